@@ -1,0 +1,36 @@
+"""Shared fixtures: the real document, a second document of the same shape, built stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.facts.model import Document
+from bot.facts.parse import parse_file
+from bot.facts.store import FactStore, build_store
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENT = ROOT / "data" / "document" / "bpo_kpo.txt"
+OTHER_DOCUMENT = Path(__file__).resolve().parent / "data" / "saas_iaas.txt"
+
+
+@pytest.fixture(scope="session")
+def document() -> Document:
+    return parse_file(DOCUMENT)
+
+
+@pytest.fixture(scope="session")
+def other_document() -> Document:
+    return parse_file(OTHER_DOCUMENT)
+
+
+@pytest.fixture(scope="session")
+def store_file(tmp_path_factory: pytest.TempPathFactory, document: Document) -> Path:
+    return build_store([document], tmp_path_factory.mktemp("store") / "facts.db")
+
+
+@pytest.fixture()
+def store(store_file: Path) -> FactStore:
+    with FactStore.open(store_file) as opened:
+        yield opened
