@@ -1,0 +1,243 @@
+"""Recommend BPO or KPO for a task, on evidence from the document that discriminates.
+
+Evidence is built from the store: the examples each concept names, the
+comparison table's cells, the "such as" lists and titles of the
+characteristics, and, with little weight, the words of each concept's own
+text. A word counts only if it belongs to one concept's evidence and not the
+other's; the similarities count for neither. A clause of one concept's text
+that talks about another concept ("Unlike BPO, which focuses on routine
+tasks") is not evidence for the concept whose section it stands in.
+
+Everyday names for what the document names ("call centre" for customer
+service) come from a reviewed data file, ``data/recommend/aliases.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.facts.model import Concept
+from bot.facts.parse import split_sentences
+from bot.facts.store import FactStore
+from bot.text import content_lemmas
+
+ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "recommend" / "aliases.yml"
+
+#: Weight of a whole phrase matched, by kind of evidence.
+PHRASE_WEIGHTS = {"example": 3.0, "table": 2.0, "such as": 2.5, "title": 1.5}
+#: A single word of a phrase, or of running text, counts this share of its phrase weight.
+WORD_SHARE = 0.5
+TEXT_WEIGHT = 0.5
+#: The winner needs at least this score, and this much more than the runner-up.
+MIN_SCORE = 2.0
+MIN_MARGIN = 1.5
+
+SUCH_AS = re.compile(r"\bsuch as (?P<list>[^.;:]+)")
+RELATIVE = ("which ", "where ", "that ", "who ")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A phrase of the document that points to one concept.
+
+    Attributes:
+        concept: The concept's abbreviation.
+        phrase: The phrase as the document writes it.
+        kind: "example", "table", "such as", "title" or "text".
+        where: The part of the document it comes from.
+        lemmas: The phrase's content lemmas.
+    """
+
+    concept: str
+    phrase: str
+    kind: str
+    where: str
+    lemmas: frozenset[str]
+
+    @property
+    def weight(self) -> float:
+        return PHRASE_WEIGHTS.get(self.kind, TEXT_WEIGHT)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Evidence found in a task, and the task's words that matched it."""
+
+    evidence: Evidence
+    words: tuple[str, ...]
+    score: float
+    whole: bool
+
+
+@dataclass
+class Recommendation:
+    """The outcome for one task.
+
+    Attributes:
+        task: The task as the user wrote it.
+        concept: The recommended concept, or None when the evidence does not settle it.
+        scores: Each concept's score.
+        matches: Each concept's matched evidence, strongest first.
+        aliases: (alias found in the task, document phrase it stands for).
+    """
+
+    task: str
+    concept: str | None
+    scores: dict[str, float]
+    matches: dict[str, list[Match]] = field(default_factory=dict)
+    aliases: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def margin(self) -> float:
+        ranked = sorted(self.scores.values(), reverse=True)
+        return ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
+
+    @property
+    def leader(self) -> str | None:
+        """The concept with the highest score, settled or not (None if nothing matched)."""
+        if not any(self.scores.values()):
+            return None
+        return max(self.scores, key=lambda c: self.scores[c])
+
+
+def load_aliases(path: str | Path = ALIASES_FILE) -> dict[str, list[str]]:
+    """Read ``document phrase -> [alias, ...]`` from the reviewed aliases file."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    aliases = data.get("aliases", {})
+    if not isinstance(aliases, dict):
+        raise ValueError(f"{path}: 'aliases' must map a document phrase to a list of aliases")
+    return {str(k): [str(a) for a in v or []] for k, v in aliases.items()}
+
+
+class Recommender:
+    """Scores tasks against evidence built once from a store."""
+
+    def __init__(self, store: FactStore, aliases: dict[str, list[str]] | None = None) -> None:
+        concepts = store.concepts()
+        self.concepts = [c.abbreviation for c in concepts]
+        self.evidence = list(_evidence(store, concepts))
+        self.aliases = aliases if aliases is not None else load_aliases()
+        vocab: dict[str, set[str]] = {c: set() for c in self.concepts}
+        for item in self.evidence:
+            vocab[item.concept] |= item.lemmas
+        #: lemma -> the single concept whose evidence holds it
+        self.owner = {
+            lemma: concept
+            for concept, lemmas in vocab.items()
+            for lemma in lemmas
+            if sum(lemma in other for other in vocab.values()) == 1
+        }
+
+    def recommend(self, task: str) -> Recommendation:
+        lemmas = set(content_lemmas(task))
+        used_aliases = []
+        for target, forms in self.aliases.items():
+            for form in forms:
+                form_lemmas = set(content_lemmas(form))
+                if form_lemmas and form_lemmas <= lemmas:
+                    used_aliases.append((form, target))
+                    break
+        expanded = lemmas | {lemma for _, target in used_aliases for lemma in content_lemmas(target)}
+        scores = {c: 0.0 for c in self.concepts}
+        matches: dict[str, list[Match]] = {c: [] for c in self.concepts}
+        for item in self.evidence:
+            own = {lemma for lemma in item.lemmas if self.owner.get(lemma) == item.concept}
+            if not own:
+                continue
+            if item.kind != "text" and item.lemmas <= expanded:
+                matches[item.concept].append(Match(item, tuple(sorted(item.lemmas)), item.weight, True))
+            elif own & expanded:
+                share = TEXT_WEIGHT if item.kind == "text" else item.weight * WORD_SHARE
+                matches[item.concept].append(Match(item, tuple(sorted(own & expanded)), share, False))
+        for concept, found in matches.items():
+            found.sort(key=lambda m: (-m.score, m.evidence.phrase))
+            scores[concept] = _score(found)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        best, top = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        settled = top >= MIN_SCORE and top - runner_up >= MIN_MARGIN
+        return Recommendation(task, best if settled else None, scores, matches, used_aliases)
+
+
+def _score(matches: list[Match]) -> float:
+    """Each task word counts once, with the strongest evidence it matched."""
+    best: dict[str, float] = {}
+    for match in matches:
+        if match.whole:
+            # a whole phrase is worth its weight, shared by its words
+            share = match.score / len(match.words)
+            for word in match.words:
+                best[word] = max(best.get(word, 0.0), share)
+            best[f"phrase:{match.evidence.phrase}"] = match.score / 2
+        else:
+            for word in match.words:
+                best[word] = max(best.get(word, 0.0), match.score)
+    return round(sum(best.values()), 3)
+
+
+def _evidence(store: FactStore, concepts: list[Concept]) -> Iterable[Evidence]:
+    names = [n for c in concepts for n in (c.heading, c.name, c.abbreviation)]
+    for concept in concepts:
+        others = [n for c in concepts if c is not concept for n in (c.name, c.abbreviation)]
+        for example in concept.examples:
+            yield _make(concept, example.text, "example", f"examples of {concept.abbreviation}", names)
+        for item in concept.characteristics:
+            where = f"Characteristics of {concept.abbreviation}: {item.title}"
+            yield _make(concept, item.title, "title", where, names)
+            own_text = _own_clauses(item.text, others)
+            for found in SUCH_AS.finditer(own_text):
+                for phrase in _list_items(found["list"]):
+                    yield _make(concept, phrase, "such as", where, names)
+            yield _make(concept, own_text, "text", where, names)
+        yield _make(concept, _own_clauses(concept.definition, others), "text", concept.heading, names)
+    for aspect in store.aspects():
+        if aspect.items:
+            continue  # the examples row: its items are examples already
+        for concept in concepts:
+            value = aspect.values.get(concept.abbreviation)
+            if value:
+                yield _make(concept, value, "table", f"comparison table, {aspect.name}", names)
+
+
+def _make(concept: Concept, phrase: str, kind: str, where: str, names: list[str]) -> Evidence:
+    text = phrase
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    return Evidence(concept.abbreviation, phrase, kind, where, frozenset(content_lemmas(text)))
+
+
+def _own_clauses(text: str, others: list[str]) -> str:
+    """Drop the clauses of a text that describe another concept (and their 'which ...' tail)."""
+    return " ".join(_own_sentence_clauses(sentence, others) for sentence in split_sentences(text))
+
+
+def _own_sentence_clauses(sentence: str, others: list[str]) -> str:
+    kept = []
+    skip_relative = False
+    for clause in re.split(r"(?<=,)\s+", sentence):
+        mentions_other = any(re.search(rf"\b{re.escape(o)}\b", clause, re.IGNORECASE) for o in others)
+        if mentions_other:
+            skip_relative = True
+            continue
+        if skip_relative and clause.lower().startswith(RELATIVE):
+            continue
+        skip_relative = False
+        kept.append(clause)
+    return " ".join(kept)
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a "such as" list, up to a relative clause that ends it."""
+    items = []
+    for part in text.split(","):
+        item = re.sub(r"^(and|or)\s+", "", part.strip())
+        if item.lower().startswith(RELATIVE):
+            break
+        if item:
+            items.append(item)
+    return items
