@@ -8,7 +8,22 @@ STAMP     := $(VENV)/.installed
 FACTS_DB  := build/facts.db
 NLU_BUILD := build/nlu
 DOCUMENTS := $(wildcard data/document/*.txt)
+SPACY     := build/spacy-en
+MODEL     := models/bpo-kpo.tar.gz
+RASA      := $(VENV)/bin/rasa
+TRAIN_DATA := $(wildcard data/nlu/*.yml data/stories/*.yml)
+
+# Where things listen; override for deployment, e.g. `make run HOST=0.0.0.0`.
+HOST        ?= 127.0.0.1
+PORT        ?= 5005
+ACTION_HOST ?= 127.0.0.1
+ACTION_PORT ?= 5055
+CHAT_PORT   ?= 5006
 export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
+export TRACKER_DIALECT ?= sqlite
+export TRACKER_DB ?= build/conversations.db
 
 # A Python 3.10: a working python3.10 on PATH, else pyenv's 3.10 (a pyenv shim that
 # refuses to run fails the version check and is skipped).
@@ -37,19 +52,35 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
-facts: $(FACTS_DB) ## build the fact store and the NLU lookups from data/document/
+facts: $(FACTS_DB) $(SPACY)/meta.json ## build the fact store, the NLU lookups and the spaCy pipeline
 
-$(FACTS_DB): $(DOCUMENTS) $(wildcard bot/facts/*.py) $(STAMP)
+$(FACTS_DB): $(DOCUMENTS) $(wildcard bot/facts/*.py) data/nlu/synonyms.yml $(STAMP)
 	$(PY) -m bot.facts build --out $@ --nlu $(NLU_BUILD)
 
-train: facts ## train the Rasa model (when stale)
-	@echo "make train: the NLU and dialogue model is not built yet (issue 3)"
+# Rewritten only when a name changes, so a wording edit does not force retraining.
+$(NLU_BUILD)/vocabulary.yml: $(FACTS_DB) ;
 
-run: facts ## serve the assistant
-	@echo "make run: the assistant is not built yet (issue 3)"
+$(SPACY)/meta.json: bot/spacy_pipeline.py $(STAMP)
+	$(PY) -m bot.spacy_pipeline $(SPACY)
 
-chat: facts ## chat with the assistant in the terminal
-	@echo "make chat: the assistant is not built yet (issue 3)"
+train: $(MODEL) ## train the Rasa model (when data, domain, config or the store's names changed)
+
+$(MODEL): config.yml domain.yml $(TRAIN_DATA) $(NLU_BUILD)/vocabulary.yml $(SPACY)/meta.json
+	@echo "training $(MODEL) (the store's names, training data, domain or config changed)"
+	@start=$$(date +%s); \
+	$(RASA) train --config config.yml --domain domain.yml --data data/nlu data/stories $(NLU_BUILD) \
+	  --out models --fixed-model-name bpo-kpo --quiet && \
+	echo "trained in $$(( $$(date +%s) - start ))s"
+
+run: facts $(MODEL) ## serve the assistant (REST on $(HOST):$(PORT), actions on $(ACTION_PORT))
+	@$(PY) -m actions --host $(ACTION_HOST) --port $(ACTION_PORT) & actions=$$!; \
+	trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
+	echo "assistant: POST http://$(HOST):$(PORT)/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"what is KPO?\"}"; \
+	$(RASA) run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml \
+	  --interface $(HOST) --port $(PORT)
+
+chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stops the servers)
+	@$(PY) -m bot.channels.cmdline --model $(MODEL) --port $(CHAT_PORT) --action-port $(ACTION_PORT)
 
 test: facts ## run every test
 	@$(PY) -m pytest; rc=$$?; \

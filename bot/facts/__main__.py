@@ -54,7 +54,10 @@ def _build(args: argparse.Namespace) -> int:
             f"{len(store.examples())} examples"
         )
         if args.nlu:
-            write_vocabulary(store, args.nlu)
+            _, vocab = write_vocabulary(store, args.nlu)
+            for name in vocab.unknown:
+                print(f"warning: data/nlu/synonyms.yml spells '{name}', which is no name in the store",
+                      file=sys.stderr)
     elapsed = time.perf_counter() - started
     names = ", ".join(p.name for p in paths)
     print(f"built {target} from {names}: {counts} in {elapsed:.2f}s")
@@ -97,7 +100,7 @@ def _search(args: argparse.Namespace) -> int:
 
 def _nlu(args: argparse.Namespace) -> int:
     with FactStore.open(args.db) as store:
-        target = write_vocabulary(store, args.out)
+        target, _ = write_vocabulary(store, args.out)
     print(f"wrote {target}")
     return 0
 

@@ -218,7 +218,7 @@ class FactStore:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
-        self._identity = _file_identity(path)
+        self._identity = file_identity(path)
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> FactStore:
@@ -252,12 +252,17 @@ class FactStore:
 
     def is_stale(self) -> bool:
         """True when the file at ``path`` is no longer the one this store opened."""
-        return _file_identity(self.path) != self._identity
+        return file_identity(self.path) != self._identity
 
     # -- documents ----------------------------------------------------------
     def sources(self) -> list[tuple[str, str]]:
         """Each document's file name and sha256, in build order."""
         return [(r["source"], r["sha256"]) for r in self._db.execute("SELECT * FROM documents ORDER BY id")]
+
+    def headings(self) -> tuple[str, str]:
+        """The first document's comparison-table and similarities headings."""
+        row = self._db.execute("SELECT * FROM documents ORDER BY id LIMIT 1").fetchone()
+        return row["differences_heading"], row["similarities_heading"]
 
     def documents(self) -> list[Document]:
         """Rebuild the dataclasses the store was built from."""
@@ -431,7 +436,7 @@ def _normalise(text: str) -> str:
     return " ".join(re.findall(r"\w+|&", text.casefold()))
 
 
-def _file_identity(path: Path) -> tuple[int, int, int] | None:
+def file_identity(path: Path) -> tuple[int, int, int] | None:
     try:
         stat = path.stat()
     except OSError:

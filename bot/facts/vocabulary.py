@@ -13,9 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from bot.facts.store import FactStore
 
 CONCEPT, ASPECT, CHARACTERISTIC = "concept", "aspect", "characteristic"
+SPELLINGS_FILE = Path(__file__).resolve().parents[2] / "data" / "nlu" / "synonyms.yml"
 
 
 @dataclass
@@ -29,6 +32,14 @@ class Vocabulary:
 
     lookups: dict[str, list[str]] = field(default_factory=dict)
     synonyms: dict[str, list[str]] = field(default_factory=dict)
+    unknown: list[str] = field(default_factory=list)
+
+    def entity_of(self, canonical: str) -> str | None:
+        """The entity whose lookup holds this canonical name."""
+        for entity, values in self.lookups.items():
+            if canonical in values:
+                return entity
+        return None
 
     def add(self, entity: str, canonical: str, forms: Iterable[str]) -> None:
         """Add a value and its spellings.
@@ -53,8 +64,30 @@ def variants(name: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f != name))
 
 
-def vocabulary(store: FactStore) -> Vocabulary:
-    """Collect the concept, aspect and characteristic names from the store."""
+def read_spellings(path: str | Path = SPELLINGS_FILE) -> dict[str, list[str]]:
+    """The hand-written spellings: Rasa ``synonym`` items of ``data/nlu/synonyms.yml``."""
+    path = Path(path)
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    spellings: dict[str, list[str]] = {}
+    for item in data.get("nlu", []):
+        if "synonym" in item:
+            forms = [line[2:].strip() for line in str(item.get("examples", "")).splitlines() if line.startswith("- ")]
+            spellings.setdefault(str(item["synonym"]), []).extend(forms)
+    return spellings
+
+
+def vocabulary(store: FactStore, spellings: dict[str, list[str]] | None = None) -> Vocabulary:
+    """Collect the concept, aspect and characteristic names from the store.
+
+    Args:
+        store: The fact store.
+        spellings: Extra forms per canonical name (default: ``data/nlu/synonyms.yml``).
+            They go into the lookup tables; their synonyms already live in that file.
+    """
+    if spellings is None:
+        spellings = read_spellings()
     vocab = Vocabulary()
     for concept in store.concepts():
         forms = [*variants(concept.name), concept.heading]
@@ -65,6 +98,13 @@ def vocabulary(store: FactStore) -> Vocabulary:
     titles += [item.title for item in store.similarities()]
     for title in dict.fromkeys(titles):
         vocab.add(CHARACTERISTIC, title, variants(title))
+    for canonical, forms in spellings.items():
+        entity = vocab.entity_of(canonical)
+        if entity is None:
+            vocab.unknown.append(canonical)
+            continue
+        values = vocab.lookups[entity]
+        values.extend(f for f in forms if f.lower() not in (v.lower() for v in values))
     return vocab
 
 
@@ -83,12 +123,19 @@ def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def write_vocabulary(store: FactStore, out_dir: str | Path) -> Path:
-    """Write ``vocabulary.yml`` into ``out_dir`` and return its path."""
+def write_vocabulary(store: FactStore, out_dir: str | Path) -> tuple[Path, Vocabulary]:
+    """Write ``vocabulary.yml`` into ``out_dir``.
+
+    The file is rewritten only when its content changes, so editing a fact's
+    wording (which changes no name) leaves it, and the trained model, current.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     target = out / "vocabulary.yml"
-    tmp = target.with_suffix(".yml.tmp")
-    tmp.write_text(to_rasa_yaml(vocabulary(store)), encoding="utf-8")
-    tmp.replace(target)
-    return target
+    vocab = vocabulary(store)
+    text = to_rasa_yaml(vocab)
+    if not target.is_file() or target.read_text(encoding="utf-8") != text:
+        tmp = target.with_suffix(".yml.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    return target, vocab

@@ -1,0 +1,5 @@
+import sys
+
+from actions.server import main
+
+sys.exit(main())

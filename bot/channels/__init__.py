@@ -1,0 +1,1 @@
+"""Rasa input channels (connectors) of the assistant."""

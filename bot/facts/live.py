@@ -1,0 +1,71 @@
+"""The store as a long-running server sees it: opened once, reopened after a rebuild."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.entities import Names
+from bot.facts.store import FactStore, StoreError, file_identity, store_path
+from bot.recommend import Recommender
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One opened store and what is derived from it."""
+
+    store: FactStore
+    recommender: Recommender
+    names: Names
+    store_sha256: str
+
+    def describe(self) -> dict[str, object]:
+        return {
+            "store": {"path": str(self.store.path), "sha256": self.store_sha256},
+            "documents": [{"source": s, "sha256": h} for s, h in self.store.sources()],
+        }
+
+
+class LiveFacts:
+    """Hands out the current :class:`Facts`, reopening the store when it was rebuilt.
+
+    Raises:
+        StoreError: at construction, if the store is missing or unreadable (fail fast).
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = store_path(path)
+        self._lock = threading.Lock()
+        self._failed: tuple[int, int, int] | None = None
+        self._facts = self._open()
+
+    def _open(self) -> Facts:
+        store = FactStore.open(self.path)
+        digest = hashlib.sha256(self.path.read_bytes()).hexdigest()
+        return Facts(store, Recommender(store), Names(store), digest)
+
+    def current(self) -> Facts:
+        """The facts to answer from; a rebuilt store is picked up here, without a restart.
+
+        If the new file cannot be opened, the store already open keeps serving
+        (and the failure is logged once per change of the file).
+        """
+        if not self._facts.store.is_stale():
+            return self._facts
+        with self._lock:
+            identity = file_identity(self.path)
+            if self._facts.store.is_stale() and identity != self._failed:
+                try:
+                    self._facts = self._open()
+                    self._failed = None
+                    logger.info("fact store rebuilt: now serving %s", self._facts.describe())
+                except (StoreError, OSError) as error:
+                    self._failed = identity
+                    logger.error("fact store at %s changed but cannot be opened (%s); still serving the previous one",
+                                 self.path, error)
+            return self._facts

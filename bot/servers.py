@@ -1,0 +1,129 @@
+"""Start and stop the two servers (action server, Rasa) for the chat, tests and benchmark."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RASA = Path(sys.executable).parent / "rasa"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, timeout: float = 180.0) -> float:
+    """Poll ``url`` until it answers 200; returns seconds waited. Fails if the process dies."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited with {process.returncode} before {url} answered")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as reply:
+                if reply.status == 200:
+                    return time.monotonic() - started
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.25)
+    raise TimeoutError(f"{url} did not answer within {timeout:.0f}s")
+
+
+@dataclass
+class Servers:
+    """A running action server and Rasa server on loopback."""
+
+    port: int
+    action_port: int
+    processes: list[subprocess.Popen] = field(default_factory=list)
+    startup_seconds: float = 0.0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def webhook(self) -> str:
+        return f"{self.url}/webhooks/rest/webhook"
+
+    @property
+    def action_url(self) -> str:
+        return f"http://127.0.0.1:{self.action_port}"
+
+    def stop(self) -> None:
+        for process in reversed(self.processes):
+            if process.poll() is None:
+                process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def __enter__(self) -> Servers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start_servers(
+    model: str | Path,
+    port: int | None = None,
+    action_port: int | None = None,
+    tracker_db: str | Path | None = None,
+    facts_db: str | Path | None = None,
+    log_dir: str | Path | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> Servers:
+    """Start the action server, then Rasa, and wait until both answer."""
+    servers = Servers(port or free_port(), action_port or free_port())
+    env = dict(os.environ)
+    env.update({
+        "RASA_TELEMETRY_ENABLED": "false",
+        "TF_CPP_MIN_LOG_LEVEL": "2",
+        "ACTION_ENDPOINT_URL": f"{servers.action_url}/webhook",
+        "TRACKER_DIALECT": "sqlite",
+        "TRACKER_DB": str(tracker_db or ROOT / "build" / "conversations.db"),
+    })
+    if facts_db:
+        env["FACTS_DB"] = str(facts_db)
+    env.update(extra_env or {})
+    logs = Path(log_dir) if log_dir else None
+
+    def output(name: str):  # noqa: ANN202
+        if logs is None:
+            return subprocess.DEVNULL
+        logs.mkdir(parents=True, exist_ok=True)
+        return open(logs / f"{name}.log", "w")  # noqa: SIM115 - closed with the process
+
+    started = time.monotonic()
+    try:
+        actions = subprocess.Popen(
+            [sys.executable, "-m", "actions", "--port", str(servers.action_port)],
+            cwd=ROOT, env=env, stdout=output("actions"), stderr=subprocess.STDOUT,
+        )
+        servers.processes.append(actions)
+        rasa = subprocess.Popen(
+            [str(RASA), "run", "--model", str(model), "--endpoints", "endpoints.yml",
+             "--credentials", "credentials.yml", "--interface", "127.0.0.1", "--port", str(servers.port)],
+            cwd=ROOT, env=env, stdout=output("rasa"), stderr=subprocess.STDOUT,
+        )
+        servers.processes.append(rasa)
+        wait_for(f"{servers.action_url}/health", actions)
+        wait_for(f"{servers.url}/", rasa)
+    except BaseException:
+        servers.stop()
+        raise
+    servers.startup_seconds = time.monotonic() - started
+    return servers

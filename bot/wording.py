@@ -1,0 +1,66 @@
+"""Every sentence frame the assistant uses around facts from the store.
+
+Facts are filled in from the fact store; only the frames live here, so wording
+can be reviewed and changed in one place.
+"""
+
+WORDING = {
+    "define": "{abbreviation} stands for {name}. {definition}",
+    "characteristics_intro": "The document lists {count} characteristics of {abbreviation}:",
+    "characteristic": "{title} ({owner}): {text}",
+    "characteristic_other": "The document does not list {title} as a characteristic of {asked}; it is one of {owner}'s: {text}",
+    "similarity": "{title} (shared by {both}): {text}",
+    "compare_intro": "In short: {summaries}. Row by row:",
+    "compare_summary": "{abbreviation} is about {values}",
+    "aspect_one": "{abbreviation}'s {aspect_lower} is {value}, against {others}.",
+    "aspect_other_value": "{value} for {abbreviation}",
+    "aspect_both": "{aspect}: {pairs}.",
+    "aspect_pair": "{abbreviation}: {value}",
+    "aspect_which": "{winner}: its {aspect_lower} is {value}, against {others}.",
+    "similarities_intro": "The document names {count} similarities between {both}:",
+    "examples_intro": "Examples of {abbreviation} the document names: {examples}.",
+    "example_yes": "Yes: {task} is one of the document's examples of {abbreviation}.",
+    "example_no": "No: the document gives {task} as an example of {owner}, not {asked}.",
+    "example_unnamed": "The document does not name {task} as an example of {asked} or of any other concept.",
+    "example_unnamed_lean": " By its criteria it looks more like {leader}; ask me \"{task}: which fits?\" for the reasons.",
+    "recommend_named": "{concept}: the document names {task} as an example of {concept}.",
+    "recommend": "{concept} fits {task} better. {reasons}",
+    "recommend_reason_lead": "It matches ",
+    "recommend_unsettled": "The document does not settle whether {task} is {choices}. {detail}",
+    "recommend_unsettled_none": "Nothing in it speaks for either side.",
+    "recommend_unsettled_both": "Some of it points each way: {detail}.",
+    "recommend_unsettled_hint": "Tell me more about the process (is it routine, or does it need specialists and analysis?), or ask about one aspect such as complexity or expertise.",
+    "recommend_no_task": "Which process do you want to outsource? Describe it in a few words, for example \"invoice processing\" or \"competitor analysis\".",
+    "evidence_example": "the {concept} example \"{phrase}\"",
+    "evidence_table": "the comparison table's {concept} cell \"{phrase}\" ({where})",
+    "evidence_such_as": "\"{phrase}\" in {where}",
+    "evidence_title": "the {concept} characteristic \"{phrase}\"",
+    "evidence_text": "the words {words} in {where}",
+    "alias": "(\"{alias}\" read as \"{target}\")",
+    "search_hit": "The document says: \"{text}\"",
+    "not_in_document": "The document does not say anything about {topic}. I can tell you what it says about {concepts}: definitions, differences, similarities, examples, and which one fits a process.",
+    "not_in_document_aspect": "The document's comparison table has no row about that. Its rows are: {aspects}.",
+    "which_concept": "Which one do you mean?",
+    "clarify": "I'm not sure I understood. Did you mean one of these?",
+    "clarify_other": "Something else",
+    "source": "Source: {where}.",
+    "follow_up_nothing": "Follow up on what? Ask me about {concepts} first, for example \"what is {first}?\".",
+}
+
+CLARIFY_LABELS = {
+    "define": "Explain a concept",
+    "compare": "Compare them",
+    "similarities": "What they have in common",
+    "example": "Examples",
+    "recommend": "Which fits my process",
+    "follow_up": "More on the last answer",
+    "greet": "Just saying hello",
+    "help": "What can you do?",
+    "out_of_scope": "Something else",
+}
+
+#: Words that only frame a definition question ("what does nearshore mean").
+QUESTION_WORDS = frozenset(
+    "mean meaning define definition explain explanation tell term word stand refer describe description "
+    "know understand question".split()
+)
