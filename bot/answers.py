@@ -287,7 +287,7 @@ def search(store: FactStore, question: str) -> Answer | None:
     """A passage that answers a question no intent covers, or None if none matches well."""
     concept_words = {w for c in store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
     wanted = [w for w in dict.fromkeys(content_lemmas(question)) if w not in QUESTION_WORDS]
-    specific = [w for w in wanted if w not in concept_words] or wanted
+    specific = [w for w in wanted if w not in concept_words]
     if not specific:
         return None
     for passage in store.search(" ".join(specific), limit=5):

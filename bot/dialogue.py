@@ -21,7 +21,7 @@ from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, WORDING
 #: Words that ask for the list of characteristics rather than the definition.
 LIST_WORDS = frozenset({"characteristic", "feature", "trait", "property", "attribute", "hallmark"})
 #: Words that point back at the concept in context ("examples of it").
-PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "them", "they", "their", "one"})
+PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "them", "they", "their"})
 OTHER_WORDS = frozenset({"other", "another", "opposite"})
 #: Framing words of a recommendation request, left out when no task span was found.
 RECOMMEND_FRAME = frozenset(

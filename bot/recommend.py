@@ -24,7 +24,7 @@ import yaml
 from bot.facts.model import Concept
 from bot.facts.parse import split_sentences
 from bot.facts.store import FactStore
-from bot.text import content_lemmas
+from bot.text import content_lemmas, lemma, tokens
 
 ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "recommend" / "aliases.yml"
 
@@ -135,11 +135,12 @@ class Recommender:
 
     def recommend(self, task: str) -> Recommendation:
         lemmas = set(content_lemmas(task))
+        sequence = f" {' '.join(lemma(t) for t in tokens(task))} "
         used_aliases = []
         for target, forms in self.aliases.items():
             for form in forms:
-                form_lemmas = set(content_lemmas(form))
-                if form_lemmas and form_lemmas <= lemmas:
+                # an alias is a phrase: all its words, in order, stop words included
+                if f" {' '.join(lemma(t) for t in tokens(form))} " in sequence:
                     used_aliases.append((form, target))
                     break
         expanded = lemmas | {lemma for _, target in used_aliases for lemma in content_lemmas(target)}
@@ -194,7 +195,8 @@ def _evidence(store: FactStore, concepts: list[Concept]) -> Iterable[Evidence]:
                 for phrase in _list_items(found["list"]):
                     yield _make(concept, phrase, "such as", where, names)
             yield _make(concept, own_text, "text", where, names)
-        yield _make(concept, _own_clauses(concept.definition, others), "text", concept.heading, names)
+        yield _make(concept, _own_clauses(concept.definition, others), "text",
+                    f"the definition of {concept.abbreviation}", names)
     for aspect in store.aspects():
         if aspect.items:
             continue  # the examples row: its items are examples already

@@ -34,3 +34,15 @@ def store_file(tmp_path_factory: pytest.TempPathFactory, document: Document) -> 
 def store(store_file: Path) -> FactStore:
     with FactStore.open(store_file) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def live_facts(store_file: Path):
+    from bot.facts.live import LiveFacts
+
+    return LiveFacts(store_file)
+
+
+@pytest.fixture()
+def facts(live_facts):
+    return live_facts.current()

@@ -1,0 +1,117 @@
+"""The action server process: fail fast, health with hashes, bad requests, live store rebuilds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+
+import pytest
+
+from bot.facts.parse import parse_file
+from bot.facts.store import build_store
+from bot.servers import ROOT, free_port, wait_for
+from tests.conftest import DOCUMENT
+
+pytestmark = pytest.mark.integration
+
+
+def call(url, body=None, raw=None):
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            return reply.status, json.load(reply)
+    except urllib.error.HTTPError as error:
+        return error.code, json.load(error)
+
+
+def action_call(name, text, intent, entities=()):
+    return {
+        "next_action": name, "sender_id": "t", "version": "3.6.21", "domain": {},
+        "tracker": {"sender_id": "t", "slots": {}, "events": [], "paused": False, "active_loop": {},
+                    "latest_message": {"text": text, "intent": {"name": intent}, "entities": list(entities)},
+                    "latest_action_name": "action_listen"},
+    }
+
+
+@pytest.fixture()
+def served(tmp_path):
+    db = build_store([parse_file(DOCUMENT)], tmp_path / "facts.db")
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "actions", "--port", str(port), "--db", str(db)],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/health", process, timeout=60)
+        yield f"http://127.0.0.1:{port}", db, process
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_missing_store_fails_fast_with_a_clear_message(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "actions", "--db", str(tmp_path / "absent.db")],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "cannot start: no fact store at" in result.stderr and "make facts" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_health_reports_document_and_store_hashes(served):
+    url, db, _ = served
+    status, body = call(f"{url}/health")
+    assert status == 200 and body["status"] == "ok"
+    assert body["store"]["sha256"] == hashlib.sha256(db.read_bytes()).hexdigest()
+    assert body["documents"] == [{"source": "bpo_kpo.txt", "sha256": hashlib.sha256(DOCUMENT.read_bytes()).hexdigest()}]
+
+
+def test_webhook_answers(served):
+    url, _, _ = served
+    status, body = call(f"{url}/webhook", action_call("action_compare", "how complex is bpo", "compare", [
+        {"entity": "concept", "value": "BPO", "start": 15, "end": 18},
+        {"entity": "aspect", "value": "Complexity", "start": 4, "end": 11}]))
+    assert status == 200
+    assert "BPO's complexity is Low to Medium" in body["responses"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "status", "error"),
+    [
+        (None, b"not json", 400, "not JSON"),
+        ({"tracker": {}}, None, 400, "next_action"),
+        (action_call("action_nonexistent", "x", "define"), None, 404, "action_nonexistent"),
+        ([1, 2], None, 400, "next_action"),
+    ],
+)
+def test_bad_requests_get_a_clear_error(served, body, raw, status, error):
+    url, _, _ = served
+    got, reply = call(f"{url}/webhook", body, raw)
+    assert got == status and error in reply["error"]
+
+
+def test_rebuilt_store_is_used_without_restart(served, tmp_path):
+    url, db, _ = served
+    edited = tmp_path / "bpo_kpo.txt"
+    edited.write_text(DOCUMENT.read_text(encoding="utf-8").replace("Low to Medium", "Low or Medium"), encoding="utf-8")
+    build_store([parse_file(edited)], db)
+    _, body = call(f"{url}/webhook", action_call("action_compare", "how complex is bpo", "compare", [
+        {"entity": "concept", "value": "BPO", "start": 15, "end": 18},
+        {"entity": "aspect", "value": "Complexity", "start": 4, "end": 11}]))
+    assert "BPO's complexity is Low or Medium" in body["responses"][0]["text"]
+    _, health = call(f"{url}/health")
+    assert health["store"]["sha256"] == hashlib.sha256(db.read_bytes()).hexdigest()
+
+
+def test_a_broken_rebuild_keeps_the_old_store_serving(served):
+    url, db, _ = served
+    damaged = db.with_name("damaged.db")
+    damaged.write_bytes(b"garbage")
+    damaged.replace(db)  # a new file that is no store, swapped in
+    _, body = call(f"{url}/webhook", action_call("action_define", "what is kpo", "define", [
+        {"entity": "concept", "value": "KPO", "start": 8, "end": 11}]))
+    assert "KPO stands for Knowledge Process Outsourcing" in body["responses"][0]["text"]
+    status, health = call(f"{url}/health")
+    assert status == 200 and health["status"] == "ok"

@@ -1,0 +1,96 @@
+"""Each action with a tracker and a dispatcher: the reply, its buttons and the context slots."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answering import ACTIONS, build_actions
+
+
+def tracker(text, intent, entities=(), slots=None, ranking=None):
+    message = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": list(entities),
+        "intent_ranking": ranking or [{"name": intent, "confidence": 0.9}],
+    }
+    return Tracker("tester", slots or {}, message, [], False, None, {}, "action_listen")
+
+
+def ent(kind, value, text, phrase):
+    start = text.index(phrase)
+    return {"entity": kind, "value": value, "start": start, "end": start + len(phrase)}
+
+
+@pytest.fixture()
+def actions(live_facts):
+    return {action.name(): action for action in build_actions(live_facts)}
+
+
+async def run(action, tracker_):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker_, {})
+    return dispatcher.messages, events
+
+
+def test_every_domain_action_is_built(actions):
+    assert set(actions) == {name for name, _ in ACTIONS}
+
+
+CASES = [
+    ("action_define", "what is kpo", "define", [("concept", "KPO", "kpo")], {},
+     "KPO stands for Knowledge Process Outsourcing", {"concept": "KPO", "topic": "define"}),
+    ("action_define", "why is kpo talent-intensive", "define",
+     [("concept", "KPO", "kpo"), ("characteristic", "Talent-Intensive", "talent-intensive")], {},
+     "advanced degrees", {"characteristic": "Talent-Intensive", "topic": "characteristic"}),
+    ("action_compare", "how scalable is kpo", "compare", [("concept", "KPO", "kpo"), ("aspect", "Scalability", "scalable")],
+     {}, "KPO's scalability is Moderate to High", {"aspect": "Scalability", "topic": "aspect"}),
+    ("action_compare", "what do they have in common", "similarities", [], {}, "8 similarities",
+     {"topic": "similarities"}),
+    ("action_example", "is payroll an example of kpo", "example", [("task", "payroll", "payroll"), ("concept", "KPO", "kpo")],
+     {}, "No: the document gives payroll as an example of BPO", {"task": "payroll", "concept": "BPO"}),
+    ("action_recommend", "contract review: bpo or kpo", "recommend", [("task", "contract review", "contract review")], {},
+     "KPO fits contract review", {"concept": "KPO", "task": "contract review", "topic": "recommend"}),
+    ("action_follow_up", "and bpo?", "follow_up", [("concept", "BPO", "bpo")], {"concept": "KPO", "topic": "define"},
+     "BPO stands for", {"concept": "BPO", "topic": "define"}),
+    ("action_inform", "invoice processing", "inform", [("task", "invoice processing", "invoice processing")], {},
+     "BPO fits invoice processing", {"topic": "recommend"}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "intent", "entities", "slots", "expected", "context"), CASES,
+                         ids=[c[0] + ": " + c[1] for c in CASES])
+async def test_action(actions, name, text, intent, entities, slots, expected, context):
+    found = [ent(kind, value, text, phrase) for kind, value, phrase in entities]
+    messages, events = await run(actions[name], tracker(text, intent, found, slots))
+    assert expected in messages[-1]["text"]
+    assert "Source:" in messages[-1]["text"]
+    set_slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert context.items() <= set_slots.items()
+
+
+async def test_compare_overall_renders_an_aligned_table(actions):
+    messages, _ = await run(actions["action_compare"], tracker("bpo vs kpo", "compare"))
+    lines = messages[0]["text"].splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("Aspect"))
+    assert lines[header + 1].startswith("------")
+    complexity = next(line for line in lines if line.startswith("Complexity"))
+    assert complexity.split() == ["Complexity", "Low", "to", "Medium", "High"]
+    assert lines[header].index("KPO") == complexity.index("High")
+
+
+async def test_clarify_sends_buttons(actions):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "example", "confidence": 0.3},
+               {"name": "recommend", "confidence": 0.2}]
+    messages, events = await run(actions["action_clarify"], tracker("payroll thing", "nlu_fallback", ranking=ranking))
+    assert [b["title"] for b in messages[0]["buttons"]] == ["Examples", "Which fits my process", "Something else"]
+    assert events == []
+
+
+async def test_unchanged_slots_are_not_set_again(actions):
+    _, events = await run(actions["action_define"], tracker("what is kpo", "define", [ent("concept", "KPO", "what is kpo", "kpo")],
+                                                            {"concept": "KPO", "topic": "define"}))
+    assert SlotSet("concept", "KPO") not in events

@@ -1,0 +1,158 @@
+"""Answers built from the store (bot/answers.py), checked against the document's facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import answers
+
+
+@pytest.mark.parametrize(
+    ("concept", "expected"),
+    [
+        ("BPO", ["BPO stands for Business Process Outsourcing.", "contracting out specific business processes"]),
+        ("kpo", ["KPO stands for Knowledge Process Outsourcing.", "high-value, knowledge-based processes"]),
+    ],
+)
+def test_define_expands_the_acronym_and_names_the_source(store, concept, expected):
+    answer = answers.define(store, concept)
+    assert all(part in answer.text for part in expected)
+    assert "definition" in answer.source and answer.found and answer.topic == "define"
+
+
+def test_define_unknown_concept_says_the_document_does_not_say(store):
+    answer = answers.define(store, "RPO")
+    assert not answer.found and "does not say anything about RPO" in answer.text
+
+
+def test_characteristics_list(store, document):
+    answer = answers.characteristics(store, "KPO")
+    assert answer.items == [t.title for t in document.concept("KPO").characteristics]
+    assert "8 characteristics of KPO" in answer.text and "Characteristics of KPO" in answer.source
+
+
+@pytest.mark.parametrize(
+    ("title", "concept", "owner_in_text", "phrase"),
+    [
+        ("Talent-Intensive", None, "(KPO)", "advanced degrees"),
+        ("Talent-Intensive", "KPO", "(KPO)", "highly skilled professionals"),
+        ("Global Reach and 24/7 Operations", "BPO", "(BPO)", "multiple time zones"),
+        ("Risk Management", "BPO", "(BPO)", "introduces new risks"),
+        ("Risk Management", "KPO", "(shared by BPO and KPO)", "helps distribute operational risks"),
+        ("Outsourcing Strategy", None, "(shared by BPO and KPO)", "outsourcing specific business functions"),
+    ],
+)
+def test_characteristic_in_detail(store, title, concept, owner_in_text, phrase):
+    answer = answers.characteristic(store, title, concept)
+    assert owner_in_text in answer.text and phrase in answer.text
+    assert title in answer.source
+
+
+def test_characteristic_of_the_other_concept_says_whose_it_is(store):
+    answer = answers.characteristic(store, "Talent-Intensive", "BPO")
+    assert "does not list Talent-Intensive as a characteristic of BPO; it is one of KPO's" in answer.text
+
+
+def test_compare_overall_has_the_whole_table(store, document):
+    answer = answers.compare(store)
+    assert answer.table[0] == ["Aspect", "BPO", "KPO"]
+    assert answer.table[1:] == [[a.name, a.values["BPO"], a.values["KPO"]] for a in document.aspects]
+    assert "BPO is about routine tasks and operational efficiency" in answer.text
+    assert "Key differences between BPO and KPO" in answer.source
+
+
+@pytest.mark.parametrize(
+    ("aspect", "concept", "question", "expected"),
+    [
+        ("Scalability", "KPO", "how scalable is kpo", "KPO's scalability is Moderate to High, against High for BPO."),
+        ("Complexity", "BPO", "", "BPO's complexity is Low to Medium, against High for KPO."),
+        ("Risk Type", None, "", "Risk Type: BPO: Operational Risks; KPO: Strategic Risks."),
+        ("Expertise Required", None, "which needs specialized skills",
+         "KPO: its expertise required is Specialized Skills, against General Skills for BPO."),
+        ("Management", None, "which one uses vendor management",
+         "BPO: its management is Vendor Management, against Collaborative Management for KPO."),
+    ],
+)
+def test_compare_one_aspect(store, aspect, concept, question, expected):
+    answer = answers.compare_aspect(store, aspect, concept, question)
+    assert answer.text == expected
+    assert f"row {aspect}" in answer.source
+
+
+def test_compare_unknown_aspect_lists_the_rows(store):
+    answer = answers.compare_aspect(store, "Colour")
+    assert not answer.found and "Complexity" in answer.text and "Risk Type" in answer.text
+
+
+def test_similarities(store, document):
+    answer = answers.similarities(store)
+    assert [i.split(":")[0] for i in answer.items] == [s.title for s in document.similarities]
+    assert "Key Similarities between BPO and KPO" in answer.source
+
+
+@pytest.mark.parametrize(
+    ("concept", "present", "absent"),
+    [("BPO", ["payroll", "customer service", "IT support"], ["R&D"]),
+     ("KPO", ["R&D", "Market Research", "legal services"], ["payroll"]),
+     (None, ["payroll", "R&D"], [])],
+)
+def test_examples(store, concept, present, absent):
+    text = answers.examples(store, concept).text
+    assert all(p in text for p in present) and not any(a in text for a in absent)
+
+
+@pytest.mark.parametrize(
+    ("task", "concept", "start"),
+    [
+        ("payroll", "BPO", "Yes: payroll is one of the document's examples of BPO."),
+        ("payroll", "KPO", "No: the document gives payroll as an example of BPO, not KPO."),
+        ("R&D", "KPO", "Yes: R&D is one of the document's examples of KPO."),
+        ("market research", None, "Yes: market research is one of the document's examples of KPO."),
+        ("contract review", "KPO", "The document does not name contract review as an example of KPO"),
+    ],
+)
+def test_is_example(facts, task, concept, start):
+    answer = answers.is_example(facts.store, facts.recommender, task, concept)
+    assert answer.text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("task", "concept", "evidence"),
+    [
+        ("payroll", "BPO", "names payroll as an example of BPO"),
+        ("contract review", "KPO", 'the KPO example "legal services"'),
+        ("answering customer calls at night", "BPO", 'the BPO example "customer service"'),
+        ("data analysis for our pricing strategy", "KPO", '"data analysis" in Characteristics of KPO'),
+        ("invoice processing", "BPO", "Routine Tasks"),
+    ],
+)
+def test_recommend_gives_the_concept_and_the_evidence(facts, task, concept, evidence):
+    answer = answers.recommend(facts.store, facts.recommender, task)
+    assert answer.text.startswith(concept) and evidence in answer.text
+    assert answer.source and answer.concept == concept
+
+
+@pytest.mark.parametrize("task", ["gardening", "walking the office dog"])
+def test_recommend_without_evidence_says_the_document_does_not_settle_it(facts, task):
+    answer = answers.recommend(facts.store, facts.recommender, task)
+    assert answer.text.startswith(f"The document does not settle whether {task} is BPO or KPO.")
+    assert not answer.found and answer.concept is None
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("what is nearshore", "nearshore, where services are delivered from a nearby country"),
+        ("what does offshore mean", "offshore, where services are provided from another country"),
+        ("what are performance metrics", "clear contracts, performance metrics, and strong vendor management"),
+        ("what is intellectual capital", "intellectual capital"),
+    ],
+)
+def test_search_quotes_the_passage(store, question, phrase):
+    answer = answers.search(store, question)
+    assert answer is not None and phrase in answer.text and "line" in answer.source
+
+
+@pytest.mark.parametrize("question", ["what is cloud computing", "tell me about kubernetes", "what is kpo", "???"])
+def test_search_does_not_guess(store, question):
+    assert answers.search(store, question) is None

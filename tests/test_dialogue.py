@@ -1,0 +1,120 @@
+"""Which answer a turn gets (bot/dialogue.py) and how entities are resolved (bot/entities.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import ROUTES, Context, Turn
+from bot.entities import Mentions, resolve
+
+
+def ask(facts, intent, text, context=None, ranking=None, **mentioned):
+    mentions = Mentions(**{k: list(v) if isinstance(v, (list, tuple)) else [v] for k, v in mentioned.items()})
+    turn = Turn(text=text, intent=intent, mentions=mentions, context=context or Context(), ranking=ranking or [])
+    return ROUTES[intent](facts, turn)
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "context", "mentioned", "expected", "topic"),
+    [
+        ("define", "what is kpo", None, {"concepts": "KPO"}, "KPO stands for Knowledge Process Outsourcing", "define"),
+        ("define", "characteristics of bpo", None, {"concepts": "BPO"}, "8 characteristics of BPO", "characteristics"),
+        ("define", "why is kpo talent-intensive", None, {"concepts": "KPO", "characteristics": "Talent-Intensive"},
+         "Talent-Intensive (KPO)", "characteristic"),
+        ("define", "what does it mean", Context(concept="BPO"), {}, "BPO stands for", "define"),
+        ("define", "what is nearshore", None, {}, "nearshore, where services are delivered", "search"),
+        ("define", "what is cloud computing", None, {}, "does not say anything about cloud computing", None),
+        ("compare", "bpo vs kpo", None, {"concepts": ["BPO", "KPO"]}, "Row by row", "compare"),
+        ("compare", "how scalable is kpo", None, {"concepts": "KPO", "aspects": "Scalability"},
+         "KPO's scalability is Moderate to High", "aspect"),
+        ("compare", "how risky are they", None, {"aspects": "Risk Type"}, "Risk Type: BPO: Operational Risks", "aspect"),
+        ("compare", "how is it different from bpo", Context(concept="KPO"), {"concepts": "BPO"}, "Row by row", "compare"),
+        ("similarities", "what do they share", None, {}, "8 similarities between BPO and KPO", "similarities"),
+        ("example", "examples of kpo", None, {"concepts": "KPO"}, "Examples of KPO the document names", "example"),
+        ("example", "give me examples of it", Context(concept="BPO"), {}, "Examples of BPO", "example"),
+        ("example", "is payroll an example of kpo", None, {"concepts": "KPO", "tasks": "payroll"},
+         "No: the document gives payroll as an example of BPO, not KPO.", "example"),
+        ("recommend", "payroll: bpo or kpo?", None, {"concepts": ["BPO", "KPO"], "tasks": "payroll"},
+         "BPO: the document names payroll", "recommend"),
+        ("recommend", "contract review - bpo or kpo", None, {"concepts": ["BPO", "KPO"]}, "KPO fits contract review", "recommend"),
+        ("recommend", "which should we pick", None, {}, "Which process do you want to outsource?", "ask_task"),
+        ("inform", "our invoice processing", Context(topic="ask_task"), {}, "BPO fits invoice processing", "recommend"),
+        ("inform", "competitor analysis", None, {"tasks": "competitor analysis"}, "KPO fits competitor analysis", "recommend"),
+        ("follow_up", "and kpo?", Context(concept="BPO", topic="define"), {"concepts": "KPO"}, "KPO stands for", "define"),
+        ("follow_up", "what about its risks?", Context(concept="KPO", topic="define"), {"aspects": "Risk Type"},
+         "KPO's risk type is Strategic Risks", "aspect"),
+        ("follow_up", "and for bpo", Context(concept="KPO", aspect="Scalability", topic="aspect"), {"concepts": "BPO"},
+         "BPO's scalability is High", "aspect"),
+        ("follow_up", "and the other one?", Context(concept="KPO", topic="example"), {}, "Examples of BPO", "example"),
+        ("follow_up", "and bpo?", Context(concept="KPO", characteristic="Talent-Intensive", topic="characteristic"),
+         {"concepts": "BPO"}, "does not list Talent-Intensive as a characteristic of BPO", "characteristic"),
+        ("follow_up", "and kpo?", Context(concept="BPO", task="payroll", topic="example"), {"concepts": "KPO"},
+         "No: the document gives payroll as an example of BPO, not KPO.", "example"),
+        ("follow_up", "and kpo?", None, {"concepts": "KPO"}, "KPO stands for", "define"),
+        ("follow_up", "what about it", None, {}, "Follow up on what?", None),
+    ],
+)
+def test_route(facts, intent, text, context, mentioned, expected, topic):
+    results = ask(facts, intent, text, context, **mentioned)
+    assert len(results) >= 1
+    assert expected in results[-1].text
+    assert results[-1].topic == topic
+
+
+def test_define_two_concepts_answers_both(facts):
+    results = ask(facts, "define", "what are bpo and kpo", concepts=["BPO", "KPO"])
+    assert [r.concept for r in results] == ["BPO", "KPO"]
+
+
+def test_clarify_offers_the_two_likeliest_readings(facts):
+    ranking = [("nlu_fallback", 0.5), ("compare", 0.3), ("define", 0.2), ("greet", 0.1)]
+    (answer,) = ask(facts, "nlu_fallback", "kpo bpo thing", ranking=ranking, concepts="KPO")
+    assert [b["title"] for b in answer.buttons] == ["Compare them", "Explain a concept", "Something else"]
+    assert answer.buttons[0]["payload"] == '/compare{"concept": "KPO"}'
+    assert answer.buttons[-1]["payload"] == "/help"
+
+
+def entity(kind, value, start, end, extractor="RegexEntityExtractor"):
+    return {"entity": kind, "value": value, "start": start, "end": end, "extractor": extractor}
+
+
+def test_resolve_drops_a_name_inside_a_longer_one(facts):
+    text = "tell me about risk management"
+    found = [entity("characteristic", "Risk Management", 14, 29), entity("aspect", "Risk Type", 14, 18),
+             entity("aspect", "Management", 19, 29)]
+    mentions = resolve(found, facts.names, text)
+    assert mentions.characteristics == ["Risk Management"] and mentions.aspects == []
+
+
+def test_resolve_merges_repeats_and_ignores_unknown_values(facts):
+    found = [entity("concept", "KPO", 0, 3), entity("concept", "KPO", 0, 3, "DIETClassifier"),
+             entity("concept", "XPO", 5, 8), entity("aspect", "colour", 9, 15)]
+    assert resolve(found, facts.names) == Mentions(concepts=["KPO"])
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "task"),
+    [
+        ("bpo or kpo for drafting our sustainability report", [(15, 23), (28, 49)], "drafting our sustainability report"),
+        ("is kpo or bpo right for scanning old hr records", [(24, 32), (37, 47)], "scanning old hr records"),
+        ("what model for mergers and acquisitions research", [(11, 48)], "mergers and acquisitions research"),
+    ],
+)
+def test_resolve_joins_and_trims_task_fragments(facts, text, pieces, task):
+    found = [entity("task", text[s:e], s, e, "DIETClassifier") for s, e in pieces]
+    assert resolve(found, facts.names, text).tasks == [task]
+
+
+def test_resolve_keeps_two_tasks_apart_and_drops_framing_words(facts):
+    text = "payroll or market research, which would you advise"
+    found = [entity("task", "payroll", 0, 7), entity("task", "market research", 11, 26),
+             entity("task", "advise", 44, 50)]
+    assert resolve(found, facts.names, text).tasks == ["payroll", "market research"]
+
+
+def test_resolve_a_name_inside_a_task_is_part_of_the_task(facts):
+    text = "is inventory management a bpo example"
+    found = [entity("task", "inventory management", 3, 23, "DIETClassifier"), entity("aspect", "Management", 13, 23),
+             entity("concept", "BPO", 26, 29)]
+    mentions = resolve(found, facts.names, text)
+    assert mentions.tasks == ["inventory management"] and mentions.aspects == [] and mentions.concepts == ["BPO"]
