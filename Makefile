@@ -82,12 +82,12 @@ run: facts $(MODEL) ## serve the assistant (REST on $(HOST):$(PORT), actions on 
 chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stops the servers)
 	@$(PY) -m bot.channels.cmdline --model $(MODEL) --port $(CHAT_PORT) --action-port $(ACTION_PORT)
 
-test: facts ## run every test
+test: facts $(MODEL) ## run every test
 	@$(PY) -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: nothing was checked" >&2; rc=0; fi; exit $$rc
 
-bench: facts ## print latency, throughput and memory figures
-	@echo "make bench: the benchmark needs the servers (issue 3)"
+bench: facts $(MODEL) ## print latency, throughput, memory, start-up and training figures
+	@$(PY) -m tests.benchmark
 
 lock: $(STAMP) ## re-pin requirements.txt from requirements.in
 	$(PY) -m pip install --quiet -r requirements.in

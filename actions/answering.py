@@ -61,7 +61,7 @@ def turn_from_tracker(tracker: Tracker, facts: Any) -> Turn:
     return Turn(
         text=message.get("text") or "",
         intent=intent,
-        mentions=resolve(message.get("entities") or [], facts.names, message.get("text") or ""),
+        mentions=resolve(message.get("entities") or [], facts.names, message.get("text") or "", intent),
         context=context,
         ranking=ranking,
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.facts.store import FactStore
-from bot.text import content_lemmas, lemma
+from bot.text import content_lemmas
 
 CONCEPT, ASPECT, CHARACTERISTIC, TASK = "concept", "aspect", "characteristic", "task"
 #: Words of a request, not of a process: a "task" made only of these is no task.
@@ -72,7 +72,9 @@ class Names:
         return table.get(str(value).strip().casefold())
 
 
-def resolve(entities: Iterable[dict[str, Any]], names: Names, text: str | None = None) -> Mentions:
+def resolve(
+    entities: Iterable[dict[str, Any]], names: Names, text: str | None = None, intent: str | None = None
+) -> Mentions:
     """Resolve Rasa's entity dicts (``entity``, ``value``, ``start``, ``end``).
 
     Args:
@@ -80,11 +82,18 @@ def resolve(entities: Iterable[dict[str, Any]], names: Names, text: str | None =
         names: The store's names.
         text: The message; when given, task fragments DIET split apart
             ("drafting" + "sustainability report") are joined back into one span.
+        intent: The message's intent; when given, entities that intent cannot use
+            are dropped (a "task" in an off-topic question, the aspect "Examples"
+            in a request for examples).
     """
     found = []
     for item in entities:
         value = names.canonical(item.get("entity", ""), item.get("value"))
         if value is None:
+            continue
+        if intent is not None and (item.get("entity"), value) in _IGNORED.get(intent, ()):
+            continue
+        if intent is not None and item.get("entity") == TASK and intent not in TASK_INTENTS:
             continue
         start, end = item.get("start"), item.get("end")
         found.append((item["entity"], value, start if start is not None else -1, end if end is not None else -1))
@@ -108,6 +117,11 @@ def resolve(entities: Iterable[dict[str, Any]], names: Names, text: str | None =
             lists[entity].append(value)
     return mentions
 
+
+#: The intents whose questions can be about a task (a process the user describes).
+TASK_INTENTS = frozenset({"example", "recommend", "inform", "follow_up", "nlu_fallback"})
+#: Names that only restate the intent itself.
+_IGNORED = {"example": {(ASPECT, "Examples")}, "define": {(ASPECT, "Definition")}}
 
 #: What may stand between two pieces of one task ("drafting our report").
 JOINERS = frozenset({"our", "the", "a", "an", "of", "for", "and", "my", "their", "to", "in", "on"})
@@ -137,15 +151,21 @@ def _join_task_fragments(found: list[tuple[str, str, int, int]], text: str) -> l
 def _trim(task: tuple[str, str, int, int]) -> tuple[str, str, int, int] | None:
     """Drop leading and trailing words that carry no content; None if nothing is left."""
     words = task[1].split()
-    while words and not content_lemmas(words[0]):
+    while words and _framing(words[0]):
         words.pop(0)
-    while words and not content_lemmas(words[-1]):
+    while words and _framing(words[-1]):
         words.pop()
-    if not words or all(lemma(w.lower()) in TASK_FRAME for w in words):
+    if not words:
         return None
     value = " ".join(words)
     start = task[2] + task[1].find(value) if task[2] >= 0 else task[2]
     return (TASK, value, start, start + len(value) if start >= 0 else task[3])
+
+
+def _framing(word: str) -> bool:
+    """A word that carries no content, or only the request's ("classed", "advise")."""
+    lemmas = content_lemmas(word)
+    return not lemmas or all(lemma in TASK_FRAME for lemma in lemmas)
 
 
 def _overlaps(span: tuple[str, str, int, int], other: tuple[str, str, int, int]) -> bool:

@@ -3,7 +3,7 @@
 Entities are compared after :func:`bot.entities.resolve`, i.e. as the actions see
 them: (entity, canonical value) pairs, task spans compared in lower case.
 Run by hand on the development split while tuning:
-``.venv/bin/python -m tests.nlu_eval tests/nlu_dev.yml``; the frozen test set is
+``.venv/bin/python -m tests.nlu_eval tests/nlu_dev.yml [MODEL]``; the frozen test set is
 measured by ``tests/test_nlu.py``.
 """
 
@@ -69,7 +69,7 @@ async def evaluate(path: str | Path, model: str | Path = MODEL) -> Report:
                 report.confusions[(gold, predicted)] += 1
                 report.errors.append(f"intent {gold} -> {predicted}: {text}")
             want = _pairs(resolve(example.get("entities") or [], names))
-            got = _pairs(resolve(parsed.get("entities") or [], names, text))
+            got = _pairs(resolve(parsed.get("entities") or [], names, text, predicted))
             report.true_positive += len(want & got)
             report.false_positive += len(got - want)
             report.false_negative += len(want - got)
@@ -80,7 +80,8 @@ async def evaluate(path: str | Path, model: str | Path = MODEL) -> Report:
 
 def main() -> int:
     path = sys.argv[1] if len(sys.argv) > 1 else "tests/nlu_dev.yml"
-    report = asyncio.run(evaluate(path))
+    model = sys.argv[2] if len(sys.argv) > 2 else MODEL
+    report = asyncio.run(evaluate(path, model))
     for line in report.errors:
         print(line)
     print(f"{path}: {report.total} utterances, intent accuracy {report.intent_accuracy:.3f}, "

@@ -1,0 +1,128 @@
+"""`make bench`: latency, throughput, memory, training and start-up figures, printed.
+
+Starts both servers on free loopback ports with the trained model, sends a fixed
+mix of messages over REST (answers that run a custom action, and greet, which
+runs none), from 1 client and from 8 concurrent clients, and prints p50/p95
+latency, throughput, the ratio of the two p50s, the resident memory of both
+server processes, the start-up time to the first answer and the training time.
+Bounded: a fixed number of requests, loopback only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+import urllib.request
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from bot.servers import RASA, ROOT, start_servers
+
+ACTION_MESSAGES = [
+    "what is kpo",
+    "how scalable is kpo",
+    "give me examples of bpo",
+    "payroll: bpo or kpo?",
+    "what do bpo and kpo have in common",
+    "contract review, bpo or kpo",
+    "why is kpo talent intensive",
+    "is payroll an example of kpo",
+]
+NO_ACTION_MESSAGES = ["hi", "hello", "good morning"]
+
+
+def send(url: str, sender: str, text: str) -> float:
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    started = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=60) as reply:
+        messages = json.load(reply)
+    elapsed = time.perf_counter() - started
+    if not messages:
+        raise RuntimeError(f"no reply to {text!r}")
+    return elapsed
+
+
+def run_client(url: str, messages: list[str], rounds: int) -> list[float]:
+    """One client: a new conversation every len(messages) messages, as people do."""
+    latencies = []
+    for _ in range(rounds):
+        sender = f"bench-{uuid.uuid4().hex[:8]}"
+        for text in messages:
+            latencies.append(send(url, sender, text))
+    return latencies
+
+
+def measure(url: str, messages: list[str], clients: int, rounds: int) -> dict[str, float]:
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        results = list(pool.map(lambda _: run_client(url, messages, rounds), range(clients)))
+    wall = time.perf_counter() - started
+    latencies = sorted(x for r in results for x in r)
+    return {
+        "n": len(latencies),
+        "p50": statistics.median(latencies) * 1000,
+        "p95": latencies[int(0.95 * (len(latencies) - 1))] * 1000,
+        "throughput": len(latencies) / wall,
+    }
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def training_seconds() -> float:
+    with tempfile.TemporaryDirectory() as out:
+        env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
+        started = time.perf_counter()
+        subprocess.run(
+            [str(RASA), "train", "--config", "config.yml", "--domain", "domain.yml", "--data", "data/nlu",
+             "data/stories", "build/nlu", "--out", out, "--quiet", "--force"],
+            cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmark")
+    parser.add_argument("--model", default=str(ROOT / "models" / "bpo-kpo.tar.gz"))
+    parser.add_argument("--rounds", type=int, default=5, help="conversations per client and kind")
+    parser.add_argument("--skip-training", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        with start_servers(args.model, tracker_db=Path(folder) / "tracker.db") as servers:
+            send(servers.webhook, "bench-first", "what is kpo")
+            first_answer = time.perf_counter() - started
+            for text in ACTION_MESSAGES + NO_ACTION_MESSAGES:  # warm up
+                send(servers.webhook, "bench-warm", text)
+            rows = []
+            for clients in (1, 8):
+                action = measure(servers.webhook, ACTION_MESSAGES, clients, args.rounds)
+                plain = measure(servers.webhook, NO_ACTION_MESSAGES * 3, clients, args.rounds)
+                rows.append((clients, action, plain))
+            memory = {name: rss_mb(p.pid) for name, p in zip(("action server", "rasa server"), servers.processes)}
+    print(f"start-up to first answer: {first_answer:.1f} s")
+    print(f"{'clients':>7} {'kind':<14} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7}")
+    for clients, action, plain in rows:
+        for kind, row in (("custom action", action), ("no action", plain)):
+            print(f"{clients:>7} {kind:<14} {row['n']:>5} {row['p50']:>8.1f} {row['p95']:>8.1f} {row['throughput']:>7.1f}")
+        print(f"{clients:>7} p50 ratio custom/no-action: {action['p50'] / plain['p50']:.2f} (target <= 1.5)")
+    for name, mb in memory.items():
+        print(f"resident memory, {name}: {mb:.0f} MB" + (" (target < 200 MB)" if name == "action server" else ""))
+    if not args.skip_training:
+        print(f"training time (forced, fresh output): {training_seconds():.0f} s (target < 180 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

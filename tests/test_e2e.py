@@ -1,0 +1,123 @@
+"""The assistant over REST, both servers running: real questions, facts from the document.
+
+Starts the action server and Rasa on free loopback ports with the trained model
+(`make test` trains it when stale) and a fresh tracker store.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import urllib.request
+import uuid
+
+import pytest
+
+from bot.servers import ROOT, start_servers
+
+pytestmark = pytest.mark.integration
+MODEL = ROOT / "models" / "bpo-kpo.tar.gz"
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("e2e")
+    with start_servers(MODEL, tracker_db=folder / "tracker.db", log_dir=folder / "logs") as running:
+        running.tracker_db = folder / "tracker.db"
+        yield running
+
+
+def say(servers, text, sender=None):
+    body = json.dumps({"sender": sender or uuid.uuid4().hex, "message": text}).encode()
+    request = urllib.request.Request(servers.webhook, data=body, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as reply:
+        return json.load(reply)
+
+
+def text_of(messages):
+    return "\n".join(m.get("text", "") for m in messages)
+
+
+# (question, every phrase the answer must contain)
+QUESTIONS = [
+    ("what is bpo", ["BPO stands for Business Process Outsourcing", "contracting out specific business processes"]),
+    ("whats kpo", ["KPO stands for Knowledge Process Outsourcing"]),
+    ("explain knowledge process outsourcing to me", ["high-value, knowledge-based processes"]),
+    ("what does BPO stand for", ["Business Process Outsourcing"]),
+    ("what is nearshore", ["nearshore, where services are delivered from a nearby country"]),
+    ("what does offshore mean", ["offshore, where services are provided from another country"]),
+    ("list the characteristics of kpo", ["High-Level Expertise", "Talent-Intensive", "Focus on Value Addition"]),
+    ("what are the characteristics of bpo", ["Cost Efficiency", "Global Reach and 24/7 Operations"]),
+    ("why is kpo talent intensive", ["advanced degrees, certifications, and extensive industry experience"]),
+    ("tell me about bpo global reach", ["multiple time zones"]),
+    ("how does kpo handle customization and collaboration", ["customized to meet the specific needs"]),
+    ("what's the difference between bpo and kpo", ["Routine Tasks", "Knowledge-Based Tasks", "Vendor Management"]),
+    ("bpo vs kpo", ["Low to Medium", "Strategic Risks"]),
+    ("how scalable is kpo", ["Moderate to High"]),
+    ("how complex is bpo work", ["Low to Medium"]),
+    ("which one needs specialized skills", ["KPO", "Specialized Skills"]),
+    ("what kind of risks does kpo carry", ["Strategic Risks"]),
+    ("what tools does bpo use", ["Standard Tools"]),
+    ("how much client interaction does kpo have", ["More Frequent"]),
+    ("how customized is bpo", ["Limited"]),
+    ("what is the value addition of kpo", ["Strategic Value"]),
+    ("how is innovation different between them", ["Process Improvement", "High-Level Innovation"]),
+    ("who does the work in kpo, what kind of staff", ["Highly Skilled Experts"]),
+    ("what do bpo and kpo have in common", ["Outsourcing Strategy", "Vendor Management", "Risk Management"]),
+    ("how are they similar", ["Scalability and Flexibility"]),
+    ("give me examples of bpo", ["customer service", "payroll", "IT support"]),
+    ("examples of kpo please", ["research and development", "market analysis", "R&D"]),
+    ("is payroll an example of kpo", ["No", "example of BPO, not KPO"]),
+    ("is market research a kpo example", ["Yes", "market research", "KPO"]),
+    ("is customer service an example of bpo", ["Yes"]),
+    ("payroll: bpo or kpo?", ["BPO", "payroll"]),
+    ("should we outsource contract review as bpo or kpo", ["KPO", "legal services"]),
+    ("answering customer calls at night, bpo or kpo", ["BPO", "customer service"]),
+    ("data analysis for our pricing strategy - bpo or kpo?", ["KPO", "data analysis"]),
+    ("we want to outsource invoice processing, which model fits", ["BPO", "Routine Tasks"]),
+    ("which fits competitor analysis better, bpo or kpo", ["KPO", "market research"]),
+    ("bpo or kpo for watering the office plants", ["does not settle"]),
+    ("what's the weather in paris", ["outside what I can help with"]),
+    ("are you a bot", ["I'm a bot"]),
+    ("hi", ["BPO and KPO"]),
+    ("what can you do", ["compare them"]),
+    ("what is cloud computing", ["does not", "cloud computing"]),
+]
+
+
+@pytest.mark.parametrize(("question", "phrases"), QUESTIONS, ids=[q for q, _ in QUESTIONS])
+def test_question(servers, question, phrases):
+    answer = text_of(say(servers, question))
+    assert all(p in answer for p in phrases), answer
+
+
+def test_at_least_forty_questions():
+    assert len(QUESTIONS) >= 40
+
+
+def test_answers_name_their_source(servers):
+    for question in ("what is kpo", "how scalable is kpo", "what do they have in common", "examples of bpo"):
+        assert "Source:" in text_of(say(servers, question))
+
+
+def test_follow_ups_use_the_context(servers):
+    sender = uuid.uuid4().hex
+    assert "KPO stands for" in text_of(say(servers, "what is kpo", sender))
+    assert "BPO stands for" in text_of(say(servers, "and bpo?", sender))
+    assert "Operational Risks" in text_of(say(servers, "what about its risks?", sender))
+    assert "High" in text_of(say(servers, "and its scalability", sender))
+    assert "payroll" in text_of(say(servers, "give me examples of it", sender))
+    assert "Row by row" in text_of(say(servers, "how is it different from kpo", sender))
+
+
+def test_empty_and_huge_messages_get_a_polite_reply(servers):
+    assert "didn't get any text" in text_of(say(servers, "   "))
+    assert "too long" in text_of(say(servers, "why " * 2000))
+
+
+def test_conversations_are_kept_in_the_sql_tracker_store(servers):
+    sender = uuid.uuid4().hex
+    say(servers, "what is kpo", sender)
+    with sqlite3.connect(servers.tracker_db) as db:
+        rows = db.execute("SELECT type_name FROM events WHERE sender_id = ?", (sender,)).fetchall()
+    assert ("user",) in rows and ("bot",) in rows

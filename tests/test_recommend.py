@@ -1,0 +1,78 @@
+"""The recommendation scorer: evidence that discriminates, aliases, and held-out figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.recommend import MIN_MARGIN, Recommender, load_aliases
+from bot.text import content_lemmas
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def tasks(name):
+    return yaml.safe_load((DATA / name).read_text())["tasks"]
+
+
+@pytest.fixture(scope="module")
+def recommender(store_file):
+    from bot.facts.store import FactStore
+
+    return Recommender(FactStore.open(store_file))
+
+
+def test_shared_words_count_for_neither(recommender):
+    # "contract" stands only in BPO's text ("contracting out", "clear contracts"), but plain text
+    # is weak evidence: alone it does not decide, unlike a whole example or table cell.
+    result = recommender.recommend("contract")
+    assert result.concept is None
+    for word in ("outsource", "provider", "business"):  # in both concepts' text
+        assert word not in recommender.owner
+
+
+def test_clauses_about_the_other_concept_are_not_evidence(recommender):
+    # KPO's text says "Unlike BPO, which focuses on routine tasks": "routine" stays BPO's.
+    assert recommender.owner["routine"] == "BPO"
+
+
+def test_the_similarities_are_no_evidence(recommender):
+    assert all(e.where != "Key Similarities between BPO and KPO" for e in recommender.evidence)
+
+
+def test_margin_is_required(recommender):
+    result = recommender.recommend("market research and payroll")
+    assert result.scores["KPO"] > 0 and result.scores["BPO"] > 0
+    assert (result.concept is None) == (result.margin < MIN_MARGIN)
+
+
+def test_every_alias_target_is_a_phrase_of_the_document(recommender):
+    evidence = set().union(*(e.lemmas for e in recommender.evidence))
+    for target in load_aliases():
+        assert set(content_lemmas(target)) <= evidence, target
+
+
+def figures(recommender, name):
+    rows = tasks(name)
+    results = [(row["label"], recommender.recommend(row["task"]).concept) for row in rows]
+    right = sum(label == got for label, got in results)
+    abstained = sum(got is None for _, got in results)
+    wrong = len(rows) - right - abstained
+    return len(rows), right / len(rows), abstained / len(rows), wrong / len(rows)
+
+
+def test_development_tasks(recommender):
+    n, accuracy, abstained, wrong = figures(recommender, "recommend_dev.yml")
+    print(f"dev: {n} tasks, accuracy {accuracy:.2f}, abstention {abstained:.2f}, wrong {wrong:.2f}")
+    assert accuracy >= 0.9 and wrong == 0
+
+
+def test_held_out_tasks(recommender):
+    """Never tuned on: the figures are reported; a wrong answer is worse than an abstention."""
+    n, accuracy, abstained, wrong = figures(recommender, "recommend_heldout.yml")
+    print(f"held out: {n} tasks, accuracy {accuracy:.2f}, abstention {abstained:.2f}, wrong {wrong:.2f}")
+    assert n >= 40
+    assert wrong <= 0.05
+    assert accuracy >= 0.4
