@@ -9,6 +9,7 @@ dropped, and repeats are merged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,7 @@ CONCEPT, ASPECT, CHARACTERISTIC, TASK = "concept", "aspect", "characteristic", "
 #: Words of a request, not of a process: a "task" made only of these is no task.
 TASK_FRAME = frozenset(
     "advise advice plan class classify count fall fit suit hire outsource outsourcing recommend choose pick "
-    "decide option model type kind approach".split()
+    "decide option model type kind approach choice help sense suggest suggestion right best".split()
 )
 
 
@@ -98,7 +99,7 @@ def resolve(
         start, end = item.get("start"), item.get("end")
         found.append((item["entity"], value, start if start is not None else -1, end if end is not None else -1))
     if text is not None:
-        found = _join_task_fragments(found, text)
+        found = _join_task_fragments(found, text, names)
     tasks = [f for f in found if f[0] == TASK]
     # A name inside a longer name of another kind is part of it ("risk" in "risk
     # management"); an aspect or characteristic inside a task is part of the task
@@ -129,9 +130,11 @@ JOINERS = frozenset({"our", "the", "a", "an", "of", "for", "and", "my", "their",
 SEPARATORS = frozenset({"or", "vs", "versus", "nor"})
 
 
-def _join_task_fragments(found: list[tuple[str, str, int, int]], text: str) -> list[tuple[str, str, int, int]]:
+def _join_task_fragments(
+    found: list[tuple[str, str, int, int]], text: str, names: Names
+) -> list[tuple[str, str, int, int]]:
     others = [f for f in found if f[0] != TASK]
-    pieces = sorted((f for f in found if f[0] == TASK and f[2] >= 0), key=lambda f: f[2])
+    pieces = sorted((_extend(f, text, names) for f in found if f[0] == TASK and f[2] >= 0), key=lambda f: f[2])
     joined: list[tuple[str, str, int, int]] = []
     for piece in pieces:
         if joined:
@@ -160,6 +163,34 @@ def _trim(task: tuple[str, str, int, int]) -> tuple[str, str, int, int] | None:
     value = " ".join(words)
     start = task[2] + task[1].find(value) if task[2] >= 0 else task[2]
     return (TASK, value, start, start + len(value) if start >= 0 else task[3])
+
+
+WORD = re.compile(r"[\w&/'-]+")
+
+
+def _extend(task: tuple[str, str, int, int], text: str, names: Names) -> tuple[str, str, int, int]:
+    """Grow a task span over adjacent content words DIET left out ("credit risk" + "modeling").
+
+    It stops at punctuation, stop words, request words and concept names.
+    """
+    start, end = task[2], task[3]
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+
+    def joinable(span: tuple[int, int]) -> bool:
+        word = text[span[0]:span[1]]
+        return not _framing(word) and names.canonical(CONCEPT, word) is None
+
+    after = [w for w in words if w[0] >= end]
+    for span in after:
+        if text[end:span[0]].strip() or not joinable(span):
+            break
+        end = span[1]
+    before = [w for w in words if w[1] <= start][::-1]
+    for span in before:
+        if text[span[1]:start].strip() or not joinable(span):
+            break
+        start = span[0]
+    return (TASK, text[start:end], start, end)
 
 
 def _framing(word: str) -> bool:

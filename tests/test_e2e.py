@@ -38,7 +38,7 @@ def text_of(messages):
     return "\n".join(m.get("text", "") for m in messages)
 
 
-# (question, every phrase the answer must contain)
+# (question, every phrase the answer must contain; a tuple: any one of its phrases)
 QUESTIONS = [
     ("what is bpo", ["BPO stands for Business Process Outsourcing", "contracting out specific business processes"]),
     ("whats kpo", ["KPO stands for Knowledge Process Outsourcing"]),
@@ -81,14 +81,14 @@ QUESTIONS = [
     ("are you a bot", ["I'm a bot"]),
     ("hi", ["BPO and KPO"]),
     ("what can you do", ["compare them"]),
-    ("what is cloud computing", ["does not", "cloud computing"]),
+    ("what is cloud computing", [("does not say anything about cloud computing", "outside what I can help with")]),
 ]
 
 
 @pytest.mark.parametrize(("question", "phrases"), QUESTIONS, ids=[q for q, _ in QUESTIONS])
 def test_question(servers, question, phrases):
     answer = text_of(say(servers, question))
-    assert all(p in answer for p in phrases), answer
+    assert all(any(a in answer for a in p) if isinstance(p, tuple) else p in answer for p in phrases), answer
 
 
 def test_at_least_forty_questions():
