@@ -184,7 +184,8 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         if value:
             entities[key] = value
     suffix = json.dumps(entities) if entities else ""
-    choices = [name for name, _ in turn.ranking if name in OFFERABLE and name != "out_of_scope"][:2]
+    # "help" and "out_of_scope" are what "Something else" leads to anyway
+    choices = [name for name, _ in turn.ranking if name in OFFERABLE and name not in ("help", "out_of_scope")][:2]
     buttons = [{"title": CLARIFY_LABELS[name], "payload": f"/{name}{suffix}"} for name in choices]
     buttons.append({"title": WORDING["clarify_other"], "payload": "/help"})
     return [Answer(WORDING["clarify"], buttons=buttons, found=False)]

@@ -47,3 +47,27 @@ def test_lookups_have_no_case_duplicates(nlu):
 def test_variants():
     assert variants("Talent-Intensive") == ["talent-intensive", "talent intensive", "talentintensive"]
     assert "scalability & flexibility" in variants("Scalability and Flexibility")
+
+
+def test_wording_edit_keeps_the_vocabulary_file_and_a_new_name_changes_it(tmp_path):
+    from bot.facts.parse import parse_file
+    from bot.facts.store import FactStore, build_store
+    from bot.facts.vocabulary import write_vocabulary
+    from tests.conftest import DOCUMENT
+
+    text = DOCUMENT.read_text(encoding="utf-8")
+    out = tmp_path / "nlu"
+
+    def build(document_text):
+        path = tmp_path / "bpo_kpo.txt"
+        path.write_text(document_text, encoding="utf-8")
+        with FactStore.open(build_store([parse_file(path)], tmp_path / "facts.db")) as store:
+            target, _ = write_vocabulary(store, out)
+        return target, target.stat().st_mtime_ns, target.read_text()
+
+    _, first_mtime, first = build(text)
+    _, second_mtime, second = build(text.replace("Low to Medium", "Low or Medium"))
+    assert second_mtime == first_mtime and second == first  # make train sees nothing new
+    _, _, third = build(text.replace("Risk Type | Operational Risks | Strategic Risks |",
+                                     "Risk Type | Operational Risks | Strategic Risks |\nPricing | Per Seat | Per Project |"))
+    assert "- Pricing" in third and third != first  # a new aspect: make train retrains

@@ -1,6 +1,6 @@
 """The command-line chat: start both servers, talk to them with Rasa's console client.
 
-``make chat`` runs this; the servers stop when the chat ends (type /quit or Ctrl-C).
+``make chat`` runs this; the servers stop when the chat ends (type /stop or Ctrl-C).
 """
 
 from __future__ import annotations
@@ -23,11 +23,15 @@ def main(argv: list[str] | None = None) -> int:
     with start_servers(args.model, args.port, args.action_port, log_dir=ROOT / "build" / "logs") as servers:
         from rasa.core.channels.console import record_messages
 
-        print("Ask about BPO and KPO. Type /quit or press Ctrl-C to leave.\n", flush=True)
+        print("Ask about BPO and KPO. Type /stop or press Ctrl-C to leave.\n", flush=True)
+        sender = f"cmdline-{uuid.uuid4().hex[:8]}"
         try:
-            asyncio.run(record_messages(sender_id=f"cmdline-{uuid.uuid4().hex[:8]}", server_url=servers.url))
+            asyncio.run(record_messages(sender_id=sender, server_url=servers.url, use_response_stream=False,
+                                        request_timeout=120))
         except KeyboardInterrupt:
             pass
+        except (OSError, asyncio.TimeoutError) as error:
+            print(f"\nlost the connection to the assistant ({error or type(error).__name__}); stopping.")
     print("stopped the assistant.")
     return 0
 

@@ -50,9 +50,13 @@ def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[
                 message.sender_id, TOO_LONG_REPLY.format(length=len(text), limit=max_chars())
             )
             return
-        before = len(getattr(output, "messages", []))
+        collected = getattr(output, "messages", None)
+        if not isinstance(collected, list):  # a streaming output: nothing to count
+            await on_new_message(message)
+            return
+        before = len(collected)
         await on_new_message(message)
-        if len(getattr(output, "messages", [])) == before:
+        if len(output.messages) == before:
             await output.send_text_message(message.sender_id, NO_REPLY)
 
     return guarded
