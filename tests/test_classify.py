@@ -1,0 +1,133 @@
+"""The guided classification's logic (bot/classify.py): rows, early stopping, outcome, free text."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.classify import (
+    UNSURE, Cues, Interview, Question, QuestionSettings, discriminates, load_settings, next_question, outcome,
+    questions, side_from_text, unknown_rows,
+)
+
+SETTINGS = QuestionSettings(
+    ("Complexity", "Expertise Required", "Customization", "Client Interaction", "Focus", "Risk Type", "Technology Use"),
+    {"Employee Expertise": "Expertise Required"},
+)
+
+
+@pytest.fixture()
+def rows(store):
+    return questions(store, SETTINGS)
+
+
+def test_reviewed_settings_name_only_rows_of_the_table(store):
+    assert unknown_rows(store, load_settings()) == []
+    assert unknown_rows(store, QuestionSettings(("Colour",), {})) == ["Colour"]
+
+
+def test_rows_come_from_the_table(rows, document):
+    names = [q.row for q in rows]
+    assert names[:7] == ["Complexity", "Expertise Required", "Customization", "Client Interaction", "Focus",
+                         "Risk Type", "Technology Use"]
+    assert "Scalability" not in names and "Examples" not in names  # overlapping values, a list row
+    assert "Employee Expertise" not in names  # measures what Expertise Required measures
+    assert dict(zip(names, (q.also for q in rows)))["Expertise Required"] == ("Employee Expertise",)
+    table = {a.name: a.values for a in document.aspects}
+    assert all(q.values == table[q.row] for q in rows)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [("Complexity", True), ("Scalability", False), ("Examples", False), ("Customization", True)],
+)
+def test_discriminates(store, row, expected):
+    assert discriminates(store.aspect(row)) is expected
+
+
+def interview(rows, sides):
+    return Interview({q.key: side for q, side in zip(rows, sides)})
+
+
+@pytest.mark.parametrize(
+    ("sides", "stops"),
+    [
+        (["KPO"] * 3, False),
+        (["KPO"] * 4, True),  # 4 of 7: the other 3 cannot change it
+        (["BPO"] * 4, True),
+        (["KPO", "BPO", "KPO", "KPO"], False),
+        (["KPO", "BPO", "KPO", "KPO", "KPO"], True),
+        ([UNSURE] * 4, False),
+        (["KPO", "BPO"] * 3 + [UNSURE], False),  # a tie after 7: one deciding question
+        (["KPO", "BPO"] * 3 + [UNSURE, "KPO"], True),
+        ([UNSURE] * 7, True),  # nothing to decide with: stop
+    ],
+)
+def test_early_stopping(rows, sides, stops):
+    assert (next_question(rows, interview(rows, sides)) is None) is stops
+
+
+def test_questions_follow_the_preferred_order(rows):
+    asked = Interview()
+    order = []
+    while (q := next_question(rows, asked)) is not None and len(order) < 4:
+        order.append(q.row)
+        asked.answers[q.key] = "KPO"
+    assert order == ["Complexity", "Expertise Required", "Customization", "Client Interaction"]
+    assert next_question(rows, asked) is None
+
+
+@pytest.mark.parametrize(
+    ("sides", "concept", "confidence", "unsure"),
+    [
+        (["KPO"] * 4, "KPO", "high", 0),
+        (["BPO", "BPO", "BPO", "KPO", "BPO"], "BPO", "fairly high", 0),
+        (["KPO", "BPO", "KPO", UNSURE, "BPO", "KPO", "BPO"], None, "none", 1),
+        ([UNSURE] * 7, None, "none", 7),
+        (["KPO", UNSURE, "KPO", "KPO", "KPO"], "KPO", "fairly high", 1),
+    ],
+)
+def test_outcome(rows, sides, concept, confidence, unsure):
+    result = outcome(rows, interview(rows, sides))
+    assert (result.concept, result.confidence, result.unsure) == (concept, confidence, unsure)
+    assert [r.row for r in result.reasons] == [q.row for q in rows[: len(sides)]]
+
+
+def test_outcome_quotes_the_table_value_behind_each_answer(rows):
+    result = outcome(rows, interview(rows, ["KPO", "BPO"]))
+    assert (result.reasons[0].row, result.reasons[0].value) == ("Complexity", "High")
+    assert (result.reasons[1].row, result.reasons[1].value) == ("Expertise Required", "General Skills")
+
+
+def test_preset_answers_are_marked(rows):
+    asked = Interview({"complexity": "BPO"}, preset=["complexity"])
+    result = outcome(rows, asked)
+    assert result.reasons[0].preset and next_question(rows, asked).row == "Expertise Required"
+
+
+def test_interview_round_trip():
+    asked = Interview({"complexity": "KPO"}, ["complexity"])
+    assert Interview.from_dict(asked.to_dict()) == asked
+    assert Interview.from_dict(None) == Interview()
+
+
+CUES = Cues({"BPO": frozenset({"routine", "anyone", "save", "money", "standard"}),
+             "KPO": frozenset({"specialist", "expert", "strategic", "analysis"})}, ("not sure", "no idea"))
+COMPLEXITY = Question("Complexity", {"BPO": "Low to Medium", "KPO": "High"})
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("pretty routine, anyone could do it", "BPO"),
+        ("we need specialists", "KPO"),
+        ("high", "KPO"),
+        ("low to medium i'd say", "BPO"),
+        ("it's not routine at all", "KPO"),
+        ("honestly no idea", UNSURE),
+        ("Not sure", UNSURE),
+        ("purple elephants", None),
+        ("routine but needs specialists", None),
+    ],
+)
+def test_side_from_text(text, side):
+    assert side_from_text(COMPLEXITY, text, CUES) == side
