@@ -66,6 +66,7 @@ $(SPACY)/meta.json: bot/spacy_pipeline.py $(STAMP)
 train: $(MODEL) ## train the Rasa model (when data, domain, config or the store's names changed)
 
 $(MODEL): config.yml domain.yml $(TRAIN_DATA) $(NLU_BUILD)/vocabulary.yml $(SPACY)/meta.json
+	@$(PY) -m bot.classify check
 	@echo "training $(MODEL) (the store's names, training data, domain or config changed)"
 	@start=$$(date +%s); \
 	$(RASA) train --config config.yml --domain domain.yml --data data/nlu data/stories $(NLU_BUILD) \

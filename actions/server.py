@@ -22,6 +22,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 
 from actions.answering import build_actions
+from actions.classification import build_classification_actions
 from bot.facts.live import LiveFacts
 from bot.facts.store import STORE_ENV, StoreError
 
@@ -33,7 +34,7 @@ DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 5055
 
 def create_app(facts: LiveFacts) -> Sanic:
     executor = ActionExecutor()
-    for action in build_actions(facts):
+    for action in [*build_actions(facts), *build_classification_actions(facts)]:
         executor.register_action(action)
     app = Sanic("bpo_kpo_actions", configure_logging=False)
 

@@ -7,6 +7,7 @@ a channel; the actions only pick the function and pass the user's mentions.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from bot.facts.model import Concept
@@ -260,8 +261,9 @@ def _unsettled(store: FactStore, result: Recommendation) -> Answer:
     detail = _say("recommend_unsettled_both", detail="; ".join(sides)) if sides else _say("recommend_unsettled_none")
     detail += " " + _say("recommend_unsettled_hint")
     where = "; ".join(dict.fromkeys(m.evidence.where for found in result.matches.values() for m in found[:2]))
+    offer = {"title": WORDING["classify_offer"], "payload": "/classify" + json.dumps({"task": result.task})}
     return Answer(_say("recommend_unsettled", task=result.task, choices=choices, detail=detail),
-                  _source(where) if where else "", found=False, topic="recommend", task=result.task)
+                  _source(where) if where else "", buttons=[offer], found=False, topic="recommend", task=result.task)
 
 
 def _evidence_phrase(match) -> str:  # noqa: ANN001 - a bot.recommend.Match

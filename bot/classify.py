@@ -263,3 +263,63 @@ def side_from_text(question: Question, text: str, cues: Cues) -> str | None:
     if ranked[0][1] > 0 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+# -- from a task description ----------------------------------------------------
+
+
+def preset_from_task(all_questions: list[Question], recommendation) -> dict[str, str]:  # noqa: ANN001
+    """Rows a task's description already answers: a table cell it clearly matches.
+
+    Args:
+        all_questions: The rows asked.
+        recommendation: A :class:`bot.recommend.Recommendation` for the task.
+
+    Returns:
+        Row key -> concept, for rows whose matched cells all point one way.
+    """
+    keys = {q.row: q.key for q in all_questions}
+    found: dict[str, set[str]] = {}
+    for concept, matches in recommendation.matches.items():
+        for match in matches:
+            item = match.evidence
+            if item.kind != "table" or not match.whole:
+                continue
+            row = item.where.split(", ", 1)[-1]
+            if row in keys:
+                found.setdefault(keys[row], set()).add(concept)
+    return {key: sides.pop() for key, sides in found.items() if len(sides) == 1}
+
+
+def rows_without_wording(all_questions: list[Question], responses: dict) -> list[str]:
+    """Rows asked with the generic question because domain.yml has no ``utter_ask_row_<row>``."""
+    return [q.row for q in all_questions if f"utter_ask_row_{q.key}" not in responses]
+
+
+def main() -> int:
+    """``python -m bot.classify check``: report rows without their own wording or unknown to the table."""
+    import sys
+
+    from bot.facts.store import StoreError
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        with FactStore.open() as store:
+            settings = load_settings()
+            asked = questions(store, settings)
+            unknown = unknown_rows(store, settings)
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    domain = yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8")) or {}
+    missing = rows_without_wording(asked, domain.get("responses") or {})
+    print(f"guided classification: {len(asked)} rows can be asked ({', '.join(q.row for q in asked)})")
+    for row in missing:
+        print(f"note: row '{row}' has no utter_ask_row_{slug(row)} in domain.yml; it is asked generically")
+    for row in unknown:
+        print(f"warning: data/classify/questions.yml names '{row}', which is no row of the table")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -85,6 +85,9 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     m, store = turn.mentions, facts.store
     if m.characteristic:
         return [answers.characteristic(store, m.characteristic, m.concept)]
+    if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
+        one = m.concept if len(m.concepts) == 1 else None
+        return [answers.compare_aspect(store, m.aspect, one, turn.text)]
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
     if m.concepts:
         build = answers.characteristics if wants_list else answers.define

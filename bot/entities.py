@@ -87,6 +87,8 @@ def resolve(
             are dropped (a "task" in an off-topic question, the aspect "Examples"
             in a request for examples).
     """
+    if text is not None and text.startswith("/"):
+        text = None  # a button payload: its entities have no place in the text
     found = []
     for item in entities:
         value = names.canonical(item.get("entity", ""), item.get("value"))

@@ -2,9 +2,9 @@
 
 Entities are compared after :func:`bot.entities.resolve`, i.e. as the actions see
 them: (entity, canonical value) pairs, task spans compared in lower case.
-Run by hand on the development split while tuning:
-``.venv/bin/python -m tests.nlu_eval tests/nlu_dev.yml [MODEL]``; the frozen test set is
-measured by ``tests/test_nlu.py``.
+Run by hand on a development split while tuning:
+``.venv/bin/python -m tests.nlu_eval FILE [MODEL]``; the frozen test set is measured by
+``tests/test_nlu.py``.
 """
 
 from __future__ import annotations
@@ -79,7 +79,10 @@ async def evaluate(path: str | Path, model: str | Path = MODEL) -> Report:
 
 
 def main() -> int:
-    path = sys.argv[1] if len(sys.argv) > 1 else "tests/nlu_dev.yml"
+    if len(sys.argv) < 2:
+        print("usage: python -m tests.nlu_eval FILE [MODEL]", file=sys.stderr)
+        return 2
+    path = sys.argv[1]
     model = sys.argv[2] if len(sys.argv) > 2 else MODEL
     report = asyncio.run(evaluate(path, model))
     for line in report.errors:

@@ -6,7 +6,7 @@ import pytest
 
 from bot.classify import (
     UNSURE, Cues, Interview, Question, QuestionSettings, discriminates, load_settings, next_question, outcome,
-    questions, side_from_text, unknown_rows,
+    questions, rows_without_wording, side_from_text, unknown_rows,
 )
 
 SETTINGS = QuestionSettings(
@@ -131,3 +131,40 @@ COMPLEXITY = Question("Complexity", {"BPO": "Low to Medium", "KPO": "High"})
 )
 def test_side_from_text(text, side):
     assert side_from_text(COMPLEXITY, text, CUES) == side
+
+
+def test_held_out_free_text_answers():
+    """Measured, never tuned on: a wrong side is worse than asking again."""
+    from pathlib import Path
+
+    import yaml
+
+    from bot.classify import load_cues
+    from bot.facts.parse import parse_file
+    from bot.facts.store import FactStore, build_store
+
+    root = Path(__file__).resolve().parent
+    rows = yaml.safe_load((root / "data" / "classify_answers_heldout.yml").read_text())["answers"]
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        with FactStore.open(build_store([parse_file(root.parent / "data/document/bpo_kpo.txt")],
+                                        Path(folder) / "f.db")) as store:
+            by_row = {q.row: q for q in questions(store)}
+            by_row.update({also: q for q in by_row.values() for also in q.also})
+    cues = load_cues()
+    results = [(row["side"], side_from_text(by_row[row["row"]], row["text"], cues)) for row in rows]
+    right = sum(want == got for want, got in results)
+    asked_again = sum(got is None for _, got in results)
+    wrong = len(results) - right - asked_again
+    print(f"held-out answers: {len(results)}, right {right / len(results):.2f}, "
+          f"asked again {asked_again / len(results):.2f}, wrong {wrong / len(results):.2f}")
+    assert len(results) >= 40
+    assert wrong / len(results) <= 0.05
+    assert right / len(results) >= 0.25
+
+
+def test_check_reports_rows_without_wording(rows):
+    responses = {"utter_ask_row_complexity": [{"text": "?"}]}
+    missing = rows_without_wording(rows, responses)
+    assert "Complexity" not in missing and "Focus" in missing

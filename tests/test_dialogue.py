@@ -22,6 +22,8 @@ def ask(facts, intent, text, context=None, ranking=None, **mentioned):
         ("define", "why is kpo talent-intensive", None, {"concepts": "KPO", "characteristics": "Talent-Intensive"},
          "Talent-Intensive (KPO)", "characteristic"),
         ("define", "what does it mean", Context(concept="BPO"), {}, "BPO stands for", "define"),
+        ("define", "what is kpo's risk type", None, {"concepts": "KPO", "aspects": "Risk Type"},
+         "KPO's risk type is Strategic Risks", "aspect"),
         ("define", "what is nearshore", None, {}, "nearshore, where services are delivered", "search"),
         ("define", "what is cloud computing", None, {}, "does not say anything about cloud computing", None),
         ("compare", "bpo vs kpo", None, {"concepts": ["BPO", "KPO"]}, "Row by row", "compare"),

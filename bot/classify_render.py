@@ -1,0 +1,106 @@
+"""The guided classification's messages, built from bot/classify.py results and the store."""
+
+from __future__ import annotations
+
+import json
+
+from bot.answers import Answer
+from bot.classify import UNSURE, Interview, Outcome, Question
+from bot.facts.store import FactStore
+from bot.text import tokens
+from bot.wording import WORDING
+
+#: Rows whose values say what to watch after choosing a model.
+WATCH_ROWS = ("Management", "Risk Type")
+
+
+def _say(key: str, **values: object) -> str:
+    return WORDING[key].format(**values)
+
+
+def choice_payload(key: str, side: str) -> str:
+    return "/inform" + json.dumps({"choice": f"{key}:{side}"})
+
+
+def question_answer(question: Question, number: int, wording: str | None) -> Answer:
+    """A question with a button per value and "Not sure"; the payload names the row."""
+    choices = " or ".join(f'"{v}"' for v in question.values.values())
+    text = _say("question_counter", number=number) + (
+        wording or _say("question_generic", row=question.row, choices=choices))
+    buttons = [{"title": value, "payload": choice_payload(question.key, concept)}
+               for concept, value in question.values.items()]
+    buttons.append({"title": WORDING["not_sure"], "payload": choice_payload(question.key, UNSURE)})
+    return Answer(text, buttons=buttons, found=False, topic="classify")
+
+
+def intro(count: int, task: str | None, presets: list[tuple[Question, str]]) -> Answer:
+    text = _say("classify_intro", count=count)
+    if task:
+        text += _say("classify_intro_task", task=task)
+    buttons = []
+    for question, concept in presets:
+        text += " " + _say("classify_preset", task=task, row=question.row, value=question.values[concept],
+                           concept=concept)
+        buttons.append({"title": _say("classify_preset_fix", row=question.row),
+                        "payload": choice_payload("redo", question.key)})
+    return Answer(text, buttons=buttons, found=False, topic="classify")
+
+
+def hint(question: Question) -> str:
+    choices = " or ".join(f'"{v}" ({c})' for c, v in question.values.items())
+    return _say("answer_hint", row=question.row, choices=choices)
+
+
+def result(store: FactStore, result_: Outcome, interview: Interview, task: str | None) -> Answer:
+    heading, _ = store.headings()
+    rows = [r.row for r in result_.reasons]
+    items = [
+        _say("classify_reason_unsure", row=r.row) if r.side == UNSURE else
+        _say("classify_reason", row=r.row, value=r.value, side=r.side,
+             preset=WORDING["classify_preset_mark"] if r.preset else "")
+        for r in result_.reasons
+    ]
+    buttons = [{"title": WORDING["classify_again"], "payload": "/classify"}]
+    sources = [f"{heading}, rows {', '.join(rows)}"] if rows else [heading]
+    if result_.concept is None:
+        if result_.answered == 0:
+            text = WORDING["classify_all_unsure"]
+        else:
+            split = " and ".join(f"{n} to {c}" for c, n in result_.counts.items())
+            text = _say("classify_mixed", split=split)
+        return Answer(text, _source(sources), items=items, buttons=buttons, found=False, topic="classify_result",
+                      task=task)
+    concept = result_.concept
+    unsure = _say("classify_unsure_note", count=result_.unsure) if result_.unsure else ""
+    text = _say("classify_result", concept=concept, confidence=result_.confidence,
+                agree=result_.counts[concept], answered=result_.answered, unsure=unsure)
+    watch = {row: store.aspect_value(row, concept) for row in WATCH_ROWS}
+    if all(watch.values()):
+        text += " " + _say("classify_watch", concept=concept, management=watch["Management"],
+                           risk=watch["Risk Type"])
+        for title, body, where in _watch_characteristics(store, concept, list(watch.values())):
+            text += " " + _say("classify_watch_characteristic", title=title, text=body)
+            sources.append(where)
+    buttons.append({"title": _say("classify_ask_more", concept=concept),
+                    "payload": "/define" + json.dumps({"concept": concept})})
+    return Answer(text, _source(sources), items=items, buttons=buttons, topic="classify_result",
+                  concept=concept, task=task)
+
+
+def _source(parts: list[str]) -> str:
+    return WORDING["source"].format(where="; ".join(parts))
+
+
+def _stem(word: str) -> str:
+    return word[:6]
+
+
+def _watch_characteristics(store: FactStore, concept: str, values: list[str]) -> list[tuple[str, str, str]]:
+    """The concept's characteristics whose titles share a word stem with the watch values."""
+    stems = {_stem(w) for v in values for w in tokens(v) if len(w) > 3}
+    found = []
+    for item in store.characteristics(concept):
+        if stems & {_stem(w) for w in tokens(item.title) if len(w) > 3}:
+            first = item.text.split(". ")[0].rstrip(".") + "."
+            found.append((item.title, first, f"Characteristics of {concept}: {item.title} (line {item.line})"))
+    return found

@@ -1,0 +1,136 @@
+"""The guided classification's actions with a tracker and a dispatcher."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.classification import build_classification_actions
+
+DOMAIN = {
+    "forms": {"classify_form": {"required_slots": ["classify_answer"]}},
+    "slots": {name: {} for name in ("classify_answer", "classify_interview", "classify_question", "classify_misses")},
+    "responses": {"utter_ask_row_complexity": [{"text": "How complex is the work in this process?"}]},
+}
+
+
+@pytest.fixture()
+def actions(live_facts):
+    return {a.name(): a for a in build_classification_actions(live_facts)}
+
+
+def tracker(text, intent="inform", entities=(), slots=None, form=True):
+    message = {"text": text, "intent": {"name": intent}, "entities": list(entities)}
+    # as in a real turn: only the answer slot was set since the user spoke
+    events = [{"event": "slot", "name": k, "value": v} for k, v in (slots or {}).items() if k == "classify_answer"]
+    return Tracker("t", {"requested_slot": "classify_answer", **(slots or {})}, message, events, False, None,
+                   {"name": "classify_form"} if form else {}, "action_listen")
+
+
+async def run(action, tracker_, domain=DOMAIN):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker_, domain)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    return dispatcher.messages, slots
+
+
+async def test_start_clears_old_answers_and_presets_from_the_task(actions):
+    text = "help me classify our invoice processing"
+    start = text.index("invoice processing")
+    entities = [{"entity": "task", "value": "invoice processing", "start": start, "end": len(text)}]
+    old = {"classify_interview": {"answers": {"focus": "KPO"}, "preset": []}, "classify_answer": "done"}
+    messages, slots = await run(actions["action_start_classification"],
+                                tracker(text, "classify", entities, old, form=False))
+    assert slots["classify_interview"] == {"answers": {"definition": "BPO"}, "preset": ["definition"]}
+    assert slots["classify_answer"] is None and slots["task"] == "invoice processing"
+    assert slots["classify_question"] == "complexity"
+    assert "Routine Tasks, which is the BPO side" in messages[0]["text"]
+    assert messages[0]["buttons"][0]["payload"] == '/inform{"choice": "redo:definition"}'
+
+
+async def test_ask_uses_the_domain_wording_and_offers_the_table_values(actions):
+    messages, _ = await run(actions["action_ask_classify_answer"], tracker("", slots={"classify_question": "complexity"}))
+    assert messages[0]["text"] == "Question 1: How complex is the work in this process?"
+    assert [b["title"] for b in messages[0]["buttons"]] == ["Low to Medium", "High", "Not sure"]
+    assert messages[0]["buttons"][1]["payload"] == '/inform{"choice": "complexity:KPO"}'
+
+
+async def test_ask_without_wording_uses_the_generic_question(actions):
+    messages, _ = await run(actions["action_ask_classify_answer"], tracker("", slots={"classify_question": "focus"}))
+    assert 'Focus: which fits your process better, "Operational Efficiency" or "Strategic Insights"?' in messages[0]["text"]
+
+
+def answer(text, question, interview=None, entities=(), misses=0.0):
+    slots = {"classify_question": question, "classify_interview": interview or {"answers": {}, "preset": []},
+             "classify_answer": text, "classify_misses": misses}
+    return tracker(text, "inform", entities, slots)
+
+
+CHOICE = [{"entity": "choice", "value": "complexity:KPO"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "recorded", "next_question"),
+    [
+        ('/inform{"choice": "complexity:KPO"}', CHOICE, "KPO", "expertise_required"),
+        ("pretty routine, anyone could do it", (), "BPO", "expertise_required"),
+        ("not sure", (), "unsure", "expertise_required"),
+    ],
+)
+async def test_validate_records_the_side_and_moves_on(actions, text, entities, recorded, next_question):
+    messages, slots = await run(actions["validate_classify_form"], answer(text, "complexity", entities=entities))
+    assert slots["classify_interview"]["answers"] == {"complexity": recorded}
+    assert slots["classify_question"] == next_question and slots["classify_answer"] is None
+
+
+async def test_validate_a_stale_button_is_not_misread(actions):
+    stale = [{"entity": "choice", "value": "complexity:KPO"}]
+    messages, slots = await run(actions["validate_classify_form"],
+                                answer('/inform{"choice": "complexity:KPO"}', "customization", entities=stale))
+    assert "earlier question" in messages[0]["text"] and slots == {"classify_answer": None}
+
+
+async def test_validate_an_unclear_answer_gets_a_hint_then_counts_as_not_sure(actions):
+    messages, slots = await run(actions["validate_classify_form"], answer("purple elephants", "complexity"))
+    assert "couldn't tell" in messages[0]["text"] and slots["classify_misses"] == 1.0
+    messages, slots = await run(actions["validate_classify_form"], answer("purple", "complexity", misses=1.0))
+    assert slots["classify_interview"]["answers"] == {"complexity": "unsure"}
+
+
+async def test_validate_stops_when_the_rest_cannot_change_it(actions):
+    done = {"answers": {"complexity": "KPO", "expertise_required": "KPO", "customization": "KPO"}, "preset": []}
+    entities = [{"entity": "choice", "value": "client_interaction:KPO"}]
+    _, slots = await run(actions["validate_classify_form"],
+                         answer('/inform{"choice": "client_interaction:KPO"}', "client_interaction", done, entities))
+    assert slots["classify_answer"] == "done" and slots["classify_question"] is None
+
+
+async def test_result_explains_each_answer_and_what_to_watch(actions):
+    interview = {"answers": {"complexity": "KPO", "expertise_required": "KPO", "customization": "KPO",
+                             "client_interaction": "KPO"}, "preset": []}
+    messages, slots = await run(actions["action_classify_result"],
+                                tracker("", slots={"classify_interview": interview}, form=False))
+    text = messages[0]["text"]
+    assert "Recommendation: KPO. Confidence: high (4 of 4 answers point to KPO)" in text
+    assert "Complexity: High is the KPO side" in text
+    assert "Collaborative Management" in text and "Strategic Risks" in text
+    assert "Customization and Collaboration" in text
+    assert [b["title"] for b in messages[0]["buttons"]] == ["Start again", "What is KPO?"]
+    assert slots["classify_interview"] is None and slots["concept"] == "KPO"
+
+
+async def test_result_for_a_bpo_process_watches_vendor_management(actions):
+    interview = {"answers": {"complexity": "BPO", "expertise_required": "BPO", "customization": "BPO",
+                             "client_interaction": "BPO"}, "preset": []}
+    messages, _ = await run(actions["action_classify_result"], tracker("", slots={"classify_interview": interview}))
+    assert "Vendor Management" in messages[0]["text"] and "Operational Risks" in messages[0]["text"]
+    assert "Risk Management" in messages[0]["text"]
+
+
+async def test_cancel_leaves_the_form_without_a_recommendation(actions):
+    messages, _ = await run(actions["action_cancel_classification"], tracker("cancel", "cancel"))
+    dispatcher = CollectingDispatcher()
+    events = await actions["action_cancel_classification"].run(dispatcher, tracker("cancel", "cancel"), DOMAIN)
+    assert {"event": "active_loop", "name": None, "timestamp": None} in events
+    assert "no recommendation" in messages[0]["text"]

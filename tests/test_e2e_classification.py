@@ -1,0 +1,63 @@
+"""The guided classification over REST, both servers running: whole dialogues to a recommendation."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+
+from tests.test_e2e import say, servers, text_of  # noqa: F401 - the module's server fixture
+
+pytestmark = pytest.mark.integration
+
+
+def click(servers, sender, reply, title):  # noqa: F811
+    button = next(b for m in reply for b in m.get("buttons", []) if b["title"] == title)
+    return say(servers, button["payload"], sender)
+
+
+def test_a_kpo_like_process_by_buttons(servers):  # noqa: F811
+    sender = uuid.uuid4().hex
+    reply = say(servers, "help me decide whether our process is BPO or KPO", sender)
+    assert "Question 1" in text_of(reply)
+    for title in ("High", "Specialized Skills", "High", "More Frequent"):
+        reply = click(servers, sender, reply, title)
+    result = text_of(reply)
+    assert "Recommendation: KPO. Confidence: high (4 of 4 answers point to KPO)" in result
+    assert "Complexity: High is the KPO side" in result and "Expertise Required: Specialized Skills" in result
+    assert "Collaborative Management" in result and "Strategic Risks" in result
+    assert "Question 5" not in result  # decided after four answers
+
+
+def test_a_bpo_like_process_by_free_text_with_an_interruption(servers):  # noqa: F811
+    sender = uuid.uuid4().hex
+    reply = say(servers, "help me classify our invoice processing", sender)
+    assert "Routine Tasks, which is the BPO side" in text_of(reply)  # pre-answered from the task
+    reply = say(servers, "low to medium", sender)
+    assert "Question 2" in text_of(reply)
+    reply = say(servers, "wait, what does KPO mean?", sender)
+    assert "KPO stands for" in text_of(reply) and "Question 2" in text_of(reply)  # resumes the same question
+    for text in ("general skills", "limited"):
+        reply = say(servers, text, sender)
+    result = text_of(reply)
+    assert "Recommendation: BPO" in result
+    assert "Definition: Routine Tasks is the BPO side (from your description)" in result
+    assert "Vendor Management" in result and "Operational Risks" in result
+
+
+def test_cancel_gives_no_recommendation_and_the_assistant_goes_on(servers):  # noqa: F811
+    sender = uuid.uuid4().hex
+    say(servers, "ask me questions to decide bpo or kpo", sender)
+    reply = say(servers, "cancel", sender)
+    assert "no recommendation" in text_of(reply) and "Recommendation:" not in text_of(reply)
+    assert "Moderate to High" in text_of(say(servers, "how scalable is kpo", sender))
+
+
+def test_the_unsettled_recommendation_offers_the_interview(servers):  # noqa: F811
+    sender = uuid.uuid4().hex
+    reply = say(servers, "watering the office plants: bpo or kpo?", sender)
+    assert "does not settle" in text_of(reply)
+    reply = click(servers, sender, reply, "Answer a few questions")
+    assert "We're classifying: watering the office plants" in text_of(reply)
+    assert json.loads(reply[-1]["buttons"][0]["payload"][len("/inform"):])["choice"].startswith("complexity:")
