@@ -31,7 +31,7 @@ find_python = for c in "$$(command -v python3.10)" $$(ls -d "$$(pyenv root 2>/de
 	  [ -n "$$c" ] && "$$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$c"; break; }; \
 	done
 
-.PHONY: help setup facts train run chat test bench lock
+.PHONY: help setup facts train run chat lint test bench lock
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 16
@@ -73,7 +73,7 @@ $(MODEL): config.yml domain.yml $(TRAIN_DATA) $(NLU_BUILD)/vocabulary.yml $(SPAC
 	  --out models --fixed-model-name bpo-kpo --quiet && \
 	echo "trained in $$(( $$(date +%s) - start ))s"
 
-run: facts $(MODEL) ## serve the assistant (REST on $(HOST):$(PORT), actions on $(ACTION_PORT))
+run: facts $(MODEL) ## serve the assistant (REST on 127.0.0.1:5005, actions on 5055; see README)
 	@$(PY) -m actions --host $(ACTION_HOST) --port $(ACTION_PORT) & actions=$$!; \
 	trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
 	echo "assistant: POST http://$(HOST):$(PORT)/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"what is KPO?\"}"; \
@@ -83,7 +83,10 @@ run: facts $(MODEL) ## serve the assistant (REST on $(HOST):$(PORT), actions on 
 chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stops the servers)
 	@$(PY) -m bot.channels.cmdline --model $(MODEL) --port $(CHAT_PORT) --action-port $(ACTION_PORT)
 
-test: facts $(MODEL) ## run every test
+lint: $(STAMP) ## ruff on the Python code (settings in pyproject.toml)
+	$(VENV)/bin/ruff check bot actions tests
+
+test: lint facts $(MODEL) ## run the linter and every test
 	@$(PY) -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: nothing was checked" >&2; rc=0; fi; exit $$rc
 

@@ -15,8 +15,17 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import classify_render
-from bot.classify import UNSURE, Interview, load_cues, next_question, outcome, preset_from_task, questions
-from bot.classify import side_from_choice, side_from_text
+from bot.classify import (
+    UNSURE,
+    Interview,
+    load_cues,
+    next_question,
+    outcome,
+    preset_from_task,
+    questions,
+    side_from_choice,
+    side_from_text,
+)
 from bot.entities import resolve
 from bot.facts.live import LiveFacts
 from bot.render import as_text

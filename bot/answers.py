@@ -14,7 +14,7 @@ from bot.facts.model import Concept
 from bot.facts.store import FactStore
 from bot.recommend import Recommendation, Recommender
 from bot.text import content_lemmas
-from bot.wording import QUESTION_WORDS, WORDING
+from bot.wording import QUESTION_WORDS, WORDING, say
 
 #: A free-text passage answers a question when it holds at least this share of the
 #: question's content words, and at least one of them.
@@ -49,12 +49,8 @@ class Answer:
     task: str | None = None
 
 
-def _say(key: str, **values: object) -> str:
-    return WORDING[key].format(**values)
-
-
 def _source(*parts: str) -> str:
-    return _say("source", where="; ".join(p for p in parts if p))
+    return say("source", where="; ".join(p for p in parts if p))
 
 
 def _both(store: FactStore) -> str:
@@ -78,7 +74,7 @@ def define(store: FactStore, concept: str) -> Answer:
     found = _concept(store, concept)
     if found is None:
         return not_in_document(store, concept)
-    text = _say("define", abbreviation=found.abbreviation, name=found.name, definition=found.definition)
+    text = say("define", abbreviation=found.abbreviation, name=found.name, definition=found.definition)
     return Answer(text, _source(f"{found.heading}, definition (line {found.line})"), topic="define",
                   concept=found.abbreviation)
 
@@ -91,7 +87,7 @@ def characteristics(store: FactStore, concept: str) -> Answer:
     items = [item.title for item in found.characteristics]
     line = found.characteristics[0].line - 1 if found.characteristics else found.line
     return Answer(
-        _say("characteristics_intro", count=len(items), abbreviation=found.abbreviation),
+        say("characteristics_intro", count=len(items), abbreviation=found.abbreviation),
         _source(f"Characteristics of {found.abbreviation} (from line {line})"),
         items=items, topic="characteristics", concept=found.abbreviation,
     )
@@ -106,13 +102,13 @@ def characteristic(store: FactStore, title: str, concept: str | None = None) -> 
     for owner, item in owners:
         if asked is None or owner == asked.abbreviation:
             return Answer(
-                _say("characteristic", title=item.title, owner=owner, text=item.text),
+                say("characteristic", title=item.title, owner=owner, text=item.text),
                 _source(f"Characteristics of {owner}: {item.title} (line {item.line})"),
                 topic="characteristic", concept=owner, characteristic=item.title,
             )
     if similarity is not None:
         return Answer(
-            _say("similarity", title=similarity.title, both=_both(store), text=similarity.text),
+            say("similarity", title=similarity.title, both=_both(store), text=similarity.text),
             _source(f"{similarities_heading}: {similarity.title} (line {similarity.line})"),
             topic="characteristic", characteristic=similarity.title,
             concept=asked.abbreviation if asked else None,
@@ -120,7 +116,7 @@ def characteristic(store: FactStore, title: str, concept: str | None = None) -> 
     if owners and asked is not None:
         owner, item = owners[0]
         return Answer(
-            _say("characteristic_other", title=item.title, asked=asked.abbreviation, owner=owner, text=item.text),
+            say("characteristic_other", title=item.title, asked=asked.abbreviation, owner=owner, text=item.text),
             _source(f"Characteristics of {owner}: {item.title} (line {item.line})"),
             topic="characteristic", concept=asked.abbreviation, characteristic=item.title,
         )
@@ -136,13 +132,13 @@ def compare(store: FactStore) -> Answer:
     aspects = store.aspects()
     heading, _ = store.headings()
     summaries = "; ".join(
-        _say("compare_summary", abbreviation=c.abbreviation,
+        say("compare_summary", abbreviation=c.abbreviation,
              values=" and ".join(a.values[c.abbreviation].lower() for a in aspects[:2]))
         for c in concepts
     )
     table = [["Aspect", *(c.abbreviation for c in concepts)]]
     table += [[a.name, *(a.values.get(c.abbreviation, "") for c in concepts)] for a in aspects]
-    return Answer(_say("compare_intro", summaries=summaries), _source(f"{heading} (table)"),
+    return Answer(say("compare_intro", summaries=summaries), _source(f"{heading} (table)"),
                   table=table, topic="compare")
 
 
@@ -155,7 +151,7 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     row = store.aspect(aspect)
     heading, _ = store.headings()
     if row is None:
-        return Answer(_say("not_in_document_aspect", aspects=", ".join(a.name for a in store.aspects())),
+        return Answer(say("not_in_document_aspect", aspects=", ".join(a.name for a in store.aspects())),
                       found=False, topic="aspect")
     source = _source(f"{heading}, row {row.name} (line {row.line})")
     asked = _concept(store, concept) if concept else None
@@ -163,25 +159,25 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     holders = [c for c, v in row.values.items() if (v_l := set(content_lemmas(v))) and v_l <= lemmas
                and not any(set(content_lemmas(o)) == v_l for k, o in row.values.items() if k != c)]
     others = lambda who: " and ".join(  # noqa: E731
-        _say("aspect_other_value", value=v, abbreviation=c) for c, v in row.values.items() if c != who)
+        say("aspect_other_value", value=v, abbreviation=c) for c, v in row.values.items() if c != who)
     if asked is None and len(holders) == 1:
         winner = holders[0]
-        text = _say("aspect_which", winner=winner, aspect_lower=row.name.lower(), value=row.values[winner],
+        text = say("aspect_which", winner=winner, aspect_lower=row.name.lower(), value=row.values[winner],
                     others=others(winner))
         return Answer(text, source, topic="aspect", aspect=row.name, concept=winner)
     if asked is not None and asked.abbreviation in row.values:
-        text = _say("aspect_one", abbreviation=asked.abbreviation, aspect_lower=row.name.lower(),
+        text = say("aspect_one", abbreviation=asked.abbreviation, aspect_lower=row.name.lower(),
                     value=row.values[asked.abbreviation], others=others(asked.abbreviation))
         return Answer(text, source, topic="aspect", aspect=row.name, concept=asked.abbreviation)
-    pairs = "; ".join(_say("aspect_pair", abbreviation=c, value=v) for c, v in row.values.items())
-    return Answer(_say("aspect_both", aspect=row.name, pairs=pairs), source, topic="aspect", aspect=row.name)
+    pairs = "; ".join(say("aspect_pair", abbreviation=c, value=v) for c, v in row.values.items())
+    return Answer(say("aspect_both", aspect=row.name, pairs=pairs), source, topic="aspect", aspect=row.name)
 
 
 def similarities(store: FactStore) -> Answer:
     """The titled similarities, each with its first sentence."""
     _, heading = store.headings()
     items = [f"{s.title}: {s.text}" for s in store.similarities()]
-    return Answer(_say("similarities_intro", count=len(items), both=_both(store)),
+    return Answer(say("similarities_intro", count=len(items), both=_both(store)),
                   _source(heading), items=items, topic="similarities")
 
 
@@ -194,7 +190,7 @@ def examples(store: FactStore, concept: str | None = None) -> Answer:
     if not chosen or chosen[0] is None:
         return not_in_document(store, concept or "")
     lines = [
-        _say("examples_intro", abbreviation=c.abbreviation, examples=", ".join(e.text for e in c.examples))
+        say("examples_intro", abbreviation=c.abbreviation, examples=", ".join(e.text for e in c.examples))
         for c in chosen
     ]
     heading, _ = store.headings()
@@ -213,15 +209,15 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
         assert owner_concept is not None
         source = _source(f"{owner_concept.heading}, definition", f"{heading}, row Examples")
         if asked is None or asked.abbreviation == owner:
-            return Answer(_say("example_yes", task=task, abbreviation=owner), source, topic="example",
+            return Answer(say("example_yes", task=task, abbreviation=owner), source, topic="example",
                           concept=owner, task=task)
-        return Answer(_say("example_no", task=task, owner=owner, asked=asked.abbreviation), source,
+        return Answer(say("example_no", task=task, owner=owner, asked=asked.abbreviation), source,
                       topic="example", concept=owner, task=task)
     names = asked.abbreviation if asked else " or ".join(c.abbreviation for c in store.concepts())
-    text = _say("example_unnamed", task=task, asked=names)
+    text = say("example_unnamed", task=task, asked=names)
     leader = recommender.recommend(task).concept
     if leader:
-        text += _say("example_unnamed_lean", leader=leader, task=task)
+        text += say("example_unnamed_lean", leader=leader, task=task)
     return Answer(text, _source(f"the examples of {_both(store)} and {heading}, row Examples"),
                   topic="example", concept=asked.abbreviation if asked else None, task=task)
 
@@ -235,18 +231,18 @@ def recommend(store: FactStore, recommender: Recommender, task: str) -> Answer:
     if owner is not None:
         concept = _concept(store, owner)
         assert concept is not None
-        return Answer(_say("recommend_named", concept=owner, task=task),
+        return Answer(say("recommend_named", concept=owner, task=task),
                       _source(f"{concept.heading}, examples"), topic="recommend", concept=owner, task=task)
     result = recommender.recommend(task)
     if result.concept is None:
         return _unsettled(store, result)
     matches = list({m.evidence.phrase.casefold(): m for m in reversed(result.matches[result.concept])}.values())
     matches = sorted(matches, key=lambda m: -m.score)[:3]
-    reasons = _say("recommend_reason_lead") + _join([_evidence_phrase(m) for m in matches]) + "."
+    reasons = say("recommend_reason_lead") + _join([_evidence_phrase(m) for m in matches]) + "."
     if result.aliases:
-        reasons += " " + " ".join(_say("alias", alias=a, target=t) for a, t in result.aliases)
+        reasons += " " + " ".join(say("alias", alias=a, target=t) for a, t in result.aliases)
     return Answer(
-        _say("recommend", concept=result.concept, task=task, reasons=reasons),
+        say("recommend", concept=result.concept, task=task, reasons=reasons),
         _source(*dict.fromkeys(m.evidence.where for m in matches)),
         topic="recommend", concept=result.concept, task=task,
     )
@@ -258,22 +254,22 @@ def _unsettled(store: FactStore, result: Recommendation) -> Answer:
         f"{concept}: {_join([_evidence_phrase(m) for m in found[:2]])}"
         for concept, found in result.matches.items() if found
     ]
-    detail = _say("recommend_unsettled_both", detail="; ".join(sides)) if sides else _say("recommend_unsettled_none")
-    detail += " " + _say("recommend_unsettled_hint")
+    detail = say("recommend_unsettled_both", detail="; ".join(sides)) if sides else say("recommend_unsettled_none")
+    detail += " " + say("recommend_unsettled_hint")
     where = "; ".join(dict.fromkeys(m.evidence.where for found in result.matches.values() for m in found[:2]))
     offer = {"title": WORDING["classify_offer"], "payload": "/classify" + json.dumps({"task": result.task})}
-    return Answer(_say("recommend_unsettled", task=result.task, choices=choices, detail=detail),
+    return Answer(say("recommend_unsettled", task=result.task, choices=choices, detail=detail),
                   _source(where) if where else "", buttons=[offer], found=False, topic="recommend", task=result.task)
 
 
 def _evidence_phrase(match) -> str:  # noqa: ANN001 - a bot.recommend.Match
     item = match.evidence
     if item.kind == "text":
-        return _say("evidence_text", words=", ".join(f'"{w}"' for w in match.words), where=item.where)
+        return say("evidence_text", words=", ".join(f'"{w}"' for w in match.words), where=item.where)
     key = {"example": "evidence_example", "table": "evidence_table", "such as": "evidence_such_as",
            "title": "evidence_title"}[item.kind]
     where = item.where.replace("comparison table, ", "")
-    return _say(key, concept=item.concept, phrase=item.phrase, where=where)
+    return say(key, concept=item.concept, phrase=item.phrase, where=where)
 
 
 def _join(parts: list[str]) -> str:
@@ -296,7 +292,7 @@ def search(store: FactStore, question: str) -> Answer | None:
         have = set(content_lemmas(passage.text))
         covered = [w for w in specific if w in have]
         if covered and len(covered) / len(specific) >= SEARCH_COVERAGE:
-            return Answer(_say("search_hit", text=passage.text),
+            return Answer(say("search_hit", text=passage.text),
                           _source(f"{passage.section} (line {passage.line})"),
                           topic="search", concept=passage.concept)
     return None
@@ -305,12 +301,12 @@ def search(store: FactStore, question: str) -> Answer | None:
 def not_in_document(store: FactStore, topic: str) -> Answer:
     """The polite "the document does not say" answer."""
     topic = topic.strip() or "that"
-    return Answer(_say("not_in_document", topic=topic, concepts=_both(store)), found=False)
+    return Answer(say("not_in_document", topic=topic, concepts=_both(store)), found=False)
 
 
 def which_concept(store: FactStore, intent: str, **extra: str) -> Answer:
     """Ask which concept was meant, with a button for each."""
-    return Answer(_say("which_concept"), buttons=_concept_buttons(store, intent, **extra), found=False)
+    return Answer(say("which_concept"), buttons=_concept_buttons(store, intent, **extra), found=False)
 
 
 def _concept(store: FactStore, name: str | None) -> Concept | None:

@@ -133,7 +133,7 @@ class Interview:
 def tally(interview: Interview, asked: list[Question]) -> dict[str, int]:
     concepts = list(asked[0].values) if asked else []
     counts = {c: 0 for c in concepts}
-    for key, side in interview.answers.items():
+    for side in interview.answers.values():
         if side in counts:
             counts[side] += 1
     return counts

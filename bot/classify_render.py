@@ -8,14 +8,10 @@ from bot.answers import Answer
 from bot.classify import UNSURE, Interview, Outcome, Question
 from bot.facts.store import FactStore
 from bot.text import tokens
-from bot.wording import WORDING
+from bot.wording import WORDING, say
 
 #: Rows whose values say what to watch after choosing a model.
 WATCH_ROWS = ("Management", "Risk Type")
-
-
-def _say(key: str, **values: object) -> str:
-    return WORDING[key].format(**values)
 
 
 def choice_payload(key: str, side: str) -> str:
@@ -25,8 +21,8 @@ def choice_payload(key: str, side: str) -> str:
 def question_answer(question: Question, number: int, wording: str | None) -> Answer:
     """A question with a button per value and "Not sure"; the payload names the row."""
     choices = " or ".join(f'"{v}"' for v in question.values.values())
-    text = _say("question_counter", number=number) + (
-        wording or _say("question_generic", row=question.row, choices=choices))
+    text = say("question_counter", number=number) + (
+        wording or say("question_generic", row=question.row, choices=choices))
     buttons = [{"title": value, "payload": choice_payload(question.key, concept)}
                for concept, value in question.values.items()]
     buttons.append({"title": WORDING["not_sure"], "payload": choice_payload(question.key, UNSURE)})
@@ -34,29 +30,29 @@ def question_answer(question: Question, number: int, wording: str | None) -> Ans
 
 
 def intro(count: int, task: str | None, presets: list[tuple[Question, str]]) -> Answer:
-    text = _say("classify_intro", count=count)
+    text = say("classify_intro", count=count)
     if task:
-        text += _say("classify_intro_task", task=task)
+        text += say("classify_intro_task", task=task)
     buttons = []
     for question, concept in presets:
-        text += " " + _say("classify_preset", task=task, row=question.row, value=question.values[concept],
+        text += " " + say("classify_preset", task=task, row=question.row, value=question.values[concept],
                            concept=concept)
-        buttons.append({"title": _say("classify_preset_fix", row=question.row),
+        buttons.append({"title": say("classify_preset_fix", row=question.row),
                         "payload": choice_payload("redo", question.key)})
     return Answer(text, buttons=buttons, found=False, topic="classify")
 
 
 def hint(question: Question) -> str:
     choices = " or ".join(f'"{v}" ({c})' for c, v in question.values.items())
-    return _say("answer_hint", row=question.row, choices=choices)
+    return say("answer_hint", row=question.row, choices=choices)
 
 
 def result(store: FactStore, result_: Outcome, interview: Interview, task: str | None) -> Answer:
     heading, _ = store.headings()
     rows = [r.row for r in result_.reasons]
     items = [
-        _say("classify_reason_unsure", row=r.row) if r.side == UNSURE else
-        _say("classify_reason", row=r.row, value=r.value, side=r.side,
+        say("classify_reason_unsure", row=r.row) if r.side == UNSURE else
+        say("classify_reason", row=r.row, value=r.value, side=r.side,
              preset=WORDING["classify_preset_mark"] if r.preset else "")
         for r in result_.reasons
     ]
@@ -67,21 +63,21 @@ def result(store: FactStore, result_: Outcome, interview: Interview, task: str |
             text = WORDING["classify_all_unsure"]
         else:
             split = " and ".join(f"{n} to {c}" for c, n in result_.counts.items())
-            text = _say("classify_mixed", split=split)
+            text = say("classify_mixed", split=split)
         return Answer(text, _source(sources), items=items, buttons=buttons, found=False, topic="classify_result",
                       task=task)
     concept = result_.concept
-    unsure = _say("classify_unsure_note", count=result_.unsure) if result_.unsure else ""
-    text = _say("classify_result", concept=concept, confidence=result_.confidence,
+    unsure = say("classify_unsure_note", count=result_.unsure) if result_.unsure else ""
+    text = say("classify_result", concept=concept, confidence=result_.confidence,
                 agree=result_.counts[concept], answered=result_.answered, unsure=unsure)
     watch = {row: store.aspect_value(row, concept) for row in WATCH_ROWS}
     if all(watch.values()):
-        text += " " + _say("classify_watch", concept=concept, management=watch["Management"],
+        text += " " + say("classify_watch", concept=concept, management=watch["Management"],
                            risk=watch["Risk Type"])
         for title, body, where in _watch_characteristics(store, concept, list(watch.values())):
-            text += " " + _say("classify_watch_characteristic", title=title, text=body)
+            text += " " + say("classify_watch_characteristic", title=title, text=body)
             sources.append(where)
-    buttons.append({"title": _say("classify_ask_more", concept=concept),
+    buttons.append({"title": say("classify_ask_more", concept=concept),
                     "payload": "/define" + json.dumps({"concept": concept})})
     return Answer(text, _source(sources), items=items, buttons=buttons, topic="classify_result",
                   concept=concept, task=task)

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from bot.facts.model import Concept
-from bot.facts.parse import split_sentences
+from bot.facts.parse import RELATIVE, SUCH_AS, list_items, split_sentences
 from bot.facts.store import FactStore
 from bot.text import content_lemmas, lemma, tokens
 
@@ -37,8 +37,6 @@ TEXT_WEIGHT = 0.5
 MIN_SCORE = 2.0
 MIN_MARGIN = 1.5
 
-SUCH_AS = re.compile(r"\bsuch as (?P<list>[^.;:]+)")
-RELATIVE = ("which ", "where ", "that ", "who ")
 
 
 @dataclass(frozen=True)
@@ -192,7 +190,7 @@ def _evidence(store: FactStore, concepts: list[Concept]) -> Iterable[Evidence]:
             yield _make(concept, item.title, "title", where, names)
             own_text = _own_clauses(item.text, others)
             for found in SUCH_AS.finditer(own_text):
-                for phrase in _list_items(found["list"]):
+                for phrase in list_items(found["list"]):
                     yield _make(concept, phrase, "such as", where, names)
             yield _make(concept, own_text, "text", where, names)
         yield _make(concept, _own_clauses(concept.definition, others), "text",
@@ -231,15 +229,3 @@ def _own_sentence_clauses(sentence: str, others: list[str]) -> str:
         skip_relative = False
         kept.append(clause)
     return " ".join(kept)
-
-
-def _list_items(text: str) -> list[str]:
-    """The items of a "such as" list, up to a relative clause that ends it."""
-    items = []
-    for part in text.split(","):
-        item = re.sub(r"^(and|or)\s+", "", part.strip())
-        if item.lower().startswith(RELATIVE):
-            break
-        if item:
-            items.append(item)
-    return items

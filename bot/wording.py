@@ -87,3 +87,8 @@ QUESTION_WORDS = frozenset(
     "mean meaning define definition explain explanation tell term word stand refer describe description "
     "know understand question".split()
 )
+
+
+def say(key: str, **values: object) -> str:
+    """The frame ``key`` filled with ``values``."""
+    return WORDING[key].format(**values)

@@ -110,7 +110,7 @@ def main() -> int:
                 action = measure(servers.webhook, ACTION_MESSAGES, clients, args.rounds)
                 plain = measure(servers.webhook, NO_ACTION_MESSAGES * 3, clients, args.rounds)
                 rows.append((clients, action, plain))
-            memory = {name: rss_mb(p.pid) for name, p in zip(("action server", "rasa server"), servers.processes)}
+            memory = {name: rss_mb(p.pid) for name, p in zip(("action server", "rasa server"), servers.processes, strict=False)}
     print(f"start-up to first answer: {first_answer:.1f} s")
     print(f"{'clients':>7} {'kind':<14} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7}")
     for clients, action, plain in rows:

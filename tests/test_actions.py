@@ -91,6 +91,7 @@ async def test_clarify_sends_buttons(actions):
 
 
 async def test_unchanged_slots_are_not_set_again(actions):
-    _, events = await run(actions["action_define"], tracker("what is kpo", "define", [ent("concept", "KPO", "what is kpo", "kpo")],
-                                                            {"concept": "KPO", "topic": "define"}))
+    found = [ent("concept", "KPO", "what is kpo", "kpo")]
+    _, events = await run(actions["action_define"],
+                          tracker("what is kpo", "define", found, {"concept": "KPO", "topic": "define"}))
     assert SlotSet("concept", "KPO") not in events

@@ -5,8 +5,19 @@ from __future__ import annotations
 import pytest
 
 from bot.classify import (
-    UNSURE, Cues, Interview, Question, QuestionSettings, discriminates, load_settings, next_question, outcome,
-    questions, rows_without_wording, side_from_text, unknown_rows,
+    UNSURE,
+    Cues,
+    Interview,
+    Question,
+    QuestionSettings,
+    discriminates,
+    load_settings,
+    next_question,
+    outcome,
+    questions,
+    rows_without_wording,
+    side_from_text,
+    unknown_rows,
 )
 
 SETTINGS = QuestionSettings(
@@ -31,7 +42,7 @@ def test_rows_come_from_the_table(rows, document):
                          "Risk Type", "Technology Use"]
     assert "Scalability" not in names and "Examples" not in names  # overlapping values, a list row
     assert "Employee Expertise" not in names  # measures what Expertise Required measures
-    assert dict(zip(names, (q.also for q in rows)))["Expertise Required"] == ("Employee Expertise",)
+    assert dict(zip(names, (q.also for q in rows), strict=False))["Expertise Required"] == ("Employee Expertise",)
     table = {a.name: a.values for a in document.aspects}
     assert all(q.values == table[q.row] for q in rows)
 
@@ -45,7 +56,7 @@ def test_discriminates(store, row, expected):
 
 
 def interview(rows, sides):
-    return Interview({q.key: side for q, side in zip(rows, sides)})
+    return Interview({q.key: side for q, side in zip(rows, sides, strict=False)})
 
 
 @pytest.mark.parametrize(

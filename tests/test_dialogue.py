@@ -9,7 +9,7 @@ from bot.entities import Mentions, resolve
 
 
 def ask(facts, intent, text, context=None, ranking=None, **mentioned):
-    mentions = Mentions(**{k: list(v) if isinstance(v, (list, tuple)) else [v] for k, v in mentioned.items()})
+    mentions = Mentions(**{k: list(v) if isinstance(v, list | tuple) else [v] for k, v in mentioned.items()})
     turn = Turn(text=text, intent=intent, mentions=mentions, context=context or Context(), ranking=ranking or [])
     return ROUTES[intent](facts, turn)
 
@@ -38,7 +38,8 @@ def ask(facts, intent, text, context=None, ranking=None, **mentioned):
          "No: the document gives payroll as an example of BPO, not KPO.", "example"),
         ("recommend", "payroll: bpo or kpo?", None, {"concepts": ["BPO", "KPO"], "tasks": "payroll"},
          "BPO: the document names payroll", "recommend"),
-        ("recommend", "contract review - bpo or kpo", None, {"concepts": ["BPO", "KPO"]}, "KPO fits contract review", "recommend"),
+        ("recommend", "contract review - bpo or kpo", None, {"concepts": ["BPO", "KPO"]},
+         "KPO fits contract review", "recommend"),
         ("recommend", "which should we pick", None, {}, "Which process do you want to outsource?", "ask_task"),
         ("inform", "our invoice processing", Context(topic="ask_task"), {}, "BPO fits invoice processing", "recommend"),
         ("inform", "competitor analysis", None, {"tasks": "competitor analysis"}, "KPO fits competitor analysis", "recommend"),

@@ -105,12 +105,18 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
 
 
-def _list_items(text: str) -> list[str]:
+RELATIVE = ("which ", "where ", "that ", "who ")
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a list ("a, b, and c"), up to a relative clause that ends it."""
     items = []
     for part in text.split(","):
-        part = re.sub(r"^(and|or)\s+", "", part.strip())
-        if part:
-            items.append(part)
+        item = re.sub(r"^(and|or)\s+", "", part.strip())
+        if item.lower().startswith(RELATIVE):
+            break
+        if item:
+            items.append(item)
     return items
 
 
@@ -213,7 +219,7 @@ class _Parser:
         examples = [
             Example(item, "definition")
             for found in SUCH_AS.finditer(definition)
-            for item in _list_items(found["list"])
+            for item in list_items(found["list"])
         ]
         return Concept(
             abbreviation=abbreviation,
@@ -303,8 +309,8 @@ class _Parser:
             if name.casefold() in seen:
                 raise self._error(f"table row '{name}' appears twice", line)
             seen.add(name.casefold())
-            values = dict(zip(columns, cells[1:]))
-            items = {k: tuple(_list_items(v)) for k, v in values.items()} if LIST_ROW.match(name) else {}
+            values = dict(zip(columns, cells[1:], strict=False))
+            items = {k: tuple(list_items(v)) for k, v in values.items()} if LIST_ROW.match(name) else {}
             aspects.append(Aspect(name=name, values=values, items=items, line=line.number))
             self.pos += 1
         if not aspects:
