@@ -77,6 +77,8 @@ def result(store: FactStore, result_: Outcome, interview: Interview, task: str |
         for title, body, where in _watch_characteristics(store, concept, list(watch.values())):
             text += " " + say("classify_watch_characteristic", title=title, text=body)
             sources.append(where)
+    if task:
+        text = say("classify_for_task", task=task) + text
     buttons.append({"title": say("classify_ask_more", concept=concept),
                     "payload": "/define" + json.dumps({"concept": concept})})
     return Answer(text, _source(sources), items=items, buttons=buttons, topic="classify_result",

@@ -54,6 +54,7 @@ WORDING = {
     "answer_hint": "I couldn't tell which side that answer is on. For {row}, the document's table says {choices}. Pick one, or say \"not sure\".",
     "answer_counted_unsure": "I still couldn't tell, so I'll count {row} as \"not sure\" and move on.",
     "stale_button": "That button was for an earlier question. Here's the current one again.",
+    "classify_for_task": "For {task}: ",
     "classify_result": "Recommendation: {concept}. Confidence: {confidence} ({agree} of {answered} answers point to {concept}{unsure}).",
     "classify_unsure_note": "; {count} \"not sure\"",
     "classify_mixed": "Your answers don't settle it: {split}. A mixed profile: the parts below fit different models.",

@@ -41,7 +41,7 @@ def test_a_bpo_like_process_by_free_text_with_an_interruption(servers):  # noqa:
     for text in ("general skills", "limited"):
         reply = say(servers, text, sender)
     result = text_of(reply)
-    assert "Recommendation: BPO" in result
+    assert "For invoice processing: Recommendation: BPO" in result
     assert "Definition: Routine Tasks is the BPO side (from your description)" in result
     assert "Vendor Management" in result and "Operational Risks" in result
 
