@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import classify_render
+from bot.answers import OFFER_TOPIC
 from bot.classify import (
     UNSURE,
     Interview,
@@ -73,7 +74,9 @@ class ActionStartClassification(_Classification, Action):
         facts = self._facts.current()
         message = tracker.latest_message or {}
         mentions = resolve(message.get("entities") or [], facts.names, message.get("text") or "", "recommend")
-        task = mentions.task
+        intent = (message.get("intent") or {}).get("name")
+        # started by the classify intent, or by accepting an offer ("yes"), which keeps its task
+        task = mentions.task or (tracker.get_slot(TASK) if intent != "classify" else None)
         rows = self.rows()
         interview = Interview()
         presets = []
@@ -86,8 +89,11 @@ class ActionStartClassification(_Classification, Action):
         first = next_question(rows, interview)
         # Setting the answer slot (even to None) would make the form validate it at once.
         events = [e for e in reset() if e["name"] != ANSWER or tracker.get_slot(ANSWER) is not None]
-        return [*events, SlotSet(INTERVIEW, interview.to_dict()), SlotSet(QUESTION, first.key if first else None),
-                SlotSet(TASK, task), SlotSet("topic", "classify")]
+        events += [SlotSet(INTERVIEW, interview.to_dict()), SlotSet(QUESTION, first.key if first else None),
+                   SlotSet(TASK, task), SlotSet("topic", "classify")]
+        if intent != "classify":  # no rule starts the form after an accepted offer: start it here
+            events.append(FollowupAction(FORM))
+        return events
 
 
 class ActionAskClassifyAnswer(_Classification, Action):
@@ -175,6 +181,19 @@ class ActionClassifyResult(_Classification, Action):
         return [*events, SlotSet("topic", "classify_result")]
 
 
+class ActionAffirm(Action):
+    """ "Yes" accepts an offer of the guided classification; otherwise it just moves on."""
+
+    def name(self) -> str:
+        return "action_affirm"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        if tracker.get_slot("topic") == OFFER_TOPIC:
+            return [FollowupAction("action_start_classification")]
+        dispatcher.utter_message(response="utter_anything_else")
+        return []
+
+
 class ActionCancelClassification(Action):
     """Leave the form with a short confirmation and no recommendation."""
 
@@ -188,4 +207,4 @@ class ActionCancelClassification(Action):
 
 def build_classification_actions(facts: LiveFacts) -> list[Action]:
     return [ActionStartClassification(facts), ActionAskClassifyAnswer(facts), ValidateClassifyForm(facts),
-            ActionClassifyResult(facts), ActionCancelClassification()]
+            ActionClassifyResult(facts), ActionCancelClassification(), ActionAffirm()]

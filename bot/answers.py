@@ -16,6 +16,9 @@ from bot.recommend import Recommendation, Recommender
 from bot.text import content_lemmas
 from bot.wording import QUESTION_WORDS, WORDING, say
 
+#: The topic of an answer that offers the guided classification ("yes" then accepts it).
+OFFER_TOPIC = "offer_classify"
+
 #: A free-text passage answers a question when it holds at least this share of the
 #: question's content words, and at least one of them.
 SEARCH_COVERAGE = 0.5
@@ -259,7 +262,7 @@ def _unsettled(store: FactStore, result: Recommendation) -> Answer:
     where = "; ".join(dict.fromkeys(m.evidence.where for found in result.matches.values() for m in found[:2]))
     offer = {"title": WORDING["classify_offer"], "payload": "/classify" + json.dumps({"task": result.task})}
     return Answer(say("recommend_unsettled", task=result.task, choices=choices, detail=detail),
-                  _source(where) if where else "", buttons=[offer], found=False, topic="recommend", task=result.task)
+                  _source(where) if where else "", buttons=[offer], found=False, topic=OFFER_TOPIC, task=result.task)
 
 
 def _evidence_phrase(match) -> str:  # noqa: ANN001 - a bot.recommend.Match

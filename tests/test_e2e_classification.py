@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
 import pytest
@@ -61,3 +62,19 @@ def test_the_unsettled_recommendation_offers_the_interview(servers):  # noqa: F8
     reply = click(servers, sender, reply, "Answer a few questions")
     assert "We're classifying: watering the office plants" in text_of(reply)
     assert json.loads(reply[-1]["buttons"][0]["payload"][len("/inform"):])["choice"].startswith("complexity:")
+
+
+def test_yes_accepts_the_offer_and_keeps_the_task(servers):  # noqa: F811
+    sender = uuid.uuid4().hex
+    offer = text_of(say(servers, "bpo or kpo for walking the office dog?", sender))
+    task = re.search(r"does not settle whether (.+) is BPO or KPO", offer).group(1)
+    reply = text_of(say(servers, "yes", sender))
+    assert f"We're classifying: {task}." in reply and "Question 1" in reply
+    assert "no recommendation" in text_of(say(servers, "cancel", sender))
+
+
+def test_yes_without_an_offer_just_moves_on(servers):  # noqa: F811
+    sender = uuid.uuid4().hex
+    say(servers, "what is kpo", sender)
+    reply = text_of(say(servers, "yes", sender))
+    assert "What else would you like to know" in reply and "Question" not in reply
