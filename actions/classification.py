@@ -20,6 +20,7 @@ from bot.classify import (
     UNSURE,
     Interview,
     load_cues,
+    load_settings,
     next_question,
     outcome,
     preset_from_task,
@@ -58,10 +59,12 @@ def _choice(tracker: Tracker) -> str | None:
 class _Classification:
     def __init__(self, facts: LiveFacts) -> None:
         self._facts = facts
+        # reviewed data files, read once at start-up rather than on every turn
         self._cues = load_cues()
+        self._settings = load_settings()
 
     def rows(self):  # noqa: ANN201
-        return questions(self._facts.current().store)
+        return questions(self._facts.current().store, self._settings)
 
 
 class ActionStartClassification(_Classification, Action):

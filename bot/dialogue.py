@@ -98,9 +98,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     found = answers.search(store, turn.text)
     if found is not None:
         return [found]
-    if wants_list or not _topic_words(facts, turn.text) or _topic_words(facts, turn.text) == "that":
+    topic = _topic_words(facts, turn.text)
+    if wants_list or topic == "that":
         return [answers.which_concept(store, "define")]
-    return [answers.not_in_document(store, _topic_words(facts, turn.text))]
+    return [answers.not_in_document(store, topic)]
 
 
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
