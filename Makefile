@@ -12,6 +12,10 @@ SPACY     := build/spacy-en
 MODEL     := models/bpo-kpo.tar.gz
 RASA      := $(VENV)/bin/rasa
 TRAIN_DATA := $(wildcard data/nlu/*.yml data/stories/*.yml)
+WEB       := bot/web
+WEB_STAMP := $(WEB)/node_modules/.package-lock.json
+CHROMIUM  := /usr/bin/chromium
+CREDENTIALS := build/credentials.yml
 
 # Where things listen; override for deployment, e.g. `make run HOST=0.0.0.0`.
 HOST        ?= 127.0.0.1
@@ -24,6 +28,11 @@ export TF_CPP_MIN_LOG_LEVEL ?= 2
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
 export TRACKER_DIALECT ?= sqlite
 export TRACKER_DB ?= build/conversations.db
+# Intranet origins allowed to embed the widget and call the server from a browser
+# (comma-separated, e.g. https://intranet.example.com); the server's own origin always is.
+export ALLOWED_ORIGINS ?=
+
+comma := ,
 
 # A Python 3.10: a working python3.10 on PATH, else pyenv's 3.10 (a pyenv shim that
 # refuses to run fails the version check and is skipped).
@@ -31,7 +40,7 @@ find_python = for c in "$$(command -v python3.10)" $$(ls -d "$$(pyenv root 2>/de
 	  [ -n "$$c" ] && "$$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$c"; break; }; \
 	done
 
-.PHONY: help setup facts train run chat lint test bench lock
+.PHONY: help setup facts train webchat browser run chat lint test bench lock
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 16
@@ -73,12 +82,27 @@ $(MODEL): config.yml domain.yml $(TRAIN_DATA) $(NLU_BUILD)/vocabulary.yml $(SPAC
 	  --out models --fixed-model-name bpo-kpo --quiet && \
 	echo "trained in $$(( $$(date +%s) - start ))s"
 
-run: facts $(MODEL) ## serve the assistant (REST on 127.0.0.1:5005, actions on 5055; see README)
+webchat: $(WEB_STAMP) ## install the widget's socket.io client from npm (bot/web/package-lock.json)
+
+$(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+browser: ## install Debian's chromium for the browser tests (needs root or sudo)
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "error: the browser tests need Debian's chromium at $(CHROMIUM): apt-get install chromium" >&2; exit 1; fi; \
+	fi
+
+run: facts $(MODEL) webchat ## serve the assistant (REST, widget and Slack on 127.0.0.1:5005, actions on 5055; see README)
+	@$(PY) -m bot.channels.credentials --out $(CREDENTIALS)
 	@$(PY) -m actions --host $(ACTION_HOST) --port $(ACTION_PORT) & actions=$$!; \
 	trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
-	echo "assistant: POST http://$(HOST):$(PORT)/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"what is KPO?\"}"; \
-	$(RASA) run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml \
-	  --interface $(HOST) --port $(PORT)
+	echo "widget demo:  http://$(HOST):$(PORT)/webchat/"; \
+	echo "REST:         POST http://$(HOST):$(PORT)/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"what is KPO?\"}"; \
+	$(RASA) run --model $(MODEL) --endpoints endpoints.yml --credentials $(CREDENTIALS) \
+	  --interface $(HOST) --port $(PORT) $(if $(strip $(ALLOWED_ORIGINS)),--cors $(subst $(comma), ,$(ALLOWED_ORIGINS)))
 
 chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stops the servers)
 	@$(PY) -m bot.channels.cmdline --model $(MODEL) --port $(CHAT_PORT) --action-port $(ACTION_PORT)
@@ -86,7 +110,7 @@ chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stop
 lint: $(STAMP) ## ruff on the Python code (settings in pyproject.toml)
 	$(VENV)/bin/ruff check bot actions tests
 
-test: lint facts $(MODEL) ## run the linter and every test
+test: lint facts $(MODEL) webchat browser ## run the linter and every test
 	@$(PY) -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: nothing was checked" >&2; rc=0; fi; exit $$rc
 

@@ -9,11 +9,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import render
 from bot.answers import Answer
 from bot.dialogue import ROUTES, Context, Turn
 from bot.entities import resolve
 from bot.facts.live import LiveFacts
-from bot.render import as_text
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +44,9 @@ class AnswerAction(Action):
         facts = self._facts.current()
         turn = turn_from_tracker(tracker, facts)
         results = ROUTES[self._route](facts, turn)
+        channel = tracker.get_latest_input_channel()
         for answer in results:
-            dispatcher.utter_message(text=as_text(answer), buttons=answer.buttons or None)
+            render.utter(dispatcher, answer, channel)
         return context_events(results, tracker)
 
 

@@ -14,8 +14,8 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import classify_render
-from bot.answers import OFFER_TOPIC
+from bot import classify_render, render
+from bot.answers import OFFER_TOPIC, Answer
 from bot.classify import (
     UNSURE,
     Interview,
@@ -30,7 +30,6 @@ from bot.classify import (
 )
 from bot.entities import resolve
 from bot.facts.live import LiveFacts
-from bot.render import as_text
 from bot.wording import WORDING
 
 FORM = "classify_form"
@@ -45,8 +44,11 @@ def reset() -> list[EventType]:
     return [SlotSet(ANSWER, None), SlotSet(INTERVIEW, None), SlotSet(QUESTION, None), SlotSet(MISSES, 0.0)]
 
 
-def _say(dispatcher: CollectingDispatcher, answer: Any) -> None:
-    dispatcher.utter_message(text=as_text(answer), buttons=answer.buttons or None)
+def _say(dispatcher: CollectingDispatcher, tracker: Tracker, answer: Answer | str) -> None:
+    """Send an answer (or a plain sentence) in the form the user's channel shows best."""
+    if isinstance(answer, str):
+        answer = Answer(answer)
+    render.utter(dispatcher, answer, tracker.get_latest_input_channel())
 
 
 def _choice(tracker: Tracker) -> str | None:
@@ -88,7 +90,7 @@ class ActionStartClassification(_Classification, Action):
                 interview.answers[key] = concept
                 interview.preset.append(key)
                 presets.append((next(q for q in rows if q.key == key), concept))
-        _say(dispatcher, classify_render.intro(min(len(rows), 7), task, presets))
+        _say(dispatcher, tracker, classify_render.intro(min(len(rows), 7), task, presets))
         first = next_question(rows, interview)
         # Setting the answer slot (even to None) would make the form validate it at once.
         events = [e for e in reset() if e["name"] != ANSWER or tracker.get_slot(ANSWER) is not None]
@@ -116,7 +118,7 @@ class ActionAskClassifyAnswer(_Classification, Action):
         response = f"utter_ask_row_{question.key}"
         templates = (domain or {}).get("responses", {}).get(response)
         wording = templates[0].get("text") if templates else None
-        _say(dispatcher, classify_render.question_answer(question, number, wording))
+        _say(dispatcher, tracker, classify_render.question_answer(question, number, wording))
         return [SlotSet(QUESTION, question.key)]
 
 
@@ -146,7 +148,7 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
                     interview.preset.remove(side_text)
                 return {ANSWER: None, INTERVIEW: interview.to_dict(), QUESTION: side_text, MISSES: 0.0}
             if key != question.key:
-                dispatcher.utter_message(text=WORDING["stale_button"])
+                _say(dispatcher, tracker, WORDING["stale_button"])
                 return {ANSWER: None}
             side = side_from_choice(question, side_text)
         else:
@@ -154,9 +156,9 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
         if side is None:
             misses = (tracker.get_slot(MISSES) or 0.0) + 1
             if misses < MAX_MISSES:
-                dispatcher.utter_message(text=classify_render.hint(question))
+                _say(dispatcher, tracker, classify_render.hint(question))
                 return {ANSWER: None, MISSES: misses}
-            dispatcher.utter_message(text=WORDING["answer_counted_unsure"].format(row=question.row))
+            _say(dispatcher, tracker, WORDING["answer_counted_unsure"].format(row=question.row))
             side = UNSURE
         interview.answers[question.key] = side
         following = next_question(rows, interview)
@@ -177,7 +179,7 @@ class ActionClassifyResult(_Classification, Action):
         rows = self.rows()
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
         answer = classify_render.result(facts.store, outcome(rows, interview), interview, tracker.get_slot(TASK))
-        _say(dispatcher, answer)
+        _say(dispatcher, tracker, answer)
         events = reset()
         if answer.concept:
             events.append(SlotSet("concept", answer.concept))
@@ -204,7 +206,7 @@ class ActionCancelClassification(Action):
         return "action_cancel_classification"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(text=WORDING["classify_cancelled"])
+        _say(dispatcher, tracker, WORDING["classify_cancelled"])
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(), SlotSet("topic", None)]
 
 

@@ -1,13 +1,59 @@
-"""Lay an :class:`~bot.answers.Answer` out as text.
+"""Lay an :class:`~bot.answers.Answer` out for the channel it goes to.
 
-One module decides how answers look. The plain-text form here serves the REST
-channel and the terminal: a list as bullets, a comparison as an aligned table,
-and the source on its own line.
+One module decides how answers look; the content is the same everywhere. The
+actions call :func:`utter` with ``tracker.get_latest_input_channel()`` (domain
+response variations keyed by channel would not match REST or the terminal,
+whose output channels have other names):
+
+- ``socketio`` (the intranet widget): one structured payload, the standard
+  ``text`` and ``quick_replies`` plus ``items``, ``table`` and ``source``.
+  Rasa's socket.io output passes a custom payload's keys to ``emit``, so the
+  payload goes under ``data``.
+- ``slack``: Block Kit blocks (mrkdwn text, one section per table row, the
+  source as context, buttons as an actions block) and a plain fallback text.
+- ``cmdline`` (the terminal) and ``rest`` (and any other channel): plain text
+  with aligned columns, and buttons.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Any, Protocol
+
 from bot.answers import Answer
+
+WEBCHAT, SLACK, CMDLINE, REST = "socketio", "slack", "cmdline", "rest"
+
+#: Block Kit limits (https://api.slack.com/reference/block-kit/blocks).
+SLACK_MAX_BLOCKS = 50
+SLACK_MAX_TEXT = 3000
+SLACK_MAX_FIELD = 2000
+SLACK_MAX_FIELDS = 10
+SLACK_MAX_BUTTON_TITLE = 75
+SLACK_MAX_BUTTON_VALUE = 2000
+SLACK_MAX_BUTTONS = 25
+
+
+class Dispatcher(Protocol):
+    def utter_message(self, **kwargs: Any) -> None: ...
+
+
+def utter(dispatcher: Dispatcher, answer: Answer, channel: str | None) -> None:
+    """Send ``answer`` through ``dispatcher`` in the form ``channel`` shows best."""
+    for message in messages(answer, channel):
+        dispatcher.utter_message(**message)
+
+
+def messages(answer: Answer, channel: str | None) -> list[dict[str, Any]]:
+    """The keyword arguments of ``utter_message`` for each message ``answer`` becomes."""
+    if channel == WEBCHAT:
+        return [{"json_message": {"data": webchat_payload(answer)}}]
+    if channel == SLACK:
+        return [{"json_message": payload} for payload in slack_payloads(answer)]
+    return [{"text": as_text(answer), "buttons": answer.buttons or None}]
+
+
+# -- plain text: REST and the terminal ---------------------------------------------------------
 
 
 def as_text(answer: Answer) -> str:
@@ -28,3 +74,100 @@ def table_text(rows: list[list[str]]) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+# -- the widget ------------------------------------------------------------------------------
+
+
+def webchat_payload(answer: Answer) -> dict[str, Any]:
+    """The widget's structured message; the keys a standard Rasa widget reads come first."""
+    payload: dict[str, Any] = {"text": answer.text}
+    if answer.buttons:
+        payload["quick_replies"] = [
+            {"content_type": "text", "title": button["title"], "payload": button["payload"]}
+            for button in answer.buttons
+        ]
+    if answer.items:
+        payload["items"] = list(answer.items)
+    if answer.table:
+        payload["table"] = [list(row) for row in answer.table]
+    if answer.source:
+        payload["source"] = answer.source
+    return payload
+
+
+# -- Slack -----------------------------------------------------------------------------------
+
+
+def mrkdwn_escape(text: str) -> str:
+    """Escape the three characters Slack's mrkdwn reserves (&, <, >)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": _cut(text, SLACK_MAX_TEXT)}}
+
+
+def _table_blocks(rows: list[list[str]]) -> list[dict[str, Any]]:
+    """A section per row: the row's name in bold, one field per column ("*KPO*\\nHigh")."""
+    header, body = rows[0], rows[1:]
+    blocks: list[dict[str, Any]] = []
+    for row in body:
+        fields = [
+            {"type": "mrkdwn", "text": _cut(f"*{mrkdwn_escape(column)}*\n{mrkdwn_escape(cell)}", SLACK_MAX_FIELD)}
+            for column, cell in zip(header[1:], row[1:], strict=False)
+        ][:SLACK_MAX_FIELDS]
+        block: dict[str, Any] = {"type": "section", "text": {"type": "mrkdwn", "text": f"*{mrkdwn_escape(row[0])}*"}}
+        if fields:
+            block["fields"] = fields
+        blocks.append(block)
+    return blocks
+
+
+def _button_blocks(buttons: list[dict[str, str]]) -> list[dict[str, Any]]:
+    elements = [
+        {
+            "type": "button",
+            "action_id": f"choice_{index}",
+            "text": {"type": "plain_text", "text": _cut(button["title"], SLACK_MAX_BUTTON_TITLE), "emoji": True},
+            "value": button["payload"][:SLACK_MAX_BUTTON_VALUE],
+        }
+        for index, button in enumerate(buttons[:SLACK_MAX_BUTTONS])
+    ]
+    return [{"type": "actions", "elements": elements}]
+
+
+def slack_blocks(answer: Answer) -> list[dict[str, Any]]:
+    """All the blocks of ``answer``, before they are split into messages."""
+    blocks = [_section(_paragraphs(mrkdwn_escape(answer.text)))]
+    if answer.items:
+        blocks.append(_section("\n".join(f"• {mrkdwn_escape(item)}" for item in answer.items)))
+    if answer.table:
+        blocks.extend(_table_blocks(answer.table))
+    if answer.source:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(
+            f"_{mrkdwn_escape(answer.source)}_", SLACK_MAX_TEXT)}]})
+    if answer.buttons:
+        blocks.extend(_button_blocks(answer.buttons))
+    return blocks
+
+
+def slack_payloads(answer: Answer) -> list[dict[str, Any]]:
+    """``chat.postMessage`` arguments: ``text`` (notifications, screen readers) and ``blocks``.
+
+    A long answer is split into several messages of at most 50 blocks; the buttons stay
+    with the last one.
+    """
+    blocks = slack_blocks(answer)
+    chunks = [blocks[i: i + SLACK_MAX_BLOCKS] for i in range(0, len(blocks), SLACK_MAX_BLOCKS)]
+    fallback = _cut(answer.text, SLACK_MAX_TEXT)
+    return [{"text": fallback, "blocks": chunk} for chunk in chunks]
+
+
+def _paragraphs(text: str) -> str:
+    """Slack shows single newlines as they are; collapse runs of blank lines to one."""
+    return re.sub(r"\n{3,}", "\n\n", text)

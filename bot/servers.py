@@ -6,11 +6,14 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from bot.channels.credentials import write as write_credentials
 
 ROOT = Path(__file__).resolve().parent.parent
 RASA = Path(sys.executable).parent / "rasa"
@@ -46,6 +49,8 @@ class Servers:
     action_port: int
     processes: list[subprocess.Popen] = field(default_factory=list)
     startup_seconds: float = 0.0
+    files: list[Path] = field(default_factory=list)
+    channels_line: str = ""
 
     @property
     def url(self) -> str:
@@ -69,6 +74,8 @@ class Servers:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+        for path in self.files:
+            path.unlink(missing_ok=True)
 
     def __enter__(self) -> Servers:
         return self
@@ -107,6 +114,10 @@ def start_servers(
         logs.mkdir(parents=True, exist_ok=True)
         return open(logs / f"{name}.log", "w")  # noqa: SIM115 - closed with the process
 
+    # The channels: credentials.yml plus Slack when its variables are set (bot.channels.credentials).
+    credentials = Path(tempfile.mkstemp(prefix="credentials-", suffix=".yml")[1])
+    servers.files.append(credentials)
+    servers.channels_line = write_credentials(credentials, env)
     started = time.monotonic()
     try:
         actions = subprocess.Popen(
@@ -114,9 +125,11 @@ def start_servers(
             cwd=ROOT, env=env, stdout=output("actions"), stderr=subprocess.STDOUT,
         )
         servers.processes.append(actions)
+        origins = [o.strip() for o in env.get("ALLOWED_ORIGINS", "").split(",") if o.strip()]
         rasa = subprocess.Popen(
             [str(RASA), "run", "--model", str(model), "--endpoints", "endpoints.yml",
-             "--credentials", "credentials.yml", "--interface", "127.0.0.1", "--port", str(servers.port)],
+             "--credentials", str(credentials), "--interface", "127.0.0.1", "--port", str(servers.port),
+             *(["--cors", *origins] if origins else [])],
             cwd=ROOT, env=env, stdout=output("rasa"), stderr=subprocess.STDOUT,
         )
         servers.processes.append(rasa)

@@ -115,9 +115,21 @@ def test_empty_and_huge_messages_get_a_polite_reply(servers):
     assert "too long" in text_of(say(servers, "why " * 2000))
 
 
-def test_conversations_are_kept_in_the_sql_tracker_store(servers):
+def test_conversations_are_kept_in_the_sql_tracker_store_under_the_channels_name(servers):
     sender = uuid.uuid4().hex
-    say(servers, "what is kpo", sender)
+    reply = say(servers, "what is kpo", sender)
+    assert reply[0]["recipient_id"] == f"rest:{sender}"
     with sqlite3.connect(servers.tracker_db) as db:
-        rows = db.execute("SELECT type_name FROM events WHERE sender_id = ?", (sender,)).fetchall()
+        rows = db.execute("SELECT type_name FROM events WHERE sender_id = ?", (f"rest:{sender}",)).fetchall()
+        bare = db.execute("SELECT count(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0]
     assert ("user",) in rows and ("bot",) in rows
+    assert bare == 0
+
+
+def test_a_rest_caller_cannot_write_into_another_channels_conversation(servers):
+    victim = f"slack:U{uuid.uuid4().hex[:8].upper()}"
+    say(servers, "what is kpo", victim)
+    with sqlite3.connect(servers.tracker_db) as db:
+        senders = {row[0] for row in db.execute("SELECT DISTINCT sender_id FROM events WHERE sender_id LIKE ?",
+                                                 (f"%{victim}",))}
+    assert senders == {f"rest:{victim}"}

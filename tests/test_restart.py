@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from bot.channels.rest import NO_REPLY
+from bot.channels.guard import NO_REPLY
 from bot.servers import start_servers
 from tests.test_e2e import MODEL, say, text_of
 

@@ -1,6 +1,9 @@
-"""The command-line chat: start both servers, talk to them with Rasa's console client.
+"""The command-line chat: start both servers, talk to them in the terminal.
 
 ``make chat`` runs this; the servers stop when the chat ends (type /stop or Ctrl-C).
+It posts to the ``cmdline`` channel (``bot.channels.rest.CmdlineInput``), so the
+answers are laid out for a terminal, and shows them with Rasa's console helpers
+(buttons become a menu to pick from with the arrow keys).
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ import argparse
 import asyncio
 import sys
 import uuid
+
+import aiohttp
 
 from bot.servers import ROOT, start_servers
 
@@ -21,19 +26,33 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     print("starting the assistant (about 20 seconds)...", flush=True)
     with start_servers(args.model, args.port, args.action_port, log_dir=ROOT / "build" / "logs") as servers:
-        from rasa.core.channels.console import record_messages
-
         print("Ask about BPO and KPO. Type /stop or press Ctrl-C to leave.\n", flush=True)
-        sender = f"cmdline-{uuid.uuid4().hex[:8]}"
         try:
-            asyncio.run(record_messages(sender_id=sender, server_url=servers.url, use_response_stream=False,
-                                        request_timeout=120))
+            asyncio.run(chat(f"{servers.url}/webhooks/cmdline/webhook", uuid.uuid4().hex[:12]))
         except KeyboardInterrupt:
             pass
-        except (OSError, asyncio.TimeoutError) as error:
+        except (OSError, asyncio.TimeoutError, aiohttp.ClientError) as error:
             print(f"\nlost the connection to the assistant ({error or type(error).__name__}); stopping.")
     print("stopped the assistant.")
     return 0
+
+
+async def chat(webhook: str, sender: str) -> None:
+    """Read a message, post it, print the answers; the last answer's buttons become the next prompt."""
+    from rasa.core.channels.console import _get_user_input, _print_bot_output
+
+    previous = None
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as session:
+        while True:
+            text = await _get_user_input(previous)
+            if text is None or text == "/stop":
+                return
+            async with session.post(webhook, json={"sender": sender, "message": text}, raise_for_status=True) as reply:
+                answers = await reply.json()
+            # Rasa's helper shows a message's buttons as the next prompt, so the last one waits.
+            for answer in answers[:-1]:
+                _print_bot_output(answer)
+            previous = answers[-1] if answers else None
 
 
 if __name__ == "__main__":

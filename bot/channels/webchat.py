@@ -1,0 +1,190 @@
+"""The intranet widget's channel: Rasa's ``socketio`` channel, its traps handled, and the widget's files.
+
+Configured in ``credentials.yml`` as ``bot.channels.webchat.WebchatInput``. It
+keeps Rasa's protocol (``session_request`` / ``session_confirm``, ``user_uttered``
+/ ``bot_uttered``), so other Rasa widgets work with it too, and differs from
+Rasa 3.6's ``SocketIOInput`` where that one falls short:
+
+- ``enter_room`` is a coroutine since python-socketio 5.10 and Rasa does not await
+  it, so with session persistence every reply went to an empty room. Here it is
+  awaited, on ``session_request`` and again with every message (a reconnected
+  socket may send before it asked for its session).
+- Rasa creates the server with ``cors_allowed_origins=[]``, which turns the origin
+  check off. Here the page's origin must be the server's own or one listed in
+  ``ALLOWED_ORIGINS`` (comma-separated, e.g. ``https://intranet.example.com``).
+- Session persistence is on by default; the session id is checked (a short token)
+  and the conversation id is namespaced (``socketio:<session>``), as on every channel.
+- Empty, over-long and unanswered messages get a polite reply (:mod:`bot.channels.guard`).
+
+The server never replays history: the widget keeps it in the browser. The
+widget's files and a demo page are served at ``/webchat/``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import uuid
+from pathlib import Path
+from typing import Any
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from sanic import Blueprint, Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from socketio import AsyncServer
+
+from bot.channels.guard import OnNewMessage, guard, namespaced
+
+logger = logging.getLogger(__name__)
+
+ORIGINS_ENV = "ALLOWED_ORIGINS"
+WEB = Path(__file__).resolve().parent.parent / "web"
+#: URL name -> (file, content type). Nothing else under /webchat/ is served.
+FILES = {
+    "": (WEB / "index.html", "text/html; charset=utf-8"),
+    "index.html": (WEB / "index.html", "text/html; charset=utf-8"),
+    "widget.js": (WEB / "widget.js", "text/javascript; charset=utf-8"),
+    "widget.css": (WEB / "widget.css", "text/css; charset=utf-8"),
+    "socket.io.min.js": (WEB / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js",
+                         "text/javascript; charset=utf-8"),
+}
+SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
+
+
+def allowed_origins(value: str | None) -> list[str]:
+    """``ALLOWED_ORIGINS`` as a list of origins (``scheme://host[:port]``, no trailing slash)."""
+    return [origin.strip().rstrip("/") for origin in (value or "").split(",") if origin.strip()]
+
+
+class OriginCheck:
+    """engine.io's origin test: the server's own origin, or one configured."""
+
+    def __init__(self, origins: list[str]) -> None:
+        self.origins = set(origins)
+
+    def __call__(self, origin: str | None, environ: dict[str, Any]) -> bool:
+        if origin is None:  # not a browser's cross-site request
+            return True
+        own = f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', '')}"
+        if origin == own or origin in self.origins:
+            return True
+        logger.warning("webchat: refused a connection from origin %s (not in %s)", origin, ORIGINS_ENV)
+        return False
+
+
+class _WidgetBlueprint(SocketBlueprint):
+    """Attaches the socket.io server, and serves the widget's files at ``/webchat/``."""
+
+    def __init__(self, sio: AsyncServer, socketio_path: str, files: Blueprint, *args: Any, **kwargs: Any) -> None:
+        super().__init__(sio, socketio_path, *args, **kwargs)
+        self.ctx.files = files
+
+    def register(self, app: Sanic, options: dict[str, Any]) -> None:
+        super().register(app, options)
+        app.blueprint(self.ctx.files)
+
+
+def _files_blueprint() -> Blueprint:
+    files = Blueprint("webchat_files", url_prefix="/webchat")
+
+    async def serve(_: Request, name: str = "") -> HTTPResponse:
+        entry = FILES.get(name)
+        if entry is None:
+            return response.text("Not found.", status=404)
+        path, content_type = entry
+        if not path.is_file():
+            logger.error("webchat: %s is missing; run `make webchat` (npm ci in bot/web)", path)
+            return response.text("The chat widget is not built on this server (run `make webchat`).", status=503)
+        return response.raw(path.read_bytes(), content_type=content_type, headers={"Cache-Control": "no-cache"})
+
+    files.add_route(serve, "/", methods=["GET"], name="index")
+    files.add_route(serve, "/<name:str>", methods=["GET"], name="file")
+    return files
+
+
+class WebchatInput(SocketIOInput):
+    """Rasa's socket.io channel with session persistence, origin checks and the widget's files."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "socketio"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> WebchatInput:
+        credentials = dict(credentials or {})
+        channel = cls(
+            credentials.get("user_message_evt", "user_uttered"),
+            credentials.get("bot_message_evt", "bot_uttered"),
+            credentials.get("namespace"),
+            credentials.get("session_persistence", True),
+            credentials.get("socketio_path", "/socket.io"),
+            credentials.get("jwt_key"),
+            credentials.get("jwt_method", "HS256"),
+            credentials.get("metadata_key", "metadata"),
+        )
+        channel.origins = allowed_origins(os.environ.get(ORIGINS_ENV))
+        return channel
+
+    origins: list[str] = []
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        handle = guard(on_new_message, self.name())
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=OriginCheck(self.origins))
+        webhook = _WidgetBlueprint(sio, self.socketio_path, _files_blueprint(), "socketio_webhook", __name__)
+        self.sio = sio  # Rasa's get_output_channel reads it
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @sio.on("connect", namespace=self.namespace)
+        async def connect(sid: str, environ: dict[str, Any], auth: dict[str, Any] | None = None) -> bool:
+            return True
+
+        @sio.on("session_request", namespace=self.namespace)
+        async def session_request(sid: str, data: Any) -> None:
+            requested = data.get("session_id") if isinstance(data, dict) else None
+            session_id = requested if self._valid(requested) else sid_token()
+            await sio.enter_room(sid, self._room(session_id if self.session_persistence else sid),
+                                 namespace=self.namespace)
+            await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+
+        @sio.on(self.user_message_evt, namespace=self.namespace)
+        async def handle_message(sid: str, data: Any) -> None:
+            data = data if isinstance(data, dict) else {}
+            if not self.session_persistence:
+                sender_id = sid
+            elif self._valid(data.get("session_id")):
+                sender_id = data["session_id"]
+            else:  # answer it anyway, in a new session the client is told about
+                sender_id = sid_token()
+                logger.warning("webchat: a message without a valid session_id; started session %s", sender_id)
+                await sio.emit("session_confirm", sender_id, room=sid, namespace=self.namespace)
+            await sio.enter_room(sid, self._room(sender_id), namespace=self.namespace)
+            text = data.get("message")
+            metadata = data.get(self.metadata_key)
+            message = UserMessage(
+                text if isinstance(text, str) else "",
+                SocketIOOutput(sio, self.bot_message_evt),
+                sender_id,
+                input_channel=self.name(),
+                metadata=metadata if isinstance(metadata, dict) else {},
+            )
+            await handle(message)  # namespaces the id, so replies go to the room _room() names
+
+        return webhook
+
+    def _room(self, session_id: str) -> str:
+        return namespaced(self.name(), session_id)
+
+    @staticmethod
+    def _valid(session_id: Any) -> bool:
+        return isinstance(session_id, str) and SESSION_ID.fullmatch(session_id) is not None
+
+
+def sid_token() -> str:
+    """A new session id."""
+    return uuid.uuid4().hex

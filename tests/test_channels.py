@@ -1,0 +1,135 @@
+"""The channels' shared parts without a server: credentials at launch, the guard, the widget's checks."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+from bot.channels import credentials, guard
+from bot.channels.webchat import OriginCheck, WebchatInput, allowed_origins
+
+ENVIRONMENTS = [
+    ({}, None, "Slack: off"),
+    ({"SLACK_BOT_TOKEN": "xoxb-1"}, None, "Slack: off"),
+    ({"SLACK_SIGNING_SECRET": "s", "SLACK_APP_TOKEN": "xapp-1"}, None, "Slack: off"),
+    ({"SLACK_BOT_TOKEN": " ", "SLACK_SIGNING_SECRET": "s"}, None, "Slack: off"),
+    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"},
+     {"slack_token": "${SLACK_BOT_TOKEN}", "slack_signing_secret": "${SLACK_SIGNING_SECRET}"}, "Events API"),
+    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "SLACK_CHANNEL": "C1"},
+     {"slack_token": "${SLACK_BOT_TOKEN}", "slack_app_token": "${SLACK_APP_TOKEN}",
+      "slack_channel": "${SLACK_CHANNEL}"}, "Socket Mode"),
+    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "SLACK_SIGNING_SECRET": "s",
+      "SLACK_API_URL": "http://127.0.0.1:9/api/"},
+     {"slack_token": "${SLACK_BOT_TOKEN}", "slack_signing_secret": "${SLACK_SIGNING_SECRET}",
+      "slack_app_token": "${SLACK_APP_TOKEN}", "slack_api_url": "${SLACK_API_URL}"}, "Socket Mode and the Events API"),
+]
+
+
+@pytest.mark.parametrize("env, slack, says", ENVIRONMENTS)
+def test_slack_is_added_at_launch_only_when_its_variables_are_set(tmp_path, env, slack, says):
+    out = tmp_path / "build" / "credentials.yml"
+    line = credentials.write(out, env)
+    written = yaml.safe_load(out.read_text())
+    assert says in line and "\n" not in line
+    assert written.get(credentials.SLACK_CONNECTOR) == slack
+    committed = yaml.safe_load(credentials.BASE.read_text())
+    assert {k: v for k, v in written.items() if k != credentials.SLACK_CONNECTOR} == committed
+    for secret in ("xoxb-1", "xapp-1"):  # placeholders only: no token on disk
+        assert secret not in out.read_text()
+
+
+def test_the_committed_channels_are_rest_the_terminal_and_the_widget():
+    committed = yaml.safe_load(credentials.BASE.read_text())
+    assert set(committed) == {"bot.channels.rest.RestInput", "bot.channels.rest.CmdlineInput",
+                              "bot.channels.webchat.WebchatInput"}
+
+
+def test_a_malformed_base_file_is_a_clear_error(tmp_path, capsys):
+    base = tmp_path / "credentials.yml"
+    base.write_text("- just a list\n")
+    assert credentials.main(["--base", str(base), "--out", str(tmp_path / "out.yml")]) == 1
+    assert "expected a mapping of channel connectors" in capsys.readouterr().err
+
+
+class Handler:
+    """Rasa's on_new_message stand-in: records the message and answers ``replies`` times."""
+
+    def __init__(self, replies: int = 1) -> None:
+        self.seen: list[UserMessage] = []
+        self.replies = replies
+
+    async def __call__(self, message: UserMessage) -> None:
+        self.seen.append(message)
+        for _ in range(self.replies):
+            await message.output_channel.send_response(message.sender_id, {"text": "an answer"})
+
+
+async def send(text: str, handler: Handler, sender: str = "me", channel: str = "rest") -> list[dict]:
+    output = CollectingOutputChannel()
+    await guard.guard(handler, channel)(UserMessage(text, output, sender, input_channel=channel))
+    return output.messages
+
+
+async def test_the_guard_namespaces_the_conversation_by_channel():
+    handler = Handler()
+    replies = await send("what is kpo", handler, sender="slack:U1", channel="rest")
+    assert handler.seen[0].sender_id == "rest:slack:U1"
+    assert replies == [{"recipient_id": "rest:slack:U1", "text": "an answer"}]
+
+
+@pytest.mark.parametrize("text, says", [("", "didn't get any text"), ("   \n", "didn't get any text"),
+                                        ("why?" * 300, "too long for me (1200 characters; I read up to 1000)")],
+                         ids=["empty", "blank", "huge"])
+async def test_empty_and_huge_messages_never_reach_the_model(text, says):
+    handler = Handler()
+    [reply] = await send(text, handler)
+    assert says in reply["text"] and handler.seen == []
+
+
+async def test_the_length_limit_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv(guard.MAX_CHARS_ENV, "10")
+    [reply] = await send("how scalable is kpo", Handler())
+    assert "up to 10" in reply["text"]
+
+
+async def test_a_turn_with_no_reply_says_the_answer_service_is_unreachable():
+    assert await send("what is kpo", Handler(replies=0)) == [{"recipient_id": "rest:me", "text": guard.NO_REPLY}]
+    assert len(await send("what is kpo", Handler(replies=2))) == 2
+
+
+@pytest.mark.parametrize("value, origins", [
+    (None, []), ("", []), ("https://intranet.example.com/", ["https://intranet.example.com"]),
+    (" https://a.example.com , http://b.example.com:8080,", ["https://a.example.com", "http://b.example.com:8080"]),
+])
+def test_allowed_origins_are_read_from_a_comma_separated_list(value, origins):
+    assert allowed_origins(value) == origins
+
+
+@pytest.mark.parametrize("origin, allowed", [
+    (None, True),  # not a cross-site browser request
+    ("http://assistant.local:5005", True),  # the server's own origin
+    ("https://intranet.example.com", True),
+    ("https://evil.example.com", False),
+    ("http://assistant.local:5006", False),
+    ("null", False),
+])
+def test_the_socket_accepts_the_servers_own_origin_and_configured_ones(origin, allowed):
+    check = OriginCheck(["https://intranet.example.com"])
+    environ = {"wsgi.url_scheme": "http", "HTTP_HOST": "assistant.local:5005"}
+    assert check(origin, environ) is allowed
+
+
+@pytest.mark.parametrize("session_id, valid", [
+    ("0123456789abcdef0123456789abcdef", True), ("abc-DEF_123", True), (None, False), ("", False),
+    ("short", False), ("x" * 65, False), ("../slack:U1", False), ("a b c d e f g h", False), (123456789, False),
+])
+def test_session_ids_are_short_tokens(session_id, valid):
+    assert WebchatInput._valid(session_id) is valid
+
+
+def test_the_widget_channel_keeps_rasas_name_and_turns_session_persistence_on(monkeypatch):
+    monkeypatch.setenv("ALLOWED_ORIGINS", "https://intranet.example.com")
+    channel = WebchatInput.from_credentials(None)
+    assert channel.name() == "socketio" and channel.session_persistence is True
+    assert channel.origins == ["https://intranet.example.com"]
