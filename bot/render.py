@@ -11,7 +11,7 @@ whose output channels have other names):
   payload goes under ``data``.
 - ``slack``: Block Kit blocks (mrkdwn text, one section per table row, the
   source as context, buttons as an actions block) and a plain fallback text.
-- ``cmdline`` (the terminal) and ``rest`` (and any other channel): plain text
+- ``terminal`` (the command-line chat) and ``rest`` (and any other channel): plain text
   with aligned columns, and buttons.
 """
 
@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from bot.answers import Answer
 
-WEBCHAT, SLACK, CMDLINE, REST = "socketio", "slack", "cmdline", "rest"
+WEBCHAT, SLACK, TERMINAL, REST = "socketio", "slack", "terminal", "rest"
 
 #: Block Kit limits (https://api.slack.com/reference/block-kit/blocks).
 SLACK_MAX_BLOCKS = 50

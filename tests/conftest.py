@@ -46,3 +46,20 @@ def live_facts(store_file: Path):
 @pytest.fixture()
 def facts(live_facts):
     return live_facts.current()
+
+
+@pytest.fixture(scope="session")
+def webchat_servers(tmp_path_factory):
+    """Both servers with every committed channel and one intranet origin allowed: a loopback port
+    kept free for a page server of the browser tests (``allowed_origin``)."""
+    from bot.servers import free_port, start_servers
+
+    folder = tmp_path_factory.mktemp("webchat")
+    port = free_port()
+    allowed = f"http://127.0.0.1:{free_port()}"
+    model = ROOT / "models" / "bpo-kpo.tar.gz"
+    with start_servers(model, port=port, tracker_db=folder / "tracker.db", log_dir=folder / "logs",
+                       extra_env={"ALLOWED_ORIGINS": allowed}) as running:
+        running.tracker_db = folder / "tracker.db"
+        running.allowed_origin = allowed
+        yield running

@@ -41,7 +41,7 @@ def test_slack_is_added_at_launch_only_when_its_variables_are_set(tmp_path, env,
 
 def test_the_committed_channels_are_rest_the_terminal_and_the_widget():
     committed = yaml.safe_load(credentials.BASE.read_text())
-    assert set(committed) == {"bot.channels.rest.RestInput", "bot.channels.rest.CmdlineInput",
+    assert set(committed) == {"bot.channels.rest.RestInput", "bot.channels.rest.TerminalInput",
                               "bot.channels.webchat.WebchatInput"}
 
 

@@ -20,7 +20,7 @@ ANSWER = Answer(
 
 
 def test_rest_and_terminal_get_aligned_text_and_buttons():
-    for channel in (render.REST, render.CMDLINE, None, "some_other_channel"):
+    for channel in (render.REST, render.TERMINAL, None, "some_other_channel"):
         [message] = render.messages(ANSWER, channel)
         assert message["buttons"] == ANSWER.buttons
         lines = message["text"].splitlines()
@@ -82,7 +82,7 @@ def test_a_long_slack_answer_is_split_within_blocks_limits_with_the_buttons_last
 
 
 @pytest.mark.parametrize("channel, key", [
-    ("socketio", "custom"), ("slack", "custom"), ("rest", "text"), ("cmdline", "text"), (None, "text")])
+    ("socketio", "custom"), ("slack", "custom"), ("rest", "text"), ("terminal", "text"), (None, "text")])
 async def test_the_actions_render_for_the_channel_the_user_wrote_in(live_facts, channel, key):
     action = {a.name(): a for a in build_actions(live_facts)}["action_compare"]
     message = {"text": "how do bpo and kpo differ", "intent": {"name": "compare", "confidence": 0.9},

@@ -1,7 +1,7 @@
 """The command-line chat: start both servers, talk to them in the terminal.
 
 ``make chat`` runs this; the servers stop when the chat ends (type /stop or Ctrl-C).
-It posts to the ``cmdline`` channel (``bot.channels.rest.CmdlineInput``), so the
+It posts to the ``terminal`` channel (``bot.channels.rest.TerminalInput``), so the
 answers are laid out for a terminal, and shows them with Rasa's console helpers
 (buttons become a menu to pick from with the arrow keys).
 """
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     with start_servers(args.model, args.port, args.action_port, log_dir=ROOT / "build" / "logs") as servers:
         print("Ask about BPO and KPO. Type /stop or press Ctrl-C to leave.\n", flush=True)
         try:
-            asyncio.run(chat(f"{servers.url}/webhooks/cmdline/webhook", uuid.uuid4().hex[:12]))
+            asyncio.run(chat(f"{servers.url}/webhooks/terminal/webhook", uuid.uuid4().hex[:12]))
         except KeyboardInterrupt:
             pass
         except (OSError, asyncio.TimeoutError, aiohttp.ClientError) as error:

@@ -5,7 +5,7 @@ example when the action server is down) and passes empty or huge messages to
 the model. These subclasses answer those cases politely, in the same response,
 and namespace the conversation ids (:mod:`bot.channels.guard`). Configured in
 ``credentials.yml``: ``bot.channels.rest.RestInput`` at ``/webhooks/rest/webhook``
-and ``bot.channels.rest.CmdlineInput`` at ``/webhooks/cmdline/webhook`` (the
+and ``bot.channels.rest.TerminalInput`` at ``/webhooks/terminal/webhook`` (the
 command-line chat, whose answers are laid out for a terminal).
 """
 
@@ -28,9 +28,9 @@ class RestInput(RasaRestInput):
         return super().blueprint(guard(on_new_message, self.name()))
 
 
-class CmdlineInput(RestInput):
+class TerminalInput(RestInput):
     """The command-line chat's channel: REST under another name, so answers are laid out for a terminal."""
 
     @classmethod
     def name(cls) -> str:
-        return "cmdline"
+        return "terminal"

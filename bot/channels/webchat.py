@@ -100,7 +100,11 @@ def _files_blueprint() -> Blueprint:
             return response.text("The chat widget is not built on this server (run `make webchat`).", status=503)
         return response.raw(path.read_bytes(), content_type=content_type, headers={"Cache-Control": "no-cache"})
 
-    files.add_route(serve, "/", methods=["GET"], name="index")
+    async def to_folder(_: Request) -> HTTPResponse:  # so the demo page's relative URLs resolve
+        return response.redirect("/webchat/")
+
+    files.add_route(to_folder, "", methods=["GET"], name="folder", strict_slashes=True)
+    files.add_route(serve, "/", methods=["GET"], name="index", strict_slashes=True)
     files.add_route(serve, "/<name:str>", methods=["GET"], name="file")
     return files
 
