@@ -1,0 +1,30 @@
+"""The command-line chat's loop against the real servers: the terminal's channel and layout."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.core.channels import console
+
+from bot.channels import cmdline
+
+pytestmark = pytest.mark.integration
+
+
+async def test_the_chat_posts_to_the_terminal_channel_and_shows_aligned_text(webchat_servers, monkeypatch, capsys):
+    typed = iter(["how do bpo and kpo differ", "help me decide whether our process is BPO or KPO", "/stop"])
+    shown = []  # the message each prompt was given (Rasa's helper prints it and offers its buttons)
+
+    async def prompt(previous):
+        shown.append(previous)
+        return next(typed)
+
+    monkeypatch.setattr(console, "_get_user_input", prompt)
+    await cmdline.chat(f"{webchat_servers.url}/webhooks/terminal/webhook", "tester1")
+    comparison, question = shown[1], shown[2]
+    assert comparison["recipient_id"] == "terminal:tester1"
+    lines = comparison["text"].splitlines()
+    header = next(line for line in lines if line.startswith("Aspect"))
+    row = next(line for line in lines if line.startswith("Complexity"))
+    assert header.index("KPO") == row.index("High")
+    assert [b["title"] for b in question["buttons"]][-1] == "Not sure"
+    assert "Question 1" in capsys.readouterr().out + question["text"]
