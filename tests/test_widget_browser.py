@@ -72,9 +72,13 @@ def open_demo(page: Page, url: str) -> None:
 
 def test_a_question_gets_the_answer_from_the_document(page, webchat_servers):
     open_demo(page, webchat_servers.url)
+    typing = widget(page).locator(".typing")
+    expect(typing).to_be_hidden()
     ask(page, "how scalable is KPO?")
+    expect(typing).to_be_visible()  # from sending until a moment after the reply
     expect(answers(page).last).to_contain_text("Moderate to High", timeout=REPLY)
     expect(answers(page).last.locator(".source")).to_have_count(1)
+    expect(typing).to_be_hidden()
 
 
 def test_a_comparison_is_an_html_table_and_lists_are_lists(page, webchat_servers):

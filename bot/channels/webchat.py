@@ -10,8 +10,13 @@ Rasa 3.6's ``SocketIOInput`` where that one falls short:
   awaited, on ``session_request`` and again with every message (a reconnected
   socket may send before it asked for its session).
 - Rasa creates the server with ``cors_allowed_origins=[]``, which turns the origin
-  check off. Here the page's origin must be the server's own or one listed in
-  ``ALLOWED_ORIGINS`` (comma-separated, e.g. ``https://intranet.example.com``).
+  check off. Here a connection is refused unless the page's origin is the server's
+  own or one listed in ``ALLOWED_ORIGINS`` (comma-separated, e.g.
+  ``https://intranet.example.com``). The check is made on socket.io's ``connect``,
+  for both transports; engine.io's own CORS headers stay off because Rasa's CORS
+  (``--cors``, set from the same variable by ``make run``) already adds them to
+  every route, and a second ``Access-Control-Allow-Origin`` makes browsers refuse
+  the long-polling fallback.
 - Session persistence is on by default; the session id is checked (a short token)
   and the conversation id is namespaced (``socketio:<session>``), as on every channel.
 - Empty, over-long and unanswered messages get a polite reply (:mod:`bot.channels.guard`).
@@ -60,7 +65,7 @@ def allowed_origins(value: str | None) -> list[str]:
 
 
 class OriginCheck:
-    """engine.io's origin test: the server's own origin, or one configured."""
+    """Whether a browser page may connect: the server's own origin, or one configured."""
 
     def __init__(self, origins: list[str]) -> None:
         self.origins = set(origins)
@@ -136,7 +141,8 @@ class WebchatInput(SocketIOInput):
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         handle = guard(on_new_message, self.name())
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=OriginCheck(self.origins))
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[])  # headers: Rasa's --cors
+        allowed = OriginCheck(self.origins)
         webhook = _WidgetBlueprint(sio, self.socketio_path, _files_blueprint(), "socketio_webhook", __name__)
         self.sio = sio  # Rasa's get_output_channel reads it
 
@@ -146,7 +152,7 @@ class WebchatInput(SocketIOInput):
 
         @sio.on("connect", namespace=self.namespace)
         async def connect(sid: str, environ: dict[str, Any], auth: dict[str, Any] | None = None) -> bool:
-            return True
+            return allowed(environ.get("HTTP_ORIGIN"), environ)
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: str, data: Any) -> None:
