@@ -2,8 +2,10 @@
 
 Starts both servers on free loopback ports with the trained model, sends a fixed
 mix of messages over REST (answers that run a custom action, and greet, which
-runs none), from 1 client and from 8 concurrent clients, and prints p50/p95
-latency, throughput, the ratio of the two p50s, the resident memory of both
+runs none), from 1 client and from 8 concurrent clients, and the same custom-action
+questions through the widget's socket.io channel (time to the first reply; python-
+socketio's client over long-polling, slower than a browser's WebSocket), and prints
+p50/p95 latency, throughput, the ratio of the two p50s, the resident memory of both
 server processes, the start-up time to the first answer and the training time.
 Bounded: a fixed number of requests, loopback only.
 """
@@ -11,6 +13,7 @@ Bounded: a fixed number of requests, loopback only.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import statistics
@@ -63,13 +66,43 @@ def measure(url: str, messages: list[str], clients: int, rounds: int) -> dict[st
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         results = list(pool.map(lambda _: run_client(url, messages, rounds), range(clients)))
-    wall = time.perf_counter() - started
-    latencies = sorted(x for r in results for x in r)
+    return summary([x for r in results for x in r], time.perf_counter() - started)
+
+
+async def widget_latencies(url: str, messages: list[str], rounds: int) -> list[float]:
+    """One widget: each round a new session; seconds from sending to the first reply."""
+    import socketio
+
+    client = socketio.AsyncClient(reconnection=False)
+    replies: asyncio.Queue[float] = asyncio.Queue()
+    confirmed: asyncio.Queue[str] = asyncio.Queue()
+    client.on("bot_uttered", lambda _: replies.put_nowait(time.perf_counter()))
+    client.on("session_confirm", confirmed.put_nowait)
+    await client.connect(url, transports=["polling"], socketio_path="/socket.io")
+    latencies = []
+    try:
+        for _ in range(rounds):
+            await client.emit("session_request", {"session_id": None})
+            session = await asyncio.wait_for(confirmed.get(), 10)
+            for text in messages:
+                started = time.perf_counter()
+                await client.emit("user_uttered", {"message": text, "session_id": session})
+                latencies.append(await asyncio.wait_for(replies.get(), 60) - started)
+                await asyncio.sleep(0.2)  # the rest of the turn's messages, not timed
+                while not replies.empty():
+                    replies.get_nowait()
+    finally:
+        await client.eio.disconnect(abort=True)  # a polite disconnect waits out a long-poll
+    return latencies
+
+
+def summary(latencies: list[float], wall: float | None = None) -> dict[str, float]:
+    latencies = sorted(latencies)
     return {
         "n": len(latencies),
         "p50": statistics.median(latencies) * 1000,
         "p95": latencies[int(0.95 * (len(latencies) - 1))] * 1000,
-        "throughput": len(latencies) / wall,
+        "throughput": len(latencies) / wall if wall else float("nan"),
     }
 
 
@@ -110,6 +143,7 @@ def main() -> int:
                 action = measure(servers.webhook, ACTION_MESSAGES, clients, args.rounds)
                 plain = measure(servers.webhook, NO_ACTION_MESSAGES * 3, clients, args.rounds)
                 rows.append((clients, action, plain))
+            widget = summary(asyncio.run(widget_latencies(servers.url, ACTION_MESSAGES, args.rounds)))
             memory = {name: rss_mb(p.pid) for name, p in zip(("action server", "rasa server"), servers.processes, strict=False)}
     print(f"start-up to first answer: {first_answer:.1f} s")
     print(f"{'clients':>7} {'kind':<14} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7}")
@@ -117,6 +151,8 @@ def main() -> int:
         for kind, row in (("custom action", action), ("no action", plain)):
             print(f"{clients:>7} {kind:<14} {row['n']:>5} {row['p50']:>8.1f} {row['p95']:>8.1f} {row['throughput']:>7.1f}")
         print(f"{clients:>7} p50 ratio custom/no-action: {action['p50'] / plain['p50']:.2f} (target <= 1.5)")
+    print(f"{1:>7} {'widget, custom':<14} {widget['n']:>5} {widget['p50']:>8.1f} {widget['p95']:>8.1f}   "
+          "(socket.io over long-polling, to the first reply)")
     for name, mb in memory.items():
         print(f"resident memory, {name}: {mb:.0f} MB" + (" (target < 200 MB)" if name == "action server" else ""))
     if not args.skip_training:
