@@ -206,10 +206,13 @@ def test_a_page_on_a_configured_intranet_origin_can_use_the_widget(page, webchat
         expect(answers(page).last).to_contain_text("BPO stands for", timeout=REPLY)
 
 
-def test_a_page_on_another_origin_is_refused(page, webchat_servers):
-    with intranet(f"http://127.0.0.1:{free_port()}", webchat_servers.url) as url:
+def test_a_page_on_another_origin_is_refused_and_told_why(page, webchat_servers):
+    origin = f"http://127.0.0.1:{free_port()}"
+    with intranet(origin, webchat_servers.url) as url:
         open_intranet_page(page, url)
-        expect(widget(page).locator(".status")).to_contain_text("Can't reach the assistant", timeout=15_000)
+        expect(widget(page).locator(".status")).to_have_text(
+            f"This page is not allowed to use the assistant. Ask its administrators to allow {origin}.",
+            timeout=15_000)
 
 
 def test_a_stopped_server_gives_the_unreachable_notice_then_it_reconnects(page, tmp_path):

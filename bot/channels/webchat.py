@@ -40,6 +40,7 @@ from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
+from socketio import exceptions as socketio_errors
 
 from bot.channels.guard import OnNewMessage, guard, namespaced
 
@@ -56,6 +57,8 @@ FILES = {
     "socket.io.min.js": (WEB / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js",
                          "text/javascript; charset=utf-8"),
 }
+#: The reason a refused page's connection gets (bot/web/widget.js shows its own sentence for it).
+REFUSED = "origin not allowed"
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 
 
@@ -151,8 +154,9 @@ class WebchatInput(SocketIOInput):
             return response.json({"status": "ok"})
 
         @sio.on("connect", namespace=self.namespace)
-        async def connect(sid: str, environ: dict[str, Any], auth: dict[str, Any] | None = None) -> bool:
-            return allowed(environ.get("HTTP_ORIGIN"), environ)
+        async def connect(sid: str, environ: dict[str, Any], auth: dict[str, Any] | None = None) -> None:
+            if not allowed(environ.get("HTTP_ORIGIN"), environ):
+                raise socketio_errors.ConnectionRefusedError(REFUSED)  # the widget shows why, and does not retry
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: str, data: Any) -> None:

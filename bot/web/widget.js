@@ -22,6 +22,10 @@
   var REPLY_TIMEOUT_MS = 30000;
   var TYPING_DEBOUNCE_MS = 600;
   var STATUS_OFFLINE = "Can't reach the assistant. Reconnecting…";
+  // The server refuses pages whose origin is not configured (its ALLOWED_ORIGINS); it does not retry.
+  var REFUSED_ORIGIN = "origin not allowed";
+  var STATUS_REFUSED = "This page is not allowed to use the assistant. Ask its administrators to allow " +
+    location.origin + ".";
   var STATUS_NO_CLIENT = "Can't load the chat. Please reload the page later.";
   var NO_REPLY_NOTICE = "No reply yet. The assistant may be busy — please try again in a moment.";
   var DEFAULT_TITLE = "BPO/KPO assistant";
@@ -655,9 +659,9 @@
     });
     socket.on("session_confirm", onSessionConfirm);
     socket.on("bot_uttered", onBotUttered);
-    socket.on("connect_error", function () {
+    socket.on("connect_error", function (error) {
       sessionReady = false;
-      setStatus(STATUS_OFFLINE);
+      setStatus(error && error.message === REFUSED_ORIGIN ? STATUS_REFUSED : STATUS_OFFLINE);
     });
     socket.on("disconnect", function (reason) {
       sessionReady = false;
