@@ -102,7 +102,7 @@ run: facts $(MODEL) webchat ## serve the assistant (REST, widget and Slack on 12
 	echo "widget demo:  http://$(HOST):$(PORT)/webchat/"; \
 	echo "REST:         POST http://$(HOST):$(PORT)/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"what is KPO?\"}"; \
 	$(RASA) run --model $(MODEL) --endpoints endpoints.yml --credentials $(CREDENTIALS) \
-	  --interface $(HOST) --port $(PORT) $(if $(strip $(ALLOWED_ORIGINS)),--cors $(subst $(comma), ,$(ALLOWED_ORIGINS)))
+	  --interface $(HOST) --port $(PORT) $(if $(strip $(ALLOWED_ORIGINS)),--cors $(patsubst %/,%,$(subst $(comma), ,$(ALLOWED_ORIGINS))))
 
 chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stops the servers)
 	@$(PY) -m bot.channels.cmdline --model $(MODEL) --port $(CHAT_PORT) --action-port $(ACTION_PORT)

@@ -13,6 +13,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.channels.credentials import ORIGINS_ENV, allowed_origins
 from bot.channels.credentials import write as write_credentials
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,7 +126,7 @@ def start_servers(
             cwd=ROOT, env=env, stdout=output("actions"), stderr=subprocess.STDOUT,
         )
         servers.processes.append(actions)
-        origins = [o.strip() for o in env.get("ALLOWED_ORIGINS", "").split(",") if o.strip()]
+        origins = allowed_origins(env.get(ORIGINS_ENV))
         rasa = subprocess.Popen(
             [str(RASA), "run", "--model", str(model), "--endpoints", "endpoints.yml",
              "--credentials", str(credentials), "--interface", "127.0.0.1", "--port", str(servers.port),

@@ -7,7 +7,8 @@ import yaml
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from bot.channels import credentials, guard
-from bot.channels.webchat import OriginCheck, WebchatInput, allowed_origins
+from bot.channels.credentials import allowed_origins
+from bot.channels.webchat import OriginCheck, WebchatInput
 
 ENVIRONMENTS = [
     ({}, None, "Slack: off"),

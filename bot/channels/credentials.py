@@ -21,6 +21,7 @@ Usage: ``python -m bot.channels.credentials --out build/credentials.yml``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -34,6 +35,8 @@ SLACK_CONNECTOR = "bot.channels.slack.SlackInput"
 
 BOT_TOKEN, SIGNING_SECRET, APP_TOKEN = "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"
 CHANNEL, API_URL = "SLACK_CHANNEL", "SLACK_API_URL"
+#: Intranet origins allowed to use the widget and call the server from a browser (comma-separated).
+ORIGINS_ENV = "ALLOWED_ORIGINS"
 
 #: credentials key -> environment variable
 SLACK_KEYS = {
@@ -43,6 +46,14 @@ SLACK_KEYS = {
     "slack_channel": CHANNEL,
     "slack_api_url": API_URL,
 }
+
+
+def allowed_origins(value: str | None) -> list[str]:
+    """``ALLOWED_ORIGINS`` as a list of origins (``scheme://host[:port]``, no trailing slash).
+
+    Read by the widget's channel (socket.io's origin check) and for Rasa's ``--cors``.
+    """
+    return [origin.strip().rstrip("/") for origin in (value or "").split(",") if origin.strip()]
 
 
 def slack_credentials(env: Mapping[str, str]) -> tuple[dict[str, str] | None, str]:
@@ -86,8 +97,6 @@ def write(out: Path, env: Mapping[str, str], base: Path = BASE) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import os
-
     parser = argparse.ArgumentParser(prog="python -m bot.channels.credentials", description=__doc__.split("\n")[0])
     parser.add_argument("--base", type=Path, default=BASE)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "credentials.yml")

@@ -42,11 +42,11 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 from socketio import exceptions as socketio_errors
 
+from bot.channels.credentials import ORIGINS_ENV, allowed_origins
 from bot.channels.guard import OnNewMessage, guard, namespaced
 
 logger = logging.getLogger(__name__)
 
-ORIGINS_ENV = "ALLOWED_ORIGINS"
 WEB = Path(__file__).resolve().parent.parent / "web"
 #: URL name -> (file, content type). Nothing else under /webchat/ is served.
 FILES = {
@@ -60,11 +60,6 @@ FILES = {
 #: The reason a refused page's connection gets (bot/web/widget.js shows its own sentence for it).
 REFUSED = "origin not allowed"
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
-
-
-def allowed_origins(value: str | None) -> list[str]:
-    """``ALLOWED_ORIGINS`` as a list of origins (``scheme://host[:port]``, no trailing slash)."""
-    return [origin.strip().rstrip("/") for origin in (value or "").split(",") if origin.strip()]
 
 
 class OriginCheck:
@@ -120,27 +115,18 @@ def _files_blueprint() -> Blueprint:
 class WebchatInput(SocketIOInput):
     """Rasa's socket.io channel with session persistence, origin checks and the widget's files."""
 
+    #: Origins allowed besides the server's own; from_credentials reads them from ALLOWED_ORIGINS.
+    origins: list[str] = []
+
     @classmethod
     def name(cls) -> str:
         return "socketio"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> WebchatInput:
-        credentials = dict(credentials or {})
-        channel = cls(
-            credentials.get("user_message_evt", "user_uttered"),
-            credentials.get("bot_message_evt", "bot_uttered"),
-            credentials.get("namespace"),
-            credentials.get("session_persistence", True),
-            credentials.get("socketio_path", "/socket.io"),
-            credentials.get("jwt_key"),
-            credentials.get("jwt_method", "HS256"),
-            credentials.get("metadata_key", "metadata"),
-        )
+        channel = super().from_credentials({"session_persistence": True, **(credentials or {})})
         channel.origins = allowed_origins(os.environ.get(ORIGINS_ENV))
         return channel
-
-    origins: list[str] = []
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         handle = guard(on_new_message, self.name())
