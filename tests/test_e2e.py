@@ -1,7 +1,8 @@
 """The assistant over REST, both servers running: real questions, facts from the document.
 
-Starts the action server and Rasa on free loopback ports with the trained model
-(`make test` trains it when stale) and a fresh tracker store.
+Uses the session's servers (``webchat_servers`` in tests/conftest.py): the action
+server and Rasa on free loopback ports with the trained model (`make test` trains
+it when stale), every channel, and a fresh tracker store.
 """
 
 from __future__ import annotations
@@ -13,18 +14,16 @@ import uuid
 
 import pytest
 
-from bot.servers import ROOT, start_servers
+from bot.servers import ROOT
 
 pytestmark = pytest.mark.integration
 MODEL = ROOT / "models" / "bpo-kpo.tar.gz"
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("e2e")
-    with start_servers(MODEL, tracker_db=folder / "tracker.db", log_dir=folder / "logs") as running:
-        running.tracker_db = folder / "tracker.db"
-        yield running
+def servers(webchat_servers):
+    """One start of both servers serves REST, the widget and the terminal tests alike."""
+    return webchat_servers
 
 
 def say(servers, text, sender=None):
