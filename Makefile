@@ -45,9 +45,9 @@ find_python = for c in "$$(command -v python3.10)" $$(ls -d "$$(pyenv root 2>/de
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 16
 
-setup: $(STAMP) ## create .venv on Python 3.10 and install the pinned dependencies
+setup: $(STAMP) ## create .venv on Python 3.10, install the pinned dependencies and this project (editable)
 
-$(STAMP): requirements.txt
+$(STAMP): requirements.txt pyproject.toml
 	@if [ ! -x $(PY) ]; then \
 	  py=$$($(find_python)); \
 	  if [ -z "$$py" ]; then \
@@ -59,18 +59,20 @@ $(STAMP): requirements.txt
 	  "$$py" -m venv $(VENV); \
 	fi
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@# bot/ and actions/ as an editable package, so no command relies on the working directory
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
 facts: $(FACTS_DB) $(SPACY)/meta.json ## build the fact store, the NLU lookups and the spaCy pipeline
 
-$(FACTS_DB): $(DOCUMENTS) $(wildcard bot/facts/*.py) data/nlu/synonyms.yml $(STAMP)
+$(FACTS_DB): $(DOCUMENTS) $(wildcard bot/facts/*.py) bot/paths.py data/nlu/synonyms.yml $(STAMP)
 	$(PY) -m bot.facts build --out $@ --nlu $(NLU_BUILD)
 
 # Rewritten only when a name changes, so a wording edit does not force retraining.
 $(NLU_BUILD)/vocabulary.yml: $(FACTS_DB) ;
 
-$(SPACY)/meta.json: bot/spacy_pipeline.py $(STAMP)
-	$(PY) -m bot.spacy_pipeline $(SPACY)
+$(SPACY)/meta.json: bot/launch/spacy_pipeline.py $(STAMP)
+	$(PY) -m bot.launch.spacy_pipeline $(SPACY)
 
 train: $(MODEL) ## train the Rasa model (when data, domain, config or the store's names changed)
 
@@ -101,11 +103,11 @@ run: facts $(MODEL) webchat ## serve the assistant (REST, widget and Slack on 12
 	trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
 	echo "widget demo:  http://$(HOST):$(PORT)/webchat/"; \
 	echo "REST:         POST http://$(HOST):$(PORT)/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"what is KPO?\"}"; \
-	$(RASA) run --model $(MODEL) --endpoints endpoints.yml --credentials $(CREDENTIALS) \
+	$(PY) -m bot.launch.rasa_server run --model $(MODEL) --endpoints endpoints.yml --credentials $(CREDENTIALS) \
 	  --interface $(HOST) --port $(PORT) $(if $(strip $(ALLOWED_ORIGINS)),--cors $(patsubst %/,%,$(subst $(comma), ,$(ALLOWED_ORIGINS))))
 
 chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stops the servers)
-	@$(PY) -m bot.channels.cmdline --model $(MODEL) --port $(CHAT_PORT) --action-port $(ACTION_PORT)
+	@$(PY) -m bot.launch.chat --model $(MODEL) --port $(CHAT_PORT) --action-port $(ACTION_PORT)
 
 lint: $(STAMP) ## ruff on the Python code (settings in pyproject.toml)
 	$(VENV)/bin/ruff check bot actions tests

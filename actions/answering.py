@@ -1,8 +1,7 @@
-"""The one action class: read the tracker, ask bot.dialogue, render, keep context."""
+"""The answering actions: read the tracker, ask the route table, render, keep the context."""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -10,62 +9,48 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import render
-from bot.answers import Answer
-from bot.dialogue import ROUTES, Context, Turn
-from bot.entities import resolve
-from bot.facts.live import LiveFacts
-
-logger = logging.getLogger(__name__)
-
-CONCEPT, ASPECT, CHARACTERISTIC, TASK, TOPIC = "concept", "aspect", "characteristic", "task", "topic"
-CONTEXT_SLOTS = (CONCEPT, ASPECT, CHARACTERISTIC, TASK)
+from bot.answering.answer import Answer
+from bot.answering.live import Facts, LiveFacts
+from bot.answering.routes import ROUTES, Context, Route, Turn, read_turn
+from bot.contract import CONTEXT_SLOTS, Slot
 
 
 class AnswerAction(Action):
     """Answers one kind of question from the fact store.
 
     Args:
-        action_name: The name in ``domain.yml``.
-        route: The key of its logic in :data:`bot.dialogue.ROUTES`.
+        route: Its row of :data:`bot.answering.routes.ROUTES`: the action's name and its logic.
         facts: The live store, handed in by the server (never opened at import).
     """
 
-    def __init__(self, action_name: str, route: str, facts: LiveFacts) -> None:
-        self._name = action_name
+    def __init__(self, route: Route, facts: LiveFacts) -> None:
         self._route = route
         self._facts = facts
 
     def name(self) -> str:
-        return self._name
+        """The action's name in ``domain.yml``."""
+        return self._route.action
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        """Answer the latest message and set the context slots for follow-ups."""
         facts = self._facts.current()
-        turn = turn_from_tracker(tracker, facts)
-        results = ROUTES[self._route](facts, turn)
+        results = self._route.answer(facts, turn_from_tracker(tracker, facts))
         channel = tracker.get_latest_input_channel()
         for answer in results:
             render.utter(dispatcher, answer, channel)
         return context_events(results, tracker)
 
 
-def turn_from_tracker(tracker: Tracker, facts: Any) -> Turn:
-    message = tracker.latest_message or {}
-    intent = (message.get("intent") or {}).get("name") or ""
-    ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
+def turn_from_tracker(tracker: Tracker, facts: Facts) -> Turn:
+    """The latest message and the context slots, as the route table reads them."""
     context = Context(
-        concept=tracker.get_slot(CONCEPT), aspect=tracker.get_slot(ASPECT),
-        characteristic=tracker.get_slot(CHARACTERISTIC), task=tracker.get_slot(TASK),
-        topic=tracker.get_slot(TOPIC),
+        concept=tracker.get_slot(Slot.CONCEPT), aspect=tracker.get_slot(Slot.ASPECT),
+        characteristic=tracker.get_slot(Slot.CHARACTERISTIC), task=tracker.get_slot(Slot.TASK),
+        topic=tracker.get_slot(Slot.TOPIC),
     )
-    return Turn(
-        text=message.get("text") or "",
-        intent=intent,
-        mentions=resolve(message.get("entities") or [], facts.names, message.get("text") or "", intent),
-        context=context,
-        ranking=ranking,
-    )
+    return read_turn(tracker.latest_message or {}, context, facts.names)
 
 
 def context_events(results: list[Answer], tracker: Tracker) -> list[EventType]:
@@ -79,21 +64,10 @@ def context_events(results: list[Answer], tracker: Tracker) -> list[EventType]:
         if value is not None and value != tracker.get_slot(slot):
             events.append(SlotSet(slot, value))
     if last.topic is not None:
-        events.append(SlotSet(TOPIC, last.topic))
+        events.append(SlotSet(Slot.TOPIC, last.topic))
     return events
 
 
-#: (action name, the route it runs)
-ACTIONS = (
-    ("action_define", "define"),
-    ("action_compare", "compare"),
-    ("action_example", "example"),
-    ("action_recommend", "recommend"),
-    ("action_inform", "inform"),
-    ("action_follow_up", "follow_up"),
-    ("action_clarify", "nlu_fallback"),
-)
-
-
 def build_actions(facts: LiveFacts) -> list[AnswerAction]:
-    return [AnswerAction(name, route, facts) for name, route in ACTIONS]
+    """One action per row of the route table, all reading ``facts``."""
+    return [AnswerAction(route, facts) for route in ROUTES]

@@ -2,7 +2,7 @@
 
 The form ``classify_form`` re-asks one slot, ``classify_answer``, once per row;
 the answers so far live in ``classify_interview`` and the row being asked in
-``classify_question``. All logic is in bot/classify.py; wording in bot/wording.py
+``classify_question``. All logic is in ``bot/classify/``; wording in bot/wording.py
 and in domain.yml's ``utter_ask_row_<row>`` responses.
 """
 
@@ -13,34 +13,39 @@ from typing import Any
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
 
-from bot import classify_render, render
-from bot.answers import OFFER_TOPIC, Answer
-from bot.classify import (
+from bot import render
+from bot.answering.answer import Answer
+from bot.answering.live import LiveFacts
+from bot.answering.routes import mentions_for
+from bot.classify import messages
+from bot.classify.interview import (
     UNSURE,
     Interview,
-    load_cues,
+    Question,
+    concept_from_choice,
     load_settings,
     next_question,
     outcome,
     preset_from_task,
+    question_budget,
     questions,
-    side_from_choice,
-    side_from_text,
 )
-from bot.entities import resolve
-from bot.facts.live import LiveFacts
+from bot.classify.reading import concept_from_text, load_cues
+from bot.contract import CLASSIFY_FORM, Entity, Intent, Slot, Topic
 from bot.wording import WORDING
 
-FORM = "classify_form"
-ANSWER, INTERVIEW, QUESTION, MISSES, TASK = (
-    "classify_answer", "classify_interview", "classify_question", "classify_misses", "task")
-CHOICE = "choice"
+ANSWER, INTERVIEW, QUESTION, MISSES = (
+    Slot.CLASSIFY_ANSWER, Slot.CLASSIFY_INTERVIEW, Slot.CLASSIFY_QUESTION, Slot.CLASSIFY_MISSES)
+#: The answer slot's value once the interview is over (the form then ends).
 DONE = "done"
+#: Answers that point nowhere before one counts as "not sure".
 MAX_MISSES = 2
 
 
 def reset() -> list[EventType]:
+    """Clear the interview's slots."""
     return [SlotSet(ANSWER, None), SlotSet(INTERVIEW, None), SlotSet(QUESTION, None), SlotSet(MISSES, 0.0)]
 
 
@@ -53,19 +58,22 @@ def _say(dispatcher: CollectingDispatcher, tracker: Tracker, answer: Answer | st
 
 def _choice(tracker: Tracker) -> str | None:
     for entity in (tracker.latest_message or {}).get("entities") or []:
-        if entity.get("entity") == CHOICE:
+        if entity.get("entity") == Entity.CHOICE:
             return str(entity.get("value"))
     return None
 
 
 class _Classification:
+    """What the classification's actions share: the live store and the reviewed settings."""
+
     def __init__(self, facts: LiveFacts) -> None:
         self._facts = facts
         # reviewed data files, read once at start-up rather than on every turn
         self._cues = load_cues()
         self._settings = load_settings()
 
-    def rows(self):  # noqa: ANN201
+    def rows(self) -> list[Question]:
+        """The rows asked, from the store being served."""
         return questions(self._facts.current().store, self._settings)
 
 
@@ -76,12 +84,14 @@ class ActionStartClassification(_Classification, Action):
         return "action_start_classification"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        """Introduce the interview and set it up; start the form when an offer was accepted."""
         facts = self._facts.current()
         message = tracker.latest_message or {}
-        mentions = resolve(message.get("entities") or [], facts.names, message.get("text") or "", "recommend")
+        # a task described when starting counts as one a recommendation is asked for
+        mentions = mentions_for(Intent.RECOMMEND, message, facts.names)
         intent = (message.get("intent") or {}).get("name")
         # started by the classify intent, or by accepting an offer ("yes"), which keeps its task
-        task = mentions.task or (tracker.get_slot(TASK) if intent != "classify" else None)
+        task = mentions.task or (tracker.get_slot(Slot.TASK) if intent != Intent.CLASSIFY else None)
         rows = self.rows()
         interview = Interview()
         presets = []
@@ -90,14 +100,14 @@ class ActionStartClassification(_Classification, Action):
                 interview.answers[key] = concept
                 interview.preset.append(key)
                 presets.append((next(q for q in rows if q.key == key), concept))
-        _say(dispatcher, tracker, classify_render.intro(min(len(rows), 7), task, presets))
+        _say(dispatcher, tracker, messages.intro(question_budget(rows), task, presets))
         first = next_question(rows, interview)
         # Setting the answer slot (even to None) would make the form validate it at once.
         events = [e for e in reset() if e["name"] != ANSWER or tracker.get_slot(ANSWER) is not None]
         events += [SlotSet(INTERVIEW, interview.to_dict()), SlotSet(QUESTION, first.key if first else None),
-                   SlotSet(TASK, task), SlotSet("topic", "classify")]
-        if intent != "classify":  # no rule starts the form after an accepted offer: start it here
-            events.append(FollowupAction(FORM))
+                   SlotSet(Slot.TASK, task), SlotSet(Slot.TOPIC, Topic.CLASSIFY)]
+        if intent != Intent.CLASSIFY:  # no rule starts the form after an accepted offer: start it here
+            events.append(FollowupAction(CLASSIFY_FORM))
         return events
 
 
@@ -108,6 +118,7 @@ class ActionAskClassifyAnswer(_Classification, Action):
         return "action_ask_classify_answer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        """Ask the row in ``classify_question`` (or the next one)."""
         rows = self.rows()
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
         current = tracker.get_slot(QUESTION)
@@ -118,12 +129,12 @@ class ActionAskClassifyAnswer(_Classification, Action):
         response = f"utter_ask_row_{question.key}"
         templates = (domain or {}).get("responses", {}).get(response)
         wording = templates[0].get("text") if templates else None
-        _say(dispatcher, tracker, classify_render.question_answer(question, number, wording))
+        _say(dispatcher, tracker, messages.question_answer(question, number, wording))
         return [SlotSet(QUESTION, question.key)]
 
 
 class ValidateClassifyForm(_Classification, FormValidationAction):
-    """Turn a button or a free-text answer into a side, and decide whether to go on."""
+    """Turn a button or a free-text answer into a concept (or "not sure"), and decide whether to go on."""
 
     def name(self) -> str:
         return "validate_classify_form"
@@ -131,6 +142,7 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
     async def validate_classify_answer(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> dict[str, Any]:
+        """Record the answer to the current row; ask it again, ask the next, or end the form."""
         if value is None:
             return {}
         rows = self.rows()
@@ -141,26 +153,26 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
             return {ANSWER: DONE}
         choice = _choice(tracker)
         if choice is not None:
-            key, _, side_text = choice.partition(":")
-            if key == "redo" and side_text in by_key:
-                interview.answers.pop(side_text, None)
-                if side_text in interview.preset:
-                    interview.preset.remove(side_text)
-                return {ANSWER: None, INTERVIEW: interview.to_dict(), QUESTION: side_text, MISSES: 0.0}
+            key, _, chosen = choice.partition(":")
+            if key == messages.REDO and chosen in by_key:  # "Correct <row>": ask a preset row after all
+                interview.answers.pop(chosen, None)
+                if chosen in interview.preset:
+                    interview.preset.remove(chosen)
+                return {ANSWER: None, INTERVIEW: interview.to_dict(), QUESTION: chosen, MISSES: 0.0}
             if key != question.key:
                 _say(dispatcher, tracker, WORDING["stale_button"])
                 return {ANSWER: None}
-            side = side_from_choice(question, side_text)
+            concept = concept_from_choice(question, chosen)
         else:
-            side = side_from_text(question, str(value or ""), self._cues)
-        if side is None:
+            concept = concept_from_text(question, str(value or ""), self._cues)
+        if concept is None:
             misses = (tracker.get_slot(MISSES) or 0.0) + 1
             if misses < MAX_MISSES:
-                _say(dispatcher, tracker, classify_render.hint(question))
+                _say(dispatcher, tracker, messages.hint(question))
                 return {ANSWER: None, MISSES: misses}
             _say(dispatcher, tracker, WORDING["answer_counted_unsure"].format(row=question.row))
-            side = UNSURE
-        interview.answers[question.key] = side
+            concept = UNSURE
+        interview.answers[question.key] = concept
         following = next_question(rows, interview)
         slots = {INTERVIEW: interview.to_dict(), MISSES: 0.0}
         if following is None:
@@ -175,15 +187,16 @@ class ActionClassifyResult(_Classification, Action):
         return "action_classify_result"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        """Give the result and clear the interview; the recommended concept becomes the context."""
         facts = self._facts.current()
         rows = self.rows()
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
-        answer = classify_render.result(facts.store, outcome(rows, interview), interview, tracker.get_slot(TASK))
+        answer = messages.result(facts.store, outcome(rows, interview), tracker.get_slot(Slot.TASK))
         _say(dispatcher, tracker, answer)
         events = reset()
         if answer.concept:
-            events.append(SlotSet("concept", answer.concept))
-        return [*events, SlotSet("topic", "classify_result")]
+            events.append(SlotSet(Slot.CONCEPT, answer.concept))
+        return [*events, SlotSet(Slot.TOPIC, Topic.CLASSIFY_RESULT)]
 
 
 class ActionAffirm(Action):
@@ -193,7 +206,8 @@ class ActionAffirm(Action):
         return "action_affirm"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        if tracker.get_slot("topic") == OFFER_TOPIC:
+        """Start the classification if the last answer offered it, else ask what else."""
+        if tracker.get_slot(Slot.TOPIC) == Topic.OFFER_CLASSIFY:
             return [FollowupAction("action_start_classification")]
         dispatcher.utter_message(response="utter_anything_else")
         return []
@@ -206,10 +220,12 @@ class ActionCancelClassification(Action):
         return "action_cancel_classification"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        """Confirm, end the form and clear the interview."""
         _say(dispatcher, tracker, WORDING["classify_cancelled"])
-        return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(), SlotSet("topic", None)]
+        return [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *reset(), SlotSet(Slot.TOPIC, None)]
 
 
 def build_classification_actions(facts: LiveFacts) -> list[Action]:
+    """The form's actions, all reading ``facts``."""
     return [ActionStartClassification(facts), ActionAskClassifyAnswer(facts), ValidateClassifyForm(facts),
             ActionClassifyResult(facts), ActionCancelClassification(), ActionAffirm()]

@@ -23,8 +23,9 @@ from sanic.request import Request
 
 from actions.answering import build_actions
 from actions.classification import build_classification_actions
-from bot.facts.live import LiveFacts
-from bot.facts.store import STORE_ENV, StoreError
+from bot.answering.live import LiveFacts
+from bot.facts.store import StoreError
+from bot.paths import STORE_ENV
 
 logger = logging.getLogger("actions")
 
@@ -33,6 +34,7 @@ DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 5055
 
 
 def create_app(facts: LiveFacts) -> Sanic:
+    """The action server's app: ``/health``, ``/actions`` and rasa_sdk's ``/webhook`` protocol."""
     executor = ActionExecutor()
     for action in [*build_actions(facts), *build_classification_actions(facts)]:
         executor.register_action(action)
@@ -76,6 +78,7 @@ def create_app(facts: LiveFacts) -> Sanic:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python -m actions``: open the store (or stop with a clear message) and serve."""
     parser = argparse.ArgumentParser(prog="python -m actions", description="Run the action server.")
     parser.add_argument("--host", default=os.environ.get(HOST_ENV, DEFAULT_HOST))
     parser.add_argument("--port", type=int, default=int(os.environ.get(PORT_ENV, DEFAULT_PORT)))

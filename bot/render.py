@@ -1,4 +1,4 @@
-"""Lay an :class:`~bot.answers.Answer` out for the channel it goes to.
+"""Lay an :class:`~bot.answering.answer.Answer` out for the channel it goes to.
 
 One module decides how answers look; the content is the same everywhere. The
 actions call :func:`utter` with ``tracker.get_latest_input_channel()`` (domain
@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
-from bot.answers import Answer
+from bot.answering.answer import Answer
+from bot.wording import source_line
 
 WEBCHAT, SLACK, TERMINAL, REST = "socketio", "slack", "terminal", "rest"
 
@@ -35,13 +36,21 @@ SLACK_MAX_BUTTONS = 25
 
 
 class Dispatcher(Protocol):
-    def utter_message(self, **kwargs: Any) -> None: ...
+    """What :func:`utter` needs of rasa_sdk's ``CollectingDispatcher``."""
+
+    def utter_message(self, **kwargs: Any) -> None:
+        """Send one message."""
 
 
 def utter(dispatcher: Dispatcher, answer: Answer, channel: str | None) -> None:
     """Send ``answer`` through ``dispatcher`` in the form ``channel`` shows best."""
     for message in messages(answer, channel):
         dispatcher.utter_message(**message)
+
+
+def source(answer: Answer) -> str:
+    """The answer's "Source: ..." line ("" when it cites nothing)."""
+    return source_line(answer.sources, answer.evidence)
 
 
 def messages(answer: Answer, channel: str | None) -> list[dict[str, Any]]:
@@ -63,8 +72,8 @@ def as_text(answer: Answer) -> str:
         parts.append("\n".join(f"- {item}" for item in answer.items))
     if answer.table:
         parts.append(table_text(answer.table))
-    if answer.source:
-        parts.append(answer.source)
+    if cited := source(answer):
+        parts.append(cited)
     return "\n".join(parts)
 
 
@@ -91,8 +100,8 @@ def webchat_payload(answer: Answer) -> dict[str, Any]:
         payload["items"] = list(answer.items)
     if answer.table:
         payload["table"] = [list(row) for row in answer.table]
-    if answer.source:
-        payload["source"] = answer.source
+    if cited := source(answer):
+        payload["source"] = cited
     return payload
 
 
@@ -148,9 +157,9 @@ def slack_blocks(answer: Answer) -> list[dict[str, Any]]:
         blocks.append(_section("\n".join(f"• {mrkdwn_escape(item)}" for item in answer.items)))
     if answer.table:
         blocks.extend(_table_blocks(answer.table))
-    if answer.source:
+    if cited := source(answer):
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(
-            f"_{mrkdwn_escape(answer.source)}_", SLACK_MAX_TEXT)}]})
+            f"_{mrkdwn_escape(cited)}_", SLACK_MAX_TEXT)}]})
     if answer.buttons:
         blocks.extend(_button_blocks(answer.buttons))
     return blocks

@@ -1,14 +1,22 @@
 """Every sentence frame the assistant uses around facts from the store.
 
 Facts are filled in from the fact store; only the frames live here, so wording
-can be reviewed and changed in one place.
+can be reviewed and changed in one place. Where an answer comes from travels as
+a :class:`~bot.facts.model.Place`; :func:`cite` and :func:`source_line` are the
+one place that turns it into words.
 """
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.facts.model import Part, Place
 
 WORDING = {
     "define": "{abbreviation} stands for {name}. {definition}",
     "characteristics_intro": "The document lists {count} characteristics of {abbreviation}:",
-    "characteristic": "{title} ({owner}): {text}",
-    "characteristic_other": "The document does not list {title} as a characteristic of {asked}; it is one of {owner}'s: {text}",
+    "characteristic": "{title} ({concept}): {text}",
+    "characteristic_other": "The document does not list {title} as a characteristic of {asked}; it is one of {concept}'s: {text}",
     "similarity": "{title} (shared by {both}): {text}",
     "compare_intro": "In short: {summaries}. Row by row:",
     "compare_summary": "{abbreviation} is about {values}",
@@ -16,13 +24,13 @@ WORDING = {
     "aspect_other_value": "{value} for {abbreviation}",
     "aspect_both": "{aspect}: {pairs}.",
     "aspect_pair": "{abbreviation}: {value}",
-    "aspect_which": "{winner}: its {aspect_lower} is {value}, against {others}.",
+    "aspect_which": "{concept}: its {aspect_lower} is {value}, against {others}.",
     "similarities_intro": "The document names {count} similarities between {both}:",
     "examples_intro": "Examples of {abbreviation} the document names: {examples}.",
     "example_yes": "Yes: {task} is one of the document's examples of {abbreviation}.",
-    "example_no": "No: the document gives {task} as an example of {owner}, not {asked}.",
+    "example_no": "No: the document gives {task} as an example of {concept}, not {asked}.",
     "example_unnamed": "The document does not name {task} as an example of {asked} or of any other concept.",
-    "example_unnamed_lean": " By its criteria it looks more like {leader}; ask me \"{task}: which fits?\" for the reasons.",
+    "example_unnamed_lean": " By its criteria it looks more like {concept}; ask me \"{task}: which fits?\" for the reasons.",
     "recommend_named": "{concept}: the document names {task} as an example of {concept}.",
     "recommend": "{concept} fits {task} better. {reasons}",
     "recommend_reason_lead": "It matches ",
@@ -59,7 +67,7 @@ WORDING = {
     "classify_unsure_note": "; {count} \"not sure\"",
     "classify_mixed": "Your answers don't settle it: {split}. A mixed profile: the parts below fit different models.",
     "classify_all_unsure": "Every answer was \"not sure\", so the document's table can't decide it. Try again when you know more about the process, or ask me about either model.",
-    "classify_reason": "{row}: {value} is the {side} side{preset}",
+    "classify_reason": "{row}: {value} is the {concept} side{preset}",
     "classify_reason_unsure": "{row}: not sure",
     "classify_preset_mark": " (from your description)",
     "classify_watch": "What to watch with {concept}: its management is {management} and its risk type is {risk} (comparison table).",
@@ -90,6 +98,54 @@ QUESTION_WORDS = frozenset(
 )
 
 
+#: How an answer cites each part of the document. Keys: heading, concept, name, rows
+#: (the row names, comma-separated), both (the names joined by "and"), line.
+#: A frame without ``{line}`` gets ``LINE`` appended when the place has a line.
+CITATIONS = {
+    Part.DEFINITION: "{heading}, definition",
+    Part.EXAMPLES: "{heading}, examples",
+    Part.CHARACTERISTICS: "Characteristics of {concept} (from line {line})",
+    Part.CHARACTERISTIC: "Characteristics of {concept}: {name}",
+    Part.TABLE: "{heading} (table)",
+    Part.ROW: "{heading}, row {name}",
+    Part.ROWS: "{heading}, rows {rows}",
+    Part.SIMILARITY: "{heading}: {name}",
+    Part.SECTION: "{heading}",
+    Part.ALL_EXAMPLES: "the examples of {both} and {heading}, row Examples",
+}
+#: The shorter form a recommendation's evidence is cited in (no line numbers).
+EVIDENCE_CITATIONS = {
+    Part.DEFINITION: "the definition of {concept}",
+    Part.EXAMPLES: "examples of {concept}",
+    Part.CHARACTERISTIC: "Characteristics of {concept}: {name}",
+    Part.ROW: "comparison table, {name}",
+}
+LINE = " (line {line})"
+
+
 def say(key: str, **values: object) -> str:
     """The frame ``key`` filled with ``values``."""
     return WORDING[key].format(**values)
+
+
+def cite(place: Place, evidence: bool = False) -> str:
+    """A place of the document in words ("Key differences ..., row Complexity (line 53)").
+
+    Args:
+        place: Where something comes from.
+        evidence: Cite it as a recommendation's evidence ("comparison table, Complexity").
+    """
+    frames = EVIDENCE_CITATIONS if evidence else CITATIONS
+    frame = frames[place.part]
+    values = {"heading": place.heading, "concept": place.concept, "name": place.name,
+              "rows": ", ".join(place.names), "both": " and ".join(place.names), "line": place.line}
+    text = frame.format(**values)
+    if not evidence and place.line is not None and "{line}" not in frame:
+        text += LINE.format(line=place.line)
+    return text
+
+
+def source_line(places: Iterable[Place], evidence: bool = False) -> str:
+    """The "Source: ..." line for the places an answer comes from ("" for none); repeats are cited once."""
+    cited = list(dict.fromkeys(cite(place, evidence) for place in places))
+    return say("source", where="; ".join(cited)) if cited else ""

@@ -25,7 +25,8 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bot.servers import RASA, ROOT, start_servers
+from bot.launch.servers import RASA, start_servers
+from bot.paths import MODEL, ROOT
 
 ACTION_MESSAGES = [
     "what is kpo",
@@ -127,7 +128,7 @@ def training_seconds() -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmark")
-    parser.add_argument("--model", default=str(ROOT / "models" / "bpo-kpo.tar.gz"))
+    parser.add_argument("--model", default=str(MODEL))
     parser.add_argument("--rounds", type=int, default=5, help="conversations per client and kind")
     parser.add_argument("--skip-training", action="store_true")
     args = parser.parse_args()

@@ -9,9 +9,9 @@ import pytest
 from bot.facts.model import Document
 from bot.facts.parse import parse_file
 from bot.facts.store import FactStore, build_store
+from bot.paths import DOCUMENTS, MODEL, ROOT  # noqa: F401 - ROOT is shared with the tests
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCUMENT = ROOT / "data" / "document" / "bpo_kpo.txt"
+DOCUMENT = DOCUMENTS / "bpo_kpo.txt"
 OTHER_DOCUMENT = Path(__file__).resolve().parent / "data" / "saas_iaas.txt"
 
 
@@ -38,7 +38,7 @@ def store(store_file: Path) -> FactStore:
 
 @pytest.fixture(scope="session")
 def live_facts(store_file: Path):
-    from bot.facts.live import LiveFacts
+    from bot.answering.live import LiveFacts
 
     return LiveFacts(store_file)
 
@@ -52,13 +52,12 @@ def facts(live_facts):
 def webchat_servers(tmp_path_factory):
     """Both servers with every committed channel and one intranet origin allowed: a loopback port
     kept free for a page server of the browser tests (``allowed_origin``)."""
-    from bot.servers import free_port, start_servers
+    from bot.launch.servers import free_port, start_servers
 
     folder = tmp_path_factory.mktemp("webchat")
     port = free_port()
     allowed = f"http://127.0.0.1:{free_port()}"
-    model = ROOT / "models" / "bpo-kpo.tar.gz"
-    with start_servers(model, port=port, tracker_db=folder / "tracker.db", log_dir=folder / "logs",
+    with start_servers(MODEL, port=port, tracker_db=folder / "tracker.db", log_dir=folder / "logs",
                        extra_env={"ALLOWED_ORIGINS": allowed}) as running:
         running.tracker_db = folder / "tracker.db"
         running.allowed_origin = allowed

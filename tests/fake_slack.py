@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from aiohttp import WSMsgType, web
 
-from bot.servers import free_port
+from bot.launch.servers import free_port
 
 BOT_USER = "UBOT"
 T = TypeVar("T")

@@ -1,6 +1,6 @@
 """Measure the trained NLU on a labelled file: intent accuracy and entity F1.
 
-Entities are compared after :func:`bot.entities.resolve`, i.e. as the actions see
+Entities are compared after :func:`bot.answering.entities.resolve`, i.e. as the actions see
 them: (entity, canonical value) pairs, task spans compared in lower case.
 Run by hand on a development split while tuning:
 ``.venv/bin/python -m tests.nlu_eval FILE [MODEL]``; the frozen test set is measured by
@@ -15,11 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.entities import Mentions, Names, resolve
+from bot.answering.entities import Mentions, Names, resolve
+from bot.answering.routes import mentions_for
 from bot.facts.store import FactStore
-
-ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "models" / "bpo-kpo.tar.gz"
+from bot.paths import MODEL, ROOT  # noqa: F401 - ROOT is read by tests.test_nlu
 
 
 @dataclass
@@ -69,7 +68,7 @@ async def evaluate(path: str | Path, model: str | Path = MODEL) -> Report:
                 report.confusions[(gold, predicted)] += 1
                 report.errors.append(f"intent {gold} -> {predicted}: {text}")
             want = _pairs(resolve(example.get("entities") or [], names))
-            got = _pairs(resolve(parsed.get("entities") or [], names, text, predicted))
+            got = _pairs(mentions_for(predicted, parsed, names))
             report.true_positive += len(want & got)
             report.false_positive += len(got - want)
             report.false_negative += len(want - got)

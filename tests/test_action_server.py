@@ -13,7 +13,8 @@ import pytest
 
 from bot.facts.parse import parse_file
 from bot.facts.store import build_store
-from bot.servers import ROOT, free_port, wait_for
+from bot.launch.servers import free_port, wait_for
+from bot.paths import ROOT
 from tests.conftest import DOCUMENT
 
 pytestmark = pytest.mark.integration
@@ -42,8 +43,9 @@ def action_call(name, text, intent, entities=()):
 def served(tmp_path):
     db = build_store([parse_file(DOCUMENT)], tmp_path / "facts.db")
     port = free_port()
+    # started outside the repository: nothing may depend on the working directory
     process = subprocess.Popen([sys.executable, "-m", "actions", "--port", str(port), "--db", str(db)],
-                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         wait_for(f"http://127.0.0.1:{port}/health", process, timeout=60)
         yield f"http://127.0.0.1:{port}", db, process

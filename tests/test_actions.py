@@ -7,7 +7,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import ACTIONS, build_actions
+from actions.answering import build_actions
+from bot.answering.routes import ROUTES
 
 
 def tracker(text, intent, entities=(), slots=None, ranking=None):
@@ -37,7 +38,8 @@ async def run(action, tracker_):
 
 
 def test_every_domain_action_is_built(actions):
-    assert set(actions) == {name for name, _ in ACTIONS}
+    assert set(actions) == {route.action for route in ROUTES}
+    assert len(actions) == len(ROUTES)
 
 
 CASES = [

@@ -1,10 +1,12 @@
-"""Answers built from the store (bot/answers.py), checked against the document's facts."""
+"""Answers built from the store (bot/answering/answers.py), checked against the document's facts."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot import answers
+from bot.answering import answers
+from bot.facts.model import Part
+from bot.render import source
 
 
 @pytest.mark.parametrize(
@@ -17,7 +19,7 @@ from bot import answers
 def test_define_expands_the_acronym_and_names_the_source(store, concept, expected):
     answer = answers.define(store, concept)
     assert all(part in answer.text for part in expected)
-    assert "definition" in answer.source and answer.found and answer.topic == "define"
+    assert "definition" in source(answer) and answer.found and answer.topic == "define"
 
 
 def test_define_unknown_concept_says_the_document_does_not_say(store):
@@ -28,7 +30,7 @@ def test_define_unknown_concept_says_the_document_does_not_say(store):
 def test_characteristics_list(store, document):
     answer = answers.characteristics(store, "KPO")
     assert answer.items == [t.title for t in document.concept("KPO").characteristics]
-    assert "8 characteristics of KPO" in answer.text and "Characteristics of KPO" in answer.source
+    assert "8 characteristics of KPO" in answer.text and "Characteristics of KPO" in source(answer)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +47,7 @@ def test_characteristics_list(store, document):
 def test_characteristic_in_detail(store, title, concept, owner_in_text, phrase):
     answer = answers.characteristic(store, title, concept)
     assert owner_in_text in answer.text and phrase in answer.text
-    assert title in answer.source
+    assert title in source(answer)
 
 
 def test_characteristic_of_the_other_concept_says_whose_it_is(store):
@@ -58,7 +60,7 @@ def test_compare_overall_has_the_whole_table(store, document):
     assert answer.table[0] == ["Aspect", "BPO", "KPO"]
     assert answer.table[1:] == [[a.name, a.values["BPO"], a.values["KPO"]] for a in document.aspects]
     assert "BPO is about routine tasks and operational efficiency" in answer.text
-    assert "Key differences between BPO and KPO" in answer.source
+    assert "Key differences between BPO and KPO" in source(answer)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +78,9 @@ def test_compare_overall_has_the_whole_table(store, document):
 def test_compare_one_aspect(store, aspect, concept, question, expected):
     answer = answers.compare_aspect(store, aspect, concept, question)
     assert answer.text == expected
-    assert f"row {aspect}" in answer.source
+    [place] = answer.sources
+    assert (place.part, place.name, place.line) == (Part.ROW, aspect, store.aspect(aspect).line)
+    assert source(answer) == f"Source: Key differences between BPO and KPO, row {aspect} (line {place.line})."
 
 
 def test_compare_unknown_aspect_lists_the_rows(store):
@@ -87,7 +91,7 @@ def test_compare_unknown_aspect_lists_the_rows(store):
 def test_similarities(store, document):
     answer = answers.similarities(store)
     assert [i.split(":")[0] for i in answer.items] == [s.title for s in document.similarities]
-    assert "Key Similarities between BPO and KPO" in answer.source
+    assert "Key Similarities between BPO and KPO" in source(answer)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +133,8 @@ def test_is_example(facts, task, concept, start):
 def test_recommend_gives_the_concept_and_the_evidence(facts, task, concept, evidence):
     answer = answers.recommend(facts.store, facts.recommender, task)
     assert answer.text.startswith(concept) and evidence in answer.text
-    assert answer.source and answer.concept == concept
+    assert source(answer) and answer.concept == concept
+    assert "(line" not in source(answer)  # evidence is cited in its short form
 
 
 @pytest.mark.parametrize("task", ["gardening", "walking the office dog"])
@@ -150,7 +155,7 @@ def test_recommend_without_evidence_says_the_document_does_not_settle_it(facts, 
 )
 def test_search_quotes_the_passage(store, question, phrase):
     answer = answers.search(store, question)
-    assert answer is not None and phrase in answer.text and "line" in answer.source
+    assert answer is not None and phrase in answer.text and "line" in source(answer)
 
 
 @pytest.mark.parametrize("question", ["what is cloud computing", "tell me about kubernetes", "what is kpo", "???"])

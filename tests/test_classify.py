@@ -1,12 +1,11 @@
-"""The guided classification's logic (bot/classify.py): rows, early stopping, outcome, free text."""
+"""The guided classification's logic (bot/classify/): rows, early stopping, outcome, free text."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.classify import (
+from bot.classify.interview import (
     UNSURE,
-    Cues,
     Interview,
     Question,
     QuestionSettings,
@@ -14,11 +13,12 @@ from bot.classify import (
     load_settings,
     next_question,
     outcome,
+    question_budget,
     questions,
     rows_without_wording,
-    side_from_text,
     unknown_rows,
 )
+from bot.classify.reading import Cues, concept_from_text
 
 SETTINGS = QuestionSettings(
     ("Complexity", "Expertise Required", "Customization", "Client Interaction", "Focus", "Risk Type", "Technology Use"),
@@ -55,12 +55,12 @@ def test_discriminates(store, row, expected):
     assert discriminates(store.aspect(row)) is expected
 
 
-def interview(rows, sides):
-    return Interview({q.key: side for q, side in zip(rows, sides, strict=False)})
+def interview(rows, concepts):
+    return Interview({q.key: concept for q, concept in zip(rows, concepts, strict=False)})
 
 
 @pytest.mark.parametrize(
-    ("sides", "stops"),
+    ("concepts", "stops"),
     [
         (["KPO"] * 3, False),
         (["KPO"] * 4, True),  # 4 of 7: the other 3 cannot change it
@@ -73,8 +73,8 @@ def interview(rows, sides):
         ([UNSURE] * 7, True),  # nothing to decide with: stop
     ],
 )
-def test_early_stopping(rows, sides, stops):
-    assert (next_question(rows, interview(rows, sides)) is None) is stops
+def test_early_stopping(rows, concepts, stops):
+    assert (next_question(rows, interview(rows, concepts)) is None) is stops
 
 
 def test_questions_follow_the_preferred_order(rows):
@@ -88,7 +88,7 @@ def test_questions_follow_the_preferred_order(rows):
 
 
 @pytest.mark.parametrize(
-    ("sides", "concept", "confidence", "unsure"),
+    ("answers", "concept", "confidence", "unsure"),
     [
         (["KPO"] * 4, "KPO", "high", 0),
         (["BPO", "BPO", "BPO", "KPO", "BPO"], "BPO", "fairly high", 0),
@@ -97,10 +97,14 @@ def test_questions_follow_the_preferred_order(rows):
         (["KPO", UNSURE, "KPO", "KPO", "KPO"], "KPO", "fairly high", 1),
     ],
 )
-def test_outcome(rows, sides, concept, confidence, unsure):
-    result = outcome(rows, interview(rows, sides))
+def test_outcome(rows, answers, concept, confidence, unsure):
+    result = outcome(rows, interview(rows, answers))
     assert (result.concept, result.confidence, result.unsure) == (concept, confidence, unsure)
-    assert [r.row for r in result.reasons] == [q.row for q in rows[: len(sides)]]
+    assert [r.row for r in result.reasons] == [q.row for q in rows[: len(answers)]]
+
+
+def test_the_question_budget_is_the_limit_or_the_rows(rows):
+    assert question_budget(rows) == 7 and question_budget(rows[:3]) == 3
 
 
 def test_outcome_quotes_the_table_value_behind_each_answer(rows):
@@ -127,7 +131,7 @@ COMPLEXITY = Question("Complexity", {"BPO": "Low to Medium", "KPO": "High"})
 
 
 @pytest.mark.parametrize(
-    ("text", "side"),
+    ("text", "concept"),
     [
         ("pretty routine, anyone could do it", "BPO"),
         ("we need specialists", "KPO"),
@@ -140,8 +144,8 @@ COMPLEXITY = Question("Complexity", {"BPO": "Low to Medium", "KPO": "High"})
         ("routine but needs specialists", None),
     ],
 )
-def test_side_from_text(text, side):
-    assert side_from_text(COMPLEXITY, text, CUES) == side
+def test_concept_from_text(text, concept):
+    assert concept_from_text(COMPLEXITY, text, CUES) == concept
 
 
 def test_held_out_free_text_answers():
@@ -150,7 +154,7 @@ def test_held_out_free_text_answers():
 
     import yaml
 
-    from bot.classify import load_cues
+    from bot.classify.reading import load_cues
     from bot.facts.parse import parse_file
     from bot.facts.store import FactStore, build_store
 
@@ -164,7 +168,7 @@ def test_held_out_free_text_answers():
             by_row = {q.row: q for q in questions(store)}
             by_row.update({also: q for q in by_row.values() for also in q.also})
     cues = load_cues()
-    results = [(row["side"], side_from_text(by_row[row["row"]], row["text"], cues)) for row in rows]
+    results = [(row["side"], concept_from_text(by_row[row["row"]], row["text"], cues)) for row in rows]
     right = sum(want == got for want, got in results)
     asked_again = sum(got is None for _, got in results)
     wrong = len(results) - right - asked_again

@@ -103,3 +103,17 @@ def test_malformed_document_fails_the_build_naming_the_line(tmp_path):
 def test_usage_error_exits_non_zero():
     result = run("frobnicate")
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("module", "args", "expected"),
+    [("bot.facts", ["show"], "## Business Process Outsourcing (BPO)"),
+     ("bot.facts", ["search", "nearby country"], "nearshore"),
+     ("bot.classify", ["check"], "rows can be asked")],
+)
+def test_the_commands_find_the_project_from_any_directory(tmp_path, module, args, expected):
+    env = {k: v for k, v in __import__("os").environ.items() if k != "FACTS_DB"}
+    done = subprocess.run([sys.executable, "-m", module, *args], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert expected in done.stdout

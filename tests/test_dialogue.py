@@ -1,17 +1,17 @@
-"""Which answer a turn gets (bot/dialogue.py) and how entities are resolved (bot/entities.py)."""
+"""Which answer a turn gets (bot/answering/routes.py) and how entities are resolved (bot/answering/entities.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import ROUTES, Context, Turn
-from bot.entities import Mentions, resolve
+from bot.answering.entities import Mentions, resolve
+from bot.answering.routes import BY_INTENT, Context, Turn
 
 
 def ask(facts, intent, text, context=None, ranking=None, **mentioned):
     mentions = Mentions(**{k: list(v) if isinstance(v, list | tuple) else [v] for k, v in mentioned.items()})
     turn = Turn(text=text, intent=intent, mentions=mentions, context=context or Context(), ranking=ranking or [])
-    return ROUTES[intent](facts, turn)
+    return BY_INTENT[intent].answer(facts, turn)
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,7 @@ import uuid
 
 import pytest
 
-from bot.servers import ROOT
-
 pytestmark = pytest.mark.integration
-MODEL = ROOT / "models" / "bpo-kpo.tar.gz"
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,8 @@ import subprocess
 
 import pytest
 
-from bot.servers import RASA, ROOT
+from bot.launch.servers import RASA
+from bot.paths import ROOT
 
 pytestmark = pytest.mark.integration
 ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}

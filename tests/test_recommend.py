@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.recommend import MIN_MARGIN, Recommender, load_aliases
+from bot.answering.recommend import MIN_MARGIN, Recommender, load_aliases
+from bot.facts.model import Part
 from bot.text import content_lemmas
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -30,16 +31,24 @@ def test_shared_words_count_for_neither(recommender):
     result = recommender.recommend("contract")
     assert result.concept is None
     for word in ("outsource", "provider", "business"):  # in both concepts' text
-        assert word not in recommender.owner
+        assert word not in recommender.concept_of
 
 
 def test_clauses_about_the_other_concept_are_not_evidence(recommender):
     # KPO's text says "Unlike BPO, which focuses on routine tasks": "routine" stays BPO's.
-    assert recommender.owner["routine"] == "BPO"
+    assert recommender.concept_of["routine"] == "BPO"
 
 
 def test_the_similarities_are_no_evidence(recommender):
-    assert all(e.where != "Key Similarities between BPO and KPO" for e in recommender.evidence)
+    assert {e.place.part for e in recommender.evidence} == {Part.EXAMPLES, Part.CHARACTERISTIC, Part.DEFINITION, Part.ROW}
+    assert all(e.place.concept == e.concept for e in recommender.evidence if e.place.part != Part.ROW)
+
+
+def test_table_evidence_names_its_row(recommender):
+    cells = [e for e in recommender.evidence if e.kind == "table"]
+    assert cells and all(e.place.part == Part.ROW and e.place.name and e.place.line for e in cells)
+    high = [e.place.name for e in cells if e.phrase == "High"]
+    assert "Complexity" in high
 
 
 def test_margin_is_required(recommender):

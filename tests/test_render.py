@@ -8,11 +8,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import build_actions
 from bot import render
-from bot.answers import Answer
+from bot.answering.answer import Answer
+from bot.facts.model import Part, Place
 
 ANSWER = Answer(
     "They differ on 2 rows <b>& more</b>:",
-    source="From: the comparison table",
+    sources=(Place(Part.TABLE, heading="Key differences"), Place(Part.ROW, heading="Key differences",
+                                                              names=("Complexity",), line=53)),
     table=[["Aspect", "BPO", "KPO"], ["Complexity", "Low to Medium", "High"], ["Risk Type", "Operational", "Strategic"]],
     items=["first <i>point</i>", "second"],
     buttons=[{"title": "What is KPO?", "payload": '/define{"concept": "KPO"}'}],
@@ -29,7 +31,7 @@ def test_rest_and_terminal_get_aligned_text_and_buttons():
         header = next(line for line in lines if line.startswith("Aspect"))
         row = next(line for line in lines if line.startswith("Complexity"))
         assert header.index("KPO") == row.index("High")  # columns line up
-        assert lines[-1] == ANSWER.source
+        assert lines[-1] == render.source(ANSWER)
 
 
 def test_the_widget_gets_one_structured_payload_under_data():
@@ -41,7 +43,14 @@ def test_the_widget_gets_one_structured_payload_under_data():
     assert payload["quick_replies"] == [
         {"content_type": "text", "title": "What is KPO?", "payload": '/define{"concept": "KPO"}'}]
     assert payload["table"] == ANSWER.table and payload["items"] == ANSWER.items
-    assert payload["source"] == ANSWER.source
+    assert payload["source"] == render.source(ANSWER)
+
+
+def test_the_source_line_cites_each_place_once_in_words():
+    assert render.source(ANSWER) == "Source: Key differences (table); Key differences, row Complexity (line 53)."
+    doubled = Answer("x", sources=ANSWER.sources * 2)
+    assert render.source(doubled) == render.source(ANSWER)
+    assert render.source(Answer("x")) == ""
 
 
 def test_the_widget_payload_leaves_out_what_an_answer_lacks():
@@ -60,7 +69,7 @@ def test_slack_gets_blocks_with_escaped_mrkdwn_a_section_per_row_and_buttons():
     assert [row["text"]["text"] for row in rows] == ["*Complexity*", "*Risk Type*"]
     assert [field["text"] for field in rows[0]["fields"]] == ["*BPO*\nLow to Medium", "*KPO*\nHigh"]
     [context] = [block for block in blocks if block["type"] == "context"]
-    assert context["elements"][0]["text"] == "_From: the comparison table_"
+    assert context["elements"][0]["text"] == f"_{render.source(ANSWER)}_"
     [actions] = [block for block in blocks if block["type"] == "actions"]
     assert actions["elements"] == [{"type": "button", "action_id": "choice_0", "value": '/define{"concept": "KPO"}',
                                     "text": {"type": "plain_text", "text": "What is KPO?", "emoji": True}}]

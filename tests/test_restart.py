@@ -7,8 +7,9 @@ import uuid
 import pytest
 
 from bot.channels.guard import NO_REPLY
-from bot.servers import start_servers
-from tests.test_e2e import MODEL, say, text_of
+from bot.launch.servers import start_servers
+from bot.paths import MODEL
+from tests.test_e2e import say, text_of
 
 pytestmark = pytest.mark.integration
 

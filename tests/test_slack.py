@@ -22,10 +22,10 @@ import pytest
 
 from bot.channels.credentials import BASE, SLACK_CONNECTOR, assemble
 from bot.channels.slack import OneLinePerFailure, RecentIds, SlackInput, clean_text
-from bot.servers import ROOT, start_servers
+from bot.launch.servers import start_servers
+from bot.paths import MODEL
 from tests.fake_slack import BOT_USER, FakeSlack, post_text
 
-MODEL = ROOT / "models" / "bpo-kpo.tar.gz"
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 BOT_TOKEN, APP_TOKEN = "xoxb-test-token", "xapp-test-token"
 QUIET = 1.5  # seconds in which nothing more may arrive

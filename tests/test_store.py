@@ -8,6 +8,7 @@ import pytest
 
 from bot.facts.parse import parse_file
 from bot.facts.store import FactStore, StoreError, build_store, store_path
+from bot.paths import ROOT
 from tests.conftest import DOCUMENT, OTHER_DOCUMENT
 
 
@@ -213,7 +214,7 @@ def test_store_path_from_environment(monkeypatch, tmp_path):
     assert store_path() == tmp_path / "env.db"
     assert store_path(tmp_path / "arg.db") == tmp_path / "arg.db"
     monkeypatch.delenv("FACTS_DB")
-    assert str(store_path()) == "build/facts.db"
+    assert store_path() == ROOT / "build" / "facts.db" and store_path().is_absolute()
 
 
 def test_edited_wording_shows_after_rebuild(tmp_path):

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from bot.servers import ROOT, free_port, start_servers
+from bot.launch.servers import free_port, start_servers
+from bot.paths import MODEL, ROOT
 
 pytestmark = pytest.mark.integration
 
@@ -27,7 +28,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = ROOT / "test-results"
-MODEL = ROOT / "models" / "bpo-kpo.tar.gz"
 REPLY = 30_000  # ms: one turn, including the model on a cold server
 
 

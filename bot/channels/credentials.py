@@ -29,8 +29,9 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-BASE = ROOT / "credentials.yml"
+from bot.paths import BUILD, CREDENTIALS
+
+BASE = CREDENTIALS
 SLACK_CONNECTOR = "bot.channels.slack.SlackInput"
 
 BOT_TOKEN, SIGNING_SECRET, APP_TOKEN = "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"
@@ -99,7 +100,7 @@ def write(out: Path, env: Mapping[str, str], base: Path = BASE) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.channels.credentials", description=__doc__.split("\n")[0])
     parser.add_argument("--base", type=Path, default=BASE)
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "credentials.yml")
+    parser.add_argument("--out", type=Path, default=BUILD / "credentials.yml")
     args = parser.parse_args(argv)
     try:
         line = write(args.out, os.environ, args.base)

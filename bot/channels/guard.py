@@ -17,8 +17,6 @@ from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 
-from bot.channels import action_validation
-
 MAX_CHARS_ENV = "MAX_MESSAGE_CHARS"
 DEFAULT_MAX_CHARS = 1000
 
@@ -36,6 +34,7 @@ OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 
 def max_chars() -> int:
+    """The longest message read, in characters (``$MAX_MESSAGE_CHARS``, default 1000)."""
     return int(os.environ.get(MAX_CHARS_ENV, DEFAULT_MAX_CHARS))
 
 
@@ -47,10 +46,8 @@ def namespaced(channel: str, sender_id: str) -> str:
 def guard(on_new_message: OnNewMessage, channel: str) -> OnNewMessage:
     """Wrap Rasa's message handler for ``channel``: namespaced ids, and no message unanswered.
 
-    Called once per channel when the server starts: also the moment to speed up
-    Rasa's validation of action replies in this process (see action_validation).
+    Called once per channel, from its ``blueprint``, when the server starts.
     """
-    action_validation.install()
 
     async def guarded(message: UserMessage) -> None:
         message.sender_id = namespaced(channel, message.sender_id)

@@ -117,6 +117,7 @@ class SlackBot(RasaSlackBot):
     async def _post_message(self, channel: str, **kwargs: Any) -> None:
         # Rasa always sends as_user=True: a legacy argument that Slack refuses
         # (invalid_arguments) from apps with a bot token, i.e. every new app.
+        # A private method of Rasa's: listed in bot.channels.rasa_compat.
         kwargs.pop("as_user", None)
         await super()._post_message(channel, **kwargs)
 
@@ -189,6 +190,7 @@ class SlackInput(RasaSlackInput):
         super().__init__(*args, **kwargs)
 
     def _validate_credentials(self) -> None:
+        # A private method of Rasa's (bot.channels.rasa_compat): Socket Mode needs no signing secret.
         if not self.slack_token:
             raise InvalidConfigException("Slack needs a bot token (slack_token, SLACK_BOT_TOKEN).")
         if not self.slack_signing_secret and not self.slack_app_token:

@@ -31,7 +31,6 @@ import logging
 import os
 import re
 import uuid
-from pathlib import Path
 from typing import Any
 
 from rasa.core.channels.channel import UserMessage
@@ -44,10 +43,10 @@ from socketio import exceptions as socketio_errors
 
 from bot.channels.credentials import ORIGINS_ENV, allowed_origins
 from bot.channels.guard import OnNewMessage, guard, namespaced
+from bot.paths import WEB
 
 logger = logging.getLogger(__name__)
 
-WEB = Path(__file__).resolve().parent.parent / "web"
 #: URL name -> (file, content type). Nothing else under /webchat/ is served.
 FILES = {
     "": (WEB / "index.html", "text/html; charset=utf-8"),
@@ -113,27 +112,38 @@ def _files_blueprint() -> Blueprint:
 
 
 class WebchatInput(SocketIOInput):
-    """Rasa's socket.io channel with session persistence, origin checks and the widget's files."""
+    """Rasa's socket.io channel with session persistence, origin checks and the widget's files.
 
-    #: Origins allowed besides the server's own; from_credentials reads them from ALLOWED_ORIGINS.
-    origins: list[str] = []
+    Args:
+        *args: Rasa's ``SocketIOInput`` arguments.
+        origins: Origins allowed besides the server's own; ``from_credentials`` reads
+            them from ``ALLOWED_ORIGINS``.
+        **kwargs: Rasa's ``SocketIOInput`` keyword arguments.
+    """
+
+    def __init__(self, *args: Any, origins: list[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.origins = list(origins or [])
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name: Rasa's own ``socketio``, so other Rasa widgets find it."""
         return "socketio"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> WebchatInput:
+        """Rasa's reading of ``credentials.yml``, with session persistence on by default."""
         channel = super().from_credentials({"session_persistence": True, **(credentials or {})})
         channel.origins = allowed_origins(os.environ.get(ORIGINS_ENV))
         return channel
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        """The socket.io server and the widget's files, every message guarded."""
         handle = guard(on_new_message, self.name())
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[])  # headers: Rasa's --cors
         allowed = OriginCheck(self.origins)
         webhook = _WidgetBlueprint(sio, self.socketio_path, _files_blueprint(), "socketio_webhook", __name__)
-        self.sio = sio  # Rasa's get_output_channel reads it
+        self.sio = sio  # Rasa's get_output_channel reads it (bot.channels.rasa_compat)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:

@@ -8,19 +8,17 @@ import time
 from pathlib import Path
 
 from bot.facts.parse import ParseError, parse_file
-from bot.facts.store import DEFAULT_STORE, FactStore, StoreError, build_store, store_path
+from bot.facts.store import FactStore, StoreError, build_store
 from bot.facts.vocabulary import write_vocabulary
-
-DEFAULT_DOCUMENTS = Path("data/document")
-DEFAULT_NLU_DIR = Path("build/nlu")
+from bot.paths import DEFAULT_STORE, DOCUMENTS, NLU_BUILD, ROOT, STORE_ENV, store_path
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.facts", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="parse documents and build the store")
-    build.add_argument("documents", nargs="*", type=Path, help=f"default: {DEFAULT_DOCUMENTS}/*.txt")
-    build.add_argument("--out", type=Path, help=f"store path (default: $FACTS_DB or {DEFAULT_STORE})")
+    build.add_argument("documents", nargs="*", type=Path, help=f"default: {DOCUMENTS.relative_to(ROOT)}/*.txt")
+    build.add_argument("--out", type=Path, help=f"store path (default: ${STORE_ENV} or {DEFAULT_STORE.relative_to(ROOT)})")
     build.add_argument("--nlu", type=Path, help="also write generated NLU lookups into this folder")
     show = commands.add_parser("show", help="print everything the store holds")
     show.add_argument("--db", type=Path)
@@ -30,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     search.add_argument("--limit", type=int, default=5)
     nlu = commands.add_parser("nlu", help="write lookup tables and synonyms for training")
     nlu.add_argument("--db", type=Path)
-    nlu.add_argument("--out", type=Path, default=DEFAULT_NLU_DIR)
+    nlu.add_argument("--out", type=Path, default=NLU_BUILD)
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)
@@ -41,9 +39,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    paths = args.documents or sorted(DEFAULT_DOCUMENTS.glob("*.txt"))
+    paths = args.documents or sorted(DOCUMENTS.glob("*.txt"))
     if not paths:
-        raise StoreError(f"no documents given and none in {DEFAULT_DOCUMENTS}/")
+        raise StoreError(f"no documents given and none in {DOCUMENTS}/")
     documents = [parse_file(p) for p in paths]
     target = build_store(documents, store_path(args.out))
     with FactStore.open(target) as store:

@@ -186,3 +186,54 @@ class Document:
             similarities_heading=data["similarities_heading"],
             similarities=tuple(Titled.from_dict(s) for s in data["similarities"]),
         )
+
+
+class Part:
+    """The kinds of part of a document a :class:`Place` can name."""
+
+    #: A concept's definition paragraph.
+    DEFINITION = "definition"
+    #: The examples a concept names (its definition's "such as" list and the table's Examples row).
+    EXAMPLES = "examples"
+    #: A concept's list of characteristics, as a whole.
+    CHARACTERISTICS = "characteristics"
+    #: One titled characteristic of a concept.
+    CHARACTERISTIC = "characteristic"
+    #: The whole comparison table.
+    TABLE = "table"
+    #: One row of the comparison table.
+    ROW = "row"
+    #: Several rows of the comparison table.
+    ROWS = "rows"
+    #: One titled similarity.
+    SIMILARITY = "similarity"
+    #: A section named by its heading alone (the similarities, a searched passage's section).
+    SECTION = "section"
+    #: The examples of every concept and the table's Examples row, searched for a task.
+    ALL_EXAMPLES = "all_examples"
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where in the document something comes from, as data; ``bot.wording`` cites it in words.
+
+    Attributes:
+        part: What kind of part it is, one of :class:`Part`.
+        heading: The heading it stands under, as the document writes it (a concept's
+            heading, the table's, the similarities'), or a passage's section.
+        concept: The concept's abbreviation, for a part of one concept.
+        names: The row, characteristic or similarity titles it names, or for
+            ``ALL_EXAMPLES`` the concepts.
+        line: The 1-based line, when the citation gives it.
+    """
+
+    part: str
+    heading: str = ""
+    concept: str | None = None
+    names: tuple[str, ...] = ()
+    line: int | None = None
+
+    @property
+    def name(self) -> str | None:
+        """The one row or title named, if any."""
+        return self.names[0] if self.names else None

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.facts.model import Aspect, Concept, Document, Example, Titled
+from bot.facts.prose import list_items, split_sentences, such_as_items
 
 CONCEPT_HEADING = re.compile(r"^(?P<name>[^\s|:().][^|:().]*?)\s*\((?P<abbr>[^()|:.]+)\)$")
 CHARACTERISTICS_HEADING = re.compile(r"^characteristics of (?P<who>.+?):?$", re.IGNORECASE)
@@ -26,8 +27,6 @@ DIFFERENCES_HEADING = re.compile(r"^(key )?differences\b.*[^.:]$", re.IGNORECASE
 SIMILARITIES_HEADING = re.compile(r"^(key )?similarities\b.*[^.:]$", re.IGNORECASE)
 DASH = re.compile(r"^-\s*(?P<title>.*?)\s*$")
 TITLE = re.compile(r"^(?P<title>[^.|:]{1,80}):$")
-SUCH_AS = re.compile(r"\bsuch as (?P<list>[^.;:]+)")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 LIST_ROW = re.compile(r"^examples?\b", re.IGNORECASE)
 MAX_HEADING_WORDS = 12
 
@@ -98,26 +97,6 @@ def parse_text(text: str, source: str = "<document>", sha256: str | None = None)
 
 def _clean(raw: str) -> str:
     return " ".join(raw.replace("\u00a0", " ").split())
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences at ., ! or ? followed by a capital."""
-    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
-
-
-RELATIVE = ("which ", "where ", "that ", "who ")
-
-
-def list_items(text: str) -> list[str]:
-    """The items of a list ("a, b, and c"), up to a relative clause that ends it."""
-    items = []
-    for part in text.split(","):
-        item = re.sub(r"^(and|or)\s+", "", part.strip())
-        if item.lower().startswith(RELATIVE):
-            break
-        if item:
-            items.append(item)
-    return items
 
 
 def _is_concept_heading(text: str) -> re.Match[str] | None:
@@ -216,11 +195,7 @@ class _Parser:
         self.pos += 1
         characteristics = self._titled_items(line, "characteristic")
         definition = " ".join(paragraph)
-        examples = [
-            Example(item, "definition")
-            for found in SUCH_AS.finditer(definition)
-            for item in list_items(found["list"])
-        ]
+        examples = [Example(item, "definition") for item in such_as_items(definition)]
         return Concept(
             abbreviation=abbreviation,
             name=name,

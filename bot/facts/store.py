@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.facts.model import Aspect, Concept, Document, Example, Titled
-from bot.facts.parse import split_sentences
+from bot.facts.prose import split_sentences
+from bot.paths import store_path
 
-STORE_ENV = "FACTS_DB"
-DEFAULT_STORE = Path("build/facts.db")
 SCHEMA_VERSION = "1"
 BUILD_HINT = "build it with `make facts` (or `python -m bot.facts build`)"
 
@@ -90,13 +89,6 @@ class Passage:
     score: float
     concept: str | None = None
     title: str | None = None
-
-
-def store_path(path: str | Path | None = None) -> Path:
-    """The store's path: the argument, else ``$FACTS_DB``, else ``build/facts.db``."""
-    if path is not None:
-        return Path(path)
-    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
 
 
 # -- building -------------------------------------------------------------------

@@ -16,9 +16,9 @@ from pathlib import Path
 import yaml
 
 from bot.facts.store import FactStore
+from bot.paths import SPELLINGS
 
 CONCEPT, ASPECT, CHARACTERISTIC = "concept", "aspect", "characteristic"
-SPELLINGS_FILE = Path(__file__).resolve().parents[2] / "data" / "nlu" / "synonyms.yml"
 
 
 @dataclass
@@ -64,7 +64,7 @@ def variants(name: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f != name))
 
 
-def read_spellings(path: str | Path = SPELLINGS_FILE) -> dict[str, list[str]]:
+def read_spellings(path: str | Path = SPELLINGS) -> dict[str, list[str]]:
     """The hand-written spellings: Rasa ``synonym`` items of ``data/nlu/synonyms.yml``."""
     path = Path(path)
     if not path.is_file():

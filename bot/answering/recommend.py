@@ -10,6 +10,9 @@ tasks") is not evidence for the concept whose section it stands in.
 
 Everyday names for what the document names ("call centre" for customer
 service) come from a reviewed data file, ``data/recommend/aliases.yml``.
+
+Each piece of evidence keeps its :class:`~bot.facts.model.Place` in the document
+as data; the answer cites it (:func:`bot.wording.cite`).
 """
 
 from __future__ import annotations
@@ -21,23 +24,20 @@ from pathlib import Path
 
 import yaml
 
-from bot.facts.model import Concept
-from bot.facts.parse import RELATIVE, SUCH_AS, list_items, split_sentences
+from bot.facts.model import Concept, Part, Place
+from bot.facts.prose import split_sentences, starts_relative_clause, such_as_items
 from bot.facts.store import FactStore
+from bot.paths import ALIASES
 from bot.text import content_lemmas, lemma, tokens
-
-ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "recommend" / "aliases.yml"
 
 #: Weight of a whole phrase matched, by kind of evidence.
 PHRASE_WEIGHTS = {"example": 3.0, "table": 2.0, "such as": 2.5, "title": 1.5}
 #: A single word of a phrase, or of running text, counts this share of its phrase weight.
 WORD_SHARE = 0.5
 TEXT_WEIGHT = 0.5
-#: The winner needs at least this score, and this much more than the runner-up.
+#: The recommended concept needs at least this score, and this much more than the runner-up.
 MIN_SCORE = 2.0
 MIN_MARGIN = 1.5
-
-
 
 @dataclass(frozen=True)
 class Evidence:
@@ -47,14 +47,14 @@ class Evidence:
         concept: The concept's abbreviation.
         phrase: The phrase as the document writes it.
         kind: "example", "table", "such as", "title" or "text".
-        where: The part of the document it comes from.
+        place: The part of the document it comes from.
         lemmas: The phrase's content lemmas.
     """
 
     concept: str
     phrase: str
     kind: str
-    where: str
+    place: Place
     lemmas: frozenset[str]
 
     @property
@@ -95,15 +95,9 @@ class Recommendation:
         ranked = sorted(self.scores.values(), reverse=True)
         return ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
 
-    @property
-    def leader(self) -> str | None:
-        """The concept with the highest score, settled or not (None if nothing matched)."""
-        if not any(self.scores.values()):
-            return None
-        return max(self.scores, key=lambda c: self.scores[c])
 
 
-def load_aliases(path: str | Path = ALIASES_FILE) -> dict[str, list[str]]:
+def load_aliases(path: str | Path = ALIASES) -> dict[str, list[str]]:
     """Read ``document phrase -> [alias, ...]`` from the reviewed aliases file."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     aliases = data.get("aliases", {})
@@ -124,7 +118,7 @@ class Recommender:
         for item in self.evidence:
             vocab[item.concept] |= item.lemmas
         #: lemma -> the single concept whose evidence holds it
-        self.owner = {
+        self.concept_of = {
             lemma: concept
             for concept, lemmas in vocab.items()
             for lemma in lemmas
@@ -145,7 +139,7 @@ class Recommender:
         scores = {c: 0.0 for c in self.concepts}
         matches: dict[str, list[Match]] = {c: [] for c in self.concepts}
         for item in self.evidence:
-            own = {lemma for lemma in item.lemmas if self.owner.get(lemma) == item.concept}
+            own = {lemma for lemma in item.lemmas if self.concept_of.get(lemma) == item.concept}
             if not own:
                 continue
             if item.kind != "text" and item.lemmas <= expanded:
@@ -181,34 +175,36 @@ def _score(matches: list[Match]) -> float:
 
 def _evidence(store: FactStore, concepts: list[Concept]) -> Iterable[Evidence]:
     names = [n for c in concepts for n in (c.heading, c.name, c.abbreviation)]
+    heading, _ = store.headings()
     for concept in concepts:
         others = [n for c in concepts if c is not concept for n in (c.name, c.abbreviation)]
+        examples = Place(Part.EXAMPLES, heading=concept.heading, concept=concept.abbreviation)
         for example in concept.examples:
-            yield _make(concept, example.text, "example", f"examples of {concept.abbreviation}", names)
+            yield _make(concept, example.text, "example", examples, names)
         for item in concept.characteristics:
-            where = f"Characteristics of {concept.abbreviation}: {item.title}"
-            yield _make(concept, item.title, "title", where, names)
+            place = Place(Part.CHARACTERISTIC, concept=concept.abbreviation, names=(item.title,), line=item.line)
+            yield _make(concept, item.title, "title", place, names)
             own_text = _own_clauses(item.text, others)
-            for found in SUCH_AS.finditer(own_text):
-                for phrase in list_items(found["list"]):
-                    yield _make(concept, phrase, "such as", where, names)
-            yield _make(concept, own_text, "text", where, names)
-        yield _make(concept, _own_clauses(concept.definition, others), "text",
-                    f"the definition of {concept.abbreviation}", names)
+            for phrase in such_as_items(own_text):
+                yield _make(concept, phrase, "such as", place, names)
+            yield _make(concept, own_text, "text", place, names)
+        definition = Place(Part.DEFINITION, heading=concept.heading, concept=concept.abbreviation, line=concept.line)
+        yield _make(concept, _own_clauses(concept.definition, others), "text", definition, names)
     for aspect in store.aspects():
         if aspect.items:
             continue  # the examples row: its items are examples already
+        row = Place(Part.ROW, heading=heading, names=(aspect.name,), line=aspect.line)
         for concept in concepts:
             value = aspect.values.get(concept.abbreviation)
             if value:
-                yield _make(concept, value, "table", f"comparison table, {aspect.name}", names)
+                yield _make(concept, value, "table", row, names)
 
 
-def _make(concept: Concept, phrase: str, kind: str, where: str, names: list[str]) -> Evidence:
+def _make(concept: Concept, phrase: str, kind: str, place: Place, names: list[str]) -> Evidence:
     text = phrase
     for name in sorted(names, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    return Evidence(concept.abbreviation, phrase, kind, where, frozenset(content_lemmas(text)))
+    return Evidence(concept.abbreviation, phrase, kind, place, frozenset(content_lemmas(text)))
 
 
 def _own_clauses(text: str, others: list[str]) -> str:
@@ -224,7 +220,7 @@ def _own_sentence_clauses(sentence: str, others: list[str]) -> str:
         if mentions_other:
             skip_relative = True
             continue
-        if skip_relative and clause.lower().startswith(RELATIVE):
+        if skip_relative and starts_relative_clause(clause):
             continue
         skip_relative = False
         kept.append(clause)

@@ -1,20 +1,31 @@
-"""Which answer a turn gets: the intent, what the message names, and the context.
+"""Which answer a turn gets: the table of routes, and the logic of each.
 
-Pure functions of a :class:`Turn` and the current :class:`~bot.facts.live.Facts`,
-so the conversation logic is tested without Rasa. The actions build the turn
-from the tracker and render what comes back.
+:data:`ROUTES` is the one table that ties the conversation together: each custom
+action that answers from the store, the intents it serves, the function that
+builds its answers and which entities those intents may carry. Adding an intent
+means a row here (or a domain response and a rule for a plain reply) plus its
+NLU data, rule and ``domain.yml`` entry; ``tests/test_contract.py`` checks the
+table against ``domain.yml``.
+
+The logic is pure functions of a :class:`Turn` and the current
+:class:`~bot.answering.live.Facts`, so the conversation is tested without Rasa.
+The actions read the turn from the tracker (:func:`read_turn`) and render what
+comes back.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from bot import answers
-from bot.answers import Answer
-from bot.entities import Mentions
-from bot.facts.live import Facts
+from bot.answering import answers
+from bot.answering.answer import Answer
+from bot.answering.entities import Mentions, Names, resolve
+from bot.answering.live import Facts
+from bot.contract import Entity, Intent, Topic
 from bot.text import content_lemmas, tokens
 from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, WORDING
 
@@ -34,7 +45,7 @@ OFFERABLE = tuple(CLARIFY_LABELS)
 
 @dataclass
 class Context:
-    """What the conversation was about before this turn (the slots)."""
+    """What the conversation was about before this turn (the context slots, see :mod:`bot.contract`)."""
 
     concept: str | None = None
     aspect: str | None = None
@@ -45,7 +56,15 @@ class Context:
 
 @dataclass
 class Turn:
-    """One user message as the dialogue logic needs it."""
+    """One user message as the dialogue logic needs it.
+
+    Attributes:
+        text: The message as typed (or a button's payload).
+        intent: The intent NLU predicted.
+        mentions: The names and tasks the message mentions.
+        context: What the conversation was about before.
+        ranking: The intents NLU ranked, with their confidence, best first.
+    """
 
     text: str
     intent: str
@@ -55,9 +74,11 @@ class Turn:
 
     @property
     def words(self) -> set[str]:
+        """The message's lower-case words."""
         return set(tokens(self.text))
 
     def refers_back(self) -> bool:
+        """Whether the message points back at something in context ("examples of it")."""
         return bool(self.words & PRONOUNS)
 
     def context_concept(self) -> str | None:
@@ -82,6 +103,7 @@ def _topic_words(facts: Facts, text: str) -> str:
 
 
 def on_define(facts: Facts, turn: Turn) -> list[Answer]:
+    """A definition, a characteristic, a table row asked as "what is", or a passage found by search."""
     m, store = turn.mentions, facts.store
     if m.characteristic:
         return [answers.characteristic(store, m.characteristic, m.concept)]
@@ -100,13 +122,14 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return [found]
     topic = _topic_words(facts, turn.text)
     if wants_list or topic == "that":
-        return [answers.which_concept(store, "define")]
+        return [answers.which_concept(store, Intent.DEFINE)]
     return [answers.not_in_document(store, topic)]
 
 
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
+    """The similarities, one row of the table, a characteristic, or the whole table."""
     m, store = turn.mentions, facts.store
-    if turn.intent == "similarities":
+    if turn.intent == Intent.SIMILARITIES:
         return [answers.similarities(store)]
     if m.aspect:
         one = m.concept if len(m.concepts) == 1 else None
@@ -119,6 +142,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 def on_example(facts: Facts, turn: Turn) -> list[Answer]:
+    """Whether a task is an example, or the examples of one concept or all."""
     m, store = turn.mentions, facts.store
     if m.task:
         return [answers.is_example(store, facts.recommender, m.task, m.concept)]
@@ -130,24 +154,27 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
+    """Which concept fits the task the message describes, or a question for the task."""
     task = turn.mentions.task or _task_from_text(facts, turn.text)
     if not task:
-        return [Answer(WORDING["recommend_no_task"], topic="ask_task", found=False)]
+        return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     return [answers.recommend(facts.store, facts.recommender, task)]
 
 
 def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
+    """A bare answer: a task to recommend for, else a concept to define."""
     task = turn.mentions.task
-    if task is None and turn.context.topic in ("ask_task", "recommend"):
+    if task is None and turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND):
         task = _task_from_text(facts, turn.text)
     if task:
         return [answers.recommend(facts.store, facts.recommender, task)]
     if turn.mentions.concept:
         return [answers.define(facts.store, turn.mentions.concept)]
-    return [Answer(WORDING["recommend_no_task"], topic="ask_task", found=False)]
+    return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
 
 
 def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
+    """The last answer's question again, for the concept, row or task this message names."""
     m, ctx, store = turn.mentions, turn.context, facts.store
     concept = m.concept
     if concept is None and turn.words & OTHER_WORDS:
@@ -157,7 +184,7 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     if m.characteristic:
         return [answers.characteristic(store, m.characteristic, concept)]
     if m.task:
-        if ctx.topic == "example":
+        if ctx.topic == Topic.EXAMPLE:
             return [answers.is_example(store, facts.recommender, m.task, concept or ctx.concept)]
         return [answers.recommend(store, facts.recommender, m.task)]
     if concept is None:
@@ -165,15 +192,15 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
             first = store.concepts()[0].abbreviation
             names = " and ".join(c.abbreviation for c in store.concepts())
             return [Answer(WORDING["follow_up_nothing"].format(concepts=names, first=first), found=False)]
-        return [answers.which_concept(store, "follow_up")]
+        return [answers.which_concept(store, Intent.FOLLOW_UP)]
     topic = ctx.topic
-    if topic == "characteristics":
+    if topic == Topic.CHARACTERISTICS:
         return [answers.characteristics(store, concept)]
-    if topic == "characteristic" and ctx.characteristic:
+    if topic == Topic.CHARACTERISTIC and ctx.characteristic:
         return [answers.characteristic(store, ctx.characteristic, concept)]
-    if topic == "aspect" and ctx.aspect:
+    if topic == Topic.ASPECT and ctx.aspect:
         return [answers.compare_aspect(store, ctx.aspect, concept)]
-    if topic == "example":
+    if topic == Topic.EXAMPLE:
         if ctx.task:
             return [answers.is_example(store, facts.recommender, ctx.task, concept)]
         return [answers.examples(store, concept)]
@@ -183,28 +210,80 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     """Offer the two likeliest readings of an unclear message, plus "something else"."""
     entities = {}
-    for key, value in (("concept", turn.mentions.concept), ("aspect", turn.mentions.aspect),
-                       ("characteristic", turn.mentions.characteristic), ("task", turn.mentions.task)):
+    for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
+                       (Entity.CHARACTERISTIC, turn.mentions.characteristic), (Entity.TASK, turn.mentions.task)):
         if value:
             entities[key] = value
     suffix = json.dumps(entities) if entities else ""
     # "help" and "out_of_scope" are what "Something else" leads to anyway
-    choices = [name for name, _ in turn.ranking if name in OFFERABLE and name not in ("help", "out_of_scope")][:2]
+    unoffered = (Intent.HELP, Intent.OUT_OF_SCOPE)
+    choices = [name for name, _ in turn.ranking if name in OFFERABLE and name not in unoffered][:2]
     buttons = [{"title": CLARIFY_LABELS[name], "payload": f"/{name}{suffix}"} for name in choices]
-    buttons.append({"title": WORDING["clarify_other"], "payload": "/help"})
+    buttons.append({"title": WORDING["clarify_other"], "payload": "/" + Intent.HELP})
     return [Answer(WORDING["clarify"], buttons=buttons, found=False)]
 
 
-ROUTES = {
-    "define": on_define,
-    "compare": on_compare,
-    "similarities": on_compare,
-    "example": on_example,
-    "recommend": on_recommend,
-    "inform": on_inform,
-    "follow_up": on_follow_up,
-    "nlu_fallback": on_clarify,
-}
+# -- the table of routes --------------------------------------------------------------------------
+
+Handler = Callable[[Facts, Turn], list[Answer]]
+
+
+@dataclass(frozen=True)
+class Route:
+    """One custom action that answers from the store.
+
+    Attributes:
+        action: The action's name in ``domain.yml``.
+        intents: The intents whose rules run it.
+        answer: Builds its answers for a turn.
+        tasks: Whether its intents' messages can be about a task (a process the
+            user describes); if not, a "task" entity is dropped.
+        restated: ``(entity, value)`` pairs that only restate the intent (the row
+            "Examples" in a request for examples); they are dropped.
+    """
+
+    action: str
+    intents: tuple[str, ...]
+    answer: Handler
+    tasks: bool = False
+    restated: frozenset[tuple[str, str]] = frozenset()
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("action_define", (Intent.DEFINE,), on_define, restated=frozenset({(Entity.ASPECT, "Definition")})),
+    Route("action_compare", (Intent.COMPARE, Intent.SIMILARITIES), on_compare),
+    Route("action_example", (Intent.EXAMPLE,), on_example, tasks=True,
+          restated=frozenset({(Entity.ASPECT, "Examples")})),
+    Route("action_recommend", (Intent.RECOMMEND,), on_recommend, tasks=True),
+    Route("action_inform", (Intent.INFORM,), on_inform, tasks=True),
+    Route("action_follow_up", (Intent.FOLLOW_UP,), on_follow_up, tasks=True),
+    Route("action_clarify", (Intent.NLU_FALLBACK,), on_clarify, tasks=True),
+)
+#: The route of each action, and of each intent.
+BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}
+BY_INTENT: dict[str, Route] = {intent: route for route in ROUTES for intent in route.intents}
+
+
+def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
+    """The turn in Rasa's parse of a message (``text``, ``intent``, ``entities``, ``intent_ranking``).
+
+    Args:
+        message: The tracker's latest message.
+        context: The context slots.
+        names: The store's names, to resolve the entities.
+    """
+    intent = (message.get("intent") or {}).get("name") or ""
+    text = message.get("text") or ""
+    ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
+    return Turn(text=text, intent=intent, mentions=mentions_for(intent, message, names),
+                context=context, ranking=ranking)
+
+
+def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Mentions:
+    """What a message names, keeping only the entities ``intent`` can use (see :class:`Route`)."""
+    route = BY_INTENT.get(intent)
+    return resolve(message.get("entities") or [], names, message.get("text") or "",
+                   tasks=route.tasks if route else False, restated=route.restated if route else frozenset())
 
 
 def _task_from_text(facts: Facts, text: str) -> str:

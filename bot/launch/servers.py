@@ -1,4 +1,7 @@
-"""Start and stop the two servers (action server, Rasa) for the chat, tests and benchmark."""
+"""Start and stop the two servers (action server, Rasa) for the chat, tests and benchmark.
+
+The Rasa server is started through :mod:`bot.launch.rasa_server`, as ``make run`` does.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +18,16 @@ from pathlib import Path
 
 from bot.channels.credentials import ORIGINS_ENV, allowed_origins
 from bot.channels.credentials import write as write_credentials
+from bot.paths import CONVERSATIONS, ENDPOINTS, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
+#: Rasa's own command line, for the commands that need no server (train, test, data validate).
 RASA = Path(sys.executable).parent / "rasa"
+#: The Rasa server, started with the compatibility fixes installed.
+RASA_SERVER = [sys.executable, "-m", "bot.launch.rasa_server"]
 
 
 def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -44,7 +51,16 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 180.0) -> flo
 
 @dataclass
 class Servers:
-    """A running action server and Rasa server on loopback."""
+    """A running action server and Rasa server on loopback.
+
+    Attributes:
+        port: The Rasa server's port.
+        action_port: The action server's port.
+        processes: The action server's and Rasa's processes.
+        startup_seconds: From starting both to both answering.
+        files: Files to remove when they stop (the credentials written for them).
+        channels_line: What the credentials writer said about the channels (Slack on or off).
+    """
 
     port: int
     action_port: int
@@ -55,17 +71,21 @@ class Servers:
 
     @property
     def url(self) -> str:
+        """The Rasa server's base URL."""
         return f"http://127.0.0.1:{self.port}"
 
     @property
     def webhook(self) -> str:
+        """The REST channel's webhook."""
         return f"{self.url}/webhooks/rest/webhook"
 
     @property
     def action_url(self) -> str:
+        """The action server's base URL."""
         return f"http://127.0.0.1:{self.action_port}"
 
     def stop(self) -> None:
+        """Stop both processes (Rasa first) and remove their files."""
         for process in reversed(self.processes):
             if process.poll() is None:
                 process.terminate()
@@ -102,7 +122,7 @@ def start_servers(
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "ACTION_ENDPOINT_URL": f"{servers.action_url}/webhook",
         "TRACKER_DIALECT": "sqlite",
-        "TRACKER_DB": str(tracker_db or ROOT / "build" / "conversations.db"),
+        "TRACKER_DB": str(tracker_db or CONVERSATIONS),
     })
     if facts_db:
         env["FACTS_DB"] = str(facts_db)
@@ -128,7 +148,7 @@ def start_servers(
         servers.processes.append(actions)
         origins = allowed_origins(env.get(ORIGINS_ENV))
         rasa = subprocess.Popen(
-            [str(RASA), "run", "--model", str(model), "--endpoints", "endpoints.yml",
+            [*RASA_SERVER, "run", "--model", str(model), "--endpoints", str(ENDPOINTS),
              "--credentials", str(credentials), "--interface", "127.0.0.1", "--port", str(servers.port),
              *(["--cors", *origins] if origins else [])],
             cwd=ROOT, env=env, stdout=output("rasa"), stderr=subprocess.STDOUT,

@@ -1,11 +1,13 @@
-"""The guided classification's messages, built from bot/classify.py results and the store."""
+"""The guided classification's messages, built from the interview's results and the store."""
 
 from __future__ import annotations
 
 import json
 
-from bot.answers import Answer
-from bot.classify import UNSURE, Interview, Outcome, Question
+from bot.answering.answer import Answer
+from bot.classify.interview import UNSURE, Outcome, Question
+from bot.contract import Entity, Intent, Topic
+from bot.facts.model import Part, Place
 from bot.facts.store import FactStore
 from bot.text import tokens
 from bot.wording import WORDING, say
@@ -14,22 +16,31 @@ from bot.wording import WORDING, say
 WATCH_ROWS = ("Management", "Risk Type")
 
 
-def choice_payload(key: str, side: str) -> str:
-    return "/inform" + json.dumps({"choice": f"{key}:{side}"})
+#: The first part of a button's choice that asks to answer a preset row again.
+REDO = "redo"
+
+
+def choice_payload(key: str, value: str) -> str:
+    """A button's payload: the ``inform`` intent with a ``choice`` of ``<row key>:<concept or UNSURE>``."""
+    return "/" + Intent.INFORM + json.dumps({Entity.CHOICE: f"{key}:{value}"})
 
 
 def question_answer(question: Question, number: int, wording: str | None) -> Answer:
-    """A question with a button per value and "Not sure"; the payload names the row."""
+    """Question ``number`` in ``wording`` (domain.yml's) or generically, with a button per value and "Not sure".
+
+    Each button's payload names the row, so a click on an earlier question's button is recognised.
+    """
     choices = " or ".join(f'"{v}"' for v in question.values.values())
     text = say("question_counter", number=number) + (
         wording or say("question_generic", row=question.row, choices=choices))
     buttons = [{"title": value, "payload": choice_payload(question.key, concept)}
                for concept, value in question.values.items()]
     buttons.append({"title": WORDING["not_sure"], "payload": choice_payload(question.key, UNSURE)})
-    return Answer(text, buttons=buttons, found=False, topic="classify")
+    return Answer(text, buttons=buttons, found=False, topic=Topic.CLASSIFY)
 
 
 def intro(count: int, task: str | None, presets: list[tuple[Question, str]]) -> Answer:
+    """The interview's first message: how it works, the task, and the rows the task's description answered."""
     text = say("classify_intro", count=count)
     if task:
         text += say("classify_intro_task", task=task)
@@ -38,34 +49,36 @@ def intro(count: int, task: str | None, presets: list[tuple[Question, str]]) -> 
         text += " " + say("classify_preset", task=task, row=question.row, value=question.values[concept],
                            concept=concept)
         buttons.append({"title": say("classify_preset_fix", row=question.row),
-                        "payload": choice_payload("redo", question.key)})
-    return Answer(text, buttons=buttons, found=False, topic="classify")
+                        "payload": choice_payload(REDO, question.key)})
+    return Answer(text, buttons=buttons, found=False, topic=Topic.CLASSIFY)
 
 
 def hint(question: Question) -> str:
+    """Asked again after an answer that pointed nowhere: the row's values, for each concept."""
     choices = " or ".join(f'"{v}" ({c})' for c, v in question.values.items())
     return say("answer_hint", row=question.row, choices=choices)
 
 
-def result(store: FactStore, result_: Outcome, interview: Interview, task: str | None) -> Answer:
+def result(store: FactStore, result_: Outcome, task: str | None) -> Answer:
+    """The recommendation, its confidence, what each answer pointed to, and what to watch."""
     heading, _ = store.headings()
-    rows = [r.row for r in result_.reasons]
+    rows = tuple(r.row for r in result_.reasons)
     items = [
-        say("classify_reason_unsure", row=r.row) if r.side == UNSURE else
-        say("classify_reason", row=r.row, value=r.value, side=r.side,
-             preset=WORDING["classify_preset_mark"] if r.preset else "")
+        say("classify_reason_unsure", row=r.row) if r.concept == UNSURE else
+        say("classify_reason", row=r.row, value=r.value, concept=r.concept,
+            preset=WORDING["classify_preset_mark"] if r.preset else "")
         for r in result_.reasons
     ]
-    buttons = [{"title": WORDING["classify_again"], "payload": "/classify"}]
-    sources = [f"{heading}, rows {', '.join(rows)}"] if rows else [heading]
+    buttons = [{"title": WORDING["classify_again"], "payload": "/" + Intent.CLASSIFY}]
+    sources = [Place(Part.ROWS, heading=heading, names=rows) if rows else Place(Part.SECTION, heading=heading)]
     if result_.concept is None:
         if result_.answered == 0:
             text = WORDING["classify_all_unsure"]
         else:
             split = " and ".join(f"{n} to {c}" for c, n in result_.counts.items())
             text = say("classify_mixed", split=split)
-        return Answer(text, _source(sources), items=items, buttons=buttons, found=False, topic="classify_result",
-                      task=task)
+        return Answer(text, tuple(sources), items=items, buttons=buttons, found=False,
+                      topic=Topic.CLASSIFY_RESULT, task=task)
     concept = result_.concept
     unsure = say("classify_unsure_note", count=result_.unsure) if result_.unsure else ""
     text = say("classify_result", concept=concept, confidence=result_.confidence,
@@ -74,31 +87,28 @@ def result(store: FactStore, result_: Outcome, interview: Interview, task: str |
     if all(watch.values()):
         text += " " + say("classify_watch", concept=concept, management=watch["Management"],
                            risk=watch["Risk Type"])
-        for title, body, where in _watch_characteristics(store, concept, list(watch.values())):
+        for title, body, place in _watch_characteristics(store, concept, list(watch.values())):
             text += " " + say("classify_watch_characteristic", title=title, text=body)
-            sources.append(where)
+            sources.append(place)
     if task:
         text = say("classify_for_task", task=task) + text
     buttons.append({"title": say("classify_ask_more", concept=concept),
-                    "payload": "/define" + json.dumps({"concept": concept})})
-    return Answer(text, _source(sources), items=items, buttons=buttons, topic="classify_result",
+                    "payload": "/" + Intent.DEFINE + json.dumps({Entity.CONCEPT: concept})})
+    return Answer(text, tuple(sources), items=items, buttons=buttons, topic=Topic.CLASSIFY_RESULT,
                   concept=concept, task=task)
-
-
-def _source(parts: list[str]) -> str:
-    return WORDING["source"].format(where="; ".join(parts))
 
 
 def _stem(word: str) -> str:
     return word[:6]
 
 
-def _watch_characteristics(store: FactStore, concept: str, values: list[str]) -> list[tuple[str, str, str]]:
+def _watch_characteristics(store: FactStore, concept: str, values: list[str]) -> list[tuple[str, str, Place]]:
     """The concept's characteristics whose titles share a word stem with the watch values."""
     stems = {_stem(w) for v in values for w in tokens(v) if len(w) > 3}
     found = []
     for item in store.characteristics(concept):
         if stems & {_stem(w) for w in tokens(item.title) if len(w) > 3}:
             first = item.text.split(". ")[0].rstrip(".") + "."
-            found.append((item.title, first, f"Characteristics of {concept}: {item.title} (line {item.line})"))
+            found.append((item.title, first,
+                          Place(Part.CHARACTERISTIC, concept=concept, names=(item.title,), line=item.line)))
     return found

@@ -1,12 +1,13 @@
-"""The guided classification: which table rows to ask, when to stop, and the result.
+"""The guided classification's interview: which table rows to ask, when to stop, and the result.
 
 Pure functions over the store's comparison table, so the interview is tested
 without Rasa. A row is asked when its values discriminate (neither contains the
-other, so not Scalability's "High" / "Moderate to High"), it is not a list row,
-and it does not measure what an earlier row measures (rows whose names share
-a word, such as Expertise Required and Employee Expertise, count once).
-Questions are asked in order of informativeness, at most ``MAX_QUESTIONS``,
-and the interview stops as soon as the remaining ones cannot change the outcome.
+other, so not Scalability's "High" / "Moderate to High") and it is not a list row.
+A row that ``data/classify/questions.yml`` says measures what another row measures
+(``same_as``: Employee Expertise counts with Expertise Required) is not asked on its
+own. Questions are asked in the reviewed order of that file, at most
+``MAX_QUESTIONS``, and the interview stops as soon as the remaining ones cannot
+change the outcome. Each answer is a concept's abbreviation or ``UNSURE``.
 """
 
 from __future__ import annotations
@@ -17,11 +18,15 @@ from pathlib import Path
 
 import yaml
 
-from bot.facts.model import Aspect
+from bot.answering.recommend import Recommendation
+from bot.facts.model import Aspect, Part
 from bot.facts.store import FactStore
-from bot.text import content_lemmas, lemma, tokens
+from bot.paths import CLASSIFY_QUESTIONS
+from bot.text import lemma, tokens
 
+#: An answer that points to no concept ("not sure").
 UNSURE = "unsure"
+#: The most questions an interview asks, a tie's one deciding question aside.
 MAX_QUESTIONS = 7
 
 
@@ -47,6 +52,7 @@ class Question:
 
 
 def slug(row: str) -> str:
+    """A row's key: lower case, words joined by ``_`` ("Expertise Required" -> "expertise_required")."""
     return re.sub(r"[^a-z0-9]+", "_", row.lower()).strip("_")
 
 
@@ -66,9 +72,6 @@ def discriminates(aspect: Aspect) -> bool:
     )
 
 
-QUESTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "classify" / "questions.yml"
-
-
 @dataclass(frozen=True)
 class QuestionSettings:
     """The reviewed order of rows and the rows that measure the same thing."""
@@ -77,7 +80,8 @@ class QuestionSettings:
     same_as: dict[str, str] = field(default_factory=dict)
 
 
-def load_settings(path: str | Path = QUESTIONS_FILE) -> QuestionSettings:
+def load_settings(path: str | Path = CLASSIFY_QUESTIONS) -> QuestionSettings:
+    """Read the reviewed settings (``data/classify/questions.yml``)."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     return QuestionSettings(tuple(str(r) for r in data.get("order") or []),
                             {str(k): str(v) for k, v in (data.get("same_as") or {}).items()})
@@ -111,7 +115,7 @@ def unknown_rows(store: FactStore, settings: QuestionSettings) -> list[str]:
 
 @dataclass
 class Interview:
-    """The answers so far: row key -> concept abbreviation or ``UNSURE``.
+    """The answers so far: row key -> concept abbreviation or ``UNSURE``; stored in a slot as a dict.
 
     Attributes:
         answers: In the order given.
@@ -122,20 +126,28 @@ class Interview:
     preset: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
+        """The interview as the ``classify_interview`` slot holds it."""
         return {"answers": dict(self.answers), "preset": list(self.preset)}
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Interview:
+        """The interview a slot holds (``None`` for none yet)."""
         data = data or {}
         return cls(dict(data.get("answers") or {}), list(data.get("preset") or []))
 
 
+def question_budget(all_questions: list[Question]) -> int:
+    """How many questions an interview over these rows asks at most (a tie's deciding one aside)."""
+    return min(len(all_questions), MAX_QUESTIONS)
+
+
 def tally(interview: Interview, asked: list[Question]) -> dict[str, int]:
+    """How many answers point to each concept."""
     concepts = list(asked[0].values) if asked else []
     counts = {c: 0 for c in concepts}
-    for side in interview.answers.values():
-        if side in counts:
-            counts[side] += 1
+    for concept in interview.answers.values():
+        if concept in counts:
+            counts[concept] += 1
     return counts
 
 
@@ -160,15 +172,33 @@ def next_question(all_questions: list[Question], interview: Interview) -> Questi
 
 @dataclass
 class Reason:
+    """One answer behind an outcome.
+
+    Attributes:
+        row: The table row asked.
+        concept: The concept the answer points to, or ``UNSURE``.
+        value: The row's value for that concept ("" for ``UNSURE``).
+        preset: True if it was read from the task's description, not answered.
+    """
+
     row: str
-    side: str
+    concept: str
     value: str
     preset: bool
 
 
 @dataclass
 class Outcome:
-    """The result of an interview."""
+    """The result of an interview.
+
+    Attributes:
+        concept: The recommended concept, or None when the answers do not settle it.
+        counts: How many answers point to each concept.
+        answered: Answers that point to a concept.
+        unsure: Answers that were "not sure".
+        reasons: Every answer, in the order given.
+        confidence: "high", "fairly high", "low" or "none".
+    """
 
     concept: str | None
     counts: dict[str, int]
@@ -179,17 +209,19 @@ class Outcome:
 
     @property
     def mixed(self) -> bool:
+        """True when answers point both ways and settle nothing."""
         return self.concept is None and self.answered > 0
 
 
 def outcome(all_questions: list[Question], interview: Interview) -> Outcome:
+    """The recommendation an interview's answers make, and how sure it is."""
     by_key = {q.key: q for q in all_questions}
     counts = tally(interview, all_questions)
     reasons = [
-        Reason(by_key[key].row, side, by_key[key].values.get(side, ""), key in interview.preset)
-        for key, side in interview.answers.items() if key in by_key
+        Reason(by_key[key].row, concept, by_key[key].values.get(concept, ""), key in interview.preset)
+        for key, concept in interview.answers.items() if key in by_key
     ]
-    unsure = sum(1 for r in reasons if r.side == UNSURE)
+    unsure = sum(1 for r in reasons if r.concept == UNSURE)
     answered = len(reasons) - unsure
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     concept = ranked[0][0] if ranked and ranked[0][1] > (ranked[1][1] if len(ranked) > 1 else 0) else None
@@ -207,73 +239,22 @@ def outcome(all_questions: list[Question], interview: Interview) -> Outcome:
     return Outcome(concept, counts, answered, unsure, reasons, confidence)
 
 
-def side_from_choice(question: Question, choice: str) -> str | None:
-    """A button's value: a concept abbreviation of this row, or ``UNSURE``."""
+def concept_from_choice(question: Question, choice: str) -> str | None:
+    """A button's value: a concept abbreviation of this row, or ``UNSURE``; None for anything else."""
     if choice == UNSURE or choice in question.values:
         return choice
-    return None
-
-
-# -- free-text answers ----------------------------------------------------------
-
-CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "classify" / "answers.yml"
-NEGATIONS = frozenset({"not", "no", "never", "hardly", "n't", "nothing", "without", "barely"})
-
-
-@dataclass(frozen=True)
-class Cues:
-    """Reviewed words that mark a free-text answer as pointing to a side."""
-
-    sides: dict[str, frozenset[str]]
-    unsure: tuple[str, ...]
-
-
-def load_cues(path: str | Path = CUES_FILE) -> Cues:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    sides = {str(k): frozenset(lemma(str(w).lower()) for w in v or []) for k, v in (data.get("sides") or {}).items()}
-    unsure = tuple(str(p).lower() for p in data.get("unsure") or [])
-    return Cues(sides, unsure)
-
-
-def side_from_text(question: Question, text: str, cues: Cues) -> str | None:
-    """Which side a free-text answer points to, ``UNSURE``, or None if it cannot tell.
-
-    The row's own values count double ("high", "specialized"), the reviewed cue
-    words once; a negation just before a word ("not routine") gives it to the
-    other side.
-    """
-    lowered = " ".join(tokens(text))
-    if any(f" {' '.join(tokens(p))} " in f" {lowered} " for p in cues.unsure):
-        return UNSURE
-    words = tokens(text.replace("n't", " n't"))
-    concepts = list(question.values)
-    values = {c: set(content_lemmas(v)) for c, v in question.values.items()}
-    scores = {c: 0.0 for c in concepts}
-    for i, word in enumerate(words):
-        base = lemma(word)
-        negated = any(w in NEGATIONS or w == "t" for w in words[max(0, i - 3):i])
-        for concept in concepts:
-            hit = (2.0 if base in values[concept] else 0.0) + (1.0 if base in cues.sides.get(concept, ()) else 0.0)
-            if hit:
-                target = concept
-                if negated and len(concepts) == 2:
-                    target = concepts[1 - concepts.index(concept)]
-                scores[target] += hit
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if ranked[0][1] > 0 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
     return None
 
 
 # -- from a task description ----------------------------------------------------
 
 
-def preset_from_task(all_questions: list[Question], recommendation) -> dict[str, str]:  # noqa: ANN001
+def preset_from_task(all_questions: list[Question], recommendation: Recommendation) -> dict[str, str]:
     """Rows a task's description already answers: a table cell it clearly matches.
 
     Args:
         all_questions: The rows asked.
-        recommendation: A :class:`bot.recommend.Recommendation` for the task.
+        recommendation: The recommendation for the task, with its matched evidence.
 
     Returns:
         Row key -> concept, for rows whose matched cells all point one way.
@@ -282,44 +263,14 @@ def preset_from_task(all_questions: list[Question], recommendation) -> dict[str,
     found: dict[str, set[str]] = {}
     for concept, matches in recommendation.matches.items():
         for match in matches:
-            item = match.evidence
-            if item.kind != "table" or not match.whole:
+            place = match.evidence.place
+            if place.part != Part.ROW or not match.whole:
                 continue
-            row = item.where.split(", ", 1)[-1]
-            if row in keys:
-                found.setdefault(keys[row], set()).add(concept)
-    return {key: sides.pop() for key, sides in found.items() if len(sides) == 1}
+            if place.name in keys:
+                found.setdefault(keys[place.name], set()).add(concept)
+    return {key: concepts.pop() for key, concepts in found.items() if len(concepts) == 1}
 
 
-def rows_without_wording(all_questions: list[Question], responses: dict) -> list[str]:
+def rows_without_wording(all_questions: list[Question], responses: dict[str, object]) -> list[str]:
     """Rows asked with the generic question because domain.yml has no ``utter_ask_row_<row>``."""
     return [q.row for q in all_questions if f"utter_ask_row_{q.key}" not in responses]
-
-
-def main() -> int:
-    """``python -m bot.classify check``: report rows without their own wording or unknown to the table."""
-    import sys
-
-    from bot.facts.store import StoreError
-
-    root = Path(__file__).resolve().parent.parent
-    try:
-        with FactStore.open() as store:
-            settings = load_settings()
-            asked = questions(store, settings)
-            unknown = unknown_rows(store, settings)
-    except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    domain = yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8")) or {}
-    missing = rows_without_wording(asked, domain.get("responses") or {})
-    print(f"guided classification: {len(asked)} rows can be asked ({', '.join(q.row for q in asked)})")
-    for row in missing:
-        print(f"note: row '{row}' has no utter_ask_row_{slug(row)} in domain.yml; it is asked generically")
-    for row in unknown:
-        print(f"warning: data/classify/questions.yml names '{row}', which is no row of the table")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""The store as a long-running server sees it: opened once, reopened after a rebuild."""
+"""The store as the long-running action server sees it: opened once, reopened after a rebuild."""
 
 from __future__ import annotations
 
@@ -8,16 +8,24 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.entities import Names
-from bot.facts.store import FactStore, StoreError, file_identity, store_path
-from bot.recommend import Recommender
+from bot.answering.entities import Names
+from bot.answering.recommend import Recommender
+from bot.facts.store import FactStore, StoreError, file_identity
+from bot.paths import store_path
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Facts:
-    """One opened store and what is derived from it."""
+    """One opened store and what is derived from it.
+
+    Attributes:
+        store: The opened fact store.
+        recommender: The recommendation's evidence, built from the store.
+        names: The store's names, for resolving entities.
+        store_sha256: The store file's digest, reported by the action server's ``/health``.
+    """
 
     store: FactStore
     recommender: Recommender
@@ -25,6 +33,7 @@ class Facts:
     store_sha256: str
 
     def describe(self) -> dict[str, object]:
+        """The store's path and digest and each document's, for ``/health`` and the log."""
         return {
             "store": {"path": str(self.store.path), "sha256": self.store_sha256},
             "documents": [{"source": s, "sha256": h} for s, h in self.store.sources()],

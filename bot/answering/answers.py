@@ -1,59 +1,28 @@
 """Answers built from the fact store, independent of Rasa and of the channel.
 
-Each function returns an :class:`Answer`: the text, any table, list or buttons,
-and the part of the document it comes from. ``bot/render.py`` lays it out for
-a channel; the actions only pick the function and pass the user's mentions.
+Each function returns an :class:`~bot.answering.answer.Answer`: the text, any table,
+list or buttons, and the places of the document it comes from. ``bot/render.py``
+lays it out for a channel; :mod:`bot.answering.routes` picks the function for a turn.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
-from bot.facts.model import Concept
+from bot.answering.answer import Answer
+from bot.answering.recommend import Match, Recommendation, Recommender
+from bot.contract import Entity, Intent, Topic
+from bot.facts.model import Concept, Part, Place
 from bot.facts.store import FactStore
-from bot.recommend import Recommendation, Recommender
 from bot.text import content_lemmas
-from bot.wording import QUESTION_WORDS, WORDING, say
+from bot.wording import QUESTION_WORDS, WORDING, cite, say
 
-#: The topic of an answer that offers the guided classification ("yes" then accepts it).
-OFFER_TOPIC = "offer_classify"
+#: The table row that lists each concept's examples, cited with them.
+EXAMPLES_ROW = "Examples"
 
 #: A free-text passage answers a question when it holds at least this share of the
 #: question's content words, and at least one of them.
 SEARCH_COVERAGE = 0.5
-
-
-@dataclass
-class Answer:
-    """What to tell the user, before it is laid out for a channel.
-
-    Attributes:
-        text: The answer in sentences.
-        source: The part of the document it comes from ("" when it states no fact).
-        table: Rows of a comparison, the first row a header.
-        items: A list to show under the text.
-        buttons: Suggested replies, ``{"title": ..., "payload": ...}``.
-        found: False when the document does not answer the question.
-        topic: What it was about, for follow-ups (define, characteristic, compare, aspect, ...).
-        concept, aspect, characteristic, task: The context to keep for follow-ups.
-    """
-
-    text: str
-    source: str = ""
-    table: list[list[str]] | None = None
-    items: list[str] = field(default_factory=list)
-    buttons: list[dict[str, str]] = field(default_factory=list)
-    found: bool = True
-    topic: str | None = None
-    concept: str | None = None
-    aspect: str | None = None
-    characteristic: str | None = None
-    task: str | None = None
-
-
-def _source(*parts: str) -> str:
-    return say("source", where="; ".join(p for p in parts if p))
 
 
 def _both(store: FactStore) -> str:
@@ -63,10 +32,15 @@ def _both(store: FactStore) -> str:
 def _concept_buttons(store: FactStore, intent: str, **extra: str) -> list[dict[str, str]]:
     buttons = []
     for concept in store.concepts():
-        entities = {"concept": concept.abbreviation, **extra}
+        entities = {Entity.CONCEPT: concept.abbreviation, **extra}
         payload = "/" + intent + "{" + ", ".join(f'"{k}": "{v}"' for k, v in entities.items()) + "}"
         buttons.append({"title": concept.abbreviation, "payload": payload})
     return buttons
+
+
+def _table_place(store: FactStore, part: str, *names: str, line: int | None = None) -> Place:
+    heading, _ = store.headings()
+    return Place(part, heading=heading, names=names, line=line)
 
 
 # -- define ---------------------------------------------------------------------
@@ -78,8 +52,8 @@ def define(store: FactStore, concept: str) -> Answer:
     if found is None:
         return not_in_document(store, concept)
     text = say("define", abbreviation=found.abbreviation, name=found.name, definition=found.definition)
-    return Answer(text, _source(f"{found.heading}, definition (line {found.line})"), topic="define",
-                  concept=found.abbreviation)
+    place = Place(Part.DEFINITION, heading=found.heading, concept=found.abbreviation, line=found.line)
+    return Answer(text, (place,), topic=Topic.DEFINE, concept=found.abbreviation)
 
 
 def characteristics(store: FactStore, concept: str) -> Answer:
@@ -91,39 +65,43 @@ def characteristics(store: FactStore, concept: str) -> Answer:
     line = found.characteristics[0].line - 1 if found.characteristics else found.line
     return Answer(
         say("characteristics_intro", count=len(items), abbreviation=found.abbreviation),
-        _source(f"Characteristics of {found.abbreviation} (from line {line})"),
-        items=items, topic="characteristics", concept=found.abbreviation,
+        (Place(Part.CHARACTERISTICS, heading=found.heading, concept=found.abbreviation, line=line),),
+        items=items, topic=Topic.CHARACTERISTICS, concept=found.abbreviation,
     )
 
 
 def characteristic(store: FactStore, title: str, concept: str | None = None) -> Answer:
     """One titled characteristic (or similarity) in full."""
-    owners = store.characteristic(title)
+    listed = store.characteristic(title)
     similarity = store.similarity(title)
     asked = _concept(store, concept) if concept else None
-    differences, similarities_heading = store.headings()
-    for owner, item in owners:
-        if asked is None or owner == asked.abbreviation:
+    _, similarities_heading = store.headings()
+    for abbreviation, item in listed:
+        if asked is None or abbreviation == asked.abbreviation:
             return Answer(
-                say("characteristic", title=item.title, owner=owner, text=item.text),
-                _source(f"Characteristics of {owner}: {item.title} (line {item.line})"),
-                topic="characteristic", concept=owner, characteristic=item.title,
+                say("characteristic", title=item.title, concept=abbreviation, text=item.text),
+                (_characteristic_place(abbreviation, item.title, item.line),),
+                topic=Topic.CHARACTERISTIC, concept=abbreviation, characteristic=item.title,
             )
     if similarity is not None:
+        place = Place(Part.SIMILARITY, heading=similarities_heading, names=(similarity.title,), line=similarity.line)
         return Answer(
-            say("similarity", title=similarity.title, both=_both(store), text=similarity.text),
-            _source(f"{similarities_heading}: {similarity.title} (line {similarity.line})"),
-            topic="characteristic", characteristic=similarity.title,
+            say("similarity", title=similarity.title, both=_both(store), text=similarity.text), (place,),
+            topic=Topic.CHARACTERISTIC, characteristic=similarity.title,
             concept=asked.abbreviation if asked else None,
         )
-    if owners and asked is not None:
-        owner, item = owners[0]
+    if listed and asked is not None:
+        abbreviation, item = listed[0]
         return Answer(
-            say("characteristic_other", title=item.title, asked=asked.abbreviation, owner=owner, text=item.text),
-            _source(f"Characteristics of {owner}: {item.title} (line {item.line})"),
-            topic="characteristic", concept=asked.abbreviation, characteristic=item.title,
+            say("characteristic_other", title=item.title, asked=asked.abbreviation, concept=abbreviation, text=item.text),
+            (_characteristic_place(abbreviation, item.title, item.line),),
+            topic=Topic.CHARACTERISTIC, concept=asked.abbreviation, characteristic=item.title,
         )
     return not_in_document(store, title)
+
+
+def _characteristic_place(concept: str, title: str, line: int | None) -> Place:
+    return Place(Part.CHARACTERISTIC, concept=concept, names=(title,), line=line)
 
 
 # -- compare --------------------------------------------------------------------
@@ -133,7 +111,6 @@ def compare(store: FactStore) -> Answer:
     """The whole comparison table, with a one-line summary per concept."""
     concepts = store.concepts()
     aspects = store.aspects()
-    heading, _ = store.headings()
     summaries = "; ".join(
         say("compare_summary", abbreviation=c.abbreviation,
              values=" and ".join(a.values[c.abbreviation].lower() for a in aspects[:2]))
@@ -141,8 +118,8 @@ def compare(store: FactStore) -> Answer:
     )
     table = [["Aspect", *(c.abbreviation for c in concepts)]]
     table += [[a.name, *(a.values.get(c.abbreviation, "") for c in concepts)] for a in aspects]
-    return Answer(say("compare_intro", summaries=summaries), _source(f"{heading} (table)"),
-                  table=table, topic="compare")
+    return Answer(say("compare_intro", summaries=summaries), (_table_place(store, Part.TABLE),),
+                  table=table, topic=Topic.COMPARE)
 
 
 def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, question: str = "") -> Answer:
@@ -152,28 +129,31 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     skills?"), the answer leads with the concept that has it.
     """
     row = store.aspect(aspect)
-    heading, _ = store.headings()
     if row is None:
         return Answer(say("not_in_document_aspect", aspects=", ".join(a.name for a in store.aspects())),
-                      found=False, topic="aspect")
-    source = _source(f"{heading}, row {row.name} (line {row.line})")
+                      found=False, topic=Topic.ASPECT)
+    sources = (_table_place(store, Part.ROW, row.name, line=row.line),)
     asked = _concept(store, concept) if concept else None
     lemmas = set(content_lemmas(question))
-    holders = [c for c, v in row.values.items() if (v_l := set(content_lemmas(v))) and v_l <= lemmas
-               and not any(set(content_lemmas(o)) == v_l for k, o in row.values.items() if k != c)]
-    others = lambda who: " and ".join(  # noqa: E731
-        say("aspect_other_value", value=v, abbreviation=c) for c, v in row.values.items() if c != who)
-    if asked is None and len(holders) == 1:
-        winner = holders[0]
-        text = say("aspect_which", winner=winner, aspect_lower=row.name.lower(), value=row.values[winner],
-                    others=others(winner))
-        return Answer(text, source, topic="aspect", aspect=row.name, concept=winner)
+    # the concepts whose value the question names, and only theirs ("which needs specialized skills?")
+    named = [c for c, v in row.values.items() if (v_l := set(content_lemmas(v))) and v_l <= lemmas
+             and not any(set(content_lemmas(o)) == v_l for k, o in row.values.items() if k != c)]
+
+    def others(concept: str) -> str:
+        return " and ".join(say("aspect_other_value", value=v, abbreviation=c)
+                            for c, v in row.values.items() if c != concept)
+
+    if asked is None and len(named) == 1:
+        (concept,) = named
+        text = say("aspect_which", concept=concept, aspect_lower=row.name.lower(), value=row.values[concept],
+                   others=others(concept))
+        return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name, concept=concept)
     if asked is not None and asked.abbreviation in row.values:
         text = say("aspect_one", abbreviation=asked.abbreviation, aspect_lower=row.name.lower(),
-                    value=row.values[asked.abbreviation], others=others(asked.abbreviation))
-        return Answer(text, source, topic="aspect", aspect=row.name, concept=asked.abbreviation)
+                   value=row.values[asked.abbreviation], others=others(asked.abbreviation))
+        return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name, concept=asked.abbreviation)
     pairs = "; ".join(say("aspect_pair", abbreviation=c, value=v) for c, v in row.values.items())
-    return Answer(say("aspect_both", aspect=row.name, pairs=pairs), source, topic="aspect", aspect=row.name)
+    return Answer(say("aspect_both", aspect=row.name, pairs=pairs), sources, topic=Topic.ASPECT, aspect=row.name)
 
 
 def similarities(store: FactStore) -> Answer:
@@ -181,7 +161,7 @@ def similarities(store: FactStore) -> Answer:
     _, heading = store.headings()
     items = [f"{s.title}: {s.text}" for s in store.similarities()]
     return Answer(say("similarities_intro", count=len(items), both=_both(store)),
-                  _source(heading), items=items, topic="similarities")
+                  (Place(Part.SECTION, heading=heading),), items=items, topic=Topic.SIMILARITIES)
 
 
 # -- examples -------------------------------------------------------------------
@@ -196,33 +176,33 @@ def examples(store: FactStore, concept: str | None = None) -> Answer:
         say("examples_intro", abbreviation=c.abbreviation, examples=", ".join(e.text for e in c.examples))
         for c in chosen
     ]
-    heading, _ = store.headings()
-    parts = [f"{c.heading}, definition" for c in chosen] + [f"{heading}, row Examples"]
-    return Answer(" ".join(lines), _source(*parts), topic="example",
+    sources = [Place(Part.DEFINITION, heading=c.heading, concept=c.abbreviation) for c in chosen]
+    sources.append(_table_place(store, Part.ROW, EXAMPLES_ROW))
+    return Answer(" ".join(lines), tuple(sources), topic=Topic.EXAMPLE,
                   concept=chosen[0].abbreviation if concept else None)
 
 
 def is_example(store: FactStore, recommender: Recommender, task: str, concept: str | None) -> Answer:
     """Whether the document gives ``task`` as an example of ``concept``."""
-    owner = store.concept_of_example(task)
+    listed_under = store.concept_of_example(task)
     asked = _concept(store, concept) if concept else None
-    heading, _ = store.headings()
-    if owner is not None:
-        owner_concept = _concept(store, owner)
-        assert owner_concept is not None
-        source = _source(f"{owner_concept.heading}, definition", f"{heading}, row Examples")
-        if asked is None or asked.abbreviation == owner:
-            return Answer(say("example_yes", task=task, abbreviation=owner), source, topic="example",
-                          concept=owner, task=task)
-        return Answer(say("example_no", task=task, owner=owner, asked=asked.abbreviation), source,
-                      topic="example", concept=owner, task=task)
+    if listed_under is not None:
+        found = _concept(store, listed_under)
+        assert found is not None
+        sources = (Place(Part.DEFINITION, heading=found.heading, concept=listed_under),
+                   _table_place(store, Part.ROW, EXAMPLES_ROW))
+        if asked is None or asked.abbreviation == listed_under:
+            return Answer(say("example_yes", task=task, abbreviation=listed_under), sources, topic=Topic.EXAMPLE,
+                          concept=listed_under, task=task)
+        return Answer(say("example_no", task=task, concept=listed_under, asked=asked.abbreviation), sources,
+                      topic=Topic.EXAMPLE, concept=listed_under, task=task)
     names = asked.abbreviation if asked else " or ".join(c.abbreviation for c in store.concepts())
     text = say("example_unnamed", task=task, asked=names)
-    leader = recommender.recommend(task).concept
-    if leader:
-        text += say("example_unnamed_lean", leader=leader, task=task)
-    return Answer(text, _source(f"the examples of {_both(store)} and {heading}, row Examples"),
-                  topic="example", concept=asked.abbreviation if asked else None, task=task)
+    leaning = recommender.recommend(task).concept
+    if leaning:
+        text += say("example_unnamed_lean", concept=leaning, task=task)
+    every = _table_place(store, Part.ALL_EXAMPLES, *(c.abbreviation for c in store.concepts()))
+    return Answer(text, (every,), topic=Topic.EXAMPLE, concept=asked.abbreviation if asked else None, task=task)
 
 
 # -- recommend ------------------------------------------------------------------
@@ -230,12 +210,13 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
 
 def recommend(store: FactStore, recommender: Recommender, task: str) -> Answer:
     """Which concept fits a task, with the evidence that decided it."""
-    owner = store.concept_of_example(task)
-    if owner is not None:
-        concept = _concept(store, owner)
-        assert concept is not None
-        return Answer(say("recommend_named", concept=owner, task=task),
-                      _source(f"{concept.heading}, examples"), topic="recommend", concept=owner, task=task)
+    listed_under = store.concept_of_example(task)
+    if listed_under is not None:
+        found = _concept(store, listed_under)
+        assert found is not None
+        return Answer(say("recommend_named", concept=listed_under, task=task),
+                      (Place(Part.EXAMPLES, heading=found.heading, concept=listed_under),),
+                      topic=Topic.RECOMMEND, concept=listed_under, task=task)
     result = recommender.recommend(task)
     if result.concept is None:
         return _unsettled(store, result)
@@ -246,33 +227,38 @@ def recommend(store: FactStore, recommender: Recommender, task: str) -> Answer:
         reasons += " " + " ".join(say("alias", alias=a, target=t) for a, t in result.aliases)
     return Answer(
         say("recommend", concept=result.concept, task=task, reasons=reasons),
-        _source(*dict.fromkeys(m.evidence.where for m in matches)),
-        topic="recommend", concept=result.concept, task=task,
+        tuple(m.evidence.place for m in matches), evidence=True,
+        topic=Topic.RECOMMEND, concept=result.concept, task=task,
     )
 
 
 def _unsettled(store: FactStore, result: Recommendation) -> Answer:
     choices = " or ".join(c.abbreviation for c in store.concepts())
-    sides = [
+    leanings = [
         f"{concept}: {_join([_evidence_phrase(m) for m in found[:2]])}"
         for concept, found in result.matches.items() if found
     ]
-    detail = say("recommend_unsettled_both", detail="; ".join(sides)) if sides else say("recommend_unsettled_none")
+    detail = say("recommend_unsettled_both", detail="; ".join(leanings)) if leanings else say("recommend_unsettled_none")
     detail += " " + say("recommend_unsettled_hint")
-    where = "; ".join(dict.fromkeys(m.evidence.where for found in result.matches.values() for m in found[:2]))
-    offer = {"title": WORDING["classify_offer"], "payload": "/classify" + json.dumps({"task": result.task})}
+    sources = tuple(m.evidence.place for found in result.matches.values() for m in found[:2])
+    offer = {"title": WORDING["classify_offer"],
+             "payload": "/" + Intent.CLASSIFY + json.dumps({Entity.TASK: result.task})}
     return Answer(say("recommend_unsettled", task=result.task, choices=choices, detail=detail),
-                  _source(where) if where else "", buttons=[offer], found=False, topic=OFFER_TOPIC, task=result.task)
+                  sources, evidence=True, buttons=[offer], found=False, topic=Topic.OFFER_CLASSIFY, task=result.task)
 
 
-def _evidence_phrase(match) -> str:  # noqa: ANN001 - a bot.recommend.Match
+#: The wording of each kind of evidence, by :class:`~bot.answering.recommend.Evidence` kind.
+EVIDENCE_WORDING = {"example": "evidence_example", "table": "evidence_table", "such as": "evidence_such_as",
+                    "title": "evidence_title"}
+
+
+def _evidence_phrase(match: Match) -> str:
     item = match.evidence
     if item.kind == "text":
-        return say("evidence_text", words=", ".join(f'"{w}"' for w in match.words), where=item.where)
-    key = {"example": "evidence_example", "table": "evidence_table", "such as": "evidence_such_as",
-           "title": "evidence_title"}[item.kind]
-    where = item.where.replace("comparison table, ", "")
-    return say(key, concept=item.concept, phrase=item.phrase, where=where)
+        return say("evidence_text", words=", ".join(f'"{w}"' for w in match.words), where=cite(item.place, True))
+    # a table cell is cited by its row alone ("the ... cell "High" (Complexity)")
+    where = item.place.name if item.kind == "table" else cite(item.place, True)
+    return say(EVIDENCE_WORDING[item.kind], concept=item.concept, phrase=item.phrase, where=where)
 
 
 def _join(parts: list[str]) -> str:
@@ -296,8 +282,8 @@ def search(store: FactStore, question: str) -> Answer | None:
         covered = [w for w in specific if w in have]
         if covered and len(covered) / len(specific) >= SEARCH_COVERAGE:
             return Answer(say("search_hit", text=passage.text),
-                          _source(f"{passage.section} (line {passage.line})"),
-                          topic="search", concept=passage.concept)
+                          (Place(Part.SECTION, heading=passage.section, line=passage.line),),
+                          topic=Topic.SEARCH, concept=passage.concept)
     return None
 
 

@@ -4,20 +4,22 @@ Two extractors run: the RegexEntityExtractor on the store's closed vocabulary an
 DIET (for open spans such as a task). Their results can repeat each other or
 overlap ("risk management" is a characteristic, "risk" alone an aspect). Here
 every value is checked against the store's names, a span inside a longer one is
-dropped, and repeats are merged.
+dropped, and repeats are merged. Which entities an intent may carry is the route
+table's business (:mod:`bot.answering.routes`); it tells :func:`resolve`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Set
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.contract import Entity
 from bot.facts.store import FactStore
 from bot.text import content_lemmas
 
-CONCEPT, ASPECT, CHARACTERISTIC, TASK = "concept", "aspect", "characteristic", "task"
+CONCEPT, ASPECT, CHARACTERISTIC, TASK = Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC, Entity.TASK
 #: Words of a request, not of a process: a "task" made only of these is no task.
 TASK_FRAME = frozenset(
     "advise advice plan class classify count fall fit suit hire outsource outsourcing recommend choose pick "
@@ -25,30 +27,51 @@ TASK_FRAME = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class Span:
+    """One entity of a message, its value resolved to the store's spelling.
+
+    Attributes:
+        entity: The entity's name (concept, aspect, characteristic or task).
+        value: The store's spelling of the name, or for a task the user's words.
+        start: Where it starts in the message; None when it has no place in the text
+            (the entities of a button's payload).
+        end: Where it ends in the message, or None.
+    """
+
+    entity: str
+    value: str
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def placed(self) -> bool:
+        """Whether the span has a place in the message's text."""
+        return self.start is not None and self.end is not None
+
+    def order(self) -> int:
+        """Its position for sorting; a span without a place comes first."""
+        return self.start if self.start is not None else -1
+
+
 @dataclass
 class Mentions:
-    """What one message names, each resolved to the store's spelling."""
+    """What one message names, each resolved to the store's spelling, in the order named."""
 
     concepts: list[str] = field(default_factory=list)
     aspects: list[str] = field(default_factory=list)
     characteristics: list[str] = field(default_factory=list)
     tasks: list[str] = field(default_factory=list)
 
-    @property
-    def concept(self) -> str | None:
-        return self.concepts[0] if self.concepts else None
+    #: The first of each, or None.
+    concept = property(lambda self: _first(self.concepts))
+    aspect = property(lambda self: _first(self.aspects))
+    characteristic = property(lambda self: _first(self.characteristics))
+    task = property(lambda self: _first(self.tasks))
 
-    @property
-    def aspect(self) -> str | None:
-        return self.aspects[0] if self.aspects else None
 
-    @property
-    def characteristic(self) -> str | None:
-        return self.characteristics[0] if self.characteristics else None
-
-    @property
-    def task(self) -> str | None:
-        return self.tasks[0] if self.tasks else None
+def _first(values: list[str]) -> str | None:
+    return values[0] if values else None
 
 
 class Names:
@@ -64,6 +87,7 @@ class Names:
         }
 
     def canonical(self, entity: str, value: Any) -> str | None:
+        """The store's spelling of ``value`` as an ``entity``; a task as written; None if unknown."""
         if entity == TASK:
             text = str(value).strip()
             return text or None
@@ -74,7 +98,11 @@ class Names:
 
 
 def resolve(
-    entities: Iterable[dict[str, Any]], names: Names, text: str | None = None, intent: str | None = None
+    entities: Iterable[dict[str, Any]],
+    names: Names,
+    text: str | None = None,
+    tasks: bool = True,
+    restated: Set[tuple[str, str]] = frozenset(),
 ) -> Mentions:
     """Resolve Rasa's entity dicts (``entity``, ``value``, ``start``, ``end``).
 
@@ -83,48 +111,40 @@ def resolve(
         names: The store's names.
         text: The message; when given, task fragments DIET split apart
             ("drafting" + "sustainability report") are joined back into one span.
-        intent: The message's intent; when given, entities that intent cannot use
-            are dropped (a "task" in an off-topic question, the aspect "Examples"
-            in a request for examples).
+        tasks: Whether the message's intent can be about a task; if not, a "task"
+            (in an off-topic question, say) is dropped.
+        restated: ``(entity, value)`` pairs that only restate the intent (the aspect
+            "Examples" in a request for examples); they are dropped.
     """
     if text is not None and text.startswith("/"):
         text = None  # a button payload: its entities have no place in the text
     found = []
     for item in entities:
-        value = names.canonical(item.get("entity", ""), item.get("value"))
-        if value is None:
+        entity = item.get("entity", "")
+        value = names.canonical(entity, item.get("value"))
+        if value is None or (entity, value) in restated or (entity == TASK and not tasks):
             continue
-        if intent is not None and (item.get("entity"), value) in _IGNORED.get(intent, ()):
-            continue
-        if intent is not None and item.get("entity") == TASK and intent not in TASK_INTENTS:
-            continue
-        start, end = item.get("start"), item.get("end")
-        found.append((item["entity"], value, start if start is not None else -1, end if end is not None else -1))
+        found.append(Span(entity, value, item.get("start"), item.get("end")))
     if text is not None:
         found = _join_task_fragments(found, text, names)
-    tasks = [f for f in found if f[0] == TASK]
+    task_spans = [f for f in found if f.entity == TASK]
     # A name inside a longer name of another kind is part of it ("risk" in "risk
     # management"); an aspect or characteristic inside a task is part of the task
     # ("inventory management"). A concept always counts.
     kept = [
         f for f in found
-        if f[0] in (TASK, CONCEPT)
-        or not any(_inside(f, other) for other in found if other[0] not in (f[0], TASK, CONCEPT))
-        and not any(_overlaps(f, task) for task in tasks)
+        if f.entity in (TASK, CONCEPT)
+        or not any(_inside(f, other) for other in found if other.entity not in (f.entity, TASK, CONCEPT))
+        and not any(_overlaps(f, task) for task in task_spans)
     ]
     mentions = Mentions()
     lists = {CONCEPT: mentions.concepts, ASPECT: mentions.aspects,
              CHARACTERISTIC: mentions.characteristics, TASK: mentions.tasks}
-    for entity, value, _, _ in sorted(kept, key=lambda f: f[2]):
-        if value not in lists[entity]:
-            lists[entity].append(value)
+    for span in sorted(kept, key=Span.order):
+        if span.value not in lists[span.entity]:
+            lists[span.entity].append(span.value)
     return mentions
 
-
-#: The intents whose questions can be about a task (a process the user describes).
-TASK_INTENTS = frozenset({"example", "recommend", "inform", "follow_up", "nlu_fallback"})
-#: Names that only restate the intent itself.
-_IGNORED = {"example": {(ASPECT, "Examples")}, "define": {(ASPECT, "Definition")}}
 
 #: What may stand between two pieces of one task ("drafting our report").
 JOINERS = frozenset({"our", "the", "a", "an", "of", "for", "and", "my", "their", "to", "in", "on"})
@@ -132,30 +152,27 @@ JOINERS = frozenset({"our", "the", "a", "an", "of", "for", "and", "my", "their",
 SEPARATORS = frozenset({"or", "vs", "versus", "nor"})
 
 
-def _join_task_fragments(
-    found: list[tuple[str, str, int, int]], text: str, names: Names
-) -> list[tuple[str, str, int, int]]:
-    others = [f for f in found if f[0] != TASK]
-    pieces = sorted((_extend(f, text, names) for f in found if f[0] == TASK and f[2] >= 0), key=lambda f: f[2])
-    joined: list[tuple[str, str, int, int]] = []
+def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Span]:
+    others = [f for f in found if f.entity != TASK]
+    pieces = sorted((_extend(f, text, names) for f in found if f.entity == TASK and f.placed), key=Span.order)
+    joined: list[Span] = []
     for piece in pieces:
         if joined:
             last = joined[-1]
-            gap = text[last[3]:piece[2]].strip().lower().split()
+            gap = text[last.end:piece.start].strip().lower().split()
             plain = all(word.isalnum() and word not in SEPARATORS for word in gap)
             if plain and (len(gap) <= 1 or (len(gap) == 2 and all(w in JOINERS for w in gap))):
-                start, end = last[2], piece[3]
-                joined[-1] = (TASK, text[start:end], start, end)
+                joined[-1] = Span(TASK, text[last.start:piece.end], last.start, piece.end)
                 continue
         joined.append(piece)
-    unplaced = [f for f in found if f[0] == TASK and f[2] < 0]
+    unplaced = [f for f in found if f.entity == TASK and not f.placed]
     tasks = [_trim(f) for f in joined + unplaced]
     return others + [t for t in tasks if t is not None]
 
 
-def _trim(task: tuple[str, str, int, int]) -> tuple[str, str, int, int] | None:
+def _trim(task: Span) -> Span | None:
     """Drop leading and trailing words that carry no content; None if nothing is left."""
-    words = task[1].split()
+    words = task.value.split()
     while words and _framing(words[0]):
         words.pop(0)
     while words and _framing(words[-1]):
@@ -163,19 +180,22 @@ def _trim(task: tuple[str, str, int, int]) -> tuple[str, str, int, int] | None:
     if not words:
         return None
     value = " ".join(words)
-    start = task[2] + task[1].find(value) if task[2] >= 0 else task[2]
-    return (TASK, value, start, start + len(value) if start >= 0 else task[3])
+    if not task.placed:
+        return replace(task, value=value)
+    start = task.start + task.value.find(value)
+    return Span(TASK, value, start, start + len(value))
 
 
 WORD = re.compile(r"[\w&/'-]+")
 
 
-def _extend(task: tuple[str, str, int, int], text: str, names: Names) -> tuple[str, str, int, int]:
+def _extend(task: Span, text: str, names: Names) -> Span:
     """Grow a task span over adjacent content words DIET left out ("credit risk" + "modeling").
 
     It stops at punctuation, stop words, request words and concept names.
     """
-    start, end = task[2], task[3]
+    assert task.start is not None and task.end is not None
+    start, end = task.start, task.end
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
 
     def joinable(span: tuple[int, int]) -> bool:
@@ -192,7 +212,7 @@ def _extend(task: tuple[str, str, int, int], text: str, names: Names) -> tuple[s
         if text[span[1]:start].strip() or not joinable(span):
             break
         start = span[0]
-    return (TASK, text[start:end], start, end)
+    return Span(TASK, text[start:end], start, end)
 
 
 def _framing(word: str) -> bool:
@@ -201,14 +221,15 @@ def _framing(word: str) -> bool:
     return not lemmas or all(lemma in TASK_FRAME for lemma in lemmas)
 
 
-def _overlaps(span: tuple[str, str, int, int], other: tuple[str, str, int, int]) -> bool:
-    return span[2] >= 0 and other[2] >= 0 and span[2] < other[3] and other[2] < span[3]
-
-
-def _inside(span: tuple[str, str, int, int], other: tuple[str, str, int, int]) -> bool:
-    """True if ``span`` lies within ``other`` and is shorter."""
-    _, _, start, end = span
-    _, _, o_start, o_end = other
-    if start < 0 or o_start < 0:
+def _overlaps(span: Span, other: Span) -> bool:
+    if not (span.placed and other.placed):
         return False
-    return o_start <= start and end <= o_end and (end - start) < (o_end - o_start)
+    return span.start < other.end and other.start < span.end  # type: ignore[operator]
+
+
+def _inside(span: Span, other: Span) -> bool:
+    """True if ``span`` lies within ``other`` and is shorter."""
+    if not (span.placed and other.placed):
+        return False
+    start, end, o_start, o_end = span.start, span.end, other.start, other.end
+    return o_start <= start and end <= o_end and (end - start) < (o_end - o_start)  # type: ignore[operator]

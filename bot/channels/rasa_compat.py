@@ -1,0 +1,160 @@
+"""Every place the assistant relies on Rasa's private API, in one module.
+
+Written against Rasa Open Source 3.6.21 (:data:`RASA_VERSION`). Each reliance is
+listed in :data:`RELIANCES` with the signature it was written against, where it is
+used and why; ``tests/test_rasa_compat.py`` fails when an upgrade removes one or
+changes its signature, or when Rasa's behaviour that made it necessary is gone. On
+a Rasa upgrade: run that test, re-check each entry, then bump :data:`RASA_VERSION`.
+
+The one process-wide replacement, the compiled check of the action server's replies
+(:func:`install`), is installed explicitly by the Rasa server's launcher
+(``python -m bot.launch.rasa_server``, used by ``make run``, the chat, the tests and
+the benchmark), never as a side effect of an import.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from jsonschema import ValidationError
+from jsonschema.protocols import Validator
+from jsonschema.validators import validator_for
+
+logger = logging.getLogger(__name__)
+
+#: The Rasa Open Source release every reliance below was written against and checked with.
+RASA_VERSION = "3.6.21"
+
+
+@dataclass(frozen=True)
+class Reliance:
+    """One private attribute of Rasa the assistant relies on.
+
+    Attributes:
+        module: The module that defines it.
+        name: The attribute, dotted from the module ("RemoteAction._validate_action_result").
+        signature: Its signature in :data:`RASA_VERSION`, as ``inspect.signature`` prints it.
+        used_by: Where the assistant uses, overrides or replaces it.
+        why: What breaks or slows down without it.
+    """
+
+    module: str
+    name: str
+    signature: str
+    used_by: str
+    why: str
+
+    def resolve(self) -> Any:
+        """The attribute itself; AttributeError or ImportError if Rasa no longer has it."""
+        target: Any = importlib.import_module(self.module)
+        for part in self.name.split("."):
+            target = getattr(target, part)
+        return target
+
+
+RELIANCES = (
+    Reliance(
+        "rasa.core.actions.action", "RemoteAction._validate_action_result",
+        "(self, result: Dict[str, Any]) -> bool",
+        "replaced process-wide by install(), from bot.launch.rasa_server",
+        "Rasa re-validates its constant response schema against the meta-schema on every custom "
+        "action (about 20 ms a turn); the replacement compiles it once (custom-action p50 44 -> 24 ms).",
+    ),
+    Reliance(
+        "rasa.core.actions.action", "RemoteAction.action_response_format_spec",
+        "() -> Dict[str, Any]",
+        "read by response_validator() here",
+        "the schema the replacement checks replies against, so it refuses what Rasa refuses",
+    ),
+    Reliance(
+        "rasa.core.channels.slack", "SlackBot._post_message",
+        "(self, channel: str, **kwargs: Any) -> None",
+        "overridden by bot.channels.slack.SlackBot",
+        "Rasa sends as_user=True with every reply, which Slack refuses from apps with a bot token",
+    ),
+    Reliance(
+        "rasa.core.channels.slack", "SlackInput._validate_credentials",
+        "(self) -> None",
+        "overridden by bot.channels.slack.SlackInput",
+        "Rasa demands a signing secret, which Socket Mode does not need",
+    ),
+    Reliance(
+        "rasa.core.channels.slack", "SlackInput._get_conversation_id",
+        "(self, sender_id: Optional[str], channel_id: Optional[str], thread_id: Optional[str]) -> Optional[str]",
+        "called by bot.channels.slack.SlackInput.user_message",
+        "the conversation id by user, channel or thread, as Rasa's conversation_granularity says",
+    ),
+    Reliance(
+        "rasa.core.channels.socketio", "SocketIOInput.get_output_channel",
+        "(self) -> Optional[ForwardRef('OutputChannel')]",
+        "bot.channels.webchat.WebchatInput sets the sio attribute it reads",
+        "without it, replies sent outside a turn (reminders, external events) have no channel",
+    ),
+    Reliance(
+        "rasa.core.channels.console", "_get_user_input",
+        "(previous_response: Optional[Dict[str, Any]]) -> Optional[str]",
+        "the terminal chat, bot/launch/chat.py, through console_helpers()",
+        "the prompt that offers a reply's buttons as a menu",
+    ),
+    Reliance(
+        "rasa.core.channels.console", "_print_bot_output",
+        "(message: Dict[str, Any], is_latest_message: bool = False, color: str = '\\x1b[94m') "
+        "-> Optional[questionary.question.Question]",
+        "the terminal chat, bot/launch/chat.py, through console_helpers()",
+        "prints a reply the way `rasa shell` does",
+    ),
+)
+
+
+# -- the compiled check of action replies ------------------------------------------------
+
+DOCS_HINT = (
+    ". Failed to validate Action server response from API, make sure your response from the Action "
+    "endpoint is valid. For more information about the format visit {docs}/custom-actions"
+)
+
+
+@lru_cache(maxsize=1)
+def response_validator() -> Validator:
+    """Rasa's action-reply schema, checked against its meta-schema once and compiled."""
+    from rasa.core.actions.action import RemoteAction
+
+    schema = RemoteAction.action_response_format_spec()
+    cls = validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
+    """Drop-in for ``RemoteAction._validate_action_result``: the same check, compiled once.
+
+    Raises:
+        ValidationError: with Rasa's own message, for a reply Rasa would refuse.
+    """
+    from rasa.core.actions.action import DOCS_BASE_URL
+
+    try:
+        response_validator().validate(result)
+    except ValidationError as error:
+        error.message += DOCS_HINT.format(docs=DOCS_BASE_URL)
+        raise
+    return True
+
+
+def install() -> None:
+    """Use the compiled check of action replies in this process (the Rasa server's start-up)."""
+    from rasa.core.actions.action import RemoteAction
+
+    RemoteAction._validate_action_result = validate_action_result
+    logger.debug("rasa_compat: compiled action-reply validation installed")
+
+
+def console_helpers() -> tuple[Any, Any]:
+    """Rasa's console prompt and printer: ``(_get_user_input, _print_bot_output)``."""
+    from rasa.core.channels import console
+
+    return console._get_user_input, console._print_bot_output

@@ -1,0 +1,26 @@
+"""The Rasa server's entry point: install the Rasa compatibility fixes, then run Rasa's command line.
+
+``python -m bot.launch.rasa_server run --model ... --endpoints ...`` takes the same
+arguments as ``rasa``. It is the one named start-up point where
+:func:`bot.channels.rasa_compat.install` replaces a method of Rasa's for the whole
+process; a plain ``rasa run`` works too, only with Rasa's slower check of action replies.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Install the fixes and hand the arguments to Rasa's own command line."""
+    from rasa.__main__ import main as rasa_main
+
+    from bot.channels import rasa_compat
+
+    rasa_compat.install()
+    sys.argv = ["rasa", *(sys.argv[1:] if argv is None else argv)]
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
