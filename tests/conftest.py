@@ -9,7 +9,7 @@ import pytest
 from bot.facts.model import Document
 from bot.facts.parse import parse_file
 from bot.facts.store import FactStore, build_store
-from bot.paths import DOCUMENTS, MODEL, ROOT  # noqa: F401 - ROOT is shared with the tests
+from bot.paths import DOCUMENTS, MODEL
 
 DOCUMENT = DOCUMENTS / "bpo_kpo.txt"
 OTHER_DOCUMENT = Path(__file__).resolve().parent / "data" / "saas_iaas.txt"
@@ -62,3 +62,9 @@ def webchat_servers(tmp_path_factory):
         running.tracker_db = folder / "tracker.db"
         running.allowed_origin = allowed
         yield running
+
+
+@pytest.fixture()
+def servers(webchat_servers):
+    """The session's servers, for the REST tests: one start serves REST, the widget and the terminal alike."""
+    return webchat_servers

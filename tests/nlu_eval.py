@@ -18,7 +18,7 @@ from pathlib import Path
 from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.routes import mentions_for
 from bot.facts.store import FactStore
-from bot.paths import MODEL, ROOT  # noqa: F401 - ROOT is read by tests.test_nlu
+from bot.paths import MODEL
 
 
 @dataclass

@@ -8,7 +8,8 @@ import sys
 import pytest
 import yaml
 
-from tests.conftest import DOCUMENT, OTHER_DOCUMENT, ROOT
+from bot.paths import ROOT
+from tests.conftest import DOCUMENT, OTHER_DOCUMENT
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

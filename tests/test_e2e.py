@@ -1,6 +1,6 @@
 """The assistant over REST, both servers running: real questions, facts from the document.
 
-Uses the session's servers (``webchat_servers`` in tests/conftest.py): the action
+Uses the session's servers (``servers`` in tests/conftest.py): the action
 server and Rasa on free loopback ports with the trained model (`make test` trains
 it when stale), every channel, and a fresh tracker store.
 """
@@ -15,12 +15,6 @@ import uuid
 import pytest
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def servers(webchat_servers):
-    """One start of both servers serves REST, the widget and the terminal tests alike."""
-    return webchat_servers
 
 
 def say(servers, text, sender=None):

@@ -8,17 +8,17 @@ import uuid
 
 import pytest
 
-from tests.test_e2e import say, servers, text_of  # noqa: F401 - the module's server fixture
+from tests.test_e2e import say, text_of
 
 pytestmark = pytest.mark.integration
 
 
-def click(servers, sender, reply, title):  # noqa: F811
+def click(servers, sender, reply, title):
     button = next(b for m in reply for b in m.get("buttons", []) if b["title"] == title)
     return say(servers, button["payload"], sender)
 
 
-def test_a_kpo_like_process_by_buttons(servers):  # noqa: F811
+def test_a_kpo_like_process_by_buttons(servers):
     sender = uuid.uuid4().hex
     reply = say(servers, "help me decide whether our process is BPO or KPO", sender)
     assert "Question 1" in text_of(reply)
@@ -31,7 +31,7 @@ def test_a_kpo_like_process_by_buttons(servers):  # noqa: F811
     assert "Question 5" not in result  # decided after four answers
 
 
-def test_a_bpo_like_process_by_free_text_with_an_interruption(servers):  # noqa: F811
+def test_a_bpo_like_process_by_free_text_with_an_interruption(servers):
     sender = uuid.uuid4().hex
     reply = say(servers, "help me classify our invoice processing", sender)
     assert "Routine Tasks, which is the BPO side" in text_of(reply)  # pre-answered from the task
@@ -47,7 +47,7 @@ def test_a_bpo_like_process_by_free_text_with_an_interruption(servers):  # noqa:
     assert "Vendor Management" in result and "Operational Risks" in result
 
 
-def test_cancel_gives_no_recommendation_and_the_assistant_goes_on(servers):  # noqa: F811
+def test_cancel_gives_no_recommendation_and_the_assistant_goes_on(servers):
     sender = uuid.uuid4().hex
     say(servers, "ask me questions to decide bpo or kpo", sender)
     reply = say(servers, "cancel", sender)
@@ -55,7 +55,7 @@ def test_cancel_gives_no_recommendation_and_the_assistant_goes_on(servers):  # n
     assert "Moderate to High" in text_of(say(servers, "how scalable is kpo", sender))
 
 
-def test_the_unsettled_recommendation_offers_the_interview(servers):  # noqa: F811
+def test_the_unsettled_recommendation_offers_the_interview(servers):
     sender = uuid.uuid4().hex
     reply = say(servers, "watering the office plants: bpo or kpo?", sender)
     assert "does not settle" in text_of(reply)
@@ -64,7 +64,7 @@ def test_the_unsettled_recommendation_offers_the_interview(servers):  # noqa: F8
     assert json.loads(reply[-1]["buttons"][0]["payload"][len("/inform"):])["choice"].startswith("complexity:")
 
 
-def test_yes_accepts_the_offer_and_keeps_the_task(servers):  # noqa: F811
+def test_yes_accepts_the_offer_and_keeps_the_task(servers):
     sender = uuid.uuid4().hex
     offer = text_of(say(servers, "bpo or kpo for walking the office dog?", sender))
     task = re.search(r"does not settle whether (.+) is BPO or KPO", offer).group(1)
@@ -73,7 +73,7 @@ def test_yes_accepts_the_offer_and_keeps_the_task(servers):  # noqa: F811
     assert "no recommendation" in text_of(say(servers, "cancel", sender))
 
 
-def test_yes_without_an_offer_just_moves_on(servers):  # noqa: F811
+def test_yes_without_an_offer_just_moves_on(servers):
     sender = uuid.uuid4().hex
     say(servers, "what is kpo", sender)
     reply = text_of(say(servers, "yes", sender))

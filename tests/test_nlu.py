@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.loading import load_data
 
-from tests.nlu_eval import MODEL, ROOT, evaluate
+from bot.paths import MODEL, ROOT
+from tests.nlu_eval import evaluate
 
 TEST_SET = ROOT / "tests" / "nlu_test.yml"
 

@@ -174,7 +174,7 @@ def intranet(origin: str, server: str):
             f'<script src="{server}/webchat/widget.js" defer></script></body></html>').encode()
 
     class Page(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the handler's API
+        def do_GET(self) -> None:  # the name BaseHTTPRequestHandler calls
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.end_headers()
