@@ -81,6 +81,7 @@ class ActionStartClassification(_Classification, Action):
     """Clear old answers, keep a described task and pre-answer what it clearly settles."""
 
     def name(self) -> str:
+        """The action's name in ``domain.yml``."""
         return "action_start_classification"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
@@ -115,6 +116,7 @@ class ActionAskClassifyAnswer(_Classification, Action):
     """Ask the current row: the domain's wording for it if there is one, else a generic one."""
 
     def name(self) -> str:
+        """The action's name in ``domain.yml``."""
         return "action_ask_classify_answer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
@@ -137,6 +139,7 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
     """Turn a button or a free-text answer into a concept (or "not sure"), and decide whether to go on."""
 
     def name(self) -> str:
+        """The action's name in ``domain.yml``; its ``validate_`` prefix makes it the validator of ``classify_form``."""
         return "validate_classify_form"
 
     async def validate_classify_answer(
@@ -184,6 +187,7 @@ class ActionClassifyResult(_Classification, Action):
     """The recommendation, why, and what to watch; then clear the answers."""
 
     def name(self) -> str:
+        """The action's name in ``domain.yml``."""
         return "action_classify_result"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
@@ -200,9 +204,10 @@ class ActionClassifyResult(_Classification, Action):
 
 
 class ActionAffirm(Action):
-    """ "Yes" accepts an offer of the guided classification; otherwise it just moves on."""
+    """Handle "yes": it accepts an offer of the guided classification; otherwise it just moves on."""
 
     def name(self) -> str:
+        """The action's name in ``domain.yml``."""
         return "action_affirm"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
@@ -217,6 +222,7 @@ class ActionCancelClassification(Action):
     """Leave the form with a short confirmation and no recommendation."""
 
     def name(self) -> str:
+        """The action's name in ``domain.yml``."""
         return "action_cancel_classification"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:

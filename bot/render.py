@@ -122,7 +122,7 @@ def _section(text: str) -> dict[str, Any]:
 
 
 def _table_blocks(rows: list[list[str]]) -> list[dict[str, Any]]:
-    """A section per row: the row's name in bold, one field per column ("*KPO*\\nHigh")."""
+    r"""A section per row: the row's name in bold, one field per column ("*KPO*\nHigh")."""
     header, body = rows[0], rows[1:]
     blocks: list[dict[str, Any]] = []
     for row in body:

@@ -22,14 +22,18 @@ TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*|&", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
-    """spaCy's English lookup lemmatizer table (word -> lemma)."""
+    """The English lookup lemmatizer table of spaCy (word -> lemma), from ``spacy-lookups-data``."""
     data = resources.files("spacy_lookups_data").joinpath("data", "en_lemma_lookup.json.gz").read_bytes()
     return json.loads(gzip.decompress(data))
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """spaCy's English stop words, loaded from its module file without importing spaCy."""
+    """The English stop words of spaCy, loaded from its module file without importing spaCy.
+
+    Raises:
+        RuntimeError: if spaCy is not installed.
+    """
     spec = importlib.util.find_spec("spacy")
     if spec is None or spec.origin is None:
         raise RuntimeError("spaCy is not installed: run `make setup`")
@@ -47,6 +51,7 @@ def tokens(text: str) -> list[str]:
 
 
 def lemma(word: str) -> str:
+    """The lemma of a lower-case word by the lookup table, or the word itself if the table has none."""
     return lemma_table().get(word, word)
 
 

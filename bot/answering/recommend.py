@@ -59,6 +59,7 @@ class Evidence:
 
     @property
     def weight(self) -> float:
+        """The score of a match of the whole phrase: its kind's ``PHRASE_WEIGHTS``, or ``TEXT_WEIGHT``."""
         return PHRASE_WEIGHTS.get(self.kind, TEXT_WEIGHT)
 
 
@@ -92,6 +93,7 @@ class Recommendation:
 
     @property
     def margin(self) -> float:
+        """How far the best score leads the runner-up's (the best score itself for a single concept)."""
         ranked = sorted(self.scores.values(), reverse=True)
         return ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
 
@@ -126,6 +128,16 @@ class Recommender:
         }
 
     def recommend(self, task: str) -> Recommendation:
+        """Score ``task`` against each concept's evidence, and recommend a concept if the scores settle it.
+
+        Aliases found in the task add the words of the document phrases they stand for. Only
+        a concept's own words count (words no other concept's evidence holds), and each
+        task word counts once, with the strongest evidence it matched.
+
+        Returns:
+            The scores and matches of every concept. Its ``concept`` is None unless the best
+            score reaches ``MIN_SCORE`` and leads the runner-up by at least ``MIN_MARGIN``.
+        """
         lemmas = set(content_lemmas(task))
         sequence = f" {' '.join(lemma(t) for t in tokens(task))} "
         used_aliases = []

@@ -98,6 +98,12 @@ def write(out: Path, env: Mapping[str, str], base: Path = BASE) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python -m bot.channels.credentials``: write the credentials file and say on stderr whether Slack is on.
+
+    Returns:
+        The exit status: 1 when the base file cannot be read or is not a mapping of channels,
+        or ``--out`` cannot be written; else 0.
+    """
     parser = argparse.ArgumentParser(prog="python -m bot.channels.credentials", description=__doc__.split("\n")[0])
     parser.add_argument("--base", type=Path, default=BASE)
     parser.add_argument("--out", type=Path, default=BUILD / "credentials.yml")

@@ -22,9 +22,11 @@ class RestInput(RasaRestInput):
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name, Rasa's own: in its URL (``/webhooks/rest/webhook``) and in its conversation ids."""
         return "rest"
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        """Rasa's REST routes, every message guarded (:func:`bot.channels.guard.guard`)."""
         return super().blueprint(guard(on_new_message, self.name()))
 
 
@@ -33,4 +35,5 @@ class TerminalInput(RestInput):
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name: in its URL (``/webhooks/terminal/webhook``) and in its conversation ids."""
         return "terminal"

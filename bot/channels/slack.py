@@ -134,6 +134,11 @@ class OneLinePerFailure(logging.Filter):
         self.seen: set[str] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Whether to log ``record``: not if its message was logged since the last connection.
+
+        A kept record of level WARNING or above is rewritten in place: its message prefixed
+        with "Slack Socket Mode:" and its traceback dropped.
+        """
         message = record.getMessage()
         if "has been established" in message:
             self.seen.clear()
@@ -154,10 +159,17 @@ class SlackInput(RasaSlackInput):
 
     @classmethod
     def name(cls) -> str:
+        """The channel's name, Rasa's own: in its URL, in its conversation ids, and for :mod:`bot.render`'s layout."""
         return "slack"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> SlackInput:
+        """The channel from its ``credentials.yml`` entry: Rasa's keys, ``slack_app_token`` and ``slack_api_url``.
+
+        Raises:
+            RasaException: if the entry is empty.
+            InvalidConfigException: without a bot token, or with neither a signing secret nor an app token.
+        """
         if not credentials:
             cls.raise_missing_credentials_exception()
         return cls(
@@ -200,6 +212,7 @@ class SlackInput(RasaSlackInput):
             )
 
     def get_output_channel(self, channel: str | None = None, thread_id: str | None = None) -> SlackBot:
+        """Where replies go: ``channel`` (else ``slack_channel``), in the thread ``thread_id`` if given."""
         return SlackBot(self.slack_token, channel or self.slack_channel, thread_id, self.proxy, self.slack_api_url)
 
     # -- one way from a Slack payload to a turn, for the webhook and Socket Mode ----------
@@ -301,6 +314,12 @@ class SlackInput(RasaSlackInput):
     # -- the ways in ---------------------------------------------------------------------
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        """The channel's ways in, every message guarded (:func:`bot.channels.guard.guard`).
+
+        A health check at ``/webhooks/slack/``; the Events API webhook at
+        ``/webhooks/slack/webhook`` when there is a signing secret; and, when there is an
+        app token, Socket Mode, connected when the server starts and closed when it stops.
+        """
         handle = guard(on_new_message, self.name())
         slack = Blueprint("slack_webhook", __name__)
 

@@ -68,6 +68,12 @@ class OriginCheck:
         self.origins = set(origins)
 
     def __call__(self, origin: str | None, environ: dict[str, Any]) -> bool:
+        """Whether a connection may go on: no origin (not a browser's cross-site request), the server's own, or one allowed.
+
+        Args:
+            origin: The connection request's ``Origin`` header, if any.
+            environ: The request's environ, whose scheme and ``HTTP_HOST`` make the server's own origin.
+        """
         if origin is None:  # not a browser's cross-site request
             return True
         own = f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', '')}"

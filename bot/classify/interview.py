@@ -48,6 +48,7 @@ class Question:
 
     @property
     def key(self) -> str:
+        """The row's key (:func:`slug`), in the slots, the buttons' payloads and ``utter_ask_row_<key>``."""
         return slug(self.row)
 
 

@@ -14,6 +14,11 @@ from bot.paths import DEFAULT_STORE, DOCUMENTS, NLU_BUILD, ROOT, STORE_ENV, stor
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python -m bot.facts``: run one command (build, show, search or nlu).
+
+    Returns:
+        The exit status: 1 on a parse or store error, or a search that finds nothing; else 0.
+    """
     parser = argparse.ArgumentParser(prog="python -m bot.facts", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="parse documents and build the store")

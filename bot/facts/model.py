@@ -25,10 +25,12 @@ class Titled:
     line: int
 
     def to_dict(self) -> dict[str, Any]:
+        """The passage as plain JSON-ready data (see :meth:`from_dict`)."""
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Titled:
+        """The passage from the data :meth:`to_dict` gives."""
         return cls(title=data["title"], text=data["text"], line=int(data["line"]))
 
 
@@ -45,10 +47,12 @@ class Example:
     source: str
 
     def to_dict(self) -> dict[str, Any]:
+        """The example as plain JSON-ready data (see :meth:`from_dict`)."""
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Example:
+        """The example from the data :meth:`to_dict` gives."""
         return cls(text=data["text"], source=data["source"])
 
 
@@ -76,9 +80,11 @@ class Concept:
 
     @property
     def heading(self) -> str:
+        """The heading as the document writes it: "Business Process Outsourcing (BPO)"."""
         return f"{self.name} ({self.abbreviation})"
 
     def to_dict(self) -> dict[str, Any]:
+        """The concept as plain JSON-ready data (see :meth:`from_dict`)."""
         return {
             "abbreviation": self.abbreviation,
             "name": self.name,
@@ -91,6 +97,7 @@ class Concept:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Concept:
+        """The concept from the data :meth:`to_dict` gives."""
         return cls(
             abbreviation=data["abbreviation"],
             name=data["name"],
@@ -119,6 +126,7 @@ class Aspect:
     items: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The row as plain JSON-ready data (see :meth:`from_dict`)."""
         return {
             "name": self.name,
             "values": dict(self.values),
@@ -128,6 +136,7 @@ class Aspect:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Aspect:
+        """The row from the data :meth:`to_dict` gives (``items`` may be missing)."""
         return cls(
             name=data["name"],
             values=dict(data["values"]),
@@ -159,12 +168,18 @@ class Document:
     similarities: tuple[Titled, ...]
 
     def concept(self, abbreviation: str) -> Concept:
+        """The concept with this abbreviation, exactly as written.
+
+        Raises:
+            KeyError: if the document defines no such concept.
+        """
         for concept in self.concepts:
             if concept.abbreviation == abbreviation:
                 return concept
         raise KeyError(abbreviation)
 
     def to_dict(self) -> dict[str, Any]:
+        """The document as plain JSON-ready data (see :meth:`from_dict`)."""
         return {
             "source": self.source,
             "sha256": self.sha256,
@@ -177,6 +192,7 @@ class Document:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
+        """The document from the data :meth:`to_dict` gives."""
         return cls(
             source=data["source"],
             sha256=data["sha256"],

@@ -234,12 +234,15 @@ class FactStore:
         return cls(connection, path)
 
     def close(self) -> None:
+        """Close the connection; the store cannot be queried after this."""
         self._db.close()
 
     def __enter__(self) -> FactStore:
+        """The store itself, closed when the ``with`` block ends."""
         return self
 
     def __exit__(self, *exc: object) -> None:
+        """Close the store."""
         self.close()
 
     def is_stale(self) -> bool:
@@ -287,6 +290,7 @@ class FactStore:
 
     # -- concepts -----------------------------------------------------------
     def concepts(self) -> list[Concept]:
+        """Every concept of every document, in document order."""
         return [self._concept(r) for r in self._db.execute("SELECT * FROM concepts ORDER BY id").fetchall()]
 
     def concept(self, name: str) -> Concept | None:
@@ -316,6 +320,7 @@ class FactStore:
 
     # -- the comparison table -------------------------------------------------
     def aspects(self) -> list[Aspect]:
+        """Every row of every document's comparison table, in table order."""
         rows = self._db.execute("SELECT * FROM aspects ORDER BY document_id, position").fetchall()
         return [self._aspect(r) for r in rows]
 
@@ -349,6 +354,11 @@ class FactStore:
 
     # -- characteristics and similarities -------------------------------------
     def characteristics(self, concept: str) -> list[Titled]:
+        """A concept's characteristics, in document order; the concept named as :meth:`concept` accepts.
+
+        Returns:
+            The titled characteristics, or an empty list if there is no such concept.
+        """
         found = self.concept(concept)
         return list(found.characteristics) if found else []
 
@@ -367,10 +377,12 @@ class FactStore:
         ]
 
     def similarities(self) -> list[Titled]:
+        """Every titled similarity, in document order."""
         rows = self._db.execute("SELECT * FROM similarities ORDER BY document_id, position")
         return [_titled(r) for r in rows]
 
     def similarity(self, title: str) -> Titled | None:
+        """A similarity by its title, in any case; None if there is none."""
         row = self._db.execute("SELECT * FROM similarities WHERE title = ? LIMIT 1", (title.strip(),)).fetchone()
         return _titled(row) if row else None
 
@@ -429,6 +441,10 @@ def _normalise(text: str) -> str:
 
 
 def file_identity(path: Path) -> tuple[int, int, int] | None:
+    """The file's inode, modification time (ns) and size, or None if there is no file.
+
+    A rebuild swapped in with ``os.replace`` changes it; :meth:`FactStore.is_stale` compares it.
+    """
     try:
         stat = path.stat()
     except OSError:

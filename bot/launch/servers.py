@@ -99,9 +99,11 @@ class Servers:
             path.unlink(missing_ok=True)
 
     def __enter__(self) -> Servers:
+        """The servers themselves, stopped when the ``with`` block ends."""
         return self
 
     def __exit__(self, *exc: object) -> None:
+        """Stop both servers and remove their files (:meth:`stop`)."""
         self.stop()
 
 
@@ -129,11 +131,17 @@ def start_servers(
     env.update(extra_env or {})
     logs = Path(log_dir) if log_dir else None
 
-    def output(name: str):  # noqa: ANN202
+    def start(name: str, command: list[str]) -> subprocess.Popen:
+        """Start one server with its output in ``<log_dir>/<name>.log`` (or nowhere)."""
         if logs is None:
-            return subprocess.DEVNULL
-        logs.mkdir(parents=True, exist_ok=True)
-        return open(logs / f"{name}.log", "w")  # noqa: SIM115 - closed with the process
+            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.STDOUT)
+        else:
+            logs.mkdir(parents=True, exist_ok=True)
+            with open(logs / f"{name}.log", "w") as log:  # the child keeps its own copy
+                process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        servers.processes.append(process)
+        return process
 
     # The channels: credentials.yml plus Slack when its variables are set (bot.channels.credentials).
     credentials = Path(tempfile.mkstemp(prefix="credentials-", suffix=".yml")[1])
@@ -141,19 +149,11 @@ def start_servers(
     servers.channels_line = write_credentials(credentials, env)
     started = time.monotonic()
     try:
-        actions = subprocess.Popen(
-            [sys.executable, "-m", "actions", "--port", str(servers.action_port)],
-            cwd=ROOT, env=env, stdout=output("actions"), stderr=subprocess.STDOUT,
-        )
-        servers.processes.append(actions)
+        actions = start("actions", [sys.executable, "-m", "actions", "--port", str(servers.action_port)])
         origins = allowed_origins(env.get(ORIGINS_ENV))
-        rasa = subprocess.Popen(
-            [*RASA_SERVER, "run", "--model", str(model), "--endpoints", str(ENDPOINTS),
-             "--credentials", str(credentials), "--interface", "127.0.0.1", "--port", str(servers.port),
-             *(["--cors", *origins] if origins else [])],
-            cwd=ROOT, env=env, stdout=output("rasa"), stderr=subprocess.STDOUT,
-        )
-        servers.processes.append(rasa)
+        rasa = start("rasa", [*RASA_SERVER, "run", "--model", str(model), "--endpoints", str(ENDPOINTS),
+                              "--credentials", str(credentials), "--interface", "127.0.0.1",
+                              "--port", str(servers.port), *(["--cors", *origins] if origins else [])])
         wait_for(f"{servers.action_url}/health", actions)
         wait_for(f"{servers.url}/", rasa)
     except BaseException:
