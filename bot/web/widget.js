@@ -12,6 +12,14 @@
  * user_uttered { message, session_id }, bot_uttered { text, quick_replies, … }.
  * Loads widget.css and socket.io.min.js from the folder widget.js came from.
  * All message text is inserted as text nodes, never as HTML.
+ *
+ * Parts, each a factory that owns its own state and talks to the others only
+ * through the functions it is handed (wired together by start(), at the bottom):
+ *   createStorage   localStorage (with an in-memory fallback): history, outbox, session, sender
+ *   createRenderer  the conversation log: messages, tables, chips, notices (DOM helpers and
+ *                   payload normalisation are the plain functions just above it)
+ *   createPanel     the launcher and panel: open/close, keyboard, form, status line, typing indicator
+ *   createTransport socket.io: connection, session, sending/receiving, outbox flush
  */
 (function () {
   "use strict";
@@ -46,103 +54,196 @@
     return null;
   }
 
-  // ---------------------------------------------------------------- config
-
-  var scriptSrc = (thisScript && thisScript.src) || location.href;
-  var baseUrl = new URL("./", scriptSrc).href; // …/webchat/
-  var rawConfig = window.BpoKpoChat;
-  var config = rawConfig && typeof rawConfig === "object" ? rawConfig : {};
-
-  var serverUrl = String(config.serverUrl || new URL(scriptSrc).origin).replace(/\/+$/, "");
-  var title = typeof config.title === "string" && config.title.trim() ? config.title : DEFAULT_TITLE;
-  var greeting = "greeting" in config ? (config.greeting == null ? "" : String(config.greeting)) : DEFAULT_GREETING;
-  var colors = config.colors && typeof config.colors === "object" ? config.colors : {};
-
-  var KEY_PREFIX = "bpo-kpo-chat:" + serverUrl + ":";
-  var KEYS = {
-    session: KEY_PREFIX + "session",
-    history: KEY_PREFIX + "history",
-    outbox: KEY_PREFIX + "outbox",
-    sender: KEY_PREFIX + "sender", // which tab sent the last message (and so records the replies)
-  };
-  var tabId = randomId();
-
-  // ---------------------------------------------------------------- storage
-
-  var memoryStore = {};
-
-  function storeGetRaw(key) {
-    try {
-      return window.localStorage.getItem(key);
-    } catch (e) {
-      return key in memoryStore ? memoryStore[key] : null; // storage disabled
-    }
-  }
-
-  function storeSetRaw(key, raw) {
-    memoryStore[key] = raw;
-    try {
-      window.localStorage.setItem(key, raw);
-    } catch (e) {
-      /* storage full or disabled: the in-memory copy still works for this page */
-    }
-  }
-
-  /** JSON values (history, outbox). */
-  function storeGet(key, fallback) {
-    var raw = storeGetRaw(key);
-    if (raw == null) return fallback;
-    try {
-      return JSON.parse(raw);
-    } catch (e) {
-      return fallback;
-    }
-  }
-
-  function storeSet(key, value) {
-    storeSetRaw(key, JSON.stringify(value));
-  }
-
-  function storeRemove(key) {
-    delete memoryStore[key];
-    try {
-      window.localStorage.removeItem(key);
-    } catch (e) {
-      /* ignore */
-    }
-  }
-
   function randomId() {
     return Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
   }
 
-  function loadHistory() {
-    var h = storeGet(KEYS.history, []);
-    return Array.isArray(h) ? h.filter(function (m) { return m && typeof m === "object"; }) : [];
+  // ================================================================ config
+
+  /**
+   * The page's window.BpoKpoChat, checked, with defaults. `config` is the page's object itself:
+   * its `open` is read only when the widget is mounted.
+   */
+  function readSettings(rawConfig, scriptSrc) {
+    var config = rawConfig && typeof rawConfig === "object" ? rawConfig : {};
+    return {
+      config: config,
+      baseUrl: new URL("./", scriptSrc).href, // …/webchat/
+      serverUrl: String(config.serverUrl || new URL(scriptSrc).origin).replace(/\/+$/, ""),
+      title: typeof config.title === "string" && config.title.trim() ? config.title : DEFAULT_TITLE,
+      greeting: "greeting" in config ? (config.greeting == null ? "" : String(config.greeting)) : DEFAULT_GREETING,
+      colors: config.colors && typeof config.colors === "object" ? config.colors : {},
+    };
   }
 
-  function saveHistory() {
-    if (conversation.length > MAX_HISTORY) conversation = conversation.slice(conversation.length - MAX_HISTORY);
-    storeSet(KEYS.history, conversation);
+  // ================================================================ storage
+
+  /*
+   * Storage. Owns every key under `prefix` ("bpo-kpo-chat:<serverUrl>:" + session, history,
+   * outbox, sender), an in-memory copy for when localStorage is disabled or full, and the
+   * conversation itself (the stored history, at most MAX_HISTORY messages; callers read it
+   * through messages() and change it only through the functions below).
+   * Handed: the key prefix. Knows nothing of the DOM or the socket.
+   */
+  function createStorage(prefix) {
+    var keys = {
+      session: prefix + "session",
+      history: prefix + "history",
+      outbox: prefix + "outbox",
+      sender: prefix + "sender", // which tab sent the last message (and so records the replies)
+    };
+    var memoryStore = {};
+
+    function getRaw(key) {
+      try {
+        return window.localStorage.getItem(key);
+      } catch (e) {
+        return key in memoryStore ? memoryStore[key] : null; // storage disabled
+      }
+    }
+
+    function setRaw(key, raw) {
+      memoryStore[key] = raw;
+      try {
+        window.localStorage.setItem(key, raw);
+      } catch (e) {
+        /* storage full or disabled: the in-memory copy still works for this page */
+      }
+    }
+
+    /** JSON values (history, outbox). */
+    function getJson(key, fallback) {
+      var raw = getRaw(key);
+      if (raw == null) return fallback;
+      try {
+        return JSON.parse(raw);
+      } catch (e) {
+        return fallback;
+      }
+    }
+
+    function setJson(key, value) {
+      setRaw(key, JSON.stringify(value));
+    }
+
+    function remove(key) {
+      delete memoryStore[key];
+      try {
+        window.localStorage.removeItem(key);
+      } catch (e) {
+        /* ignore */
+      }
+    }
+
+    function loadHistory() {
+      var h = getJson(keys.history, []);
+      return Array.isArray(h) ? h.filter(function (m) { return m && typeof m === "object"; }) : [];
+    }
+
+    function saveHistory() {
+      if (conversation.length > MAX_HISTORY) conversation = conversation.slice(conversation.length - MAX_HISTORY);
+      setJson(keys.history, conversation);
+    }
+
+    function loadOutbox() {
+      var o = getJson(keys.outbox, []);
+      return Array.isArray(o) ? o : [];
+    }
+
+    var conversation = loadHistory();
+
+    return {
+      /** The conversation, oldest first (read only). */
+      messages: function () {
+        return conversation;
+      },
+
+      /** Add and save a message; true if that dropped the oldest. */
+      addMessage: function (msg) {
+        conversation.push(msg);
+        var dropped = conversation.length > MAX_HISTORY;
+        saveHistory();
+        return dropped;
+      },
+
+      /** Mark every message's chips disabled (saved only if one changed). */
+      disableChips: function () {
+        var changed = false;
+        conversation.forEach(function (msg) {
+          if (msg.quick_replies && !msg.chipsDisabled) {
+            msg.chipsDisabled = true;
+            changed = true;
+          }
+        });
+        if (changed) saveHistory();
+      },
+
+      /** The messages with these ids are no longer pending; saves the history. */
+      markSent: function (ids) {
+        ids.forEach(function (id) {
+          conversation.forEach(function (m) { if (m.id === id) delete m.pending; });
+        });
+        saveHistory();
+      },
+
+      /** Forget the conversation, its outbox and its session. */
+      clear: function () {
+        conversation = [];
+        remove(keys.history);
+        remove(keys.outbox);
+        remove(keys.session);
+      },
+
+      /** Keep { id, message } to send once connected. */
+      queue: function (item) {
+        var outbox = loadOutbox();
+        outbox.push(item);
+        setJson(keys.outbox, outbox);
+      },
+
+      /** The outbox, removed from storage if not empty (claimed, so another tab does not send it too). */
+      takeOutbox: function () {
+        var outbox = loadOutbox();
+        if (outbox.length) remove(keys.outbox);
+        return outbox;
+      },
+
+      session: function () {
+        return getRaw(keys.session);
+      },
+
+      setSession: function (id) {
+        setRaw(keys.session, id);
+      },
+
+      sender: function () {
+        return getRaw(keys.sender);
+      },
+
+      setSender: function (id) {
+        setRaw(keys.sender, id);
+      },
+
+      /**
+       * Keep tabs of the same page in step: onHistory() after another tab changed the history
+       * (reloaded here first), onSession(id) after it changed the session id (null if removed).
+       */
+      watchOtherTabs: function (onHistory, onSession) {
+        window.addEventListener("storage", function (event) {
+          if (event.key === keys.history || event.key === null) {
+            conversation = loadHistory();
+            onHistory();
+          } else if (event.key === keys.session) {
+            onSession(getRaw(keys.session));
+          }
+        });
+      },
+    };
   }
 
-  function loadOutbox() {
-    var o = storeGet(KEYS.outbox, []);
-    return Array.isArray(o) ? o : [];
-  }
+  // ================================================================ rendering
 
-  // ---------------------------------------------------------------- state
-
-  var conversation = loadHistory();
-  var sessionId = storeGetRaw(KEYS.session) || null;
-
-  var socket = null;
-  var sessionReady = false; // session_confirm received on the current connection
-  var isOpen = false;
-  var typingHideTimer = null;
-  var noReplyTimer = null;
-
-  // ---------------------------------------------------------------- DOM helpers
+  // ---------------------------------------------------------------- DOM helpers (also used by the panel)
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -251,461 +352,540 @@
     return shown ? msg : null;
   }
 
-  // ---------------------------------------------------------------- UI
+  // ---------------------------------------------------------------- the log
 
-  var host = el("div", { id: HOST_ID });
-  host.style.visibility = "hidden"; // until widget.css has loaded
-  var shadow = host.attachShadow({ mode: "open" });
+  /*
+   * Renderer. Owns what is inside the conversation log: the greeting, the messages (text,
+   * lists, tables, sources), suggested-reply chips and notices, kept in step with the stored
+   * conversation.
+   * Handed: options.log (the log element), options.scrollToEnd(), options.greeting (text, or ""
+   * for none), options.history (the storage part: messages, addMessage, disableChips, markSent)
+   * and options.onChoose(payload, title), called when a chip is clicked.
+   */
+  function createRenderer(options) {
+    var log = options.log;
+    var scrollToEnd = options.scrollToEnd;
+    var greeting = options.greeting;
+    var history = options.history;
+    var onChoose = options.onChoose;
 
-  var cssLink = el("link", { rel: "stylesheet", href: baseUrl + "widget.css" });
-  var revealed = false;
-  var focusOnReveal = false;
-  function reveal() {
-    if (revealed) return;
-    revealed = true;
-    host.style.visibility = "";
-    if (focusOnReveal && isOpen) input.focus();
-  }
-  cssLink.addEventListener("load", reveal);
-  cssLink.addEventListener("error", reveal);
-  setTimeout(reveal, 4000);
-
-  var root = el("div", { className: "root" });
-  Object.keys({ primary: 1, onPrimary: 1, background: 1, text: 1 }).forEach(function (name) {
-    var value = colors[name];
-    if (typeof value !== "string" || !value.trim()) return;
-    if (window.CSS && CSS.supports && !CSS.supports("color", value)) return;
-    root.style.setProperty("--bkc-" + name.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }), value);
-  });
-
-  var panelId = "bkc-panel";
-  var titleId = "bkc-title";
-  var inputId = "bkc-input";
-
-  var launcher = el("button", {
-    type: "button",
-    className: "launcher",
-    "aria-label": "Open the BPO/KPO assistant",
-    "aria-expanded": "false",
-    "aria-controls": panelId,
-    title: title,
-  }, [svg(ICON_CHAT), svg(ICON_CLOSE)]);
-  launcher.firstChild.classList.add("icon-open");
-  launcher.lastChild.classList.add("icon-close");
-
-  var restartBtn = el("button", {
-    type: "button",
-    className: "icon-btn restart",
-    "aria-label": "Start a new conversation",
-    title: "New conversation",
-  }, [svg(ICON_RESTART)]);
-
-  var closeBtn = el("button", {
-    type: "button",
-    className: "icon-btn close",
-    "aria-label": "Close the assistant",
-    title: "Close",
-  }, [svg(ICON_CLOSE)]);
-
-  var header = el("div", { className: "header" }, [
-    el("h2", { className: "title", id: titleId, text: title }),
-    restartBtn,
-    closeBtn,
-  ]);
-
-  var statusEl = el("div", { className: "status", role: "status", hidden: true });
-
-  var log = el("div", { className: "log", role: "log", "aria-live": "polite", "aria-label": "Conversation" });
-  var typing = el("div", {
-    className: "typing",
-    role: "img",
-    "aria-label": "The assistant is typing",
-    hidden: true,
-  }, [el("span"), el("span"), el("span")]);
-  var scroller = el("div", { className: "messages" }, [log, typing]);
-
-  var input = el("textarea", {
-    id: inputId,
-    name: "message",
-    rows: "1",
-    maxlength: String(MAX_CHARS),
-    placeholder: "Ask about BPO or KPO…",
-    autocomplete: "off",
-    "aria-describedby": "bkc-counter",
-  });
-  var counter = el("span", { className: "counter", id: "bkc-counter" });
-  var sendBtn = el("button", { type: "submit", className: "send" }, [el("span", { text: "Send" }), svg(ICON_SEND)]);
-  var form = el("form", { className: "composer" }, [
-    el("label", { className: "visually-hidden", for: inputId, text: "Message" }),
-    input,
-    sendBtn,
-    counter,
-  ]);
-
-  var panel = el("div", {
-    className: "panel",
-    id: panelId,
-    role: "dialog",
-    "aria-label": title,
-    hidden: true,
-  }, [header, statusEl, scroller, form]);
-
-  // The launcher comes first in the tab order, then the panel it opens.
-  root.appendChild(launcher);
-  root.appendChild(panel);
-  shadow.appendChild(cssLink);
-  shadow.appendChild(root);
-
-  // ---------------------------------------------------------------- rendering
-
-  function renderTable(rows) {
-    var table = el("table");
-    var head = rows[0];
-    var width = rows.reduce(function (w, r) { return Math.max(w, r.length); }, 0);
-    var thead = el("thead");
-    var htr = el("tr");
-    for (var c = 0; c < width; c++) {
-      var text = cellText(head[c]);
-      htr.appendChild(text ? el("th", { scope: "col", text: text }) : el("td", { className: "corner" }));
-    }
-    thead.appendChild(htr);
-    table.appendChild(thead);
-    var tbody = el("tbody");
-    rows.slice(1).forEach(function (row) {
-      var tr = el("tr");
-      for (var i = 0; i < width; i++) {
-        tr.appendChild(i === 0 ? el("th", { scope: "row", text: cellText(row[i]) }) : el("td", { text: cellText(row[i]) }));
+    function renderTable(rows) {
+      var table = el("table");
+      var head = rows[0];
+      var width = rows.reduce(function (w, r) { return Math.max(w, r.length); }, 0);
+      var thead = el("thead");
+      var htr = el("tr");
+      for (var c = 0; c < width; c++) {
+        var text = cellText(head[c]);
+        htr.appendChild(text ? el("th", { scope: "col", text: text }) : el("td", { className: "corner" }));
       }
-      tbody.appendChild(tr);
-    });
-    table.appendChild(tbody);
-    return el("div", { className: "table-wrap", tabindex: "0", role: "region", "aria-label": "Table" }, [table]);
-  }
-
-  function renderMessage(msg) {
-    var bubble = el("div", { className: "bubble" });
-    if (msg.text) bubble.appendChild(paragraphs(msg.text));
-    if (msg.from === "bot") {
-      if (msg.items) {
-        bubble.appendChild(el("ul", null, msg.items.map(function (item) { return el("li", { text: item }); })));
-      }
-      if (msg.table) bubble.appendChild(renderTable(msg.table));
-      if (msg.source) bubble.appendChild(el("p", { className: "source", text: msg.source }));
-    }
-    var node = el("div", {
-      className: "msg " + (msg.from === "user" ? "user" : "bot") + (msg.pending ? " pending" : "") + (msg.greeting ? " greeting" : "") + (msg.table ? " has-table" : ""),
-      "data-id": msg.id,
-    }, bubble.firstChild ? [bubble] : []);
-    if (msg.from === "bot" && msg.quick_replies && msg.quick_replies.length) {
-      var chips = el("div", { className: "chips", role: "group", "aria-label": "Suggested replies" });
-      msg.quick_replies.forEach(function (reply) {
-        var b = el("button", { type: "button", text: reply.title, disabled: !!msg.chipsDisabled });
-        b.addEventListener("click", function () {
-          if (b.disabled) return;
-          disableChips();
-          send(reply.payload, reply.title);
-        });
-        chips.appendChild(b);
+      thead.appendChild(htr);
+      table.appendChild(thead);
+      var tbody = el("tbody");
+      rows.slice(1).forEach(function (row) {
+        var tr = el("tr");
+        for (var i = 0; i < width; i++) {
+          tr.appendChild(i === 0 ? el("th", { scope: "row", text: cellText(row[i]) }) : el("td", { text: cellText(row[i]) }));
+        }
+        tbody.appendChild(tr);
       });
-      node.appendChild(chips);
+      table.appendChild(tbody);
+      return el("div", { className: "table-wrap", tabindex: "0", role: "region", "aria-label": "Table" }, [table]);
     }
-    return node;
-  }
 
-  function renderAll() {
-    log.textContent = "";
-    if (greeting) log.appendChild(renderMessage({ id: "greeting", from: "bot", text: greeting, greeting: true }));
-    conversation.forEach(function (msg) {
-      if (msg.from === "user" || msg.from === "bot") log.appendChild(renderMessage(msg));
-    });
-    scrollToEnd();
-  }
-
-  function appendMessage(msg) {
-    conversation.push(msg);
-    if (conversation.length > MAX_HISTORY) {
-      saveHistory(); // drops the oldest
-      renderAll();
-      return;
-    }
-    saveHistory();
-    log.appendChild(renderMessage(msg));
-    scrollToEnd();
-  }
-
-  function showNotice(text) {
-    log.appendChild(el("div", { className: "notice", text: text }));
-    scrollToEnd();
-  }
-
-  function scrollToEnd() {
-    scroller.scrollTop = scroller.scrollHeight;
-  }
-
-  /** Disable every chip so far (in storage too); they stay visible. */
-  function disableChips() {
-    var changed = false;
-    conversation.forEach(function (msg) {
-      if (msg.quick_replies && !msg.chipsDisabled) {
-        msg.chipsDisabled = true;
-        changed = true;
+    function renderMessage(msg) {
+      var bubble = el("div", { className: "bubble" });
+      if (msg.text) bubble.appendChild(paragraphs(msg.text));
+      if (msg.from === "bot") {
+        if (msg.items) {
+          bubble.appendChild(el("ul", null, msg.items.map(function (item) { return el("li", { text: item }); })));
+        }
+        if (msg.table) bubble.appendChild(renderTable(msg.table));
+        if (msg.source) bubble.appendChild(el("p", { className: "source", text: msg.source }));
       }
-    });
-    if (changed) saveHistory();
-    Array.prototype.forEach.call(log.querySelectorAll(".chips button"), function (b) { b.disabled = true; });
-  }
-
-  function setStatus(text) {
-    statusEl.textContent = text || "";
-    statusEl.hidden = !text;
-  }
-
-  function showTyping() {
-    clearTimeout(typingHideTimer);
-    typing.hidden = false;
-    scrollToEnd();
-  }
-
-  function hideTyping() {
-    clearTimeout(typingHideTimer);
-    typing.hidden = true;
-  }
-
-  function awaitReply() {
-    showTyping();
-    clearTimeout(noReplyTimer);
-    noReplyTimer = setTimeout(function () {
-      hideTyping();
-      showNotice(NO_REPLY_NOTICE);
-    }, REPLY_TIMEOUT_MS);
-  }
-
-  function updateCounter() {
-    var n = input.value.length;
-    counter.textContent = n >= MAX_CHARS * 0.8 ? n + " / " + MAX_CHARS : "";
-  }
-
-  function autoGrow() {
-    input.style.height = "auto";
-    input.style.height = Math.min(input.scrollHeight, 140) + "px";
-  }
-
-  // ---------------------------------------------------------------- open / close
-
-  function openPanel() {
-    if (isOpen) return;
-    isOpen = true;
-    panel.hidden = false;
-    root.classList.add("open");
-    launcher.setAttribute("aria-expanded", "true");
-    scrollToEnd();
-    // Hidden elements cannot take focus: until widget.css has loaded, focus on reveal.
-    if (revealed) setTimeout(function () { input.focus(); }, 0);
-    else focusOnReveal = true;
-  }
-
-  function closePanel() {
-    if (!isOpen) return;
-    isOpen = false;
-    panel.hidden = true;
-    root.classList.remove("open");
-    launcher.setAttribute("aria-expanded", "false");
-    launcher.focus();
-  }
-
-  launcher.addEventListener("click", function () {
-    if (isOpen) closePanel();
-    else openPanel();
-  });
-  closeBtn.addEventListener("click", closePanel);
-  root.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && isOpen) {
-      event.preventDefault();
-      event.stopPropagation();
-      closePanel();
+      var node = el("div", {
+        className: "msg " + (msg.from === "user" ? "user" : "bot") + (msg.pending ? " pending" : "") + (msg.greeting ? " greeting" : "") + (msg.table ? " has-table" : ""),
+        "data-id": msg.id,
+      }, bubble.firstChild ? [bubble] : []);
+      if (msg.from === "bot" && msg.quick_replies && msg.quick_replies.length) {
+        var chips = el("div", { className: "chips", role: "group", "aria-label": "Suggested replies" });
+        msg.quick_replies.forEach(function (reply) {
+          var b = el("button", { type: "button", text: reply.title, disabled: !!msg.chipsDisabled });
+          b.addEventListener("click", function () {
+            if (b.disabled) return;
+            disableChips();
+            onChoose(reply.payload, reply.title);
+          });
+          chips.appendChild(b);
+        });
+        node.appendChild(chips);
+      }
+      return node;
     }
-  });
 
-  // ---------------------------------------------------------------- sending
-
-  function canSend() {
-    return !!(socket && socket.connected && sessionReady && sessionId);
-  }
-
-  function emitUser(text) {
-    socket.emit("user_uttered", { message: text, session_id: sessionId });
-    storeSetRaw(KEYS.sender, tabId);
-    awaitReply();
-  }
-
-  /** Show `shown` as the user's bubble and send `text` now, or once connected. */
-  function send(text, shown) {
-    text = String(text == null ? "" : text).trim();
-    if (!text) return;
-    var display = String(shown == null ? text : shown).trim() || text;
-    var msg = { id: randomId(), from: "user", text: display };
-    if (canSend()) {
-      appendMessage(msg);
-      emitUser(text);
-    } else {
-      msg.pending = true;
-      appendMessage(msg);
-      var outbox = loadOutbox();
-      outbox.push({ id: msg.id, message: text });
-      storeSet(KEYS.outbox, outbox);
+    /** Redraw the log from the stored conversation. */
+    function renderAll() {
+      log.textContent = "";
+      if (greeting) log.appendChild(renderMessage({ id: "greeting", from: "bot", text: greeting, greeting: true }));
+      history.messages().forEach(function (msg) {
+        if (msg.from === "user" || msg.from === "bot") log.appendChild(renderMessage(msg));
+      });
+      scrollToEnd();
     }
+
+    /** Store and show a message. */
+    function append(msg) {
+      if (history.addMessage(msg)) {
+        renderAll(); // the oldest was dropped
+        return;
+      }
+      log.appendChild(renderMessage(msg));
+      scrollToEnd();
+    }
+
+    function notice(text) {
+      log.appendChild(el("div", { className: "notice", text: text }));
+      scrollToEnd();
+    }
+
+    /** Disable every chip so far (in storage too); they stay visible. */
+    function disableChips() {
+      history.disableChips();
+      Array.prototype.forEach.call(log.querySelectorAll(".chips button"), function (b) { b.disabled = true; });
+    }
+
+    /** The user's messages with these ids have been sent: no longer pending (in storage too). */
+    function markSent(ids) {
+      history.markSent(ids);
+      ids.forEach(function (id) {
+        var node = log.querySelector('.msg[data-id="' + String(id).replace(/[^a-z0-9]/gi, "") + '"]');
+        if (node) node.classList.remove("pending");
+      });
+    }
+
+    /** A bot_uttered payload: store and show it, if it has anything to show. */
+    function showReply(payload) {
+      var msg;
+      try {
+        msg = normaliseBotPayload(payload);
+      } catch (e) {
+        msg = null;
+      }
+      if (!msg) return;
+      disableChips();
+      append(msg);
+    }
+
+    return {
+      renderAll: renderAll,
+      append: append,
+      notice: notice,
+      markSent: markSent,
+      showReply: showReply,
+    };
   }
 
-  function flushOutbox() {
-    var outbox = loadOutbox();
-    if (!outbox.length || !canSend()) return;
-    storeRemove(KEYS.outbox); // claim it, so another tab does not send it too
-    outbox.forEach(function (item) {
-      if (!item || typeof item.message !== "string") return;
-      socket.emit("user_uttered", { message: item.message, session_id: sessionId });
-      conversation.forEach(function (m) { if (m.id === item.id) delete m.pending; });
-      var node = log.querySelector('.msg[data-id="' + String(item.id).replace(/[^a-z0-9]/gi, "") + '"]');
-      if (node) node.classList.remove("pending");
+  // ================================================================ panel
+
+  /*
+   * Panel. Owns the widget's DOM (a shadow root on #bpo-kpo-chat with widget.css), the
+   * launcher, opening and closing, the keyboard, the message form and its counter, the status
+   * line and the typing indicator. Builds its elements with the rendering helpers el/svg.
+   * Handed: options.title, options.colors, options.cssUrl, options.onSend(text) (the form's
+   * text, at most MAX_CHARS) and options.onRestart() (the restart button).
+   * Gives the renderer its log element and scrollToEnd().
+   */
+  function createPanel(options) {
+    var title = options.title;
+    var isOpen = false;
+    var revealed = false;
+    var focusOnReveal = false;
+    var typingHideTimer = null;
+
+    var host = el("div", { id: HOST_ID });
+    host.style.visibility = "hidden"; // until widget.css has loaded
+    var shadow = host.attachShadow({ mode: "open" });
+
+    var cssLink = el("link", { rel: "stylesheet", href: options.cssUrl });
+    function reveal() {
+      if (revealed) return;
+      revealed = true;
+      host.style.visibility = "";
+      if (focusOnReveal && isOpen) input.focus();
+    }
+    cssLink.addEventListener("load", reveal);
+    cssLink.addEventListener("error", reveal);
+    setTimeout(reveal, 4000);
+
+    var root = el("div", { className: "root" });
+    Object.keys({ primary: 1, onPrimary: 1, background: 1, text: 1 }).forEach(function (name) {
+      var value = options.colors[name];
+      if (typeof value !== "string" || !value.trim()) return;
+      if (window.CSS && CSS.supports && !CSS.supports("color", value)) return;
+      root.style.setProperty("--bkc-" + name.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }), value);
     });
-    saveHistory();
-    storeSetRaw(KEYS.sender, tabId);
-    awaitReply();
-  }
 
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-    var text = input.value;
-    if (!text.trim()) {
+    var panelId = "bkc-panel";
+    var titleId = "bkc-title";
+    var inputId = "bkc-input";
+
+    var launcher = el("button", {
+      type: "button",
+      className: "launcher",
+      "aria-label": "Open the BPO/KPO assistant",
+      "aria-expanded": "false",
+      "aria-controls": panelId,
+      title: title,
+    }, [svg(ICON_CHAT), svg(ICON_CLOSE)]);
+    launcher.firstChild.classList.add("icon-open");
+    launcher.lastChild.classList.add("icon-close");
+
+    function iconButton(name, label, tip, icon) {
+      return el("button", { type: "button", className: "icon-btn " + name, "aria-label": label, title: tip },
+        [svg(icon)]);
+    }
+    var restartBtn = iconButton("restart", "Start a new conversation", "New conversation", ICON_RESTART);
+    var closeBtn = iconButton("close", "Close the assistant", "Close", ICON_CLOSE);
+
+    var header = el("div", { className: "header" }, [
+      el("h2", { className: "title", id: titleId, text: title }),
+      restartBtn,
+      closeBtn,
+    ]);
+
+    var statusEl = el("div", { className: "status", role: "status", hidden: true });
+
+    var log = el("div", { className: "log", role: "log", "aria-live": "polite", "aria-label": "Conversation" });
+    var typing = el("div", {
+      className: "typing",
+      role: "img",
+      "aria-label": "The assistant is typing",
+      hidden: true,
+    }, [el("span"), el("span"), el("span")]);
+    var scroller = el("div", { className: "messages" }, [log, typing]);
+
+    var input = el("textarea", {
+      id: inputId,
+      name: "message",
+      rows: "1",
+      maxlength: String(MAX_CHARS),
+      placeholder: "Ask about BPO or KPO…",
+      autocomplete: "off",
+      "aria-describedby": "bkc-counter",
+    });
+    var counter = el("span", { className: "counter", id: "bkc-counter" });
+    var sendBtn = el("button", { type: "submit", className: "send" }, [el("span", { text: "Send" }), svg(ICON_SEND)]);
+    var form = el("form", { className: "composer" }, [
+      el("label", { className: "visually-hidden", for: inputId, text: "Message" }),
+      input,
+      sendBtn,
+      counter,
+    ]);
+
+    var panel = el("div", {
+      className: "panel",
+      id: panelId,
+      role: "dialog",
+      "aria-label": title,
+      hidden: true,
+    }, [header, statusEl, scroller, form]);
+
+    // The launcher comes first in the tab order, then the panel it opens.
+    root.appendChild(launcher);
+    root.appendChild(panel);
+    shadow.appendChild(cssLink);
+    shadow.appendChild(root);
+
+    function scrollToEnd() {
+      scroller.scrollTop = scroller.scrollHeight;
+    }
+
+    function setStatus(text) {
+      statusEl.textContent = text || "";
+      statusEl.hidden = !text;
+    }
+
+    function showTyping() {
+      clearTimeout(typingHideTimer);
+      typing.hidden = false;
+      scrollToEnd();
+    }
+
+    function hideTyping() {
+      clearTimeout(typingHideTimer);
+      typing.hidden = true;
+    }
+
+    /** A reply has come: hide the indicator a moment later, in case more replies follow. */
+    function hideTypingSoon() {
+      clearTimeout(typingHideTimer);
+      if (!typing.hidden) typingHideTimer = setTimeout(hideTyping, TYPING_DEBOUNCE_MS);
+    }
+
+    function updateCounter() {
+      var n = input.value.length;
+      counter.textContent = n >= MAX_CHARS * 0.8 ? n + " / " + MAX_CHARS : "";
+    }
+
+    function autoGrow() {
+      input.style.height = "auto";
+      input.style.height = Math.min(input.scrollHeight, 140) + "px";
+    }
+
+    function focusInput() {
       input.focus();
-      return;
     }
-    send(text.slice(0, MAX_CHARS));
-    input.value = "";
-    updateCounter();
-    autoGrow();
-    input.focus();
-  });
 
-  input.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
-      event.preventDefault();
-      if (form.requestSubmit) form.requestSubmit();
-      else sendBtn.click();
+    // ---------------------------------------------------------------- open / close
+
+    function openPanel() {
+      if (isOpen) return;
+      isOpen = true;
+      panel.hidden = false;
+      root.classList.add("open");
+      launcher.setAttribute("aria-expanded", "true");
+      scrollToEnd();
+      // Hidden elements cannot take focus: until widget.css has loaded, focus on reveal.
+      if (revealed) setTimeout(function () { input.focus(); }, 0);
+      else focusOnReveal = true;
     }
-  });
-  input.addEventListener("input", function () {
-    updateCounter();
-    autoGrow();
-  });
 
-  function restart() {
-    conversation = [];
-    sessionId = null;
-    sessionReady = false;
-    storeRemove(KEYS.history);
-    storeRemove(KEYS.outbox);
-    storeRemove(KEYS.session);
-    hideTyping();
-    clearTimeout(noReplyTimer);
-    renderAll();
-    // A fresh session id for the next message (no message is sent).
-    if (socket && socket.connected) socket.emit("session_request", { session_id: null });
-    input.focus();
-  }
-  restartBtn.addEventListener("click", restart);
-
-  // ---------------------------------------------------------------- receiving
-
-  function onBotUttered(payload) {
-    // With several tabs on one session, every tab gets the reply; the tab that
-    // sent the last message records it, the others redraw from storage.
-    var sender = storeGetRaw(KEYS.sender);
-    if (sender && sender !== tabId) return;
-
-    clearTimeout(noReplyTimer);
-    clearTimeout(typingHideTimer);
-    if (!typing.hidden) typingHideTimer = setTimeout(hideTyping, TYPING_DEBOUNCE_MS);
-
-    var msg;
-    try {
-      msg = normaliseBotPayload(payload);
-    } catch (e) {
-      msg = null;
+    function closePanel() {
+      if (!isOpen) return;
+      isOpen = false;
+      panel.hidden = true;
+      root.classList.remove("open");
+      launcher.setAttribute("aria-expanded", "false");
+      launcher.focus();
     }
-    if (!msg) return;
-    disableChips();
-    appendMessage(msg);
-  }
 
-  function onSessionConfirm(data) {
-    var id = typeof data === "string" ? data : data && typeof data === "object" ? data.session_id : null;
-    if (typeof id !== "string" || !id) return;
-    sessionId = id;
-    storeSetRaw(KEYS.session, id);
-    sessionReady = true;
-    flushOutbox();
-  }
+    function togglePanel() {
+      if (isOpen) closePanel();
+      else openPanel();
+    }
 
-  function connect(io) {
-    socket = io(serverUrl, {
-      path: "/socket.io",
-      transports: ["websocket", "polling"],
-      tryAllTransports: true, // fall back to long-polling where a proxy blocks websockets
-    });
-    socket.on("connect", function () {
-      setStatus("");
-      sessionReady = false;
-      socket.emit("session_request", { session_id: sessionId });
-    });
-    socket.on("session_confirm", onSessionConfirm);
-    socket.on("bot_uttered", onBotUttered);
-    socket.on("connect_error", function (error) {
-      sessionReady = false;
-      setStatus(error && error.message === REFUSED_ORIGIN ? STATUS_REFUSED : STATUS_OFFLINE);
-    });
-    socket.on("disconnect", function (reason) {
-      sessionReady = false;
-      hideTyping();
-      clearTimeout(noReplyTimer);
-      setStatus(STATUS_OFFLINE);
-      // The server closed the connection on purpose: socket.io does not retry by itself then.
-      if (reason === "io server disconnect") {
-        setTimeout(function () { socket.connect(); }, 2000);
+    /** Opened by the page, not the user: take focus only if nothing on the page has it. */
+    function openForPage() {
+      openPanel();
+      var active = document.activeElement;
+      focusOnReveal = !active || active === document.body || active === document.documentElement;
+      if (revealed && focusOnReveal) input.focus();
+    }
+
+    // ---------------------------------------------------------------- events
+
+    launcher.addEventListener("click", togglePanel);
+    closeBtn.addEventListener("click", closePanel);
+    root.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && isOpen) {
+        event.preventDefault();
+        event.stopPropagation();
+        closePanel();
       }
     });
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var text = input.value;
+      if (!text.trim()) {
+        input.focus();
+        return;
+      }
+      options.onSend(text.slice(0, MAX_CHARS));
+      input.value = "";
+      updateCounter();
+      autoGrow();
+      input.focus();
+    });
+
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        if (form.requestSubmit) form.requestSubmit();
+        else sendBtn.click();
+      }
+    });
+    input.addEventListener("input", function () {
+      updateCounter();
+      autoGrow();
+    });
+
+    restartBtn.addEventListener("click", function () { options.onRestart(); });
+
+    return {
+      log: log,
+      scrollToEnd: scrollToEnd,
+      /** Put the widget on the page (needs <body>). */
+      mount: function () { document.body.appendChild(host); },
+      open: openPanel,
+      close: closePanel,
+      toggle: togglePanel,
+      openForPage: openForPage,
+      focusInput: focusInput,
+      setStatus: setStatus,
+      showTyping: showTyping,
+      hideTyping: hideTyping,
+      hideTypingSoon: hideTypingSoon,
+    };
   }
 
-  /** Load socket.io-client from beside widget.js, without disturbing the page's own `io` or AMD loader. */
-  function loadSocketIo(done) {
-    var previousIo = window.io;
-    var hadIo = "io" in window;
-    var define = window.define;
-    var hideAmd = typeof define === "function" && define.amd;
-    if (hideAmd) window.define = undefined;
-    var s = document.createElement("script");
-    s.src = baseUrl + "socket.io.min.js";
-    s.async = true;
-    s.onload = function () {
-      if (hideAmd) window.define = define;
-      var io = window.io;
-      if (hadIo) window.io = previousIo;
-      if (typeof io === "function") done(io);
-      else setStatus(STATUS_NO_CLIENT);
-    };
-    s.onerror = function () {
-      if (hideAmd) window.define = define;
-      setStatus(STATUS_NO_CLIENT);
-    };
-    (document.head || document.documentElement).appendChild(s);
-  }
+  // ================================================================ transport
 
-  // Keep tabs of the same page in step.
-  window.addEventListener("storage", function (event) {
-    if (event.key === KEYS.history || event.key === null) {
-      conversation = loadHistory();
-      renderAll();
-    } else if (event.key === KEYS.session) {
-      var id = storeGetRaw(KEYS.session);
+  /*
+   * Transport. Owns the socket.io connection (loading socket.io-client beside widget.js), the
+   * session id and whether it is confirmed on this connection, this tab's id, sending (now, or
+   * through the outbox until connected), receiving, and the wait for a reply (the typing
+   * indicator and the no-reply notice).
+   * Handed: options.serverUrl, options.socketIoUrl, options.storage (session, sender, queue,
+   * takeOutbox) and options.view: append(msg), markSent(ids), showReply(payload), notice(text)
+   * (the renderer) and setStatus(text), showTyping(), hideTyping(), hideTypingSoon() (the panel).
+   */
+  function createTransport(options) {
+    var serverUrl = options.serverUrl;
+    var storage = options.storage;
+    var view = options.view;
+
+    var tabId = randomId();
+    var sessionId = storage.session() || null;
+    var socket = null;
+    var sessionReady = false; // session_confirm received on the current connection
+    var noReplyTimer = null;
+
+    function canSend() {
+      return !!(socket && socket.connected && sessionReady && sessionId);
+    }
+
+    function awaitReply() {
+      view.showTyping();
+      clearTimeout(noReplyTimer);
+      noReplyTimer = setTimeout(function () {
+        view.hideTyping();
+        view.notice(NO_REPLY_NOTICE);
+      }, REPLY_TIMEOUT_MS);
+    }
+
+    function stopWaiting() {
+      view.hideTyping();
+      clearTimeout(noReplyTimer);
+    }
+
+    // ---------------------------------------------------------------- sending
+
+    function emitUser(text) {
+      socket.emit("user_uttered", { message: text, session_id: sessionId });
+      storage.setSender(tabId);
+      awaitReply();
+    }
+
+    /** Show `shown` as the user's bubble and send `text` now, or once connected. */
+    function send(text, shown) {
+      text = String(text == null ? "" : text).trim();
+      if (!text) return;
+      var display = String(shown == null ? text : shown).trim() || text;
+      var msg = { id: randomId(), from: "user", text: display };
+      if (canSend()) {
+        view.append(msg);
+        emitUser(text);
+      } else {
+        msg.pending = true;
+        view.append(msg);
+        storage.queue({ id: msg.id, message: text });
+      }
+    }
+
+    function flushOutbox() {
+      if (!canSend()) return;
+      var outbox = storage.takeOutbox();
+      if (!outbox.length) return;
+      var sent = [];
+      outbox.forEach(function (item) {
+        if (!item || typeof item.message !== "string") return;
+        socket.emit("user_uttered", { message: item.message, session_id: sessionId });
+        sent.push(item.id);
+      });
+      view.markSent(sent);
+      storage.setSender(tabId);
+      awaitReply();
+    }
+
+    // ---------------------------------------------------------------- receiving
+
+    function onBotUttered(payload) {
+      // With several tabs on one session, every tab gets the reply; the tab that
+      // sent the last message records it, the others redraw from storage.
+      var sender = storage.sender();
+      if (sender && sender !== tabId) return;
+
+      clearTimeout(noReplyTimer);
+      view.hideTypingSoon();
+      view.showReply(payload);
+    }
+
+    function onSessionConfirm(data) {
+      var id = typeof data === "string" ? data : data && typeof data === "object" ? data.session_id : null;
+      if (typeof id !== "string" || !id) return;
+      sessionId = id;
+      storage.setSession(id);
+      sessionReady = true;
+      flushOutbox();
+    }
+
+    function connect(io) {
+      socket = io(serverUrl, {
+        path: "/socket.io",
+        transports: ["websocket", "polling"],
+        tryAllTransports: true, // fall back to long-polling where a proxy blocks websockets
+      });
+      socket.on("connect", function () {
+        view.setStatus("");
+        sessionReady = false;
+        socket.emit("session_request", { session_id: sessionId });
+      });
+      socket.on("session_confirm", onSessionConfirm);
+      socket.on("bot_uttered", onBotUttered);
+      socket.on("connect_error", function (error) {
+        sessionReady = false;
+        view.setStatus(error && error.message === REFUSED_ORIGIN ? STATUS_REFUSED : STATUS_OFFLINE);
+      });
+      socket.on("disconnect", function (reason) {
+        sessionReady = false;
+        stopWaiting();
+        view.setStatus(STATUS_OFFLINE);
+        // The server closed the connection on purpose: socket.io does not retry by itself then.
+        if (reason === "io server disconnect") {
+          setTimeout(function () { socket.connect(); }, 2000);
+        }
+      });
+    }
+
+    /** Load socket.io-client from beside widget.js, without disturbing the page's own `io` or AMD loader. */
+    function loadSocketIo(done) {
+      var previousIo = window.io;
+      var hadIo = "io" in window;
+      var define = window.define;
+      var hideAmd = typeof define === "function" && define.amd;
+      if (hideAmd) window.define = undefined;
+      var s = document.createElement("script");
+      s.src = options.socketIoUrl;
+      s.async = true;
+      s.onload = function () {
+        if (hideAmd) window.define = define;
+        var io = window.io;
+        if (hadIo) window.io = previousIo;
+        if (typeof io === "function") done(io);
+        else view.setStatus(STATUS_NO_CLIENT);
+      };
+      s.onerror = function () {
+        if (hideAmd) window.define = define;
+        view.setStatus(STATUS_NO_CLIENT);
+      };
+      (document.head || document.documentElement).appendChild(s);
+    }
+
+    // ---------------------------------------------------------------- session
+
+    /** Another tab changed the stored session id (null: removed it). */
+    function adoptSession(id) {
       if (typeof id === "string" && id && id !== sessionId) {
         sessionId = id;
         if (socket && socket.connected) socket.emit("session_request", { session_id: id });
@@ -713,30 +893,90 @@
         sessionId = null;
       }
     }
-  });
 
-  // ---------------------------------------------------------------- start
-
-  function start() {
-    document.body.appendChild(host);
-    renderAll();
-    if (config.open) {
-      openPanel();
-      // Opened by the page, not the user: take focus only if nothing on the page has it.
-      var active = document.activeElement;
-      focusOnReveal = !active || active === document.body || active === document.documentElement;
-      if (revealed && focusOnReveal) input.focus();
+    /** Restarting: drop the session and stop waiting for a reply. */
+    function forgetSession() {
+      sessionId = null;
+      sessionReady = false;
+      stopWaiting();
     }
-    loadSocketIo(connect);
+
+    /** A fresh session id for the next message (no message is sent). */
+    function requestNewSession() {
+      if (socket && socket.connected) socket.emit("session_request", { session_id: null });
+    }
+
+    return {
+      start: function () { loadSocketIo(connect); },
+      send: send,
+      adoptSession: adoptSession,
+      forgetSession: forgetSession,
+      requestNewSession: requestNewSession,
+    };
   }
 
-  Object.assign(window.BpoKpoChatWidget, {
-    open: openPanel,
-    close: closePanel,
-    toggle: function () { if (isOpen) closePanel(); else openPanel(); },
-    restart: restart,
-  });
+  // ================================================================ start
 
-  if (document.body) start();
-  else document.addEventListener("DOMContentLoaded", start);
+  /** Build and wire the parts now; put the widget on the page once <body> exists. */
+  function start() {
+    var settings = readSettings(window.BpoKpoChat, (thisScript && thisScript.src) || location.href);
+    var storage = createStorage("bpo-kpo-chat:" + settings.serverUrl + ":");
+    var panel = createPanel({
+      title: settings.title,
+      colors: settings.colors,
+      cssUrl: settings.baseUrl + "widget.css",
+      onSend: function (text) { transport.send(text); },
+      onRestart: restart,
+    });
+    var renderer = createRenderer({
+      log: panel.log,
+      scrollToEnd: panel.scrollToEnd,
+      greeting: settings.greeting,
+      history: storage,
+      onChoose: function (payload, title) { transport.send(payload, title); },
+    });
+    var transport = createTransport({
+      serverUrl: settings.serverUrl,
+      socketIoUrl: settings.baseUrl + "socket.io.min.js",
+      storage: storage,
+      view: {
+        append: renderer.append,
+        markSent: renderer.markSent,
+        showReply: renderer.showReply,
+        notice: renderer.notice,
+        setStatus: panel.setStatus,
+        showTyping: panel.showTyping,
+        hideTyping: panel.hideTyping,
+        hideTypingSoon: panel.hideTypingSoon,
+      },
+    });
+    storage.watchOtherTabs(renderer.renderAll, transport.adoptSession);
+
+    function restart() {
+      storage.clear();
+      transport.forgetSession();
+      renderer.renderAll();
+      transport.requestNewSession();
+      panel.focusInput();
+    }
+
+    function mount() {
+      panel.mount();
+      renderer.renderAll();
+      if (settings.config.open) panel.openForPage();
+      transport.start();
+    }
+
+    Object.assign(window.BpoKpoChatWidget, {
+      open: panel.open,
+      close: panel.close,
+      toggle: panel.toggle,
+      restart: restart,
+    });
+
+    if (document.body) mount();
+    else document.addEventListener("DOMContentLoaded", mount);
+  }
+
+  start();
 })();
