@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rasa.core.channels import console
 
-from bot.channels import cmdline
+from bot.launch import chat
 
 pytestmark = pytest.mark.integration
 
@@ -19,7 +19,7 @@ async def test_the_chat_posts_to_the_terminal_channel_and_shows_aligned_text(web
         return next(typed)
 
     monkeypatch.setattr(console, "_get_user_input", prompt)
-    await cmdline.chat(f"{webchat_servers.url}/webhooks/terminal/webhook", "tester1")
+    await chat.chat(f"{webchat_servers.url}/webhooks/terminal/webhook", "tester1")
     comparison, question = shown[1], shown[2]
     assert comparison["recipient_id"] == "terminal:tester1"
     lines = comparison["text"].splitlines()
