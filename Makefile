@@ -122,5 +122,5 @@ bench: facts $(MODEL) ## print latency, throughput, memory, start-up and trainin
 lock: $(STAMP) ## re-pin requirements.txt from requirements.in
 	$(PY) -m pip install --quiet -r requirements.in
 	{ echo "# Pinned by \`make lock\` from requirements.in on Python 3.10; installed by \`make setup\`."; \
-	  $(PY) -m pip freeze --all | grep -v '^pip=='; } > requirements.txt
+	  $(PY) -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > requirements.txt
 	@touch $(STAMP)

@@ -1,8 +1,9 @@
 """The conversation contract's names, shared by several modules and by ``domain.yml``.
 
-Intents, entities, slots and topics are named once here; ``tests/test_contract.py`` checks
-them against ``domain.yml`` and the table of routes (:mod:`bot.answering.routes`). A leaf
-module: it imports nothing from the project.
+Intents, entities, slots and topics are named once here and imported wherever code needs
+them; ``tests/test_contract.py`` checks them against ``domain.yml``, the rules and the table
+of routes (:mod:`bot.answering.routes`). A leaf module: it imports nothing from the project,
+so every layer (the fact store's NLU vocabulary included) may use it.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.contract import Intent
 from bot.facts.model import Part, Place
 
 WORDING = {
@@ -79,16 +80,17 @@ WORDING = {
     "follow_up_nothing": "Follow up on what? Ask me about {concepts} first, for example \"what is {first}?\".",
 }
 
+#: The clarification's button for each intent it may offer (bot.answering.routes.on_clarify).
 CLARIFY_LABELS = {
-    "define": "Explain a concept",
-    "compare": "Compare them",
-    "similarities": "What they have in common",
-    "example": "Examples",
-    "recommend": "Which fits my process",
-    "follow_up": "More on the last answer",
-    "greet": "Just saying hello",
-    "help": "What can you do?",
-    "out_of_scope": "Something else",
+    Intent.DEFINE: "Explain a concept",
+    Intent.COMPARE: "Compare them",
+    Intent.SIMILARITIES: "What they have in common",
+    Intent.EXAMPLE: "Examples",
+    Intent.RECOMMEND: "Which fits my process",
+    Intent.FOLLOW_UP: "More on the last answer",
+    Intent.GREET: "Just saying hello",
+    Intent.HELP: "What can you do?",
+    Intent.OUT_OF_SCOPE: "Something else",
 }
 
 #: Words that only frame a definition question ("what does nearshore mean").

@@ -34,7 +34,7 @@ def test_characteristics_list(store, document):
 
 
 @pytest.mark.parametrize(
-    ("title", "concept", "owner_in_text", "phrase"),
+    ("title", "concept", "concept_in_text", "phrase"),
     [
         ("Talent-Intensive", None, "(KPO)", "advanced degrees"),
         ("Talent-Intensive", "KPO", "(KPO)", "highly skilled professionals"),
@@ -44,9 +44,9 @@ def test_characteristics_list(store, document):
         ("Outsourcing Strategy", None, "(shared by BPO and KPO)", "outsourcing specific business functions"),
     ],
 )
-def test_characteristic_in_detail(store, title, concept, owner_in_text, phrase):
+def test_characteristic_in_detail(store, title, concept, concept_in_text, phrase):
     answer = answers.characteristic(store, title, concept)
-    assert owner_in_text in answer.text and phrase in answer.text
+    assert concept_in_text in answer.text and phrase in answer.text
     assert title in source(answer)
 
 

@@ -30,6 +30,12 @@ def test_rasa_still_sends_as_user_so_the_slack_override_is_still_needed():
     assert "as_user=True" in inspect.getsource(RasaSlackBot)
 
 
+def test_rasa_still_creates_the_set_slack_turns_are_kept_in():
+    from rasa.core.channels.slack import SlackInput
+
+    assert "self._background_tasks" in inspect.getsource(SlackInput.__init__)
+
+
 def test_rasa_still_reads_sio_for_its_socketio_output_channel():
     assert "self.sio" in inspect.getsource(SocketIOInput.get_output_channel)
 

@@ -3,9 +3,9 @@
 :data:`ROUTES` is the one table that ties the conversation together: each custom
 action that answers from the store, the intents it serves, the function that
 builds its answers and which entities those intents may carry. Adding an intent
-means a row here (or a domain response and a rule for a plain reply) plus its
-NLU data, rule and ``domain.yml`` entry; ``tests/test_contract.py`` checks the
-table against ``domain.yml``.
+means its name in :class:`bot.contract.Intent`, a row here (or a domain response
+and a rule for a plain reply), its NLU data, its rule and its ``domain.yml`` entry;
+``tests/test_contract.py`` checks them against each other.
 
 The logic is pure functions of a :class:`Turn` and the current
 :class:`~bot.answering.live.Facts`, so the conversation is tested without Rasa.

@@ -89,6 +89,16 @@ RELIANCES = (
         "the conversation id by user, channel or thread, as Rasa's conversation_granularity says",
     ),
     Reliance(
+        "rasa.core.channels.slack", "SlackInput.__init__",
+        "(self, slack_token: str, slack_channel: Optional[str] = None, proxy: Optional[str] = None, "
+        "slack_retry_reason_header: Optional[str] = None, slack_retry_number_header: Optional[str] = None, "
+        "errors_ignore_retry: Optional[List[str]] = None, use_threads: Optional[bool] = False, "
+        "slack_signing_secret: str = '', conversation_granularity: Optional[str] = 'sender') -> None",
+        "bot.channels.slack.SlackInput passes its arguments and keeps its turns in the _background_tasks "
+        "set this creates",
+        "Slack wants an answer within 3 seconds, so each turn runs as a task that must stay referenced",
+    ),
+    Reliance(
         "rasa.core.channels.socketio", "SocketIOInput.get_output_channel",
         "(self) -> Optional[ForwardRef('OutputChannel')]",
         "bot.channels.webchat.WebchatInput sets the sio attribute it reads",

@@ -302,7 +302,8 @@ class SlackInput(RasaSlackInput):
         if message is None:
             return False
         task = asyncio.create_task(handle(message))
-        self._background_tasks.add(task)  # a task nobody references may be garbage-collected
+        # a task nobody references may be garbage-collected; the set is Rasa's (bot.channels.rasa_compat)
+        self._background_tasks.add(task)
         task.add_done_callback(self._finished)
         return True
 

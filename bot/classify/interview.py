@@ -89,7 +89,7 @@ def load_settings(path: str | Path = CLASSIFY_QUESTIONS) -> QuestionSettings:
 
 
 def questions(store: FactStore, settings: QuestionSettings | None = None) -> list[Question]:
-    """The rows to ask, most informative first."""
+    """The rows to ask: in the reviewed order of ``data/classify/questions.yml``, then the table's."""
     settings = settings if settings is not None else load_settings()
     same_as = {slug(k): slug(v) for k, v in settings.same_as.items()}
     kept: dict[str, Question] = {}

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import yaml
 
+from bot.contract import Entity
 from bot.facts.store import FactStore
 from bot.paths import SPELLINGS
 
-CONCEPT, ASPECT, CHARACTERISTIC = "concept", "aspect", "characteristic"
+CONCEPT, ASPECT, CHARACTERISTIC = Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC
 
 
 @dataclass

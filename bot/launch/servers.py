@@ -38,7 +38,8 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 180.0) -> flo
     started = time.monotonic()
     while time.monotonic() - started < timeout:
         if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} exited with {process.returncode} before {url} answered")
+            command = " ".join(str(arg) for arg in process.args[:3])  # e.g. ".../python -m actions"
+            raise RuntimeError(f"{command} exited with {process.returncode} before {url} answered")
         try:
             with urllib.request.urlopen(url, timeout=2) as reply:
                 if reply.status == 200:
