@@ -183,3 +183,44 @@ def test_check_reports_rows_without_wording(rows):
     responses = {"utter_ask_row_complexity": [{"text": "?"}]}
     missing = rows_without_wording(rows, responses)
     assert "Complexity" not in missing and "Focus" in missing
+
+
+@pytest.fixture(scope="module")
+def typed_rows(store_file):
+    from bot.facts.store import FactStore
+
+    with FactStore.open(store_file) as opened:
+        asked = questions(opened)
+    return {q.row: q for q in asked}
+
+
+def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
+    from bot.classify.reading import load_cues
+
+    cues = load_cues()
+    for question in typed_rows.values():
+        for concept, value in question.values.items():
+            for typed in (value, value.upper(), value.lower(), f"  {value}. "):
+                assert concept_from_text(question, typed, cues) == concept, (question.row, typed)
+        assert concept_from_text(question, "Not sure", cues) == UNSURE
+
+
+@pytest.mark.parametrize(
+    ("row", "text", "concept"),
+    [
+        ("Client Interaction", "seldom", "BPO"),
+        ("Client Interaction", "hardly ever", "BPO"),
+        ("Client Interaction", "nonstop", "KPO"),
+        ("Client Interaction", "daily calls", "KPO"),
+        ("Complexity", "extremely tricky", "KPO"),
+        ("Complexity", "fairly easy", "BPO"),
+        ("Complexity", "not complicated at all", "BPO"),
+        ("Customization", "zero tailoring", "BPO"),
+        ("Focus", "not strategy, just efficiency", "BPO"),
+        ("Technology Use", "hardly ever", None),  # not a scale: standard vs advanced tools
+    ],
+)
+def test_degree_words_and_negations_within_a_clause(typed_rows, row, text, concept):
+    from bot.classify.reading import load_cues
+
+    assert concept_from_text(typed_rows[row], text, load_cues()) == concept

@@ -7,6 +7,7 @@ a negation just before a word gives it to the other concept.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,12 @@ from bot.classify.interview import UNSURE, Question
 from bot.paths import CLASSIFY_CUES
 from bot.text import content_lemmas, lemma, tokens
 
-NEGATIONS = frozenset({"not", "no", "never", "hardly", "n't", "nothing", "without", "barely"})
+NEGATIONS = frozenset({"not", "no", "never", "hardly", "n't", "nothing", "without", "barely", "zero", "none"})
+#: What ends a negation's reach: "not strategy, just efficiency" negates strategy only.
+CLAUSE_END = re.compile(r"[,;.!?]|\b(?:but|just|only|rather|instead)\b", re.IGNORECASE)
+#: Words in a row's value that put it low or high on the row's scale ("Less Frequent", "High").
+LOW_MARKS = frozenset({"low", "less", "limited", "little", "few"})
+HIGH_MARKS = frozenset({"high", "more", "advanced", "much", "many"})
 
 
 @dataclass(frozen=True)
@@ -26,46 +32,75 @@ class Cues:
     Attributes:
         concepts: Concept abbreviation -> the lemmas that point to it.
         unsure: Phrases that mean "not sure".
+        low: Lemmas that put an answer low on a row's scale ("rarely", "easy").
+        high: Lemmas that put it high ("constantly", "tricky").
     """
 
     concepts: dict[str, frozenset[str]]
     unsure: tuple[str, ...]
+    low: frozenset[str] = frozenset()
+    high: frozenset[str] = frozenset()
 
 
 def load_cues(path: str | Path = CLASSIFY_CUES) -> Cues:
     """Read the reviewed cue words (``data/classify/answers.yml``)."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    concepts = {str(k): frozenset(lemma(str(w).lower()) for w in v or [])
-                for k, v in (data.get("concepts") or {}).items()}
+    concepts = {str(k): _lemmas(v) for k, v in (data.get("concepts") or {}).items()}
     unsure = tuple(str(p).lower() for p in data.get("unsure") or [])
-    return Cues(concepts, unsure)
+    scale = data.get("scale") or {}
+    return Cues(concepts, unsure, _lemmas(scale.get("low")), _lemmas(scale.get("high")))
+
+
+def _lemmas(words: list[object] | None) -> frozenset[str]:
+    return frozenset(lemma(str(w).lower()) for w in words or [])
 
 
 def concept_from_text(question: Question, text: str, cues: Cues) -> str | None:
     """Which concept a free-text answer points to, ``UNSURE``, or None if it cannot tell.
 
-    The row's own values count double ("high", "specialized"), the reviewed cue
-    words once; a negation just before a word ("not routine") gives it to the
-    other concept.
+    A typed button label (one of the row's values) is that concept, always. Otherwise
+    the row's own values count double ("high", "specialized"), the reviewed cue words
+    once, and a degree word ("rarely", "extremely") counts once for the value at that
+    end of the row's scale ("Less Frequent", "High"). A negation earlier in the same
+    clause ("not routine", "zero tailoring") gives a word to the other concept.
     """
-    lowered = " ".join(tokens(text))
-    if any(f" {' '.join(tokens(p))} " in f" {lowered} " for p in cues.unsure):
+    said = " ".join(tokens(text))
+    for concept, value in question.values.items():
+        if said == " ".join(tokens(value)):
+            return concept
+    if any(f" {' '.join(tokens(p))} " in f" {said} " for p in cues.unsure):
         return UNSURE
-    words = tokens(text.replace("n't", " n't"))
     concepts = list(question.values)
     values = {c: set(content_lemmas(v)) for c, v in question.values.items()}
+    ends = _scale_ends(question)
     scores = {c: 0.0 for c in concepts}
-    for i, word in enumerate(words):
-        base = lemma(word)
-        negated = any(w in NEGATIONS or w == "t" for w in words[max(0, i - 3):i])
-        for concept in concepts:
-            hit = (2.0 if base in values[concept] else 0.0) + (1.0 if base in cues.concepts.get(concept, ()) else 0.0)
-            if hit:
-                target = concept
-                if negated and len(concepts) == 2:
-                    target = concepts[1 - concepts.index(concept)]
-                scores[target] += hit
+    for clause in CLAUSE_END.split(text.replace("n't", " n't")):
+        words = tokens(clause)
+        for i, word in enumerate(words):
+            base = lemma(word)
+            negated = any(w in NEGATIONS or w == "t" for w in words[max(0, i - 3):i])
+            for concept in concepts:
+                hit = (2.0 if base in values[concept] else 0.0) + (1.0 if base in cues.concepts.get(concept, ()) else 0.0)
+                if ends.get(concept) == "low" and base in cues.low or ends.get(concept) == "high" and base in cues.high:
+                    hit += 1.0
+                if hit:
+                    target = concept
+                    if negated and len(concepts) == 2:
+                        target = concepts[1 - concepts.index(concept)]
+                    scores[target] += hit
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if ranked[0][1] > 0 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _scale_ends(question: Question) -> dict[str, str]:
+    """Which concept's value is the low end of the row's scale and which the high, if the row has one."""
+    ends = {}
+    for concept, value in question.values.items():
+        words = {w.lower() for w in tokens(value)}
+        low, high = bool(words & LOW_MARKS), bool(words & HIGH_MARKS)
+        if low != high:
+            ends[concept] = "low" if low else "high"
+    # a scale needs both ends, and one value per end ("Low to Medium" / "High")
+    return ends if sorted(ends.values()) == ["high", "low"] and len(ends) == len(question.values) else {}
