@@ -58,11 +58,9 @@ def _lemmas(words: list[object] | None) -> frozenset[str]:
 def concept_from_text(question: Question, text: str, cues: Cues) -> str | None:
     """Which concept a free-text answer points to, ``UNSURE``, or None if it cannot tell.
 
-    A typed button label (one of the row's values) is that concept, always. Otherwise
-    the row's own values count double ("high", "specialized"), the reviewed cue words
-    once, and a degree word ("rarely", "extremely") counts once for the value at that
-    end of the row's scale ("Less Frequent", "High"). A negation earlier in the same
-    clause ("not routine", "zero tailoring") gives a word to the other concept.
+    A typed button label (one of the row's values) is that concept, always; a phrase of
+    ``cues.unsure`` is ``UNSURE``. Otherwise the concept with the higher score
+    (:func:`scores`), if any.
     """
     said = " ".join(tokens(text))
     for concept, value in question.values.items():
@@ -70,10 +68,24 @@ def concept_from_text(question: Question, text: str, cues: Cues) -> str | None:
             return concept
     if any(f" {' '.join(tokens(p))} " in f" {said} " for p in cues.unsure):
         return UNSURE
+    ranked = sorted(scores(question, text, cues).items(), key=lambda kv: -kv[1])
+    if ranked[0][1] > 0 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
+    """How strongly a free-text answer points to each concept of a row.
+
+    The row's own values count double ("high", "specialized"), the reviewed cue words
+    once, and a degree word ("rarely", "extremely") counts once for the value at that
+    end of the row's scale ("Less Frequent", "High"). A negation earlier in the same
+    clause ("not routine", "zero tailoring") gives a word to the other concept.
+    """
     concepts = list(question.values)
     values = {c: set(content_lemmas(v)) for c, v in question.values.items()}
     ends = _scale_ends(question)
-    scores = {c: 0.0 for c in concepts}
+    result = {c: 0.0 for c in concepts}
     for clause in CLAUSE_END.split(text.replace("n't", " n't")):
         words = tokens(clause)
         for i, word in enumerate(words):
@@ -87,11 +99,8 @@ def concept_from_text(question: Question, text: str, cues: Cues) -> str | None:
                     target = concept
                     if negated and len(concepts) == 2:
                         target = concepts[1 - concepts.index(concept)]
-                    scores[target] += hit
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if ranked[0][1] > 0 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return None
+                    result[target] += hit
+    return result
 
 
 def _scale_ends(question: Question) -> dict[str, str]:
