@@ -121,3 +121,50 @@ def test_resolve_a_name_inside_a_task_is_part_of_the_task(facts):
              entity("concept", "BPO", 26, 29)]
     mentions = resolve(found, facts.names, text)
     assert mentions.tasks == ["inventory management"] and mentions.aspects == [] and mentions.concepts == ["BPO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        ("knowledg processs outsorcing", ["KPO"]),
+        ("what is busines procces outsourcng?", ["BPO"]),
+        ("is knowlege process outsorcing good for payroll", ["KPO"]),
+        ("buisness proces outsoucing vs knowledge process outsourcing", ["BPO", "KPO"]),
+        ("knowledge of the process is outstanding", []),
+        ("tell me about process outsourcing", []),
+    ],
+)
+def test_resolve_finds_a_misspelled_full_name(facts, text, concepts):
+    assert resolve([], facts.names, text).concepts == concepts
+
+
+def test_a_task_that_is_only_a_misspelled_name_is_dropped(facts):
+    text = "explain knowledg processs outsorcing"
+    found = [entity("task", "knowledg processs outsorcing", 8, 36, "DIETClassifier")]
+    mentions = resolve(found, facts.names, text)
+    assert mentions.concepts == ["KPO"] and mentions.tasks == []
+
+
+def test_misspelled_names_of_another_document(tmp_path, other_document):
+    from bot.answering.entities import Names
+    from bot.facts.store import FactStore, build_store
+
+    with FactStore.open(build_store([other_document], tmp_path / "other.db")) as other:
+        names = Names(other)
+    assert resolve([], names, "what is infrastucture as a servise").concepts == ["IaaS"]
+    assert resolve([], names, "softwre as a service pricing").concepts == ["SaaS"]
+    assert resolve([], names, "platform as a service").concepts == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [("knowledg processs outsorcing", "KPO stands for"),
+                                                 ("busines procces outsourcng?", "BPO stands for")])
+def test_an_unclear_message_that_is_only_a_name_asks_what_it_is(facts, text, expected):
+    mentions = resolve([], facts.names, text)
+    [answer] = ask(facts, "nlu_fallback", text, ranking=[("nlu_fallback", 0.3)], concepts=mentions.concepts)
+    assert answer.text.startswith(expected)
+
+
+def test_an_unclear_message_with_more_than_a_name_is_still_clarified(facts):
+    [answer] = ask(facts, "nlu_fallback", "knowledg processs outsorcing thing stuff",
+                   ranking=[("nlu_fallback", 0.3), ("define", 0.2)], concepts="KPO")
+    assert answer.text.startswith("I'm not sure I understood")

@@ -34,6 +34,10 @@ QUESTIONS = [
     ("whats kpo", ["KPO stands for Knowledge Process Outsourcing"]),
     ("explain knowledge process outsourcing to me", ["high-value, knowledge-based processes"]),
     ("what does BPO stand for", ["Business Process Outsourcing"]),
+    # misspelled full names (rapidfuzz over the store's names)
+    ("knowledg processs outsorcing", ["KPO stands for Knowledge Process Outsourcing"]),
+    ("what is busines procces outsourcng", ["BPO stands for Business Process Outsourcing"]),
+    ("how scalable is knowledg processs outsorcing", ["KPO's scalability is Moderate to High"]),
     ("what is nearshore", ["nearshore, where services are delivered from a nearby country"]),
     ("what does offshore mean", ["offshore, where services are provided from another country"]),
     ("list the characteristics of kpo", ["High-Level Expertise", "Talent-Intensive", "Focus on Value Addition"]),

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from bot.contract import Entity
 from bot.facts.store import FactStore
 from bot.text import content_lemmas
@@ -74,6 +76,11 @@ def _first(values: list[str]) -> str | None:
     return values[0] if values else None
 
 
+#: How close a run of words must be to a concept's full name to count as a misspelling of it
+#: (rapidfuzz's ratio, 0-100): "knowledg processs outsorcing" is 93, "knowledge of the process" 55.
+MISSPELLING_MIN = 85
+
+
 class Names:
     """The store's canonical names per entity, for case-insensitive lookups."""
 
@@ -85,6 +92,29 @@ class Names:
             ASPECT: {a.name.casefold(): a.name for a in store.aspects()},
             CHARACTERISTIC: {t.casefold(): t for t in titles},
         }
+        #: The concepts' full names, lower case, with their abbreviation (misspellings are looked for).
+        self.full_names = {c.name.casefold(): c.abbreviation for c in store.concepts() if len(c.name.split()) > 1}
+
+    def misspelled_concepts(self, text: str) -> list[Span]:
+        """Concepts whose full name the text spells wrongly ("busines procces outsourcng").
+
+        Each full name is compared with every run of one word fewer to one word more of the
+        text; the closest run counts when it is at least :data:`MISSPELLING_MIN` alike.
+        """
+        words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+        found = []
+        for name, abbreviation in self.full_names.items():
+            size = len(name.split())
+            best: tuple[float, int, int] = (0.0, 0, 0)
+            for length in (size - 1, size, size + 1):
+                for i in range(len(words) - length + 1):
+                    start, end = words[i][0], words[i + length - 1][1]
+                    score = fuzz.ratio(text[start:end].casefold(), name)
+                    if score > best[0]:
+                        best = (score, start, end)
+            if best[0] >= MISSPELLING_MIN:
+                found.append(Span(CONCEPT, abbreviation, best[1], best[2]))
+        return found
 
     def canonical(self, entity: str, value: Any) -> str | None:
         """The store's spelling of ``value`` as an ``entity``; a task as written; None if unknown."""
@@ -126,6 +156,10 @@ def resolve(
             continue
         found.append(Span(entity, value, item.get("start"), item.get("end")))
     if text is not None:
+        misspelled = names.misspelled_concepts(text)
+        # a "task" that is only a misspelled concept name is no task
+        found = [f for f in found if not (f.entity == TASK and any(_within(f, m) for m in misspelled))]
+        found += misspelled
         found = _join_task_fragments(found, text, names)
     task_spans = [f for f in found if f.entity == TASK]
     # A name inside a longer name of another kind is part of it ("risk" in "risk
@@ -225,6 +259,13 @@ def _overlaps(span: Span, other: Span) -> bool:
     if not (span.placed and other.placed):
         return False
     return span.start < other.end and other.start < span.end  # type: ignore[operator]
+
+
+def _within(span: Span, other: Span) -> bool:
+    """True if ``span`` lies within ``other`` (or is the same)."""
+    if not (span.placed and other.placed):
+        return False
+    return other.start <= span.start and span.end <= other.end  # type: ignore[operator]
 
 
 def _inside(span: Span, other: Span) -> bool:

@@ -208,7 +208,13 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
-    """Offer the two likeliest readings of an unclear message, plus "something else"."""
+    """Offer the two likeliest readings of an unclear message, plus "something else".
+
+    A message that is nothing but concept names, however spelled ("knowledg processs
+    outsorcing"), is read as asking what they are.
+    """
+    if turn.mentions.concepts and _only_concept_names(facts, turn.text):
+        return [answers.define(facts.store, c) for c in turn.mentions.concepts]
     entities = {}
     for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
                        (Entity.CHARACTERISTIC, turn.mentions.characteristic), (Entity.TASK, turn.mentions.task)):
@@ -284,6 +290,14 @@ def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Menti
     route = BY_INTENT.get(intent)
     return resolve(message.get("entities") or [], names, message.get("text") or "",
                    tasks=route.tasks if route else False, restated=route.restated if route else frozenset())
+
+
+def _only_concept_names(facts: Facts, text: str) -> bool:
+    """Whether ``text`` holds nothing but concept names (abbreviations, full names, misspellings)."""
+    for span in facts.names.misspelled_concepts(text):
+        text = text[: span.start] + " " * (span.end - span.start) + text[span.end:]
+    names = {w for c in facts.store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
+    return all(word in names for word in content_lemmas(text))
 
 
 def _task_from_text(facts: Facts, text: str) -> str:
