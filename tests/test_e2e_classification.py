@@ -31,6 +31,18 @@ def test_a_kpo_like_process_by_buttons(servers):
     assert "Question 5" not in result  # decided after four answers
 
 
+def test_typed_labels_degree_words_and_a_clause_bound_negation_are_read(servers):
+    sender = uuid.uuid4().hex
+    say(servers, "help me decide whether our process is BPO or KPO", sender)
+    replies = [say(servers, text, sender) for text in
+               ("HIGH", "specialized skills", "very limited, not high at all", "daily", "strategic insights")]
+    assert not any("couldn't tell" in text_of(reply) for reply in replies)  # every answer was read
+    result = text_of(replies[-1])
+    assert "Recommendation: KPO" in result and "(4 of 5 answers point to KPO)" in result
+    assert "Customization: Limited is the BPO side" in result
+    assert "Client Interaction: More Frequent is the KPO side" in result
+
+
 def test_a_bpo_like_process_by_free_text_with_an_interruption(servers):
     sender = uuid.uuid4().hex
     reply = say(servers, "help me classify our invoice processing", sender)
