@@ -20,6 +20,8 @@ DOCUMENTS = DATA / "document"
 SPELLINGS = DATA / "nlu" / "synonyms.yml"
 #: Reviewed everyday names for the document's phrases (the recommendation).
 ALIASES = DATA / "recommend" / "aliases.yml"
+#: Topics people ask about that need not be a table row (cost, benefits, ...).
+TOPICS = DATA / "answering" / "topics.yml"
 #: The guided classification's row order and rows that count once.
 CLASSIFY_QUESTIONS = DATA / "classify" / "questions.yml"
 #: The guided classification's cue words for typed answers.

@@ -102,7 +102,8 @@ def _document_model(document: str, python: str) -> tuple[Path, Path]:
     folder = BUILD / "eval" / document
     store, model = folder / "facts.db", folder / "model.tar.gz"
     source = DOCUMENT_FILES[document]
-    if not model.is_file() or model.stat().st_mtime < source.stat().st_mtime:
+    stale = [source, MODEL]  # the document, and the training inputs (the main model is trained from them)
+    if not model.is_file() or any(model.stat().st_mtime < path.stat().st_mtime for path in stale):
         subprocess.run([python, "-m", "bot.facts", "build", str(source), "--out", str(store),
                         "--nlu", str(folder / "nlu")], check=True, cwd=ROOT)
         subprocess.run([str(Path(python).parent / "rasa"), "train", "--config", "config.yml", "--domain", "domain.yml",

@@ -97,3 +97,15 @@ async def test_unchanged_slots_are_not_set_again(actions):
     _, events = await run(actions["action_define"],
                           tracker("what is kpo", "define", found, {"concept": "KPO", "topic": "define"}))
     assert SlotSet("concept", "KPO") not in events
+
+
+async def test_out_of_scope_without_a_concept_sends_the_scope_response(actions):
+    messages, events = await run(actions["action_out_of_scope"], tracker("what's the weather like", "out_of_scope"))
+    assert [m.get("response") for m in messages] == ["utter_out_of_scope"] and events == []
+
+
+async def test_out_of_scope_that_names_a_concept_is_answered_from_the_document(actions):
+    text = "is kpo gdpr compliant"
+    messages, _ = await run(actions["action_out_of_scope"],
+                            tracker(text, "out_of_scope", [ent("concept", "KPO", text, "kpo")]))
+    assert "does not cover security and confidentiality for KPO" in messages[0]["text"]

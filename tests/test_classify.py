@@ -218,6 +218,8 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         ("Customization", "zero tailoring", "BPO"),
         ("Focus", "not strategy, just efficiency", "BPO"),
         ("Technology Use", "hardly ever", None),  # not a scale: standard vs advanced tools
+        ("Customization", "daily", None),  # how often, not how tailored
+        ("Complexity", "rarely", None),
     ],
 )
 def test_degree_words_and_negations_within_a_clause(typed_rows, row, text, concept):

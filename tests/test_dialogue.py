@@ -168,3 +168,32 @@ def test_an_unclear_message_with_more_than_a_name_is_still_clarified(facts):
     [answer] = ask(facts, "nlu_fallback", "knowledg processs outsorcing thing stuff",
                    ranking=[("nlu_fallback", 0.3), ("define", 0.2)], concepts="KPO")
     assert answer.text.startswith("I'm not sure I understood")
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "mentioned", "start"),
+    [
+        ("define", "what are the main advantages of kpo", {"concepts": "KPO"}, "On benefits, here is what"),
+        ("compare", "is kpo cheaper than bpo", {"concepts": ["KPO", "BPO"]},
+         "The document does not compare KPO and BPO on cost."),
+        ("recommend", "which one gives better value for money, bpo or kpo?", {"concepts": ["BPO", "KPO"]},
+         "The document does not compare BPO and KPO on cost."),
+        ("out_of_scope", "is bpo gdpr compliant", {"concepts": "BPO"},
+         "The document does not cover security and confidentiality for BPO."),
+        ("follow_up", "is it expensive?", {}, "On cost, here is what the document says about KPO:"),
+    ],
+)
+def test_a_question_about_a_topic_gets_what_the_document_says_on_it(facts, intent, text, mentioned, start):
+    context = Context(concept="KPO", topic="define")
+    [answer] = ask(facts, intent, text, context, **mentioned)
+    assert answer.text.startswith(start)
+
+
+def test_an_off_topic_message_that_names_no_concept_gets_the_scope_reply(facts):
+    assert ask(facts, "out_of_scope", "recommend a good pizza place near the office") == []
+
+
+def test_a_process_is_still_recommended_even_with_topic_words(facts):
+    [answer] = ask(facts, "recommend", "our team handles returns and refunds, should we look at a bpo or a kpo vendor",
+                   tasks="handles returns and refunds")
+    assert "The document does not settle whether" in answer.text

@@ -270,8 +270,14 @@ def _join(parts: list[str]) -> str:
 # -- free text ------------------------------------------------------------------
 
 
-def search(store: FactStore, question: str) -> Answer | None:
-    """A passage that answers a question no intent covers, or None if none matches well."""
+def search(store: FactStore, question: str, coverage: float = SEARCH_COVERAGE) -> Answer | None:
+    """A passage that answers a question no intent covers, or None if none matches well.
+
+    Args:
+        store: The fact store.
+        question: The question as typed.
+        coverage: The share of the question's specific words the passage must hold.
+    """
     concept_words = {w for c in store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
     wanted = [w for w in dict.fromkeys(content_lemmas(question)) if w not in QUESTION_WORDS]
     specific = [w for w in wanted if w not in concept_words]
@@ -280,7 +286,7 @@ def search(store: FactStore, question: str) -> Answer | None:
     for passage in store.search(" ".join(specific), limit=5):
         have = set(content_lemmas(passage.text))
         covered = [w for w in specific if w in have]
-        if covered and len(covered) / len(specific) >= SEARCH_COVERAGE:
+        if covered and len(covered) / len(specific) >= coverage:
             return Answer(say("search_hit", text=passage.text),
                           (Place(Part.SECTION, heading=passage.section, line=passage.line),),
                           topic=Topic.SEARCH, concept=passage.concept)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.answering.entities import Names
 from bot.answering.recommend import Recommender
+from bot.answering.topics import Topic, load_topics
 from bot.facts.store import FactStore, StoreError, file_identity
 from bot.paths import store_path
 
@@ -25,12 +26,14 @@ class Facts:
         recommender: The recommendation's evidence, built from the store.
         names: The store's names, for resolving entities.
         store_sha256: The store file's digest, reported by the action server's ``/health``.
+        topics: The reviewed topics people ask about (``data/answering/topics.yml``).
     """
 
     store: FactStore
     recommender: Recommender
     names: Names
     store_sha256: str
+    topics: tuple[Topic, ...] = ()
 
     def describe(self) -> dict[str, object]:
         """The store's path and digest and each document's, for ``/health`` and the log."""
@@ -56,7 +59,7 @@ class LiveFacts:
     def _open(self) -> Facts:
         store = FactStore.open(self.path)
         digest = hashlib.sha256(self.path.read_bytes()).hexdigest()
-        return Facts(store, Recommender(store), Names(store), digest)
+        return Facts(store, Recommender(store), Names(store), digest, load_topics())
 
     def current(self) -> Facts:
         """The facts to answer from; a rebuilt store is picked up here, without a restart.

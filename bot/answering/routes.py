@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answering import answers
+from bot.answering import answers, topics
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.live import Facts
@@ -110,6 +110,8 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
+    if m.concepts and (found := _on_topic(facts, turn)):  # without a concept, a passage search says more
+        return found
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
     if m.concepts:
         build = answers.characteristics if wants_list else answers.define
@@ -138,6 +140,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
     if m.characteristic:
         return [answers.characteristic(store, m.characteristic, m.concept)]
+    if found := _on_topic(facts, turn):
+        return found
     return [answers.compare(store)]
 
 
@@ -154,11 +158,19 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
-    """Which concept fits the task the message describes, or a question for the task."""
+    """Which concept fits the task the message describes, or a question for the task.
+
+    A question about a topic ("which gives better value for money?") that names no process
+    the document settles is answered on the topic instead.
+    """
     task = turn.mentions.task or _task_from_text(facts, turn.text)
     if not task:
-        return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
-    return [answers.recommend(facts.store, facts.recommender, task)]
+        return _on_topic(facts, turn) or [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+    result = answers.recommend(facts.store, facts.recommender, task)
+    # "which gives a better return on investment?" compares on a topic; it describes no process
+    if not result.found and topics.compares(turn.text, turn.mentions.concepts) and (on_topic := _on_topic(facts, turn)):
+        return on_topic
+    return [result]
 
 
 def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
@@ -187,6 +199,8 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
         if ctx.topic == Topic.EXAMPLE:
             return [answers.is_example(store, facts.recommender, m.task, concept or ctx.concept)]
         return [answers.recommend(store, facts.recommender, m.task)]
+    if found := _on_topic(facts, turn, concept or ctx.concept):
+        return found
     if concept is None:
         if ctx.topic is None:
             first = store.concepts()[0].abbreviation
@@ -205,6 +219,23 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
             return [answers.is_example(store, facts.recommender, ctx.task, concept)]
         return [answers.examples(store, concept)]
     return [answers.define(store, concept)]
+
+
+def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
+    """A message NLU finds off-topic, answered from the document when it names a concept.
+
+    On the topic it asks about, or with a passage that holds all its words, or by saying the
+    document does not say. Otherwise nothing: the route's domain response states the scope.
+    """
+    if not turn.mentions.concepts:  # "recommend a good pizza place": not about the document
+        return []
+    if found := _on_topic(facts, turn):
+        return found
+    # NLU found it off-topic: quote a passage only when it holds every word the question is about
+    passage = answers.search(facts.store, turn.text, coverage=1.0)
+    if passage is not None:
+        return [passage]
+    return [answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
 
 
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
@@ -246,6 +277,7 @@ class Route:
             user describes); if not, a "task" entity is dropped.
         restated: ``(entity, value)`` pairs that only restate the intent (the row
             "Examples" in a request for examples); they are dropped.
+        otherwise: The domain response to send when :attr:`answer` finds nothing to say.
     """
 
     action: str
@@ -253,6 +285,7 @@ class Route:
     answer: Handler
     tasks: bool = False
     restated: frozenset[tuple[str, str]] = frozenset()
+    otherwise: str | None = None
 
 
 ROUTES: tuple[Route, ...] = (
@@ -264,6 +297,7 @@ ROUTES: tuple[Route, ...] = (
     Route("action_inform", (Intent.INFORM,), on_inform, tasks=True),
     Route("action_follow_up", (Intent.FOLLOW_UP,), on_follow_up, tasks=True),
     Route("action_clarify", (Intent.NLU_FALLBACK,), on_clarify, tasks=True),
+    Route("action_out_of_scope", (Intent.OUT_OF_SCOPE,), on_out_of_scope, otherwise="utter_out_of_scope"),
 )
 #: The route of each action, and of each intent.
 BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}
@@ -290,6 +324,23 @@ def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Menti
     route = BY_INTENT.get(intent)
     return resolve(message.get("entities") or [], names, message.get("text") or "",
                    tasks=route.tasks if route else False, restated=route.restated if route else frozenset())
+
+
+def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answer]:
+    """What the document says on the topic the question asks about, if it asks about one.
+
+    Args:
+        facts: The store and what is derived from it.
+        turn: The question.
+        concept: The concept a follow-up is about when the question names none.
+    """
+    asked = topics.asked_topics(turn.text, facts.topics)
+    if not asked:
+        return []
+    concepts = list(turn.mentions.concepts) or ([concept] if concept else [])
+    if not concepts and turn.refers_back() and turn.context.concept:
+        concepts = [turn.context.concept]
+    return [topics.answer(facts.store, turn.text, asked, concepts)]
 
 
 def _only_concept_names(facts: Facts, text: str) -> bool:

@@ -26,20 +26,38 @@ HIGH_MARKS = frozenset({"high", "more", "advanced", "much", "many"})
 
 
 @dataclass(frozen=True)
+class Scale:
+    """Degree words of one kind (how often, how hard, how much).
+
+    Attributes:
+        marks: Lemmas in a row's name or values that make these words apply to it (none: any scale row).
+        low: Lemmas that put an answer low on the row's scale ("rarely").
+        high: Lemmas that put it high ("constantly").
+    """
+
+    marks: frozenset[str]
+    low: frozenset[str]
+    high: frozenset[str]
+
+    def applies(self, question: Question) -> bool:
+        """Whether the row is about what these words measure."""
+        words = {lemma(w) for w in tokens(" ".join([question.row, *question.values.values()]))}
+        return not self.marks or bool(words & self.marks)
+
+
+@dataclass(frozen=True)
 class Cues:
     """Reviewed words that mark a free-text answer as pointing to a concept.
 
     Attributes:
         concepts: Concept abbreviation -> the lemmas that point to it.
         unsure: Phrases that mean "not sure".
-        low: Lemmas that put an answer low on a row's scale ("rarely", "easy").
-        high: Lemmas that put it high ("constantly", "tricky").
+        scales: Degree words, by what they measure.
     """
 
     concepts: dict[str, frozenset[str]]
     unsure: tuple[str, ...]
-    low: frozenset[str] = frozenset()
-    high: frozenset[str] = frozenset()
+    scales: tuple[Scale, ...] = ()
 
 
 def load_cues(path: str | Path = CLASSIFY_CUES) -> Cues:
@@ -47,8 +65,9 @@ def load_cues(path: str | Path = CLASSIFY_CUES) -> Cues:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     concepts = {str(k): _lemmas(v) for k, v in (data.get("concepts") or {}).items()}
     unsure = tuple(str(p).lower() for p in data.get("unsure") or [])
-    scale = data.get("scale") or {}
-    return Cues(concepts, unsure, _lemmas(scale.get("low")), _lemmas(scale.get("high")))
+    scales = tuple(Scale(_lemmas(item.get("marks")), _lemmas(item.get("low")), _lemmas(item.get("high")))
+                   for item in (data.get("scales") or {}).values())
+    return Cues(concepts, unsure, scales)
 
 
 def _lemmas(words: list[object] | None) -> frozenset[str]:
@@ -85,6 +104,8 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     concepts = list(question.values)
     values = {c: set(content_lemmas(v)) for c, v in question.values.items()}
     ends = _scale_ends(question)
+    low = set().union(*(s.low for s in cues.scales if s.applies(question))) if ends else set()
+    high = set().union(*(s.high for s in cues.scales if s.applies(question))) if ends else set()
     result = {c: 0.0 for c in concepts}
     for clause in CLAUSE_END.split(text.replace("n't", " n't")):
         words = tokens(clause)
@@ -93,7 +114,7 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
             negated = any(w in NEGATIONS or w == "t" for w in words[max(0, i - 3):i])
             for concept in concepts:
                 hit = (2.0 if base in values[concept] else 0.0) + (1.0 if base in cues.concepts.get(concept, ()) else 0.0)
-                if ends.get(concept) == "low" and base in cues.low or ends.get(concept) == "high" and base in cues.high:
+                if ends.get(concept) == "low" and base in low or ends.get(concept) == "high" and base in high:
                     hit += 1.0
                 if hit:
                     target = concept

@@ -1,0 +1,134 @@
+"""Questions about a topic that is not a row of the table: what the document says on it.
+
+"Is KPO cheaper?", "what are the strengths of BPO?", "who works at a KPO provider?" ask
+about a topic (cost, benefits, the people) for one concept or both. The topic is found
+with the reviewed question words of ``data/answering/topics.yml``; the answer is every
+sentence of the store that speaks to it (the topic's plain-English search words and the
+question's own words), grouped by concept, each with its place in the document. When the
+question compares the concepts on a topic the table has no row for, the answer says the
+document does not compare them on it; when nothing speaks to the topic, it says the
+document does not cover it. Nothing here names this document's concepts or wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.answering.answer import Answer
+from bot.contract import Topic as TopicName
+from bot.facts.model import Part, Place
+from bot.facts.store import FactStore, Passage
+from bot.paths import TOPICS
+from bot.text import content_lemmas, lemma, tokens
+from bot.wording import say
+
+#: Words that make a question a comparison ("cheaper", "better than", "which is more").
+COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "more", "less", "than", "faster",
+                       "slower", "safer", "riskier", "compare", "comparison", "versus", "vs"})
+#: At most this many sentences are quoted for each concept.
+PER_CONCEPT = 2
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic people ask about.
+
+    Attributes:
+        key: Its key in ``data/answering/topics.yml``.
+        name: How an answer names it ("cost", "drawbacks and risks").
+        asks: Lemmas of the words a question uses for it.
+        finds: Lemmas of the words the document may use for it.
+    """
+
+    key: str
+    name: str
+    asks: frozenset[str]
+    finds: frozenset[str]
+
+
+def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
+    """Read the reviewed topics (``data/answering/topics.yml``)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return tuple(
+        Topic(str(key), str(item.get("name") or key), _lemmas(item.get("asks")), _lemmas(item.get("finds")))
+        for key, item in (data.get("topics") or {}).items()
+    )
+
+
+def _lemmas(words: list[object] | None) -> frozenset[str]:
+    return frozenset(lemma(str(w).lower()) for w in words or [])
+
+
+def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
+    """The topics a question asks about, in the reviewed order."""
+    said = {lemma(word) for word in tokens(text)} | set(content_lemmas(text))
+    return [topic for topic in topics if said & topic.asks]
+
+
+def compares(text: str, concepts: list[str]) -> bool:
+    """Whether the question compares the concepts ("is KPO cheaper than BPO?")."""
+    words = set(tokens(text))
+    return bool(words & COMPARING) or len(concepts) > 1 and "which" in words
+
+
+def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]) -> Answer:
+    """What the document says on ``topics`` for ``concepts`` (all concepts when none is named)."""
+    names = [c.abbreviation for c in store.concepts()]
+    chosen = concepts or names
+    concept_words = {w for c in store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
+    # the document's words for the topic, and the question's own (minus the concepts' names)
+    wanted = set().union(*(t.finds for t in topics)) | (set(content_lemmas(text)) - concept_words)
+    rows = set().union(*(t.finds | t.asks for t in topics))
+    found = _sentences(store, wanted, set().union(*(t.finds for t in topics)), chosen, rows)
+    topic = " and ".join(t.name for t in topics)
+    both = " and ".join(chosen)
+    if not any(found.values()):
+        return Answer(say("topic_not_covered", topic=topic, concepts=both), found=False, topic=TopicName.SEARCH,
+                      concept=chosen[0] if concepts else None)
+    items = []
+    sources = []
+    for key in [*chosen, None, "table"]:
+        for passage in found.get(key, [])[:PER_CONCEPT if key in chosen else 1]:
+            if key == "table":
+                who = say("topic_table")
+            else:
+                who = key or say("topic_both", concepts=" and ".join(names))
+            items.append(say("topic_item", concept=who, text=passage.text))
+            sources.append(Place(Part.SECTION, heading=passage.section, line=passage.line))
+    text_out = say("topic_intro", topic=topic, concepts=both)
+    if len(chosen) > 1 and compares(text, chosen) and not found.get("table"):
+        text_out = say("topic_not_compared", topic=topic, concepts=both) + " " + text_out
+    return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
+                  concept=chosen[0] if len(chosen) == 1 else None)
+
+
+def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: list[str],
+               rows: set[str]) -> dict[str | None, list[Passage]]:
+    """The store's sentences on the topic: by concept, ``None`` for shared ones.
+
+    A sentence must hold one of the topic's own words (``finds``); the question's words
+    only rank it. A table row counts (under "table") only when its name is about the topic.
+    """
+    differences, similarities = store.headings()
+    ranked: dict[str | None, list[tuple[int, float, Passage]]] = {}
+    for passage in store.search(" ".join(sorted(wanted)), limit=60):
+        lemmas = set(content_lemmas(passage.text))
+        is_row = passage.concept is None and passage.section == differences
+        if not (lemmas & finds or is_row and lemmas & wanted):
+            continue
+        hits = len(lemmas & finds) * 2 + len(lemmas & wanted)
+        if passage.concept in concepts:
+            key: str | None = passage.concept
+        elif passage.concept is None and passage.section.startswith(similarities):
+            key = None
+        elif passage.concept is None and passage.section == differences:
+            if not set(content_lemmas(passage.title or "")) & rows:
+                continue
+            key = "table"
+        else:
+            continue
+        ranked.setdefault(key, []).append((hits, passage.score, passage))
+    return {key: [p for _, _, p in sorted(found, key=lambda f: (-f[0], -f[1]))] for key, found in ranked.items()}

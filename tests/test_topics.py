@@ -1,0 +1,56 @@
+"""Questions about a topic that is not a table row (bot/answering/topics.py), on both documents' stores."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import topics
+from bot.facts.store import FactStore, build_store
+from bot.render import source
+
+TOPICS = topics.load_topics()
+
+
+def ask(store, text, concepts):
+    asked = topics.asked_topics(text, TOPICS)
+    assert asked, f"no topic found in {text!r}"
+    return topics.answer(store, text, asked, concepts)
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts", "start", "phrase"),
+    [
+        ("is KPO cheaper than BPO?", ["KPO", "BPO"], "The document does not compare KPO and BPO on cost.",
+         "managing costs"),
+        ("what are the strengths of BPO", ["BPO"], "On benefits, here is what the document says about BPO:",
+         "BPO: "),
+        ("who are the people working at a KPO firm, what qualifications?", ["KPO"], "On the people who do the work",
+         "highly skilled professionals"),
+        ("can a provider work nights and weekends?", [], "On working hours", "round-the-clock"),
+        ("any drawbacks to KPO?", ["KPO"], "On drawbacks and risks", "risk"),
+    ],
+)
+def test_a_topic_is_answered_from_what_the_document_says_on_it(store, text, concepts, start, phrase):
+    answer = ask(store, text, concepts)
+    assert answer.text.startswith(start)
+    assert any(phrase in item for item in answer.items), answer.items
+    assert answer.found and "line" in source(answer)
+
+
+def test_a_topic_the_document_does_not_cover_says_so(store):
+    answer = ask(store, "how is confidential information protected in KPO?", ["KPO"])
+    assert answer.text == "The document does not cover security and confidentiality for KPO." and not answer.found
+
+
+def test_the_same_questions_work_for_another_document(tmp_path, other_document):
+    with FactStore.open(build_store([other_document], tmp_path / "other.db")) as other:
+        cheaper = ask(other, "is SaaS cheaper than IaaS?", ["SaaS", "IaaS"])
+        assert cheaper.text.startswith("The document does not compare SaaS and IaaS on cost.")
+        assert any("fixed fee" in item for item in cheaper.items) and any("billed by the hour" in item for item in cheaper.items)
+        secure = ask(other, "is my data secure with IaaS?", ["IaaS"])
+        assert not secure.found and "does not cover security" in secure.text
+
+
+def test_a_question_without_a_topic_is_left_to_the_templates():
+    assert topics.asked_topics("what is kpo", TOPICS) == []
+    assert topics.asked_topics("how scalable is kpo", TOPICS) == []
