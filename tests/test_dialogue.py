@@ -197,3 +197,8 @@ def test_a_process_is_still_recommended_even_with_topic_words(facts):
     [answer] = ask(facts, "recommend", "our team handles returns and refunds, should we look at a bpo or a kpo vendor",
                    tasks="handles returns and refunds")
     assert "The document does not settle whether" in answer.text
+
+
+def test_a_recommendation_request_that_names_only_a_topic_is_answered_on_it(facts):
+    [answer] = ask(facts, "recommend", "any drawbacks to kpo?", concepts="KPO", tasks="drawbacks")
+    assert answer.text.startswith("On drawbacks and risks, here is what the document says about KPO:")

@@ -167,8 +167,10 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if not task:
         return _on_topic(facts, turn) or [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     result = answers.recommend(facts.store, facts.recommender, task)
-    # "which gives a better return on investment?" compares on a topic; it describes no process
-    if not result.found and topics.compares(turn.text, turn.mentions.concepts) and (on_topic := _on_topic(facts, turn)):
+    # "which gives a better return on investment?" compares on a topic, and "any drawbacks to
+    # KPO?" names only a topic: neither describes a process
+    if not result.found and (topics.compares(turn.text, turn.mentions.concepts)
+                             or topics.only_topic(task, facts.topics)) and (on_topic := _on_topic(facts, turn)):
         return on_topic
     return [result]
 

@@ -68,6 +68,12 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     return [topic for topic in topics if said & topic.asks]
 
 
+def only_topic(text: str, topics: tuple[Topic, ...]) -> bool:
+    """Whether every content word of ``text`` is a word a question uses for a topic ("drawbacks")."""
+    words = set(content_lemmas(text))
+    return bool(words) and words <= set().union(*(t.asks for t in topics))
+
+
 def compares(text: str, concepts: list[str]) -> bool:
     """Whether the question compares the concepts ("is KPO cheaper than BPO?")."""
     words = set(tokens(text))
