@@ -34,6 +34,7 @@ from bot.classify.interview import (
 )
 from bot.classify.reading import concept_from_text, load_cues
 from bot.contract import CLASSIFY_FORM, Entity, Intent, Slot, Topic
+from bot.text import tokens
 from bot.wording import WORDING
 
 ANSWER, INTERVIEW, QUESTION, MISSES = (
@@ -218,20 +219,48 @@ class ActionAffirm(Action):
         return []
 
 
-class ActionCancelClassification(Action):
-    """Leave the form with a short confirmation and no recommendation."""
+#: Words of a message that asks to stop; without one, a "cancel" that reads as an answer is an answer.
+STOPPING = frozenset({"cancel", "stop", "quit", "exit", "abort", "forget", "nevermind", "nvm", "drop", "scrap",
+                      "skip", "enough", "continue", "mind", "end", "leave"})
+
+
+class ActionCancelClassification(_Classification, Action):
+    """Leave the form with a short confirmation and no recommendation.
+
+    NLU sometimes hears "cancel" in an answer ("nonstop"). A message that holds no word of
+    stopping and reads as an answer to the current question is taken as that answer instead.
+    """
 
     def name(self) -> str:
         """The action's name in ``domain.yml``."""
         return "action_cancel_classification"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        """Confirm, end the form and clear the interview."""
+        """Confirm, end the form and clear the interview; or record an answer and go on."""
+        if (answered := self._as_answer(tracker)) is not None:
+            return answered
         _say(dispatcher, tracker, WORDING["classify_cancelled"])
         return [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *reset(), SlotSet(Slot.TOPIC, None)]
+
+    def _as_answer(self, tracker: Tracker) -> list[EventType] | None:
+        text = (tracker.latest_message or {}).get("text") or ""
+        if tracker.active_loop_name != CLASSIFY_FORM or set(tokens(text)) & STOPPING or text.startswith("/"):
+            return None
+        rows = self.rows()
+        interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
+        question = next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
+        concept = concept_from_text(question, text, self._cues) if question else None
+        if question is None or concept is None or concept == UNSURE:
+            return None
+        interview.answers[question.key] = concept
+        following = next_question(rows, interview)
+        events: list[EventType] = [SlotSet(INTERVIEW, interview.to_dict()), SlotSet(MISSES, 0.0)]
+        if following is None:
+            return [*events, SlotSet(QUESTION, None), SlotSet(ANSWER, DONE), FollowupAction(CLASSIFY_FORM)]
+        return [*events, SlotSet(QUESTION, following.key), FollowupAction(CLASSIFY_FORM)]
 
 
 def build_classification_actions(facts: LiveFacts) -> list[Action]:
     """The form's actions, all reading ``facts``."""
     return [ActionStartClassification(facts), ActionAskClassifyAnswer(facts), ValidateClassifyForm(facts),
-            ActionClassifyResult(facts), ActionCancelClassification(), ActionAffirm()]
+            ActionClassifyResult(facts), ActionCancelClassification(facts), ActionAffirm()]

@@ -43,6 +43,17 @@ def test_typed_labels_degree_words_and_a_clause_bound_negation_are_read(servers)
     assert "Client Interaction: More Frequent is the KPO side" in result
 
 
+def test_an_answer_nlu_hears_as_cancel_is_taken_as_the_answer(servers):
+    sender = uuid.uuid4().hex
+    say(servers, "help me decide whether our process is BPO or KPO", sender)
+    for text in ("High", "Specialized Skills", "Limited"):
+        say(servers, text, sender)
+    reply = text_of(say(servers, "nonstop", sender))  # "How often will the provider need to talk with your people?"
+    assert "no recommendation" not in reply and "Question 5" in reply
+    result = text_of(say(servers, "stop", sender))  # a real stop still stops
+    assert "no recommendation" in result
+
+
 def test_a_bpo_like_process_by_free_text_with_an_interruption(servers):
     sender = uuid.uuid4().hex
     reply = say(servers, "help me classify our invoice processing", sender)

@@ -25,7 +25,7 @@ ALLOWED = {
     "bot.classify": {"bot.answering", "bot.facts", "bot.paths", "bot.contract", "bot.text", "bot.wording"},
     "bot.channels": {"bot.paths"},
     "bot.launch": {"bot.channels", "bot.paths"},
-    "actions": {"bot.answering", "bot.classify", "bot.facts", "bot.paths", "bot.contract", "bot.render",
+    "actions": {"bot.answering", "bot.classify", "bot.facts", "bot.paths", "bot.contract", "bot.render", "bot.text",
                 "bot.wording"},
 }
 #: The parts the action server runs: no Rasa, no web server of their own.
