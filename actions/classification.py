@@ -176,12 +176,17 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
                 return {ANSWER: None, MISSES: misses}
             _say(dispatcher, tracker, WORDING["answer_counted_unsure"].format(row=question.row))
             concept = UNSURE
-        interview.answers[question.key] = concept
-        following = next_question(rows, interview)
-        slots = {INTERVIEW: interview.to_dict(), MISSES: 0.0}
-        if following is None:
-            return {**slots, ANSWER: DONE, QUESTION: None}
-        return {**slots, ANSWER: None, QUESTION: following.key}
+        return _record(rows, interview, question, concept)
+
+
+def _record(rows: list[Question], interview: Interview, question: Question, concept: str) -> dict[str, Any]:
+    """The slots once ``concept`` answers ``question``: the interview, and the next row or the end."""
+    interview.answers[question.key] = concept
+    following = next_question(rows, interview)
+    slots = {INTERVIEW: interview.to_dict(), MISSES: 0.0}
+    if following is None:
+        return {**slots, ANSWER: DONE, QUESTION: None}
+    return {**slots, ANSWER: None, QUESTION: following.key}
 
 
 class ActionClassifyResult(_Classification, Action):
@@ -252,12 +257,9 @@ class ActionCancelClassification(_Classification, Action):
         concept = concept_from_text(question, text, self._cues) if question else None
         if question is None or concept is None or concept == UNSURE:
             return None
-        interview.answers[question.key] = concept
-        following = next_question(rows, interview)
-        events: list[EventType] = [SlotSet(INTERVIEW, interview.to_dict()), SlotSet(MISSES, 0.0)]
-        if following is None:
-            return [*events, SlotSet(QUESTION, None), SlotSet(ANSWER, DONE), FollowupAction(CLASSIFY_FORM)]
-        return [*events, SlotSet(QUESTION, following.key), FollowupAction(CLASSIFY_FORM)]
+        slots = _record(rows, interview, question, concept)
+        # outside the form's validation, setting the answer slot (even to None) would make the form validate it
+        return [*(SlotSet(k, v) for k, v in slots.items() if k != ANSWER or v is not None), FollowupAction(CLASSIFY_FORM)]
 
 
 def build_classification_actions(facts: LiveFacts) -> list[Action]:

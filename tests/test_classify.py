@@ -185,13 +185,9 @@ def test_check_reports_rows_without_wording(rows):
     assert "Complexity" not in missing and "Focus" in missing
 
 
-@pytest.fixture(scope="module")
-def typed_rows(store_file):
-    from bot.facts.store import FactStore
-
-    with FactStore.open(store_file) as opened:
-        asked = questions(opened)
-    return {q.row: q for q in asked}
+@pytest.fixture()
+def typed_rows(store):
+    return {q.row: q for q in questions(store)}
 
 
 def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):

@@ -278,7 +278,7 @@ def search(store: FactStore, question: str, coverage: float = SEARCH_COVERAGE) -
         question: The question as typed.
         coverage: The share of the question's specific words the passage must hold.
     """
-    concept_words = {w for c in store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
+    concept_words = concept_name_lemmas(store)
     wanted = [w for w in dict.fromkeys(content_lemmas(question)) if w not in QUESTION_WORDS]
     specific = [w for w in wanted if w not in concept_words]
     if not specific:
@@ -291,6 +291,11 @@ def search(store: FactStore, question: str, coverage: float = SEARCH_COVERAGE) -
                           (Place(Part.SECTION, heading=passage.section, line=passage.line),),
                           topic=Topic.SEARCH, concept=passage.concept)
     return None
+
+
+def concept_name_lemmas(store: FactStore) -> set[str]:
+    """The lemmas of every concept's abbreviation and full name ("bpo", "business", "process", ...)."""
+    return {w for c in store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
 
 
 def not_in_document(store: FactStore, topic: str) -> Answer:

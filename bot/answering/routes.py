@@ -349,7 +349,7 @@ def _only_concept_names(facts: Facts, text: str) -> bool:
     """Whether ``text`` holds nothing but concept names (abbreviations, full names, misspellings)."""
     for span in facts.names.misspelled_concepts(text):
         text = text[: span.start] + " " * (span.end - span.start) + text[span.end:]
-    names = {w for c in facts.store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
+    names = answers.concept_name_lemmas(facts.store)
     return all(word in names for word in content_lemmas(text))
 
 

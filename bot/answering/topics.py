@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from bot.answering.answer import Answer
+from bot.answering.answers import concept_name_lemmas
 from bot.contract import Topic as TopicName
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
@@ -84,11 +85,11 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     """What the document says on ``topics`` for ``concepts`` (all concepts when none is named)."""
     names = [c.abbreviation for c in store.concepts()]
     chosen = concepts or names
-    concept_words = {w for c in store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
+    finds = set().union(*(t.finds for t in topics))
     # the document's words for the topic, and the question's own (minus the concepts' names)
-    wanted = set().union(*(t.finds for t in topics)) | (set(content_lemmas(text)) - concept_words)
-    rows = set().union(*(t.finds | t.asks for t in topics))
-    found = _sentences(store, wanted, set().union(*(t.finds for t in topics)), chosen, rows)
+    wanted = finds | (set(content_lemmas(text)) - concept_name_lemmas(store))
+    rows = finds | set().union(*(t.asks for t in topics))
+    found = _sentences(store, wanted, finds, chosen, rows)
     topic = " and ".join(t.name for t in topics)
     both = " and ".join(chosen)
     if not any(found.values()):
