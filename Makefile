@@ -15,6 +15,7 @@ TRAIN_DATA := $(wildcard data/nlu/*.yml data/stories/*.yml)
 WEB       := bot/web
 WEB_STAMP := $(WEB)/node_modules/.package-lock.json
 CHROMIUM  := /usr/bin/chromium
+WORDNET_DATA := /usr/share/wordnet/data.noun
 CREDENTIALS := build/credentials.yml
 
 # Where things listen; override for deployment, e.g. `make run HOST=0.0.0.0`.
@@ -40,7 +41,7 @@ find_python = for c in "$$(command -v python3.10)" $$(ls -d "$$(pyenv root 2>/de
 	  [ -n "$$c" ] && "$$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$c"; break; }; \
 	done
 
-.PHONY: help setup facts train webchat browser run chat lint test bench lock
+.PHONY: help setup wordnet facts train webchat browser run chat lint test bench lock
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 16
@@ -65,7 +66,7 @@ $(STAMP): requirements.txt pyproject.toml
 
 facts: $(FACTS_DB) $(SPACY)/meta.json ## build the fact store, the NLU lookups and the spaCy pipeline
 
-$(FACTS_DB): $(DOCUMENTS) $(wildcard bot/facts/*.py) bot/paths.py data/nlu/synonyms.yml $(STAMP)
+$(FACTS_DB): $(DOCUMENTS) $(wildcard bot/facts/*.py) bot/paths.py data/nlu/synonyms.yml $(STAMP) | $(WORDNET_DATA)
 	$(PY) -m bot.facts build --out $@ --nlu $(NLU_BUILD)
 
 # Rewritten only when a name changes, so a wording edit does not force retraining.
@@ -89,6 +90,13 @@ webchat: $(WEB_STAMP) ## install the widget's socket.io client from npm (bot/web
 $(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
 	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+wordnet: $(WORDNET_DATA) ## install Debian's WordNet data (wordnet-base), which `make facts` reads (needs root or sudo)
+
+$(WORDNET_DATA):
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base >/dev/null; \
+	elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base >/dev/null; \
+	else echo "error: the fact store needs Debian's WordNet data at $(dir $@): apt-get install wordnet-base" >&2; exit 1; fi
 
 browser: ## install Debian's chromium for the browser tests (needs root or sudo)
 	@if [ ! -x $(CHROMIUM) ]; then \

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot import render
 from bot.answering.answer import Answer
 from bot.answering.live import Facts, LiveFacts
-from bot.answering.routes import ROUTES, Context, Route, Turn, read_turn
+from bot.answering.routes import ROUTES, Context, Route, Turn, read_turn, respond
 from bot.contract import CONTEXT_SLOTS, Slot
 
 
@@ -36,7 +36,7 @@ class AnswerAction(Action):
     ) -> list[EventType]:
         """Answer the latest message and set the context slots for follow-ups."""
         facts = self._facts.current()
-        results = self._route.answer(facts, turn_from_tracker(tracker, facts))
+        results = respond(self._route, facts, turn_from_tracker(tracker, facts))
         channel = tracker.get_latest_input_channel()
         for answer in results:
             render.utter(dispatcher, answer, channel)
@@ -60,7 +60,7 @@ def context_events(results: list[Answer], tracker: Tracker) -> list[EventType]:
     events: list[EventType] = []
     if not results:
         return events
-    last = results[-1]
+    last = next((a for a in reversed(results) if not a.aside), results[-1])
     for slot in CONTEXT_SLOTS:
         value = getattr(last, slot)
         if value is not None and value != tracker.get_slot(slot):

@@ -59,3 +59,7 @@ def store_path(path: str | Path | None = None) -> Path:
     if path is not None:
         return Path(path)
     return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+#: Debian's WordNet data (package ``wordnet-base``), and the copy nltk reads (see ``bot.facts.lexicon``).
+WORDNET_SOURCE = Path(os.environ.get("WORDNET_DATA") or "/usr/share/wordnet")
+WORDNET = BUILD / "wordnet"

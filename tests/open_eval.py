@@ -103,9 +103,11 @@ def _document_model(document: str, python: str) -> tuple[Path, Path]:
     store, model = folder / "facts.db", folder / "model.tar.gz"
     source = DOCUMENT_FILES[document]
     stale = [source, MODEL]  # the document, and the training inputs (the main model is trained from them)
-    if not model.is_file() or any(model.stat().st_mtime < path.stat().st_mtime for path in stale):
-        subprocess.run([python, "-m", "bot.facts", "build", str(source), "--out", str(store),
-                        "--nlu", str(folder / "nlu")], check=True, cwd=ROOT)
+    retrain = not model.is_file() or any(model.stat().st_mtime < path.stat().st_mtime for path in stale)
+    # the store is rebuilt every time (a few seconds), so it is never older than the code that reads it
+    subprocess.run([python, "-m", "bot.facts", "build", str(source), "--out", str(store),
+                    "--nlu", str(folder / "nlu")], check=True, cwd=ROOT)
+    if retrain:
         subprocess.run([str(Path(python).parent / "rasa"), "train", "--config", "config.yml", "--domain", "domain.yml",
                         "--data", "data/nlu", "data/stories", str(folder / "nlu"), "--out", str(folder),
                         "--fixed-model-name", "model", "--quiet"], check=True, cwd=ROOT)

@@ -6,6 +6,7 @@ import pytest
 
 from bot.answering.entities import Mentions, resolve
 from bot.answering.routes import BY_INTENT, Context, Turn
+from bot.render import as_text
 
 
 def ask(facts, intent, text, context=None, ranking=None, **mentioned):
@@ -60,7 +61,7 @@ def ask(facts, intent, text, context=None, ranking=None, **mentioned):
 def test_route(facts, intent, text, context, mentioned, expected, topic):
     results = ask(facts, intent, text, context, **mentioned)
     assert len(results) >= 1
-    assert expected in results[-1].text
+    assert expected in as_text(results[-1])
     assert results[-1].topic == topic
 
 

@@ -18,7 +18,7 @@ ALLOWED = {
     "bot.paths": set(),
     "bot.contract": set(),
     "bot.text": set(),
-    "bot.facts": {"bot.paths", "bot.contract"},
+    "bot.facts": {"bot.paths", "bot.contract", "bot.text"},
     "bot.wording": {"bot.facts", "bot.contract"},
     "bot.answering": {"bot.facts", "bot.paths", "bot.contract", "bot.text", "bot.wording"},
     "bot.render": {"bot.answering", "bot.wording", "bot.facts"},

@@ -24,6 +24,8 @@ class Answer:
         aspect: The table row to keep in context.
         characteristic: The characteristic or similarity to keep in context.
         task: The process the user described, to keep in context.
+        aside: Added beside the answer (what the document says on the rest of the question);
+            the context stays with the answer before it.
     """
 
     text: str
@@ -38,3 +40,4 @@ class Answer:
     aspect: str | None = None
     characteristic: str | None = None
     task: str | None = None
+    aside: bool = False

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.answering.entities import Names
 from bot.answering.recommend import Recommender
+from bot.answering.retrieve import Index
 from bot.answering.topics import Topic, load_topics
 from bot.facts.store import FactStore, StoreError, file_identity
 from bot.paths import store_path
@@ -27,6 +28,7 @@ class Facts:
         names: The store's names, for resolving entities.
         store_sha256: The store file's digest, reported by the action server's ``/health``.
         topics: The reviewed topics people ask about (``data/answering/topics.yml``).
+        index: The store's passages, for questions no template answers.
     """
 
     store: FactStore
@@ -34,6 +36,7 @@ class Facts:
     names: Names
     store_sha256: str
     topics: tuple[Topic, ...] = ()
+    index: Index | None = None
 
     def describe(self) -> dict[str, object]:
         """The store's path and digest and each document's, for ``/health`` and the log."""
@@ -59,7 +62,7 @@ class LiveFacts:
     def _open(self) -> Facts:
         store = FactStore.open(self.path)
         digest = hashlib.sha256(self.path.read_bytes()).hexdigest()
-        return Facts(store, Recommender(store), Names(store), digest, load_topics())
+        return Facts(store, Recommender(store), Names(store), digest, load_topics(), Index(store))
 
     def current(self) -> Facts:
         """The facts to answer from; a rebuilt store is picked up here, without a restart.

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answering import answers, topics
+from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.live import Facts
@@ -39,6 +39,20 @@ RECOMMEND_FRAME = frozenset(
     "outsource outsourcing fit fits suit suitable better should would which recommend recommendation choose "
     "pick go model type kind option company process need want".split()
 )
+#: Words that only restate what an intent's template answers ("how do they differ" is the whole
+#: table); they leave nothing for an aside to add.
+INTENT_WORDS = {
+    Intent.COMPARE: frozenset("differ difference different compare comparison contrast versus distinguish "
+                              "distinction vs".split()),
+    Intent.SIMILARITIES: frozenset("similar similarity alike share common same".split()),
+    Intent.EXAMPLE: frozenset("example instance sample case illustration".split()),
+    Intent.DEFINE: LIST_WORDS,
+    Intent.RECOMMEND: RECOMMEND_FRAME,
+}
+#: First words of a question.
+QUESTION_OPENERS = frozenset("what which who why how when where is are can could does do will would should".split())
+#: A message NLU finds off-topic is answered from passages only when they cover this much of it.
+OFF_TOPIC_COVERAGE = 0.75
 #: Intents the clarification may offer; the others are not worth a button.
 OFFERABLE = tuple(CLARIFY_LABELS)
 
@@ -119,13 +133,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if turn.refers_back() and turn.context.concept:
         build = answers.characteristics if wants_list else answers.define
         return [build(store, turn.context.concept)]
-    found = answers.search(store, turn.text)
-    if found is not None:
-        return [found]
     topic = _topic_words(facts, turn.text)
     if wants_list or topic == "that":
         return [answers.which_concept(store, Intent.DEFINE)]
-    return [answers.not_in_document(store, topic)]
+    return [_passages(facts, turn) or answers.not_in_document(store, topic)]
 
 
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
@@ -167,11 +178,16 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if not task:
         return _on_topic(facts, turn) or [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     result = answers.recommend(facts.store, facts.recommender, task)
+    if result.found:
+        return [result]
     # "which gives a better return on investment?" compares on a topic, and "any drawbacks to
     # KPO?" names only a topic: neither describes a process
-    if not result.found and (topics.compares(turn.text, turn.mentions.concepts)
-                             or topics.only_topic(task, facts.topics)) and (on_topic := _on_topic(facts, turn)):
+    if (topics.compares(turn.text, turn.mentions.concepts)
+            or topics.only_topic(task, facts.topics)) and (on_topic := _on_topic(facts, turn)):
         return on_topic
+    # "can we shrink what we outsource if business slows down?" asks the document, not for a fit
+    if _is_question(turn.text) and (passages := _passages(facts, turn)):
+        return [passages]
     return [result]
 
 
@@ -233,11 +249,9 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         return []
     if found := _on_topic(facts, turn):
         return found
-    # NLU found it off-topic: quote a passage only when it holds every word the question is about
-    passage = answers.search(facts.store, turn.text, coverage=1.0)
-    if passage is not None:
-        return [passage]
-    return [answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
+    # NLU found it off-topic: quote passages only when they hold most of what the question is about
+    passages = _passages(facts, turn, coverage=OFF_TOPIC_COVERAGE)
+    return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
 
 
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
@@ -280,6 +294,7 @@ class Route:
         restated: ``(entity, value)`` pairs that only restate the intent (the row
             "Examples" in a request for examples); they are dropped.
         otherwise: The domain response to send when :attr:`answer` finds nothing to say.
+        asides: Whether what the document says on the rest of a question is added (:func:`respond`).
     """
 
     action: str
@@ -288,6 +303,7 @@ class Route:
     tasks: bool = False
     restated: frozenset[tuple[str, str]] = frozenset()
     otherwise: str | None = None
+    asides: bool = True
 
 
 ROUTES: tuple[Route, ...] = (
@@ -298,7 +314,7 @@ ROUTES: tuple[Route, ...] = (
     Route("action_recommend", (Intent.RECOMMEND,), on_recommend, tasks=True),
     Route("action_inform", (Intent.INFORM,), on_inform, tasks=True),
     Route("action_follow_up", (Intent.FOLLOW_UP,), on_follow_up, tasks=True),
-    Route("action_clarify", (Intent.NLU_FALLBACK,), on_clarify, tasks=True),
+    Route("action_clarify", (Intent.NLU_FALLBACK,), on_clarify, tasks=True, asides=False),
     Route("action_out_of_scope", (Intent.OUT_OF_SCOPE,), on_out_of_scope, otherwise="utter_out_of_scope"),
 )
 #: The route of each action, and of each intent.
@@ -343,6 +359,37 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
     if not concepts and turn.refers_back() and turn.context.concept:
         concepts = [turn.context.concept]
     return [topics.answer(facts.store, turn.text, asked, concepts)]
+
+
+def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
+    """The route's answers to a turn, and what the document says on the rest of the question.
+
+    A template answers what it was made for; a question may ask more ("how can KPO lower
+    costs when the work is so complex?" is about cost as well as complexity). When the
+    answers leave some of the question's words out and a passage of the document speaks to
+    them, it is added as an aside.
+    """
+    results = route.answer(facts, turn)
+    if route.asides and results and all(a.found and not a.aside for a in results) and facts.index is not None:
+        concepts = list(turn.mentions.concepts) or ([turn.context.concept] if turn.context.concept else [])
+        extra = retrieve.aside(facts.index, turn.text, concepts, results, INTENT_WORDS.get(turn.intent, frozenset()))
+        if extra is not None:
+            results.append(extra)
+    return results
+
+
+def _passages(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS) -> Answer | None:
+    """The document's passages that answer the question, if they cover enough of it."""
+    if facts.index is None:
+        return None
+    concepts = list(turn.mentions.concepts) or ([turn.context.concept] if turn.context.concept else [])
+    return retrieve.answer(facts.index, turn.text, concepts, coverage=coverage)
+
+
+def _is_question(text: str) -> bool:
+    """Whether a message asks something (a question mark, or a question word first)."""
+    words = tokens(text)
+    return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS
 
 
 def _only_concept_names(facts: Facts, text: str) -> bool:

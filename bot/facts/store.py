@@ -17,11 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.facts import lexicon
 from bot.facts.model import Aspect, Concept, Document, Example, Titled
 from bot.facts.prose import split_sentences
 from bot.paths import store_path
+from bot.text import content_lemmas
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 BUILD_HINT = "build it with `make facts` (or `python -m bot.facts build`)"
 
 SCHEMA = """
@@ -59,6 +61,9 @@ CREATE TABLE passages (
     id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
     section TEXT NOT NULL, concept TEXT, title TEXT, text TEXT NOT NULL, line INTEGER NOT NULL
 );
+CREATE TABLE related (
+    word TEXT NOT NULL, lemma TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (word, lemma)
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     text, section, content='passages', content_rowid='id', tokenize='porter unicode61'
 );
@@ -98,7 +103,7 @@ def build_store(documents: Iterable[Document], path: str | Path | None = None) -
     """Write the documents to a new store and atomically replace ``path``.
 
     Raises:
-        StoreError: if two documents define the same concept.
+        StoreError: if two documents define the same concept, or WordNet's data is missing.
     """
     target = store_path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -110,15 +115,28 @@ def build_store(documents: Iterable[Document], path: str | Path | None = None) -
             connection.executescript(SCHEMA)
             with connection:
                 _insert_all(connection, list(documents))
+                _insert_related(connection)
             connection.execute("VACUUM")
         finally:
             connection.close()
         os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, target)
+    except lexicon.LexiconError as error:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise StoreError(str(error)) from None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return target
+
+
+def _insert_related(db: sqlite3.Connection) -> None:
+    """The words WordNet relates to the document's words (see :mod:`bot.facts.lexicon`)."""
+    texts = [row[0] for row in db.execute(
+        "SELECT text FROM passages UNION ALL SELECT text FROM examples UNION ALL SELECT name FROM concepts")]
+    vocabulary = {word for text in texts for word in content_lemmas(text)}
+    db.executemany("INSERT INTO related VALUES (?, ?, ?)",
+                   sorted((user, word, weight) for (user, word), weight in lexicon.related(vocabulary).items()))
 
 
 def _insert_all(db: sqlite3.Connection, documents: list[Document]) -> None:
@@ -411,6 +429,23 @@ class FactStore:
         return None
 
     # -- free text ------------------------------------------------------------
+    def passages(self) -> list[Passage]:
+        """Every sentence and table row of the documents, in document order (score 0)."""
+        rows = self._db.execute("SELECT * FROM passages ORDER BY id").fetchall()
+        return [Passage(section=r["section"], text=r["text"], line=r["line"], score=0.0, concept=r["concept"],
+                        title=r["title"]) for r in rows]
+
+    def related(self, words: Iterable[str]) -> dict[str, dict[str, float]]:
+        """The document's words WordNet relates to each of ``words`` (lemmas), with their weights."""
+        words = sorted(set(words))
+        found: dict[str, dict[str, float]] = {}
+        if not words:
+            return found
+        marks = ", ".join("?" * len(words))
+        for row in self._db.execute(f"SELECT word, lemma, weight FROM related WHERE word IN ({marks})", words):
+            found.setdefault(row["word"], {})[row["lemma"]] = row["weight"]
+        return found
+
     def search(self, query: str, limit: int = 5) -> list[Passage]:
         """Ranked passages for a free-text query (FTS5 bm25, porter-stemmed).
 

@@ -1,0 +1,192 @@
+"""Find the document's sentences that answer a question, whatever its wording.
+
+Every sentence and table row of the store is a passage. A question's words (their
+lemmas, less the concepts' names and the words that only frame a question) are matched
+against each passage's words, directly or through the related words WordNet gives
+(``FactStore.related``, computed at ``make facts``), each match weighted by how rare the
+document's word is (idf). A passage's *coverage* is the share of the question's weight it
+matches; the best passages answer the question when they cover enough of it, and the
+answer says the document does not cover the rest otherwise.
+
+The index is built once per store (a few hundred passages), so a query costs one SQL
+lookup for related words and a pass over the passages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.answering.answer import Answer
+from bot.contract import Topic
+from bot.facts.model import Part, Place
+from bot.facts.store import FactStore, Passage
+from bot.text import content_lemmas
+from bot.wording import QUESTION_WORDS, say
+
+#: Words that frame a question without saying what it is about.
+FRAME = QUESTION_WORDS | frozenset(
+    "what which who whom whose why how when where tell explain please like want need know "
+    "thing something anything way kind type sort lot really actually say document give get have make do take "
+    "use go happen will would usually good bad big best main mainly just ok okay yes whats".split()
+)
+#: How much more than the rarest word of the document a word it does not know weighs.
+UNKNOWN = 1.5
+#: Words sharing this many first letters are taken as forms of one word ("complex", "complexity").
+STEM = 6
+#: A concept named in the question makes its own passages count this much more, others' less.
+OWN_CONCEPT, OTHER_CONCEPT = 1.25, 0.6
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage and how well it answers a question.
+
+    Attributes:
+        passage: The sentence or table row.
+        score: Matched weight, with the concept preference applied.
+        coverage: Share of the question's weight the passage matches (0..1).
+        matched: The question's words it matches.
+    """
+
+    passage: Passage
+    score: float
+    coverage: float
+    matched: frozenset[str]
+
+
+class Index:
+    """The store's passages with their words, for :meth:`find`."""
+
+    def __init__(self, store: FactStore) -> None:
+        self.store = store
+        self.passages = store.passages()
+        # a sentence under a titled characteristic or similarity is also about its title
+        self.words = [frozenset(content_lemmas(f"{p.text} {p.title or ''}")) for p in self.passages]
+        counts = Counter(word for words in self.words for word in words)
+        total = len(self.passages) or 1
+        self.idf = {word: math.log(1 + total / n) for word, n in counts.items()}
+        self.rarest = math.log(1 + total)
+        names = sorted((n for c in store.concepts() for n in (c.abbreviation, c.name)), key=len, reverse=True)
+        self.names = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
+
+    def question_words(self, text: str) -> list[str]:
+        """The words a question is about: its content lemmas, less the concepts' names and framing words.
+
+        A name is left out as a whole ("Software as a Service"); its words alone still count
+        ("update my software").
+        """
+        text = self.names.sub(" ", text)
+        return [w for w in dict.fromkeys(content_lemmas(text)) if w not in FRAME]
+
+    def find(self, text: str, concepts: list[str] | tuple[str, ...] = (), words: list[str] | None = None,
+             limit: int = 3) -> list[Hit]:
+        """The passages that best match a question, best first.
+
+        Args:
+            text: The question.
+            concepts: Concepts the question names; their passages are preferred.
+            words: The words to match instead of the question's own (a part of them).
+            limit: How many to return at most.
+        """
+        asked = words if words is not None else self.question_words(text)
+        if not asked:
+            return []
+        related = self.store.related(w for w in asked if w not in self.idf)
+        # a word neither the document nor WordNet's related words know ("france") weighs most:
+        # the document says nothing about it
+        weights = {w: self.idf.get(w, self.rarest if w in related else UNKNOWN * self.rarest) for w in asked}
+        whole = sum(weights.values())
+        hits = []
+        for passage, have in zip(self.passages, self.words, strict=False):
+            got, matched = 0.0, set()
+            for word in asked:
+                if word in have:
+                    got += weights[word]
+                    matched.add(word)
+                    continue
+                best = max((weight * weights[word] for doc, weight in related.get(word, {}).items() if doc in have),
+                           default=0.0)
+                if best:
+                    got += best
+                    matched.add(word)
+            if not got:
+                continue
+            score = got
+            if concepts and passage.concept:
+                score *= OWN_CONCEPT if passage.concept in concepts else OTHER_CONCEPT
+            hits.append(Hit(passage, score, got / whole, frozenset(matched)))
+        hits.sort(key=lambda h: (-h.score, h.passage.line))
+        return hits[:limit]
+
+
+# -- answers ------------------------------------------------------------------------------------
+
+#: The best passage answers a question when it covers at least this share of what it asks.
+ANSWERS = 0.5
+#: Passages scoring at least this share of the best one are quoted too.
+CLOSE = 0.7
+#: A passage added beside a template's answer must cover this share of what that answer left out.
+ADDS = 0.6
+
+
+def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
+           coverage: float = ANSWERS) -> Answer | None:
+    """The passages that answer a question no template answers, or None if none covers enough of it.
+
+    Args:
+        index: The store's passages.
+        text: The question.
+        concepts: The concepts it names (or the one in context); their passages come first.
+        coverage: The share of the question the best passage must cover.
+    """
+    hits = index.find(text, concepts)
+    if not hits or hits[0].coverage < coverage:
+        return None
+    chosen = [h for h in hits if h.score >= CLOSE * hits[0].score and h.coverage >= coverage]
+    named = {h.passage.concept for h in chosen}
+    return Answer(say("passages_intro"), _places(chosen),
+                  items=[say("passage_item", text=h.passage.text) for h in chosen], topic=Topic.SEARCH,
+                  concept=named.pop() if len(named) == 1 else None)
+
+
+def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given: list[Answer],
+          answered: frozenset[str] = frozenset()) -> Answer | None:
+    """What the document says on the part of a question a template's answer left out, if anything.
+
+    "How complex is KPO, and is it cost effective?" gets the table's row on complexity from
+    the template, and here the sentence on what makes KPO cost-effective.
+
+    Args:
+        index: The store's passages.
+        text: The question.
+        concepts: The concepts it names (or the one in context).
+        given: The template's answers.
+        answered: Words the template answers by its kind ("differ" for the comparison table).
+    """
+    shown = " ".join(_shown(a) for a in given)
+    said = set(content_lemmas(shown))
+    asked = [w for w in index.question_words(text) if w not in answered]
+    related = index.store.related(w for w in asked if w not in said)
+    stems = {w[:STEM] for w in said if len(w) >= STEM}
+    left = [w for w in asked if w not in said and not set(related.get(w, {})) & said
+            and not (len(w) >= STEM and w[:STEM] in stems)]
+    if not left:
+        return None
+    hits = [h for h in index.find(text, concepts, words=left, limit=2)
+            if h.coverage >= ADDS and h.passage.text not in shown]
+    if not hits:
+        return None
+    return Answer(say("passages_more"), _places(hits), items=[say("passage_item", text=h.passage.text) for h in hits],
+                  aside=True)
+
+
+def _shown(answer: Answer) -> str:
+    cells = " ".join(" ".join(row) for row in answer.table or [])
+    return " ".join([answer.text, *answer.items, cells])
+
+
+def _places(hits: list[Hit]) -> tuple[Place, ...]:
+    return tuple(Place(Part.SECTION, heading=h.passage.section, line=h.passage.line) for h in hits)

@@ -1,0 +1,149 @@
+"""Related words from WordNet (bot/facts/lexicon.py) and passage retrieval (bot/answering/retrieve.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import retrieve
+from bot.answering.answer import Answer
+from bot.answering.entities import Mentions
+from bot.answering.live import LiveFacts
+from bot.answering.routes import BY_INTENT, Context, Turn, respond
+from bot.facts import lexicon
+from bot.facts.store import FactStore, StoreError, build_store
+from bot.render import as_text
+
+
+@pytest.fixture(scope="module")
+def other_facts(tmp_path_factory, other_document):
+    return LiveFacts(build_store([other_document], tmp_path_factory.mktemp("other") / "facts.db")).current()
+
+
+# -- the lexicon ----------------------------------------------------------------------------------
+
+
+def test_related_words_map_user_words_to_document_words(store):
+    related = store.related(["price", "hire", "customise", "profit", "zzzz"])
+    assert related["price"]["cost"] == lexicon.SYNONYM
+    assert "employ" in related["hire"]
+    assert related["customise"]["customize"] >= lexicon.SYNONYM
+    assert "benefit" in related["profit"]
+    assert "zzzz" not in related
+
+
+def test_a_document_word_is_not_related_to_itself(store):
+    # "cost" is the document's own word: it matches directly, never through WordNet
+    assert "cost" not in store.related(["cost"])
+
+
+def test_too_general_senses_add_no_narrower_words(monkeypatch):
+    # "change" has hundreds of narrower senses in its commonest sense; they say nothing about a document
+    def narrower(cap):
+        monkeypatch.setattr(lexicon, "MAX_NARROWER", cap)
+        return {user for (user, _), weight in lexicon.related({"change"}).items() if weight == lexicon.NARROWER}
+
+    capped, uncapped = narrower(lexicon.MAX_NARROWER), narrower(10_000)
+    assert len(uncapped) > 3 * len(capped)
+    assert "adjust" in capped  # a small sense still counts
+
+
+def test_missing_wordnet_is_a_clear_store_error(tmp_path, document, monkeypatch):
+    monkeypatch.setattr(lexicon, "prepare", lambda: (_ for _ in ()).throw(
+        lexicon.LexiconError(f"no WordNet data in {tmp_path}: {lexicon.WORDNET_HINT}")))
+    lexicon.wordnet.cache_clear()
+    try:
+        with pytest.raises(StoreError, match="wordnet-base"):
+            build_store([document], tmp_path / "f.db")
+    finally:
+        lexicon.wordnet.cache_clear()
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_prepare_copies_the_data_and_writes_lexnames(tmp_path):
+    folder = lexicon.prepare(folder=tmp_path / "wn")
+    names = (folder / "lexnames").read_text().splitlines()
+    assert len(names) == len(lexicon.LEXNAMES) == 45
+    assert names[3] == "03\tnoun.Tops\t1"
+    assert (folder / "data.noun").stat().st_size > 1_000_000
+    with pytest.raises(lexicon.LexiconError, match="wordnet-base"):
+        lexicon.prepare(source=tmp_path / "nothing", folder=tmp_path / "other")
+
+
+# -- retrieval ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "concepts", "expected"),
+    [
+        ("can the scope be adjusted when demand falls?", [], "adjust the scope of outsourced services"),
+        ("what new risks come with vendor management?", ["BPO"], "new risks related to vendor management"),
+        ("does it need advanced degrees?", ["KPO"], "advanced degrees"),
+    ],
+)
+def test_find_ranks_the_passage_that_answers(facts, question, concepts, expected):
+    hits = facts.index.find(question, concepts)
+    assert expected in hits[0].passage.text
+    assert hits[0].coverage >= retrieve.ANSWERS
+
+
+def test_find_on_the_second_document(other_facts):
+    hits = other_facts.index.find("will the vendor update my software for me?", ["IaaS"])
+    assert any("software" in h.passage.text for h in hits)
+    assert other_facts.index.question_words("what is Software as a Service?") == []
+    assert "software" in other_facts.index.question_words("does SaaS update my software?")
+
+
+def test_names_and_framing_words_are_not_what_a_question_is_about(facts):
+    assert facts.index.question_words("what does Business Process Outsourcing mean?") == []
+    assert facts.index.question_words("tell me how BPO cuts costs") == ["cut", "cost"]
+
+
+def test_answer_quotes_passages_or_nothing(facts):
+    found = retrieve.answer(facts.index, "can the scope be adjusted when demand falls?")
+    assert isinstance(found, Answer) and found.sources and found.topic == "search"
+    assert any("adjust the scope" in item for item in found.items)
+    assert retrieve.answer(facts.index, "what is the capital of france?") is None
+
+
+def test_aside_adds_what_the_template_left_out(facts):
+    template = [Answer("KPO's complexity is High, against Low to Medium for BPO.")]
+    extra = retrieve.aside(facts.index, "how complex is KPO, and is it cost effective?", ["KPO"], template)
+    assert extra is not None and extra.aside
+    assert "cost-effective" in " ".join(extra.items)
+    # nothing is added when the template said it all
+    assert retrieve.aside(facts.index, "how complex is KPO?", ["KPO"], template) is None
+
+
+def _turn(intent, text, **mentioned):
+    mentions = Mentions(**{k: list(v) if isinstance(v, list | tuple) else [v] for k, v in mentioned.items()})
+    return Turn(text=text, intent=intent, mentions=mentions, context=Context())
+
+
+def test_respond_keeps_the_template_first_and_the_context_with_it(facts):
+    results = respond(BY_INTENT["compare"], facts, _turn("compare", "how complex is KPO, and is it cost effective?",
+                                                         concepts="KPO", aspects="Complexity"))
+    assert results[0].aspect == "Complexity" and not results[0].aside
+    assert results[-1].aside and "The document also says" in as_text(results[-1])
+
+
+def test_a_question_no_process_fits_gets_the_passages(facts):
+    results = respond(BY_INTENT["recommend"], facts,
+                      _turn("recommend", "can the scope of outsourced services be adjusted later?"))
+    assert "adjust the scope of outsourced services" in as_text(results[0])
+
+
+def test_same_kind_of_question_on_the_second_document(other_facts):
+    results = respond(BY_INTENT["define"], other_facts, _turn("define", "who patches the operating system?"))
+    text = as_text(results[0])
+    assert "operating system" in text.lower()
+    assert "BPO" not in text and "KPO" not in text
+
+
+def test_store_without_related_table_is_refused(tmp_path, document):
+    import sqlite3
+
+    path = build_store([document], tmp_path / "f.db")
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="another version"):
+        FactStore.open(path)
