@@ -46,7 +46,6 @@ WORDING = {
     "evidence_title": "the {concept} characteristic \"{phrase}\"",
     "evidence_text": "the words {words} in {where}",
     "alias": "(\"{alias}\" read as \"{target}\")",
-    "search_hit": "The document says: \"{text}\"",
     "passages_intro": "Here is what the document says that comes closest:",
     "passages_more": "The document also says:",
     "passage_item": "\"{text}\"",

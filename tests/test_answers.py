@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import answers
+from bot.answering import answers, retrieve
 from bot.facts.model import Part
-from bot.render import source
+from bot.render import as_text, source
 
 
 @pytest.mark.parametrize(
@@ -153,11 +153,11 @@ def test_recommend_without_evidence_says_the_document_does_not_settle_it(facts, 
         ("what is intellectual capital", "intellectual capital"),
     ],
 )
-def test_search_quotes_the_passage(store, question, phrase):
-    answer = answers.search(store, question)
-    assert answer is not None and phrase in answer.text and "line" in source(answer)
+def test_search_quotes_the_passage(facts, question, phrase):
+    answer = retrieve.answer(facts.index, question)
+    assert answer is not None and phrase in as_text(answer) and "line" in source(answer)
 
 
 @pytest.mark.parametrize("question", ["what is cloud computing", "tell me about kubernetes", "what is kpo", "???"])
-def test_search_does_not_guess(store, question):
-    assert answers.search(store, question) is None
+def test_search_does_not_guess(facts, question):
+    assert retrieve.answer(facts.index, question) is None

@@ -15,14 +15,10 @@ from bot.contract import Entity, Intent, Topic
 from bot.facts.model import Concept, Part, Place
 from bot.facts.store import FactStore
 from bot.text import content_lemmas
-from bot.wording import QUESTION_WORDS, WORDING, cite, say
+from bot.wording import WORDING, cite, say
 
 #: The table row that lists each concept's examples, cited with them.
 EXAMPLES_ROW = "Examples"
-
-#: A free-text passage answers a question when it holds at least this share of the
-#: question's content words, and at least one of them.
-SEARCH_COVERAGE = 0.5
 
 
 def _both(store: FactStore) -> str:
@@ -268,29 +264,6 @@ def _join(parts: list[str]) -> str:
 
 
 # -- free text ------------------------------------------------------------------
-
-
-def search(store: FactStore, question: str, coverage: float = SEARCH_COVERAGE) -> Answer | None:
-    """A passage that answers a question no intent covers, or None if none matches well.
-
-    Args:
-        store: The fact store.
-        question: The question as typed.
-        coverage: The share of the question's specific words the passage must hold.
-    """
-    concept_words = concept_name_lemmas(store)
-    wanted = [w for w in dict.fromkeys(content_lemmas(question)) if w not in QUESTION_WORDS]
-    specific = [w for w in wanted if w not in concept_words]
-    if not specific:
-        return None
-    for passage in store.search(" ".join(specific), limit=5):
-        have = set(content_lemmas(passage.text))
-        covered = [w for w in specific if w in have]
-        if covered and len(covered) / len(specific) >= coverage:
-            return Answer(say("search_hit", text=passage.text),
-                          (Place(Part.SECTION, heading=passage.section, line=passage.line),),
-                          topic=Topic.SEARCH, concept=passage.concept)
-    return None
 
 
 def concept_name_lemmas(store: FactStore) -> set[str]:

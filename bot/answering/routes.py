@@ -371,8 +371,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """
     results = route.answer(facts, turn)
     if route.asides and results and all(a.found and not a.aside for a in results) and facts.index is not None:
-        concepts = list(turn.mentions.concepts) or ([turn.context.concept] if turn.context.concept else [])
-        extra = retrieve.aside(facts.index, turn.text, concepts, results, INTENT_WORDS.get(turn.intent, frozenset()))
+        extra = retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results,
+                               INTENT_WORDS.get(turn.intent, frozenset()))
         if extra is not None:
             results.append(extra)
     return results
@@ -382,8 +382,12 @@ def _passages(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS) -> A
     """The document's passages that answer the question, if they cover enough of it."""
     if facts.index is None:
         return None
-    concepts = list(turn.mentions.concepts) or ([turn.context.concept] if turn.context.concept else [])
-    return retrieve.answer(facts.index, turn.text, concepts, coverage=coverage)
+    return retrieve.answer(facts.index, turn.text, _concepts_asked(turn), coverage=coverage)
+
+
+def _concepts_asked(turn: Turn) -> list[str]:
+    """The concepts the message names, else the one in context."""
+    return list(turn.mentions.concepts) or ([turn.context.concept] if turn.context.concept else [])
 
 
 def _is_question(text: str) -> bool:
