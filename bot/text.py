@@ -57,6 +57,11 @@ def lemma(word: str) -> str:
 
 def content_lemmas(text: str) -> list[str]:
     """Lemmas of the words that carry meaning (no stop words, numbers or single letters)."""
+    return [base for _, base in content_words(text)]
+
+
+def content_words(text: str) -> list[tuple[str, str]]:
+    """The words that carry meaning, as ``(written, lemma)`` pairs, in the order written."""
     stops = stop_words()
     result = []
     for written in TOKEN.findall(text):
@@ -65,5 +70,5 @@ def content_lemmas(text: str) -> list[str]:
         acronym = written.isupper() and len(written) > 1
         if token.isdigit() or len(token) < 2 or (token in stops and not acronym):
             continue
-        result.append(lemma(token))
+        result.append((written, lemma(token)))
     return result

@@ -48,6 +48,7 @@ WORDING = {
     "alias": "(\"{alias}\" read as \"{target}\")",
     "passages_intro": "Here is what the document says that comes closest:",
     "passages_more": "The document also says:",
+    "not_mentioned": "The document does not say anything about {names}.",
     "passage_item": "\"{text}\"",
     "topic_intro": "On {topic}, here is what the document says about {concepts}:",
     "topic_item": "{concept}: \"{text}\"",

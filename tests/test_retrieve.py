@@ -147,3 +147,57 @@ def test_store_without_related_table_is_refused(tmp_path, document):
         db.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="another version"):
         FactStore.open(path)
+
+
+# -- misspellings and names the document does not use ----------------------------------------------
+
+
+def test_english_words_are_wordnets_common_words(store):
+    # WordNet writes "Linux" as a name only; "window" is a common word too
+    assert store.english(["reliable", "window", "linux", "gdpr", "teleperformance"]) == {"reliable", "window"}
+
+
+def test_misspellings_are_read_as_the_document_words(facts):
+    assert facts.index.read("kpo emplyees qualifcations").words == ["employee", "qualification"]
+    # a known English word is never "corrected", and a short one is left alone
+    assert facts.index.read("does KPO need reliable staff?").words == ["reliable", "staff"]
+    assert facts.index.read("wat is the main focus of bpo vs kpo").words == ["focus"]
+
+
+def test_a_short_form_stands_for_the_one_document_word_it_begins(other_facts):
+    assert other_facts.index.read("can i customise a saas app").words == ["customise", "application"]
+
+
+def test_names_the_document_never_uses_are_kept_as_written(facts):
+    assert facts.index.read("Is BPO GDPR compliant?").unknown == ["GDPR"]
+    assert facts.index.read("is Teleperformance a good BPO company?").unknown == ["Teleperformance"]
+    assert facts.index.read("kpo emplyees qualifcations").unknown == []
+
+
+def test_an_answer_about_a_name_the_document_never_uses_says_so_first(facts):
+    results = respond(BY_INTENT["define"], facts, _turn("define", "is Teleperformance a good BPO company?",
+                                                        concepts="BPO"))
+    assert as_text(results[0]) == "The document does not say anything about Teleperformance."
+    assert results[0].aside and not results[1].aside  # the context stays with the answer
+    # a name in the user's own process is part of the task, not a gap of the document
+    decided = respond(BY_INTENT["recommend"], facts, _turn("recommend", "we run payroll through Paychex, BPO or KPO?",
+                                                           tasks="payroll through Paychex"))
+    assert "does not say anything about" not in as_text(decided[0])
+
+
+def test_a_row_nlu_did_not_name_is_found_by_the_question_words(facts):
+    results = respond(BY_INTENT["compare"], facts, _turn("compare", "kpo emplyees qualifcations", concepts="KPO"))
+    assert results[0].aspect == "Employee Expertise"
+    # a plain "how do they differ" is still the whole table
+    whole = respond(BY_INTENT["compare"], facts, _turn("compare", "how do bpo and kpo differ?", concepts=["BPO", "KPO"]))
+    assert whole[0].table and whole[0].aspect is None
+
+
+def test_a_how_question_taken_for_a_recommendation_gets_the_closest_passages(facts):
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", "how do you hold a BPO vendor accountable for quality?",
+                                                           tasks="vendor accountable for quality"))
+    assert "Effective vendor management is crucial" in as_text(results[0])
+    # a named process is still recommended for
+    named = respond(BY_INTENT["recommend"], facts, _turn("recommend", "how should we outsource our payroll?",
+                                                         tasks="payroll"))
+    assert as_text(named[0]).startswith("BPO")

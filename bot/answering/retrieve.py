@@ -19,18 +19,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from bot.answering.answer import Answer
 from bot.contract import Topic
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
-from bot.text import content_lemmas
+from bot.text import content_lemmas, content_words, stop_words
 from bot.wording import QUESTION_WORDS, say
 
 #: Words that frame a question without saying what it is about.
 FRAME = QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
     "thing something anything way kind type sort lot really actually say document give get have make do take "
-    "use go happen will would usually good bad big best main mainly just ok okay yes whats".split()
+    "use go happen will would usually good bad big best main mainly just ok okay yes whats wat vs versus "
+    "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven".split()
 )
 #: How much more than the rarest word of the document a word it does not know weighs.
 UNKNOWN = 1.5
@@ -57,6 +60,34 @@ class Hit:
     matched: frozenset[str]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What a question asks about, as :meth:`Index.read` finds it.
+
+    Attributes:
+        words: Its lemmas to match, misspellings corrected.
+        unknown: Words as written that are neither the document's, related to them, nor
+            English: names it does not use ("Teleperformance", "GDPR").
+    """
+
+    words: list[str]
+    unknown: list[str]
+
+
+#: How alike (rapidfuzz's ratio, 0-100) a misspelled word and the known word it stands for are at least.
+SPELLING = 85
+#: Words shorter than this are never corrected ("nda" is not "data").
+SPELLING_LENGTH = 5
+
+
+def _correct(word: str, known: list[str]) -> str | None:
+    """The known word ``word`` misspells ("emplyees" -> "employee"), if one is close enough."""
+    if len(word) < SPELLING_LENGTH or not word.isalpha():
+        return None
+    found = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=SPELLING)
+    return found[0] if found else None
+
+
 class Index:
     """The store's passages with their words, for :meth:`find`."""
 
@@ -71,15 +102,47 @@ class Index:
         self.rarest = math.log(1 + total)
         names = sorted((n for c in store.concepts() for n in (c.abbreviation, c.name)), key=len, reverse=True)
         self.names = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
+        #: The words a misspelling is corrected to: the document's and those WordNet relates to them.
+        self.known = sorted(set(self.idf) | set(store.related_words()))
 
-    def question_words(self, text: str) -> list[str]:
-        """The words a question is about: its content lemmas, less the concepts' names and framing words.
+    def read(self, text: str) -> Reading:
+        """The words a question is about, misspellings corrected, and the names the document does not use.
 
-        A name is left out as a whole ("Software as a Service"); its words alone still count
-        ("update my software").
+        Its content lemmas count, less the concepts' names (left out as a whole, "Software as
+        a Service", while "update my software" keeps "software") and the words that only frame
+        a question. A word that is neither the document's, nor related to one, nor English is
+        a misspelling of a known word when one is close enough ("emplyees"), else a name.
         """
         text = self.names.sub(" ", text)
-        return [w for w in dict.fromkeys(content_lemmas(text)) if w not in FRAME]
+        stops = stop_words()
+        written = [(w, base) for w, base in content_words(text) if base not in FRAME and base not in stops]
+        strange = [base for _, base in written if base not in self.idf]
+        related = set(self.store.related(strange))
+        english = self.store.english(strange) | self.store.english(w.lower() for w, _ in written)
+        words: dict[str, None] = {}
+        unknown: dict[str, None] = {}
+        for shown, base in written:
+            if base in self.idf or base in related or base in english or shown.lower() in english:
+                words[base] = None
+                continue
+            fixed = _correct(base, self.known) or self._expand(base)
+            if fixed is not None:
+                words[fixed] = None
+            else:
+                words[base] = None
+                unknown[shown] = None
+        return Reading(list(words), list(unknown))
+
+    def _expand(self, word: str) -> str | None:
+        """The one word of the document a short form begins ("app" for "application"), if just one."""
+        if len(word) < 3 or not word.isalpha():
+            return None
+        longer = [known for known in self.idf if known.startswith(word) and len(known) > len(word)]
+        return longer[0] if len(longer) == 1 else None
+
+    def question_words(self, text: str) -> list[str]:
+        """The words a question is about (see :meth:`read`)."""
+        return self.read(text).words
 
     def find(self, text: str, concepts: list[str] | tuple[str, ...] = (), words: list[str] | None = None,
              limit: int = 3) -> list[Hit]:
@@ -107,8 +170,9 @@ class Index:
                     got += weights[word]
                     matched.add(word)
                     continue
-                best = max((weight * weights[word] for doc, weight in related.get(word, {}).items() if doc in have),
-                           default=0.0)
+                # a match through a common word of the document ("use" for "apply") says little
+                best = max((weight * min(weights[word], self.idf[doc])
+                            for doc, weight in related.get(word, {}).items() if doc in have), default=0.0)
                 if best:
                     got += best
                     matched.add(word)
@@ -181,6 +245,43 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
         return None
     return Answer(say("passages_more"), _places(hits), items=[say("passage_item", text=h.passage.text) for h in hits],
                   aside=True)
+
+
+def best_row(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
+             leave_out: frozenset[str] = frozenset()) -> str | None:
+    """The comparison table's row a question is about, when the best passage is that row.
+
+    "kpo emplyees qualifcations" asks about the row Employee Expertise; the words the
+    template answers by its kind ("differ") are left out first.
+
+    Args:
+        index: The store's passages.
+        text: The question.
+        concepts: The concepts it names.
+        leave_out: Words that only say what kind of answer is wanted.
+    """
+    words = [w for w in index.question_words(text) if w not in leave_out]
+    hits = index.find(text, concepts, words=words, limit=5) if words else []
+    if not hits or hits[0].coverage < ANSWERS:
+        return None
+    names = {aspect.name for aspect in index.store.aspects()}
+    # the row among the passages that match best ("tools": the row Technology Use and a sentence tie)
+    rows = {h.passage.title for h in hits if h.score >= hits[0].score and h.passage.concept is None
+            and h.passage.title in names and h.passage.text.startswith(f"{h.passage.title}:")}
+    return rows.pop() if len(rows) == 1 else None
+
+
+def unmentioned(index: Index, text: str) -> Answer | None:
+    """"The document does not say anything about GDPR", for the names a question uses that it never does.
+
+    Said before an answer on the rest of the question ("is BPO GDPR compliant?" still gets
+    what the document says about BPO), so nobody reads that answer as one about the name.
+    """
+    unknown = index.read(text).unknown
+    if not unknown:
+        return None
+    names = ", ".join(unknown[:-1]) + (" or " if len(unknown) > 1 else "") + unknown[-1]
+    return Answer(say("not_mentioned", names=names), aside=True)
 
 
 def _shown(answer: Answer) -> str:

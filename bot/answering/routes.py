@@ -51,8 +51,14 @@ INTENT_WORDS = {
 }
 #: First words of a question.
 QUESTION_OPENERS = frozenset("what which who why how when where is are can could does do will would should".split())
+#: First words of a question about the document rather than about a process of the user's.
+ASKING_ABOUT = frozenset("how why when where who if".split())
+#: Such a question is answered from passages that cover this much of it.
+ASKED_COVERAGE = 0.3
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
 OFF_TOPIC_COVERAGE = 0.75
+#: Answers about the user's own process: a name in it ("we use SAP for payroll") is part of the task.
+DECIDING = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.ASK_TASK})
 #: Intents the clarification may offer; the others are not worth a button.
 OFFERABLE = tuple(CLARIFY_LABELS)
 
@@ -153,6 +159,11 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.characteristic(store, m.characteristic, m.concept)]
     if found := _on_topic(facts, turn):
         return found
+    # "kpo emplyees qualifcations": a row NLU did not name, found by the question's words
+    if facts.index is not None and (row := retrieve.best_row(facts.index, turn.text, _concepts_asked(turn),
+                                                              INTENT_WORDS[Intent.COMPARE])):
+        one = m.concept if len(m.concepts) == 1 else None
+        return [answers.compare_aspect(store, row, one, turn.text)]
     return [answers.compare(store)]
 
 
@@ -185,9 +196,12 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if (topics.compares(turn.text, turn.mentions.concepts)
             or topics.only_topic(task, facts.topics)) and (on_topic := _on_topic(facts, turn)):
         return on_topic
-    # "can we shrink what we outsource if business slows down?" asks the document, not for a fit
-    if _is_question(turn.text) and (passages := _passages(facts, turn)):
-        return [passages]
+    # "can we shrink what we outsource if business slows down?" asks the document, not for a fit;
+    # a question that asks how or why is answered from the passages that come closest
+    if _is_question(turn.text):
+        asks_about = bool(set(tokens(turn.text)[:1]) & ASKING_ABOUT)
+        if passages := _passages(facts, turn, coverage=ASKED_COVERAGE if asks_about else retrieve.ANSWERS):
+            return [passages]
     return [result]
 
 
@@ -375,6 +389,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
                                INTENT_WORDS.get(turn.intent, frozenset()))
         if extra is not None:
             results.append(extra)
+        if not any(a.topic in DECIDING for a in results) and (notice := retrieve.unmentioned(facts.index, turn.text)):
+            results.insert(0, notice)
     return results
 
 

@@ -23,7 +23,7 @@ from bot.facts.prose import split_sentences
 from bot.paths import store_path
 from bot.text import content_lemmas
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 BUILD_HINT = "build it with `make facts` (or `python -m bot.facts build`)"
 
 SCHEMA = """
@@ -64,6 +64,7 @@ CREATE TABLE passages (
 CREATE TABLE related (
     word TEXT NOT NULL, lemma TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (word, lemma)
 ) WITHOUT ROWID;
+CREATE TABLE english (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     text, section, content='passages', content_rowid='id', tokenize='porter unicode61'
 );
@@ -137,6 +138,7 @@ def _insert_related(db: sqlite3.Connection) -> None:
     vocabulary = {word for text in texts for word in content_lemmas(text)}
     db.executemany("INSERT INTO related VALUES (?, ?, ?)",
                    sorted((user, word, weight) for (user, word), weight in lexicon.related(vocabulary).items()))
+    db.executemany("INSERT INTO english VALUES (?)", ((word,) for word in sorted(lexicon.common_words())))
 
 
 def _insert_all(db: sqlite3.Connection, documents: list[Document]) -> None:
@@ -445,6 +447,18 @@ class FactStore:
         for row in self._db.execute(f"SELECT word, lemma, weight FROM related WHERE word IN ({marks})", words):
             found.setdefault(row["word"], {})[row["lemma"]] = row["weight"]
         return found
+
+    def related_words(self) -> list[str]:
+        """Every word :meth:`related` knows, in order."""
+        return [row[0] for row in self._db.execute("SELECT DISTINCT word FROM related ORDER BY word")]
+
+    def english(self, words: Iterable[str]) -> set[str]:
+        """Those of ``words`` (lower case) that are common English words, as WordNet has them."""
+        words = sorted(set(words))
+        if not words:
+            return set()
+        marks = ", ".join("?" * len(words))
+        return {row[0] for row in self._db.execute(f"SELECT word FROM english WHERE word IN ({marks})", words)}
 
     def search(self, query: str, limit: int = 5) -> list[Passage]:
         """Ranked passages for a free-text query (FTS5 bm25, porter-stemmed).
