@@ -43,6 +43,9 @@ QUESTIONS = [
     ("knowledg processs outsorcing", ["KPO stands for Knowledge Process Outsourcing"]),
     ("what is busines procces outsourcng", ["BPO stands for Business Process Outsourcing"]),
     ("how scalable is knowledg processs outsorcing", ["KPO's scalability is Moderate to High"]),
+    # misspelled words, and names the document never uses
+    ("kpo emplyees qualifcations", ["employee expertise is Highly Skilled Experts"]),
+    ("is Teleperformance a good BPO company?", ["The document does not say anything about Teleperformance."]),
     ("what is nearshore", ["nearshore, where services are delivered from a nearby country"]),
     ("what does offshore mean", ["offshore, where services are provided from another country"]),
     ("list the characteristics of kpo", ["High-Level Expertise", "Talent-Intensive", "Focus on Value Addition"]),
