@@ -49,6 +49,7 @@ WORDING = {
     "passages_intro": "Here is what the document says that comes closest:",
     "passages_more": "The document also says:",
     "not_mentioned": "The document does not say anything about {names}.",
+    "out_of_scope": "Sorry, that's outside what I can help with. I only answer questions about {concepts} from our reference document: definitions, differences, similarities, examples, and which one fits a process. Try \"what is {last}?\" or \"{example}: {choices}?\"",
     "passage_item": "\"{text}\"",
     "topic_intro": "On {topic}, here is what the document says about {concepts}:",
     "topic_item": "{concept}: \"{text}\"",

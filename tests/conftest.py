@@ -49,6 +49,14 @@ def facts(live_facts):
 
 
 @pytest.fixture(scope="session")
+def other_facts(tmp_path_factory: pytest.TempPathFactory, other_document: Document):
+    """The second document's store, live, as the answering code reads it."""
+    from bot.answering.live import LiveFacts
+
+    return LiveFacts(build_store([other_document], tmp_path_factory.mktemp("other") / "facts.db")).current()
+
+
+@pytest.fixture(scope="session")
 def webchat_servers(tmp_path_factory):
     """Both servers with every committed channel and one intranet origin allowed: a loopback port
     kept free for a page server of the browser tests (``allowed_origin``)."""

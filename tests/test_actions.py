@@ -99,9 +99,14 @@ async def test_unchanged_slots_are_not_set_again(actions):
     assert SlotSet("concept", "KPO") not in events
 
 
-async def test_out_of_scope_without_a_concept_sends_the_scope_response(actions):
+async def test_out_of_scope_without_a_concept_states_the_scope_in_the_stores_names(actions):
     messages, events = await run(actions["action_out_of_scope"], tracker("what's the weather like", "out_of_scope"))
-    assert [m.get("response") for m in messages] == ["utter_out_of_scope"] and events == []
+    [text] = [m.get("text") for m in messages]
+    assert text.startswith("Sorry, that's outside what I can help with.") and "BPO and KPO" in text
+    assert events == []
+    # a name the document never uses is said first
+    messages, _ = await run(actions["action_out_of_scope"], tracker("what does Microsoft charge?", "out_of_scope"))
+    assert messages[0].get("text") == "The document does not say anything about Microsoft."
 
 
 async def test_out_of_scope_that_names_a_concept_is_answered_from_the_document(actions):

@@ -190,8 +190,13 @@ def test_a_question_about_a_topic_gets_what_the_document_says_on_it(facts, inten
     assert answer.text.startswith(start)
 
 
-def test_an_off_topic_message_that_names_no_concept_gets_the_scope_reply(facts):
-    assert ask(facts, "out_of_scope", "recommend a good pizza place near the office") == []
+def test_an_off_topic_message_that_names_no_concept_gets_the_scope_reply(facts, other_facts):
+    [answer] = ask(facts, "out_of_scope", "recommend a good pizza place near the office")
+    assert answer.text.startswith("Sorry, that's outside what I can help with.") and not answer.found
+    assert "BPO and KPO" in answer.text
+    # the second document's scope, in its own names
+    [other] = ask(other_facts, "out_of_scope", "recommend a good pizza place near the office")
+    assert "SaaS and IaaS" in other.text and "BPO" not in other.text
 
 
 def test_a_process_is_still_recommended_even_with_topic_words(facts):

@@ -7,17 +7,10 @@ import pytest
 from bot.answering import retrieve
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
-from bot.answering.live import LiveFacts
 from bot.answering.routes import BY_INTENT, Context, Turn, respond
 from bot.facts import lexicon
 from bot.facts.store import FactStore, StoreError, build_store
 from bot.render import as_text
-
-
-@pytest.fixture(scope="module")
-def other_facts(tmp_path_factory, other_document):
-    return LiveFacts(build_store([other_document], tmp_path_factory.mktemp("other") / "facts.db")).current()
-
 
 # -- the lexicon ----------------------------------------------------------------------------------
 

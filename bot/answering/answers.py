@@ -271,6 +271,15 @@ def concept_name_lemmas(store: FactStore) -> set[str]:
     return {w for c in store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
 
 
+def out_of_scope(store: FactStore) -> Answer:
+    """What the assistant answers, in the store's own names: the reply to an off-topic message."""
+    names = [c.abbreviation for c in store.concepts()]
+    examples = store.examples()
+    example = examples[0][1].text if examples else "our process"
+    return Answer(say("out_of_scope", concepts=_both(store), last=names[-1], example=example,
+                      choices=" or ".join(names)), found=False)
+
+
 def not_in_document(store: FactStore, topic: str) -> Answer:
     """The polite "the document does not say" answer."""
     topic = topic.strip() or "that"

@@ -271,13 +271,19 @@ def best_row(index: Index, text: str, concepts: list[str] | tuple[str, ...] = ()
     return rows.pop() if len(rows) == 1 else None
 
 
-def unmentioned(index: Index, text: str) -> Answer | None:
+def unmentioned(index: Index, text: str, capitalised: bool = False) -> Answer | None:
     """"The document does not say anything about GDPR", for the names a question uses that it never does.
 
     Said before an answer on the rest of the question ("is BPO GDPR compliant?" still gets
     what the document says about BPO), so nobody reads that answer as one about the name.
+
+    Args:
+        index: The store's passages.
+        text: The question.
+        capitalised: Only names written with a capital count (for a message that is off the
+            topic anyway, where a stray word, "onerror", is no name).
     """
-    unknown = index.read(text).unknown
+    unknown = [w for w in index.read(text).unknown if not capitalised or w[:1].isupper()]
     if not unknown:
         return None
     names = ", ".join(unknown[:-1]) + (" or " if len(unknown) > 1 else "") + unknown[-1]

@@ -257,10 +257,12 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     """A message NLU finds off-topic, answered from the document when it names a concept.
 
     On the topic it asks about, or with a passage that holds all its words, or by saying the
-    document does not say. Otherwise nothing: the route's domain response states the scope.
+    document does not say. Otherwise the scope, in the store's own names, after the names the
+    question uses that the document never does ("what does Microsoft 365 cost per user?").
     """
     if not turn.mentions.concepts:  # "recommend a good pizza place": not about the document
-        return []
+        notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
+        return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
     if found := _on_topic(facts, turn):
         return found
     # NLU found it off-topic: quote passages only when they hold most of what the question is about
