@@ -40,8 +40,6 @@ class AnswerAction(Action):
         channel = tracker.get_latest_input_channel()
         for answer in results:
             render.utter(dispatcher, answer, channel)
-        if not results and self._route.otherwise:
-            dispatcher.utter_message(response=self._route.otherwise)
         return context_events(results, tracker)
 
 

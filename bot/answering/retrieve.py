@@ -18,6 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -70,14 +71,16 @@ class Reading:
             English: names it does not use ("Teleperformance", "GDPR").
     """
 
-    words: list[str]
-    unknown: list[str]
+    words: tuple[str, ...]
+    unknown: tuple[str, ...]
 
 
 #: How alike (rapidfuzz's ratio, 0-100) a misspelled word and the known word it stands for are at least.
 SPELLING = 85
 #: Words shorter than this are never corrected ("nda" is not "data").
 SPELLING_LENGTH = 5
+#: Questions whose reading is kept (one turn reads its question several times).
+READINGS = 64
 
 
 def _correct(word: str, known: list[str]) -> str | None:
@@ -104,6 +107,8 @@ class Index:
         self.names = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
         #: The words a misspelling is corrected to: the document's and those WordNet relates to them.
         self.known = sorted(set(self.idf) | set(store.related_words()))
+        # one turn reads its question for the answer, the aside and the notice alike: read it once
+        self._readings = lru_cache(maxsize=READINGS)(self._read)
 
     def read(self, text: str) -> Reading:
         """The words a question is about, misspellings corrected, and the names the document does not use.
@@ -113,12 +118,15 @@ class Index:
         a question. A word that is neither the document's, nor related to one, nor English is
         a misspelling of a known word when one is close enough ("emplyees"), else a name.
         """
+        return self._readings(text)
+
+    def _read(self, text: str) -> Reading:
         text = self.names.sub(" ", text)
         stops = stop_words()
         written = [(w, base) for w, base in content_words(text) if base not in FRAME and base not in stops]
         strange = [base for _, base in written if base not in self.idf]
         related = set(self.store.related(strange))
-        english = self.store.english(strange) | self.store.english(w.lower() for w, _ in written)
+        english = self.store.english([*strange, *(w.lower() for w, _ in written)])
         words: dict[str, None] = {}
         unknown: dict[str, None] = {}
         for shown, base in written:
@@ -131,7 +139,7 @@ class Index:
             else:
                 words[base] = None
                 unknown[shown] = None
-        return Reading(list(words), list(unknown))
+        return Reading(tuple(words), tuple(unknown))
 
     def _expand(self, word: str) -> str | None:
         """The one word of the document a short form begins ("app" for "application"), if just one."""
@@ -142,7 +150,7 @@ class Index:
 
     def question_words(self, text: str) -> list[str]:
         """The words a question is about (see :meth:`read`)."""
-        return self.read(text).words
+        return list(self.read(text).words)
 
     def find(self, text: str, concepts: list[str] | tuple[str, ...] = (), words: list[str] | None = None,
              limit: int = 3) -> list[Hit]:

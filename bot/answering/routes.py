@@ -309,7 +309,6 @@ class Route:
             user describes); if not, a "task" entity is dropped.
         restated: ``(entity, value)`` pairs that only restate the intent (the row
             "Examples" in a request for examples); they are dropped.
-        otherwise: The domain response to send when :attr:`answer` finds nothing to say.
         asides: Whether what the document says on the rest of a question is added (:func:`respond`).
     """
 
@@ -318,7 +317,6 @@ class Route:
     answer: Handler
     tasks: bool = False
     restated: frozenset[tuple[str, str]] = frozenset()
-    otherwise: str | None = None
     asides: bool = True
 
 
@@ -331,7 +329,7 @@ ROUTES: tuple[Route, ...] = (
     Route("action_inform", (Intent.INFORM,), on_inform, tasks=True),
     Route("action_follow_up", (Intent.FOLLOW_UP,), on_follow_up, tasks=True),
     Route("action_clarify", (Intent.NLU_FALLBACK,), on_clarify, tasks=True, asides=False),
-    Route("action_out_of_scope", (Intent.OUT_OF_SCOPE,), on_out_of_scope, otherwise="utter_out_of_scope"),
+    Route("action_out_of_scope", (Intent.OUT_OF_SCOPE,), on_out_of_scope),
 )
 #: The route of each action, and of each intent.
 BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}

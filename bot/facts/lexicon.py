@@ -187,7 +187,7 @@ def common_words() -> set[str]:
             for line in lines:
                 if line.startswith(" "):  # the licence at the top
                     continue
-                fields = line.split(" ", 4 + 2 * 64)
+                fields = line.split(" ")
                 count = int(fields[3], 16)
                 for written in fields[4:4 + 2 * count:2]:
                     name = written.split("(", 1)[0]  # "apt(p)": an adjective's position
