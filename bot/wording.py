@@ -31,7 +31,6 @@ WORDING = {
     "example_yes": "Yes: {task} is one of the document's examples of {abbreviation}.",
     "example_no": "No: the document gives {task} as an example of {concept}, not {asked}.",
     "example_unnamed": "The document does not name {task} as an example of {asked} or of any other concept.",
-    "example_unnamed_lean": " By its criteria it looks more like {concept}; ask me \"{task}: which fits?\" for the reasons.",
     "recommend_named": "{concept}: the document names {task} as an example of {concept}.",
     "recommend": "{concept} fits {task} better. {reasons}",
     "recommend_reason_lead": "It matches ",

@@ -60,6 +60,17 @@ CASES = [
      "BPO stands for", {"concept": "BPO", "topic": "define"}),
     ("action_inform", "invoice processing", "inform", [("task", "invoice processing", "invoice processing")], {},
      "BPO fits invoice processing", {"topic": "recommend"}),
+    # a process in running prose, whichever intent NLU gives it: which fits it comes first
+    ("action_compare", "is updating CRM contact records from business cards BPO or KPO?", "compare",
+     [("task", "updating CRM contact records", "updating CRM contact records"), ("concept", "BPO", "BPO"),
+      ("concept", "KPO", "KPO")], {},
+     "BPO fits updating CRM contact records better", {"topic": "recommend", "concept": "BPO"}),
+    ("action_example", "my company does form digitisation for a local council, is that BPO?", "example",
+     [("task", "form digitisation", "form digitisation"), ("concept", "BPO", "BPO")], {},
+     "BPO fits form digitisation better", {"topic": "recommend", "task": "form digitisation"}),
+    ("action_out_of_scope", "we run experiment design and causal inference for app companies, is that KPO?",
+     "out_of_scope", [("concept", "KPO", "KPO")], {},
+     "KPO fits run experiment design and causal inference for app companies better", {"topic": "recommend"}),
 ]
 
 
@@ -114,3 +125,20 @@ async def test_out_of_scope_that_names_a_concept_is_answered_from_the_document(a
     messages, _ = await run(actions["action_out_of_scope"],
                             tracker(text, "out_of_scope", [ent("concept", "KPO", text, "kpo")]))
     assert "does not cover security and confidentiality for KPO" in messages[0]["text"]
+
+
+async def test_a_task_in_a_question_on_how_they_differ_gets_the_comparison(actions):
+    text = "how do bpo and kpo differ for customer service"
+    found = [ent("task", "customer service", text, "customer service"), ent("concept", "BPO", text, "bpo"),
+             ent("concept", "KPO", text, "kpo")]
+    messages, events = await run(actions["action_compare"], tracker(text, "compare", found))
+    assert "fits" not in messages[0]["text"] and "Row by row" in messages[0]["text"]
+    assert {"name": "topic", "value": "recommend"} not in [{k: e.get(k) for k in ("name", "value")} for e in events]
+
+
+async def test_an_example_question_says_first_whether_the_document_names_it(actions):
+    text = "is form digitisation an example of bpo"
+    found = [ent("task", "form digitisation", text, "form digitisation"), ent("concept", "BPO", text, "bpo")]
+    messages, _ = await run(actions["action_example"], tracker(text, "example", found))
+    assert messages[0]["text"].startswith("The document does not name form digitisation as an example of BPO")
+    assert "BPO fits form digitisation better" in messages[0]["text"]

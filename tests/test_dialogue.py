@@ -102,6 +102,14 @@ def test_resolve_merges_repeats_and_ignores_unknown_values(facts):
         ("bpo or kpo for drafting our sustainability report", [(15, 23), (28, 49)], "drafting our sustainability report"),
         ("is kpo or bpo right for scanning old hr records", [(24, 32), (37, 47)], "scanning old hr records"),
         ("what model for mergers and acquisitions research", [(11, 48)], "mergers and acquisitions research"),
+        # a hyphen inside one word joins its pieces, and "planning" ending a task is work, not a request
+        ("would outsourcing post-merger integration planning be KPO?", [(18, 22), (23, 50)],
+         "post-merger integration planning"),
+        # a piece grown over its neighbours ("custom" + "geospatial flood-risk models") is not cut short
+        ("we build custom geospatial flood-risk models for insurers, BPO or KPO?", [(9, 15), (16, 32), (33, 37)],
+         "build custom geospatial flood-risk models"),
+        ("is economic impact modelling for infrastructure projects BPO or KPO?", [(3, 18)],
+         "economic impact modelling"),
     ],
 )
 def test_resolve_joins_and_trims_task_fragments(facts, text, pieces, task):

@@ -46,6 +46,11 @@ QUESTIONS = [
     # misspelled words, and names the document never uses
     ("kpo emplyees qualifcations", ["employee expertise is Highly Skilled Experts"]),
     ("is Teleperformance a good BPO company?", ["The document does not say anything about Teleperformance."]),
+    # tasks in running prose, with the kinds of work the document's examples stand for
+    ("we do freight booking for a logistics firm, which is it?", ["BPO fits freight booking", "Routine Tasks"]),
+    ("my firm does pharmacovigilance signal assessment for drug safety teams, is that KPO?",
+     ["KPO fits pharmacovigilance signal assessment", "data analysis"]),
+    ("would outsourcing post-merger integration planning be KPO?", ["KPO fits post-merger integration planning"]),
     ("what is nearshore", ["nearshore, where services are delivered from a nearby country"]),
     ("what does offshore mean", ["offshore, where services are provided from another country"]),
     ("list the characteristics of kpo", ["High-Level Expertise", "Talent-Intensive", "Focus on Value Addition"]),

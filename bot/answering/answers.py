@@ -8,6 +8,7 @@ lays it out for a channel; :mod:`bot.answering.routes` picks the function for a 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from bot.answering.answer import Answer
 from bot.answering.recommend import Match, Recommendation, Recommender
@@ -178,8 +179,18 @@ def examples(store: FactStore, concept: str | None = None) -> Answer:
                   concept=chosen[0].abbreviation if concept else None)
 
 
-def is_example(store: FactStore, recommender: Recommender, task: str, concept: str | None) -> Answer:
-    """Whether the document gives ``task`` as an example of ``concept``."""
+def is_example(store: FactStore, recommender: Recommender, task: str, concept: str | None,
+               fit_first: bool = False) -> Answer:
+    """Whether the document gives ``task`` as an example of ``concept``, and which fits it if it names none.
+
+    Args:
+        store: The facts.
+        recommender: Which concept fits a task the document does not name.
+        task: The task as the user named it.
+        concept: The concept asked about, if any.
+        fit_first: Say which concept fits first ("my team does form digitisation, is that
+            BPO?" asks that; "is form digitisation an example of BPO?" asks about the examples).
+    """
     listed_under = store.concept_of_example(task)
     asked = _concept(store, concept) if concept else None
     if listed_under is not None:
@@ -194,9 +205,10 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
                       topic=Topic.EXAMPLE, concept=listed_under, task=task)
     names = asked.abbreviation if asked else " or ".join(c.abbreviation for c in store.concepts())
     text = say("example_unnamed", task=task, asked=names)
-    leaning = recommender.recommend(task).concept
-    if leaning:
-        text += say("example_unnamed_lean", concept=leaning, task=task)
+    if recommender.recommend(task).concept:
+        # "my team does form digitisation, is that BPO?" asks which fits: say so first, with the reasons
+        fit = recommend(store, recommender, task)
+        return replace(fit, text=f"{fit.text} {text}" if fit_first else f"{text} {fit.text}")
     every = _table_place(store, Part.ALL_EXAMPLES, *(c.abbreviation for c in store.concepts()))
     return Answer(text, (every,), topic=Topic.EXAMPLE, concept=asked.abbreviation if asked else None, task=task)
 

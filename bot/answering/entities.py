@@ -28,6 +28,9 @@ TASK_FRAME = frozenset(
     "decide option model type kind approach choice help sense suggest suggestion right best".split()
 )
 
+#: Request words that name work when they end a task ("integration planning", "tax advice", "risk model").
+WORK_NOUNS = frozenset({"plan", "advice", "advise", "model", "help"})
+
 
 @dataclass(frozen=True)
 class Span:
@@ -193,10 +196,14 @@ def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Spa
     for piece in pieces:
         if joined:
             last = joined[-1]
-            gap = text[last.end:piece.start].strip().lower().split()
+            between = text[last.end:piece.start]
+            gap = between.strip().lower().split()
             plain = all(word.isalnum() and word not in SEPARATORS for word in gap)
-            if plain and (len(gap) <= 1 or (len(gap) == 2 and all(w in JOINERS for w in gap))):
-                joined[-1] = Span(TASK, text[last.start:piece.end], last.start, piece.end)
+            # "post" + "merger integration planning": a hyphen or slash inside one word joins too
+            hyphen = bool(between) and not between.strip("-/")
+            if hyphen or plain and (len(gap) <= 1 or (len(gap) == 2 and all(w in JOINERS for w in gap))):
+                end = max(last.end, piece.end)  # a piece grown by _extend may cover the next one
+                joined[-1] = Span(TASK, text[last.start:end], last.start, end)
                 continue
         joined.append(piece)
     unplaced = [f for f in found if f.entity == TASK and not f.placed]
@@ -209,7 +216,7 @@ def _trim(task: Span) -> Span | None:
     words = task.value.split()
     while words and _framing(words[0]):
         words.pop(0)
-    while words and _framing(words[-1]):
+    while words and _framing(words[-1], WORK_NOUNS):
         words.pop()
     if not words:
         return None
@@ -232,13 +239,13 @@ def _extend(task: Span, text: str, names: Names) -> Span:
     start, end = task.start, task.end
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
 
-    def joinable(span: tuple[int, int]) -> bool:
+    def joinable(span: tuple[int, int], kept: frozenset[str] = frozenset()) -> bool:
         word = text[span[0]:span[1]]
-        return not _framing(word) and names.canonical(CONCEPT, word) is None
+        return not _framing(word, kept) and names.canonical(CONCEPT, word) is None
 
     after = [w for w in words if w[0] >= end]
     for span in after:
-        if text[end:span[0]].strip() or not joinable(span):
+        if text[end:span[0]].strip() or not joinable(span, WORK_NOUNS):
             break
         end = span[1]
     before = [w for w in words if w[1] <= start][::-1]
@@ -249,10 +256,10 @@ def _extend(task: Span, text: str, names: Names) -> Span:
     return Span(TASK, text[start:end], start, end)
 
 
-def _framing(word: str) -> bool:
-    """A word that carries no content, or only the request's ("classed", "advise")."""
+def _framing(word: str, kept: frozenset[str] = frozenset()) -> bool:
+    """A word that carries no content, or only the request's ("classed", "advise"), unless its lemma is ``kept``."""
     lemmas = content_lemmas(word)
-    return not lemmas or all(lemma in TASK_FRAME for lemma in lemmas)
+    return not lemmas or all(lemma in TASK_FRAME and lemma not in kept for lemma in lemmas)
 
 
 def _overlaps(span: Span, other: Span) -> bool:

@@ -157,6 +157,11 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
     if m.characteristic:
         return [answers.characteristic(store, m.characteristic, m.concept)]
+    # "is updating CRM contact records BPO or KPO?" asks which fits a process, not how they differ
+    if m.task and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE]:
+        fit = answers.recommend(store, facts.recommender, m.task)
+        if fit.found:
+            return [fit]
     if found := _on_topic(facts, turn):
         return found
     # "kpo emplyees qualifcations": a row NLU did not name, found by the question's words
@@ -171,7 +176,8 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     """Whether a task is an example, or the examples of one concept or all."""
     m, store = turn.mentions, facts.store
     if m.task:
-        return [answers.is_example(store, facts.recommender, m.task, m.concept)]
+        asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
+        return [answers.is_example(store, facts.recommender, m.task, m.concept, fit_first=not asks_example)]
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
     if turn.refers_back() and turn.context.concept:
@@ -265,6 +271,11 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
     if found := _on_topic(facts, turn):
         return found
+    # "we run experiment design for app companies, is that KPO?" asks which fits a process
+    if _ends_asking_which(facts, turn.text) and (task := _task_from_text(facts, turn.text)):
+        fit = answers.recommend(facts.store, facts.recommender, task)
+        if fit.found:
+            return [fit]
     # NLU found it off-topic: quote passages only when they hold most of what the question is about
     passages = _passages(facts, turn, coverage=OFF_TOPIC_COVERAGE)
     return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
@@ -322,7 +333,7 @@ class Route:
 
 ROUTES: tuple[Route, ...] = (
     Route("action_define", (Intent.DEFINE,), on_define, restated=frozenset({(Entity.ASPECT, "Definition")})),
-    Route("action_compare", (Intent.COMPARE, Intent.SIMILARITIES), on_compare),
+    Route("action_compare", (Intent.COMPARE, Intent.SIMILARITIES), on_compare, tasks=True),
     Route("action_example", (Intent.EXAMPLE,), on_example, tasks=True,
           restated=frozenset({(Entity.ASPECT, "Examples")})),
     Route("action_recommend", (Intent.RECOMMEND,), on_recommend, tasks=True),
@@ -381,15 +392,19 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     A template answers what it was made for; a question may ask more ("how can KPO lower
     costs when the work is so complex?" is about cost as well as complexity). When the
     answers leave some of the question's words out and a passage of the document speaks to
-    them, it is added as an aside.
+    them, it is added as an aside. Not beside an answer about the user's own process: its
+    words are the task ("we do freight booking for a logistics firm").
     """
     results = route.answer(facts, turn)
-    if route.asides and results and all(a.found and not a.aside for a in results) and facts.index is not None:
+    # the words of a process the user describes are the task, not more questions
+    deciding = any(a.topic in DECIDING for a in results)
+    if (route.asides and results and not deciding and all(a.found and not a.aside for a in results)
+            and facts.index is not None):
         extra = retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results,
                                INTENT_WORDS.get(turn.intent, frozenset()))
         if extra is not None:
             results.append(extra)
-        if not any(a.topic in DECIDING for a in results) and (notice := retrieve.unmentioned(facts.index, turn.text)):
+        if notice := retrieve.unmentioned(facts.index, turn.text):
             results.insert(0, notice)
     return results
 
@@ -410,6 +425,12 @@ def _is_question(text: str) -> bool:
     """Whether a message asks something (a question mark, or a question word first)."""
     words = tokens(text)
     return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS
+
+
+def _ends_asking_which(facts: Facts, text: str) -> bool:
+    """Whether a message ends by asking which concept it is ("..., is that KPO?", "... BPO or KPO?")."""
+    names = "|".join(re.escape(n) for c in facts.store.concepts() for n in (c.abbreviation, c.name))
+    return re.search(rf"\b(?:{names})(?:\s+or\s+(?:{names}))?\s*\?+\s*$", text, re.IGNORECASE) is not None
 
 
 def _only_concept_names(facts: Facts, text: str) -> bool:
