@@ -168,7 +168,7 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
                 return {ANSWER: None}
             concept = concept_from_choice(question, chosen)
         else:
-            concept = concept_from_text(question, str(value or ""), self._cues)
+            concept = concept_from_text(question, str(value or ""), self._cues, self._facts.current().recommender)
         if concept is None:
             misses = (tracker.get_slot(MISSES) or 0.0) + 1
             if misses < MAX_MISSES:
@@ -254,7 +254,7 @@ class ActionCancelClassification(_Classification, Action):
         rows = self.rows()
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
         question = next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
-        concept = concept_from_text(question, text, self._cues) if question else None
+        concept = concept_from_text(question, text, self._cues, self._facts.current().recommender) if question else None
         if question is None or concept is None or concept == UNSURE:
             return None
         slots = _record(rows, interview, question, concept)

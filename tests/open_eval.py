@@ -160,6 +160,7 @@ def questions(path: Path, verbose: bool) -> int:
 
 
 def typed(path: Path, verbose: bool) -> int:
+    from bot.answering.recommend import Recommender
     from bot.classify.interview import questions as rows_of
     from bot.classify.reading import concept_from_text, load_cues
     from bot.facts.parse import parse_file
@@ -170,18 +171,19 @@ def typed(path: Path, verbose: bool) -> int:
         with FactStore.open(build_store([parse_file(DOCUMENT_FILES["bpo_kpo"])], Path(folder) / "f.db")) as store:
             by_row = {q.row: q for q in rows_of(store)}
             by_row.update({also: q for q in list(by_row.values()) for also in q.also})
+            recommender = Recommender(store)
     cues = load_cues()
     tally, labels, also = Tally(), Tally(), Tally()
     for item in items:
         question = by_row[item["row"]]
-        got = concept_from_text(question, item["text"], cues)
+        got = concept_from_text(question, item["text"], cues, recommender)
         outcome = "right" if got == item["concept"] else "asked again" if got is None else "wrong"
         tally.add(outcome, f"{item['row']}: {item['text']!r} ({item['concept']}) -> {got}")
         if item["text"].strip().casefold() in {v.casefold() for v in question.values.values()}:
             labels.add(outcome, item["text"])
         for row, concept in (item.get("also") or {}).items():
             # read as an answer to that row, as the interview would have to
-            other = concept_from_text(by_row[row], item["text"], cues)
+            other = concept_from_text(by_row[row], item["text"], cues, recommender)
             also.add("right" if other == concept else "not read" if other is None else "wrong",
                      f"{row}: {item['text']!r} ({concept}) -> {other}")
     print(tally.line(f"{path.name}"))

@@ -222,3 +222,17 @@ def test_degree_words_and_negations_within_a_clause(typed_rows, row, text, conce
     from bot.classify.reading import load_cues
 
     assert concept_from_text(typed_rows[row], text, load_cues()) == concept
+
+
+def test_an_answer_no_cue_reads_is_read_by_the_documents_evidence(typed_rows, store):
+    from bot.answering.recommend import Recommender
+    from bot.classify.reading import load_cues
+
+    cues, recommender = load_cues(), Recommender(store)
+    technology = typed_rows["Technology Use"]
+    # payroll is one of the document's BPO examples; the cue words say nothing about it
+    assert concept_from_text(technology, "the same payroll software everyone uses", cues) is None
+    assert concept_from_text(technology, "the same payroll software everyone uses", cues, recommender) == "BPO"
+    # cue words that tie are not overruled, and words the document does not settle are asked again
+    assert concept_from_text(COMPLEXITY, "routine but needs specialists", CUES, recommender) is None
+    assert concept_from_text(technology, "purple elephants", cues, recommender) is None

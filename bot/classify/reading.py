@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.answering.recommend import Recommender
 from bot.classify.interview import UNSURE, Question
 from bot.paths import CLASSIFY_CUES
 from bot.text import content_lemmas, lemma, tokens
@@ -74,12 +75,14 @@ def _lemmas(words: list[object] | None) -> frozenset[str]:
     return frozenset(lemma(str(w).lower()) for w in words or [])
 
 
-def concept_from_text(question: Question, text: str, cues: Cues) -> str | None:
+def concept_from_text(question: Question, text: str, cues: Cues, recommender: Recommender | None = None) -> str | None:
     """Which concept a free-text answer points to, ``UNSURE``, or None if it cannot tell.
 
     A typed button label (one of the row's values) is that concept, always; a phrase of
     ``cues.unsure`` is ``UNSURE``. Otherwise the concept with the higher score
-    (:func:`scores`), if any.
+    (:func:`scores`), if any; failing that, the concept the document's evidence settles for
+    the answer's words, as for a task ("the same payroll software everyone uses" names
+    payroll, a BPO example), when a recommender is given.
     """
     said = " ".join(tokens(text))
     for concept, value in question.values.items():
@@ -90,6 +93,9 @@ def concept_from_text(question: Question, text: str, cues: Cues) -> str | None:
     ranked = sorted(scores(question, text, cues).items(), key=lambda kv: -kv[1])
     if ranked[0][1] > 0 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
+    if recommender is not None and ranked[0][1] == 0:
+        fit = recommender.recommend(text).concept
+        return fit if fit in question.values else None
     return None
 
 
