@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.classification import InterviewAnswers
 from bot import render
 from bot.answering.answer import Answer
 from bot.answering.live import Facts, LiveFacts
@@ -23,9 +24,10 @@ class AnswerAction(Action):
         facts: The live store, handed in by the server (never opened at import).
     """
 
-    def __init__(self, route: Route, facts: LiveFacts) -> None:
+    def __init__(self, route: Route, facts: LiveFacts, interview: InterviewAnswers | None = None) -> None:
         self._route = route
         self._facts = facts
+        self._interview = interview
 
     def name(self) -> str:
         """The action's name in ``domain.yml``."""
@@ -34,7 +36,15 @@ class AnswerAction(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        """Answer the latest message and set the context slots for follow-ups."""
+        """Answer the latest message and set the context slots for follow-ups.
+
+        In the guided classification, a statement that answers the current question ("fairly
+        hard work, and we talk to the client constantly", which NLU may take for a question
+        on client interaction) is recorded as the answer instead.
+        """
+        if self._interview is not None and (
+                answered := self._interview.answer_in_form(dispatcher, tracker, statements_only=True)) is not None:
+            return answered
         facts = self._facts.current()
         results = respond(self._route, facts, turn_from_tracker(tracker, facts))
         channel = tracker.get_latest_input_channel()
@@ -70,4 +80,5 @@ def context_events(results: list[Answer], tracker: Tracker) -> list[EventType]:
 
 def build_actions(facts: LiveFacts) -> list[AnswerAction]:
     """One action per row of the route table, all reading ``facts``."""
-    return [AnswerAction(route, facts) for route in ROUTES]
+    interview = InterviewAnswers(facts)
+    return [AnswerAction(route, facts, interview) for route in ROUTES]

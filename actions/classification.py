@@ -18,7 +18,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from bot import render
 from bot.answering.answer import Answer
 from bot.answering.live import LiveFacts
-from bot.answering.routes import mentions_for
+from bot.answering.routes import QUESTION_OPENERS, mentions_for
 from bot.classify import messages
 from bot.classify.interview import (
     UNSURE,
@@ -32,7 +32,7 @@ from bot.classify.interview import (
     question_budget,
     questions,
 )
-from bot.classify.reading import concept_from_text, load_cues
+from bot.classify.reading import also_answered, concept_from_text, load_cues
 from bot.contract import CLASSIFY_FORM, Entity, Intent, Slot, Topic
 from bot.text import tokens
 from bot.wording import WORDING
@@ -41,6 +41,8 @@ ANSWER, INTERVIEW, QUESTION, MISSES = (
     Slot.CLASSIFY_ANSWER, Slot.CLASSIFY_INTERVIEW, Slot.CLASSIFY_QUESTION, Slot.CLASSIFY_MISSES)
 #: The answer slot's value once the interview is over (the form then ends).
 DONE = "done"
+#: First words of a question or a request: such a message is a side question, not an answer.
+ASKING = QUESTION_OPENERS | frozenset("tell explain show list give define compare describe".split())
 #: Answers that point nowhere before one counts as "not sure".
 MAX_MISSES = 2
 
@@ -76,6 +78,53 @@ class _Classification:
     def rows(self) -> list[Question]:
         """The rows asked, from the store being served."""
         return questions(self._facts.current().store, self._settings)
+
+    def answer_in_form(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       statements_only: bool = False) -> list[EventType] | None:
+        """The events that record a message NLU took for something else as the answer to the current row.
+
+        NLU hears "cancel" in "nonstop", and a side question in "fairly hard work, and we
+        talk to the client constantly". A message that reads as an answer to the current
+        question (and holds no word of stopping) is that answer; None if it is not one.
+
+        Args:
+            dispatcher: Where to say which other rows the answer also answered.
+            tracker: The conversation, in the classification form.
+            statements_only: Only a statement counts, not a question or a request ("what is
+                high complexity?", "explain specialized skills").
+        """
+        text = (tracker.latest_message or {}).get("text") or ""
+        if tracker.active_loop_name != CLASSIFY_FORM or set(tokens(text)) & STOPPING or text.startswith("/"):
+            return None
+        words = tokens(text)
+        if statements_only and ("?" in text or not words or words[0] in ASKING):
+            return None
+        rows = self.rows()
+        interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
+        question = next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
+        concept = concept_from_text(question, text, self._cues, self._facts.current().recommender) if question else None
+        if question is None or concept is None or concept == UNSURE:
+            return None
+        self._take_others(dispatcher, tracker, rows, interview, question, text)
+        slots = _record(rows, interview, question, concept)
+        # outside the form's validation, setting the answer slot (even to None) would make the form validate it
+        return [*(SlotSet(k, v) for k, v in slots.items() if k != ANSWER or v is not None), FollowupAction(CLASSIFY_FORM)]
+
+    def _take_others(self, dispatcher: CollectingDispatcher, tracker: Tracker, rows: list[Question],
+                     interview: Interview, question: Question, text: str) -> None:
+        """Record the other rows a typed answer clearly answers, and say which (with a way to correct each)."""
+        others = also_answered(rows, question, text, self._cues, answered=interview.answers)
+        if not others:
+            return
+        by_key = {q.key: q for q in rows}
+        for key, concept in others.items():
+            interview.answers[key] = concept
+            interview.taken[key] = question.key
+        _say(dispatcher, tracker, messages.taken([(by_key[k], c) for k, c in others.items()]))
+
+
+class InterviewAnswers(_Classification):
+    """For the answering actions: a side question's message that is really an answer (:meth:`answer_in_form`)."""
 
 
 class ActionStartClassification(_Classification, Action):
@@ -128,7 +177,7 @@ class ActionAskClassifyAnswer(_Classification, Action):
         question = next((q for q in rows if q.key == current), None) or next_question(rows, interview)
         if question is None:
             return []
-        number = len(interview.answers) - len(interview.preset) + 1
+        number = interview.asked + 1
         response = f"utter_ask_row_{question.key}"
         templates = (domain or {}).get("responses", {}).get(response)
         wording = templates[0].get("text") if templates else None
@@ -159,16 +208,17 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
         if choice is not None:
             key, _, chosen = choice.partition(":")
             if key == messages.REDO and chosen in by_key:  # "Correct <row>": ask a preset row after all
-                interview.answers.pop(chosen, None)
-                if chosen in interview.preset:
-                    interview.preset.remove(chosen)
+                interview.forget(chosen)
                 return {ANSWER: None, INTERVIEW: interview.to_dict(), QUESTION: chosen, MISSES: 0.0}
             if key != question.key:
                 _say(dispatcher, tracker, WORDING["stale_button"])
                 return {ANSWER: None}
             concept = concept_from_choice(question, chosen)
         else:
-            concept = concept_from_text(question, str(value or ""), self._cues, self._facts.current().recommender)
+            text = str(value or "")
+            concept = concept_from_text(question, text, self._cues, self._facts.current().recommender)
+            if concept in question.values:
+                self._take_others(dispatcher, tracker, rows, interview, question, text)
         if concept is None:
             misses = (tracker.get_slot(MISSES) or 0.0) + 1
             if misses < MAX_MISSES:
@@ -242,25 +292,10 @@ class ActionCancelClassification(_Classification, Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         """Confirm, end the form and clear the interview; or record an answer and go on."""
-        if (answered := self._as_answer(tracker)) is not None:
+        if (answered := self.answer_in_form(dispatcher, tracker)) is not None:
             return answered
         _say(dispatcher, tracker, WORDING["classify_cancelled"])
         return [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None), *reset(), SlotSet(Slot.TOPIC, None)]
-
-    def _as_answer(self, tracker: Tracker) -> list[EventType] | None:
-        text = (tracker.latest_message or {}).get("text") or ""
-        if tracker.active_loop_name != CLASSIFY_FORM or set(tokens(text)) & STOPPING or text.startswith("/"):
-            return None
-        rows = self.rows()
-        interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
-        question = next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
-        concept = concept_from_text(question, text, self._cues, self._facts.current().recommender) if question else None
-        if question is None or concept is None or concept == UNSURE:
-            return None
-        slots = _record(rows, interview, question, concept)
-        # outside the form's validation, setting the answer slot (even to None) would make the form validate it
-        return [*(SlotSet(k, v) for k, v in slots.items() if k != ANSWER or v is not None), FollowupAction(CLASSIFY_FORM)]
-
 
 def build_classification_actions(facts: LiveFacts) -> list[Action]:
     """The form's actions, all reading ``facts``."""

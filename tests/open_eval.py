@@ -162,18 +162,19 @@ def questions(path: Path, verbose: bool) -> int:
 def typed(path: Path, verbose: bool) -> int:
     from bot.answering.recommend import Recommender
     from bot.classify.interview import questions as rows_of
-    from bot.classify.reading import concept_from_text, load_cues
+    from bot.classify.reading import also_answered, concept_from_text, load_cues
     from bot.facts.parse import parse_file
     from bot.facts.store import FactStore, build_store
 
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["answers"]
     with tempfile.TemporaryDirectory() as folder:
         with FactStore.open(build_store([parse_file(DOCUMENT_FILES["bpo_kpo"])], Path(folder) / "f.db")) as store:
-            by_row = {q.row: q for q in rows_of(store)}
+            rows = rows_of(store)
+            by_row = {q.row: q for q in rows}
             by_row.update({also: q for q in list(by_row.values()) for also in q.also})
             recommender = Recommender(store)
     cues = load_cues()
-    tally, labels, also = Tally(), Tally(), Tally()
+    tally, labels, also, taken, extra = Tally(), Tally(), Tally(), Tally(), Tally()
     for item in items:
         question = by_row[item["row"]]
         got = concept_from_text(question, item["text"], cues, recommender)
@@ -181,6 +182,15 @@ def typed(path: Path, verbose: bool) -> int:
         tally.add(outcome, f"{item['row']}: {item['text']!r} ({item['concept']}) -> {got}")
         if item["text"].strip().casefold() in {v.casefold() for v in question.values.values()}:
             labels.add(outcome, item["text"])
+        # as the interview takes them: the rows this answer also answers, unasked
+        took = also_answered(rows, question, item["text"], cues)
+        wanted = {by_row[row].key: concept for row, concept in (item.get("also") or {}).items()}
+        for key, concept in wanted.items():
+            taken.add("right" if took.get(key) == concept else "not taken" if key not in took else "wrong",
+                      f"{key}: {item['text']!r} ({concept}) -> {took.get(key)}")
+        for key, concept in took.items():
+            if key not in wanted:  # not labelled: does it at least agree with the answer's side?
+                extra.add("same side" if concept == item["concept"] else "other side", f"{key}: {item['text']!r}")
         for row, concept in (item.get("also") or {}).items():
             # read as an answer to that row, as the interview would have to
             other = concept_from_text(by_row[row], item["text"], cues, recommender)
@@ -189,8 +199,10 @@ def typed(path: Path, verbose: bool) -> int:
     print(tally.line(f"{path.name}"))
     print(labels.line(f"{path.name} button labels typed"))
     print(also.line(f"{path.name} other rows one answer settles, each read as if that row were asked"))
+    print(taken.line(f"{path.name} those rows, taken by the interview from the one answer"))
+    print(extra.line(f"{path.name} unlabelled rows the interview took too"))
     if verbose:
-        print("\n".join(tally.misses + labels.misses + also.misses))
+        print("\n".join(tally.misses + labels.misses + also.misses + taken.misses))
     return 0
 
 

@@ -142,3 +142,29 @@ async def test_an_example_question_says_first_whether_the_document_names_it(acti
     messages, _ = await run(actions["action_example"], tracker(text, "example", found))
     assert messages[0]["text"].startswith("The document does not name form digitisation as an example of BPO")
     assert "BPO fits form digitisation better" in messages[0]["text"]
+
+
+def in_form(text, intent, entities=()):
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": list(entities),
+               "intent_ranking": [{"name": intent, "confidence": 0.9}]}
+    slots = {"requested_slot": "classify_answer", "classify_question": "complexity",
+             "classify_interview": {"answers": {}, "preset": [], "taken": {}}}
+    return Tracker("tester", slots, message, [], False, None, {"name": "classify_form"}, "action_listen")
+
+
+async def test_a_statement_in_the_classification_that_nlu_took_for_a_side_question_is_the_answer(actions):
+    text = "fairly hard work, and we talk to the client constantly"
+    found = [ent("aspect", "Client Interaction", text, "client")]
+    messages, events = await run(actions["action_compare"], in_form(text, "compare", found))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["classify_interview"]["answers"] == {"client_interaction": "KPO", "complexity": "KPO"}
+    assert {"event": "followup", "name": "classify_form"} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+    assert "also taken Client Interaction to be More Frequent" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["how high is the complexity of kpo?", "explain high-level expertise",
+                                  "what does high mean here"])
+async def test_a_side_question_in_the_classification_is_still_answered(actions, text):
+    messages, events = await run(actions["action_compare"], in_form(text, "compare"))
+    assert not any(e.get("event") == "followup" for e in events)
+    assert messages and "also taken" not in messages[0].get("text", "")

@@ -42,7 +42,7 @@ async def test_start_clears_old_answers_and_presets_from_the_task(actions):
     old = {"classify_interview": {"answers": {"focus": "KPO"}, "preset": []}, "classify_answer": "done"}
     messages, slots = await run(actions["action_start_classification"],
                                 tracker(text, "classify", entities, old, form=False))
-    assert slots["classify_interview"] == {"answers": {"definition": "BPO"}, "preset": ["definition"]}
+    assert slots["classify_interview"] == {"answers": {"definition": "BPO"}, "preset": ["definition"], "taken": {}}
     assert slots["classify_answer"] is None and slots["task"] == "invoice processing"
     assert slots["classify_question"] == "complexity"
     assert "Routine Tasks, which is the BPO side" in messages[0]["text"]
@@ -134,3 +134,38 @@ async def test_cancel_leaves_the_form_without_a_recommendation(actions):
     events = await actions["action_cancel_classification"].run(dispatcher, tracker("cancel", "cancel"), DOMAIN)
     assert {"event": "active_loop", "name": None, "timestamp": None} in events
     assert "no recommendation" in messages[0]["text"]
+
+
+async def test_a_typed_answer_that_also_answers_another_row_takes_it_and_says_so(actions):
+    text = "day-to-day hiccups in a simple repetitive process"
+    messages, slots = await run(actions["validate_classify_form"], answer(text, "risk_type"))
+    interview = slots["classify_interview"]
+    # "simple" says how complex the work is, and which side
+    assert interview["answers"] == {"complexity": "BPO", "risk_type": "BPO"}
+    assert interview["taken"] == {"complexity": "risk_type"}
+    assert "also taken Complexity to be Low to Medium (the BPO side)" in messages[0]["text"]
+    assert messages[0]["buttons"] == [{"title": "Correct Complexity", "payload": '/inform{"choice": "redo:complexity"}'}]
+    # not asked again, and the next question is numbered by the questions the user answered
+    assert slots["classify_question"] == "expertise_required"
+    asked, _ = await run(actions["action_ask_classify_answer"],
+                         tracker("", slots={"classify_question": "expertise_required", "classify_interview": interview}))
+    assert asked[0]["text"].startswith("Question 2")
+
+
+async def test_a_taken_row_can_be_corrected_and_the_result_says_where_it_came_from(actions):
+    interview = {"answers": {"expertise_required": "BPO", "complexity": "BPO"}, "preset": [],
+                 "taken": {"expertise_required": "complexity"}}
+    redo = [{"entity": "choice", "value": "redo:expertise_required"}]
+    _, slots = await run(actions["validate_classify_form"],
+                         answer('/inform{"choice": "redo:expertise_required"}', "customization", interview, redo))
+    assert slots["classify_question"] == "expertise_required"
+    assert slots["classify_interview"] == {"answers": {"complexity": "BPO"}, "preset": [], "taken": {}}
+    messages, _ = await run(actions["action_classify_result"],
+                            tracker("", slots={"classify_interview": interview}, form=False))
+    assert "Expertise Required: General Skills is the BPO side (from your answer on Complexity)" in messages[0]["text"]
+
+
+async def test_a_typed_answer_on_one_row_only_takes_no_other(actions):
+    messages, slots = await run(actions["validate_classify_form"], answer("pretty routine, anyone could do it",
+                                                                         "complexity"))
+    assert slots["classify_interview"]["answers"] == {"complexity": "BPO"} and not messages

@@ -236,3 +236,31 @@ def test_an_answer_no_cue_reads_is_read_by_the_documents_evidence(typed_rows, st
     # cue words that tie are not overruled, and words the document does not settle are asked again
     assert concept_from_text(COMPLEXITY, "routine but needs specialists", CUES, recommender) is None
     assert concept_from_text(technology, "purple elephants", cues, recommender) is None
+
+
+@pytest.mark.parametrize(
+    ("row", "text", "taken"),
+    [
+        ("Management", "a joint steering group, we meet them constantly", {"client_interaction": "KPO"}),
+        ("Risk Type", "day-to-day hiccups in a simple repetitive process", {"complexity": "BPO"}),
+        ("Value Addition", "know-how we don't have, delivered by expert analysts", {"expertise_required": "KPO"}),
+        # a period alone names no row, and a word of a value ("level") no row either
+        ("Focus", "advice from industry specialists on our five-year plan", {}),
+        ("Management", "a service-level agreement with penalties", {}),
+        # cue words alone ("routine") answer only the row asked
+        ("Complexity", "pretty routine, anyone could do it", {}),
+    ],
+)
+def test_a_typed_answer_also_answers_the_rows_it_names(typed_rows, row, text, taken):
+    from bot.classify.reading import also_answered, load_cues
+
+    rows = list(typed_rows.values())
+    assert also_answered(rows, typed_rows[row], text, load_cues()) == taken
+
+
+def test_rows_answered_already_are_not_taken_again(typed_rows):
+    from bot.classify.reading import also_answered, load_cues
+
+    rows = list(typed_rows.values())
+    text = "a joint steering group, we meet them constantly"
+    assert also_answered(rows, typed_rows["Management"], text, load_cues(), answered={"client_interaction"}) == {}

@@ -101,3 +101,18 @@ def test_yes_without_an_offer_just_moves_on(servers):
     say(servers, "what is kpo", sender)
     reply = text_of(say(servers, "yes", sender))
     assert "What else would you like to know" in reply and "Question" not in reply
+
+
+def test_one_typed_answer_that_names_another_row_answers_both(servers):
+    sender = uuid.uuid4().hex
+    say(servers, "help me decide whether our process is BPO or KPO", sender)
+    reply = say(servers, "fairly hard work, and we talk to the client constantly", sender)  # on Complexity
+    text = text_of(reply)
+    assert "also taken Client Interaction to be More Frequent (the KPO side)" in text
+    assert any(b["title"] == "Correct Client Interaction" for m in reply for b in m.get("buttons", []))
+    assert "Question 2" in text
+    for answer in ("specialized skills", "high"):
+        reply = say(servers, answer, sender)
+    result = text_of(reply)  # four one-sided answers decide it: Client Interaction was not asked again
+    assert "Recommendation: KPO" in result
+    assert "Client Interaction: More Frequent is the KPO side (from your answer on Complexity)" in result

@@ -121,20 +121,34 @@ class Interview:
     Attributes:
         answers: In the order given.
         preset: Row keys answered from the task's description, not by the user.
+        taken: Row key -> the key of the row whose typed answer also answered it.
     """
 
     answers: dict[str, str] = field(default_factory=dict)
     preset: list[str] = field(default_factory=list)
+    taken: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         """The interview as the ``classify_interview`` slot holds it."""
-        return {"answers": dict(self.answers), "preset": list(self.preset)}
+        return {"answers": dict(self.answers), "preset": list(self.preset), "taken": dict(self.taken)}
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Interview:
         """The interview a slot holds (``None`` for none yet)."""
         data = data or {}
-        return cls(dict(data.get("answers") or {}), list(data.get("preset") or []))
+        return cls(dict(data.get("answers") or {}), list(data.get("preset") or []), dict(data.get("taken") or {}))
+
+    @property
+    def asked(self) -> int:
+        """How many rows the user answered to a question (not read from a task or another answer)."""
+        return len(self.answers) - len(self.preset) - len(self.taken)
+
+    def forget(self, key: str) -> None:
+        """Drop a row's answer, to ask it after all ("Correct <row>")."""
+        self.answers.pop(key, None)
+        if key in self.preset:
+            self.preset.remove(key)
+        self.taken.pop(key, None)
 
 
 def question_budget(all_questions: list[Question]) -> int:
@@ -180,12 +194,14 @@ class Reason:
         concept: The concept the answer points to, or ``UNSURE``.
         value: The row's value for that concept ("" for ``UNSURE``).
         preset: True if it was read from the task's description, not answered.
+        taken_from: The row whose typed answer it was read from ("" if answered itself).
     """
 
     row: str
     concept: str
     value: str
     preset: bool
+    taken_from: str = ""
 
 
 @dataclass
@@ -219,7 +235,8 @@ def outcome(all_questions: list[Question], interview: Interview) -> Outcome:
     by_key = {q.key: q for q in all_questions}
     counts = tally(interview, all_questions)
     reasons = [
-        Reason(by_key[key].row, concept, by_key[key].values.get(concept, ""), key in interview.preset)
+        Reason(by_key[key].row, concept, by_key[key].values.get(concept, ""), key in interview.preset,
+               by_key[interview.taken[key]].row if interview.taken.get(key) in by_key else "")
         for key, concept in interview.answers.items() if key in by_key
     ]
     unsure = sum(1 for r in reasons if r.concept == UNSURE)

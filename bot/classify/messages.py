@@ -53,6 +53,15 @@ def intro(count: int, task: str | None, presets: list[tuple[Question, str]]) -> 
     return Answer(text, buttons=buttons, found=False, topic=Topic.CLASSIFY)
 
 
+def taken(pairs: list[tuple[Question, str]]) -> Answer:
+    """The rows one typed answer also answered, each with a button to answer it after all."""
+    said = [say("classify_taken_row", row=q.row, value=q.values[c], concept=c) for q, c in pairs]
+    text = say("classify_taken", rows="; ".join(said))
+    buttons = [{"title": say("classify_preset_fix", row=q.row), "payload": choice_payload(REDO, q.key)}
+               for q, _ in pairs]
+    return Answer(text, buttons=buttons, found=False, topic=Topic.CLASSIFY)
+
+
 def hint(question: Question) -> str:
     """Asked again after an answer that pointed nowhere: the row's values, for each concept."""
     choices = " or ".join(f'"{v}" ({c})' for c, v in question.values.items())
@@ -66,7 +75,8 @@ def result(store: FactStore, result_: Outcome, task: str | None) -> Answer:
     items = [
         say("classify_reason_unsure", row=r.row) if r.concept == UNSURE else
         say("classify_reason", row=r.row, value=r.value, concept=r.concept,
-            preset=WORDING["classify_preset_mark"] if r.preset else "")
+            preset=WORDING["classify_preset_mark"] if r.preset else
+            say("classify_taken_mark", row=r.taken_from) if r.taken_from else "")
         for r in result_.reasons
     ]
     buttons = [{"title": WORDING["classify_again"], "payload": "/" + Intent.CLASSIFY}]

@@ -8,6 +8,8 @@ a negation just before a word gives it to the other concept.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,3 +142,62 @@ def _scale_ends(question: Question) -> dict[str, str]:
             ends[concept] = "low" if low else "high"
     # a scale needs both ends, and one value per end ("Low to Medium" / "High")
     return ends if sorted(ends.values()) == ["high", "low"] and len(ends) == len(question.values) else {}
+
+
+#: Words of a row's name that say nothing of what it is about ("Risk Type", "Technology Use").
+NAME_FRAME = frozenset({"type", "use", "require", "level"})
+#: Periods read how often on the row asked ("once a year"), but alone name no row ("a five-year plan").
+PERIODS = frozenset({"day", "week", "month", "year"})
+#: Words sharing this many first letters are taken as forms of one word ("expert", "expertise").
+STEM = 6
+
+
+def row_words(question: Question, cues: Cues) -> frozenset[str]:
+    """The lemmas that say an answer is about a row: its name's words and its scale's words.
+
+    "Complexity" is addressed by "complex", "simple" or "tricky"; "Client Interaction" by
+    "interaction", "contact" or "constantly"; a scale whose words fit any row ("little")
+    addresses none. (A value's words address it only all together: :func:`also_answered`.)
+    """
+    words = {w for w in content_lemmas(" ".join([question.row, *question.also])) if w not in NAME_FRAME}
+    for scale in cues.scales:
+        if scale.marks and scale.applies(question):
+            words |= scale.marks | scale.low | scale.high
+    return frozenset(words - PERIODS)
+
+
+def also_answered(questions: list[Question], asked: Question, text: str, cues: Cues,
+                  answered: Collection[str] = ()) -> dict[str, str]:
+    """Other rows one typed answer clearly answers: row key -> concept.
+
+    "a joint steering group, we meet them constantly", the answer on Management, also says
+    how often the client and the provider interact. A row counts when the answer names it
+    (:func:`row_words`, or a form of one: "expert" for "Expertise Required"), or uses one of
+    its values whole ("standard tools"), and reads as one of its values on its own
+    (:func:`concept_from_text`, cue words and degree words only). A word of several rows'
+    names ("process") names none of them. A misread row is worse than one asked.
+
+    Args:
+        questions: The interview's rows.
+        asked: The row the answer was given to.
+        text: The answer.
+        cues: The reviewed cue words.
+        answered: Row keys answered already; they are not read again.
+    """
+    said = set(content_lemmas(text))
+    stems = {w[:STEM] for w in said if len(w) >= STEM}
+    of_row = {q.key: row_words(q, cues) for q in questions}
+    counts = Counter(w for words in of_row.values() for w in words)
+    found = {}
+    for question in questions:
+        if question.key == asked.key or question.key in answered:
+            continue
+        words = {w for w in of_row[question.key] if counts[w] == 1}
+        named = said & words or stems & {w[:STEM] for w in words if len(w) >= STEM}
+        values = [set(content_lemmas(v)) for v in question.values.values()]
+        if not named and not any(len(v) > 1 and v <= said for v in values):
+            continue
+        concept = concept_from_text(question, text, cues)
+        if concept in question.values:
+            found[question.key] = concept
+    return found
