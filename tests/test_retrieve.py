@@ -194,3 +194,17 @@ def test_a_how_question_taken_for_a_recommendation_gets_the_closest_passages(fac
     named = respond(BY_INTENT["recommend"], facts, _turn("recommend", "how should we outsource our payroll?",
                                                          tasks="payroll"))
     assert as_text(named[0]).startswith("BPO")
+
+
+def test_a_template_answer_that_leaves_most_of_the_question_out_says_so_first(facts):
+    question = "what salary does a BPO agent earn?"
+    results = respond(BY_INTENT["define"], facts, _turn("define", question, concepts="BPO"))
+    assert as_text(results[0]) == "The document does not say anything about salary, agent or earn."
+    assert results[0].aside and results[1].concept == "BPO"  # the definition follows, with the context
+    # a question the answer covers, one whose only other word frames it, and a passage answer get no notice
+    for text, intent, concepts in (("what is BPO?", "define", "BPO"), ("explain bpo in simple terms", "define", "BPO"),
+                                   ("how scalable is KPO?", "compare", "KPO")):
+        said = respond(BY_INTENT[intent], facts, _turn(intent, text, concepts=concepts))
+        assert "does not say anything" not in as_text(said[0]), text
+    given = [Answer("BPO stands for Business Process Outsourcing.")]
+    assert retrieve.unaddressed(facts.index, "what is BPO?", given) is None

@@ -239,12 +239,7 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
         answered: Words the template answers by its kind ("differ" for the comparison table).
     """
     shown = " ".join(_shown(a) for a in given)
-    said = set(content_lemmas(shown))
-    asked = [w for w in index.question_words(text) if w not in answered]
-    related = index.store.related(w for w in asked if w not in said)
-    stems = {w[:STEM] for w in said if len(w) >= STEM}
-    left = [w for w in asked if w not in said and not set(related.get(w, {})) & said
-            and not (len(w) >= STEM and w[:STEM] in stems)]
+    left = unanswered(index, text, given, answered)
     if not left:
         return None
     hits = [h for h in index.find(text, concepts, words=left, limit=2)
@@ -253,6 +248,51 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
         return None
     return Answer(say("passages_more"), _places(hits), items=[say("passage_item", text=h.passage.text) for h in hits],
                   aside=True)
+
+
+def unanswered(index: Index, text: str, given: list[Answer], answered: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a question that answers leave out: none of them says the word, a form of it or a relative.
+
+    Args:
+        index: The store's passages.
+        text: The question.
+        given: The answers.
+        answered: Words the answers' kind answers ("differ" for the comparison table).
+    """
+    said = set(content_lemmas(" ".join(_shown(a) for a in given)))
+    asked = [w for w in index.question_words(text) if w not in answered]
+    related = index.store.related(w for w in asked if w not in said)
+    stems = {w[:STEM] for w in said if len(w) >= STEM}
+    return [w for w in asked if w not in said and not set(related.get(w, {})) & said
+            and not (len(w) >= STEM and w[:STEM] in stems)]
+
+
+def unaddressed(index: Index, text: str, given: list[Answer], answered: frozenset[str] = frozenset(),
+                share: float = 0.5, least: int = 2) -> Answer | None:
+    """"The document does not say anything about ...", when answers leave out most of what a question asks.
+
+    "how long does it take to move a process over to a BPO?" gets BPO's definition from a
+    template; the definition says nothing of how long, and nobody should read it as if it did.
+
+    Args:
+        index: The store's passages.
+        text: The question.
+        given: The answers, asides included.
+        answered: Words the answers' kind answers.
+        share: The share of the question's weight (idf) left out that makes the notice.
+        least: How many of its words must be left out (one may only frame it: "in simple terms").
+    """
+    asked = [w for w in index.question_words(text) if w not in answered]
+    left = unanswered(index, text, given, answered)
+    if len(left) < least:
+        return None
+    weight = {w: index.idf.get(w, index.rarest) for w in asked}
+    if sum(weight[w] for w in left) < share * sum(weight.values()):
+        return None
+    written = dict((base, shown) for shown, base in content_words(text))
+    words = [written.get(w, w) for w in left]
+    names = ", ".join(words[:-1]) + (" or " if len(words) > 1 else "") + words[-1]
+    return Answer(say("not_mentioned", names=names), aside=True)
 
 
 def best_row(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),

@@ -400,11 +400,14 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     deciding = any(a.topic in DECIDING for a in results)
     if (route.asides and results and not deciding and all(a.found and not a.aside for a in results)
             and facts.index is not None):
-        extra = retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results,
-                               INTENT_WORDS.get(turn.intent, frozenset()))
+        answered = INTENT_WORDS.get(turn.intent, frozenset())
+        extra = retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results, answered)
         if extra is not None:
             results.append(extra)
-        if notice := retrieve.unmentioned(facts.index, turn.text):
+        # a template's answer that leaves most of the question out says so (passages were chosen by the question)
+        templates = not any(a.topic == Topic.SEARCH for a in results)
+        if notice := (retrieve.unmentioned(facts.index, turn.text)
+                      or templates and retrieve.unaddressed(facts.index, turn.text, results, answered)):
             results.insert(0, notice)
     return results
 
