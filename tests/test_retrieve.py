@@ -208,3 +208,29 @@ def test_a_template_answer_that_leaves_most_of_the_question_out_says_so_first(fa
         assert "does not say anything" not in as_text(said[0]), text
     given = [Answer("BPO stands for Business Process Outsourcing.")]
     assert retrieve.unaddressed(facts.index, "what is BPO?", given) is None
+
+
+def test_a_characteristic_asked_of_the_other_concept_adds_what_the_document_says_of_it(facts):
+    results = respond(BY_INTENT["define"], facts, _turn("define", "Is KPO efficient?", concepts="KPO",
+                                                        characteristics="Improved Efficiency"))
+    assert as_text(results[0]).startswith("The document does not list Improved Efficiency as a characteristic of KPO")
+    assert results[1].aside and "high-quality, efficient, and innovative solutions" in as_text(results[1])
+
+
+def test_who_and_why_questions_ask_the_document_not_which_fits(facts):
+    liable = respond(BY_INTENT["recommend"], facts, _turn("recommend", "who is liable if a KPO provider gives us bad "
+                                                          "legal advice?", tasks="bad legal advice"))
+    assert as_text(liable[0]).startswith("The document does not cover liability")
+    why = respond(BY_INTENT["recommend"], facts, _turn("recommend", "Why do BPO providers invest in technology?",
+                                                       tasks="invest in technology"))
+    assert "BPO providers often invest in the latest technologies" in as_text(why[0])
+
+
+def test_examples_after_a_definition_are_that_concepts(other_facts):
+    turn = Turn(text="what are some typical examples?", intent="example", mentions=Mentions(),
+                context=Context(concept="SaaS", topic="define"))
+    text = as_text(respond(BY_INTENT["example"], other_facts, turn)[0])
+    assert text.startswith("Examples of SaaS") and "Examples of IaaS" not in text
+    # with nothing about one concept in context, both
+    turn.context = Context(concept="SaaS", topic="compare")
+    assert "Examples of IaaS" in as_text(respond(BY_INTENT["example"], other_facts, turn)[0])

@@ -295,6 +295,21 @@ def unaddressed(index: Index, text: str, given: list[Answer], answered: frozense
     return Answer(say("not_mentioned", names=names), aside=True)
 
 
+def said_of(index: Index, text: str, concept: str) -> Answer | None:
+    """What the document says of a concept in a question's words, as an aside (its own passages only).
+
+    Args:
+        index: The store's passages.
+        text: The question ("Is KPO efficient?").
+        concept: The concept asked about ("KPO").
+    """
+    hits = [h for h in index.find(text, [concept], limit=8) if h.passage.concept == concept and h.coverage >= ANSWERS]
+    if not hits:
+        return None
+    return Answer(say("said_of", concept=concept), _places(hits[:2]),
+                  items=[say("passage_item", text=h.passage.text) for h in hits[:2]], aside=True)
+
+
 def best_row(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
              leave_out: frozenset[str] = frozenset()) -> str | None:
     """The comparison table's row a question is about, when the best passage is that row.

@@ -53,6 +53,10 @@ INTENT_WORDS = {
 QUESTION_OPENERS = frozenset("what which who why how when where is are can could does do will would should".split())
 #: First words of a question about the document rather than about a process of the user's.
 ASKING_ABOUT = frozenset("how why when where who if".split())
+#: Context topics about one concept: a request for examples that names none means that concept's.
+ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC})
+#: First words of a question that never asks which concept fits.
+NOT_WHICH = frozenset("who why when where".split())
 #: Such a question is answered from passages that cover this much of it.
 ASKED_COVERAGE = 0.3
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
@@ -126,7 +130,7 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     """A definition, a characteristic, a table row asked as "what is", or a passage found by search."""
     m, store = turn.mentions, facts.store
     if m.characteristic:
-        return [answers.characteristic(store, m.characteristic, m.concept)]
+        return _characteristic(facts, turn.text, m.characteristic, m.concept)
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
@@ -156,7 +160,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             one = turn.context.concept
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
     if m.characteristic:
-        return [answers.characteristic(store, m.characteristic, m.concept)]
+        return _characteristic(facts, turn.text, m.characteristic, m.concept)
     # "is updating CRM contact records BPO or KPO?" asks which fits a process, not how they differ
     if m.task and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE]:
         fit = answers.recommend(store, facts.recommender, m.task)
@@ -180,7 +184,8 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.is_example(store, facts.recommender, m.task, m.concept, fit_first=not asks_example)]
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
-    if turn.refers_back() and turn.context.concept:
+    # "examples of it", or "what are some typical examples?" right after what SaaS is
+    if turn.context.concept and (turn.refers_back() or turn.context.topic in ABOUT_ONE):
         return [answers.examples(store, turn.context.concept)]
     return [answers.examples(store)]
 
@@ -194,6 +199,10 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     task = turn.mentions.task or _task_from_text(facts, turn.text)
     if not task:
         return _on_topic(facts, turn) or [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+    # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits
+    if set(tokens(turn.text)[:1]) & NOT_WHICH:
+        return (_on_topic(facts, turn) or [_passages(facts, turn)
+                                           or answers.not_in_document(facts.store, _topic_words(facts, turn.text))])
     result = answers.recommend(facts.store, facts.recommender, task)
     if result.found:
         return [result]
@@ -232,7 +241,7 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect:
         return [answers.compare_aspect(store, m.aspect, concept or ctx.concept, turn.text)]
     if m.characteristic:
-        return [answers.characteristic(store, m.characteristic, concept)]
+        return _characteristic(facts, turn.text, m.characteristic, concept)
     if m.task:
         if ctx.topic == Topic.EXAMPLE:
             return [answers.is_example(store, facts.recommender, m.task, concept or ctx.concept)]
@@ -249,7 +258,7 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     if topic == Topic.CHARACTERISTICS:
         return [answers.characteristics(store, concept)]
     if topic == Topic.CHARACTERISTIC and ctx.characteristic:
-        return [answers.characteristic(store, ctx.characteristic, concept)]
+        return _characteristic(facts, turn.text, ctx.characteristic, concept)
     if topic == Topic.ASPECT and ctx.aspect:
         return [answers.compare_aspect(store, ctx.aspect, concept)]
     if topic == Topic.EXAMPLE:
@@ -410,6 +419,21 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
                       or templates and retrieve.unaddressed(facts.index, turn.text, results, answered)):
             results.insert(0, notice)
     return results
+
+
+def _characteristic(facts: Facts, text: str, title: str, concept: str | None) -> list[Answer]:
+    """A characteristic in full; asked for the concept it is not listed under, also what the document says of that concept.
+
+    "Is KPO efficient?": Improved Efficiency is one of BPO's characteristics, and KPO's
+    definition says companies turn to KPO to "enhance operational efficiency".
+    """
+    answer = answers.characteristic(facts.store, title, concept)
+    owners = {abbreviation for abbreviation, _ in facts.store.characteristic(title)}
+    if (concept is None or not owners or concept in owners or facts.store.similarity(title) is not None
+            or facts.index is None):
+        return [answer]
+    said = retrieve.said_of(facts.index, text, concept)
+    return [answer, said] if said is not None else [answer]
 
 
 def _passages(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS) -> Answer | None:
