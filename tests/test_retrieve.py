@@ -207,7 +207,7 @@ def test_a_template_answer_that_leaves_most_of_the_question_out_says_so_first(fa
         said = respond(BY_INTENT[intent], facts, _turn(intent, text, concepts=concepts))
         assert "does not say anything" not in as_text(said[0]), text
     given = [Answer("BPO stands for Business Process Outsourcing.")]
-    assert retrieve.unaddressed(facts.index, "what is BPO?", given) is None
+    assert retrieve.leaves_most(facts.index, "what is BPO?", given) == []
 
 
 def test_a_characteristic_asked_of_the_other_concept_adds_what_the_document_says_of_it(facts):
@@ -234,3 +234,10 @@ def test_examples_after_a_definition_are_that_concepts(other_facts):
     # with nothing about one concept in context, both
     turn.context = Context(concept="SaaS", topic="compare")
     assert "Examples of IaaS" in as_text(respond(BY_INTENT["example"], other_facts, turn)[0])
+
+
+def test_what_a_template_left_out_that_the_document_does_say_is_added_not_denied(facts):
+    results = respond(BY_INTENT["define"], facts, _turn("define", "does outsourcing to a BPO help with seasonal peaks?",
+                                                        concepts="BPO"))
+    assert "does not say anything" not in " ".join(as_text(a) for a in results)
+    assert results[-1].aside and "seasonal fluctuations" in as_text(results[-1])

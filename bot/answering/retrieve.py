@@ -225,7 +225,7 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
 
 
 def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given: list[Answer],
-          answered: frozenset[str] = frozenset()) -> Answer | None:
+          answered: frozenset[str] = frozenset(), adds: float = ADDS) -> Answer | None:
     """What the document says on the part of a question a template's answer left out, if anything.
 
     "How complex is KPO, and is it cost effective?" gets the table's row on complexity from
@@ -237,13 +237,17 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
         concepts: The concepts it names (or the one in context).
         given: The template's answers.
         answered: Words the template answers by its kind ("differ" for the comparison table).
+        adds: The share of the left-out words a passage must cover.
     """
     shown = " ".join(_shown(a) for a in given)
     left = unanswered(index, text, given, answered)
     if not left:
         return None
     hits = [h for h in index.find(text, concepts, words=left, limit=2)
-            if h.coverage >= ADDS and h.passage.text not in shown]
+            if h.coverage >= adds and h.passage.text not in shown]
+    if adds < ADDS:  # a looser match must use a word of the question itself, in the concept asked about
+        hits = [h for h in hits if (not concepts or h.passage.concept in (None, *concepts))
+                and h.matched & set(content_lemmas(f"{h.passage.text} {h.passage.title or ''}"))]
     if not hits:
         return None
     return Answer(say("passages_more"), _places(hits), items=[say("passage_item", text=h.passage.text) for h in hits],
@@ -267,30 +271,47 @@ def unanswered(index: Index, text: str, given: list[Answer], answered: frozenset
             and not (len(w) >= STEM and w[:STEM] in stems)]
 
 
-def unaddressed(index: Index, text: str, given: list[Answer], answered: frozenset[str] = frozenset(),
-                share: float = 0.5, least: int = 2) -> Answer | None:
-    """"The document does not say anything about ...", when answers leave out most of what a question asks.
+#: Passages on the rest of a question a template's answer mostly left out are added at this lower coverage.
+LOOSE = 0.3
 
-    "how long does it take to move a process over to a BPO?" gets BPO's definition from a
-    template; the definition says nothing of how long, and nobody should read it as if it did.
+
+def leaves_most(index: Index, text: str, given: list[Answer], answered: frozenset[str] = frozenset(),
+                share: float = 0.5, least: int = 2) -> list[str]:
+    """The words of a question its answers leave out, when they are most of it (by weight); else none.
+
+    "what salary does a BPO agent earn?" gets BPO's definition from a template, which says
+    nothing of salaries, agents or earning.
 
     Args:
         index: The store's passages.
         text: The question.
-        given: The answers, asides included.
+        given: The answers.
         answered: Words the answers' kind answers.
-        share: The share of the question's weight (idf) left out that makes the notice.
+        share: The share of the question's weight (idf) that must be left out.
         least: How many of its words must be left out (one may only frame it: "in simple terms").
     """
     asked = [w for w in index.question_words(text) if w not in answered]
     left = unanswered(index, text, given, answered)
     if len(left) < least:
-        return None
+        return []
     weight = {w: index.idf.get(w, index.rarest) for w in asked}
-    if sum(weight[w] for w in left) < share * sum(weight.values()):
+    return left if sum(weight[w] for w in left) >= share * sum(weight.values()) else []
+
+
+def never_said(index: Index, text: str, left: list[str]) -> Answer | None:
+    """"The document does not say anything about salary, agent or earn.", for those words it never uses.
+
+    Args:
+        index: The store's passages.
+        text: The question, for the words as written.
+        left: The question's words an answer left out (:func:`leaves_most`).
+    """
+    related = index.store.related(w for w in left if w not in index.idf)
+    absent = [w for w in left if w not in index.idf and not set(related.get(w, {})) & set(index.idf)]
+    if not absent:
         return None
     written = dict((base, shown) for shown, base in content_words(text))
-    words = [written.get(w, w) for w in left]
+    words = [written.get(w, w) for w in absent]
     names = ", ".join(words[:-1]) + (" or " if len(words) > 1 else "") + words[-1]
     return Answer(say("not_mentioned", names=names), aside=True)
 

@@ -410,13 +410,16 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (route.asides and results and not deciding and all(a.found and not a.aside for a in results)
             and facts.index is not None):
         answered = INTENT_WORDS.get(turn.intent, frozenset())
-        extra = retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results, answered)
+        # a template's answer that leaves most of the question out gets the closest passages on the rest, or
+        # says the document never speaks of it (passages and topic answers were chosen by the question)
+        templates = not any(a.topic == Topic.SEARCH for a in results)
+        left = retrieve.leaves_most(facts.index, turn.text, results, answered) if templates else []
+        extra = retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results, answered,
+                               adds=retrieve.LOOSE if left else retrieve.ADDS)
         if extra is not None:
             results.append(extra)
-        # a template's answer that leaves most of the question out says so (passages were chosen by the question)
-        templates = not any(a.topic == Topic.SEARCH for a in results)
         if notice := (retrieve.unmentioned(facts.index, turn.text)
-                      or templates and retrieve.unaddressed(facts.index, turn.text, results, answered)):
+                      or left and extra is None and retrieve.never_said(facts.index, turn.text, left)):
             results.insert(0, notice)
     return results
 
