@@ -168,3 +168,17 @@ async def test_a_side_question_in_the_classification_is_still_answered(actions, 
     messages, events = await run(actions["action_compare"], in_form(text, "compare"))
     assert not any(e.get("event") == "followup" for e in events)
     assert messages and "also taken" not in messages[0].get("text", "")
+
+
+@pytest.mark.parametrize("intent", ["define", "compare", "example", "out_of_scope"])
+async def test_a_process_described_and_asked_about_gets_which_fits_whatever_the_intent(actions, intent):
+    text = "we write investment theses for a venture fund, is that KPO?"
+    action = {"define": "action_define", "compare": "action_compare", "example": "action_example",
+              "out_of_scope": "action_out_of_scope"}[intent]
+    messages, _ = await run(actions[action], tracker(text, intent, [ent("concept", "KPO", text, "KPO")]))
+    assert messages[0]["text"].startswith("KPO fits write investment theses for a venture fund better")
+    # a comparison of the concepts is no process
+    compared = "is KPO more strategic than BPO?"
+    messages, _ = await run(actions[action], tracker(compared, intent, [ent("concept", "KPO", compared, "KPO"),
+                                                                         ent("concept", "BPO", compared, "BPO")]))
+    assert "fits" not in messages[0]["text"]

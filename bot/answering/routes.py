@@ -55,6 +55,8 @@ QUESTION_OPENERS = frozenset("what which who why how when where is are can could
 ASKING_ABOUT = frozenset("how why when where who if".split())
 #: Context topics about one concept: a request for examples that names none means that concept's.
 ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC})
+#: Words of a question that compares the concepts rather than asks which fits a process.
+COMPARING = frozenset("than more less better worse most least differ difference different versus vs".split())
 #: First words of a question that never asks which concept fits.
 NOT_WHICH = frozenset("who why when where".split())
 #: Such a question is answered from passages that cover this much of it.
@@ -134,6 +136,8 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
+    if fit := _which_fits(facts, turn):
+        return [fit]
     if m.concepts and (found := _on_topic(facts, turn)):  # without a concept, a passage search says more
         return found
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
@@ -166,6 +170,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         fit = answers.recommend(store, facts.recommender, m.task)
         if fit.found:
             return [fit]
+    if fit := _which_fits(facts, turn):
+        return [fit]
     if found := _on_topic(facts, turn):
         return found
     # "kpo emplyees qualifcations": a row NLU did not name, found by the question's words
@@ -182,6 +188,8 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     if m.task:
         asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
         return [answers.is_example(store, facts.recommender, m.task, m.concept, fit_first=not asks_example)]
+    if fit := _which_fits(facts, turn):
+        return [fit]
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
     # "examples of it", or "what are some typical examples?" right after what SaaS is
@@ -278,13 +286,10 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     if not turn.mentions.concepts:  # "recommend a good pizza place": not about the document
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
+    if fit := _which_fits(facts, turn):
+        return [fit]
     if found := _on_topic(facts, turn):
         return found
-    # "we run experiment design for app companies, is that KPO?" asks which fits a process
-    if _ends_asking_which(facts, turn.text) and (task := _task_from_text(facts, turn.text)):
-        fit = answers.recommend(facts.store, facts.recommender, task)
-        if fit.found:
-            return [fit]
     # NLU found it off-topic: quote passages only when they hold most of what the question is about
     passages = _passages(facts, turn, coverage=OFF_TOPIC_COVERAGE)
     return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
@@ -455,6 +460,19 @@ def _is_question(text: str) -> bool:
     """Whether a message asks something (a question mark, or a question word first)."""
     words = tokens(text)
     return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS
+
+
+def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
+    """Which concept fits the process a message describes and ends asking about, if the document settles it.
+
+    "we write investment theses for a venture fund, is that KPO?" asks which fits, whatever
+    intent NLU gives it; "is KPO more strategic than BPO?" compares the concepts instead.
+    """
+    if turn.mentions.task or not _ends_asking_which(facts, turn.text) or turn.words & COMPARING:
+        return None
+    task = _task_from_text(facts, turn.text)
+    fit = answers.recommend(facts.store, facts.recommender, task) if task else None
+    return fit if fit is not None and fit.found else None
 
 
 def _ends_asking_which(facts: Facts, text: str) -> bool:
