@@ -213,6 +213,10 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         ("Complexity", "not complicated at all", "BPO"),
         ("Customization", "zero tailoring", "BPO"),
         ("Focus", "not strategy, just efficiency", "BPO"),
+        # another form of a value's word counts as the word, a word that only begins alike does not
+        ("Expertise Required", "generalists are fine", "BPO"),
+        ("Focus", "streamline operations", "BPO"),
+        ("Expertise Required", "we generate reports", None),
         ("Technology Use", "hardly ever", None),  # not a scale: standard vs advanced tools
         ("Customization", "daily", None),  # how often, not how tailored
         ("Complexity", "rarely", None),

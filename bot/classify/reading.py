@@ -20,6 +20,8 @@ from bot.classify.interview import UNSURE, Question
 from bot.paths import CLASSIFY_CUES
 from bot.text import content_lemmas, lemma, tokens
 
+#: Words sharing this many first letters are forms of one word ("operations", "operational"; not "generate", "general").
+VALUE_STEM = 7
 NEGATIONS = frozenset({"not", "no", "never", "hardly", "n't", "nothing", "without", "barely", "zero", "none"})
 #: What ends a negation's reach: "not strategy, just efficiency" negates strategy only.
 CLAUSE_END = re.compile(r"[,;.!?]|\b(?:but|just|only|rather|instead)\b", re.IGNORECASE)
@@ -111,6 +113,8 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     """
     concepts = list(question.values)
     values = {c: set(content_lemmas(v)) for c, v in question.values.items()}
+    # another form of a value's word counts as the word ("generalists" for "General Skills")
+    stems = {c: {w[:VALUE_STEM] for w in words if len(w) >= VALUE_STEM} for c, words in values.items()}
     ends = _scale_ends(question)
     low = set().union(*(s.low for s in cues.scales if s.applies(question))) if ends else set()
     high = set().union(*(s.high for s in cues.scales if s.applies(question))) if ends else set()
@@ -121,7 +125,8 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
             base = lemma(word)
             negated = any(w in NEGATIONS or w == "t" for w in words[max(0, i - 3):i])
             for concept in concepts:
-                hit = (2.0 if base in values[concept] else 0.0) + (1.0 if base in cues.concepts.get(concept, ()) else 0.0)
+                value = base in values[concept] or len(base) >= VALUE_STEM and base[:VALUE_STEM] in stems[concept]
+                hit = (2.0 if value else 0.0) + (1.0 if base in cues.concepts.get(concept, ()) else 0.0)
                 if ends.get(concept) == "low" and base in low or ends.get(concept) == "high" and base in high:
                     hit += 1.0
                 if hit:
