@@ -8,6 +8,7 @@ and in domain.yml's ``utter_ask_row_<row>`` responses.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -17,7 +18,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 
 from bot import render
 from bot.answering.answer import Answer
-from bot.answering.live import LiveFacts
+from bot.answering.live import Facts, LiveFacts
 from bot.answering.routes import QUESTION_OPENERS, mentions_for
 from bot.classify import messages
 from bot.classify.interview import (
@@ -43,8 +44,17 @@ ANSWER, INTERVIEW, QUESTION, MISSES = (
 DONE = "done"
 #: First words of a question or a request: such a message is a side question, not an answer.
 ASKING = QUESTION_OPENERS | frozenset("tell explain show list give define compare describe".split())
+#: Words of a request anywhere in a message: it asks something of the assistant, it answers nothing.
+REQUESTING = frozenset("mean meant explain understand wonder ask asking know please tell show".split())
 #: Answers that point nowhere before one counts as "not sure".
 MAX_MISSES = 2
+
+
+def _names_a_concept(facts: Facts, text: str) -> bool:
+    """Whether a message names a concept (its abbreviation or name, even misspelled)."""
+    names = [n for c in facts.store.concepts() for n in (c.abbreviation, c.name)]
+    return any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names) or bool(
+        facts.names.misspelled_concepts(text))
 
 
 def reset() -> list[EventType]:
@@ -97,12 +107,17 @@ class _Classification:
         if tracker.active_loop_name != CLASSIFY_FORM or set(tokens(text)) & STOPPING or text.startswith("/"):
             return None
         words = tokens(text)
-        if statements_only and ("?" in text or not words or words[0] in ASKING):
+        facts = self._facts.current()
+        # a question, a request ("please explain specialized skills") or a message about a concept
+        # ("I wonder whether payroll counts as BPO") is no answer
+        if statements_only and ("?" in text or not words or words[0] in ASKING or set(words) & REQUESTING
+                                or _names_a_concept(facts, text)):
             return None
         rows = self.rows()
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
         question = next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
-        concept = concept_from_text(question, text, self._cues, self._facts.current().recommender) if question else None
+        # only what the cue and degree words read: the document's evidence would read any task named in passing
+        concept = concept_from_text(question, text, self._cues) if question else None
         if question is None or concept is None or concept == UNSURE:
             return None
         self._take_others(dispatcher, tracker, rows, interview, question, text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -182,3 +184,35 @@ async def test_a_process_described_and_asked_about_gets_which_fits_whatever_the_
     messages, _ = await run(actions[action], tracker(compared, intent, [ent("concept", "KPO", compared, "KPO"),
                                                                          ent("concept", "BPO", compared, "BPO")]))
     assert "fits" not in messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("action", "intent", "text", "task"),
+    [
+        ("action_define", "define", "how much do payroll clerks earn in BPO?", None),
+        ("action_example", "example", "how important is customer service in BPO?", None),
+        ("action_out_of_scope", "out_of_scope", "how does BPO handle payroll compared with KPO?", None),
+        ("action_compare", "compare", "is KPO more expensive than BPO for payroll?", "payroll"),
+        ("action_compare", "compare", "how is payroll handled in BPO and KPO?", "payroll"),
+    ],
+)
+async def test_a_question_about_a_concept_that_ends_in_its_name_gets_no_fit(actions, action, intent, text, task):
+    found = [ent("concept", c, text, c) for c in ("BPO", "KPO") if c in text]
+    found += [ent("task", task, text, task)] if task else []
+    messages, _ = await run(actions[action], tracker(text, intent, found))
+    assert not re.match(r"(BPO|KPO) fits ", messages[0]["text"]) and "names payroll as an example" not in messages[0]["text"]
+
+
+async def test_a_where_question_that_asks_which_fits_still_gets_it(actions):
+    text = "where does market research fit, BPO or KPO?"
+    found = [ent("task", "market research", text, "market research"), ent("concept", "BPO", text, "BPO"),
+             ent("concept", "KPO", text, "KPO")]
+    messages, _ = await run(actions["action_recommend"], tracker(text, "recommend", found))
+    assert messages[0]["text"].startswith("KPO: the document names market research as an example of KPO")
+
+
+@pytest.mark.parametrize("text", ["i dont get what you mean by client interaction", "please explain specialized skills",
+                                  "I wonder whether payroll counts as BPO"])
+async def test_a_request_or_a_message_about_a_concept_in_the_classification_is_no_answer(actions, text):
+    messages, events = await run(actions["action_compare"], in_form(text, "compare"))
+    assert not any(e.get("event") == "followup" for e in events)

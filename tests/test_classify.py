@@ -217,6 +217,7 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         ("Expertise Required", "generalists are fine", "BPO"),
         ("Focus", "streamline operations", "BPO"),
         ("Expertise Required", "we generate reports", None),
+        ("Expertise Required", "generally we need PhDs", None),  # an adverb is no form of "general"
         ("Technology Use", "hardly ever", None),  # not a scale: standard vs advanced tools
         ("Customization", "daily", None),  # how often, not how tailored
         ("Complexity", "rarely", None),
@@ -247,7 +248,12 @@ def test_an_answer_no_cue_reads_is_read_by_the_documents_evidence(typed_rows, st
     [
         ("Management", "a joint steering group, we meet them constantly", {"client_interaction": "KPO"}),
         ("Risk Type", "day-to-day hiccups in a simple repetitive process", {"complexity": "BPO"}),
-        ("Value Addition", "know-how we don't have, delivered by expert analysts", {"expertise_required": "KPO"}),
+        ("Complexity", "fairly hard work, and we talk to the client constantly", {"client_interaction": "KPO"}),
+        # another row is read on its own values and degree words, not on cue words ("expert") meant for any row
+        ("Value Addition", "know-how we don't have, delivered by expert analysts", {}),
+        # how often anything happens names no row, nor does a word that only begins like a row's name
+        ("Value Addition", "mostly cost, we rarely think about strategy", {}),
+        ("Technology Use", "completely standard software, always the same", {}),
         # a period alone names no row, and a word of a value ("level") no row either
         ("Focus", "advice from industry specialists on our five-year plan", {}),
         ("Management", "a service-level agreement with penalties", {}),
@@ -268,3 +274,11 @@ def test_rows_answered_already_are_not_taken_again(typed_rows):
     rows = list(typed_rows.values())
     text = "a joint steering group, we meet them constantly"
     assert also_answered(rows, typed_rows["Management"], text, load_cues(), answered={"client_interaction"}) == {}
+
+
+def test_the_rows_own_name_is_no_evidence_for_an_answer(typed_rows, store):
+    from bot.answering.recommend import Recommender
+    from bot.classify.reading import load_cues
+
+    text = "i dont get what you mean by client interaction"  # "High Client Interaction" is a KPO title
+    assert concept_from_text(typed_rows["Client Interaction"], text, load_cues(), Recommender(store)) is None

@@ -110,6 +110,8 @@ def test_resolve_merges_repeats_and_ignores_unknown_values(facts):
          "build custom geospatial flood-risk models"),
         ("is economic impact modelling for infrastructure projects BPO or KPO?", [(3, 18)],
          "economic impact modelling"),
+        # a singular "model" ending a task asks for a model of outsourcing
+        ("we need a data entry model", [(10, 26)], "data entry"),
     ],
 )
 def test_resolve_joins_and_trims_task_fragments(facts, text, pieces, task):

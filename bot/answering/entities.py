@@ -28,8 +28,9 @@ TASK_FRAME = frozenset(
     "decide option model type kind approach choice help sense suggest suggestion right best".split()
 )
 
-#: Request words that name work when they end a task ("integration planning", "tax advice", "risk model").
-WORK_NOUNS = frozenset({"plan", "advice", "advise", "model", "help"})
+#: Request words that name work when they end a task as its activity ("integration planning", "impact
+#: modelling", "tax advice"); "a data entry model" still asks for a model of outsourcing.
+WORK_NOUNS = frozenset({"plan", "model", "advice"})
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,8 @@ def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Spa
             between = text[last.end:piece.start]
             gap = between.strip().lower().split()
             plain = all(word.isalnum() and word not in SEPARATORS for word in gap)
-            # "post" + "merger integration planning": a hyphen or slash inside one word joins too
-            hyphen = bool(between) and not between.strip("-/")
+            # "post" + "merger integration planning": a hyphen inside one word joins too
+            hyphen = bool(between) and not between.strip("-")
             if hyphen or plain and (len(gap) <= 1 or (len(gap) == 2 and all(w in JOINERS for w in gap))):
                 end = max(last.end, piece.end)  # a piece grown by _extend may cover the next one
                 joined[-1] = Span(TASK, text[last.start:end], last.start, end)
@@ -257,9 +258,15 @@ def _extend(task: Span, text: str, names: Names) -> Span:
 
 
 def _framing(word: str, kept: frozenset[str] = frozenset()) -> bool:
-    """A word that carries no content, or only the request's ("classed", "advise"), unless its lemma is ``kept``."""
+    """A word that carries no content, or only the request's ("classed", "advise").
+
+    Args:
+        word: The word as written.
+        kept: Lemmas that are work, not request, in the "-ing" form, plural or as "advice" ("planning").
+    """
     lemmas = content_lemmas(word)
-    return not lemmas or all(lemma in TASK_FRAME and lemma not in kept for lemma in lemmas)
+    work = word.lower().endswith(("ing", "s")) or word.lower() == "advice"  # "planning", "risk models"
+    return not lemmas or all(lemma in TASK_FRAME and not (work and lemma in kept) for lemma in lemmas)
 
 
 def _overlaps(span: Span, other: Span) -> bool:

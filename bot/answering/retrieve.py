@@ -34,7 +34,9 @@ FRAME = QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
     "thing something anything way kind type sort lot really actually say document give get have make do take "
     "use go happen will would usually good bad big best main mainly just ok okay yes whats wat vs versus "
-    "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven".split()
+    "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
+    # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
+    "simple term beginner brief briefly layman detail short summary overview plain quick".split()
 )
 #: How much more than the rarest word of the document a word it does not know weighs.
 UNKNOWN = 1.5

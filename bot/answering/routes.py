@@ -56,7 +56,11 @@ ASKING_ABOUT = frozenset("how why when where who if".split())
 #: Context topics about one concept: a request for examples that names none means that concept's.
 ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC})
 #: Words of a question that compares the concepts rather than asks which fits a process.
-COMPARING = frozenset("than more less better worse most least differ difference different versus vs".split())
+COMPARING = frozenset("than more less better worse most least compare comparison versus vs".split())
+#: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
+PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
+#: First words of a question about the document, not about which concept a process is.
+WH_OPENERS = frozenset("what how why who".split())
 #: First words of a question that never asks which concept fits.
 NOT_WHICH = frozenset("who why when where".split())
 #: Such a question is answered from passages that cover this much of it.
@@ -166,7 +170,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if m.characteristic:
         return _characteristic(facts, turn.text, m.characteristic, m.concept)
     # "is updating CRM contact records BPO or KPO?" asks which fits a process, not how they differ
-    if m.task and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE]:
+    if m.task and not _compares(turn) and _ends_asking_which(facts, turn.text):
         fit = answers.recommend(store, facts.recommender, m.task)
         if fit.found:
             return [fit]
@@ -208,7 +212,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if not task:
         return _on_topic(facts, turn) or [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits
-    if set(tokens(turn.text)[:1]) & NOT_WHICH:
+    if (set(tokens(turn.text)[:1]) & NOT_WHICH and not _ends_asking_which(facts, turn.text)
+            and not set(content_lemmas(turn.text)) & {"fit", "suit"}):
         return (_on_topic(facts, turn) or [_passages(facts, turn)
                                            or answers.not_in_document(facts.store, _topic_words(facts, turn.text))])
     result = answers.recommend(facts.store, facts.recommender, task)
@@ -468,7 +473,7 @@ def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
     "we write investment theses for a venture fund, is that KPO?" asks which fits, whatever
     intent NLU gives it; "is KPO more strategic than BPO?" compares the concepts instead.
     """
-    if turn.mentions.task or not _ends_asking_which(facts, turn.text) or turn.words & COMPARING:
+    if turn.mentions.task or not _ends_asking_which(facts, turn.text) or _compares(turn):
         return None
     task = _task_from_text(facts, turn.text)
     fit = answers.recommend(facts.store, facts.recommender, task) if task else None
@@ -476,9 +481,22 @@ def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
 
 
 def _ends_asking_which(facts: Facts, text: str) -> bool:
-    """Whether a message ends by asking which concept it is ("..., is that KPO?", "... BPO or KPO?")."""
+    """Whether a message describes something and ends asking which concept it is.
+
+    "..., is that KPO?", "is designing a loyalty strategy KPO?", "..., BPO or KPO?"; not a
+    question about a concept ("how important is customer service in BPO?") or one that
+    opens with what, how, why or who.
+    """
     names = "|".join(re.escape(n) for c in facts.store.concepts() for n in (c.abbreviation, c.name))
-    return re.search(rf"\b(?:{names})(?:\s+or\s+(?:{names}))?\s*\?+\s*$", text, re.IGNORECASE) is not None
+    found = re.search(rf"([\w'-]+)?[\s,;:]*\b(?:{names})(?:\s+or\s+(?:{names}))?\s*\?+\s*$", text, re.IGNORECASE)
+    if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
+        return False
+    return not set(tokens(text)[:1]) & WH_OPENERS
+
+
+def _compares(turn: Turn) -> bool:
+    """Whether a message compares the concepts ("is KPO more expensive than BPO?", "compared with KPO")."""
+    return bool((turn.words | set(content_lemmas(turn.text))) & (COMPARING | INTENT_WORDS[Intent.COMPARE]))
 
 
 def _only_concept_names(facts: Facts, text: str) -> bool:

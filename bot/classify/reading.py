@@ -98,7 +98,9 @@ def concept_from_text(question: Question, text: str, cues: Cues, recommender: Re
     if ranked[0][1] > 0 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     if recommender is not None and ranked[0][1] == 0:
-        fit = recommender.recommend(text).concept
+        # the row's own name is no evidence ("what you mean by client interaction" names a KPO title)
+        named = set(content_lemmas(" ".join([question.row, *question.also])))
+        fit = recommender.recommend(" ".join(w for w in tokens(text) if lemma(w) not in named)).concept
         return fit if fit in question.values else None
     return None
 
@@ -125,7 +127,8 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
             base = lemma(word)
             negated = any(w in NEGATIONS or w == "t" for w in words[max(0, i - 3):i])
             for concept in concepts:
-                value = base in values[concept] or len(base) >= VALUE_STEM and base[:VALUE_STEM] in stems[concept]
+                value = base in values[concept] or (len(base) >= VALUE_STEM and not base.endswith("ly")
+                                                    and base[:VALUE_STEM] in stems[concept])
                 hit = (2.0 if value else 0.0) + (1.0 if base in cues.concepts.get(concept, ()) else 0.0)
                 if ends.get(concept) == "low" and base in low or ends.get(concept) == "high" and base in high:
                     hit += 1.0
@@ -153,8 +156,10 @@ def _scale_ends(question: Question) -> dict[str, str]:
 NAME_FRAME = frozenset({"type", "use", "require", "level"})
 #: Periods read how often on the row asked ("once a year"), but alone name no row ("a five-year plan").
 PERIODS = frozenset({"day", "week", "month", "year"})
-#: Words sharing this many first letters are taken as forms of one word ("expert", "expertise").
-STEM = 6
+#: Nor do words of how often that are not "-ly" adverbs.
+OFTEN = frozenset({"never", "always", "often", "seldom", "nonstop", "hardly"})
+#: Words sharing this many first letters name a row as forms of its name's words ("customised", not "complete").
+NAME_STEM = 7
 
 
 def row_words(question: Question, cues: Cues) -> frozenset[str]:
@@ -168,7 +173,8 @@ def row_words(question: Question, cues: Cues) -> frozenset[str]:
     for scale in cues.scales:
         if scale.marks and scale.applies(question):
             words |= scale.marks | scale.low | scale.high
-    return frozenset(words - PERIODS)
+    # how often anything happens ("rarely think about strategy") is not how often the client is met
+    return frozenset(w for w in words - PERIODS - OFTEN if not w.endswith("ly"))
 
 
 def also_answered(questions: list[Question], asked: Question, text: str, cues: Cues,
@@ -190,7 +196,9 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
         answered: Row keys answered already; they are not read again.
     """
     said = set(content_lemmas(text))
-    stems = {w[:STEM] for w in said if len(w) >= STEM}
+    stems = {w[:NAME_STEM] for w in said if len(w) >= NAME_STEM}
+    # another row is read on its own values and degree words only, not on cue words meant for any row
+    own = Cues({}, cues.unsure, cues.scales)
     of_row = {q.key: row_words(q, cues) for q in questions}
     counts = Counter(w for words in of_row.values() for w in words)
     found = {}
@@ -198,11 +206,11 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
         if question.key == asked.key or question.key in answered:
             continue
         words = {w for w in of_row[question.key] if counts[w] == 1}
-        named = said & words or stems & {w[:STEM] for w in words if len(w) >= STEM}
+        named = said & words or stems & {w[:NAME_STEM] for w in words if len(w) >= NAME_STEM}
         values = [set(content_lemmas(v)) for v in question.values.values()]
         if not named and not any(len(v) > 1 and v <= said for v in values):
             continue
-        concept = concept_from_text(question, text, cues)
+        concept = concept_from_text(question, text, own)
         if concept in question.values:
             found[question.key] = concept
     return found
