@@ -208,6 +208,7 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         ("Client Interaction", "hardly ever", "BPO"),
         ("Client Interaction", "nonstop", "KPO"),
         ("Client Interaction", "daily calls", "KPO"),
+        ("Client Interaction", "we are in calls with them several times a week", "KPO"),
         ("Complexity", "extremely tricky", "KPO"),
         ("Complexity", "fairly easy", "BPO"),
         ("Complexity", "not complicated at all", "BPO"),

@@ -85,3 +85,10 @@ def test_held_out_tasks(recommender):
     assert n >= 40
     assert wrong <= 0.05
     assert accuracy >= 0.4
+
+
+def test_a_cells_place_on_its_scale_is_no_evidence(recommender):
+    # "Moderate to High" (KPO's scalability) says where KPO is on the row, not what its work is
+    result = recommender.recommend("moderate the comments on our forum")
+    assert not any(m.evidence.kind == "table" and "moderate" in m.words
+                   for matches in result.matches.values() for m in matches)

@@ -224,6 +224,10 @@ def test_who_and_why_questions_ask_the_document_not_which_fits(facts):
     why = respond(BY_INTENT["recommend"], facts, _turn("recommend", "Why do BPO providers invest in technology?",
                                                        tasks="invest in technology"))
     assert "BPO providers often invest in the latest technologies" in as_text(why[0])
+    # a process the document names is still placed when no topic or passage answers the question
+    payroll = respond(BY_INTENT["recommend"], facts, _turn(
+        "recommend", "Why would a company hand off its payroll to an outside firm in the first place?", tasks="payroll"))
+    assert as_text(payroll[0]).startswith("BPO: the document names payroll as an example of BPO")
 
 
 def test_examples_after_a_definition_are_that_concepts(other_facts):

@@ -35,6 +35,8 @@ PHRASE_WEIGHTS = {"example": 3.0, "table": 2.0, "such as": 2.5, "title": 1.5}
 #: A single word of a phrase, or of running text, counts this share of its phrase weight.
 WORD_SHARE = 0.5
 TEXT_WEIGHT = 0.5
+#: Words of a table cell that only say where on the row's scale a concept is.
+DEGREE_WORDS = frozenset({"low", "medium", "moderate", "high", "limited", "less", "more", "minimal", "substantial"})
 #: The recommended concept needs at least this score, and this much more than the runner-up.
 MIN_SCORE = 2.0
 MIN_MARGIN = 1.5
@@ -216,7 +218,10 @@ def _make(concept: Concept, phrase: str, kind: str, place: Place, names: list[st
     text = phrase
     for name in sorted(names, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    return Evidence(concept.abbreviation, phrase, kind, place, frozenset(content_lemmas(text)))
+    lemmas = set(content_lemmas(text))
+    if kind == "table":  # "Moderate to High" places a row on its scale; "we moderate user content" is no match
+        lemmas -= DEGREE_WORDS
+    return Evidence(concept.abbreviation, phrase, kind, place, frozenset(lemmas))
 
 
 def _own_clauses(text: str, others: list[str]) -> str:

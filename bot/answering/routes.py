@@ -211,11 +211,14 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     task = turn.mentions.task or _task_from_text(facts, turn.text)
     if not task:
         return _on_topic(facts, turn) or [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
-    # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits
+    # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits: its topic
+    # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
     if (set(tokens(turn.text)[:1]) & NOT_WHICH and not _ends_asking_which(facts, turn.text)
             and not set(content_lemmas(turn.text)) & {"fit", "suit"}):
-        return (_on_topic(facts, turn) or [_passages(facts, turn)
-                                           or answers.not_in_document(facts.store, _topic_words(facts, turn.text))])
+        if found := _on_topic(facts, turn) or [p for p in [_passages(facts, turn, coverage=ASKED_COVERAGE)] if p]:
+            return found
+        fit = answers.recommend(facts.store, facts.recommender, task)
+        return [fit if fit.found else answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
     result = answers.recommend(facts.store, facts.recommender, task)
     if result.found:
         return [result]
