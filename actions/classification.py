@@ -8,7 +8,6 @@ and in domain.yml's ``utter_ask_row_<row>`` responses.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -18,7 +17,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 
 from bot import render
 from bot.answering.answer import Answer
-from bot.answering.live import Facts, LiveFacts
+from bot.answering.live import LiveFacts
 from bot.answering.routes import QUESTION_OPENERS, mentions_for
 from bot.classify import messages
 from bot.classify.interview import (
@@ -48,13 +47,6 @@ ASKING = QUESTION_OPENERS | frozenset("tell explain show list give define compar
 REQUESTING = frozenset("mean meant explain understand wonder ask asking know please tell show".split())
 #: Answers that point nowhere before one counts as "not sure".
 MAX_MISSES = 2
-
-
-def _names_a_concept(facts: Facts, text: str) -> bool:
-    """Whether a message names a concept (its abbreviation or name, even misspelled)."""
-    names = [n for c in facts.store.concepts() for n in (c.abbreviation, c.name)]
-    return any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names) or bool(
-        facts.names.misspelled_concepts(text))
 
 
 def reset() -> list[EventType]:
@@ -111,7 +103,7 @@ class _Classification:
         # a question, a request ("please explain specialized skills") or a message about a concept
         # ("I wonder whether payroll counts as BPO") is no answer
         if statements_only and ("?" in text or not words or words[0] in ASKING or set(words) & REQUESTING
-                                or _names_a_concept(facts, text)):
+                                or facts.names.names_a_concept(text)):
             return None
         rows = self.rows()
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))

@@ -205,9 +205,9 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
                       topic=Topic.EXAMPLE, concept=listed_under, task=task)
     names = asked.abbreviation if asked else " or ".join(c.abbreviation for c in store.concepts())
     text = say("example_unnamed", task=task, asked=names)
-    if recommender.recommend(task).concept:
+    fit = recommend(store, recommender, task)
+    if fit.found:
         # "my team does form digitisation, is that BPO?" asks which fits: say so first, with the reasons
-        fit = recommend(store, recommender, task)
         return replace(fit, text=f"{fit.text} {text}" if fit_first else f"{text} {fit.text}")
     every = _table_place(store, Part.ALL_EXAMPLES, *(c.abbreviation for c in store.concepts()))
     return Answer(text, (every,), topic=Topic.EXAMPLE, concept=asked.abbreviation if asked else None, task=task)

@@ -98,6 +98,14 @@ class Names:
         }
         #: The concepts' full names, lower case, with their abbreviation (misspellings are looked for).
         self.full_names = {c.name.casefold(): c.abbreviation for c in store.concepts() if len(c.name.split()) > 1}
+        #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
+        self.concept_names = "|".join(re.escape(n) for n in sorted(
+            (n for c in store.concepts() for n in (c.abbreviation, c.name)), key=len, reverse=True))
+
+    def names_a_concept(self, text: str) -> bool:
+        """Whether a text names a concept: its abbreviation or full name, even misspelled."""
+        return (re.search(rf"\b(?:{self.concept_names})\b", text, re.IGNORECASE) is not None
+                or bool(self.misspelled_concepts(text)))
 
     def misspelled_concepts(self, text: str) -> list[Span]:
         """Concepts whose full name the text spells wrongly ("busines procces outsourcng").

@@ -227,7 +227,7 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
 
 
 def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given: list[Answer],
-          answered: frozenset[str] = frozenset(), adds: float = ADDS) -> Answer | None:
+          answered: frozenset[str] = frozenset(), adds: float = ADDS, left: list[str] | None = None) -> Answer | None:
     """What the document says on the part of a question a template's answer left out, if anything.
 
     "How complex is KPO, and is it cost effective?" gets the table's row on complexity from
@@ -240,9 +240,10 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
         given: The template's answers.
         answered: Words the template answers by its kind ("differ" for the comparison table).
         adds: The share of the left-out words a passage must cover.
+        left: The words the answers left out, when :func:`unanswered` found them already.
     """
     shown = " ".join(_shown(a) for a in given)
-    left = unanswered(index, text, given, answered)
+    left = unanswered(index, text, given, answered) if left is None else left
     if not left:
         return None
     hits = [h for h in index.find(text, concepts, words=left, limit=2)
@@ -277,9 +278,9 @@ def unanswered(index: Index, text: str, given: list[Answer], answered: frozenset
 LOOSE = 0.3
 
 
-def leaves_most(index: Index, text: str, given: list[Answer], answered: frozenset[str] = frozenset(),
-                share: float = 0.5, least: int = 2) -> list[str]:
-    """The words of a question its answers leave out, when they are most of it (by weight); else none.
+def leaves_most(index: Index, text: str, left: list[str], answered: frozenset[str] = frozenset(),
+                share: float = 0.5, least: int = 2) -> bool:
+    """Whether the words of a question its answers leave out are most of it (by weight).
 
     "what salary does a BPO agent earn?" gets BPO's definition from a template, which says
     nothing of salaries, agents or earning.
@@ -287,17 +288,15 @@ def leaves_most(index: Index, text: str, given: list[Answer], answered: frozense
     Args:
         index: The store's passages.
         text: The question.
-        given: The answers.
+        left: Its words the answers leave out (:func:`unanswered`).
         answered: Words the answers' kind answers.
         share: The share of the question's weight (idf) that must be left out.
         least: How many of its words must be left out (one may only frame it: "in simple terms").
     """
-    asked = [w for w in index.question_words(text) if w not in answered]
-    left = unanswered(index, text, given, answered)
     if len(left) < least:
-        return []
-    weight = {w: index.idf.get(w, index.rarest) for w in asked}
-    return left if sum(weight[w] for w in left) >= share * sum(weight.values()) else []
+        return False
+    weight = {w: index.idf.get(w, index.rarest) for w in index.question_words(text) if w not in answered}
+    return sum(weight[w] for w in left) >= share * sum(weight.values())
 
 
 def never_said(index: Index, text: str, left: list[str]) -> Answer | None:
@@ -306,16 +305,14 @@ def never_said(index: Index, text: str, left: list[str]) -> Answer | None:
     Args:
         index: The store's passages.
         text: The question, for the words as written.
-        left: The question's words an answer left out (:func:`leaves_most`).
+        left: The question's words an answer left out (:func:`unanswered`).
     """
     related = index.store.related(w for w in left if w not in index.idf)
     absent = [w for w in left if w not in index.idf and not set(related.get(w, {})) & set(index.idf)]
     if not absent:
         return None
     written = dict((base, shown) for shown, base in content_words(text))
-    words = [written.get(w, w) for w in absent]
-    names = ", ".join(words[:-1]) + (" or " if len(words) > 1 else "") + words[-1]
-    return Answer(say("not_mentioned", names=names), aside=True)
+    return _not_mentioned([written.get(w, w) for w in absent])
 
 
 def said_of(index: Index, text: str, concept: str) -> Answer | None:
@@ -370,9 +367,12 @@ def unmentioned(index: Index, text: str, capitalised: bool = False) -> Answer | 
             topic anyway, where a stray word, "onerror", is no name).
     """
     unknown = [w for w in index.read(text).unknown if not capitalised or w[:1].isupper()]
-    if not unknown:
-        return None
-    names = ", ".join(unknown[:-1]) + (" or " if len(unknown) > 1 else "") + unknown[-1]
+    return _not_mentioned(unknown) if unknown else None
+
+
+def _not_mentioned(words: list[str]) -> Answer:
+    """"The document does not say anything about salary, agent or earn.", said before the answer."""
+    names = ", ".join(words[:-1]) + (" or " if len(words) > 1 else "") + words[-1]
     return Answer(say("not_mentioned", names=names), aside=True)
 
 

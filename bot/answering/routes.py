@@ -170,10 +170,6 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if m.characteristic:
         return _characteristic(facts, turn.text, m.characteristic, m.concept)
     # "is updating CRM contact records BPO or KPO?" asks which fits a process, not how they differ
-    if m.task and not _compares(turn) and _ends_asking_which(facts, turn.text):
-        fit = answers.recommend(store, facts.recommender, m.task)
-        if fit.found:
-            return [fit]
     if fit := _which_fits(facts, turn):
         return [fit]
     if found := _on_topic(facts, turn):
@@ -215,8 +211,10 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
     if (set(tokens(turn.text)[:1]) & NOT_WHICH and not _ends_asking_which(facts, turn.text)
             and not set(content_lemmas(turn.text)) & {"fit", "suit"}):
-        if found := _on_topic(facts, turn) or [p for p in [_passages(facts, turn, coverage=ASKED_COVERAGE)] if p]:
+        if found := _on_topic(facts, turn):
             return found
+        if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
+            return [passages]
         fit = answers.recommend(facts.store, facts.recommender, task)
         return [fit if fit.found else answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
     result = answers.recommend(facts.store, facts.recommender, task)
@@ -426,13 +424,14 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         # a template's answer that leaves most of the question out gets the closest passages on the rest, or
         # says the document never speaks of it (passages and topic answers were chosen by the question)
         templates = not any(a.topic == Topic.SEARCH for a in results)
-        left = retrieve.leaves_most(facts.index, turn.text, results, answered) if templates else []
+        left = retrieve.unanswered(facts.index, turn.text, results, answered)
+        most = templates and retrieve.leaves_most(facts.index, turn.text, left, answered)
         extra = retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results, answered,
-                               adds=retrieve.LOOSE if left else retrieve.ADDS)
+                               adds=retrieve.LOOSE if most else retrieve.ADDS, left=left)
         if extra is not None:
             results.append(extra)
         if notice := (retrieve.unmentioned(facts.index, turn.text)
-                      or left and extra is None and retrieve.never_said(facts.index, turn.text, left)):
+                      or most and extra is None and retrieve.never_said(facts.index, turn.text, left)):
             results.insert(0, notice)
     return results
 
@@ -440,8 +439,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
 def _characteristic(facts: Facts, text: str, title: str, concept: str | None) -> list[Answer]:
     """A characteristic in full; asked for the concept it is not listed under, also what the document says of that concept.
 
-    "Is KPO efficient?": Improved Efficiency is one of BPO's characteristics, and KPO's
-    definition says companies turn to KPO to "enhance operational efficiency".
+    "Is KPO efficient?": Improved Efficiency is one of BPO's characteristics, and of KPO the
+    document says its providers deliver "high-quality, efficient, and innovative solutions".
     """
     answer = answers.characteristic(facts.store, title, concept)
     owners = {abbreviation for abbreviation, _ in facts.store.characteristic(title)}
@@ -476,9 +475,9 @@ def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
     "we write investment theses for a venture fund, is that KPO?" asks which fits, whatever
     intent NLU gives it; "is KPO more strategic than BPO?" compares the concepts instead.
     """
-    if turn.mentions.task or not _ends_asking_which(facts, turn.text) or _compares(turn):
+    if not _ends_asking_which(facts, turn.text) or _compares(turn):
         return None
-    task = _task_from_text(facts, turn.text)
+    task = turn.mentions.task or _task_from_text(facts, turn.text)
     fit = answers.recommend(facts.store, facts.recommender, task) if task else None
     return fit if fit is not None and fit.found else None
 
@@ -490,7 +489,7 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
     question about a concept ("how important is customer service in BPO?") or one that
     opens with what, how, why or who.
     """
-    names = "|".join(re.escape(n) for c in facts.store.concepts() for n in (c.abbreviation, c.name))
+    names = facts.names.concept_names
     found = re.search(rf"([\w'-]+)?[\s,;:]*\b(?:{names})(?:\s+or\s+(?:{names}))?\s*\?+\s*$", text, re.IGNORECASE)
     if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
         return False

@@ -20,8 +20,9 @@ from bot.classify.interview import UNSURE, Question
 from bot.paths import CLASSIFY_CUES
 from bot.text import content_lemmas, lemma, tokens
 
-#: Words sharing this many first letters are forms of one word ("operations", "operational"; not "generate", "general").
-VALUE_STEM = 7
+#: Words sharing this many first letters are forms of one word ("operations", "operational"; "customised",
+#: "customization"; not "generate", "general" or "complete", "complexity").
+STEM = 7
 NEGATIONS = frozenset({"not", "no", "never", "hardly", "n't", "nothing", "without", "barely", "zero", "none"})
 #: What ends a negation's reach: "not strategy, just efficiency" negates strategy only.
 CLAUSE_END = re.compile(r"[,;.!?]|\b(?:but|just|only|rather|instead)\b", re.IGNORECASE)
@@ -116,7 +117,7 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     concepts = list(question.values)
     values = {c: set(content_lemmas(v)) for c, v in question.values.items()}
     # another form of a value's word counts as the word ("generalists" for "General Skills")
-    stems = {c: {w[:VALUE_STEM] for w in words if len(w) >= VALUE_STEM} for c, words in values.items()}
+    stems = {c: {w[:STEM] for w in words if len(w) >= STEM} for c, words in values.items()}
     ends = _scale_ends(question)
     low = set().union(*(s.low for s in cues.scales if s.applies(question))) if ends else set()
     high = set().union(*(s.high for s in cues.scales if s.applies(question))) if ends else set()
@@ -127,8 +128,8 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
             base = lemma(word)
             negated = any(w in NEGATIONS or w == "t" for w in words[max(0, i - 3):i])
             for concept in concepts:
-                value = base in values[concept] or (len(base) >= VALUE_STEM and not base.endswith("ly")
-                                                    and base[:VALUE_STEM] in stems[concept])
+                value = base in values[concept] or (len(base) >= STEM and not base.endswith("ly")
+                                                    and base[:STEM] in stems[concept])
                 hit = (2.0 if value else 0.0) + (1.0 if base in cues.concepts.get(concept, ()) else 0.0)
                 if ends.get(concept) == "low" and base in low or ends.get(concept) == "high" and base in high:
                     hit += 1.0
@@ -158,16 +159,15 @@ NAME_FRAME = frozenset({"type", "use", "require", "level"})
 PERIODS = frozenset({"day", "week", "month", "year"})
 #: Nor do words of how often that are not "-ly" adverbs.
 OFTEN = frozenset({"never", "always", "often", "seldom", "nonstop", "hardly"})
-#: Words sharing this many first letters name a row as forms of its name's words ("customised", not "complete").
-NAME_STEM = 7
 
 
 def row_words(question: Question, cues: Cues) -> frozenset[str]:
     """The lemmas that say an answer is about a row: its name's words and its scale's words.
 
     "Complexity" is addressed by "complex", "simple" or "tricky"; "Client Interaction" by
-    "interaction", "contact" or "constantly"; a scale whose words fit any row ("little")
-    addresses none. (A value's words address it only all together: :func:`also_answered`.)
+    "interaction", "contact" or "ongoing", not by how-often adverbs ("rarely"); a scale whose
+    words fit any row ("little") addresses none. (A value's words address it only all
+    together: :func:`also_answered`.)
     """
     words = {w for w in content_lemmas(" ".join([question.row, *question.also])) if w not in NAME_FRAME}
     for scale in cues.scales:
@@ -185,8 +185,9 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
     how often the client and the provider interact. A row counts when the answer names it
     (:func:`row_words`, or a form of one: "expert" for "Expertise Required"), or uses one of
     its values whole ("standard tools"), and reads as one of its values on its own
-    (:func:`concept_from_text`, cue words and degree words only). A word of several rows'
-    names ("process") names none of them. A misread row is worse than one asked.
+    (:func:`concept_from_text` on its values and degree words, without the cue words meant
+    for any row). A word of several rows' names ("process") names none of them. A misread
+    row is worse than one asked.
 
     Args:
         questions: The interview's rows.
@@ -196,7 +197,7 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
         answered: Row keys answered already; they are not read again.
     """
     said = set(content_lemmas(text))
-    stems = {w[:NAME_STEM] for w in said if len(w) >= NAME_STEM}
+    stems = {w[:STEM] for w in said if len(w) >= STEM}
     # another row is read on its own values and degree words only, not on cue words meant for any row
     own = Cues({}, cues.unsure, cues.scales)
     of_row = {q.key: row_words(q, cues) for q in questions}
@@ -206,7 +207,7 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
         if question.key == asked.key or question.key in answered:
             continue
         words = {w for w in of_row[question.key] if counts[w] == 1}
-        named = said & words or stems & {w[:NAME_STEM] for w in words if len(w) >= NAME_STEM}
+        named = said & words or stems & {w[:STEM] for w in words if len(w) >= STEM}
         values = [set(content_lemmas(v)) for v in question.values.values()]
         if not named and not any(len(v) > 1 and v <= said for v in values):
             continue
