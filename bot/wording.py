@@ -46,6 +46,7 @@ WORDING = {
     "evidence_text": "the words {words} in {where}",
     "alias": "(\"{alias}\" read as \"{target}\")",
     "passages_intro": "Here is what the document says that comes closest:",
+    "passages_partial": "The document does not cover that question directly. Here is what it says that comes closest:",
     "passages_more": "The document also says:",
     "said_of": "What it does say of {concept} in those words:",
     "not_mentioned": "The document does not say anything about {names}.",

@@ -245,3 +245,32 @@ def test_what_a_template_left_out_that_the_document_does_say_is_added_not_denied
                                                         concepts="BPO"))
     assert "does not say anything" not in " ".join(as_text(a) for a in results)
     assert results[-1].aside and "seasonal fluctuations" in as_text(results[-1])
+
+
+def test_a_passage_that_covers_too_little_is_no_answer_however_its_concept_ranks_it(facts):
+    # BPO's own sentence on vendor risks ranks first for a BPO question, but covers less than the shared one
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", "how do you hold a BPO vendor accountable for quality?",
+                                                           concepts="BPO", tasks="vendor accountable for quality"))
+    assert "Effective vendor management is crucial" in as_text(results[0])
+
+
+def test_passages_that_answer_only_part_of_a_question_say_so_first(facts, other_facts):
+    results = respond(BY_INTENT["define"], facts, _turn("define", "why is communication such a big deal there?"))
+    text = as_text(results[0])
+    assert text.startswith("The document does not cover that question directly.")
+    assert "Effective communication is crucial" in text and not results[0].found
+    # a passage that covers most of a question is quoted without the hedge
+    whole = respond(BY_INTENT["recommend"], facts, _turn("recommend", "can the scope of outsourced services be adjusted later?"))
+    assert as_text(whole[0]).startswith("Here is what the document says") and whole[0].found
+    # "is SaaS paid monthly or yearly?" asks the document, not which concept fits "yearly"
+    billed = respond(BY_INTENT["inform"], other_facts, _turn("inform", "is SaaS paid monthly or yearly?",
+                                                             concepts="SaaS", tasks="yearly"))
+    assert "usually monthly" in as_text(billed[0]) and "does not settle" not in as_text(billed[0])
+
+
+def test_british_spellings_and_prefixes_are_read_as_the_document_words(facts, other_facts):
+    assert facts.index.read("would it be customised to us or generic?").words == ("customize", "generic")
+    # the second document writes "customise" itself: it stays
+    assert other_facts.index.read("can i customise a saas app").words[0] == "customise"
+    # "preinstalled" is about installing (it was "corrected" to "reinstall")
+    assert other_facts.index.read("does iaas come with the apps preinstalled").words == ("application", "install")

@@ -54,3 +54,11 @@ def test_the_same_questions_work_for_another_document(tmp_path, other_document):
 def test_a_question_without_a_topic_is_left_to_the_templates():
     assert topics.asked_topics("what is kpo", TOPICS) == []
     assert topics.asked_topics("how scalable is kpo", TOPICS) == []
+
+
+def test_what_is_good_about_a_concept_is_its_characteristics_when_no_sentence_says(tmp_path, other_document):
+    store = FactStore.open(build_store([other_document], tmp_path / "facts.db"))
+    asked = topics.asked_topics("whats good about iaas", topics.load_topics())
+    answer = topics.answer(store, "whats good about iaas", asked, ["IaaS"])
+    assert answer.found and "Full Control: The customer chooses the operating system" in " ".join(answer.items)
+    assert "Characteristics of IaaS: Full Control (line" in source(answer)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,14 +27,14 @@ from bot.answering.answer import Answer
 from bot.contract import Topic
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
-from bot.text import content_lemmas, content_words, stop_words
+from bot.text import content_lemmas, content_words, lemma, stop_words
 from bot.wording import QUESTION_WORDS, say
 
 #: Words that frame a question without saying what it is about.
 FRAME = QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
     "thing something anything way kind type sort lot really actually say document give get have make do take "
-    "use go happen will would usually good bad big best main mainly just ok okay yes whats wat vs versus "
+    "use go come happen will would usually good bad big best main mainly just ok okay yes whats wat vs versus "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
     "simple term beginner brief briefly layman detail short summary overview plain quick".split()
@@ -85,6 +86,33 @@ SPELLING_LENGTH = 5
 READINGS = 64
 
 
+#: British endings and the American ones a document may use instead ("customise", "customize").
+BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+           (re.compile(r"our$"), "or"), (re.compile(r"tre$"), "ter"))
+
+
+def _american(word: str, known: Mapping[str, float]) -> str | None:
+    """The document's word a British spelling stands for ("customise" -> "customize"), if it uses one."""
+    for ending, replacement in BRITISH:
+        other = ending.sub(replacement, word)
+        if other != word and (lemma(other) in known or other in known):
+            return lemma(other) if lemma(other) in known else other
+    return None
+
+
+#: Prefixes that leave the document's word underneath ("preinstalled" is about installing).
+PREFIXES = ("pre", "re", "un", "non", "self", "co", "over", "under", "multi", "sub", "out")
+
+
+def _unprefixed(word: str, known: Mapping[str, float]) -> str | None:
+    """The document's word under a prefix ("preinstalled" -> "install"), if it uses one."""
+    for prefix in PREFIXES:
+        rest = word[len(prefix):].lstrip("-")
+        if word.startswith(prefix) and len(rest) >= 4 and (lemma(rest) in known or rest in known):
+            return lemma(rest) if lemma(rest) in known else rest
+    return None
+
+
 def _correct(word: str, known: list[str]) -> str | None:
     """The known word ``word`` misspells ("emplyees" -> "employee"), if one is close enough."""
     if len(word) < SPELLING_LENGTH or not word.isalpha():
@@ -132,10 +160,17 @@ class Index:
         words: dict[str, None] = {}
         unknown: dict[str, None] = {}
         for shown, base in written:
-            if base in self.idf or base in related or base in english or shown.lower() in english:
+            if base in self.idf:
                 words[base] = None
                 continue
-            fixed = _correct(base, self.known) or self._expand(base)
+            # a British spelling of the document's word ("customise" for "customize") is that word
+            if (american := _american(base, self.idf)) is not None:
+                words[american] = None
+                continue
+            if base in related or base in english or shown.lower() in english:
+                words[base] = None
+                continue
+            fixed = _unprefixed(base, self.idf) or _correct(base, self.known) or self._expand(base)
             if fixed is not None:
                 words[fixed] = None
             else:
@@ -207,7 +242,7 @@ ADDS = 0.6
 
 
 def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
-           coverage: float = ANSWERS) -> Answer | None:
+           coverage: float = ANSWERS, sure: float = ANSWERS) -> Answer | None:
     """The passages that answer a question no template answers, or None if none covers enough of it.
 
     Args:
@@ -215,14 +250,20 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
         text: The question.
         concepts: The concepts it names (or the one in context); their passages come first.
         coverage: The share of the question the best passage must cover.
+        sure: Passages that cover less than this share are quoted after saying the document
+            does not answer the question directly ("why is communication such a big deal
+            there?" is answered only on communication).
     """
-    hits = index.find(text, concepts)
-    if not hits or hits[0].coverage < coverage:
+    # the concept's own passages rank first, but one that covers too little is no answer however it ranks
+    hits = [h for h in index.find(text, concepts, limit=8) if h.coverage >= coverage]
+    if not hits:
         return None
-    chosen = [h for h in hits if h.score >= CLOSE * hits[0].score and h.coverage >= coverage]
+    chosen = [h for h in hits if h.score >= CLOSE * hits[0].score][:3]
     named = {h.passage.concept for h in chosen}
-    return Answer(say("passages_intro"), _places(chosen),
+    intro = "passages_intro" if max(h.coverage for h in chosen) >= sure else "passages_partial"
+    return Answer(say(intro), _places(chosen),
                   items=[say("passage_item", text=h.passage.text) for h in chosen], topic=Topic.SEARCH,
+                  found=intro == "passages_intro",
                   concept=named.pop() if len(named) == 1 else None)
 
 

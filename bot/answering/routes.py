@@ -51,8 +51,6 @@ INTENT_WORDS = {
 }
 #: First words of a question.
 QUESTION_OPENERS = frozenset("what which who why how when where is are can could does do will would should".split())
-#: First words of a question about the document rather than about a process of the user's.
-ASKING_ABOUT = frozenset("how why when where who if".split())
 #: Context topics about one concept: a request for examples that names none means that concept's.
 ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC})
 #: Words of a question that compares the concepts rather than asks which fits a process.
@@ -154,7 +152,7 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     topic = _topic_words(facts, turn.text)
     if wants_list or topic == "that":
         return [answers.which_concept(store, Intent.DEFINE)]
-    return [_passages(facts, turn) or answers.not_in_document(store, topic)]
+    return [_passages(facts, turn, coverage=retrieve.LOOSE) or answers.not_in_document(store, topic)]
 
 
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
@@ -227,19 +225,17 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return on_topic
     # "can we shrink what we outsource if business slows down?" asks the document, not for a fit;
     # a question that asks how or why is answered from the passages that come closest
-    if _is_question(turn.text):
-        asks_about = bool(set(tokens(turn.text)[:1]) & ASKING_ABOUT)
-        if passages := _passages(facts, turn, coverage=ASKED_COVERAGE if asks_about else retrieve.ANSWERS):
-            return [passages]
+    # (below half of it covered, the answer says the document does not answer it directly)
+    if _is_question(turn.text) and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE)):
+        return [passages]
     return [result]
 
 
 def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
     """A bare answer: a task to recommend for, else a concept to define."""
-    task = turn.mentions.task
-    if task is None and turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND):
-        task = _task_from_text(facts, turn.text)
-    if task:
+    if turn.mentions.task:  # "is SaaS paid monthly or yearly?" may ask the document, not which fits
+        return on_recommend(facts, turn)
+    if turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND) and (task := _task_from_text(facts, turn.text)):
         return [answers.recommend(facts.store, facts.recommender, task)]
     if turn.mentions.concept:
         return [answers.define(facts.store, turn.mentions.concept)]
@@ -296,8 +292,9 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         return [fit]
     if found := _on_topic(facts, turn):
         return found
-    # NLU found it off-topic: quote passages only when they hold most of what the question is about
-    passages = _passages(facts, turn, coverage=OFF_TOPIC_COVERAGE)
+    # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
+    # else what comes closest, saying the document does not answer it directly
+    passages = _passages(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
     return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
 
 
@@ -433,6 +430,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         if notice := (retrieve.unmentioned(facts.index, turn.text)
                       or most and extra is None and retrieve.never_said(facts.index, turn.text, left)):
             results.insert(0, notice)
+    elif (route.asides and facts.index is not None and any(a.topic == Topic.SEARCH and a.items for a in results)
+          and (notice := retrieve.unmentioned(facts.index, turn.text))):
+        results.insert(0, notice)  # the closest passages, after the names the document never uses
     return results
 
 
@@ -451,11 +451,12 @@ def _characteristic(facts: Facts, text: str, title: str, concept: str | None) ->
     return [answer, said] if said is not None else [answer]
 
 
-def _passages(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS) -> Answer | None:
-    """The document's passages that answer the question, if they cover enough of it."""
+def _passages(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS,
+              sure: float = retrieve.ANSWERS) -> Answer | None:
+    """The document's passages that answer the question, if they cover enough of it (see :func:`retrieve.answer`)."""
     if facts.index is None:
         return None
-    return retrieve.answer(facts.index, turn.text, _concepts_asked(turn), coverage=coverage)
+    return retrieve.answer(facts.index, turn.text, _concepts_asked(turn), coverage=coverage, sure=sure)
 
 
 def _concepts_asked(turn: Turn) -> list[str]:

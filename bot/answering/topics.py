@@ -42,19 +42,23 @@ class Topic:
         name: How an answer names it ("cost", "drawbacks and risks").
         asks: Lemmas of the words a question uses for it.
         finds: Lemmas of the words the document may use for it.
+        characteristics: A concept's characteristics speak to it when no sentence does
+            (what is good about a concept is what it is known for).
     """
 
     key: str
     name: str
     asks: frozenset[str]
     finds: frozenset[str]
+    characteristics: bool = False
 
 
 def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
     """Read the reviewed topics (``data/answering/topics.yml``)."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     return tuple(
-        Topic(str(key), str(item.get("name") or key), _lemmas(item.get("asks")), _lemmas(item.get("finds")))
+        Topic(str(key), str(item.get("name") or key), _lemmas(item.get("asks")), _lemmas(item.get("finds")),
+              bool(item.get("characteristics")))
         for key, item in (data.get("topics") or {}).items()
     )
 
@@ -92,6 +96,10 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     found = _sentences(store, wanted, finds, chosen, rows)
     topic = " and ".join(t.name for t in topics)
     both = " and ".join(chosen)
+    if any(t.characteristics for t in topics):
+        for concept in chosen:  # "whats good about iaas": nothing says "benefit", its characteristics do
+            if not found.get(concept):
+                found[concept] = _characteristics(store, concept)
     if not any(found.values()):
         return Answer(say("topic_not_covered", topic=topic, concepts=both), found=False, topic=TopicName.SEARCH,
                       concept=chosen[0] if concepts else None)
@@ -110,6 +118,16 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
         text_out = say("topic_not_compared", topic=topic, concepts=both) + " " + text_out
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
+
+
+def _characteristics(store: FactStore, concept: str) -> list[Passage]:
+    """A concept's characteristics, each as a passage "Title: text"."""
+    found = store.concept(concept)
+    if found is None:
+        return []
+    sections = {p.title: p.section for p in store.passages() if p.concept == concept and p.title}
+    return [Passage(sections.get(item.title, found.heading), f"{item.title}: {item.text}", item.line, 0.0, concept,
+                    item.title) for item in found.characteristics]
 
 
 def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: list[str],
