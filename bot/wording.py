@@ -57,6 +57,7 @@ WORDING = {
     "topic_both": "Both {concepts}",
     "topic_table": "The comparison table",
     "topic_not_compared": "The document does not compare {concepts} on {topic}.",
+    "topic_no_figures": "The document does not say anything about figures: it gives no prices, rates or amounts.",
     "topic_not_covered": "The document does not cover {topic} for {concepts}.",
     "not_in_document": "The document does not say anything about {topic}. I can tell you what it says about {concepts}: definitions, differences, similarities, examples, and which one fits a process.",
     "not_in_document_aspect": "The document's comparison table has no row about that. Its rows are: {aspects}.",

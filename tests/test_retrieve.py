@@ -179,8 +179,8 @@ def test_an_answer_about_a_name_the_document_never_uses_says_so_first(facts):
 
 
 def test_a_row_nlu_did_not_name_is_found_by_the_question_words(facts):
-    results = respond(BY_INTENT["compare"], facts, _turn("compare", "kpo emplyees qualifcations", concepts="KPO"))
-    assert results[0].aspect == "Employee Expertise"
+    results = respond(BY_INTENT["compare"], facts, _turn("compare", "bpo vs kpo toolz", concepts=["BPO", "KPO"]))
+    assert results[0].aspect == "Technology Use"
     # a plain "how do they differ" is still the whole table
     whole = respond(BY_INTENT["compare"], facts, _turn("compare", "how do bpo and kpo differ?", concepts=["BPO", "KPO"]))
     assert whole[0].table and whole[0].aspect is None
@@ -274,3 +274,36 @@ def test_british_spellings_and_prefixes_are_read_as_the_document_words(facts, ot
     assert other_facts.index.read("can i customise a saas app").words[0] == "customise"
     # "preinstalled" is about installing (it was "corrected" to "reinstall")
     assert other_facts.index.read("does iaas come with the apps preinstalled").words == ("application", "install")
+
+
+def test_questions_nlu_takes_for_something_else_are_answered_on_what_they_ask(facts, other_facts):
+    # a bare answer ("inform") that asks about a row, or about a topic of the concept in context
+    row = respond(BY_INTENT["inform"], facts, _turn("inform", "how easy is it to scale a bpo contract up for the rush?",
+                                                    concepts="BPO", aspects="Scalability"))
+    assert as_text(row[0]) == "The document does not say anything about rush." and row[1].aspect == "Scalability"
+    turn = _turn("inform", "ok and does it actually save money?")
+    turn.context = Context(concept="KPO", topic="define")
+    cost = respond(BY_INTENT["inform"], facts, turn)
+    assert as_text(cost[0]).startswith("On cost, here is what the document says about KPO:")
+    # an unclear message (NLU's fallback) that asks about a topic of a concept
+    unclear = respond(BY_INTENT["nlu_fallback"], facts, _turn("nlu_fallback", "any downsides to a bpo vendor? sounds too good",
+                                                             concepts="BPO"))
+    assert as_text(unclear[0]).startswith("On drawbacks and risks")
+    # an off-topic message that points back at the concept in context
+    turn = _turn("out_of_scope", "so who installs the software on it?")
+    turn.context = Context(concept="IaaS", topic="define")
+    assert "The customer installs and runs its own software" in as_text(respond(BY_INTENT["out_of_scope"], other_facts, turn)[0])
+
+
+def test_a_question_offering_both_concepts_still_asks_which_fits(facts):
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", "bpo or kpo for walking the office dog?",
+                                                           concepts=["BPO", "KPO"], tasks="walking the office dog"))
+    assert as_text(results[0]).startswith("The document does not settle whether walking the office dog is BPO or KPO")
+    # a question about the document with a topic gets the topic, not "does not settle"
+    hours = respond(BY_INTENT["inform"], facts, _turn("inform", "can a bpo provider cover the night shifts / other timezones?",
+                                                      concepts="BPO", tasks="night shifts"))
+    assert "round-the-clock" in as_text(hours[0])
+
+
+def test_two_document_words_written_as_one_are_read_apart(facts):
+    assert facts.index.read("other timezones?").words == ("time", "zone")

@@ -62,3 +62,29 @@ def test_what_is_good_about_a_concept_is_its_characteristics_when_no_sentence_sa
     answer = topics.answer(store, "whats good about iaas", asked, ["IaaS"])
     assert answer.found and "Full Control: The customer chooses the operating system" in " ".join(answer.items)
     assert "Characteristics of IaaS: Full Control (line" in source(answer)
+
+
+def test_topics_are_read_as_named_first_and_misspelled_and_good_alone_asks_none():
+    names = [t.key for t in topics.asked_topics("any downsides to handing stuff off to a bpo vendor? sounds too good", TOPICS)]
+    assert names == ["drawbacks", "relationship"]
+    assert [t.key for t in topics.asked_topics("waht r the benifits of kpo", TOPICS)] == ["benefits"]
+    assert topics.asked_topics("is IaaS good for running AI models?", TOPICS) == []
+    assert [t.key for t in topics.asked_topics("what are BPO providers usually good at?", TOPICS)] == ["benefits"]
+
+
+def test_a_question_on_several_topics_gets_a_sentence_on_each(store):
+    answer = ask(store, "Can an outsourcing partner keep our help line open on weekends and holidays?", [])
+    assert answer.text.startswith("On the relationship with the provider and working hours")
+    assert any("round-the-clock" in item for item in answer.items)
+    assert any("vendor management" in item for item in answer.items)
+
+
+def test_a_question_asking_for_a_figure_is_told_the_document_gives_none(store, tmp_path, other_document):
+    answer = ask(store, "roughly how much does a kpo analyst cost per hour", ["KPO"])
+    assert answer.text.startswith("The document does not say anything about figures")
+    assert any("managing costs" in item for item in answer.items)
+    # a question on cost that asks for no figure is answered as before
+    assert not ask(store, "is KPO cheaper than BPO?", ["KPO", "BPO"]).text.startswith("The document does not say anything")
+    with FactStore.open(build_store([other_document], tmp_path / "other.db")) as other:
+        assert ask(other, "how much does saas cost per user", ["SaaS"]).text.startswith(
+            "The document does not say anything about figures")

@@ -62,7 +62,10 @@ class LiveFacts:
     def _open(self) -> Facts:
         store = FactStore.open(self.path)
         digest = hashlib.sha256(self.path.read_bytes()).hexdigest()
-        return Facts(store, Recommender(store), Names(store), digest, load_topics(), Index(store))
+        topics = load_topics()
+        # a misspelled topic word ("benifits") is corrected to it, though the document may not use it
+        asked = {word for topic in topics for word in topic.asks}
+        return Facts(store, Recommender(store), Names(store), digest, topics, Index(store, asked))
 
     def current(self) -> Facts:
         """The facts to answer from; a rebuilt store is picked up here, without a restart.

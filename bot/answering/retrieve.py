@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,12 +35,15 @@ FRAME = QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
     "thing something anything way kind type sort lot really actually say document give get have make do take "
     "use go come happen will would usually good bad big best main mainly just ok okay yes whats wat vs versus "
+    "stuff gimme wanna gonna pls plz thx waht "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
     "simple term beginner brief briefly layman detail short summary overview plain quick".split()
 )
 #: How much more than the rarest word of the document a word it does not know weighs.
 UNKNOWN = 1.5
+#: What an "-ly" word the document does not use weighs, against another word it does not use.
+MANNER = 0.5
 #: Words sharing this many first letters are taken as forms of one word ("complex", "complexity").
 STEM = 6
 #: A concept named in the question makes its own passages count this much more, others' less.
@@ -113,18 +116,34 @@ def _unprefixed(word: str, known: Mapping[str, float]) -> str | None:
     return None
 
 
+def _split(word: str, known: Mapping[str, float]) -> tuple[str, str] | None:
+    """Two of the document's words written as one ("timezones" -> "time", "zone"), if they are."""
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], lemma(word[i:])
+        if head in known and tail in known:
+            return head, tail
+    return None
+
+
 def _correct(word: str, known: list[str]) -> str | None:
     """The known word ``word`` misspells ("emplyees" -> "employee"), if one is close enough."""
     if len(word) < SPELLING_LENGTH or not word.isalpha():
         return None
-    found = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=SPELLING)
+    # the known words are lemmas: "benifits" is matched as "benifit"
+    found = process.extractOne(word.removesuffix("s"), known, scorer=fuzz.ratio, score_cutoff=SPELLING)
     return found[0] if found else None
 
 
 class Index:
     """The store's passages with their words, for :meth:`find`."""
 
-    def __init__(self, store: FactStore) -> None:
+    def __init__(self, store: FactStore, words: Collection[str] = ()) -> None:
+        """Index a store's passages.
+
+        Args:
+            store: The fact store.
+            words: More words a misspelling may stand for (the reviewed topic words).
+        """
         self.store = store
         self.passages = store.passages()
         # a sentence under a titled characteristic or similarity is also about its title
@@ -136,7 +155,7 @@ class Index:
         names = sorted((n for c in store.concepts() for n in (c.abbreviation, c.name)), key=len, reverse=True)
         self.names = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
         #: The words a misspelling is corrected to: the document's and those WordNet relates to them.
-        self.known = sorted(set(self.idf) | set(store.related_words()))
+        self.known = sorted(set(self.idf) | set(store.related_words()) | set(words))
         # one turn reads its question for the answer, the aside and the notice alike: read it once
         self._readings = lru_cache(maxsize=READINGS)(self._read)
 
@@ -170,6 +189,9 @@ class Index:
             if base in related or base in english or shown.lower() in english:
                 words[base] = None
                 continue
+            if parts := _split(base, self.idf):  # "timezones": the document's "time zones"
+                words.update(dict.fromkeys(parts))
+                continue
             fixed = _unprefixed(base, self.idf) or _correct(base, self.known) or self._expand(base)
             if fixed is not None:
                 words[fixed] = None
@@ -189,6 +211,14 @@ class Index:
         """The words a question is about (see :meth:`read`)."""
         return list(self.read(text).words)
 
+    def _weight(self, word: str, related: Mapping[str, object]) -> float:
+        """How much a question's word weighs: its idf; a word the document does not use, the most."""
+        if word in self.idf:
+            return self.idf[word]
+        weight = self.rarest if word in related else UNKNOWN * self.rarest
+        # an adverb the document does not use only says how ("where does the hardware physically live")
+        return weight * MANNER if word.endswith("ly") else weight
+
     def find(self, text: str, concepts: list[str] | tuple[str, ...] = (), words: list[str] | None = None,
              limit: int = 3) -> list[Hit]:
         """The passages that best match a question, best first.
@@ -205,7 +235,7 @@ class Index:
         related = self.store.related(w for w in asked if w not in self.idf)
         # a word neither the document nor WordNet's related words know ("france") weighs most:
         # the document says nothing about it
-        weights = {w: self.idf.get(w, self.rarest if w in related else UNKNOWN * self.rarest) for w in asked}
+        weights = {w: self._weight(w, related) for w in asked}
         whole = sum(weights.values())
         hits = []
         for passage, have in zip(self.passages, self.words, strict=False):
@@ -385,7 +415,8 @@ def best_row(index: Index, text: str, concepts: list[str] | tuple[str, ...] = ()
         leave_out: Words that only say what kind of answer is wanted.
     """
     words = [w for w in index.question_words(text) if w not in leave_out]
-    hits = index.find(text, concepts, words=words, limit=5) if words else []
+    # asked of both, no concept's own passages come first ("bpo vs kpo tools")
+    hits = index.find(text, concepts if len(concepts) == 1 else (), words=words, limit=5) if words else []
     if not hits or hits[0].coverage < ANSWERS:
         return None
     names = {aspect.name for aspect in index.store.aspects()}

@@ -172,8 +172,9 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [fit]
     if found := _on_topic(facts, turn):
         return found
-    # "kpo emplyees qualifcations": a row NLU did not name, found by the question's words
-    if facts.index is not None and (row := retrieve.best_row(facts.index, turn.text, _concepts_asked(turn),
+    # "bpo vs kpo toolz": a row NLU did not name, found by the question's words (a process named is
+    # compared on the whole table: "how do bpo and kpo differ for customer service")
+    if facts.index is not None and not m.task and (row := retrieve.best_row(facts.index, turn.text, _concepts_asked(turn),
                                                               INTENT_WORDS[Intent.COMPARE])):
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, row, one, turn.text)]
@@ -218,27 +219,44 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     result = answers.recommend(facts.store, facts.recommender, task)
     if result.found:
         return [result]
-    # "which gives a better return on investment?" compares on a topic, and "any drawbacks to
-    # KPO?" names only a topic: neither describes a process
-    if (topics.compares(turn.text, turn.mentions.concepts)
-            or topics.only_topic(task, facts.topics)) and (on_topic := _on_topic(facts, turn)):
+    # "which gives a better return on investment?" compares on a topic, and "any drawbacks to KPO?" names
+    # only a topic: neither describes a process
+    if ((topics.compares(turn.text, turn.mentions.concepts) or topics.only_topic(task, facts.topics))
+            and (on_topic := _on_topic(facts, turn))):
         return on_topic
-    # "can we shrink what we outsource if business slows down?" asks the document, not for a fit;
-    # a question that asks how or why is answered from the passages that come closest
-    # (below half of it covered, the answer says the document does not answer it directly)
-    if _is_question(turn.text) and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE)):
-        return [passages]
+    # "can the scope be adjusted later?" and "can a bpo provider cover the night shifts?" ask the document,
+    # not for a fit, as "bpo or kpo for walking the office dog?" does: the passages that answer it, its
+    # topic, or the passages that come closest (saying the document does not answer it directly)
+    if _is_question(turn.text) and not (_ends_asking_which(facts, turn.text) or _names_both(facts, turn.text)):
+        if passages := _passages(facts, turn):
+            return [passages]
+        if on_topic := _on_topic(facts, turn):
+            return on_topic
+        if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
+            return [passages]
     return [result]
 
 
 def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
-    """A bare answer: a task to recommend for, else a concept to define."""
-    if turn.mentions.task:  # "is SaaS paid monthly or yearly?" may ask the document, not which fits
+    """A bare answer: a task to recommend for; else what the message asks about; else a concept to define.
+
+    NLU takes many questions for a bare answer: "is SaaS paid monthly or yearly?" asks the
+    document, not which concept fits "yearly"; "how easy is it to scale a bpo contract up?"
+    asks about a row; "ok and does it actually save money?" about cost, for the concept in context.
+    """
+    m = turn.mentions
+    if m.task:
         return on_recommend(facts, turn)
     if turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND) and (task := _task_from_text(facts, turn.text)):
         return [answers.recommend(facts.store, facts.recommender, task)]
-    if turn.mentions.concept:
-        return [answers.define(facts.store, turn.mentions.concept)]
+    if m.aspect or m.characteristic:
+        return on_compare(facts, turn)
+    if found := _on_topic(facts, turn):
+        return found
+    if _is_question(turn.text) and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE)):
+        return [passages]
+    if m.concept:
+        return [answers.define(facts.store, m.concept)]
     return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
 
 
@@ -285,7 +303,8 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     document does not say. Otherwise the scope, in the store's own names, after the names the
     question uses that the document never does ("what does Microsoft 365 cost per user?").
     """
-    if not turn.mentions.concepts:  # "recommend a good pizza place": not about the document
+    # "recommend a good pizza place" is not about the document; "so who installs the software on it?" is
+    if not turn.mentions.concepts and not (turn.refers_back() and turn.context.concept):
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
     if fit := _which_fits(facts, turn):
@@ -306,6 +325,9 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     """
     if turn.mentions.concepts and _only_concept_names(facts, turn.text):
         return [answers.define(facts.store, c) for c in turn.mentions.concepts]
+    # "are there any downsides to handing stuff off to a bpo vendor?" asks about a topic, whatever NLU thought
+    if (turn.mentions.concepts or turn.refers_back() and turn.context.concept) and (found := _on_topic(facts, turn)):
+        return found
     entities = {}
     for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
                        (Entity.CHARACTERISTIC, turn.mentions.characteristic), (Entity.TASK, turn.mentions.task)):
@@ -495,6 +517,13 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
     if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
         return False
     return not set(tokens(text)[:1]) & WH_OPENERS
+
+
+def _names_both(facts: Facts, text: str) -> bool:
+    """Whether a message offers the concepts as the choice ("bpo or kpo for walking the office dog?")."""
+    names = facts.names.concept_names
+    return re.search(rf"\b(?:{names})\s*(?:or|/|vs\.?|versus)\s*(?:an?\s+)?(?:{names})\b", text,
+                     re.IGNORECASE) is not None
 
 
 def _compares(turn: Turn) -> bool:

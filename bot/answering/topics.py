@@ -12,10 +12,13 @@ document does not cover it. Nothing here names this document's concepts or wordi
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from rapidfuzz import fuzz, process
 
 from bot.answering.answer import Answer
 from bot.answering.answers import concept_name_lemmas
@@ -29,8 +32,15 @@ from bot.wording import say
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
 COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "more", "less", "than", "faster",
                        "slower", "safer", "riskier", "compare", "comparison", "versus", "vs"})
+#: A word of at least this many letters this alike (rapidfuzz's ratio) to a topic word is that word misspelled.
+SPELLING_LENGTH, SPELLING = 5, 85
+#: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
+AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
+                    r"\b(?:rates?|prices?|fees?|salary|salaries)\b", re.IGNORECASE)
 #: At most this many sentences are quoted for each concept.
 PER_CONCEPT = 2
+#: A question on several topics gets one sentence of each, up to this many for each concept.
+MOST = 3
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,10 @@ class Topic:
         finds: Lemmas of the words the document may use for it.
         characteristics: A concept's characteristics speak to it when no sentence does
             (what is good about a concept is what it is known for).
+        phrases: Phrases a question uses for it ("good about"; "good" alone asks no topic:
+            "is IaaS good for running AI models?").
+        amounts: A question on it may ask for a figure ("how much per hour?"), which the
+            answer says the document does not give when none of its sentences has one.
     """
 
     key: str
@@ -51,26 +65,50 @@ class Topic:
     asks: frozenset[str]
     finds: frozenset[str]
     characteristics: bool = False
+    phrases: tuple[str, ...] = ()
+    amounts: bool = False
 
 
 def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
     """Read the reviewed topics (``data/answering/topics.yml``)."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     return tuple(
-        Topic(str(key), str(item.get("name") or key), _lemmas(item.get("asks")), _lemmas(item.get("finds")),
-              bool(item.get("characteristics")))
+        Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
+              _lemmas(item.get("finds")), bool(item.get("characteristics")),
+              tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")))
         for key, item in (data.get("topics") or {}).items()
     )
 
 
-def _lemmas(words: list[object] | None) -> frozenset[str]:
+def _lemmas(words: Iterable[object] | None) -> frozenset[str]:
     return frozenset(lemma(str(w).lower()) for w in words or [])
 
 
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
-    """The topics a question asks about, in the reviewed order."""
-    said = {lemma(word) for word in tokens(text)} | set(content_lemmas(text))
-    return [topic for topic in topics if said & topic.asks]
+    """The topics a question asks about, the first named first ("any downsides to a vendor?": drawbacks)."""
+    known = sorted(set().union(*(t.asks for t in topics)))
+    written = tokens(text)
+    said = [{lemma(word), *content_lemmas(word), *_spelled(word, known)} for word in written]
+    first = {}
+    for topic in topics:
+        at = next((i for i, words in enumerate(said) if words & topic.asks), None)
+        for phrase in topic.phrases:
+            length = len(phrase.split())
+            found = next((i for i in range(len(written)) if " ".join(written[i:i + length]) == phrase), None)
+            if found is not None and (at is None or found < at):
+                at = found
+        if at is not None:
+            first[topic] = at
+    return sorted(first, key=lambda t: first[t])
+
+
+def _spelled(word: str, known: list[str]) -> tuple[str, ...]:
+    """The topic word a misspelled word stands for ("benifits" -> "benefits"), if one is close enough."""
+    if len(word) < SPELLING_LENGTH or not word.isalpha() or word in known:
+        return ()
+    # the reviewed words are lemmas: "benifits" is matched as "benifit"
+    found = process.extractOne(lemma(word.removesuffix("s")), known, scorer=fuzz.ratio, score_cutoff=SPELLING)
+    return (found[0],) if found else ()
 
 
 def only_topic(text: str, topics: tuple[Topic, ...]) -> bool:
@@ -89,12 +127,11 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     """What the document says on ``topics`` for ``concepts`` (all concepts when none is named)."""
     names = [c.abbreviation for c in store.concepts()]
     chosen = concepts or names
-    finds = set().union(*(t.finds for t in topics))
-    # the document's words for the topic, and the question's own (minus the concepts' names)
-    wanted = finds | (set(content_lemmas(text)) - concept_name_lemmas(store))
-    rows = finds | set().union(*(t.asks for t in topics))
-    found = _sentences(store, wanted, finds, chosen, rows)
-    topic = " and ".join(t.name for t in topics)
+    own = set(content_lemmas(text)) - concept_name_lemmas(store)
+    # each topic's sentences (found by the document's words for it and the question's own, minus the
+    # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
+    found = _in_turn([_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks) for t in topics])
+    topic = _listed([t.name for t in topics])
     both = " and ".join(chosen)
     if any(t.characteristics for t in topics):
         for concept in chosen:  # "whats good about iaas": nothing says "benefit", its characteristics do
@@ -106,7 +143,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     items = []
     sources = []
     for key in [*chosen, None, "table"]:
-        for passage in found.get(key, [])[:PER_CONCEPT if key in chosen else 1]:
+        for passage in found.get(key, [])[:max(PER_CONCEPT, min(len(topics), MOST)) if key in chosen else 1]:
             if key == "table":
                 who = say("topic_table")
             else:
@@ -114,10 +151,29 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
             items.append(say("topic_item", concept=who, text=passage.text))
             sources.append(Place(Part.SECTION, heading=passage.section, line=passage.line))
     text_out = say("topic_intro", topic=topic, concepts=both)
+    if any(t.amounts for t in topics) and AMOUNT.search(text) and not any(ch.isdigit() for ch in " ".join(items)):
+        text_out = say("topic_no_figures") + " " + text_out  # "roughly how much does a kpo analyst cost per hour"
     if len(chosen) > 1 and compares(text, chosen) and not found.get("table"):
         text_out = say("topic_not_compared", topic=topic, concepts=both) + " " + text_out
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
+
+
+def _listed(names: list[str]) -> str:
+    """"cost", "cost and working hours", "cost, risks and working hours"."""
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
+def _in_turn(found: list[dict[str | None, list[Passage]]]) -> dict[str | None, list[Passage]]:
+    """Each topic's sentences by concept, merged: the best of each topic first, then the next of each."""
+    merged: dict[str | None, list[Passage]] = {}
+    for key in {key for one in found for key in one}:
+        lists = [one.get(key, []) for one in found]
+        for rank in range(max(len(passages) for passages in lists)):
+            for passages in lists:
+                if rank < len(passages) and passages[rank] not in merged.setdefault(key, []):
+                    merged[key].append(passages[rank])
+    return merged
 
 
 def _characteristics(store: FactStore, concept: str) -> list[Passage]:
