@@ -307,3 +307,26 @@ def test_a_question_offering_both_concepts_still_asks_which_fits(facts):
 
 def test_two_document_words_written_as_one_are_read_apart(facts):
     assert facts.index.read("other timezones?").words == ("time", "zone")
+
+
+def test_a_process_is_decided_on_all_the_message_says_of_it_and_quoted_as_named(facts):
+    text = "we prepare regulatory dossiers that need highly skilled experts with specialized knowledge, bpo or kpo?"
+    decided = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, concepts=["BPO", "KPO"],
+                                                           tasks="prepare regulatory dossiers"))
+    assert as_text(decided[0]).startswith("KPO fits prepare regulatory dossiers better.")
+    # the task alone settles nothing: it was not settled before
+    assert not facts.recommender.recommend("prepare regulatory dossiers").concept
+    # a question about the document is not placed on its words ("is SaaS paid monthly or yearly?")
+    asked = respond(BY_INTENT["recommend"], facts, _turn("recommend", "is KPO paid by the hour or by the project?",
+                                                         concepts="KPO", tasks="by the project"))
+    assert "fits" not in as_text(asked[0])
+
+
+def test_a_message_ending_is_that_bpo_asks_which_fits_whatever_the_intent(facts):
+    for intent, text in (("nlu_fallback", "payroll processing for our three european offices, is that bpo"),
+                         ("define", "content moderation of user posts by a fixed rulebook, 24/7 - bpo right?")):
+        results = respond(BY_INTENT[intent], facts, _turn(intent, text, concepts="BPO"))
+        assert as_text(results[0]).startswith("BPO fits"), (text, as_text(results[0]))
+    # a message that only names the concept is no such question
+    plain = respond(BY_INTENT["define"], facts, _turn("define", "tell me about bpo", concepts="BPO"))
+    assert as_text(plain[0]).startswith("BPO stands for")

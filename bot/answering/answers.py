@@ -216,8 +216,16 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
 # -- recommend ------------------------------------------------------------------
 
 
-def recommend(store: FactStore, recommender: Recommender, task: str) -> Answer:
-    """Which concept fits a task, with the evidence that decided it."""
+def recommend(store: FactStore, recommender: Recommender, task: str, described: str | None = None) -> Answer:
+    """Which concept fits a task, with the evidence that decided it.
+
+    Args:
+        store: The fact store.
+        recommender: Scores a task against the document's evidence.
+        task: The task as the person named it ("appointment scheduling").
+        described: All the message says of it, weighed when the task alone settles nothing
+            ("appointment scheduling, standard booking software, lots of calls").
+    """
     listed_under = store.concept_of_example(task)
     if listed_under is not None:
         found = _concept(store, listed_under)
@@ -226,6 +234,10 @@ def recommend(store: FactStore, recommender: Recommender, task: str) -> Answer:
                       (Place(Part.EXAMPLES, heading=found.heading, concept=listed_under),),
                       topic=Topic.RECOMMEND, concept=listed_under, task=task)
     result = recommender.recommend(task)
+    if result.concept is None and described and described != task:
+        wider = recommender.recommend(described)
+        if wider.concept is not None:  # the task is still named as the person named it
+            result = replace(wider, task=task)
     if result.concept is None:
         return _unsettled(store, result)
     matches = list({m.evidence.phrase.casefold(): m for m in reversed(result.matches[result.concept])}.values())

@@ -37,7 +37,7 @@ OTHER_WORDS = frozenset({"other", "another", "opposite"})
 #: Framing words of a recommendation request, left out when no task span was found.
 RECOMMEND_FRAME = frozenset(
     "outsource outsourcing fit fits suit suitable better should would which recommend recommendation choose "
-    "pick go model type kind option company process need want".split()
+    "pick go model type kind option company process need want right correct".split()
 )
 #: Words that only restate what an intent's template answers ("how do they differ" is the whole
 #: table); they leave nothing for an aside to add.
@@ -57,6 +57,10 @@ ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC
 COMPARING = frozenset("than more less better worse most least compare comparison versus vs".split())
 #: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
 PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
+#: Words that ask which concept fits.
+FITTING = frozenset({"fit", "suit"})
+#: Words that point at the process just described ("..., is that bpo").
+POINTING = frozenset("that it this".split())
 #: First words of a question about the document, not about which concept a process is.
 WH_OPENERS = frozenset("what how why who".split())
 #: First words of a question that never asks which concept fits.
@@ -133,13 +137,14 @@ def _topic_words(facts: Facts, text: str) -> str:
 def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     """A definition, a characteristic, a table row asked as "what is", or a passage found by search."""
     m, store = turn.mentions, facts.store
+    # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
+    if fit := _which_fits(facts, turn):
+        return [fit]
     if m.characteristic:
         return _characteristic(facts, turn.text, m.characteristic, m.concept)
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
-    if fit := _which_fits(facts, turn):
-        return [fit]
     if m.concepts and (found := _on_topic(facts, turn)):  # without a concept, a passage search says more
         return found
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
@@ -209,14 +214,18 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits: its topic
     # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
     if (set(tokens(turn.text)[:1]) & NOT_WHICH and not _ends_asking_which(facts, turn.text)
-            and not set(content_lemmas(turn.text)) & {"fit", "suit"}):
+            and not set(content_lemmas(turn.text)) & FITTING):
         if found := _on_topic(facts, turn):
             return found
         if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
             return [passages]
         fit = answers.recommend(facts.store, facts.recommender, task)
         return [fit if fit.found else answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
-    result = answers.recommend(facts.store, facts.recommender, task)
+    asks_which = _asks_which(facts, turn.text)
+    # all the message says of a process weighs too when it asks which fits or just describes one
+    # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
+    described = _task_from_text(facts, turn.text) if asks_which or not _is_question(turn.text) else None
+    result = answers.recommend(facts.store, facts.recommender, task, described)
     if result.found:
         return [result]
     # "which gives a better return on investment?" compares on a topic, and "any drawbacks to KPO?" names
@@ -227,7 +236,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "can the scope be adjusted later?" and "can a bpo provider cover the night shifts?" ask the document,
     # not for a fit, as "bpo or kpo for walking the office dog?" does: the passages that answer it, its
     # topic, or the passages that come closest (saying the document does not answer it directly)
-    if _is_question(turn.text) and not (_ends_asking_which(facts, turn.text) or _names_both(facts, turn.text)):
+    if _is_question(turn.text) and not asks_which:
         if passages := _passages(facts, turn):
             return [passages]
         if on_topic := _on_topic(facts, turn):
@@ -325,6 +334,8 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     """
     if turn.mentions.concepts and _only_concept_names(facts, turn.text):
         return [answers.define(facts.store, c) for c in turn.mentions.concepts]
+    if fit := _which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
+        return [fit]
     # "are there any downsides to handing stuff off to a bpo vendor?" asks about a topic, whatever NLU thought
     if (turn.mentions.concepts or turn.refers_back() and turn.context.concept) and (found := _on_topic(facts, turn)):
         return found
@@ -501,7 +512,7 @@ def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
     if not _ends_asking_which(facts, turn.text) or _compares(turn):
         return None
     task = turn.mentions.task or _task_from_text(facts, turn.text)
-    fit = answers.recommend(facts.store, facts.recommender, task) if task else None
+    fit = answers.recommend(facts.store, facts.recommender, task, _task_from_text(facts, turn.text)) if task else None
     return fit if fit is not None and fit.found else None
 
 
@@ -513,10 +524,20 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
     opens with what, how, why or who.
     """
     names = facts.names.concept_names
-    found = re.search(rf"([\w'-]+)?[\s,;:]*\b(?:{names})(?:\s+or\s+(?:{names}))?\s*\?+\s*$", text, re.IGNORECASE)
+    found = re.search(rf"([\w'-]+)?[\s,;:-]*\b(?:{names})(\s+or\s+(?:{names}))?(?:[\s,]+(?:right|correct|then|too))?"
+                      rf"\s*(\?+)?\s*$", text, re.IGNORECASE)
     if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
         return False
+    # without a question mark, only "..., is that bpo" or "..., bpo or kpo" asks
+    if not found.group(3) and not found.group(2) and (found.group(1) or "").lower() not in POINTING:
+        return False
     return not set(tokens(text)[:1]) & WH_OPENERS
+
+
+def _asks_which(facts: Facts, text: str) -> bool:
+    """Whether a message asks which concept fits ("..., is that KPO?", "bpo or kpo for ...?", "which model fits ...?")."""
+    return (_ends_asking_which(facts, text) or _names_both(facts, text) or bool(set(content_lemmas(text)) & FITTING)
+            or re.search(r"\bwhich (?:one|model|kind|type|option)\b", text, re.IGNORECASE) is not None)
 
 
 def _names_both(facts: Facts, text: str) -> bool:
