@@ -222,6 +222,15 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         ("Technology Use", "hardly ever", None),  # not a scale: standard vs advanced tools
         ("Customization", "daily", None),  # how often, not how tailored
         ("Complexity", "rarely", None),
+        # a negation reaches four words ("can't just follow"); "just" after it ends no clause
+        ("Complexity", "needs real judgement, you can't just follow a checklist", "KPO"),
+        # "more X than Y" is X, "less X than Y" is Y
+        ("Service Type", "more about knowledge than process", "KPO"),
+        ("Service Type", "less about knowledge than process", "BPO"),
+        # a cue word in a longer word with a word ending ("customisation", "partnership"), not in another word
+        ("Customization", "no customisation needed", "BPO"),
+        ("Management", "a close partnership", "KPO"),
+        ("Risk Type", "customers waiting on hold longer", None),
     ],
 )
 def test_degree_words_and_negations_within_a_clause(typed_rows, row, text, concept):
