@@ -233,3 +233,12 @@ def test_malformed_document_names_the_line(tmp_path, case, data, line, message):
 def test_missing_file_is_a_parse_error(tmp_path):
     with pytest.raises(ParseError, match="cannot read the document"):
         parse_file(tmp_path / "absent.txt")
+
+
+def test_a_such_as_list_ends_where_the_sentence_goes_on():
+    from bot.facts.prose import such_as_items
+
+    assert list(such_as_items("Teams use tools such as email, accounting, or ticketing without installing anything.")) == [
+        "email", "accounting", "ticketing"]
+    assert list(such_as_items("activities such as customer service, payroll, or IT support.")) == [
+        "customer service", "payroll", "IT support"]

@@ -8,6 +8,7 @@ lays it out for a channel; :mod:`bot.answering.routes` picks the function for a 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 from bot.answering.answer import Answer
@@ -150,7 +151,24 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
                    value=row.values[asked.abbreviation], others=others(asked.abbreviation))
         return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name, concept=asked.abbreviation)
     pairs = "; ".join(say("aspect_pair", abbreviation=c, value=v) for c, v in row.values.items())
-    return Answer(say("aspect_both", aspect=row.name, pairs=pairs), sources, topic=Topic.ASPECT, aspect=row.name)
+    text = say("aspect_both", aspect=row.name, pairs=pairs)
+    # "which one is less risky?": the row names a kind of risk for each, not which has less
+    if (compared := _comparative(question)) and not any(set(content_lemmas(v)) & DEGREES for v in row.values.values()):
+        text = say("aspect_not_compared", compared=compared) + " " + text
+    return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name)
+
+
+#: Words that place a table cell on a scale ("Low to Medium", "Minimal"): a row of them answers "which has more".
+DEGREES = frozenset("low medium high less more limited moderate minimal substantial frequent".split())
+#: "less risky", "more reliable", "cheaper", "better": what a question compares the concepts on.
+COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z-]+|\b(?:better|worse|cheaper|costlier|safer|riskier|faster|slower|"
+                         r"easier|harder|bigger|smaller)\b", re.IGNORECASE)
+
+
+def _comparative(question: str) -> str | None:
+    """What a question that asks which concept has more of something compares them on, if it asks that."""
+    found = COMPARATIVE.search(question)
+    return found.group(0).lower() if found and re.search(r"\bwhich\b", question, re.IGNORECASE) else None
 
 
 def similarities(store: FactStore) -> Answer:

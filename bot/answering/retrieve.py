@@ -35,7 +35,8 @@ FRAME = QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
     "thing something anything way kind type sort lot really actually say document give get have make do take "
     "use go come happen will would usually good bad big best main mainly just ok okay yes whats wat vs versus "
-    "stuff gimme wanna gonna pls plz thx waht "
+    "stuff gimme wanna gonna pls plz thx waht define definition mean meaning stand acronym abbreviation describe "
+    "suitable appropriate exactly precisely basically essentially simply "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
     "simple term beginner brief briefly layman detail short summary overview plain quick".split()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.answering import answers, retrieve, topics
@@ -148,6 +148,9 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if m.concepts and (found := _on_topic(facts, turn)):  # without a concept, a passage search says more
         return found
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
+    # "is BPO suitable for core business functions?" asks what a passage outside the definition says
+    if m.concepts and not wants_list and (passages := _beyond_definition(facts, turn)):
+        return [passages]
     if m.concepts:
         build = answers.characteristics if wants_list else answers.define
         return [build(store, c) for c in m.concepts]
@@ -320,6 +323,9 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         return [fit]
     if found := _on_topic(facts, turn):
         return found
+    # "whats iaas", "saas, what is it exactly": nothing asked but the concept itself
+    if turn.mentions.concepts and facts.index is not None and not facts.index.read(turn.text).words:
+        return [answers.define(facts.store, c) for c in turn.mentions.concepts]
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
     # else what comes closest, saying the document does not answer it directly
     passages = _passages(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
@@ -456,8 +462,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         templates = not any(a.topic == Topic.SEARCH for a in results)
         left = retrieve.unanswered(facts.index, turn.text, results, answered)
         most = templates and retrieve.leaves_most(facts.index, turn.text, left, answered)
-        extra = retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results, answered,
-                               adds=retrieve.LOOSE if most else retrieve.ADDS, left=left)
+        # a topic the template left out ("how can KPO lower costs when the work is so complex?": cost),
+        # else the passages on the rest of the question
+        extra = (templates and _topic_left(facts, turn, left)
+                 or retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results, answered,
+                                   adds=retrieve.LOOSE if most else retrieve.ADDS, left=left))
         if extra is not None:
             results.append(extra)
         if notice := (retrieve.unmentioned(facts.index, turn.text)
@@ -467,6 +476,15 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
           and (notice := retrieve.unmentioned(facts.index, turn.text))):
         results.insert(0, notice)  # the closest passages, after the names the document never uses
     return results
+
+
+def _topic_left(facts: Facts, turn: Turn, left: list[str]) -> Answer | None:
+    """What the document says on a topic the question asks about with words an answer left out, as an aside."""
+    asked = [t for t in topics.asked_topics(turn.text, facts.topics) if t.asks & set(left)]
+    if not asked:
+        return None
+    found = topics.answer(facts.store, turn.text, asked, _concepts_asked(turn))
+    return replace(found, aside=True) if found.found else None
 
 
 def _characteristic(facts: Facts, text: str, title: str, concept: str | None) -> list[Answer]:
@@ -490,6 +508,15 @@ def _passages(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS,
     if facts.index is None:
         return None
     return retrieve.answer(facts.index, turn.text, _concepts_asked(turn), coverage=coverage, sure=sure)
+
+
+def _beyond_definition(facts: Facts, turn: Turn) -> Answer | None:
+    """The passages that answer a question about a concept, when the definition is not among them."""
+    passages = _passages(facts, turn)
+    if passages is None:
+        return None
+    definitions = {c.heading for c in facts.store.concepts()}
+    return None if any(place.heading in definitions for place in passages.sources) else passages
 
 
 def _concepts_asked(turn: Turn) -> list[str]:

@@ -32,10 +32,17 @@ def list_items(text: str) -> list[str]:
     return items
 
 
+#: Words that open what the sentence says after its list ("... or ticketing without installing anything").
+AFTER_LIST = re.compile(r"\s+\b(?:without|because|while|when|before|after|using|so that|in order to)\b.*$", re.IGNORECASE)
+
+
 def such_as_items(text: str) -> Iterator[str]:
     """The items of every "such as" list in ``text``, in order ("such as payroll and HR")."""
     for found in SUCH_AS.finditer(text):
-        yield from list_items(found["list"])
+        items = list_items(found["list"])
+        if items:  # the last item ends where the sentence goes on ("ticketing without installing anything")
+            items[-1] = AFTER_LIST.sub("", items[-1]) or items[-1]
+        yield from items
 
 
 def starts_relative_clause(text: str) -> bool:
