@@ -51,6 +51,8 @@ INTENT_WORDS = {
 }
 #: First words of a question.
 QUESTION_OPENERS = frozenset("what which who why how when where is are can could does do will would should".split())
+#: Question words as people type them in a hurry.
+TYPED_OPENERS = frozenset("whats wat waht wht hw hwo hows whos wheres whens y".split())
 #: Context topics about one concept: a request for examples that names none means that concept's.
 ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC})
 #: Words of a question that compares the concepts rather than asks which fits a process.
@@ -345,6 +347,9 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # "are there any downsides to handing stuff off to a bpo vendor?" asks about a topic, whatever NLU thought
     if (turn.mentions.concepts or turn.refers_back() and turn.context.concept) and (found := _on_topic(facts, turn)):
         return found
+    # a question the document's passages answer needs no guess at what was meant
+    if _is_question(turn.text) and (passages := _passages(facts, turn)):
+        return [passages]
     entities = {}
     for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
                        (Entity.CHARACTERISTIC, turn.mentions.characteristic), (Entity.TASK, turn.mentions.task)):
@@ -469,8 +474,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
                                    adds=retrieve.LOOSE if most else retrieve.ADDS, left=left))
         if extra is not None:
             results.append(extra)
+        # (words the document never uses are said even beside an aside on the rest: "contract length")
         if notice := (retrieve.unmentioned(facts.index, turn.text)
-                      or most and extra is None and retrieve.never_said(facts.index, turn.text, left)):
+                      or most and retrieve.never_said(facts.index, turn.text, left)):
             results.insert(0, notice)
     elif (route.asides and facts.index is not None and any(a.topic == Topic.SEARCH and a.items for a in results)
           and (notice := retrieve.unmentioned(facts.index, turn.text))):
@@ -525,9 +531,9 @@ def _concepts_asked(turn: Turn) -> list[str]:
 
 
 def _is_question(text: str) -> bool:
-    """Whether a message asks something (a question mark, or a question word first)."""
+    """Whether a message asks something (a question mark, or a question word first, as typed: "waht", "hw")."""
     words = tokens(text)
-    return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS
+    return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_OPENERS
 
 
 def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
