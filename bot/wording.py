@@ -110,6 +110,8 @@ CLARIFY_LABELS = {
 }
 
 #: Words that only frame a definition question ("what does nearshore mean").
+#: Question words as people type them in a hurry ("waht is kpo", "hw much"): they open a question and frame it.
+TYPED_QUESTION_WORDS = frozenset("whats wat waht wht hw hwo hws hows whos wheres whens".split())
 QUESTION_WORDS = frozenset(
     "mean meaning define definition explain explanation tell term word stand refer describe description "
     "know understand question".split()

@@ -231,6 +231,8 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         ("Customization", "no customisation needed", "BPO"),
         ("Management", "a close partnership", "KPO"),
         ("Risk Type", "customers waiting on hold longer", None),
+        ("Complexity", "it is no more than a checklist", "BPO"),  # "no more than" is "just"
+        ("Complexity", "we have big seasonal peaks", None),  # "seasonal" is no form of a cue word
     ],
 )
 def test_degree_words_and_negations_within_a_clause(typed_rows, row, text, concept):

@@ -152,8 +152,11 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
         return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name, concept=asked.abbreviation)
     pairs = "; ".join(say("aspect_pair", abbreviation=c, value=v) for c, v in row.values.items())
     text = say("aspect_both", aspect=row.name, pairs=pairs)
-    # "which one is less risky?": the row names a kind of risk for each, not which has less
-    if (compared := _comparative(question)) and not any(set(content_lemmas(v)) & DEGREES for v in row.values.values()):
+    # "which one is less risky?": the row names a kind of risk for each, not which has less (its cells are no
+    # scale, and "risky" is in both or neither; "which uses more advanced tools?" is settled by one cell)
+    compared = _comparative(question)
+    if (compared and not any(set(content_lemmas(v)) & DEGREES for v in row.values.values())
+            and sum(_says(v, compared.split()[-1]) for v in row.values.values()) != 1):
         text = say("aspect_not_compared", compared=compared) + " " + text
     return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name)
 
@@ -161,8 +164,15 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
 #: Words that place a table cell on a scale ("Low to Medium", "Minimal"): a row of them answers "which has more".
 DEGREES = frozenset("low medium high less more limited moderate minimal substantial frequent".split())
 #: "less risky", "more reliable", "cheaper", "better": what a question compares the concepts on.
-COMPARATIVE = re.compile(r"\b(?:more|less)\s+[a-z-]+|\b(?:better|worse|cheaper|costlier|safer|riskier|faster|slower|"
-                         r"easier|harder|bigger|smaller)\b", re.IGNORECASE)
+COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?!than\b|of\b|an?\b|the\b|to\b)[a-z-]+|\b(?:better|worse|cheaper|costlier|"
+                         r"safer|riskier|faster|slower|easier|harder|bigger|smaller)\b", re.IGNORECASE)
+#: Words sharing this many first letters are forms of one ("expertise", "experts").
+FORM = 6
+
+
+def _says(cell: str, word: str) -> bool:
+    """Whether a table cell says ``word`` or a form of it ("Highly Skilled Experts" says "expertise")."""
+    return any(w[:FORM] == word.lower()[:FORM] for w in content_lemmas(cell) + [t.lower() for t in cell.split()])
 
 
 def _comparative(question: str) -> str | None:

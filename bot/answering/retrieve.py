@@ -28,14 +28,14 @@ from bot.contract import Topic
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
 from bot.text import content_lemmas, content_words, lemma, stop_words
-from bot.wording import QUESTION_WORDS, say
+from bot.wording import QUESTION_WORDS, TYPED_QUESTION_WORDS, say
 
 #: Words that frame a question without saying what it is about.
-FRAME = QUESTION_WORDS | frozenset(
+FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
     "thing something anything way kind type sort lot really actually say document give get have make do take "
     "use go come happen will would usually good bad big best main mainly just ok okay yes whats wat vs versus "
-    "stuff gimme wanna gonna pls plz thx waht define definition mean meaning stand acronym abbreviation describe "
+    "stuff gimme wanna gonna pls plz thx define definition mean meaning stand acronym abbreviation describe "
     "suitable appropriate exactly precisely basically essentially simply "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
@@ -217,8 +217,10 @@ class Index:
         if word in self.idf:
             return self.idf[word]
         weight = self.rarest if word in related else UNKNOWN * self.rarest
-        # an adverb the document does not use only says how ("where does the hardware physically live")
-        return weight * MANNER if word.endswith("ly") else weight
+        # an adverb the document does not use only says how ("where does the hardware physically live"),
+        # but "supply" and "italy" are no adverbs: the word before "-ly" must be a word
+        adverb = word.endswith("ly") and bool(self.store.english([word[:-2], word[:-3] + "le"]))
+        return weight * MANNER if adverb else weight
 
     def find(self, text: str, concepts: list[str] | tuple[str, ...] = (), words: list[str] | None = None,
              limit: int = 3) -> list[Hit]:
@@ -280,7 +282,7 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
         index: The store's passages.
         text: The question.
         concepts: The concepts it names (or the one in context); their passages come first.
-        coverage: The share of the question the best passage must cover.
+        coverage: The share of the question each passage quoted must cover.
         sure: Passages that cover less than this share are quoted after saying the document
             does not answer the question directly ("why is communication such a big deal
             there?" is answered only on communication).

@@ -27,7 +27,7 @@ from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.live import Facts
 from bot.contract import Entity, Intent, Topic
 from bot.text import content_lemmas, tokens
-from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, WORDING
+from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, TYPED_QUESTION_WORDS, WORDING
 
 #: Words that ask for the list of characteristics rather than the definition.
 LIST_WORDS = frozenset({"characteristic", "feature", "trait", "property", "attribute", "hallmark"})
@@ -51,8 +51,6 @@ INTENT_WORDS = {
 }
 #: First words of a question.
 QUESTION_OPENERS = frozenset("what which who why how when where is are can could does do will would should".split())
-#: Question words as people type them in a hurry.
-TYPED_OPENERS = frozenset("whats wat waht wht hw hwo hows whos wheres whens y".split())
 #: Context topics about one concept: a request for examples that names none means that concept's.
 ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC})
 #: Words of a question that compares the concepts rather than asks which fits a process.
@@ -438,7 +436,7 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
         turn: The question.
         concept: The concept a follow-up is about when the question names none.
     """
-    asked = topics.asked_topics(turn.text, facts.topics)
+    asked = _asked_topics(facts, turn.text)
     if not asked:
         return []
     concepts = list(turn.mentions.concepts) or ([concept] if concept else [])
@@ -484,9 +482,15 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     return results
 
 
+def _asked_topics(facts: Facts, text: str) -> list[topics.Topic]:
+    """The topics a question asks about, its misspelled words read as corrected ("benifits")."""
+    corrected = [w for w in facts.index.read(text).words if w not in text.lower()] if facts.index is not None else []
+    return topics.asked_topics(" ".join([text, *corrected]), facts.topics)
+
+
 def _topic_left(facts: Facts, turn: Turn, left: list[str]) -> Answer | None:
     """What the document says on a topic the question asks about with words an answer left out, as an aside."""
-    asked = [t for t in topics.asked_topics(turn.text, facts.topics) if t.asks & set(left)]
+    asked = [t for t in _asked_topics(facts, turn.text) if t.asks & set(left)]
     if not asked:
         return None
     found = topics.answer(facts.store, turn.text, asked, _concepts_asked(turn))
@@ -517,7 +521,13 @@ def _passages(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS,
 
 
 def _beyond_definition(facts: Facts, turn: Turn) -> Answer | None:
-    """The passages that answer a question about a concept, when the definition is not among them."""
+    """The passages that answer a question about a concept, when the definition is not among them.
+
+    Only a question in the document's own words: "what is the role of bpo" matches a table
+    row through a word WordNet relates to "role", and is still answered by the definition.
+    """
+    if facts.index is None or not all(w in facts.index.idf for w in facts.index.read(turn.text).words):
+        return None
     passages = _passages(facts, turn)
     if passages is None:
         return None
@@ -533,7 +543,7 @@ def _concepts_asked(turn: Turn) -> list[str]:
 def _is_question(text: str) -> bool:
     """Whether a message asks something (a question mark, or a question word first, as typed: "waht", "hw")."""
     words = tokens(text)
-    return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_OPENERS
+    return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_QUESTION_WORDS
 
 
 def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
@@ -544,8 +554,9 @@ def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
     """
     if not _ends_asking_which(facts, turn.text) or _compares(turn):
         return None
-    task = turn.mentions.task or _task_from_text(facts, turn.text)
-    fit = answers.recommend(facts.store, facts.recommender, task, _task_from_text(facts, turn.text)) if task else None
+    described = _task_from_text(facts, turn.text)
+    task = turn.mentions.task or described
+    fit = answers.recommend(facts.store, facts.recommender, task, described) if task else None
     return fit if fit is not None and fit.found else None
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from rapidfuzz import fuzz, process
 
 from bot.answering.answer import Answer
 from bot.answering.answers import concept_name_lemmas
@@ -32,8 +31,6 @@ from bot.wording import say
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
 COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "more", "less", "than", "faster",
                        "slower", "safer", "riskier", "compare", "comparison", "versus", "vs"})
-#: A word of at least this many letters this alike (rapidfuzz's ratio) to a topic word is that word misspelled.
-SPELLING_LENGTH, SPELLING = 5, 85
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
 AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
                     r"\b(?:rates?|prices?|fees?|salary|salaries)\b", re.IGNORECASE)
@@ -86,9 +83,8 @@ def _lemmas(words: Iterable[object] | None) -> frozenset[str]:
 
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     """The topics a question asks about, the first named first ("any downsides to a vendor?": drawbacks)."""
-    known = sorted(set().union(*(t.asks for t in topics)))
     written = tokens(text)
-    said = [{lemma(word), *content_lemmas(word), *_spelled(word, known)} for word in written]
+    said = [{lemma(word), *content_lemmas(word)} for word in written]
     first = {}
     for topic in topics:
         at = next((i for i, words in enumerate(said) if words & topic.asks), None)
@@ -100,15 +96,6 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
         if at is not None:
             first[topic] = at
     return sorted(first, key=lambda t: first[t])
-
-
-def _spelled(word: str, known: list[str]) -> tuple[str, ...]:
-    """The topic word a misspelled word stands for ("benifits" -> "benefits"), if one is close enough."""
-    if len(word) < SPELLING_LENGTH or not word.isalpha() or word in known:
-        return ()
-    # the reviewed words are lemmas: "benifits" is matched as "benifit"
-    found = process.extractOne(lemma(word.removesuffix("s")), known, scorer=fuzz.ratio, score_cutoff=SPELLING)
-    return (found[0],) if found else ()
 
 
 def only_topic(text: str, topics: tuple[Topic, ...]) -> bool:
@@ -151,7 +138,8 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
             items.append(say("topic_item", concept=who, text=passage.text))
             sources.append(Place(Part.SECTION, heading=passage.section, line=passage.line))
     text_out = say("topic_intro", topic=topic, concepts=both)
-    if any(t.amounts for t in topics) and AMOUNT.search(text) and not any(ch.isdigit() for ch in " ".join(items)):
+    if (any(t.amounts for t in topics) and AMOUNT.search(text)
+            and not any(ch.isdigit() for ch in " ".join(items).replace("24/7", ""))):
         text_out = say("topic_no_figures") + " " + text_out  # "roughly how much does a kpo analyst cost per hour"
     if len(chosen) > 1 and compares(text, chosen) and not found.get("table"):
         text_out = say("topic_not_compared", topic=topic, concepts=both) + " " + text_out

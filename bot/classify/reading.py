@@ -34,7 +34,7 @@ LESS = frozenset({"less", "fewer"})
 #: A cue word this long counts in a longer word it begins with one of these endings ("custom" in
 #: "customisation", "partner" in "partnership"; not "custom" in "customer").
 CUE_PREFIX = 6
-CUE_ENDINGS = frozenset("s es ed ing ise ize ised ized ising izing isation ization isations izations al ism ist ists "
+CUE_ENDINGS = frozenset("ed ing ise ize ised ized ising izing isation ization isations izations al ism ist ists "
                         "ity ic ical ive ion ions ship ships".split())
 #: Words in a row's value that put it low or high on the row's scale ("Less Frequent", "High").
 LOW_MARKS = frozenset({"low", "less", "limited", "little", "few"})
@@ -133,8 +133,11 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     high = set().union(*(s.high for s in cues.scales if s.applies(question))) if ends else set()
     result = {c: 0.0 for c in concepts}
     prefixes = {c: {w for w in cues.concepts.get(c, ()) if len(w) >= CUE_PREFIX} for c in concepts}
+    # "no more than a checklist" is "just a checklist"
+    text = re.sub(r"\b(?:no|not|nothing) more than\b", "just", text, flags=re.IGNORECASE)
+    scoring = set().union(*values.values(), *(cues.concepts.get(c, ()) for c in concepts), low, high)
     for clause in CLAUSE_END.split(text.replace("n't", " n't")):
-        words = _compared(tokens(clause))
+        words = _compared(tokens(clause), scoring)
         for i, word in enumerate(words):
             base = lemma(word)
             negated = any(w in NEGATIONS or w == "t" for w in words[max(0, i - NEGATION_REACH):i])
@@ -154,12 +157,18 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     return result
 
 
-def _compared(words: list[str]) -> list[str]:
-    """The words of a clause that say what the answer is: "more about knowledge than process" -> knowledge."""
+def _compared(words: list[str], scoring: set[str]) -> list[str]:
+    """The words of a clause that say what the answer is: "more about knowledge than process" -> knowledge.
+
+    Only when both sides of "than" hold a word that reads the row (``scoring``): "less complex
+    than you'd think" is still about complexity.
+    """
     if "than" not in words:
         return words
     at = words.index("than")
     before, after = words[:at], words[at + 1:]
+    if not ({lemma(w) for w in before} & scoring and {lemma(w) for w in after} & scoring):
+        return words
     return after if set(before) & LESS else before
 
 
