@@ -309,11 +309,14 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
-    """A message NLU finds off-topic, answered from the document when it names a concept.
+    """A message NLU finds off-topic, answered from the document when it names a concept or points back at one.
 
-    On the topic it asks about, or with a passage that holds all its words, or by saying the
-    document does not say. Otherwise the scope, in the store's own names, after the names the
-    question uses that the document never does ("what does Microsoft 365 cost per user?").
+    Which fits the process it ends asking about; the topic it asks about; the definition when
+    it asks nothing but the concept ("whats iaas"); passages that hold most of its words, or
+    the closest ones after saying the document does not answer it directly; else that the
+    document does not say. A message about nothing of the document gets the scope, in the
+    store's own names, after the names it uses that the document never does ("what does
+    Microsoft 365 cost per user?").
     """
     # "recommend a good pizza place" is not about the document; "so who installs the software on it?" is
     if not turn.mentions.concepts and not (turn.refers_back() and turn.context.concept):
@@ -450,9 +453,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
 
     A template answers what it was made for; a question may ask more ("how can KPO lower
     costs when the work is so complex?" is about cost as well as complexity). When the
-    answers leave some of the question's words out and a passage of the document speaks to
-    them, it is added as an aside. Not beside an answer about the user's own process: its
-    words are the task ("we do freight booking for a logistics firm").
+    answers leave some of the question's words out, what the document says on a topic among
+    them, or else a passage that speaks to them, is added as an aside; words the document
+    never uses, or names, are said first. Not beside an answer about the user's own process:
+    its words are the task ("we do freight booking for a logistics firm"). Passages chosen by
+    the question get only the notice of names the document never uses.
     """
     results = route.answer(facts, turn)
     # the words of a process the user describes are the task, not more questions
@@ -563,7 +568,8 @@ def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
 def _ends_asking_which(facts: Facts, text: str) -> bool:
     """Whether a message describes something and ends asking which concept it is.
 
-    "..., is that KPO?", "is designing a loyalty strategy KPO?", "..., BPO or KPO?"; not a
+    "..., is that KPO?", "is designing a loyalty strategy KPO?", "..., BPO or KPO?", "... - bpo
+    right?", and without a question mark "..., is that bpo" or "..., bpo or kpo"; not a
     question about a concept ("how important is customer service in BPO?") or one that
     opens with what, how, why or who.
     """
