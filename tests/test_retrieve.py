@@ -386,3 +386,14 @@ def test_comparisons_the_table_settles_are_not_said_to_be_unsettled(facts):
     role = respond(BY_INTENT["define"], facts, _turn("define", "what is the role of bpo", concepts="BPO"))
     assert as_text(role[0]).startswith("BPO stands for")
     assert as_text(respond(BY_INTENT["define"], facts, _turn("define", "wht is kpo", concepts="KPO"))[0]).startswith("KPO stands")
+
+
+def test_a_message_ending_which_kind_are_we_asks_which_fits(facts):
+    text = "my department evaluates acquisition targets for private equity clients, which kind of outsourcing is that?"
+    results = respond(BY_INTENT["compare"], facts, _turn("compare", text, tasks="acquisition targets"))
+    assert as_text(results[0]).startswith("KPO fits acquisition targets")
+    keyed = respond(BY_INTENT["define"], facts, _turn("define", "we key in handwritten delivery notes, which kind are we?"))
+    assert as_text(keyed[0]).startswith("BPO fits")
+    # a question about the kinds of work a concept does is no such question
+    kinds = respond(BY_INTENT["compare"], facts, _turn("compare", "which kind of tasks does KPO handle?", concepts="KPO"))
+    assert "fits" not in as_text(kinds[0]).split(".")[0]

@@ -57,6 +57,9 @@ ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC
 COMPARING = frozenset("than more less better worse most least compare comparison versus vs".split())
 #: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
 PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
+#: A message that ends asking which kind the process just described is ("..., which kind are we?").
+WHICH_ARE_WE = re.compile(r"\bwhich (?:one|model|kind|type|option)\b[\w\s]{0,30}\b(?:is (?:that|it|this)|are we|"
+                          r"would (?:that|it|this) be)\s*\?*\s*$", re.IGNORECASE)
 #: Words that ask which concept fits.
 FITTING = frozenset({"fit", "suit"})
 #: Words that point at the process just described ("..., is that bpo").
@@ -554,10 +557,11 @@ def _is_question(text: str) -> bool:
 def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
     """Which concept fits the process a message describes and ends asking about, if the document settles it.
 
-    "we write investment theses for a venture fund, is that KPO?" asks which fits, whatever
-    intent NLU gives it; "is KPO more strategic than BPO?" compares the concepts instead.
+    "we write investment theses for a venture fund, is that KPO?" and "my department evaluates
+    acquisition targets, which kind of outsourcing is that?" ask which fits, whatever intent
+    NLU gives them; "is KPO more strategic than BPO?" compares the concepts instead.
     """
-    if not _ends_asking_which(facts, turn.text) or _compares(turn):
+    if not (_ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text)) or _compares(turn):
         return None
     described = _task_from_text(facts, turn.text)
     task = turn.mentions.task or described
