@@ -394,6 +394,9 @@ def test_a_message_ending_which_kind_are_we_asks_which_fits(facts):
     assert as_text(results[0]).startswith("KPO fits acquisition targets")
     keyed = respond(BY_INTENT["define"], facts, _turn("define", "we key in handwritten delivery notes, which kind are we?"))
     assert as_text(keyed[0]).startswith("BPO fits")
+    text = "we key in handwritten delivery notes. What would you call that?"
+    called = respond(BY_INTENT["define"], facts, _turn("define", text))
+    assert as_text(called[0]).startswith("BPO fits")
     # a question about the kinds of work a concept does is no such question
     kinds = respond(BY_INTENT["compare"], facts, _turn("compare", "which kind of tasks does KPO handle?", concepts="KPO"))
     assert "fits" not in as_text(kinds[0]).split(".")[0]

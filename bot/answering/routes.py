@@ -57,9 +57,11 @@ ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC
 COMPARING = frozenset("than more less better worse most least compare comparison versus vs".split())
 #: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
 PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
-#: A message that ends asking which kind the process just described is ("..., which kind are we?").
-WHICH_ARE_WE = re.compile(r"\bwhich (?:one|model|kind|type|option)\b[\w\s]{0,30}\b(?:is (?:that|it|this)|are we|"
-                          r"would (?:that|it|this) be)\s*\?*\s*$", re.IGNORECASE)
+#: A message that ends asking which kind the process just described is ("..., which kind are we?", "what would
+#: you call that?").
+WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option)\b[\w\s]{0,30}\b(?:is (?:that|it|this)|are we|"
+                          r"would (?:that|it|this) be)|\bwhat would you call (?:that|it|this)|\bhow would you classify "
+                          r"(?:that|it|this)|\bwhat (?:kind|type) (?:is|would be) (?:that|it|this))\s*\?*\s*$", re.IGNORECASE)
 #: Words that ask which concept fits.
 FITTING = frozenset({"fit", "suit"})
 #: Words that point at the process just described ("..., is that bpo").
@@ -591,7 +593,8 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
 def _asks_which(facts: Facts, text: str) -> bool:
     """Whether a message asks which concept fits ("..., is that KPO?", "bpo or kpo for ...?", "which model fits ...?")."""
     return (_ends_asking_which(facts, text) or _names_both(facts, text) or bool(set(content_lemmas(text)) & FITTING)
-            or re.search(r"\bwhich (?:one|model|kind|type|option)\b", text, re.IGNORECASE) is not None)
+            or re.search(r"\bwhich (?:one|model|kind|type|option)\b", text, re.IGNORECASE) is not None
+            or WHICH_ARE_WE.search(text) is not None)
 
 
 def _names_both(facts: Facts, text: str) -> bool:
