@@ -110,12 +110,19 @@ CLARIFY_LABELS = {
 }
 
 #: Words that only frame a definition question ("what does nearshore mean").
-#: Question words as people type them in a hurry ("waht is kpo", "hw much"): they open a question and frame it.
-TYPED_QUESTION_WORDS = frozenset("whats wat waht wht hw hwo hws hows whos wheres whens".split())
 QUESTION_WORDS = frozenset(
     "mean meaning define definition explain explanation tell term word stand refer describe description "
     "know understand question".split()
 )
+#: Question words as people type them in a hurry ("waht is kpo", "hw much"): they open a question and frame it.
+TYPED_QUESTION_WORDS = frozenset("whats wat waht wht hw hwo hws hows whos wheres whens".split())
+
+
+def listed(words: list[str], conjunction: str = "and") -> str:
+    """Words as a sentence lists them: "cost", "cost and risks", "cost, risks and working hours"."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
 
 
 #: How an answer cites each part of the document. Keys: heading, concept, name, rows

@@ -12,12 +12,13 @@ import re
 from dataclasses import replace
 
 from bot.answering.answer import Answer
-from bot.answering.recommend import Match, Recommendation, Recommender
+from bot.answering.recommend import DEGREE_WORDS, Match, Recommendation, Recommender
+from bot.answering.retrieve import STEM
 from bot.contract import Entity, Intent, Topic
 from bot.facts.model import Concept, Part, Place
 from bot.facts.store import FactStore
 from bot.text import content_lemmas
-from bot.wording import WORDING, cite, say
+from bot.wording import WORDING, cite, listed, say
 
 #: The table row that lists each concept's examples, cited with them.
 EXAMPLES_ROW = "Examples"
@@ -162,17 +163,15 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
 
 
 #: Words that place a table cell on a scale ("Low to Medium", "Minimal"): a row of them answers "which has more".
-DEGREES = frozenset("low medium high less more limited moderate minimal substantial frequent".split())
+DEGREES = DEGREE_WORDS | {"frequent"}
 #: "less risky", "more reliable", "cheaper", "better": what a question compares the concepts on.
 COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?!than\b|of\b|an?\b|the\b|to\b)[a-z-]+|\b(?:better|worse|cheaper|costlier|"
                          r"safer|riskier|faster|slower|easier|harder|bigger|smaller)\b", re.IGNORECASE)
-#: Words sharing this many first letters are forms of one ("expertise", "experts").
-FORM = 6
 
 
 def _says(cell: str, word: str) -> bool:
     """Whether a table cell says ``word`` or a form of it ("Highly Skilled Experts" says "expertise")."""
-    return any(w[:FORM] == word.lower()[:FORM] for w in content_lemmas(cell) + [t.lower() for t in cell.split()])
+    return any(w[:STEM] == word.lower()[:STEM] for w in content_lemmas(cell) + [t.lower() for t in cell.split()])
 
 
 def _comparative(question: str) -> str | None:
@@ -270,7 +269,7 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         return _unsettled(store, result)
     matches = list({m.evidence.phrase.casefold(): m for m in reversed(result.matches[result.concept])}.values())
     matches = sorted(matches, key=lambda m: -m.score)[:3]
-    reasons = say("recommend_reason_lead") + _join([_evidence_phrase(m) for m in matches]) + "."
+    reasons = say("recommend_reason_lead") + listed([_evidence_phrase(m) for m in matches]) + "."
     if result.aliases:
         reasons += " " + " ".join(say("alias", alias=a, target=t) for a, t in result.aliases)
     return Answer(
@@ -283,7 +282,7 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
 def _unsettled(store: FactStore, result: Recommendation) -> Answer:
     choices = " or ".join(c.abbreviation for c in store.concepts())
     leanings = [
-        f"{concept}: {_join([_evidence_phrase(m) for m in found[:2]])}"
+        f"{concept}: {listed([_evidence_phrase(m) for m in found[:2]])}"
         for concept, found in result.matches.items() if found
     ]
     detail = say("recommend_unsettled_both", detail="; ".join(leanings)) if leanings else say("recommend_unsettled_none")
@@ -307,12 +306,6 @@ def _evidence_phrase(match: Match) -> str:
     # a table cell is cited by its row alone ("the ... cell "High" (Complexity)")
     where = item.place.name if item.kind == "table" else cite(item.place, True)
     return say(EVIDENCE_WORDING[item.kind], concept=item.concept, phrase=item.phrase, where=where)
-
-
-def _join(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 # -- free text ------------------------------------------------------------------

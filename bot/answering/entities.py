@@ -33,6 +33,12 @@ TASK_FRAME = frozenset(
 WORK_NOUNS = frozenset({"plan", "model", "advice"})
 
 
+def concept_names(store: FactStore) -> str:
+    """Every concept's abbreviation and full name, as a regular expression's alternatives, longest first."""
+    names = sorted((n for c in store.concepts() for n in (c.abbreviation, c.name)), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
 @dataclass(frozen=True)
 class Span:
     """One entity of a message, its value resolved to the store's spelling.
@@ -99,8 +105,7 @@ class Names:
         #: The concepts' full names, lower case, with their abbreviation (misspellings are looked for).
         self.full_names = {c.name.casefold(): c.abbreviation for c in store.concepts() if len(c.name.split()) > 1}
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
-        self.concept_names = "|".join(re.escape(n) for n in sorted(
-            (n for c in store.concepts() for n in (c.abbreviation, c.name)), key=len, reverse=True))
+        self.concept_names = concept_names(store)
 
     def names_a_concept(self, text: str) -> bool:
         """Whether a text names a concept: its abbreviation or full name, even misspelled."""

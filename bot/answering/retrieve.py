@@ -24,18 +24,19 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.answering.answer import Answer
+from bot.answering.entities import concept_names
 from bot.contract import Topic
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
 from bot.text import content_lemmas, content_words, lemma, stop_words
-from bot.wording import QUESTION_WORDS, TYPED_QUESTION_WORDS, say
+from bot.wording import QUESTION_WORDS, TYPED_QUESTION_WORDS, listed, say
 
 #: Words that frame a question without saying what it is about.
 FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
     "thing something anything way kind type sort lot really actually say document give get have make do take "
-    "use go come happen will would usually good bad big best main mainly just ok okay yes whats wat vs versus "
-    "stuff gimme wanna gonna pls plz thx define definition mean meaning stand acronym abbreviation describe "
+    "use go come happen will would usually good bad big best main mainly just ok okay yes vs versus "
+    "stuff gimme wanna gonna pls plz thx acronym abbreviation "
     "suitable appropriate exactly precisely basically essentially simply "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
@@ -95,12 +96,17 @@ BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(
            (re.compile(r"our$"), "or"), (re.compile(r"tre$"), "ter"))
 
 
+def _known(word: str, known: Mapping[str, float]) -> str | None:
+    """The document's word for ``word``: its lemma, or the word itself, if the document uses it."""
+    return next((form for form in (lemma(word), word) if form in known), None)
+
+
 def _american(word: str, known: Mapping[str, float]) -> str | None:
     """The document's word a British spelling stands for ("customise" -> "customize"), if it uses one."""
     for ending, replacement in BRITISH:
         other = ending.sub(replacement, word)
-        if other != word and (lemma(other) in known or other in known):
-            return lemma(other) if lemma(other) in known else other
+        if other != word and (found := _known(other, known)) is not None:
+            return found
     return None
 
 
@@ -112,8 +118,8 @@ def _unprefixed(word: str, known: Mapping[str, float]) -> str | None:
     """The document's word under a prefix ("preinstalled" -> "install"), if it uses one."""
     for prefix in PREFIXES:
         rest = word[len(prefix):].lstrip("-")
-        if word.startswith(prefix) and len(rest) >= 4 and (lemma(rest) in known or rest in known):
-            return lemma(rest) if lemma(rest) in known else rest
+        if word.startswith(prefix) and len(rest) >= 4 and (found := _known(rest, known)) is not None:
+            return found
     return None
 
 
@@ -153,8 +159,7 @@ class Index:
         total = len(self.passages) or 1
         self.idf = {word: math.log(1 + total / n) for word, n in counts.items()}
         self.rarest = math.log(1 + total)
-        names = sorted((n for c in store.concepts() for n in (c.abbreviation, c.name)), key=len, reverse=True)
-        self.names = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
+        self.names = re.compile(rf"\b(?:{concept_names(store)})\b", re.IGNORECASE)
         #: The words a misspelling is corrected to: the document's and those WordNet relates to them.
         self.known = sorted(set(self.idf) | set(store.related_words()) | set(words))
         # one turn reads its question for the answer, the aside and the notice alike: read it once
@@ -447,8 +452,7 @@ def unmentioned(index: Index, text: str, capitalised: bool = False) -> Answer | 
 
 def _not_mentioned(words: list[str]) -> Answer:
     """"The document does not say anything about salary, agent or earn.", said before the answer."""
-    names = ", ".join(words[:-1]) + (" or " if len(words) > 1 else "") + words[-1]
-    return Answer(say("not_mentioned", names=names), aside=True)
+    return Answer(say("not_mentioned", names=listed(words, "or")), aside=True)
 
 
 def _shown(answer: Answer) -> str:

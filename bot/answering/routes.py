@@ -216,7 +216,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     A question about a topic ("which gives better value for money?") that names no process
     the document settles is answered on the topic instead.
     """
-    task = turn.mentions.task or _task_from_text(facts, turn.text)
+    from_text = _task_from_text(facts, turn.text)
+    task = turn.mentions.task or from_text
     if not task:
         return _on_topic(facts, turn) or [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits: its topic
@@ -232,7 +233,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     asks_which = _asks_which(facts, turn.text)
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
-    described = _task_from_text(facts, turn.text) if asks_which or not _is_question(turn.text) else None
+    described = from_text if asks_which or not _is_question(turn.text) else None
     result = answers.recommend(facts.store, facts.recommender, task, described)
     if result.found:
         return [result]
@@ -619,9 +620,7 @@ def _only_concept_names(facts: Facts, text: str) -> bool:
 
 def _task_from_text(facts: Facts, text: str) -> str:
     """The task in a message when NLU found no span: the message less names and framing words."""
-    names = [n for c in facts.store.concepts() for n in (c.name, c.abbreviation)]
-    for name in sorted(names, key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b(?:{facts.names.concept_names})\b", " ", text, flags=re.IGNORECASE)
     words = [w for w in re.findall(r"[\w&'-]+", text) if w.lower() not in RECOMMEND_FRAME]
     if not any(content_lemmas(w) for w in words):
         return ""

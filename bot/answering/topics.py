@@ -26,7 +26,7 @@ from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
 from bot.paths import TOPICS
 from bot.text import content_lemmas, lemma, tokens
-from bot.wording import say
+from bot.wording import listed, say
 
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
 COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "more", "less", "than", "faster",
@@ -118,7 +118,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     # each topic's sentences (found by the document's words for it and the question's own, minus the
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
     found = _in_turn([_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks) for t in topics])
-    topic = _listed([t.name for t in topics])
+    topic = listed([t.name for t in topics])
     both = " and ".join(chosen)
     if any(t.characteristics for t in topics):
         for concept in chosen:  # "whats good about iaas": nothing says "benefit", its characteristics do
@@ -145,11 +145,6 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
         text_out = say("topic_not_compared", topic=topic, concepts=both) + " " + text_out
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
-
-
-def _listed(names: list[str]) -> str:
-    """"cost", "cost and working hours", "cost, risks and working hours"."""
-    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
 def _in_turn(found: list[dict[str | None, list[Passage]]]) -> dict[str | None, list[Passage]]:
