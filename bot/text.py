@@ -19,6 +19,18 @@ from pathlib import Path
 
 TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*|&", re.IGNORECASE)
 
+#: A negation this many words before a word negates it ("can't just follow a checklist").
+NEGATION_REACH = 4
+NEGATIONS = frozenset({"not", "no", "never", "hardly", "n't", "nothing", "without", "barely", "zero", "none"})
+#: What ends a negation's reach: "not strategy, just efficiency" negates strategy only.
+CLAUSE_END = re.compile(r"[,;.!?]|\b(?:but|rather|instead)\b|(?<!n't )(?<!not )(?<!never )\b(?:just|only)\b",
+                        re.IGNORECASE)
+#: A word this long counts in a longer word it begins with one of these endings ("custom" in
+#: "customisation", "partner" in "partnership"; not "custom" in "customer").
+FORM_PREFIX = 6
+FORM_ENDINGS = frozenset("ed ing ise ize ised ized ising izing isation ization isations izations al ism ist ists "
+                         "ity ic ical ive ion ions ship ships".split())
+
 
 @lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
@@ -72,3 +84,13 @@ def content_words(text: str) -> list[tuple[str, str]]:
             continue
         result.append((written, lemma(token)))
     return result
+
+
+def is_form_of(word: str, base: str) -> bool:
+    """Whether ``word`` is ``base`` (``FORM_PREFIX`` letters at least) with one of ``FORM_ENDINGS``."""
+    return len(base) >= FORM_PREFIX and word.startswith(base) and word[len(base):] in FORM_ENDINGS
+
+
+def negated_at(words: list[str], i: int) -> bool:
+    """Whether a negation stands within ``NEGATION_REACH`` words before ``words[i]`` (one clause's words)."""
+    return any(w in NEGATIONS or w == "t" for w in words[max(0, i - NEGATION_REACH):i])

@@ -35,6 +35,7 @@ WORDING = {
     "recommend_named": "{concept}: the document names {task} as an example of {concept}.",
     "recommend": "{concept} fits {task} better. {reasons}",
     "recommend_reason_lead": "It matches ",
+    "recommend_described": "{concept} fits {task} better, going by how you describe it: {words} mark {concept} work. The document does not name the task itself; a few questions on its comparison table can check it.",
     "recommend_unsettled": "The document does not settle whether {task} is {choices}. {detail}",
     "recommend_unsettled_none": "Nothing in it speaks for either side.",
     "recommend_unsettled_both": "Some of it points each way: {detail}.",

@@ -137,6 +137,16 @@ def test_recommend_gives_the_concept_and_the_evidence(facts, task, concept, evid
     assert "(line" not in source(answer)  # evidence is cited in its short form
 
 
+def test_recommend_on_how_a_task_is_described(facts):
+    described = "portfolio stress testing, every scenario set is customised and built by quants with advanced degrees"
+    answer = answers.recommend(facts.store, facts.recommender, "portfolio stress testing", described)
+    assert answer.text.startswith("KPO fits portfolio stress testing better, going by how you describe it:")
+    assert '"customised" and "degrees"' in answer.text and answer.concept == "KPO" and answer.found
+    assert answer.buttons and answer.buttons[0]["payload"].startswith("/classify")
+    # without the description the task alone settles nothing
+    assert answers.recommend(facts.store, facts.recommender, "portfolio stress testing").concept is None
+
+
 @pytest.mark.parametrize("task", ["gardening", "walking the office dog"])
 def test_recommend_without_evidence_says_the_document_does_not_settle_it(facts, task):
     answer = answers.recommend(facts.store, facts.recommender, task)

@@ -126,6 +126,19 @@ def test_resolve_keeps_two_tasks_apart_and_drops_framing_words(facts):
     assert resolve(found, facts.names, text).tasks == ["payroll", "market research"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pieces", "task"),
+    [
+        ("A contractor would do toll notices processing for us", [(2, 12), (22, 45)], "toll notices processing"),
+        ("our clinics want to outsource appointment scheduling", [(4, 16), (30, 52)], "appointment scheduling"),
+        ("our vendor", [(4, 10)], "vendor"),  # who does the work, when nothing else is named
+    ],
+)
+def test_resolve_prefers_the_work_to_who_does_it(facts, text, pieces, task):
+    found = [entity("task", text[s:e], s, e, "DIETClassifier") for s, e in pieces]
+    assert resolve(found, facts.names, text).task == task
+
+
 def test_resolve_a_name_inside_a_task_is_part_of_the_task(facts):
     text = "is inventory management a bpo example"
     found = [entity("task", "inventory management", 3, 23, "DIETClassifier"), entity("aspect", "Management", 13, 23),

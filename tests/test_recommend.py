@@ -92,3 +92,32 @@ def test_a_cells_place_on_its_scale_is_no_evidence(recommender):
     result = recommender.recommend("moderate the comments on our forum")
     assert not any(m.evidence.kind == "table" and "moderate" in m.words
                    for matches in result.matches.values() for m in matches)
+
+
+@pytest.mark.parametrize(
+    ("description", "concept", "words"),
+    [
+        ("every scenario set is customised and built by quants with advanced degrees", "KPO",
+         ["customised", "degrees"]),
+        ("staff match receipts with standard rules, high volume, goal is to cut costs", "BPO",
+         ["standard", "rules", "volume", "costs"]),
+        # a negation gives a word to the other concept
+        ("no template, every report is unique and needs analysis", "KPO", ["template", "unique", "analysis"]),
+    ],
+)
+def test_a_description_settles_a_task_by_its_cue_words(recommender, description, concept, words):
+    found = recommender.describe(description)
+    assert found.concept == concept and found.words[concept] == words
+
+
+@pytest.mark.parametrize("description", [
+    "copying dish names into a fixed template",  # one word is not enough
+    "a standard report that needs expert analysis",  # words on both sides
+    "the customer calls us",
+])
+def test_a_description_that_does_not_lean_settles_nothing(recommender, description):
+    assert recommender.describe(description).concept is None
+
+
+def test_another_documents_concepts_have_no_description_words(other_facts):
+    assert other_facts.recommender.describe("standard rules, high volume, cut costs").concept is None

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.answering.answer import Answer
-from bot.answering.recommend import DEGREE_WORDS, Match, Recommendation, Recommender
+from bot.answering.recommend import DEGREE_WORDS, Description, Match, Recommendation, Recommender
 from bot.answering.retrieve import STEM
 from bot.contract import Entity, Intent, Topic
 from bot.facts.model import Concept, Part, Place
@@ -207,7 +207,7 @@ def examples(store: FactStore, concept: str | None = None) -> Answer:
 
 
 def is_example(store: FactStore, recommender: Recommender, task: str, concept: str | None,
-               fit_first: bool = False) -> Answer:
+               fit_first: bool = False, described: str | None = None) -> Answer:
     """Whether the document gives ``task`` as an example of ``concept``, and which fits it if it names none.
 
     Args:
@@ -217,6 +217,7 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
         concept: The concept asked about, if any.
         fit_first: Say which concept fits first ("my team does form digitisation, is that
             BPO?" asks that; "is form digitisation an example of BPO?" asks about the examples).
+        described: All the message says of the task, weighed when the task alone settles nothing.
     """
     listed_under = store.concept_of_example(task)
     asked = _concept(store, concept) if concept else None
@@ -232,7 +233,7 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
                       topic=Topic.EXAMPLE, concept=listed_under, task=task)
     names = asked.abbreviation if asked else " or ".join(c.abbreviation for c in store.concepts())
     text = say("example_unnamed", task=task, asked=names)
-    fit = recommend(store, recommender, task)
+    fit = recommend(store, recommender, task, described)
     if fit.found:
         # "my team does form digitisation, is that BPO?" asks which fits: say so first, with the reasons
         return replace(fit, text=f"{fit.text} {text}" if fit_first else f"{text} {fit.text}")
@@ -265,6 +266,11 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         wider = recommender.recommend(described)
         if wider.concept is not None:  # the task is still named as the person named it
             result = replace(wider, task=task)
+    if result.concept is None and described:
+        # "... every scenario set is customised and built by quants with advanced degrees": how it is done
+        description = recommender.describe(described)
+        if description.concept is not None:
+            return _described(store, task, description)
     if result.concept is None:
         return _unsettled(store, result)
     matches = list({m.evidence.phrase.casefold(): m for m in reversed(result.matches[result.concept])}.values())
@@ -279,6 +285,20 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
     )
 
 
+def _described(store: FactStore, task: str, description: Description) -> Answer:
+    """The concept a task's description points to, with its words, and the interview to check it."""
+    concept = description.concept
+    assert concept is not None
+    words = listed([f'"{w}"' for w in description.words[concept]])
+    return Answer(say("recommend_described", concept=concept, task=task, words=words),
+                  (_table_place(store, Part.TABLE),), buttons=[_classify_offer(task)],
+                  topic=Topic.RECOMMEND, concept=concept, task=task)
+
+
+def _classify_offer(task: str) -> dict[str, str]:
+    return {"title": WORDING["classify_offer"], "payload": "/" + Intent.CLASSIFY + json.dumps({Entity.TASK: task})}
+
+
 def _unsettled(store: FactStore, result: Recommendation) -> Answer:
     choices = " or ".join(c.abbreviation for c in store.concepts())
     leanings = [
@@ -288,8 +308,7 @@ def _unsettled(store: FactStore, result: Recommendation) -> Answer:
     detail = say("recommend_unsettled_both", detail="; ".join(leanings)) if leanings else say("recommend_unsettled_none")
     detail += " " + say("recommend_unsettled_hint")
     sources = tuple(m.evidence.place for found in result.matches.values() for m in found[:2])
-    offer = {"title": WORDING["classify_offer"],
-             "payload": "/" + Intent.CLASSIFY + json.dumps({Entity.TASK: result.task})}
+    offer = _classify_offer(result.task)
     return Answer(say("recommend_unsettled", task=result.task, choices=choices, detail=detail),
                   sources, evidence=True, buttons=[offer], found=False, topic=Topic.OFFER_CLASSIFY, task=result.task)
 

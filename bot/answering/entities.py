@@ -28,6 +28,12 @@ TASK_FRAME = frozenset(
     "decide option model type kind approach choice help sense suggest suggestion right best".split()
 )
 
+#: Who does or wants the work ("a contractor would do toll notices processing"): no task on their own.
+ACTORS = frozenset(
+    "contractor vendor provider supplier partner outsourcer firm company team department clinic agency office "
+    "staff crew group business organisation organization employee worker people colleague".split()
+) | {"want", "need", "wish"}  # "our clinics want to outsource ..."
+
 #: Request words that name work when they end a task as its activity ("integration planning", "impact
 #: modelling", "tax advice"); "a data entry model" still asks for a model of outsourcing.
 WORK_NOUNS = frozenset({"plan", "model", "advice"})
@@ -221,8 +227,10 @@ def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Spa
                 continue
         joined.append(piece)
     unplaced = [f for f in found if f.entity == TASK and not f.placed]
-    tasks = [_trim(f) for f in joined + unplaced]
-    return others + [t for t in tasks if t is not None]
+    tasks = [t for t in (_trim(f) for f in joined + unplaced) if t is not None]
+    # "our vendor would do document scanning and indexing": the work, not who does it
+    work = [t for t in tasks if not set(content_lemmas(t.value)) <= ACTORS]
+    return others + (work or tasks)
 
 
 def _trim(task: Span) -> Span | None:

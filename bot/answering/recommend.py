@@ -11,6 +11,12 @@ tasks") is not evidence for the concept whose section it stands in.
 Everyday names for what the document names ("call centre" for customer
 service) come from a reviewed data file, ``data/recommend/aliases.yml``.
 
+A task whose name the evidence does not settle may still be described in a way that
+does ("every scenario set is customised and built by quants with advanced degrees"):
+:meth:`Recommender.describe` reads the description with the cue words the guided
+classification reads typed answers with (``data/classify/answers.yml``), a negation
+giving a word to the other concept.
+
 Each piece of evidence keeps its :class:`~bot.facts.model.Place` in the document
 as data; the answer cites it (:func:`bot.wording.cite`).
 """
@@ -27,8 +33,8 @@ import yaml
 from bot.facts.model import Concept, Part, Place
 from bot.facts.prose import split_sentences, starts_relative_clause, such_as_items
 from bot.facts.store import FactStore
-from bot.paths import ALIASES
-from bot.text import content_lemmas, lemma, tokens
+from bot.paths import ALIASES, CLASSIFY_CUES
+from bot.text import CLAUSE_END, FORM_PREFIX, content_lemmas, is_form_of, lemma, negated_at, tokens
 
 #: Weight of a whole phrase matched, by kind of evidence.
 PHRASE_WEIGHTS = {"example": 3.0, "table": 2.0, "such as": 2.5, "title": 1.5}
@@ -40,6 +46,8 @@ DEGREE_WORDS = frozenset({"low", "medium", "moderate", "high", "limited", "less"
 #: The recommended concept needs at least this score, and this much more than the runner-up.
 MIN_SCORE = 2.0
 MIN_MARGIN = 1.5
+#: A description settles a task when this many of its words point to one concept and none to the other.
+DESCRIBED_MIN = 2
 
 @dataclass(frozen=True)
 class Evidence:
@@ -101,6 +109,21 @@ class Recommendation:
 
 
 
+@dataclass(frozen=True)
+class Description:
+    """What a description of a task says of it: each concept's cue words, as written."""
+
+    concept: str | None
+    words: dict[str, list[str]]
+
+
+def load_description_words(path: str | Path = CLASSIFY_CUES) -> dict[str, frozenset[str]]:
+    """The reviewed cue words of each concept (lemmas), as the guided classification reads answers."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    concepts = data.get("concepts") or {}
+    return {str(c): frozenset(lemma(str(w).lower()) for w in words or []) for c, words in concepts.items()}
+
+
 def load_aliases(path: str | Path = ALIASES) -> dict[str, list[str]]:
     """Read ``document phrase -> [alias, ...]`` from the reviewed aliases file."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
@@ -113,11 +136,15 @@ def load_aliases(path: str | Path = ALIASES) -> dict[str, list[str]]:
 class Recommender:
     """Scores tasks against evidence built once from a store."""
 
-    def __init__(self, store: FactStore, aliases: dict[str, list[str]] | None = None) -> None:
+    def __init__(self, store: FactStore, aliases: dict[str, list[str]] | None = None,
+                 described: dict[str, frozenset[str]] | None = None) -> None:
         concepts = store.concepts()
         self.concepts = [c.abbreviation for c in concepts]
         self.evidence = list(_evidence(store, concepts))
         self.aliases = aliases if aliases is not None else load_aliases()
+        words = described if described is not None else load_description_words()
+        #: the cue words of this store's concepts (another document's concepts have none)
+        self.described = {c: words[c] for c in self.concepts if c in words}
         vocab: dict[str, set[str]] = {c: set() for c in self.concepts}
         for item in self.evidence:
             vocab[item.concept] |= item.lemmas
@@ -169,6 +196,32 @@ class Recommender:
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         settled = top >= MIN_SCORE and top - runner_up >= MIN_MARGIN
         return Recommendation(task, best if settled else None, scores, matches, used_aliases)
+
+
+    def describe(self, text: str) -> Description:
+        """Which concept a task's description points to by its cue words ("standard rules, high volume").
+
+        A word counts for a concept when it is one of its cue words or a form of one
+        ("customised"); a negation before it in its clause gives it to the other concept
+        ("no template"). The description settles the task when ``DESCRIBED_MIN`` words point
+        to one concept and none to the other.
+        """
+        words: dict[str, list[str]] = {c: [] for c in self.concepts}
+        if len(self.described) != 2:
+            return Description(None, words)
+        first, second = self.described
+        for clause in CLAUSE_END.split(text.replace("n't", " n't")):
+            said = tokens(clause)
+            for i, word in enumerate(said):
+                base = lemma(word)
+                for concept, cues in self.described.items():
+                    if base in cues or any(is_form_of(base, cue) for cue in cues if len(cue) >= FORM_PREFIX):
+                        target = (second if concept == first else first) if negated_at(said, i) else concept
+                        if word not in words[target]:
+                            words[target].append(word)
+        ranked = sorted(words, key=lambda c: -len(words[c]))
+        settled = len(words[ranked[0]]) >= DESCRIBED_MIN and not words[ranked[1]]
+        return Description(ranked[0] if settled else None, words)
 
 
 def _score(matches: list[Match]) -> float:

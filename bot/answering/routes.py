@@ -199,7 +199,10 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     m, store = turn.mentions, facts.store
     if m.task:
         asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
-        return [answers.is_example(store, facts.recommender, m.task, m.concept, fit_first=not asks_example)]
+        # "is customer onboarding with strict rules and a standard checklist BPO?": how it is done weighs too
+        described = None if asks_example else _task_from_text(facts, turn.text)
+        return [answers.is_example(store, facts.recommender, m.task, m.concept, fit_first=not asks_example,
+                                   described=described)]
     if fit := _which_fits(facts, turn):
         return [fit]
     if m.concepts:

@@ -18,24 +18,13 @@ import yaml
 from bot.answering.recommend import Recommender
 from bot.classify.interview import UNSURE, Question
 from bot.paths import CLASSIFY_CUES
-from bot.text import content_lemmas, lemma, tokens
+from bot.text import CLAUSE_END, FORM_PREFIX, content_lemmas, is_form_of, lemma, negated_at, tokens
 
 #: Words sharing this many first letters are forms of one word ("operations", "operational"; "customised",
 #: "customization"; not "generate", "general" or "complete", "complexity").
 STEM = 7
-#: A negation this many words before a word negates it ("can't just follow a checklist").
-NEGATION_REACH = 4
-NEGATIONS = frozenset({"not", "no", "never", "hardly", "n't", "nothing", "without", "barely", "zero", "none"})
-#: What ends a negation's reach: "not strategy, just efficiency" negates strategy only.
-CLAUSE_END = re.compile(r"[,;.!?]|\b(?:but|rather|instead)\b|(?<!n't )(?<!not )(?<!never )\b(?:just|only)\b",
-                        re.IGNORECASE)
 #: "more about knowledge than process": what follows "than" is what the answer is not (after "less", what it is).
 LESS = frozenset({"less", "fewer"})
-#: A cue word this long counts in a longer word it begins with one of these endings ("custom" in
-#: "customisation", "partner" in "partnership"; not "custom" in "customer").
-CUE_PREFIX = 6
-CUE_ENDINGS = frozenset("ed ing ise ize ised ized ising izing isation ization isations izations al ism ist ists "
-                        "ity ic ical ive ion ions ship ships".split())
 #: Words in a row's value that put it low or high on the row's scale ("Less Frequent", "High").
 LOW_MARKS = frozenset({"low", "less", "limited", "little", "few"})
 HIGH_MARKS = frozenset({"high", "more", "advanced", "much", "many"})
@@ -132,7 +121,7 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     low = set().union(*(s.low for s in cues.scales if s.applies(question))) if ends else set()
     high = set().union(*(s.high for s in cues.scales if s.applies(question))) if ends else set()
     result = {c: 0.0 for c in concepts}
-    prefixes = {c: {w for w in cues.concepts.get(c, ()) if len(w) >= CUE_PREFIX} for c in concepts}
+    prefixes = {c: {w for w in cues.concepts.get(c, ()) if len(w) >= FORM_PREFIX} for c in concepts}
     # "no more than a checklist" is "just a checklist"
     text = re.sub(r"\b(?:no|not|nothing) more than\b", "just", text, flags=re.IGNORECASE)
     scoring = set().union(*values.values(), *(cues.concepts.get(c, ()) for c in concepts), low, high)
@@ -140,12 +129,11 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
         words = _compared(tokens(clause), scoring)
         for i, word in enumerate(words):
             base = lemma(word)
-            negated = any(w in NEGATIONS or w == "t" for w in words[max(0, i - NEGATION_REACH):i])
+            negated = negated_at(words, i)
             for concept in concepts:
                 value = base in values[concept] or (len(base) >= STEM and not base.endswith("ly")
                                                     and base[:STEM] in stems[concept])
-                cue = base in cues.concepts.get(concept, ()) or any(
-                    base.startswith(p) and base[len(p):] in CUE_ENDINGS for p in prefixes[concept])
+                cue = base in cues.concepts.get(concept, ()) or any(is_form_of(base, p) for p in prefixes[concept])
                 hit = (2.0 if value else 0.0) + (1.0 if cue else 0.0)
                 if ends.get(concept) == "low" and base in low or ends.get(concept) == "high" and base in high:
                     hit += 1.0
