@@ -105,13 +105,22 @@ def test_examples(store, concept, present, absent):
     assert all(p in text for p in present) and not any(a in text for a in absent)
 
 
+def test_examples_are_quoted_as_the_document_writes_them(other_facts):
+    text = answers.examples(other_facts.store, "IaaS").text
+    assert '"virtual machines, storage, and networks" (its definition)' in text
+    assert '"Virtual Machines, Object Storage" (the comparison table)' in text
+
+
 @pytest.mark.parametrize(
     ("task", "concept", "start"),
     [
-        ("payroll", "BPO", "Yes: payroll is one of the document's examples of BPO."),
-        ("payroll", "KPO", "No: the document gives payroll as an example of BPO, not KPO."),
-        ("R&D", "KPO", "Yes: R&D is one of the document's examples of KPO."),
-        ("market research", None, "Yes: market research is one of the document's examples of KPO."),
+        ("payroll", "BPO", "Yes: payroll is one of the document's examples of BPO: \"customer service, payroll, or IT "
+                           "support\" (its definition) and \"Customer Service, Payroll\" (the comparison table)."),
+        ("payroll", "KPO", "No: the document gives payroll as an example of BPO, not KPO: \"customer service, payroll,"),
+        # quoted where the document names it: the table only
+        ("R&D", "KPO", "Yes: R&D is one of the document's examples of KPO: \"Market Research, R&D\" (the comparison "
+                       "table)."),
+        ("market research", None, "Yes: market research is one of the document's examples of KPO: \"Market Research"),
         ("contract review", "KPO", "The document does not name contract review as an example of KPO"),
     ],
 )

@@ -49,6 +49,27 @@ async def test_start_clears_old_answers_and_presets_from_the_task(actions):
     assert messages[0]["buttons"][0]["payload"] == '/inform{"choice": "redo:definition"}'
 
 
+async def test_a_process_described_asking_which_it_is_gets_the_fit_not_the_questions(actions):
+    # NLU may take this for a request to be guided; it asks which fits, and the document settles it
+    text = ("my firm prepares environmental impact assessments for infrastructure projects, done by scientists "
+            "with specialist certifications. which one is that?")
+    dispatcher = CollectingDispatcher()
+    events = await actions["action_start_classification"].run(dispatcher, tracker(text, "classify", form=False), DOMAIN)
+    [message] = dispatcher.messages
+    assert message["text"].startswith("KPO fits environmental impact assessments for infrastructure projects better.")
+    assert message["buttons"][0]["payload"].startswith("/classify")
+    assert any(e["event"] == "followup" and e["name"] == "action_listen" for e in events)
+    assert not any(e.get("name") == "classify_interview" for e in events)  # the form is not set up
+
+
+async def test_a_request_to_be_guided_starts_the_questions(actions):
+    dispatcher = CollectingDispatcher()
+    text = "ask me questions to classify our payroll, is it BPO?"
+    events = await actions["action_start_classification"].run(dispatcher, tracker(text, "classify", form=False), DOMAIN)
+    assert any(e.get("name") == "classify_interview" for e in events)
+    assert dispatcher.messages[0]["text"].startswith("Let's work it out together.")
+
+
 async def test_ask_uses_the_domain_wording_and_offers_the_table_values(actions):
     messages, _ = await run(actions["action_ask_classify_answer"], tracker("", slots={"classify_question": "complexity"}))
     assert messages[0]["text"] == "Question 1: How complex is the work in this process?"

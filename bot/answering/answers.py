@@ -196,14 +196,39 @@ def examples(store: FactStore, concept: str | None = None) -> Answer:
     chosen = [_concept(store, concept)] if concept else store.concepts()
     if not chosen or chosen[0] is None:
         return not_in_document(store, concept or "")
-    lines = [
-        say("examples_intro", abbreviation=c.abbreviation, examples=", ".join(e.text for e in c.examples))
-        for c in chosen
-    ]
+    lines = [say("examples_intro", abbreviation=c.abbreviation, examples=listed(_example_quotes(store, c)))
+             for c in chosen]
     sources = [Place(Part.DEFINITION, heading=c.heading, concept=c.abbreviation) for c in chosen]
     sources.append(_table_place(store, Part.ROW, EXAMPLES_ROW))
     return Answer(" ".join(lines), tuple(sources), topic=Topic.EXAMPLE,
                   concept=chosen[0].abbreviation if concept else None)
+
+
+def _example_quotes(store: FactStore, concept: Concept, only: str | None = None) -> list[str]:
+    """A concept's examples as the document writes them, each with its place.
+
+    The span of its definition that lists them ("customer service, payroll, or IT support"),
+    then the comparison table's cell ("Customer Service, Payroll").
+
+    Args:
+        store: The facts.
+        concept: The concept.
+        only: Quote only the place that names this example.
+    """
+    quotes = []
+    listed_in = [e.text for e in concept.examples if e.source == "definition"]
+    lower = concept.definition.casefold()
+    if listed_in and (only is None or only.casefold() in {e.casefold() for e in listed_in}):
+        start = lower.find(listed_in[0].casefold())
+        last = listed_in[-1].casefold()
+        end = lower.find(last, max(start, 0))
+        if start >= 0 and end >= 0:
+            quotes.append(say("examples_definition", quote=concept.definition[start:end + len(last)]))
+    row = next((a for a in store.aspects() if a.items), None)
+    cell = row.values.get(concept.abbreviation) if row else None
+    if cell and (only is None or only.casefold() in {i.casefold() for i in row.items.get(concept.abbreviation, ())}):
+        quotes.append(say("examples_table", cell=cell))
+    return quotes
 
 
 def is_example(store: FactStore, recommender: Recommender, task: str, concept: str | None,
@@ -226,10 +251,12 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
         assert found is not None
         sources = (Place(Part.DEFINITION, heading=found.heading, concept=listed_under),
                    _table_place(store, Part.ROW, EXAMPLES_ROW))
+        quoted = listed(_example_quotes(store, found, task))
         if asked is None or asked.abbreviation == listed_under:
-            return Answer(say("example_yes", task=task, abbreviation=listed_under), sources, topic=Topic.EXAMPLE,
-                          concept=listed_under, task=task)
-        return Answer(say("example_no", task=task, concept=listed_under, asked=asked.abbreviation), sources,
+            return Answer(say("example_yes", task=task, abbreviation=listed_under, quoted=quoted), sources,
+                          topic=Topic.EXAMPLE, concept=listed_under, task=task)
+        return Answer(say("example_no", task=task, concept=listed_under, asked=asked.abbreviation, quoted=quoted),
+                      sources,
                       topic=Topic.EXAMPLE, concept=listed_under, task=task)
     names = asked.abbreviation if asked else " or ".join(c.abbreviation for c in store.concepts())
     text = say("example_unnamed", task=task, asked=names)
@@ -291,11 +318,12 @@ def _described(store: FactStore, task: str, description: Description) -> Answer:
     assert concept is not None
     words = listed([f'"{w}"' for w in description.words[concept]])
     return Answer(say("recommend_described", concept=concept, task=task, words=words),
-                  (_table_place(store, Part.TABLE),), buttons=[_classify_offer(task)],
+                  (_table_place(store, Part.TABLE),), buttons=[classify_offer(task)],
                   topic=Topic.RECOMMEND, concept=concept, task=task)
 
 
-def _classify_offer(task: str) -> dict[str, str]:
+def classify_offer(task: str) -> dict[str, str]:
+    """The button that starts the guided classification for ``task``."""
     return {"title": WORDING["classify_offer"], "payload": "/" + Intent.CLASSIFY + json.dumps({Entity.TASK: task})}
 
 
@@ -308,7 +336,7 @@ def _unsettled(store: FactStore, result: Recommendation) -> Answer:
     detail = say("recommend_unsettled_both", detail="; ".join(leanings)) if leanings else say("recommend_unsettled_none")
     detail += " " + say("recommend_unsettled_hint")
     sources = tuple(m.evidence.place for found in result.matches.values() for m in found[:2])
-    offer = _classify_offer(result.task)
+    offer = classify_offer(result.task)
     return Answer(say("recommend_unsettled", task=result.task, choices=choices, detail=detail),
                   sources, evidence=True, buttons=[offer], found=False, topic=Topic.OFFER_CLASSIFY, task=result.task)
 

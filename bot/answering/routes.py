@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.answering import answers, retrieve, topics
+from bot.answering import answers, entities, retrieve, topics
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.live import Facts
@@ -62,6 +62,8 @@ PREPOSITIONS = frozenset("in of for with about to at by from on than under withi
 WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option)\b[\w\s]{0,30}\b(?:is (?:that|it|this)|are we|"
                           r"would (?:that|it|this) be)|\bwhat would you call (?:that|it|this)|\bhow would you classify "
                           r"(?:that|it|this)|\bwhat (?:kind|type) (?:is|would be) (?:that|it|this))\s*\?*\s*$", re.IGNORECASE)
+#: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
+GUIDED = frozenset("classify classification question guide guided walk interview quiz step decide help".split())
 #: Words that ask which concept fits.
 FITTING = frozenset({"fit", "suit"})
 #: Words that point at the process just described ("..., is that bpo").
@@ -143,7 +145,7 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     """A definition, a characteristic, a table row asked as "what is", or a passage found by search."""
     m, store = turn.mentions, facts.store
     # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
-    if fit := _which_fits(facts, turn):
+    if fit := which_fits(facts, turn):
         return [fit]
     if m.characteristic:
         return _characteristic(facts, turn.text, m.characteristic, m.concept)
@@ -181,7 +183,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if m.characteristic:
         return _characteristic(facts, turn.text, m.characteristic, m.concept)
     # "is updating CRM contact records BPO or KPO?" asks which fits a process, not how they differ
-    if fit := _which_fits(facts, turn):
+    if fit := which_fits(facts, turn):
         return [fit]
     if found := _on_topic(facts, turn):
         return found
@@ -203,7 +205,7 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         described = None if asks_example else _task_from_text(facts, turn.text)
         return [answers.is_example(store, facts.recommender, m.task, m.concept, fit_first=not asks_example,
                                    described=described)]
-    if fit := _which_fits(facts, turn):
+    if fit := which_fits(facts, turn):
         return [fit]
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
@@ -237,6 +239,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
     described = from_text if asks_which or not _is_question(turn.text) else None
+    if described and not turn.mentions.task:  # the whole message weighs; the task is named by its first clause
+        task = _task_name(facts, turn.text) or task
     result = answers.recommend(facts.store, facts.recommender, task, described)
     if result.found:
         return [result]
@@ -331,7 +335,7 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     if not turn.mentions.concepts and not (turn.refers_back() and turn.context.concept):
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
-    if fit := _which_fits(facts, turn):
+    if fit := which_fits(facts, turn):
         return [fit]
     if found := _on_topic(facts, turn):
         return found
@@ -352,7 +356,7 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     """
     if turn.mentions.concepts and _only_concept_names(facts, turn.text):
         return [answers.define(facts.store, c) for c in turn.mentions.concepts]
-    if fit := _which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
+    if fit := which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
         return [fit]
     # "are there any downsides to handing stuff off to a bpo vendor?" asks about a topic, whatever NLU thought
     if (turn.mentions.concepts or turn.refers_back() and turn.context.concept) and (found := _on_topic(facts, turn)):
@@ -560,7 +564,20 @@ def _is_question(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_QUESTION_WORDS
 
 
-def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
+def fit_instead_of_interview(facts: Facts, turn: Turn) -> Answer | None:
+    """Which concept fits, for a classification request that describes a process and asks which it is.
+
+    NLU may take "my firm prepares environmental impact assessments, done by scientists with
+    specialist certifications. which one is that?" for a request to be guided; when the
+    document settles it, the answer comes at once, with a button for the guided questions.
+    A message that asks to be guided ("ask me questions to classify ...") is not diverted.
+    """
+    if set(content_lemmas(turn.text)) & GUIDED or (fit := which_fits(facts, turn)) is None:
+        return None
+    return replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])
+
+
+def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     """Which concept fits the process a message describes and ends asking about, if the document settles it.
 
     "we write investment theses for a venture fund, is that KPO?" and "my department evaluates
@@ -570,7 +587,7 @@ def _which_fits(facts: Facts, turn: Turn) -> Answer | None:
     if not (_ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text)) or _compares(turn):
         return None
     described = _task_from_text(facts, turn.text)
-    task = turn.mentions.task or described
+    task = turn.mentions.task or _task_name(facts, turn.text)
     fit = answers.recommend(facts.store, facts.recommender, task, described) if task else None
     return fit if fit is not None and fit.found else None
 
@@ -632,3 +649,18 @@ def _task_from_text(facts: Facts, text: str) -> str:
     while words and not content_lemmas(words[-1]):
         words.pop()
     return " ".join(words)
+
+
+def _task_name(facts: Facts, text: str) -> str:
+    """A task's name in a message NLU found none in: its first clause with content, less who does it.
+
+    "my firm prepares environmental impact assessments for infrastructure projects, done by
+    scientists ..." names "environmental impact assessments for infrastructure projects".
+    """
+    for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
+        if name := _task_from_text(facts, clause):
+            words = name.split()
+            if len(words) > 2 and set(content_lemmas(words[0])) <= entities.ACTORS:
+                words = words[2:]  # "firm prepares ...": who, and the verb of what they do
+            return " ".join(words)
+    return ""
