@@ -66,6 +66,7 @@ WORDING = {
     "not_in_document": "The document does not say anything about {topic}. I can tell you what it says about {concepts}: definitions, differences, similarities, examples, and which one fits a process.",
     "not_in_document_aspect": "The document's comparison table has no row about that. Its rows are: {aspects}.",
     "which_concept": "Which one do you mean?",
+    "nothing_to_cancel": "There's nothing in progress to cancel. Ask me anything about {concepts}.",
     "clarify": "I'm not sure I understood. Did you mean one of these?",
     "clarify_other": "Something else",
     "source": "Source: {where}.",

@@ -400,3 +400,11 @@ def test_a_message_ending_which_kind_are_we_asks_which_fits(facts):
     # a question about the kinds of work a concept does is no such question
     kinds = respond(BY_INTENT["compare"], facts, _turn("compare", "which kind of tasks does KPO handle?", concepts="KPO"))
     assert "fits" not in as_text(kinds[0]).split(".")[0]
+
+
+def test_a_question_taken_for_a_cancel_is_answered_and_a_cancel_is_not(facts):
+    results = respond(BY_INTENT["cancel"], facts,
+                      _turn("cancel", "can we shrink the scope of outsourced services later?"))
+    assert "adjust the scope of outsourced services" in as_text(results[0])
+    [nothing] = respond(BY_INTENT["cancel"], facts, _turn("cancel", "never mind"))
+    assert as_text(nothing) == "There's nothing in progress to cancel. Ask me anything about BPO or KPO."

@@ -87,3 +87,17 @@ def test_a_question_asking_for_a_figure_is_told_the_document_gives_none(store, t
     with FactStore.open(build_store([other_document], tmp_path / "other.db")) as other:
         assert ask(other, "how much does saas cost per user", ["SaaS"]).text.startswith(
             "The document does not say anything about figures")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("who works at a BPO provider?", ["the people who do the work"]),
+        # the asker's own people are not the provider's
+        ("does outsourcing free my team up for the important work?", []),
+        ("which takes more work for our small IT team?", []),
+        ("what qualifications do the provider's staff have?", ["the people who do the work"]),
+    ],
+)
+def test_the_askers_own_people_are_not_the_topic(text, names):
+    assert [t.name for t in topics.asked_topics(text, TOPICS)] == names

@@ -46,6 +46,9 @@ DEGREE_WORDS = frozenset({"low", "medium", "moderate", "high", "limited", "less"
 #: The recommended concept needs at least this score, and this much more than the runner-up.
 MIN_SCORE = 2.0
 MIN_MARGIN = 1.5
+#: Related words (WordNet's, ``FactStore.related``) of at least this weight count, at this share of the word's.
+RELATED_MIN = 0.8
+RELATED_SHARE = 0.5
 #: A description settles a task when this many of its words point to one concept and none to the other.
 DESCRIBED_MIN = 2
 
@@ -139,6 +142,7 @@ class Recommender:
     def __init__(self, store: FactStore, aliases: dict[str, list[str]] | None = None,
                  described: dict[str, frozenset[str]] | None = None) -> None:
         concepts = store.concepts()
+        self._store = store
         self.concepts = [c.abbreviation for c in concepts]
         self.evidence = list(_evidence(store, concepts))
         self.aliases = aliases if aliases is not None else load_aliases()
@@ -177,17 +181,22 @@ class Recommender:
                     used_aliases.append((form, target))
                     break
         expanded = lemmas | {lemma for _, target in used_aliases for lemma in content_lemmas(target)}
+        # the document's words WordNet relates to the task's ("drafting" -> "draft"), weaker than its own
+        related = {w for links in self._store.related(lemmas - set(self.concept_of)).values()
+                   for w, weight in links.items() if weight >= RELATED_MIN} - expanded
+        expanded = expanded | related
         scores = {c: 0.0 for c in self.concepts}
         matches: dict[str, list[Match]] = {c: [] for c in self.concepts}
         for item in self.evidence:
             own = {lemma for lemma in item.lemmas if self.concept_of.get(lemma) == item.concept}
             if not own:
                 continue
+            scale = RELATED_SHARE if item.lemmas & related and not item.lemmas & (expanded - related) else 1.0
             if item.kind != "text" and item.lemmas <= expanded:
-                matches[item.concept].append(Match(item, tuple(sorted(item.lemmas)), item.weight, True))
+                matches[item.concept].append(Match(item, tuple(sorted(item.lemmas)), item.weight * scale, True))
             elif own & expanded:
                 share = TEXT_WEIGHT if item.kind == "text" else item.weight * WORD_SHARE
-                matches[item.concept].append(Match(item, tuple(sorted(own & expanded)), share, False))
+                matches[item.concept].append(Match(item, tuple(sorted(own & expanded)), share * scale, False))
         for concept, found in matches.items():
             found.sort(key=lambda m: (-m.score, m.evidence.phrase))
             scores[concept] = _score(found)

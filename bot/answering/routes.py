@@ -321,6 +321,21 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     return [answers.define(store, concept)]
 
 
+def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:
+    """A cancel with nothing in progress: a question NLU took for one is answered, else nothing is cancelled.
+
+    "Does outsourcing free my team up to focus on the important stuff?" asks the document; a bare
+    "stop" or "never mind" is told there is nothing to cancel.
+    """
+    if _is_question(turn.text):
+        if found := _on_topic(facts, turn):
+            return found
+        if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
+            return [passages]
+    names = " or ".join(c.abbreviation for c in facts.store.concepts())
+    return [Answer(WORDING["nothing_to_cancel"].format(concepts=names), found=False)]
+
+
 def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     """A message NLU finds off-topic, answered from the document when it names a concept or points back at one.
 
@@ -416,6 +431,7 @@ ROUTES: tuple[Route, ...] = (
     Route("action_follow_up", (Intent.FOLLOW_UP,), on_follow_up, tasks=True),
     Route("action_clarify", (Intent.NLU_FALLBACK,), on_clarify, tasks=True, asides=False),
     Route("action_out_of_scope", (Intent.OUT_OF_SCOPE,), on_out_of_scope),
+    Route("action_cancel", (Intent.CANCEL,), on_cancel),
 )
 #: The route of each action, and of each intent.
 BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}

@@ -55,6 +55,8 @@ class Topic:
             "is IaaS good for running AI models?").
         amounts: A question on it may ask for a figure ("how much per hour?"), which the
             answer says the document does not give when none of its sentences has one.
+        theirs: It is about the provider's side: a word of it just after "our" or "my" is
+            the asker's own ("free my team up", "our small IT team") and asks nothing.
     """
 
     key: str
@@ -64,6 +66,7 @@ class Topic:
     characteristics: bool = False
     phrases: tuple[str, ...] = ()
     amounts: bool = False
+    theirs: bool = False
 
 
 def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
@@ -72,7 +75,8 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
     return tuple(
         Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
-              tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")))
+              tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
+              bool(item.get("theirs")))
         for key, item in (data.get("topics") or {}).items()
     )
 
@@ -81,13 +85,20 @@ def _lemmas(words: Iterable[object] | None) -> frozenset[str]:
     return frozenset(lemma(str(w).lower()) for w in words or [])
 
 
+#: A word of a topic about the provider's side this close after one of these is the asker's own ("our small IT team").
+OWN = frozenset({"our", "my"})
+OWN_REACH = 3
+
+
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     """The topics a question asks about, the first named first ("any downsides to a vendor?": drawbacks)."""
     written = tokens(text)
     said = [{lemma(word), *content_lemmas(word)} for word in written]
+    # "free my team up", "our own employees": the asker's own people, not the provider's
+    owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]
     first = {}
     for topic in topics:
-        at = next((i for i, words in enumerate(said) if words & topic.asks), None)
+        at = next((i for i, words in enumerate(said) if words & topic.asks and not (topic.theirs and owned[i])), None)
         for phrase in topic.phrases:
             length = len(phrase.split())
             found = next((i for i in range(len(written)) if " ".join(written[i:i + length]) == phrase), None)
