@@ -101,3 +101,17 @@ def test_a_question_asking_for_a_figure_is_told_the_document_gives_none(store, t
 )
 def test_the_askers_own_people_are_not_the_topic(text, names):
     assert [t.name for t in topics.asked_topics(text, TOPICS)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts", "start", "phrase"),
+    [
+        ("how often will we be on calls with a KPO provider?", ["KPO"], "On communication with the provider",
+         "frequent and in-depth interactions"),
+        ("if business slows down, can we shrink what we outsource?", [], "On flexibility and scaling",
+         "scaling down when necessary"),
+    ],
+)
+def test_communication_and_scaling_down_are_topics(store, text, concepts, start, phrase):
+    answer = ask(store, text, concepts)
+    assert answer.text.startswith(start) and any(phrase in item for item in answer.items)

@@ -71,7 +71,10 @@ POINTING = frozenset("that it this".split())
 #: First words of a question about the document, not about which concept a process is.
 WH_OPENERS = frozenset("what how why who".split())
 #: First words of a question that never asks which concept fits.
-NOT_WHICH = frozenset("who why when where".split())
+NOT_WHICH = frozenset("who why when where if".split())
+#: Words after "how" that make a question never ask which concept fits ("how often ...", "how much ...";
+#: not "how would you classify it?").
+HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are".split())
 #: Such a question is answered from passages that cover this much of it.
 ASKED_COVERAGE = 0.3
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
@@ -227,7 +230,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return _on_topic(facts, turn) or [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits: its topic
     # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
-    if (set(tokens(turn.text)[:1]) & NOT_WHICH and not _ends_asking_which(facts, turn.text)
+    if (_opens_not_which(turn.text) and not _ends_asking_which(facts, turn.text)
             and not set(content_lemmas(turn.text)) & FITTING):
         if found := _on_topic(facts, turn):
             return found
@@ -378,6 +381,11 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     # a question the document's passages answer needs no guess at what was meant
     if _is_question(turn.text) and (passages := _passages(facts, turn)):
+        return [passages]
+    # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
+    # what comes closest, after saying the document does not answer it directly
+    if (_is_question(turn.text) and _concepts_asked(turn)
+            and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE))):
         return [passages]
     entities = {}
     for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
@@ -572,6 +580,16 @@ def _beyond_definition(facts: Facts, turn: Turn) -> Answer | None:
 def _concepts_asked(turn: Turn) -> list[str]:
     """The concepts the message names, else the one in context."""
     return list(turn.mentions.concepts) or ([turn.context.concept] if turn.context.concept else [])
+
+
+def _opens_not_which(text: str) -> bool:
+    """Whether a message opens as a question that never asks which concept fits.
+
+    "who is liable ...", "how often do we talk to ...", "if business slows down, can we ...".
+    """
+    words = tokens(text)
+    return bool(words) and (words[0] in NOT_WHICH or words[0] == "how" and words[1:2] != [] and
+                            words[1] in HOW_NOT_WHICH)
 
 
 def _is_question(text: str) -> bool:
