@@ -18,7 +18,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from bot import render
 from bot.answering.answer import Answer
 from bot.answering.live import LiveFacts
-from bot.answering.routes import QUESTION_OPENERS, Context, fit_instead_of_interview, mentions_for, read_turn
+from bot.answering.routes import QUESTION_OPENERS, Context, instead_of_interview, mentions_for, read_turn
 from bot.classify import messages
 from bot.classify.interview import (
     UNSURE,
@@ -33,7 +33,7 @@ from bot.classify.interview import (
     questions,
 )
 from bot.classify.reading import also_answered, concept_from_text, load_cues
-from bot.contract import CLASSIFY_FORM, Entity, Intent, Slot, Topic
+from bot.contract import CLASSIFY_FORM, CONTEXT_SLOTS, Entity, Intent, Slot, Topic
 from bot.text import tokens
 from bot.wording import WORDING
 
@@ -148,13 +148,16 @@ class ActionStartClassification(_Classification, Action):
         # a task described when starting counts as one a recommendation is asked for
         mentions = mentions_for(Intent.RECOMMEND, message, facts.names)
         intent = (message.get("intent") or {}).get("name")
-        if intent == Intent.CLASSIFY and (fit := fit_instead_of_interview(
-                facts, read_turn(message, Context(task=tracker.get_slot(Slot.TASK)), facts.names))) is not None:
-            # "..., done by scientists with specialist certifications. which one is that?" asks which fits:
-            # answered at once, the guided questions offered, the form not started
-            render.utter(dispatcher, fit, tracker.get_latest_input_channel())
-            return [SlotSet(Slot.TASK, fit.task), SlotSet(Slot.CONCEPT, fit.concept), SlotSet(Slot.TOPIC, fit.topic),
-                    FollowupAction("action_listen")]
+        if intent == Intent.CLASSIFY and (found := instead_of_interview(
+                facts, read_turn(message, Context(task=tracker.get_slot(Slot.TASK)), facts.names))):
+            # "..., done by scientists with specialist certifications. which one is that?" asks which fits, and
+            # "do we still have to buy the software ourselves?" asks the document: answered at once, the form
+            # not started
+            for answer in found:
+                render.utter(dispatcher, answer, tracker.get_latest_input_channel())
+            last = next((a for a in reversed(found) if not a.aside), found[-1])
+            return [*(SlotSet(slot, getattr(last, slot)) for slot in CONTEXT_SLOTS if getattr(last, slot) is not None),
+                    SlotSet(Slot.TOPIC, last.topic), FollowupAction("action_listen")]
         # started by the classify intent, or by accepting an offer ("yes"), which keeps its task
         task = mentions.task or (tracker.get_slot(Slot.TASK) if intent != Intent.CLASSIFY else None)
         rows = self.rows()

@@ -62,6 +62,14 @@ async def test_a_process_described_asking_which_it_is_gets_the_fit_not_the_quest
     assert not any(e.get("name") == "classify_interview" for e in events)  # the form is not set up
 
 
+async def test_a_question_taken_for_a_classification_request_is_answered(actions):
+    dispatcher = CollectingDispatcher()
+    text = "If we outsource to a BPO do we still have to buy all the new software and systems ourselves?"
+    events = await actions["action_start_classification"].run(dispatcher, tracker(text, "classify", form=False), DOMAIN)
+    assert "direct investment in new technology or systems" in " ".join(m["text"] for m in dispatcher.messages)
+    assert any(e["event"] == "followup" and e["name"] == "action_listen" for e in events)
+
+
 async def test_a_request_to_be_guided_starts_the_questions(actions):
     dispatcher = CollectingDispatcher()
     text = "ask me questions to classify our payroll, is it BPO?"

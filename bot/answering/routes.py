@@ -64,6 +64,8 @@ WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option)\b[\w\s]{0,
                           r"(?:that|it|this)|\bwhat (?:kind|type) (?:is|would be) (?:that|it|this))\s*\?*\s*$", re.IGNORECASE)
 #: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
 GUIDED = frozenset("classify classification question guide guided walk interview quiz step decide help".split())
+#: First words of a yes-or-no question ("do we still have to buy the software?").
+YES_NO_OPENERS = frozenset("do does did is are can could will would should must".split())
 #: Words that ask which concept fits.
 FITTING = frozenset({"fit", "suit"})
 #: Words that point at the process just described ("..., is that bpo").
@@ -598,17 +600,25 @@ def _is_question(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_QUESTION_WORDS
 
 
-def fit_instead_of_interview(facts: Facts, turn: Turn) -> Answer | None:
-    """Which concept fits, for a classification request that describes a process and asks which it is.
+def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
+    """The answers to a classification request that is really a question; none when it asks to be guided.
 
     NLU may take "my firm prepares environmental impact assessments, done by scientists with
-    specialist certifications. which one is that?" for a request to be guided; when the
-    document settles it, the answer comes at once, with a button for the guided questions.
-    A message that asks to be guided ("ask me questions to classify ...") is not diverted.
+    specialist certifications. which one is that?" for a request to be guided: when the document
+    settles which fits, that comes at once, with a button for the guided questions. "If we
+    outsource to a BPO do we still have to buy the software ourselves?" asks the document, and
+    is answered as a question. A message that asks to be guided ("ask me questions to classify
+    ...") or just asks which fits a process it does not describe gets the interview.
     """
-    if set(content_lemmas(turn.text)) & GUIDED or (fit := which_fits(facts, turn)) is None:
-        return None
-    return replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])
+    if set(content_lemmas(turn.text)) & GUIDED:
+        return []
+    if (fit := which_fits(facts, turn)) is not None:
+        return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
+    words = tokens(turn.text)
+    if _opens_not_which(turn.text) or (_is_question(turn.text) and words[:1] and words[0] in YES_NO_OPENERS
+                                      and not _asks_which(facts, turn.text)):
+        return respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
+    return []
 
 
 def which_fits(facts: Facts, turn: Turn) -> Answer | None:
