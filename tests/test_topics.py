@@ -115,3 +115,9 @@ def test_the_askers_own_people_are_not_the_topic(text, names):
 def test_communication_and_scaling_down_are_topics(store, text, concepts, start, phrase):
     answer = ask(store, text, concepts)
     assert answer.text.startswith(start) and any(phrase in item for item in answer.items)
+
+
+def test_value_for_money_is_a_question_of_cost(other_facts):
+    answer = ask(other_facts.store, "which is better value long term, saas or iaas?", ["SaaS", "IaaS"])
+    assert answer.text.startswith("The document does not compare SaaS and IaaS on cost.")
+    assert any("billed by the hour" in item for item in answer.items)
