@@ -156,6 +156,14 @@ def test_recommend_on_how_a_task_is_described(facts):
     assert answers.recommend(facts.store, facts.recommender, "portfolio stress testing").concept is None
 
 
+def test_a_recommendation_quotes_the_examples_as_the_document_lists_them(facts, other_facts):
+    named = answers.recommend(facts.store, facts.recommender, "payroll")
+    assert named.text.startswith('BPO: the document names payroll as an example of BPO: "customer service, payroll, or IT')
+    fit = answers.recommend(other_facts.store, other_facts.recommender, "ticketing tool for the HR team")
+    assert fit.text.startswith("SaaS fits ticketing tool for the HR team better.")
+    assert 'The document lists it so: "email, accounting, or ticketing" (its definition).' in fit.text
+
+
 @pytest.mark.parametrize("task", ["gardening", "walking the office dog"])
 def test_recommend_without_evidence_says_the_document_does_not_settle_it(facts, task):
     answer = answers.recommend(facts.store, facts.recommender, task)

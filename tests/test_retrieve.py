@@ -416,3 +416,24 @@ def test_a_how_often_question_naming_both_concepts_asks_the_document_not_which_f
     [answer] = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, concepts=["KPO", "BPO"]))
     assert as_text(answer).startswith("On communication with the provider")
     assert "Client Interaction: BPO: Less Frequent; KPO: More Frequent" in as_text(answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a question that follows a lead-in or a setting clause still asks the document
+        ("As head of HR, how often would we talk to a KPO provider?", "frequent and in-depth interactions"),
+        ("so how often do we meet a KPO provider?", "frequent and in-depth interactions"),
+        # a question with no process in it asks the document, whatever NLU thought
+        ("We get a huge spike every December. Can an outsourcing provider absorb that?", "seasonal fluctuations"),
+    ],
+)
+def test_questions_taken_for_a_recommendation_ask_the_document(facts, text, phrase):
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text))
+    assert phrase in "\n".join(as_text(a) for a in results)
+    assert not results[0].text.startswith(("The document does not settle", "Which process"))
+
+
+def test_a_question_with_no_process_that_asks_which_fits_asks_for_the_process(facts):
+    [answer] = respond(BY_INTENT["recommend"], facts, _turn("recommend", "which should we pick?"))
+    assert answer.text.startswith("Which process do you want to outsource?")

@@ -285,7 +285,8 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
     if listed_under is not None:
         found = _concept(store, listed_under)
         assert found is not None
-        return Answer(say("recommend_named", concept=listed_under, task=task),
+        quoted = listed(_example_quotes(store, found, task))
+        return Answer(say("recommend_named", concept=listed_under, task=task, quoted=quoted),
                       (Place(Part.EXAMPLES, heading=found.heading, concept=listed_under),),
                       topic=Topic.RECOMMEND, concept=listed_under, task=task)
     result = recommender.recommend(task)
@@ -305,6 +306,10 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
     reasons = say("recommend_reason_lead") + listed([_evidence_phrase(m) for m in matches]) + "."
     if result.aliases:
         reasons += " " + " ".join(say("alias", alias=a, target=t) for a, t in result.aliases)
+    # an example of the document is quoted as it lists it ("email, accounting, or ticketing")
+    example = next((m.evidence.phrase for m in matches if m.evidence.kind == "example"), None)
+    if example and (concept := _concept(store, result.concept)) and (quotes := _example_quotes(store, concept, example)):
+        reasons += " " + say("example_listed", quoted=listed(quotes))
     return Answer(
         say("recommend", concept=result.concept, task=task, reasons=reasons),
         tuple(m.evidence.place for m in matches), evidence=True,

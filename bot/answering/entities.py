@@ -112,6 +112,8 @@ class Names:
         self.full_names = {c.name.casefold(): c.abbreviation for c in store.concepts() if len(c.name.split()) > 1}
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
         self.concept_names = concept_names(store)
+        #: The document's examples, lower case ("payroll").
+        self.examples = frozenset(example.text.casefold() for _, example in store.examples())
 
     def names_a_concept(self, text: str) -> bool:
         """Whether a text names a concept: its abbreviation or full name, even misspelled."""
@@ -230,6 +232,8 @@ def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Spa
     tasks = [t for t in (_trim(f) for f in joined + unplaced) if t is not None]
     # "our vendor would do document scanning and indexing": the work, not who does it
     work = [t for t in tasks if not set(content_lemmas(t.value)) <= ACTORS]
+    # "HR question - if we hand our payroll to an outside firm": the task the document names first
+    work.sort(key=lambda t: t.value.casefold() not in names.examples)
     return others + (work or tasks)
 
 

@@ -63,7 +63,10 @@ WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option)\b[\w\s]{0,
                           r"would (?:that|it|this) be)|\bwhat would you call (?:that|it|this)|\bhow would you classify "
                           r"(?:that|it|this)|\bwhat (?:kind|type) (?:is|would be) (?:that|it|this))\s*\?*\s*$", re.IGNORECASE)
 #: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
-GUIDED = frozenset("classify classification question guide guided walk interview quiz step decide help".split())
+GUIDED = frozenset("classify classification question guide guided walk interview quiz step".split())
+HELP_ME = re.compile(r"\bhelp (?:me|us)\b", re.IGNORECASE)
+#: Words that lead into a question without being part of it ("so who decides which operating system runs?").
+LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: First words of a yes-or-no question ("do we still have to buy the software?").
 YES_NO_OPENERS = frozenset("do does did is are can could will would should must".split())
 #: Words that ask which concept fits.
@@ -79,6 +82,9 @@ NOT_WHICH = frozenset("who why when where if".split())
 HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are".split())
 #: Such a question is answered from passages that cover this much of it.
 ASKED_COVERAGE = 0.3
+#: A question that asks the document, not which fits, and that nothing answers better gets the passages that
+#: cover this much of it, as what comes closest.
+CLOSEST = 0.15
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
 OFF_TOPIC_COVERAGE = 0.75
 #: Answers about the user's own process: a name in it ("we use SAP for payroll") is part of the task.
@@ -229,7 +235,17 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     from_text = _task_from_text(facts, turn.text)
     task = turn.mentions.task or from_text
     if not task:
-        return _on_topic(facts, turn) or [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+        if found := _on_topic(facts, turn):
+            return found
+        # "which should we pick?" asks for a fit; "can an outsourcing provider absorb that?" asks the document
+        if (_is_question(turn.text) and tokens(turn.text)[:1] != ["which"] and not _asks_which(facts, turn.text)
+                and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE))):
+            return [passages]
+        return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+    # "what's a typical hourly rate for an offshore call centre agent?" asks about a topic, not which fits
+    if (tokens(turn.text)[:1] == ["what"] and not _asks_which(facts, turn.text)
+            and (found := _on_topic(facts, turn))):
+        return found
     # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits: its topic
     # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
     if (_opens_not_which(turn.text) and not _ends_asking_which(facts, turn.text)
@@ -239,7 +255,12 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
             return [passages]
         fit = answers.recommend(facts.store, facts.recommender, task)
-        return [fit if fit.found else answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
+        if fit.found:
+            return [fit]
+        # what comes closest, if anything does at all, after saying the document does not answer it directly
+        if passages := _passages(facts, turn, coverage=CLOSEST):
+            return [passages]
+        return [answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
     asks_which = _asks_which(facts, turn.text)
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
@@ -589,9 +610,16 @@ def _opens_not_which(text: str) -> bool:
 
     "who is liable ...", "how often do we talk to ...", "if business slows down, can we ...".
     """
+    # the question may follow a clause that sets it up: "As head of HR, why would ...?"
+    for clause in re.split(r"[,;:.!?]|\s-+\s", text):
+        words = tokens(clause)
+        while words and words[0] in LEAD_INS:  # "so who decides ...?", "and how often ...?"
+            words.pop(0)
+        if words and (words[0] in NOT_WHICH - {"if"} or words[0] == "how" and words[1:2] != []
+                      and words[1] in HOW_NOT_WHICH):
+            return True
     words = tokens(text)
-    return bool(words) and (words[0] in NOT_WHICH or words[0] == "how" and words[1:2] != [] and
-                            words[1] in HOW_NOT_WHICH)
+    return bool(words) and words[0] == "if"
 
 
 def _is_question(text: str) -> bool:
@@ -610,7 +638,7 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     is answered as a question. A message that asks to be guided ("ask me questions to classify
     ...") or just asks which fits a process it does not describe gets the interview.
     """
-    if set(content_lemmas(turn.text)) & GUIDED:
+    if set(content_lemmas(turn.text)) & GUIDED or HELP_ME.search(turn.text):
         return []
     if (fit := which_fits(facts, turn)) is not None:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
