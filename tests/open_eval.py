@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -167,12 +168,13 @@ def typed(path: Path, verbose: bool) -> int:
     from bot.facts.store import FactStore, build_store
 
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["answers"]
-    with tempfile.TemporaryDirectory() as folder:
-        with FactStore.open(build_store([parse_file(DOCUMENT_FILES["bpo_kpo"])], Path(folder) / "f.db")) as store:
-            rows = rows_of(store)
-            by_row = {q.row: q for q in rows}
-            by_row.update({also: q for q in list(by_row.values()) for also in q.also})
-            recommender = Recommender(store)
+    # the store stays open while answers are read: the recommender looks related words up in it
+    folder = tempfile.mkdtemp(prefix="eval-typed-")
+    store = FactStore.open(build_store([parse_file(DOCUMENT_FILES["bpo_kpo"])], Path(folder) / "f.db"))
+    rows = rows_of(store)
+    by_row = {q.row: q for q in rows}
+    by_row.update({also: q for q in list(by_row.values()) for also in q.also})
+    recommender = Recommender(store)
     cues = load_cues()
     tally, labels, also, taken, extra = Tally(), Tally(), Tally(), Tally(), Tally()
     for item in items:
@@ -203,6 +205,8 @@ def typed(path: Path, verbose: bool) -> int:
     print(extra.line(f"{path.name} unlabelled rows the interview took too"))
     if verbose:
         print("\n".join(tally.misses + labels.misses + also.misses + taken.misses))
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 

@@ -111,7 +111,7 @@ def test_a_description_settles_a_task_by_its_cue_words(recommender, description,
 
 
 @pytest.mark.parametrize("description", [
-    "copying dish names into a fixed template",  # one word is not enough
+    "putting dish names into a template",  # one word is not enough
     "a standard report that needs expert analysis",  # words on both sides
     "the customer calls us",
 ])

@@ -437,3 +437,30 @@ def test_questions_taken_for_a_recommendation_ask_the_document(facts, text, phra
 def test_a_question_with_no_process_that_asks_which_fits_asks_for_the_process(facts):
     [answer] = respond(BY_INTENT["recommend"], facts, _turn("recommend", "which should we pick?"))
     assert answer.text.startswith("Which process do you want to outsource?")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # asking first, describing after
+        ("BPO or KPO? Our vendor does actuarial reserving reviews where qualified actuaries analyse our claims history.",
+         "KPO fits"),
+        ("kpo or bpo - my team of 6 PhD chemists runs formulation research for a paint maker", "KPO fits"),
+        ("What would you call transcription of recorded meetings? Our vendor types up 300 hours of audio a month "
+         "with off-the-shelf software, mainly to save us money.", "BPO fits transcription of recorded meetings"),
+        ("We log 1,200 new claims a day into standard forms and route them using a rule table. Which category does "
+         "that fall under?", "BPO fits"),
+    ],
+)
+def test_a_process_asked_about_first_or_by_its_category_gets_which_fits(facts, text, start):
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text))
+    assert as_text(results[0]).startswith(start)
+
+
+def test_a_how_would_question_asks_the_document_unless_it_asks_to_classify(facts):
+    asks = respond(BY_INTENT["recommend"], facts,
+                   _turn("recommend", "how would an outside bpo provider run our processes better than we do?"))
+    assert not as_text(asks[0]).startswith("BPO fits")
+    classify = respond(BY_INTENT["recommend"], facts, _turn("recommend", "how would you classify payroll?",
+                                                            tasks="payroll"))
+    assert as_text(classify[0]).startswith("BPO")

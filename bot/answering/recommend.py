@@ -49,8 +49,10 @@ MIN_MARGIN = 1.5
 #: Related words (WordNet's, ``FactStore.related``) of at least this weight count, at this share of the word's.
 RELATED_MIN = 0.8
 RELATED_SHARE = 0.5
-#: A description settles a task when this many of its words point to one concept and none to the other.
+#: A description settles a task when this many of its words point to one concept, and this many times as
+#: many as to the other ("our vendor does actuarial reviews where qualified actuaries analyse claims": 4 to 1).
 DESCRIBED_MIN = 2
+DESCRIBED_RATIO = 3
 
 @dataclass(frozen=True)
 class Evidence:
@@ -213,7 +215,7 @@ class Recommender:
         A word counts for a concept when it is one of its cue words or a form of one
         ("customised"); a negation before it in its clause gives it to the other concept
         ("no template"). The description settles the task when ``DESCRIBED_MIN`` words point
-        to one concept and none to the other.
+        to one concept and ``DESCRIBED_RATIO`` times as many as to the other.
         """
         words: dict[str, list[str]] = {c: [] for c in self.concepts}
         if len(self.described) != 2:
@@ -229,7 +231,7 @@ class Recommender:
                         if word not in words[target]:
                             words[target].append(word)
         ranked = sorted(words, key=lambda c: -len(words[c]))
-        settled = len(words[ranked[0]]) >= DESCRIBED_MIN and not words[ranked[1]]
+        settled = len(words[ranked[0]]) >= DESCRIBED_MIN and len(words[ranked[0]]) >= DESCRIBED_RATIO * len(words[ranked[1]])
         return Description(ranked[0] if settled else None, words)
 
 

@@ -59,12 +59,18 @@ COMPARING = frozenset("than more less better worse most least compare comparison
 PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
 #: A message that ends asking which kind the process just described is ("..., which kind are we?", "what would
 #: you call that?").
-WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option)\b[\w\s]{0,30}\b(?:is (?:that|it|this)|are we|"
-                          r"would (?:that|it|this) be)|\bwhat would you call (?:that|it|this)|\bhow would you classify "
+WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option|category)\b[\w\s]{0,30}\b(?:is (?:that|it|this)|are we|"
+                          r"would (?:that|it|this) be|(?:does|would) (?:that|it|this) fall (?:under|into|in))|"
+                          r"\bwhat would you call (?:that|it|this)|\bhow would you classify "
                           r"(?:that|it|this)|\bwhat (?:kind|type) (?:is|would be) (?:that|it|this))\s*\?*\s*$", re.IGNORECASE)
+#: A first sentence that asks which kind what follows is ("Which kind is this? We outsource ...", "What would
+#: you call transcription of recorded meetings? Our vendor ...").
+ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (?:is|fits) (?:this|it|that|ours)"
+                        r"|what would you call\b[^?.!]*|how would you classify\b[^?.!]*)\s*\?", re.IGNORECASE)
 #: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
-GUIDED = frozenset("classify classification question guide guided walk interview quiz step".split())
-HELP_ME = re.compile(r"\bhelp (?:me|us)\b", re.IGNORECASE)
+GUIDED = frozenset("classify classification guide guided walk interview quiz".split())
+HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
+                     re.IGNORECASE)
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
 LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: First words of a yes-or-no question ("do we still have to buy the software?").
@@ -79,7 +85,9 @@ WH_OPENERS = frozenset("what how why who".split())
 NOT_WHICH = frozenset("who why when where if".split())
 #: Words after "how" that make a question never ask which concept fits ("how often ...", "how much ...";
 #: not "how would you classify it?").
-HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are".split())
+HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are would could".split())
+#: Words of a "how would ..." question that ask which concept fits ("how would you classify that?").
+NAMING = frozenset("classify class call categorize categorise category label count".split())
 #: Such a question is answered from passages that cover this much of it.
 ASKED_COVERAGE = 0.3
 #: A question that asks the document, not which fits, and that nothing answers better gets the passages that
@@ -616,7 +624,7 @@ def _opens_not_which(text: str) -> bool:
         while words and words[0] in LEAD_INS:  # "so who decides ...?", "and how often ...?"
             words.pop(0)
         if words and (words[0] in NOT_WHICH - {"if"} or words[0] == "how" and words[1:2] != []
-                      and words[1] in HOW_NOT_WHICH):
+                      and words[1] in HOW_NOT_WHICH and not set(words) & NAMING):
             return True
     words = tokens(text)
     return bool(words) and words[0] == "if"
@@ -656,7 +664,8 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     acquisition targets, which kind of outsourcing is that?" ask which fits, whatever intent
     NLU gives them; "is KPO more strategic than BPO?" compares the concepts instead.
     """
-    if not (_ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text)) or _compares(turn):
+    if not (_ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text)
+            or _starts_asking_which(facts, turn.text)) or _compares(turn):
         return None
     described = _task_from_text(facts, turn.text)
     task = turn.mentions.task or _task_name(facts, turn.text)
@@ -683,11 +692,23 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
     return not set(tokens(text)[:1]) & WH_OPENERS
 
 
+def _starts_asking_which(facts: Facts, text: str) -> bool:
+    """Whether a message asks which concept fits first, then describes the process.
+
+    "BPO or KPO? Our vendor does actuarial reserving reviews ...", "kpo or bpo - my team of 6
+    PhD chemists runs formulation research", "Which kind is this? We outsource expense checks".
+    """
+    names = facts.names.concept_names
+    both = re.match(rf"\s*(?:{names})\s+or\s+(?:{names})\s*(?:\?+|:|-+|,)\s*\S", text, re.IGNORECASE)
+    return both is not None or (ASKS_FIRST.match(text) is not None and len(re.split(r"[?.!]+\s", text.strip())) > 1
+                                or bool(re.match(r"\s*what would you call\s+(?!that|it|this)\w", text, re.IGNORECASE)))
+
+
 def _asks_which(facts: Facts, text: str) -> bool:
     """Whether a message asks which concept fits ("..., is that KPO?", "bpo or kpo for ...?", "which model fits ...?")."""
     return (_ends_asking_which(facts, text) or _names_both(facts, text) or bool(set(content_lemmas(text)) & FITTING)
-            or re.search(r"\bwhich (?:one|model|kind|type|option)\b", text, re.IGNORECASE) is not None
-            or WHICH_ARE_WE.search(text) is not None)
+            or re.search(r"\bwhich (?:one|model|kind|type|option|category)\b", text, re.IGNORECASE) is not None
+            or WHICH_ARE_WE.search(text) is not None or _starts_asking_which(facts, text))
 
 
 def _names_both(facts: Facts, text: str) -> bool:
@@ -729,6 +750,8 @@ def _task_name(facts: Facts, text: str) -> str:
     "my firm prepares environmental impact assessments for infrastructure projects, done by
     scientists ..." names "environmental impact assessments for infrastructure projects".
     """
+    text = re.sub(r"^\s*(?:what would you call|how would you classify)\s+", "", text, flags=re.IGNORECASE)
+    text = ASKS_FIRST.sub("", text)
     for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
         if name := _task_from_text(facts, clause):
             words = name.split()
