@@ -464,3 +464,16 @@ def test_a_how_would_question_asks_the_document_unless_it_asks_to_classify(facts
     classify = respond(BY_INTENT["recommend"], facts, _turn("recommend", "how would you classify payroll?",
                                                             tasks="payroll"))
     assert as_text(classify[0]).startswith("BPO")
+
+
+def test_a_comparison_whose_task_is_a_row_compares_on_that_row(other_facts):
+    text = "Which one gives us more control over the environment, SaaS or IaaS?"
+    [answer] = respond(BY_INTENT["recommend"], other_facts, _turn("recommend", text, tasks="control",
+                                                                  concepts=["SaaS", "IaaS"]))
+    assert as_text(answer).startswith("Control: SaaS: Low; IaaS: High.")
+
+
+def test_a_what_question_on_a_topic_naming_a_process_gets_the_topic(facts):
+    text = "What's a typical hourly rate for an offshore BPO call center agent?"
+    results = respond(BY_INTENT["example"], facts, _turn("example", text, tasks="call center agent", concepts="BPO"))
+    assert as_text(results[0]).startswith("The document does not say anything about figures")

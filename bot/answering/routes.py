@@ -220,6 +220,8 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     m, store = turn.mentions, facts.store
     if m.task:
         asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
+        if not asks_example and (found := _what_on_topic(facts, turn)):
+            return found
         # "is customer onboarding with strict rules and a standard checklist BPO?": how it is done weighs too
         described = None if asks_example else _task_from_text(facts, turn.text)
         return [answers.is_example(store, facts.recommender, m.task, m.concept, fit_first=not asks_example,
@@ -250,10 +252,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
                 and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE))):
             return [passages]
         return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
-    # "what's a typical hourly rate for an offshore call centre agent?" asks about a topic, not which fits
-    if (tokens(turn.text)[:1] == ["what"] and not _asks_which(facts, turn.text)
-            and (found := _on_topic(facts, turn))):
+    if found := _what_on_topic(facts, turn):
         return found
+    # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
+    if _compares(turn) and (row := _row_named(facts, task)):
+        return [answers.compare_aspect(facts.store, row, None, turn.text)]
     # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits: its topic
     # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
     if (_opens_not_which(turn.text) and not _ends_asking_which(facts, turn.text)
@@ -611,6 +614,24 @@ def _beyond_definition(facts: Facts, turn: Turn) -> Answer | None:
 def _concepts_asked(turn: Turn) -> list[str]:
     """The concepts the message names, else the one in context."""
     return list(turn.mentions.concepts) or ([turn.context.concept] if turn.context.concept else [])
+
+
+def _row_named(facts: Facts, text: str) -> str | None:
+    """The comparison table's row whose name holds every word of ``text`` ("control": Control), if any."""
+    words = set(content_lemmas(text))
+    if not words:
+        return None
+    return next((a.name for a in facts.store.aspects() if not a.items and words <= set(content_lemmas(a.name))), None)
+
+
+def _what_on_topic(facts: Facts, turn: Turn) -> list[Answer]:
+    """A what-question on a topic, which names a process without asking which fits it.
+
+    "What's a typical hourly rate for an offshore BPO call center agent?" asks about cost.
+    """
+    if tokens(turn.text)[:1] != ["what"] or _asks_which(facts, turn.text):
+        return []
+    return _on_topic(facts, turn)
 
 
 def _opens_not_which(text: str) -> bool:
