@@ -148,16 +148,22 @@ class ActionStartClassification(_Classification, Action):
         # a task described when starting counts as one a recommendation is asked for
         mentions = mentions_for(Intent.RECOMMEND, message, facts.names)
         intent = (message.get("intent") or {}).get("name")
-        if intent == Intent.CLASSIFY and (found := instead_of_interview(
-                facts, read_turn(message, Context(task=tracker.get_slot(Slot.TASK)), facts.names))):
+        # read as a request for a recommendation: the task NLU found counts
+        as_question = {**message, "intent": {**(message.get("intent") or {}), "name": Intent.RECOMMEND}}
+        context = Context(concept=tracker.get_slot(Slot.CONCEPT), task=tracker.get_slot(Slot.TASK),
+                          topic=tracker.get_slot(Slot.TOPIC))
+        if intent == Intent.CLASSIFY and (found := instead_of_interview(facts, read_turn(as_question, context,
+                                                                                         facts.names))):
             # "..., done by scientists with specialist certifications. which one is that?" asks which fits, and
             # "do we still have to buy the software ourselves?" asks the document: answered at once, the form
             # not started
             for answer in found:
                 render.utter(dispatcher, answer, tracker.get_latest_input_channel())
             last = next((a for a in reversed(found) if not a.aside), found[-1])
-            return [*(SlotSet(slot, getattr(last, slot)) for slot in CONTEXT_SLOTS if getattr(last, slot) is not None),
-                    SlotSet(Slot.TOPIC, last.topic), FollowupAction("action_listen")]
+            events = [SlotSet(slot, getattr(last, slot)) for slot in CONTEXT_SLOTS if getattr(last, slot) is not None]
+            if last.topic is not None:
+                events.append(SlotSet(Slot.TOPIC, last.topic))
+            return [*events, FollowupAction("action_listen")]
         # started by the classify intent, or by accepting an offer ("yes"), which keeps its task
         task = mentions.task or (tracker.get_slot(Slot.TASK) if intent != Intent.CLASSIFY else None)
         rows = self.rows()

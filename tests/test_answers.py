@@ -116,7 +116,8 @@ def test_examples_are_quoted_as_the_document_writes_them(other_facts):
     [
         ("payroll", "BPO", "Yes: payroll is one of the document's examples of BPO: \"customer service, payroll, or IT "
                            "support\" (its definition) and \"Customer Service, Payroll\" (the comparison table)."),
-        ("payroll", "KPO", "No: the document gives payroll as an example of BPO, not KPO: \"customer service, payroll,"),
+        ("payroll", "KPO", "No: the document gives payroll as an example of BPO, not KPO. Its examples of BPO: "
+                           "\"customer service, payroll,"),
         # quoted where the document names it: the table only
         ("R&D", "KPO", "Yes: R&D is one of the document's examples of KPO: \"Market Research, R&D\" (the comparison "
                        "table)."),
@@ -161,7 +162,7 @@ def test_a_recommendation_quotes_the_examples_as_the_document_lists_them(facts, 
     assert named.text.startswith('BPO: the document names payroll as an example of BPO: "customer service, payroll, or IT')
     fit = answers.recommend(other_facts.store, other_facts.recommender, "ticketing tool for the HR team")
     assert fit.text.startswith("SaaS fits ticketing tool for the HR team better.")
-    assert 'The document lists it so: "email, accounting, or ticketing" (its definition).' in fit.text
+    assert 'The document\'s examples of SaaS: "email, accounting, or ticketing" (its definition).' in fit.text
 
 
 @pytest.mark.parametrize("task", ["gardening", "walking the office dog"])

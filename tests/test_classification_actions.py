@@ -64,10 +64,22 @@ async def test_a_process_described_asking_which_it_is_gets_the_fit_not_the_quest
 
 async def test_a_question_taken_for_a_classification_request_is_answered(actions):
     dispatcher = CollectingDispatcher()
-    text = "If we outsource to a BPO do we still have to buy all the new software and systems ourselves?"
+    text = "how often do KPO providers and their clients interact?"
     events = await actions["action_start_classification"].run(dispatcher, tracker(text, "classify", form=False), DOMAIN)
-    assert "direct investment in new technology or systems" in " ".join(m["text"] for m in dispatcher.messages)
+    assert "frequent and in-depth interactions" in " ".join(m["text"] for m in dispatcher.messages)
     assert any(e["event"] == "followup" and e["name"] == "action_listen" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "can we go through the criteria?", "could we try the questions again?", "how can we decide?",
+    "so how do I decide for payroll?", "do the checklist", "is there a questionnaire i can do",
+    "where does my process fit?", "will you work it out with me?", "can you assess my business process?",
+])
+async def test_requests_to_be_guided_phrased_as_questions_start_the_questions(actions, text):
+    dispatcher = CollectingDispatcher()
+    events = await actions["action_start_classification"].run(dispatcher, tracker(text, "classify", form=False), DOMAIN)
+    assert dispatcher.messages[0]["text"].startswith("Let's work it out together.")
+    assert any(e.get("name") == "classify_interview" for e in events)
 
 
 async def test_a_request_to_be_guided_starts_the_questions(actions):

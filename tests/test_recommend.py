@@ -102,7 +102,7 @@ def test_a_cells_place_on_its_scale_is_no_evidence(recommender):
         ("staff match receipts with standard rules, high volume, goal is to cut costs", "BPO",
          ["standard", "rules", "volume", "costs"]),
         # a negation gives a word to the other concept
-        ("no template, every report is unique and needs analysis", "KPO", ["template", "unique", "analysis"]),
+        ("no template, every report is unique and needs analysis", "KPO", ["no template", "unique", "analysis"]),
     ],
 )
 def test_a_description_settles_a_task_by_its_cue_words(recommender, description, concept, words):

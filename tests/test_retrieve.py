@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering import retrieve
+from bot.answering import answers, retrieve
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
 from bot.answering.routes import BY_INTENT, Context, Turn, respond
@@ -459,8 +459,8 @@ def test_a_process_asked_about_first_or_by_its_category_gets_which_fits(facts, t
 
 def test_a_how_would_question_asks_the_document_unless_it_asks_to_classify(facts):
     asks = respond(BY_INTENT["recommend"], facts,
-                   _turn("recommend", "how would an outside bpo provider run our processes better than we do?"))
-    assert not as_text(asks[0]).startswith("BPO fits")
+                   _turn("recommend", "how would an outside bpo provider improve efficiency for us?", concepts="BPO"))
+    assert as_text(asks[0]).startswith("On efficiency and quality")
     classify = respond(BY_INTENT["recommend"], facts, _turn("recommend", "how would you classify payroll?",
                                                             tasks="payroll"))
     assert as_text(classify[0]).startswith("BPO")
@@ -477,3 +477,24 @@ def test_a_what_question_on_a_topic_naming_a_process_gets_the_topic(facts):
     text = "What's a typical hourly rate for an offshore BPO call center agent?"
     results = respond(BY_INTENT["example"], facts, _turn("example", text, tasks="call center agent", concepts="BPO"))
     assert as_text(results[0]).startswith("The document does not say anything about figures")
+
+
+@pytest.mark.parametrize(("text", "task", "start"), [
+    ("if we do payroll which one should we pick?", "payroll", "BPO"),
+    ("if we outsource market research, which one is it?", "market research", "KPO"),
+])
+def test_an_if_question_that_asks_which_fits_still_gets_it(facts, text, task, start):
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=task))
+    assert as_text(results[0]).startswith(start)
+
+
+@pytest.mark.parametrize("text", ["can we stop here?", "could you stop?"])
+def test_a_cancel_that_asks_to_stop_is_a_cancel(facts, text):
+    [answer] = respond(BY_INTENT["cancel"], facts, _turn("cancel", text))
+    assert as_text(answer).startswith("There's nothing in progress to cancel.")
+
+
+def test_a_negated_cue_word_is_quoted_with_its_negation(facts):
+    answer = answers.recommend(facts.store, facts.recommender, "toll notices",
+                               "toll notices, a million a year, no special skills, no experts")
+    assert answer.text.startswith("BPO fits toll notices better") and '"no special"' in answer.text

@@ -255,7 +255,8 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
         if asked is None or asked.abbreviation == listed_under:
             return Answer(say("example_yes", task=task, abbreviation=listed_under, quoted=quoted), sources,
                           topic=Topic.EXAMPLE, concept=listed_under, task=task)
-        return Answer(say("example_no", task=task, concept=listed_under, asked=asked.abbreviation, quoted=quoted),
+        return Answer(say("example_no", task=task, concept=listed_under, asked=asked.abbreviation, quoted=quoted,
+                          examples_of=say("examples_of", concept=listed_under)),
                       sources,
                       topic=Topic.EXAMPLE, concept=listed_under, task=task)
     names = asked.abbreviation if asked else " or ".join(c.abbreviation for c in store.concepts())
@@ -309,7 +310,7 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
     # an example of the document is quoted as it lists it ("email, accounting, or ticketing")
     example = next((m.evidence.phrase for m in matches if m.evidence.kind == "example"), None)
     if example and (concept := _concept(store, result.concept)) and (quotes := _example_quotes(store, concept, example)):
-        reasons += " " + say("example_listed", quoted=listed(quotes))
+        reasons += " " + say("example_listed", concept=result.concept, quoted=listed(quotes))
     return Answer(
         say("recommend", concept=result.concept, task=task, reasons=reasons),
         tuple(m.evidence.place for m in matches), evidence=True,
@@ -323,7 +324,7 @@ def _described(store: FactStore, task: str, description: Description) -> Answer:
     assert concept is not None
     words = listed([f'"{w}"' for w in description.words[concept]])
     return Answer(say("recommend_described", concept=concept, task=task, words=words),
-                  (_table_place(store, Part.TABLE),), buttons=[classify_offer(task)],
+                  (), buttons=[classify_offer(task)],
                   topic=Topic.RECOMMEND, concept=concept, task=task)
 
 

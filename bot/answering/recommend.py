@@ -34,7 +34,7 @@ from bot.facts.model import Concept, Part, Place
 from bot.facts.prose import split_sentences, starts_relative_clause, such_as_items
 from bot.facts.store import FactStore
 from bot.paths import ALIASES, CLASSIFY_CUES
-from bot.text import CLAUSE_END, FORM_PREFIX, content_lemmas, is_form_of, lemma, negated_at, tokens
+from bot.text import CLAUSE_END, FORM_PREFIX, NEGATION_REACH, NEGATIONS, content_lemmas, is_form_of, lemma, negated_at, tokens
 
 #: Weight of a whole phrase matched, by kind of evidence.
 PHRASE_WEIGHTS = {"example": 3.0, "table": 2.0, "such as": 2.5, "title": 1.5}
@@ -46,9 +46,6 @@ DEGREE_WORDS = frozenset({"low", "medium", "moderate", "high", "limited", "less"
 #: The recommended concept needs at least this score, and this much more than the runner-up.
 MIN_SCORE = 2.0
 MIN_MARGIN = 1.5
-#: Related words (WordNet's, ``FactStore.related``) of at least this weight count, at this share of the word's.
-RELATED_MIN = 0.8
-RELATED_SHARE = 0.5
 #: A description settles a task when this many of its words point to one concept, and this many times as
 #: many as to the other ("our vendor does actuarial reviews where qualified actuaries analyse claims": 4 to 1).
 DESCRIBED_MIN = 2
@@ -144,7 +141,6 @@ class Recommender:
     def __init__(self, store: FactStore, aliases: dict[str, list[str]] | None = None,
                  described: dict[str, frozenset[str]] | None = None) -> None:
         concepts = store.concepts()
-        self._store = store
         self.concepts = [c.abbreviation for c in concepts]
         self.evidence = list(_evidence(store, concepts))
         self.aliases = aliases if aliases is not None else load_aliases()
@@ -183,22 +179,17 @@ class Recommender:
                     used_aliases.append((form, target))
                     break
         expanded = lemmas | {lemma for _, target in used_aliases for lemma in content_lemmas(target)}
-        # the document's words WordNet relates to the task's ("drafting" -> "draft"), weaker than its own
-        related = {w for links in self._store.related(lemmas - set(self.concept_of)).values()
-                   for w, weight in links.items() if weight >= RELATED_MIN} - expanded
-        expanded = expanded | related
         scores = {c: 0.0 for c in self.concepts}
         matches: dict[str, list[Match]] = {c: [] for c in self.concepts}
         for item in self.evidence:
             own = {lemma for lemma in item.lemmas if self.concept_of.get(lemma) == item.concept}
             if not own:
                 continue
-            scale = RELATED_SHARE if item.lemmas & related and not item.lemmas & (expanded - related) else 1.0
             if item.kind != "text" and item.lemmas <= expanded:
-                matches[item.concept].append(Match(item, tuple(sorted(item.lemmas)), item.weight * scale, True))
+                matches[item.concept].append(Match(item, tuple(sorted(item.lemmas)), item.weight, True))
             elif own & expanded:
                 share = TEXT_WEIGHT if item.kind == "text" else item.weight * WORD_SHARE
-                matches[item.concept].append(Match(item, tuple(sorted(own & expanded)), share * scale, False))
+                matches[item.concept].append(Match(item, tuple(sorted(own & expanded)), share, False))
         for concept, found in matches.items():
             found.sort(key=lambda m: (-m.score, m.evidence.phrase))
             scores[concept] = _score(found)
@@ -227,12 +218,22 @@ class Recommender:
                 base = lemma(word)
                 for concept, cues in self.described.items():
                     if base in cues or any(is_form_of(base, cue) for cue in cues if len(cue) >= FORM_PREFIX):
-                        target = (second if concept == first else first) if negated_at(said, i) else concept
-                        if word not in words[target]:
-                            words[target].append(word)
+                        negation = _negation_before(said, i)
+                        target = (second if concept == first else first) if negation else concept
+                        said_so = f"{negation} {word}" if negation else word  # "no template" marks the other side
+                        if said_so not in words[target]:
+                            words[target].append(said_so)
         ranked = sorted(words, key=lambda c: -len(words[c]))
         settled = len(words[ranked[0]]) >= DESCRIBED_MIN and len(words[ranked[0]]) >= DESCRIBED_RATIO * len(words[ranked[1]])
         return Description(ranked[0] if settled else None, words)
+
+
+def _negation_before(words: list[str], i: int) -> str | None:
+    """The negation that negates ``words[i]`` ("no", "not", "without"), as written, or None."""
+    if not negated_at(words, i):
+        return None
+    word = next(w for w in reversed(words[max(0, i - NEGATION_REACH):i]) if w in NEGATIONS or w == "t")
+    return "not" if word == "t" else word
 
 
 def _score(matches: list[Match]) -> float:

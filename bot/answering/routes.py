@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.answering import answers, entities, retrieve, topics
+from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.live import Facts
@@ -68,11 +68,17 @@ WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option|category)\b
 ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (?:is|fits) (?:this|it|that|ours)"
                         r"|what would you call\b[^?.!]*|how would you classify\b[^?.!]*)\s*\?", re.IGNORECASE)
 #: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
-GUIDED = frozenset("classify classification guide guided walk interview quiz".split())
+GUIDED = frozenset("classify classification guide guided walk interview quiz questionnaire checklist criterion "
+                   "criteria again decide assess test".split())
 HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
                      re.IGNORECASE)
+#: Who does the work, first in a description ("firm prepares ...", "team handles ..."; not "people analytics").
+ORGANISATIONS = frozenset("firm team company vendor provider contractor department agency office partner supplier "
+                          "business group crew clinic organisation organization outsourcer".split())
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
 LEAD_INS = frozenset("so and but ok okay then well also".split())
+#: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
+STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
 #: First words of a yes-or-no question ("do we still have to buy the software?").
 YES_NO_OPENERS = frozenset("do does did is are can could will would should must".split())
 #: Words that ask which concept fits.
@@ -248,7 +254,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         if found := _on_topic(facts, turn):
             return found
         # "which should we pick?" asks for a fit; "can an outsourcing provider absorb that?" asks the document
-        if (_is_question(turn.text) and tokens(turn.text)[:1] != ["which"] and not _asks_which(facts, turn.text)
+        if (_opens_not_which(turn.text) and not _asks_which(facts, turn.text)
                 and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE))):
             return [passages]
         return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
@@ -260,6 +266,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits: its topic
     # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
     if (_opens_not_which(turn.text) and not _ends_asking_which(facts, turn.text)
+            and (set(tokens(turn.text)[:1]) & NOT_WHICH - {"if"} or not _asks_which(facts, turn.text))
             and not set(content_lemmas(turn.text)) & FITTING):
         if found := _on_topic(facts, turn):
             return found
@@ -364,10 +371,10 @@ def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:
     "Does outsourcing free my team up to focus on the important stuff?" asks the document; a bare
     "stop" or "never mind" is told there is nothing to cancel.
     """
-    if _is_question(turn.text):
+    if _is_question(turn.text) and not set(content_lemmas(turn.text)) & STOPPING:
         if found := _on_topic(facts, turn):
             return found
-        if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
+        if passages := _passages(facts, turn):
             return [passages]
     names = " or ".join(c.abbreviation for c in facts.store.concepts())
     return [Answer(WORDING["nothing_to_cancel"].format(concepts=names), found=False)]
@@ -658,24 +665,25 @@ def _is_question(text: str) -> bool:
 
 
 def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
-    """The answers to a classification request that is really a question; none when it asks to be guided.
+    """The answers to a classification request that is really a question; none when the interview should start.
 
     NLU may take "my firm prepares environmental impact assessments, done by scientists with
     specialist certifications. which one is that?" for a request to be guided: when the document
     settles which fits, that comes at once, with a button for the guided questions. "If we
     outsource to a BPO do we still have to buy the software ourselves?" asks the document, and
-    is answered as a question. A message that asks to be guided ("ask me questions to classify
-    ...") or just asks which fits a process it does not describe gets the interview.
+    is answered as a question when the document answers it. Anything that asks to be guided
+    ("can we go through the criteria?", "how can we decide?"), or asks which fits a process
+    the document does not settle, gets the interview.
     """
     if set(content_lemmas(turn.text)) & GUIDED or HELP_ME.search(turn.text):
         return []
     if (fit := which_fits(facts, turn)) is not None:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
-    words = tokens(turn.text)
-    if _opens_not_which(turn.text) or (_is_question(turn.text) and words[:1] and words[0] in YES_NO_OPENERS
-                                      and not _asks_which(facts, turn.text)):
-        return respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
-    return []
+    # "how do we know whether market research is kpo?" asks how to classify a process: the interview
+    if not _opens_not_which(turn.text) or _asks_which(facts, turn.text) or turn.mentions.task and turn.mentions.concepts:
+        return []
+    found = respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
+    return found if found and found[0].found and found[0].topic != Topic.RECOMMEND else []
 
 
 def which_fits(facts: Facts, turn: Turn) -> Answer | None:
@@ -689,9 +697,22 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
             or _starts_asking_which(facts, turn.text)) or _compares(turn):
         return None
     described = _task_from_text(facts, turn.text)
-    task = turn.mentions.task or _task_name(facts, turn.text)
+    task = _named_task(facts, turn)
     fit = answers.recommend(facts.store, facts.recommender, task, described) if task else None
     return fit if fit is not None and fit.found else None
+
+
+def _named_task(facts: Facts, turn: Turn) -> str:
+    """The task a message describes: NLU's when the document names it or it stands in the first clause.
+
+    Else the first clause's: "my firm prepares environmental impact assessments ..., done by
+    scientists and engineers with specialist certifications" is not about "engineers".
+    """
+    found = turn.mentions.task
+    name = _task_name(facts, turn.text)
+    if found and (found.casefold() in facts.names.examples or not name or found.casefold() in name.casefold()):
+        return found
+    return name or found or ""
 
 
 def _ends_asking_which(facts: Facts, text: str) -> bool:
@@ -722,7 +743,7 @@ def _starts_asking_which(facts: Facts, text: str) -> bool:
     names = facts.names.concept_names
     both = re.match(rf"\s*(?:{names})\s+or\s+(?:{names})\s*(?:\?+|:|-+|,)\s*\S", text, re.IGNORECASE)
     return both is not None or (ASKS_FIRST.match(text) is not None and len(re.split(r"[?.!]+\s", text.strip())) > 1
-                                or bool(re.match(r"\s*what would you call\s+(?!that|it|this)\w", text, re.IGNORECASE)))
+                                or bool(re.match(r"\s*what would you call\s+(?!(?:that|it|this)\b)\w", text, re.IGNORECASE)))
 
 
 def _asks_which(facts: Facts, text: str) -> bool:
@@ -776,7 +797,7 @@ def _task_name(facts: Facts, text: str) -> str:
     for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
         if name := _task_from_text(facts, clause):
             words = name.split()
-            if len(words) > 2 and set(content_lemmas(words[0])) <= entities.ACTORS:
+            if len(words) > 2 and words[0].lower() in ORGANISATIONS and words[1].lower().endswith("s"):
                 words = words[2:]  # "firm prepares ...": who, and the verb of what they do
             return " ".join(words)
     return ""
