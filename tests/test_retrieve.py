@@ -498,3 +498,11 @@ def test_a_negated_cue_word_is_quoted_with_its_negation(facts):
     answer = answers.recommend(facts.store, facts.recommender, "toll notices",
                                "toll notices, a million a year, no special skills, no experts")
     assert answer.text.startswith("BPO fits toll notices better") and '"no special"' in answer.text
+
+
+def test_a_question_naming_no_process_is_no_recommendation_and_the_document_words_are_not_denied(other_facts):
+    text = "Our devs want a specific Linux distro on their boxes. Would IaaS let them pick the operating system?"
+    results = respond(BY_INTENT["recommend"], other_facts, _turn("recommend", text, concepts="IaaS"))
+    shown = "\n".join(as_text(a) for a in results)
+    assert "The customer chooses the operating system" in shown and "does not settle" not in shown
+    assert "operating" not in shown.split("\n")[0]  # the document's own words are not said to be missing

@@ -155,11 +155,20 @@ def _other(facts: Facts, concept: str | None) -> str | None:
     return others[0] if concept and others else None
 
 
-def _topic_words(facts: Facts, text: str) -> str:
-    """The content of a question, for "the document does not say anything about ...": its own words."""
+def _topic_words(facts: Facts, text: str, unsaid: bool = False) -> str:
+    """The content of a question, for "the document does not say anything about ...": its own words.
+
+    Args:
+        facts: The store and its passages.
+        text: The question.
+        unsaid: Only the words the document never uses ("hardware" is no topic it is silent on).
+    """
     concept_words = {w for c in facts.store.concepts() for w in tokens(f"{c.abbreviation} {c.name}")}
     stops = set(QUESTION_WORDS) | concept_words
     kept = [w for w in re.findall(r"[\w/&'-]+", text) if w.lower() not in stops and content_lemmas(w)]
+    if unsaid and facts.index is not None:
+        used = facts.index.idf
+        kept = [w for w in kept if not all(base in used for base in content_lemmas(w))]
     return " ".join(kept) or "that"
 
 
@@ -192,7 +201,8 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     topic = _topic_words(facts, turn.text)
     if wants_list or topic == "that":
         return [answers.which_concept(store, Intent.DEFINE)]
-    return [_passages(facts, turn, coverage=retrieve.LOOSE) or answers.not_in_document(store, topic)]
+    return [_passages(facts, turn, coverage=retrieve.LOOSE)
+            or answers.not_in_document(store, _topic_words(facts, turn.text, unsaid=True))]
 
 
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
@@ -278,7 +288,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         # what comes closest, if anything does at all, after saying the document does not answer it directly
         if passages := _passages(facts, turn, coverage=CLOSEST):
             return [passages]
-        return [answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
+        return [answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True))]
     asks_which = _asks_which(facts, turn.text)
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
@@ -303,6 +313,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
             return on_topic
         if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
             return [passages]
+        # no process named, and none asked about: not a recommendation, whatever the words left over
+        if not turn.mentions.task:
+            if passages := _passages(facts, turn, coverage=CLOSEST):
+                return [passages]
+            return [answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True))]
     return [result]
 
 
@@ -404,7 +419,7 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
     # else what comes closest, saying the document does not answer it directly
     passages = _passages(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
-    return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text))]
+    return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True))]
 
 
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
