@@ -5,15 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.classification import InterviewAnswers
+from actions.turns import context_events, turn_from_tracker
 from bot import render
-from bot.answering.answer import Answer
-from bot.answering.live import Facts, LiveFacts
-from bot.answering.routes import ROUTES, Context, Route, Turn, read_turn, respond
-from bot.contract import CONTEXT_SLOTS, Slot
+from bot.answering.live import LiveFacts
+from bot.answering.routes import ROUTES, Route, respond
 
 
 class AnswerAction(Action):
@@ -51,31 +50,6 @@ class AnswerAction(Action):
         for answer in results:
             render.utter(dispatcher, answer, channel)
         return context_events(results, tracker)
-
-
-def turn_from_tracker(tracker: Tracker, facts: Facts) -> Turn:
-    """The latest message and the context slots, as the route table reads them."""
-    context = Context(
-        concept=tracker.get_slot(Slot.CONCEPT), aspect=tracker.get_slot(Slot.ASPECT),
-        characteristic=tracker.get_slot(Slot.CHARACTERISTIC), task=tracker.get_slot(Slot.TASK),
-        topic=tracker.get_slot(Slot.TOPIC),
-    )
-    return read_turn(tracker.latest_message or {}, context, facts.names)
-
-
-def context_events(results: list[Answer], tracker: Tracker) -> list[EventType]:
-    """Slots for the follow-ups: what the last answer was about."""
-    events: list[EventType] = []
-    if not results:
-        return events
-    last = next((a for a in reversed(results) if not a.aside), results[-1])
-    for slot in CONTEXT_SLOTS:
-        value = getattr(last, slot)
-        if value is not None and value != tracker.get_slot(slot):
-            events.append(SlotSet(slot, value))
-    if last.topic is not None:
-        events.append(SlotSet(Slot.TOPIC, last.topic))
-    return events
 
 
 def build_actions(facts: LiveFacts) -> list[AnswerAction]:

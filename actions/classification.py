@@ -15,10 +15,11 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
+from actions.turns import context_events, turn_from_tracker
 from bot import render
 from bot.answering.answer import Answer
 from bot.answering.live import LiveFacts
-from bot.answering.routes import QUESTION_OPENERS, Context, instead_of_interview, mentions_for, read_turn
+from bot.answering.routes import QUESTION_OPENERS, instead_of_interview, mentions_for
 from bot.classify import messages
 from bot.classify.interview import (
     UNSURE,
@@ -33,7 +34,7 @@ from bot.classify.interview import (
     questions,
 )
 from bot.classify.reading import also_answered, concept_from_text, load_cues
-from bot.contract import CLASSIFY_FORM, CONTEXT_SLOTS, Entity, Intent, Slot, Topic
+from bot.contract import CLASSIFY_FORM, Entity, Intent, Slot, Topic
 from bot.text import tokens
 from bot.wording import WORDING
 
@@ -148,22 +149,14 @@ class ActionStartClassification(_Classification, Action):
         # a task described when starting counts as one a recommendation is asked for
         mentions = mentions_for(Intent.RECOMMEND, message, facts.names)
         intent = (message.get("intent") or {}).get("name")
-        # read as a request for a recommendation: the task NLU found counts
-        as_question = {**message, "intent": {**(message.get("intent") or {}), "name": Intent.RECOMMEND}}
-        context = Context(concept=tracker.get_slot(Slot.CONCEPT), task=tracker.get_slot(Slot.TASK),
-                          topic=tracker.get_slot(Slot.TOPIC))
-        if intent == Intent.CLASSIFY and (found := instead_of_interview(facts, read_turn(as_question, context,
-                                                                                         facts.names))):
-            # "..., done by scientists with specialist certifications. which one is that?" asks which fits, and
-            # "do we still have to buy the software ourselves?" asks the document: answered at once, the form
-            # not started
+        # "..., done by scientists with specialist certifications. which one is that?" asks which fits, and "how
+        # often do KPO providers meet clients?" asks the document: answered at once, the form not started (read
+        # as a request for a recommendation, so the task NLU found counts)
+        if intent == Intent.CLASSIFY and (found := instead_of_interview(
+                facts, turn_from_tracker(tracker, facts, intent=Intent.RECOMMEND))):
             for answer in found:
                 render.utter(dispatcher, answer, tracker.get_latest_input_channel())
-            last = next((a for a in reversed(found) if not a.aside), found[-1])
-            events = [SlotSet(slot, getattr(last, slot)) for slot in CONTEXT_SLOTS if getattr(last, slot) is not None]
-            if last.topic is not None:
-                events.append(SlotSet(Slot.TOPIC, last.topic))
-            return [*events, FollowupAction("action_listen")]
+            return [*context_events(found, tracker), FollowupAction("action_listen")]
         # started by the classify intent, or by accepting an offer ("yes"), which keeps its task
         task = mentions.task or (tracker.get_slot(Slot.TASK) if intent != Intent.CLASSIFY else None)
         rows = self.rows()

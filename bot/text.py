@@ -91,6 +91,15 @@ def is_form_of(word: str, base: str) -> bool:
     return len(base) >= FORM_PREFIX and word.startswith(base) and word[len(base):] in FORM_ENDINGS
 
 
+def negation_before(words: list[str], i: int) -> str | None:
+    """The nearest negation within ``NEGATION_REACH`` words before ``words[i]`` (one clause's words), or None.
+
+    As written ("no", "without"), and "not" for a split "n't".
+    """
+    word = next((w for w in reversed(words[max(0, i - NEGATION_REACH):i]) if w in NEGATIONS or w == "t"), None)
+    return "not" if word == "t" else word
+
+
 def negated_at(words: list[str], i: int) -> bool:
     """Whether a negation stands within ``NEGATION_REACH`` words before ``words[i]`` (one clause's words)."""
-    return any(w in NEGATIONS or w == "t" for w in words[max(0, i - NEGATION_REACH):i])
+    return negation_before(words, i) is not None

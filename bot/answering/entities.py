@@ -28,11 +28,11 @@ TASK_FRAME = frozenset(
     "decide option model type kind approach choice help sense suggest suggestion right best".split()
 )
 
+#: Who does the work, as an organisation ("firm prepares ...", "a contractor would do ...").
+ORGANISATIONS = frozenset("firm team company vendor provider contractor department agency office partner supplier "
+                          "business group crew clinic organisation organization outsourcer".split())
 #: Who does or wants the work ("a contractor would do toll notices processing"): no task on their own.
-ACTORS = frozenset(
-    "contractor vendor provider supplier partner outsourcer firm company team department clinic agency office "
-    "staff crew group business organisation organization employee worker people colleague".split()
-) | {"want", "need", "wish"}  # "our clinics want to outsource ..."
+ACTORS = ORGANISATIONS | {"staff", "employee", "worker", "people", "colleague"} | {"want", "need", "wish"}
 
 #: Request words that name work when they end a task as its activity ("integration planning", "impact
 #: modelling", "tax advice"); "a data entry model" still asks for a model of outsourcing.

@@ -34,7 +34,7 @@ from bot.facts.model import Concept, Part, Place
 from bot.facts.prose import split_sentences, starts_relative_clause, such_as_items
 from bot.facts.store import FactStore
 from bot.paths import ALIASES, CLASSIFY_CUES
-from bot.text import CLAUSE_END, FORM_PREFIX, NEGATION_REACH, NEGATIONS, content_lemmas, is_form_of, lemma, negated_at, tokens
+from bot.text import CLAUSE_END, content_lemmas, is_form_of, lemma, negation_before, tokens
 
 #: Weight of a whole phrase matched, by kind of evidence.
 PHRASE_WEIGHTS = {"example": 3.0, "table": 2.0, "such as": 2.5, "title": 1.5}
@@ -217,8 +217,8 @@ class Recommender:
             for i, word in enumerate(said):
                 base = lemma(word)
                 for concept, cues in self.described.items():
-                    if base in cues or any(is_form_of(base, cue) for cue in cues if len(cue) >= FORM_PREFIX):
-                        negation = _negation_before(said, i)
+                    if base in cues or any(is_form_of(base, cue) for cue in cues):
+                        negation = negation_before(said, i)
                         target = (second if concept == first else first) if negation else concept
                         said_so = f"{negation} {word}" if negation else word  # "no template" marks the other side
                         if said_so not in words[target]:
@@ -226,14 +226,6 @@ class Recommender:
         ranked = sorted(words, key=lambda c: -len(words[c]))
         settled = len(words[ranked[0]]) >= DESCRIBED_MIN and len(words[ranked[0]]) >= DESCRIBED_RATIO * len(words[ranked[1]])
         return Description(ranked[0] if settled else None, words)
-
-
-def _negation_before(words: list[str], i: int) -> str | None:
-    """The negation that negates ``words[i]`` ("no", "not", "without"), as written, or None."""
-    if not negated_at(words, i):
-        return None
-    word = next(w for w in reversed(words[max(0, i - NEGATION_REACH):i]) if w in NEGATIONS or w == "t")
-    return "not" if word == "t" else word
 
 
 def _score(matches: list[Match]) -> float:

@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
-from bot.answering.entities import Mentions, Names, resolve
+from bot.answering.entities import ORGANISATIONS, Mentions, Names, resolve
 from bot.answering.live import Facts
 from bot.contract import Entity, Intent, Topic
 from bot.text import content_lemmas, tokens
@@ -72,15 +72,10 @@ GUIDED = frozenset("classify classification guide guided walk interview quiz que
                    "criteria again decide assess test".split())
 HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
                      re.IGNORECASE)
-#: Who does the work, first in a description ("firm prepares ...", "team handles ..."; not "people analytics").
-ORGANISATIONS = frozenset("firm team company vendor provider contractor department agency office partner supplier "
-                          "business group crew clinic organisation organization outsourcer".split())
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
 LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
-#: First words of a yes-or-no question ("do we still have to buy the software?").
-YES_NO_OPENERS = frozenset("do does did is are can could will would should must".split())
 #: Words that ask which concept fits.
 FITTING = frozenset({"fit", "suit"})
 #: Words that point at the process just described ("..., is that bpo").
@@ -283,12 +278,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
             return [passages]
         fit = answers.recommend(facts.store, facts.recommender, task)
-        if fit.found:
-            return [fit]
-        # what comes closest, if anything does at all, after saying the document does not answer it directly
-        if passages := _passages(facts, turn, coverage=CLOSEST):
-            return [passages]
-        return [answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True))]
+        return [fit] if fit.found else [_closest(facts, turn)]
     asks_which = _asks_which(facts, turn.text)
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
@@ -315,9 +305,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
             return [passages]
         # no process named, and none asked about: not a recommendation, whatever the words left over
         if not turn.mentions.task:
-            if passages := _passages(facts, turn, coverage=CLOSEST):
-                return [passages]
-            return [answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True))]
+            return [_closest(facts, turn)]
     return [result]
 
 
@@ -616,6 +604,16 @@ def _passages(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS,
     if facts.index is None:
         return None
     return retrieve.answer(facts.index, turn.text, _concepts_asked(turn), coverage=coverage, sure=sure)
+
+
+def _closest(facts: Facts, turn: Turn) -> Answer:
+    """What comes closest to a question that asks the document and that nothing answers better.
+
+    The passages, saying the document does not answer it directly, if any come close at all;
+    else that the document does not say anything about the words it never uses.
+    """
+    return (_passages(facts, turn, coverage=CLOSEST)
+            or answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True)))
 
 
 def _beyond_definition(facts: Facts, turn: Turn) -> Answer | None:

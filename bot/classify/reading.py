@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.answering.recommend import Recommender
+from bot.answering.recommend import Recommender, load_description_words
 from bot.classify.interview import UNSURE, Question
 from bot.paths import CLASSIFY_CUES
 from bot.text import CLAUSE_END, FORM_PREFIX, content_lemmas, is_form_of, lemma, negated_at, tokens
@@ -68,7 +68,7 @@ class Cues:
 def load_cues(path: str | Path = CLASSIFY_CUES) -> Cues:
     """Read the reviewed cue words (``data/classify/answers.yml``)."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    concepts = {str(k): _lemmas(v) for k, v in (data.get("concepts") or {}).items()}
+    concepts = load_description_words(path)
     unsure = tuple(str(p).lower() for p in data.get("unsure") or [])
     scales = tuple(Scale(_lemmas(item.get("marks")), _lemmas(item.get("low")), _lemmas(item.get("high")))
                    for item in (data.get("scales") or {}).values())
