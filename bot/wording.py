@@ -54,6 +54,7 @@ WORDING = {
     "passages_intro": "Here is what the document says that comes closest:",
     "passages_partial": "The document does not cover that question directly. Here is what it says that comes closest:",
     "passages_more": "The document also says:",
+    "choice_not_compared": "The document does not say which of {choices} is better. Here is what it says of them:",
     "said_of": "What it does say of {concept} in those words:",
     "not_mentioned": "The document does not say anything about {names}.",
     "out_of_scope": "Sorry, that's outside what I can help with. I only answer questions about {concepts} from our reference document: definitions, differences, similarities, examples, and which one fits a process. Try \"what is {last}?\" or \"{example}: {choices}?\"",

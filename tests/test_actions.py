@@ -216,3 +216,41 @@ async def test_a_where_question_that_asks_which_fits_still_gets_it(actions):
 async def test_a_request_or_a_message_about_a_concept_in_the_classification_is_no_answer(actions, text):
     messages, events = await run(actions["action_compare"], in_form(text, "compare"))
     assert not any(e.get("event") == "followup" for e in events)
+
+
+@pytest.mark.parametrize(("text", "said", "quoted"), [
+    ("nearshore or offshore, which one would work better for our customer service desk?",
+     "The document does not say which of nearshore or offshore is better.", "or nearshore, where services"),
+    ("Which IaaS provider is cheapest right now, AWS or Azure?", "The document does not say anything about AWS or Azure.",
+     None),
+])
+async def test_a_choice_between_other_things_than_the_concepts_is_not_a_recommendation(actions, text, said, quoted):
+    found = [ent("task", "customer service desk", text, "customer service desk")] if "desk" in text else []
+    messages, events = await run(actions["action_recommend"], tracker(text, "recommend", found))
+    assert messages[0]["text"].startswith(said)
+    assert "better. It matches" not in messages[0]["text"]
+    if quoted:
+        assert quoted in messages[0]["text"]
+
+
+async def test_a_question_that_sets_itself_up_first_is_answered_on_its_topic(actions):
+    text = "we're thinking about handing payroll off to an outside firm, what do we actually gain from that?"
+    found = [ent("task", "handing payroll", text, "handing payroll")]
+    messages, _ = await run(actions["action_recommend"], tracker(text, "recommend", found))
+    assert messages[0]["text"].startswith("On benefits, here is what the document says")
+
+
+@pytest.mark.parametrize("intent", ["example", "recommend"])
+async def test_a_how_long_question_about_a_process_is_not_told_which_fits(actions, intent):
+    text = "How long does it usually take to transition a process over to a BPO provider?"
+    found = [ent("task", "transition a process", text, "transition a process"), ent("concept", "BPO", text, "BPO")]
+    messages, _ = await run(actions[f"action_{intent}"], tracker(text, intent, found))
+    assert "better. It matches" not in messages[0]["text"] and "The document does not" in messages[0]["text"]
+
+
+async def test_a_question_taken_for_a_cancel_gets_what_comes_closest(actions):
+    text = "Does outsourcing free my team up to focus on the important stuff?"
+    messages, _ = await run(actions["action_cancel"], tracker(text, "cancel"))
+    assert "concentrate on their core competencies" in messages[0]["text"]
+    messages, _ = await run(actions["action_cancel"], tracker("can we stop here?", "cancel"))
+    assert messages[0]["text"].startswith("There's nothing in progress to cancel.")

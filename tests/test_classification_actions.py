@@ -71,6 +71,17 @@ async def test_a_question_taken_for_a_classification_request_is_answered(actions
 
 
 @pytest.mark.parametrize("text", [
+    # a who-question with "decide" in it asks who; "decide" in a condition chooses something else
+    "so who decides who runs our payroll?", "how do we get our data back out if we decide to switch vendors?",
+])
+async def test_a_question_the_document_does_not_answer_directly_is_not_an_interview(actions, text):
+    dispatcher = CollectingDispatcher()
+    events = await actions["action_start_classification"].run(dispatcher, tracker(text, "classify", form=False), DOMAIN)
+    assert not any(e.get("name") == "classify_interview" for e in events)
+    assert not dispatcher.messages[0]["text"].startswith("Let's work it out together.")
+
+
+@pytest.mark.parametrize("text", [
     "can we go through the criteria?", "could we try the questions again?", "how can we decide?",
     "so how do I decide for payroll?", "do the checklist", "is there a questionnaire i can do",
     "where does my process fit?", "will you work it out with me?", "can you assess my business process?",

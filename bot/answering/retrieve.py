@@ -299,7 +299,7 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
     chosen = [h for h in hits if h.score >= CLOSE * hits[0].score][:3]
     named = {h.passage.concept for h in chosen}
     intro = "passages_intro" if max(h.coverage for h in chosen) >= sure else "passages_partial"
-    return Answer(say(intro), _places(chosen),
+    return Answer(say(intro), places(chosen),
                   items=[say("passage_item", text=h.passage.text) for h in chosen], topic=Topic.SEARCH,
                   found=intro == "passages_intro",
                   concept=named.pop() if len(named) == 1 else None)
@@ -332,7 +332,7 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
                 and h.matched & set(content_lemmas(f"{h.passage.text} {h.passage.title or ''}"))]
     if not hits:
         return None
-    return Answer(say("passages_more"), _places(hits), items=[say("passage_item", text=h.passage.text) for h in hits],
+    return Answer(say("passages_more"), places(hits), items=[say("passage_item", text=h.passage.text) for h in hits],
                   aside=True)
 
 
@@ -372,10 +372,21 @@ def leaves_most(index: Index, text: str, left: list[str], answered: frozenset[st
         share: The share of the question's weight (idf) that must be left out.
         least: How many of its words must be left out (one may only frame it: "in simple terms").
     """
-    if len(left) < least:
-        return False
+    return len(left) >= least and share_left(index, text, left, answered) >= share
+
+
+def share_left(index: Index, text: str, left: list[str], answered: frozenset[str] = frozenset()) -> float:
+    """The share of a question's weight (idf) in the words its answers leave out (:func:`unanswered`).
+
+    Args:
+        index: The store's passages.
+        text: The question.
+        left: Its words the answers leave out.
+        answered: Words the answers' kind answers.
+    """
     weight = {w: index.idf.get(w, index.rarest) for w in index.question_words(text) if w not in answered}
-    return sum(weight[w] for w in left) >= share * sum(weight.values())
+    whole = sum(weight.values())
+    return sum(weight.get(w, 0.0) for w in left) / whole if whole else 0.0
 
 
 def never_said(index: Index, text: str, left: list[str]) -> Answer | None:
@@ -405,7 +416,7 @@ def said_of(index: Index, text: str, concept: str) -> Answer | None:
     hits = [h for h in index.find(text, [concept], limit=8) if h.passage.concept == concept and h.coverage >= ANSWERS]
     if not hits:
         return None
-    return Answer(say("said_of", concept=concept), _places(hits[:2]),
+    return Answer(say("said_of", concept=concept), places(hits[:2]),
                   items=[say("passage_item", text=h.passage.text) for h in hits[:2]], aside=True)
 
 
@@ -460,5 +471,6 @@ def _shown(answer: Answer) -> str:
     return " ".join([answer.text, *answer.items, cells])
 
 
-def _places(hits: list[Hit]) -> tuple[Place, ...]:
+def places(hits: list[Hit]) -> tuple[Place, ...]:
+    """Where the hits' passages stand in the document, to cite."""
     return tuple(Place(Part.SECTION, heading=h.passage.section, line=h.passage.line) for h in hits)

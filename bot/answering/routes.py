@@ -26,8 +26,8 @@ from bot.answering.answer import Answer
 from bot.answering.entities import ORGANISATIONS, Mentions, Names, resolve
 from bot.answering.live import Facts
 from bot.contract import Entity, Intent, Topic
-from bot.text import content_lemmas, tokens
-from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, TYPED_QUESTION_WORDS, WORDING
+from bot.text import content_lemmas, lemma, stop_words, tokens
+from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, TYPED_QUESTION_WORDS, WORDING, listed, say
 
 #: Words that ask for the list of characteristics rather than the definition.
 LIST_WORDS = frozenset({"characteristic", "feature", "trait", "property", "attribute", "hallmark"})
@@ -69,13 +69,18 @@ ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (
                         r"|what would you call\b[^?.!]*|how would you classify\b[^?.!]*)\s*\?", re.IGNORECASE)
 #: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
 GUIDED = frozenset("classify classification guide guided walk interview quiz questionnaire checklist criterion "
-                   "criteria again decide assess test".split())
+                   "criteria".split())
+#: Words that ask to be guided only in a message about nothing else ("how can we decide?", not "how do we get our
+#: data back out if we decide to switch vendors?").
+GUIDED_ALONE = frozenset("again decide assess test".split())
 HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
                      re.IGNORECASE)
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
 LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
+#: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
+CHOOSING = frozenset("decide choose pick know tell determine figure judge classify categorize categorise".split())
 #: Words that ask which concept fits.
 FITTING = frozenset({"fit", "suit"})
 #: Words that point at the process just described ("..., is that bpo").
@@ -233,6 +238,9 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
         if not asks_example and (found := _what_on_topic(facts, turn)):
             return found
+        # "how long does it take to transition a process over to a BPO provider?" asks the document
+        if not asks_example and _opens_not_which(turn.text) and not _asks_which(facts, turn.text):
+            return on_recommend(facts, turn)
         # "is customer onboarding with strict rules and a standard checklist BPO?": how it is done weighs too
         described = None if asks_example else _task_from_text(facts, turn.text)
         return [answers.is_example(store, facts.recommender, m.task, m.concept, fit_first=not asks_example,
@@ -277,8 +285,10 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
             return found
         if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
             return [passages]
-        fit = answers.recommend(facts.store, facts.recommender, task)
-        return [fit] if fit.found else [_closest(facts, turn)]
+        # a process the document names is placed ("why would a company hand off its payroll?"); of any other
+        # ("how long does it take to transition a process to a BPO provider?") the question is not which fits
+        fit = answers.recommend(facts.store, facts.recommender, task) if _document_names(facts, task) else None
+        return [fit] if fit is not None and fit.found else [_closest(facts, turn)]
     asks_which = _asks_which(facts, turn.text)
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
@@ -377,7 +387,8 @@ def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:
     if _is_question(turn.text) and not set(content_lemmas(turn.text)) & STOPPING:
         if found := _on_topic(facts, turn):
             return found
-        if passages := _passages(facts, turn):
+        # what comes closest, saying the document does not answer it directly
+        if passages := _passages(facts, turn, coverage=CLOSEST):
             return [passages]
     names = " or ".join(c.abbreviation for c in facts.store.concepts())
     return [Answer(WORDING["nothing_to_cancel"].format(concepts=names), found=False)]
@@ -429,7 +440,7 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
     # what comes closest, after saying the document does not answer it directly
     if (_is_question(turn.text) and _concepts_asked(turn)
-            and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE))):
+            and (passages := _passages(facts, turn, coverage=CLOSEST))):
         return [passages]
     entities = {}
     for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
@@ -540,6 +551,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     its words are the task ("we do freight booking for a logistics firm"). Passages chosen by
     the question get only the notice of names the document never uses.
     """
+    if (choice := _other_choice(facts, turn)) is not None:
+        return [choice]
     results = route.answer(facts, turn)
     # the words of a process the user describes are the task, not more questions
     deciding = any(a.topic in DECIDING for a in results)
@@ -566,6 +579,30 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
           and (notice := retrieve.unmentioned(facts.index, turn.text))):
         results.insert(0, notice)  # the closest passages, after the names the document never uses
     return results
+
+
+def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
+    """A question that asks which of two things other than the concepts is better, answered on those two.
+
+    "nearshore or offshore, which one would work better for our customer service desk?" offers
+    no choice between BPO and KPO: the document does not say which of nearshore or offshore
+    is better, and quotes what it says of them, or says it never speaks of them ("AWS or Azure").
+    """
+    if facts.index is None or not re.search(r"\b(?:which|better|best|prefer)\b", turn.text, re.IGNORECASE):
+        return None
+    names = re.compile(rf"^(?:{facts.names.concept_names})$", re.IGNORECASE)
+    stops = stop_words()
+    for first, second in re.findall(r"\b([A-Za-z][\w-]+)\s+or\s+([A-Za-z][\w-]+)\b", turn.text):
+        pair = (first, second)
+        if any(names.match(w) or w.lower() in stops or w.lower() in retrieve.FRAME or not content_lemmas(w) for w in pair):
+            continue
+        words = [lemma(w.lower()) for w in pair]
+        said = [h for h in facts.index.find(turn.text, words=words, limit=3) if h.matched & set(words)]
+        if not said:
+            return answers.not_in_document(facts.store, listed(list(pair), "or"))
+        return Answer(say("choice_not_compared", choices=listed(list(pair), "or")), retrieve.places(said),
+                      items=[say("passage_item", text=h.passage.text) for h in said], topic=Topic.SEARCH)
+    return None
 
 
 def _asked_topics(facts: Facts, text: str) -> list[topics.Topic]:
@@ -647,11 +684,32 @@ def _row_named(facts: Facts, text: str) -> str | None:
 def _what_on_topic(facts: Facts, turn: Turn) -> list[Answer]:
     """A what-question on a topic, which names a process without asking which fits it.
 
-    "What's a typical hourly rate for an offshore BPO call center agent?" asks about cost.
+    "What's a typical hourly rate for an offshore BPO call center agent?" asks about cost, and
+    "we're thinking about handing payroll off to an outside firm, what do we actually gain
+    from that?" about benefits: the question may follow the clause that sets it up.
     """
-    if tokens(turn.text)[:1] != ["what"] or _asks_which(facts, turn.text):
+    if not any(_opening(clause)[:1] == ["what"] for clause in _clauses(turn.text)) or _asks_which(facts, turn.text):
         return []
     return _on_topic(facts, turn)
+
+
+def _clauses(text: str) -> list[str]:
+    """A message's clauses: "As head of HR, why would ...?" holds the question in its second."""
+    return re.split(r"[,;:.!?]|\s-+\s", text)
+
+
+def _opening(clause: str) -> list[str]:
+    """A clause's words after the words that only lead into it ("so who decides ...?": who decides ...)."""
+    words = tokens(clause)
+    while words and words[0] in LEAD_INS:
+        words.pop(0)
+    return words
+
+
+def _document_names(facts: Facts, task: str) -> bool:
+    """Whether the document names a task among its examples ("payroll"), also inside a longer name ("its payroll")."""
+    words = f" {' '.join(tokens(task))} "
+    return any(f" {' '.join(tokens(example))} " in words for example in facts.names.examples)
 
 
 def _opens_not_which(text: str) -> bool:
@@ -660,10 +718,8 @@ def _opens_not_which(text: str) -> bool:
     "who is liable ...", "how often do we talk to ...", "if business slows down, can we ...".
     """
     # the question may follow a clause that sets it up: "As head of HR, why would ...?"
-    for clause in re.split(r"[,;:.!?]|\s-+\s", text):
-        words = tokens(clause)
-        while words and words[0] in LEAD_INS:  # "so who decides ...?", "and how often ...?"
-            words.pop(0)
+    for clause in _clauses(text):
+        words = _opening(clause)  # "so who decides ...?", "and how often ...?"
         if words and (words[0] in NOT_WHICH - {"if"} or words[0] == "how" and words[1:2] != []
                       and words[1] in HOW_NOT_WHICH and not set(words) & NAMING):
             return True
@@ -688,15 +744,22 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     ("can we go through the criteria?", "how can we decide?"), or asks which fits a process
     the document does not settle, gets the interview.
     """
-    if set(content_lemmas(turn.text)) & GUIDED or HELP_ME.search(turn.text):
+    words = set(content_lemmas(turn.text))
+    # "so who decides which operating system runs?" asks who, not to be guided
+    asks_who = any(_opening(clause)[:1] and _opening(clause)[0] in NOT_WHICH - {"if"} for clause in _clauses(turn.text))
+    alone = words & GUIDED_ALONE and facts.index is not None and not set(facts.index.question_words(turn.text)) - GUIDED_ALONE
+    if not asks_who and (words & GUIDED or alone or HELP_ME.search(turn.text)):
         return []
     if (fit := which_fits(facts, turn)) is not None:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
     # "how do we know whether market research is kpo?" asks how to classify a process: the interview
-    if not _opens_not_which(turn.text) or _asks_which(facts, turn.text) or turn.mentions.task and turn.mentions.concepts:
+    # (a choosing word in a condition chooses something else: "... if we decide to switch vendors?")
+    choosing = set(content_lemmas(re.split(r"\b(?:if|when|once)\b", turn.text, maxsplit=1)[0])) & CHOOSING
+    if not _opens_not_which(turn.text) or _asks_which(facts, turn.text) or not asks_who and choosing:
         return []
+    # the document's answer, or what comes closest saying it does not answer directly: not the interview
     found = respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
-    return found if found and found[0].found and found[0].topic != Topic.RECOMMEND else []
+    return found if found and not any(a.topic in (Topic.RECOMMEND, Topic.ASK_TASK) for a in found) else []
 
 
 def which_fits(facts: Facts, turn: Turn) -> Answer | None:
