@@ -506,3 +506,25 @@ def test_a_question_naming_no_process_is_no_recommendation_and_the_document_word
     shown = "\n".join(as_text(a) for a in results)
     assert "The customer chooses the operating system" in shown and "does not settle" not in shown
     assert "operating" not in shown.split("\n")[0]  # the document's own words are not said to be missing
+
+
+@pytest.mark.parametrize(("intent", "text", "nlu_task", "named", "concept"), [
+    # the process is what the message hands out, not who asks or does it
+    ("recommend", "hey quick one, HR wants to outsource onboarding paperwork processing - collecting signed forms, "
+     "checking boxes are filled in, entering details in the HR system. nothing needs expertise, just volume. bpo or kpo?",
+     "HR wants", "onboarding paperwork processing", "BPO"),
+    ("recommend", "Our oil and gas unit wants an external team to do reservoir simulation modelling. They'd need "
+     "petroleum engineers and geoscientists using advanced simulation software. which kind is that?",
+     "gas unit wants", "reservoir simulation modelling", "KPO"),
+    # "how that's classified." ends asking which fits, with a full stop
+    ("define", "Procurement plans to hand supplier invoice matching to a vendor. Clerks tick each line against a fixed "
+     "checklist, thousands a week. Just curious how that's classified.", None, "supplier invoice matching", "BPO"),
+    # "no two cases are alike" does not ask what the concepts share
+    ("similarities", "Our lab is thinking of sending out statistical trial analysis. Biostatisticians design a custom "
+     "analysis for each study and no two cases are alike. would that be bpo or kpo", None,
+     "statistical trial analysis", "KPO"),
+])
+def test_a_described_process_is_named_by_what_is_handed_out(facts, intent, text, nlu_task, named, concept):
+    turn = _turn(intent, text, **({"tasks": nlu_task} if nlu_task else {}), concepts=["BPO", "KPO"])
+    [fit] = respond(BY_INTENT[intent], facts, turn)
+    assert as_text(fit).startswith(f"{concept} fits {named} better")

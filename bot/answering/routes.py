@@ -61,8 +61,9 @@ PREPOSITIONS = frozenset("in of for with about to at by from on than under withi
 #: you call that?").
 WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option|category)\b[\w\s]{0,30}\b(?:is (?:that|it|this)|are we|"
                           r"would (?:that|it|this) be|(?:does|would) (?:that|it|this) fall (?:under|into|in))|"
-                          r"\bwhat would you call (?:that|it|this)|\bhow would you classify "
-                          r"(?:that|it|this)|\bwhat (?:kind|type) (?:is|would be) (?:that|it|this))\s*\?*\s*$", re.IGNORECASE)
+                          r"\bwhat would you call (?:that|it|this)(?: (?:kind|type|sort) of \w+)?|\bhow would you classify "
+                          r"(?:that|it|this)|\bwhat (?:kind|type|sort)(?: of \w+)? (?:is|would be) (?:that|it|this)"
+                          r"|\bhow (?:that|it|this)(?:'s| is| would be| gets?) classified)\s*[?.!]*\s*$", re.IGNORECASE)
 #: A first sentence that asks which kind what follows is ("Which kind is this? We outsource ...", "What would
 #: you call transcription of recorded meetings? Our vendor ...").
 ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (?:is|fits) (?:this|it|that|ours)"
@@ -75,6 +76,15 @@ GUIDED = frozenset("classify classification guide guided walk interview quiz que
 GUIDED_ALONE = frozenset("again decide assess test".split())
 HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
                      re.IGNORECASE)
+#: The process a message says is handed out, after the verb that hands it out ("we want to send out invoice
+#: scanning and indexing", "hand pharmacovigilance medical review to a specialist provider", "an external team
+#: to do reservoir simulation modelling"), up to the end of its clause or whom it goes to.
+HANDED_OUT = re.compile(
+    r"\b(?:outsourc(?:e|es|ed|ing)|offshor(?:e|es|ed|ing)|send(?:s|ing)?(?:\s+out)?|sent(?:\s+out)?|"
+    r"hand(?:s|ing|ed)?(?:\s+(?:off|over|out))?|farm(?:s|ing|ed)?\s+out|contract(?:s|ing|ed)?\s+out|to\s+do|help\s+with)\s+"
+    r"(?:(?:our|the|its|their|all|some|my|your)\s+)?(?P<task>[^,.;:!?()]+?)"
+    r"(?=\s+(?:to|with|because|since|which|where|so|and\s+(?:we|they|it|the))\b|\s*[,.;:!?()]|\s-+\s|$)",
+    re.IGNORECASE)
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
 LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
@@ -208,6 +218,9 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     """The similarities, one row of the table, a characteristic, or the whole table."""
     m, store = turn.mentions, facts.store
+    # "... no two cases are alike. would that be bpo or kpo" asks which fits, not what they share
+    if turn.intent == Intent.SIMILARITIES and (fit := which_fits(facts, turn)):
+        return [fit]
     if turn.intent == Intent.SIMILARITIES:
         return [answers.similarities(store)]
     if m.aspect:
@@ -243,7 +256,8 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
             return on_recommend(facts, turn)
         # "is customer onboarding with strict rules and a standard checklist BPO?": how it is done weighs too
         described = None if asks_example else _task_from_text(facts, turn.text)
-        return [answers.is_example(store, facts.recommender, m.task, m.concept, fit_first=not asks_example,
+        task = _named_task(facts, turn) if described else m.task
+        return [answers.is_example(store, facts.recommender, task, m.concept, fit_first=not asks_example,
                                    described=described)]
     if fit := which_fits(facts, turn):
         return [fit]
@@ -293,8 +307,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
     described = from_text if asks_which or not _is_question(turn.text) else None
-    if described and not turn.mentions.task:  # the whole message weighs; the task is named by its first clause
-        task = _task_name(facts, turn.text) or task
+    if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
+        task = _handed_out(facts, turn.text) or turn.mentions.task or _task_name(facts, turn.text) or task
     result = answers.recommend(facts.store, facts.recommender, task, described)
     if result.found:
         return [result]
@@ -779,11 +793,13 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
 
 
 def _named_task(facts: Facts, turn: Turn) -> str:
-    """The task a message describes: NLU's when the document names it or it stands in the first clause.
+    """The task a message describes: what it hands out; else NLU's when the document names it or it stands in the first clause.
 
     Else the first clause's: "my firm prepares environmental impact assessments ..., done by
     scientists and engineers with specialist certifications" is not about "engineers".
     """
+    if handed := _handed_out(facts, turn.text):
+        return handed
     found = turn.mentions.task
     name = _task_name(facts, turn.text)
     if found and (found.casefold() in facts.names.examples or not name or found.casefold() in name.casefold()):
@@ -860,6 +876,14 @@ def _task_from_text(facts: Facts, text: str) -> str:
     while words and not content_lemmas(words[-1]):
         words.pop()
     return " ".join(words)
+
+
+def _handed_out(facts: Facts, text: str) -> str:
+    """The process a message says is handed out: "HR wants to outsource onboarding paperwork processing - ..."."""
+    for handed in HANDED_OUT.finditer(text):
+        if (name := _task_from_text(facts, handed.group("task"))) and not set(tokens(name)) <= POINTING:
+            return name
+    return ""
 
 
 def _task_name(facts: Facts, text: str) -> str:
