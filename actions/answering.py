@@ -46,6 +46,9 @@ class AnswerAction(Action):
             return answered
         facts = self._facts.current()
         results = respond(self._route, facts, turn_from_tracker(tracker, facts))
+        if not results and self._route.otherwise:  # "no", "what can you do?": the domain's own response
+            dispatcher.utter_message(response=self._route.otherwise)
+            return []
         channel = tracker.get_latest_input_channel()
         for answer in results:
             render.utter(dispatcher, answer, channel)

@@ -7,7 +7,7 @@ import pytest
 from bot.answering import answers, retrieve
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
-from bot.answering.routes import BY_INTENT, Context, Turn, respond
+from bot.answering.routes import BY_INTENT, Context, Turn, respond, which_fits
 from bot.facts import lexicon
 from bot.facts.store import FactStore, StoreError, build_store
 from bot.render import as_text
@@ -528,3 +528,45 @@ def test_a_described_process_is_named_by_what_is_handed_out(facts, intent, text,
     turn = _turn(intent, text, **({"tasks": nlu_task} if nlu_task else {}), concepts=["BPO", "KPO"])
     [fit] = respond(BY_INTENT[intent], facts, turn)
     assert as_text(fit).startswith(f"{concept} fits {named} better")
+
+
+@pytest.mark.parametrize("intent", ["deny", "help"])
+def test_a_question_taken_for_a_no_or_for_help_is_answered_on_the_concept_in_context(other_facts, intent):
+    turn = Turn(text="so do we have to buy the hardware outright?", intent=intent, mentions=Mentions(),
+                context=Context(concept="IaaS", topic="define"))
+    assert "rather than bought outright" in as_text(respond(BY_INTENT[intent], other_facts, turn)[0])
+    # "no" and "what can you do?" ask nothing of the document: the route's fixed response follows
+    for text in ("no", "what can you do?", "no thanks"):
+        assert respond(BY_INTENT[intent], other_facts, Turn(text=text, intent=intent, mentions=Mentions(),
+                                                            context=Context(concept="IaaS"))) == []
+    assert BY_INTENT[intent].otherwise in ("utter_help", "utter_anything_else")
+
+
+def test_a_question_for_a_number_says_the_document_gives_none(facts):
+    results = respond(BY_INTENT["example"], facts, _turn("example", "how long is a typical BPO contract term?",
+                                                         concepts="BPO"))
+    assert as_text(results[0]).startswith("The document does not say anything about figures")
+    assert "Examples of BPO" not in " ".join(as_text(a) for a in results)
+
+
+def test_a_question_on_a_topic_naming_a_process_is_answered_on_the_topic(facts):
+    text = "does our payroll outsourcing vendor have to be GDPR compliant?"
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks="payroll outsourcing vendor"))
+    shown = " ".join(as_text(a) for a in results)
+    assert "does not say anything about GDPR" in shown and "security and confidentiality" in shown
+    assert "fits payroll" not in shown
+
+
+def test_a_follow_up_asking_which_fits_the_process_in_context(other_facts):
+    turn = Turn(text="if not, which one is it?", intent="recommend", mentions=Mentions(),
+                context=Context(concept="SaaS", task="object storage", topic="example"))
+    assert as_text(which_fits(other_facts, turn)).startswith("IaaS: the document names object storage as an example")
+
+
+def test_a_clear_question_is_not_asked_what_it_meant(facts):
+    text = "how many agents do we need to staff an outsourced customer service desk?"
+    answers = respond(BY_INTENT["nlu_fallback"], facts, _turn("nlu_fallback", text))
+    assert as_text(answers[0]).startswith("The document does not") and not any(a.buttons for a in answers)
+    # a message that is not a clear question still is
+    [unclear] = respond(BY_INTENT["nlu_fallback"], facts, _turn("nlu_fallback", "payroll thing kpo"))
+    assert unclear.buttons

@@ -321,12 +321,12 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
         adds: The share of the left-out words a passage must cover.
         left: The words the answers left out, when :func:`unanswered` found them already.
     """
-    shown = " ".join(_shown(a) for a in given)
+    said = " ".join(shown(a) for a in given)
     left = unanswered(index, text, given, answered) if left is None else left
     if not left:
         return None
     hits = [h for h in index.find(text, concepts, words=left, limit=2)
-            if h.coverage >= adds and h.passage.text not in shown]
+            if h.coverage >= adds and h.passage.text not in said]
     if adds < ADDS:  # a looser match must use a word of the question itself, in the concept asked about
         hits = [h for h in hits if (not concepts or h.passage.concept in (None, *concepts))
                 and h.matched & set(content_lemmas(f"{h.passage.text} {h.passage.title or ''}"))]
@@ -345,7 +345,7 @@ def unanswered(index: Index, text: str, given: list[Answer], answered: frozenset
         given: The answers.
         answered: Words the answers' kind answers ("differ" for the comparison table).
     """
-    said = set(content_lemmas(" ".join(_shown(a) for a in given)))
+    said = set(content_lemmas(" ".join(shown(a) for a in given)))
     asked = [w for w in index.question_words(text) if w not in answered]
     related = index.store.related(w for w in asked if w not in said)
     stems = {w[:STEM] for w in said if len(w) >= STEM}
@@ -466,7 +466,8 @@ def _not_mentioned(words: list[str]) -> Answer:
     return Answer(say("not_mentioned", names=listed(words, "or")), aside=True)
 
 
-def _shown(answer: Answer) -> str:
+def shown(answer: Answer) -> str:
+    """All an answer shows: its text, its items and its table's cells."""
     cells = " ".join(" ".join(row) for row in answer.table or [])
     return " ".join([answer.text, *answer.items, cells])
 

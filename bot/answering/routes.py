@@ -87,6 +87,8 @@ HANDED_OUT = re.compile(
     re.IGNORECASE)
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
 LEAD_INS = frozenset("so and but ok okay then well also".split())
+#: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
+FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much (?:time|money)\b", re.IGNORECASE)
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
 #: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
@@ -112,6 +114,12 @@ CLOSEST = 0.15
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
 OFF_TOPIC_COVERAGE = 0.75
 #: Answers about the user's own process: a name in it ("we use SAP for payroll") is part of the task.
+#: A "no" or a request for help with this many words the document may speak to can be a question to it.
+SIDE_WORDS = 2
+#: A question about a concept with this many words its definition does not use asks more than the definition.
+BEYOND_WORDS = 3
+#: A question this long (in words), all of them known, is clear: it is answered, not asked what it meant.
+CLEAR_WORDS = 5
 DECIDING = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.ASK_TASK})
 #: Intents the clarification may offer; the others are not worth a button.
 OFFERABLE = tuple(CLARIFY_LABELS)
@@ -175,11 +183,20 @@ def _topic_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     """
     concept_words = {w for c in facts.store.concepts() for w in tokens(f"{c.abbreviation} {c.name}")}
     stops = set(QUESTION_WORDS) | concept_words
-    kept = [w for w in re.findall(r"[\w/&'-]+", text) if w.lower() not in stops and content_lemmas(w)]
-    if unsaid and facts.index is not None:
-        used = facts.index.idf
-        kept = [w for w in kept if not all(base in used for base in content_lemmas(w))]
-    return " ".join(kept) or "that"
+    words = re.findall(r"[\w/&'-]+", text)
+    kept = [i for i, w in enumerate(words) if w.lower() not in stops and content_lemmas(w)]
+    if not (unsaid and facts.index is not None):
+        return " ".join(words[i] for i in kept) or "that"
+    used = facts.index.idf
+    kept = [i for i in kept if not all(base in used for base in content_lemmas(words[i]))]
+    # words side by side make a phrase ("cloud computing"), words here and there a list ("salary, agent or earn")
+    phrases: list[list[str]] = []
+    for i in kept:
+        if phrases and i - 1 in kept:
+            phrases[-1].append(words[i])
+        else:
+            phrases.append([words[i]])
+    return listed(list(dict.fromkeys(" ".join(p) for p in phrases)), "or") or "that"
 
 
 # -- per intent -----------------------------------------------------------------
@@ -202,6 +219,11 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     # "is BPO suitable for core business functions?" asks what a passage outside the definition says
     if m.concepts and not wants_list and (passages := _beyond_definition(facts, turn)):
         return [passages]
+    # "what languages do offshore BPO agents usually speak?" asks more than what BPO is
+    if (m.concepts and not wants_list and _asks_beyond(facts, turn)
+            and (passages := _passages(facts, turn, coverage=CLOSEST))
+            and _left_out(facts, turn, [passages]) < _left_out(facts, turn, [answers.define(store, c) for c in m.concepts])):
+        return [passages]  # what comes closest, when it says more of what was asked than the definition
     if m.concepts:
         build = answers.characteristics if wants_list else answers.define
         return [build(store, c) for c in m.concepts]
@@ -261,6 +283,9 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
                                    described=described)]
     if fit := which_fits(facts, turn):
         return [fit]
+    # "how long is a typical BPO contract term?" asks the document, not for examples
+    if not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE] and _opens_not_which(turn.text):
+        return on_recommend(facts, turn)
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
     # "examples of it", or "what are some typical examples?" right after what SaaS is
@@ -304,6 +329,9 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         fit = answers.recommend(facts.store, facts.recommender, task) if _document_names(facts, task) else None
         return [fit] if fit is not None and fit.found else [_closest(facts, turn)]
     asks_which = _asks_which(facts, turn.text)
+    # "does our payroll outsourcing vendor have to be GDPR compliant?" asks about security, not which fits payroll
+    if _is_question(turn.text) and not asks_which and (on_topic := _on_topic(facts, turn)):
+        return [passages] if (passages := _passages(facts, turn)) else on_topic
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
     described = from_text if asks_which or not _is_question(turn.text) else None
@@ -366,12 +394,17 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.compare_aspect(store, m.aspect, concept or ctx.concept, turn.text)]
     if m.characteristic:
         return _characteristic(facts, turn.text, m.characteristic, concept)
+    if m.task and _opens_not_which(turn.text) and not _asks_which(facts, turn.text):
+        return on_recommend(facts, turn)  # "who keeps it updated?" asks the document, whatever NLU found in it
     if m.task:
         if ctx.topic == Topic.EXAMPLE:
             return [answers.is_example(store, facts.recommender, m.task, concept or ctx.concept)]
         return [answers.recommend(store, facts.recommender, m.task)]
     if found := _on_topic(facts, turn, concept or ctx.concept):
         return found
+    if (concept is None and ctx.concept and _is_question(turn.text)
+            and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE))):
+        return [passages]  # "how much work would that be for our team?" after "tell me about IaaS"
     if concept is None:
         if ctx.topic is None:
             first = store.concepts()[0].abbreviation
@@ -418,8 +451,10 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     store's own names, after the names it uses that the document never does ("what does
     Microsoft 365 cost per user?").
     """
-    # "recommend a good pizza place" is not about the document; "so who installs the software on it?" is
-    if not turn.mentions.concepts and not (turn.refers_back() and turn.context.concept):
+    # "recommend a good pizza place" is not about the document; "so who installs the software on it?" is, and
+    # so is "will IT have to install anything?" after "we're moving our CRM to SaaS"
+    follows = turn.context.concept and (turn.refers_back() or _follow_up_question(facts, turn))
+    if not turn.mentions.concepts and not follows:
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
     if fit := which_fits(facts, turn):
@@ -433,6 +468,20 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # else what comes closest, saying the document does not answer it directly
     passages = _passages(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
     return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True))]
+
+
+def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
+    """A question NLU took for a "no" or a request for help, answered from the document; else nothing.
+
+    "so do we have to buy the hardware outright?" after "what is IaaS?" asks the document, on the
+    concept in context; "no" and "what can you do?" get the route's fixed response instead.
+    """
+    if facts.index is None or not _is_question(turn.text) or len(facts.index.read(turn.text).words) < SIDE_WORDS:
+        return []
+    if found := _on_topic(facts, turn, turn.context.concept):
+        return found
+    passages = _passages(facts, turn, coverage=ASKED_COVERAGE)
+    return [passages] if passages is not None else []
 
 
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
@@ -456,6 +505,10 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     if (_is_question(turn.text) and _concepts_asked(turn)
             and (passages := _passages(facts, turn, coverage=CLOSEST))):
         return [passages]
+    # a clear question, in words of the document or of English, that the document does not answer
+    # ("how many agents do we need to staff an outsourced customer service desk?") is told so, not asked what it meant
+    if _clear_question(facts, turn.text):
+        return [_closest(facts, turn)]
     entities = {}
     for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
                        (Entity.CHARACTERISTIC, turn.mentions.characteristic), (Entity.TASK, turn.mentions.task)):
@@ -488,6 +541,7 @@ class Route:
         restated: ``(entity, value)`` pairs that only restate the intent (the row
             "Examples" in a request for examples); they are dropped.
         asides: Whether what the document says on the rest of a question is added (:func:`respond`).
+        otherwise: The domain's response when the route has no answer of its own ("utter_help").
     """
 
     action: str
@@ -496,6 +550,7 @@ class Route:
     tasks: bool = False
     restated: frozenset[tuple[str, str]] = frozenset()
     asides: bool = True
+    otherwise: str = ""
 
 
 ROUTES: tuple[Route, ...] = (
@@ -509,6 +564,8 @@ ROUTES: tuple[Route, ...] = (
     Route("action_clarify", (Intent.NLU_FALLBACK,), on_clarify, tasks=True, asides=False),
     Route("action_out_of_scope", (Intent.OUT_OF_SCOPE,), on_out_of_scope),
     Route("action_cancel", (Intent.CANCEL,), on_cancel),
+    Route("action_help", (Intent.HELP,), on_side_question, otherwise="utter_help"),
+    Route("action_deny", (Intent.DENY,), on_side_question, otherwise="utter_anything_else"),
 )
 #: The route of each action, and of each intent.
 BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}
@@ -592,6 +649,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     elif (route.asides and facts.index is not None and any(a.topic == Topic.SEARCH and a.items for a in results)
           and (notice := retrieve.unmentioned(facts.index, turn.text))):
         results.insert(0, notice)  # the closest passages, after the names the document never uses
+    # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
+    if (FIGURES.search(turn.text) and results and all(a.topic == Topic.SEARCH for a in results)
+            and not any(re.search(r"\d", retrieve.shown(a).replace("24/7", "")) for a in results)
+            and not any(WORDING["topic_no_figures"] in a.text for a in results)):
+        results.insert(0, Answer(WORDING["topic_no_figures"], aside=True))
     return results
 
 
@@ -741,6 +803,37 @@ def _opens_not_which(text: str) -> bool:
     return bool(words) and words[0] == "if"
 
 
+def _asks_beyond(facts: Facts, turn: Turn) -> bool:
+    """Whether a question about a concept asks more than what it is: several words the definitions never use."""
+    if facts.index is None or not _is_question(turn.text):
+        return False
+    defined = set(content_lemmas(" ".join(answers.define(facts.store, c).text for c in turn.mentions.concepts)))
+    return len([w for w in facts.index.read(turn.text).words if w not in defined]) >= BEYOND_WORDS
+
+
+def _left_out(facts: Facts, turn: Turn, given: list[Answer]) -> float:
+    """The share of a question (by weight) that answers leave out."""
+    return retrieve.share_left(facts.index, turn.text, retrieve.unanswered(facts.index, turn.text, given))
+
+
+def _follow_up_question(facts: Facts, turn: Turn) -> bool:
+    """Whether a question names no concept and its passages speak to it, so it asks about the concept in context."""
+    return (_is_question(turn.text) and not turn.mentions.concepts
+            and _passages(facts, turn, coverage=ASKED_COVERAGE) is not None)
+
+
+def _clear_question(facts: Facts, text: str) -> bool:
+    """Whether a message is a question whose words are all words (of the document, related to them, or English).
+
+    "how many agents do we need to staff an outsourced customer service desk?" is clear;
+    "payroll thing" and "asdf kpo??" are not.
+    """
+    if facts.index is None or not _is_question(text) or len(tokens(text)) < CLEAR_WORDS:
+        return False
+    reading = facts.index.read(text)
+    return len(reading.words) >= 2 and not reading.unknown
+
+
 def _is_question(text: str) -> bool:
     """Whether a message asks something (a question mark, or a question word first, as typed: "waht", "hw")."""
     words = tokens(text)
@@ -788,6 +881,8 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
         return None
     described = _task_from_text(facts, turn.text)
     task = _named_task(facts, turn)
+    if turn.refers_back() and turn.context.task and not turn.mentions.task:
+        task, described = turn.context.task, None  # "is object storage SaaS?" then "if not, which one is it?"
     fit = answers.recommend(facts.store, facts.recommender, task, described) if task else None
     return fit if fit is not None and fit.found else None
 
