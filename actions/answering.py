@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.classification import InterviewAnswers
@@ -13,6 +13,7 @@ from actions.turns import context_events, turn_from_tracker
 from bot import render
 from bot.answering.live import LiveFacts
 from bot.answering.routes import ROUTES, Route, respond
+from bot.contract import Slot, Topic
 
 
 class AnswerAction(Action):
@@ -44,6 +45,8 @@ class AnswerAction(Action):
         if self._interview is not None and (
                 answered := self._interview.answer_in_form(dispatcher, tracker, statements_only=True)) is not None:
             return answered
+        if self._route.accepts_offer and tracker.get_slot(Slot.TOPIC) == Topic.OFFER_CLASSIFY:
+            return [FollowupAction("action_start_classification")]  # "yes" to the guided questions offered
         facts = self._facts.current()
         results = respond(self._route, facts, turn_from_tracker(tracker, facts))
         if not results and self._route.otherwise:  # "no", "what can you do?": the domain's own response

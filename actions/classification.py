@@ -19,7 +19,7 @@ from actions.turns import context_events, turn_from_tracker
 from bot import render
 from bot.answering.answer import Answer
 from bot.answering.live import LiveFacts
-from bot.answering.routes import BY_INTENT, QUESTION_OPENERS, instead_of_interview, mentions_for, respond
+from bot.answering.routes import QUESTION_OPENERS, instead_of_interview, mentions_for
 from bot.classify import messages
 from bot.classify.interview import (
     UNSURE,
@@ -275,35 +275,6 @@ class ActionClassifyResult(_Classification, Action):
         return [*events, SlotSet(Slot.TOPIC, Topic.CLASSIFY_RESULT)]
 
 
-class ActionAffirm(Action):
-    """Handle "yes": it accepts an offer of the guided classification; otherwise it just moves on.
-
-    Args:
-        facts: The live store, to answer a question NLU took for a "yes".
-    """
-
-    def __init__(self, facts: LiveFacts) -> None:
-        self._facts = facts
-
-    def name(self) -> str:
-        """The action's name in ``domain.yml``."""
-        return "action_affirm"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        """Start the classification if the last answer offered it, answer a question, else ask what else."""
-        if tracker.get_slot(Slot.TOPIC) == Topic.OFFER_CLASSIFY:
-            return [FollowupAction("action_start_classification")]
-        # "so do we have to buy the hardware outright?" is answered as a question NLU took for a "no" is
-        facts = self._facts.current()
-        found = respond(BY_INTENT[Intent.DENY], facts, turn_from_tracker(tracker, facts))
-        if not found:
-            dispatcher.utter_message(response="utter_anything_else")
-            return []
-        for answer in found:
-            render.utter(dispatcher, answer, tracker.get_latest_input_channel())
-        return context_events(found, tracker)
-
-
 #: Words of a message that asks to stop; without one, a "cancel" that reads as an answer is an answer.
 STOPPING = frozenset({"cancel", "stop", "quit", "exit", "abort", "forget", "nevermind", "nvm", "drop", "scrap",
                       "skip", "enough", "continue", "mind", "end", "leave"})
@@ -330,4 +301,4 @@ class ActionCancelClassification(_Classification, Action):
 def build_classification_actions(facts: LiveFacts) -> list[Action]:
     """The form's actions, all reading ``facts``."""
     return [ActionStartClassification(facts), ActionAskClassifyAnswer(facts), ValidateClassifyForm(facts),
-            ActionClassifyResult(facts), ActionCancelClassification(facts), ActionAffirm(facts)]
+            ActionClassifyResult(facts), ActionCancelClassification(facts)]

@@ -222,14 +222,3 @@ async def test_a_typed_answer_on_one_row_only_takes_no_other(actions):
                                                                          "complexity"))
     assert slots["classify_interview"]["answers"] == {"complexity": "BPO"} and not messages
 
-
-async def test_yes_accepts_an_offer_and_a_question_taken_for_yes_is_answered(actions):
-    affirm = actions["action_affirm"]
-    dispatcher = CollectingDispatcher()
-    events = await affirm.run(dispatcher, tracker("yes", "affirm", slots={"topic": "offer_classify"}, form=False), DOMAIN)
-    assert events[0]["name"] == "action_start_classification" and not dispatcher.messages
-    messages, _ = await run(affirm, tracker("yes", "affirm", form=False))
-    assert [m.get("response") for m in messages] == ["utter_anything_else"]
-    messages, _ = await run(affirm, tracker("so do companies use it to cut operational costs?", "affirm",
-                                            slots={"concept": "BPO", "topic": "define"}, form=False))
-    assert "operational costs" in messages[0]["text"]

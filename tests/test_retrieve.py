@@ -536,16 +536,46 @@ def test_a_question_taken_for_a_no_or_for_help_is_answered_on_the_concept_in_con
                 context=Context(concept="IaaS", topic="define"))
     assert "rather than bought outright" in as_text(respond(BY_INTENT[intent], other_facts, turn)[0])
     # "no" and "what can you do?" ask nothing of the document: the route's fixed response follows
-    for text in ("no", "what can you do?", "no thanks"):
+    for text in ("no", "what can you do?", "no thanks", "can you help me understand IaaS?"):
         assert respond(BY_INTENT[intent], other_facts, Turn(text=text, intent=intent, mentions=Mentions(),
                                                             context=Context(concept="IaaS"))) == []
-    assert BY_INTENT[intent].otherwise in ("utter_help", "utter_anything_else")
+    assert BY_INTENT[intent].otherwise == {"deny": "utter_anything_else", "help": "utter_help"}[intent]
+
+
+@pytest.mark.parametrize(("intent", "text", "concepts", "start"), [
+    # a choice of the concepts, or inside a question about one, is no choice between other things
+    ("compare", "which one is better for us, business process outsourcing or knowledge process outsourcing?",
+     ["BPO", "KPO"], "In short:"),
+    ("compare", "Is KPO better for high or low volume?", ["KPO"], "KPO's complexity is High"),
+    ("recommend", "which is better for payroll or invoicing?", [], "BPO: the document names payroll"),
+    ("recommend", "in-house or outsourced, which is better for payroll?", [],
+     "The document does not compare in-house and outsourced."),
+])
+def test_only_a_choice_that_stands_alone_is_a_choice_between_other_things(facts, intent, text, concepts, start):
+    tasks = {"tasks": "payroll"} if "payroll" in text else {}
+    turn = _turn(intent, text, **({"concepts": concepts} if concepts else {}), **tasks)
+    assert as_text(respond(BY_INTENT[intent], facts, turn)[0]).startswith(start)
+
+
+@pytest.mark.parametrize(("text", "task", "named"), [
+    # NLU's task wins, unless it names who wants the work
+    ("we are thinking of outsourcing to India, our payroll processing. bpo or kpo?", "payroll processing",
+     "payroll processing"),
+    ("we plan to outsource it next year: legal research for patents. bpo or kpo?", "legal research", "legal research"),
+    ("hand over the whole thing, accounts payable, to a provider. bpo or kpo?", "accounts payable", "accounts payable"),
+    ("hey quick one, HR wants to outsource onboarding paperwork processing. bpo or kpo?", "HR wants",
+     "onboarding paperwork processing"),
+])
+def test_the_task_nlu_found_is_kept_unless_it_names_who_wants_the_work(facts, text, task, named):
+    [fit] = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=task, concepts=["BPO", "KPO"]))
+    assert f"fits {named} better" in as_text(fit)
 
 
 def test_a_question_for_a_number_says_the_document_gives_none(facts):
     results = respond(BY_INTENT["example"], facts, _turn("example", "how long is a typical BPO contract term?",
                                                          concepts="BPO"))
-    assert as_text(results[0]).startswith("The document does not say anything about figures")
+    assert as_text(results[0]) == ("The document does not say anything about figures: it gives no numbers, durations, "
+                                   "prices or amounts.")
     assert "Examples of BPO" not in " ".join(as_text(a) for a in results)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
-from bot.answering.entities import ORGANISATIONS, Mentions, Names, resolve
+from bot.answering.entities import ACTORS, ORGANISATIONS, Mentions, Names, resolve
 from bot.answering.live import Facts
 from bot.contract import Entity, Intent, Topic
 from bot.text import content_lemmas, lemma, stop_words, tokens
@@ -80,15 +80,31 @@ HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|t
 #: scanning and indexing", "hand pharmacovigilance medical review to a specialist provider", "an external team
 #: to do reservoir simulation modelling"), up to the end of its clause or whom it goes to.
 HANDED_OUT = re.compile(
-    r"\b(?:outsourc(?:e|es|ed|ing)|offshor(?:e|es|ed|ing)|send(?:s|ing)?(?:\s+out)?|sent(?:\s+out)?|"
-    r"hand(?:s|ing|ed)?(?:\s+(?:off|over|out))?|farm(?:s|ing|ed)?\s+out|contract(?:s|ing|ed)?\s+out|to\s+do|help\s+with)\s+"
+    r"\b(?:outsourc(?:e|es|ed|ing)|offshor(?:e|es|ed|ing)|send(?:s|ing)?\s+out|sent\s+out|"
+    r"hand(?:s|ing|ed)?(?:\s+(?:off|over))?(?!\s+out\b)|farm(?:s|ing|ed)?\s+out|contract(?:s|ing|ed)?\s+out|"
+    r"to\s+do|help\s+with)\s+"
+    r"(?!(?:to|it|them|this|that|something|everything|anything)\b)"
     r"(?:(?:our|the|its|their|all|some|my|your)\s+)?(?P<task>[^,.;:!?()]+?)"
-    r"(?=\s+(?:to|with|because|since|which|where|so|and\s+(?:we|they|it|the))\b|\s*[,.;:!?()]|\s-+\s|$)",
+    r"(?=\s+(?:to|with|because|since|which|where|so|next|this|last|and\s+(?:we|they|it|the))\b|\s*[,.;:!?()]|\s-+\s|$)",
     re.IGNORECASE)
+#: A process sent to a provider ("sending warranty claim form processing to an outside provider"); sending
+#: invoices to customers hands nothing out.
+SENT_TO = re.compile(
+    r"\bsen(?:d|ds|ding|t)\s+(?:(?:our|the|all|some|my)\s+)?(?P<task>[^,.;:!?()]+?)\s+to\s+(?:(?:an?|the|our|some)\s+)?"
+    r"(?:(?:outside|external|third-party|specialist|offshore|nearshore)\s+)?"
+    r"(?:provider|vendor|firm|company|partner|specialist|contractor|agency|supplier|outsourcer|team)s?\b", re.IGNORECASE)
+#: Words that name no work on their own ("hand over the whole thing").
+GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest whole".split())
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
 LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
 FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much (?:time|money)\b", re.IGNORECASE)
+#: A choice between two words that stands alone: at the start of a message or a clause, and ending one.
+OTHER_CHOICE = re.compile(r"(?:^\s*(?:(?:is|are|should|would)\s+(?:(?:we|i)\s+(?:use|pick|choose|go\s+with)\s+)?)?|[,:;]\s*)"
+                          r"([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)"
+                          r"(?=\s*(?:[,?:;.!]|$)|\s+(?:better|best|cheaper|preferable)\b)", re.IGNORECASE)
+#: Words of a question that asks for a choice.
+CHOOSING_WORDS = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.IGNORECASE)
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
 #: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
@@ -114,8 +130,11 @@ CLOSEST = 0.15
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
 OFF_TOPIC_COVERAGE = 0.75
 #: Answers about the user's own process: a name in it ("we use SAP for payroll") is part of the task.
-#: A "no" or a request for help with this many words the document may speak to can be a question to it.
-SIDE_WORDS = 2
+#: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
+REPLY_FIRST = re.compile(r"^\s*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|not quite|not really)\b[\s,.!-]*",
+                         re.IGNORECASE)
+#: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ...").
+TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
 #: A question about a concept with this many words its definition does not use asks more than the definition.
 BEYOND_WORDS = 3
 #: A question this long (in words), all of them known, is clear: it is answered, not asked what it meant.
@@ -330,13 +349,15 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return [fit] if fit is not None and fit.found else [_closest(facts, turn)]
     asks_which = _asks_which(facts, turn.text)
     # "does our payroll outsourcing vendor have to be GDPR compliant?" asks about security, not which fits payroll
-    if _is_question(turn.text) and not asks_which and (on_topic := _on_topic(facts, turn)):
+    # ("actuarial valuations, done by qualified actuaries. which bucket?" and "would it be KPO if ...?" ask which)
+    if (_is_question(turn.text) and not asks_which and not turn.mentions.concepts and "which" not in tokens(turn.text)
+            and (on_topic := _on_topic(facts, turn))):
         return [passages] if (passages := _passages(facts, turn)) else on_topic
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
     described = from_text if asks_which or not _is_question(turn.text) else None
     if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
-        task = _handed_out(facts, turn.text) or turn.mentions.task or _task_name(facts, turn.text) or task
+        task = _task_named(facts, turn) or _task_name(facts, turn.text) or task
     result = answers.recommend(facts.store, facts.recommender, task, described)
     if result.found:
         return [result]
@@ -403,8 +424,8 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     if found := _on_topic(facts, turn, concept or ctx.concept):
         return found
     if (concept is None and ctx.concept and _is_question(turn.text)
-            and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE))):
-        return [passages]  # "how much work would that be for our team?" after "tell me about IaaS"
+            and not set(content_lemmas(turn.text)) & LIST_WORDS and (passages := _passages(facts, turn))):
+        return [passages]  # "who runs the servers then?" after "tell me about IaaS": the passages that answer it
     if concept is None:
         if ctx.topic is None:
             first = store.concepts()[0].abbreviation
@@ -471,16 +492,22 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
-    """A question NLU took for a "no" or a request for help, answered from the document; else nothing.
+    """A question NLU took for "yes", "no", "bye" or a request for help, answered from the document; else nothing.
 
     "so do we have to buy the hardware outright?" after "what is IaaS?" asks the document, on the
-    concept in context; "no" and "what can you do?" get the route's fixed response instead.
+    concept in context, and so does "no, what are the risks?" once the "no" is set aside. "no",
+    "what can you do?" and a request for help that speaks to the assistant ("can you help me
+    understand KPO risks?", "how do I ask about examples?") get the route's fixed response.
     """
-    if facts.index is None or not _is_question(turn.text) or len(facts.index.read(turn.text).words) < SIDE_WORDS:
+    if facts.index is None or not _is_question(turn.text) or not facts.index.read(turn.text).words:
         return []
+    if set(tokens(turn.text)) & TO_THE_ASSISTANT:
+        return []
+    if fit := which_fits(facts, turn):
+        return [fit]
     if found := _on_topic(facts, turn, turn.context.concept):
         return found
-    passages = _passages(facts, turn, coverage=ASKED_COVERAGE)
+    passages = _passages(facts, turn)
     return [passages] if passages is not None else []
 
 
@@ -542,6 +569,7 @@ class Route:
             "Examples" in a request for examples); they are dropped.
         asides: Whether what the document says on the rest of a question is added (:func:`respond`).
         otherwise: The domain's response when the route has no answer of its own ("utter_help").
+        accepts_offer: A "yes" to an offer of the guided classification starts it.
     """
 
     action: str
@@ -551,6 +579,7 @@ class Route:
     restated: frozenset[tuple[str, str]] = frozenset()
     asides: bool = True
     otherwise: str = ""
+    accepts_offer: bool = False
 
 
 ROUTES: tuple[Route, ...] = (
@@ -566,6 +595,8 @@ ROUTES: tuple[Route, ...] = (
     Route("action_cancel", (Intent.CANCEL,), on_cancel),
     Route("action_help", (Intent.HELP,), on_side_question, otherwise="utter_help"),
     Route("action_deny", (Intent.DENY,), on_side_question, otherwise="utter_anything_else"),
+    Route("action_affirm", (Intent.AFFIRM,), on_side_question, otherwise="utter_anything_else", accepts_offer=True),
+    Route("action_goodbye", (Intent.GOODBYE,), on_side_question, otherwise="utter_goodbye"),
 )
 #: The route of each action, and of each intent.
 BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}
@@ -622,6 +653,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     its words are the task ("we do freight booking for a logistics firm"). Passages chosen by
     the question get only the notice of names the document never uses.
     """
+    if route.otherwise:  # "no, what are the risks?": the question after the "no"
+        turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
     if (choice := _other_choice(facts, turn)) is not None:
         return [choice]
     results = route.answer(facts, turn)
@@ -651,32 +684,33 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results.insert(0, notice)  # the closest passages, after the names the document never uses
     # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
     if (FIGURES.search(turn.text) and results and all(a.topic == Topic.SEARCH for a in results)
-            and not any(re.search(r"\d", retrieve.shown(a).replace("24/7", "")) for a in results)
+            and not any(topics.has_figure(retrieve.shown(a)) for a in results)
             and not any(WORDING["topic_no_figures"] in a.text for a in results)):
-        results.insert(0, Answer(WORDING["topic_no_figures"], aside=True))
+        results.insert(0, Answer(WORDING["no_figures"], aside=True))
     return results
 
 
 def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
-    """A question that asks which of two things other than the concepts is better, answered on those two.
+    """A question that offers a choice between two things other than the concepts, answered on those two.
 
     "nearshore or offshore, which one would work better for our customer service desk?" offers
-    no choice between BPO and KPO: the document does not say which of nearshore or offshore
-    is better, and quotes what it says of them, or says it never speaks of them ("AWS or Azure").
+    no choice between BPO and KPO: the document does not compare nearshore and offshore, and
+    what it says of them is quoted. Only a choice that stands alone ("nearshore or offshore,
+    ...", "..., us or them?") counts: "is KPO better for high or low volume?" asks about KPO.
     """
-    if facts.index is None or not re.search(r"\b(?:which|better|best|prefer)\b", turn.text, re.IGNORECASE):
+    if facts.index is None or not CHOOSING_WORDS.search(turn.text) or WHICH_ARE_WE.search(turn.text):
         return None
-    names = re.compile(rf"^(?:{facts.names.concept_names})$", re.IGNORECASE)
     stops = stop_words()
-    for first, second in re.findall(r"\b([A-Za-z][\w-]+)\s+or\s+([A-Za-z][\w-]+)\b", turn.text):
-        pair = (first, second)
+    names = re.compile(rf"^(?:{facts.names.concept_names})$", re.IGNORECASE)
+    for first, second in OTHER_CHOICE.findall(turn.text):
+        pair = [first, second]
         if any(names.match(w) or w.lower() in stops or w.lower() in retrieve.FRAME or not content_lemmas(w) for w in pair):
             continue
         words = [lemma(w.lower()) for w in pair]
         said = [h for h in facts.index.find(turn.text, words=words, limit=3) if h.matched & set(words)]
         if not said:
-            return answers.not_in_document(facts.store, listed(list(pair), "or"))
-        return Answer(say("choice_not_compared", choices=listed(list(pair), "or")), retrieve.places(said),
+            return answers.not_in_document(facts.store, listed(pair, "or"))
+        return Answer(say("choice_not_compared", choices=listed(pair, "and")), retrieve.places(said),
                       items=[say("passage_item", text=h.passage.text) for h in said], topic=Topic.SEARCH)
     return None
 
@@ -855,7 +889,9 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # "so who decides which operating system runs?" asks who, not to be guided
     asks_who = any(_opening(clause)[:1] and _opening(clause)[0] in NOT_WHICH - {"if"} for clause in _clauses(turn.text))
     alone = words & GUIDED_ALONE and facts.index is not None and not set(facts.index.question_words(turn.text)) - GUIDED_ALONE
-    if not asks_who and (words & GUIDED or alone or HELP_ME.search(turn.text)):
+    # "... Just curious how that's classified." asks which fits the process it describes, not to be guided
+    asks_which_last = WHICH_ARE_WE.search(turn.text) is not None and not HELP_ME.search(turn.text)
+    if not asks_who and not asks_which_last and (words & GUIDED or alone or HELP_ME.search(turn.text)):
         return []
     if (fit := which_fits(facts, turn)) is not None:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
@@ -888,14 +924,14 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
 
 
 def _named_task(facts: Facts, turn: Turn) -> str:
-    """The task a message describes: what it hands out; else NLU's when the document names it or it stands in the first clause.
+    """The task a message describes: NLU's when the document names it or it stands in the first clause.
 
     Else the first clause's: "my firm prepares environmental impact assessments ..., done by
     scientists and engineers with specialist certifications" is not about "engineers".
     """
-    if handed := _handed_out(facts, turn.text):
-        return handed
-    found = turn.mentions.task
+    found = _task_named(facts, turn)
+    if found and found != turn.mentions.task:
+        return found  # what the message hands out, not who asks ("HR wants")
     name = _task_name(facts, turn.text)
     if found and (found.casefold() in facts.names.examples or not name or found.casefold() in name.casefold()):
         return found
@@ -906,13 +942,13 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
     """Whether a message describes something and ends asking which concept it is.
 
     "..., is that KPO?", "is designing a loyalty strategy KPO?", "..., BPO or KPO?", "... - bpo
-    right?", and without a question mark "..., is that bpo" or "..., bpo or kpo"; not a
+    right?", "is this more of a bpo thing?", and without a question mark "..., is that bpo" or "..., bpo or kpo"; not a
     question about a concept ("how important is customer service in BPO?") or one that
     opens with what, how, why or who.
     """
     names = facts.names.concept_names
-    found = re.search(rf"([\w'-]+)?[\s,;:-]*\b(?:{names})(\s+or\s+(?:{names}))?(?:[\s,]+(?:right|correct|then|too))?"
-                      rf"\s*(\?+)?\s*$", text, re.IGNORECASE)
+    found = re.search(rf"([\w'-]+)?[\s,;:-]*\b(?:{names})(\s+or\s+(?:{names}))?(?:\s+(?:thing|job|work|kind of thing))?"
+                      rf"(?:[\s,]+(?:right|correct|then|too))?\s*(\?+)?\s*$", text, re.IGNORECASE)
     if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
         return False
     # without a question mark, only "..., is that bpo" or "..., bpo or kpo" asks
@@ -975,10 +1011,37 @@ def _task_from_text(facts: Facts, text: str) -> str:
 
 def _handed_out(facts: Facts, text: str) -> str:
     """The process a message says is handed out: "HR wants to outsource onboarding paperwork processing - ..."."""
-    for handed in HANDED_OUT.finditer(text):
-        if (name := _task_from_text(facts, handed.group("task"))) and not set(tokens(name)) <= POINTING:
-            return name
+    found = sorted([*HANDED_OUT.finditer(text), *SENT_TO.finditer(text)], key=lambda m: m.start())
+    for handed in found:
+        # its own words, framing words at its edges let go ("credit risk model validation" keeps "model")
+        words = re.findall(r"[\w&'-]+", re.sub(rf"\b(?:{facts.names.concept_names})\b", " ", handed.group("task"),
+                                                 flags=re.IGNORECASE))
+        while words and (words[0].lower() in RECOMMEND_FRAME or not content_lemmas(words[0])):
+            words.pop(0)
+        while words and (words[-1].lower() in RECOMMEND_FRAME or not content_lemmas(words[-1])):
+            words.pop()
+        if words and not set(content_lemmas(" ".join(words))) <= GENERIC_WORK:
+            return " ".join(words)
     return ""
+
+
+def _names_who(task: str) -> bool:
+    """Whether NLU's task names who does or wants the work, not the work ("HR wants", "the sales team")."""
+    words = [lemma(w) for w in tokens(task)]
+    return bool(words) and (words[-1] in ACTORS or any(w in {"want", "need", "wish"} for w in words))
+
+
+def _task_named(facts: Facts, turn: Turn) -> str:
+    """What a message hands out, unless NLU's task is part of it; NLU's task when it hands out nothing.
+
+    "For our new mining site we plan to outsource environmental impact assessments to a firm"
+    hands out the assessments, whatever NLU found; "... outsource our payroll processing for
+    three offices" keeps NLU's "payroll processing".
+    """
+    found, handed = turn.mentions.task, _handed_out(facts, turn.text)
+    if not handed or found and not _names_who(found) and found.casefold() in handed.casefold():
+        return found or handed
+    return handed
 
 
 def _task_name(facts: Facts, text: str) -> str:

@@ -150,12 +150,17 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
             sources.append(Place(Part.SECTION, heading=passage.section, line=passage.line))
     text_out = say("topic_intro", topic=topic, concepts=both)
     if (any(t.amounts for t in topics) and AMOUNT.search(text)
-            and not any(ch.isdigit() for ch in " ".join(items).replace("24/7", ""))):
+            and not has_figure(" ".join(items))):
         text_out = say("topic_no_figures") + " " + text_out  # "roughly how much does a kpo analyst cost per hour"
     if len(chosen) > 1 and compares(text, chosen) and not found.get("table"):
         text_out = say("topic_not_compared", topic=topic, concepts=both) + " " + text_out
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
+
+
+def has_figure(text: str) -> bool:
+    """Whether a text gives a figure: a digit that is no part of "24/7" (round the clock is no amount)."""
+    return re.search(r"\d", re.sub(r"\b24/7\b", "", text)) is not None
 
 
 def _in_turn(found: list[dict[str | None, list[Passage]]]) -> dict[str | None, list[Passage]]:
