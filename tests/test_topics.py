@@ -121,3 +121,21 @@ def test_value_for_money_is_a_question_of_cost(other_facts):
     answer = ask(other_facts.store, "which is better value long term, saas or iaas?", ["SaaS", "IaaS"])
     assert answer.text.startswith("The document does not compare SaaS and IaaS on cost.")
     assert any("billed by the hour" in item for item in answer.items)
+
+
+def test_a_topic_asked_only_by_who_is_involved_does_not_answer_the_rest(other_facts):
+    from bot.answering.entities import Mentions
+    from bot.answering.routes import BY_INTENT, Context, Turn, respond
+    from bot.render import as_text
+
+    def ask(text, intent="define", concepts=("SaaS",)):
+        turn = Turn(text=text, intent=intent, mentions=Mentions(concepts=list(concepts)), context=Context())
+        return as_text(respond(BY_INTENT[intent], other_facts, turn)[0])
+
+    # "vendors" names who offers; the question is about uptime guarantees, which the document never mentions
+    assert ask("What uptime guarantee do SaaS vendors normally offer?").startswith(
+        "The document does not say anything about uptime guarantee")
+    # asked by its own words, or compared, the topic still answers
+    assert ask("how do we manage the relationship with a SaaS vendor?").startswith("On the relationship with the provider")
+    assert "does not compare SaaS and IaaS" in ask("which one keeps our data safer with the vendor, saas or iaas?",
+                                                   concepts=("SaaS", "IaaS"))

@@ -639,7 +639,15 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
     concepts = list(turn.mentions.concepts) or ([concept] if concept else [])
     if not concepts and turn.refers_back() and turn.context.concept:
         concepts = [turn.context.concept]
-    return [topics.answer(facts.store, turn.text, asked, concepts)]
+    found = topics.answer(facts.store, turn.text, asked, concepts)
+    # "What uptime guarantee do SaaS vendors normally offer?" names the vendor; what it asks is the rest
+    # (not a comparison, which is told the document does not compare them; nor a message about a process)
+    if (facts.index is not None and not turn.mentions.task and not topics.compares(turn.text, concepts)
+            and all(topics.asked_weakly(turn.text, t) for t in asked)):
+        left = retrieve.unanswered(facts.index, turn.text, [found])
+        if retrieve.leaves_most(facts.index, turn.text, left):
+            return [_closest(facts, turn)]
+    return [found]
 
 
 def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:

@@ -57,6 +57,9 @@ class Topic:
             answer says the document does not give when none of its sentences has one.
         theirs: It is about the provider's side: a word of it just after "our" or "my" is
             the asker's own ("free my team up", "our small IT team") and asks nothing.
+        weak: Lemmas of its words that often only name who is involved ("vendor" in "what
+            uptime guarantee do SaaS vendors offer?"): a question asking it by them alone
+            may be about something else.
     """
 
     key: str
@@ -67,6 +70,7 @@ class Topic:
     phrases: tuple[str, ...] = ()
     amounts: bool = False
     theirs: bool = False
+    weak: frozenset[str] = frozenset()
 
 
 def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
@@ -76,7 +80,7 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
         Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
               tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
-              bool(item.get("theirs")))
+              bool(item.get("theirs")), _lemmas(item.get("weak")))
         for key, item in (data.get("topics") or {}).items()
     )
 
@@ -107,6 +111,16 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
         if at is not None:
             first[topic] = at
     return sorted(first, key=lambda t: first[t])
+
+
+def asked_weakly(text: str, topic: Topic) -> bool:
+    """Whether a question asks a topic only by its weak words ("... do SaaS vendors normally offer?")."""
+    if not topic.weak:
+        return False
+    written = tokens(text)
+    said = {w for word in written for w in (lemma(word), *content_lemmas(word))}
+    phrased = any(f" {phrase} " in f" {' '.join(written)} " for phrase in topic.phrases)
+    return not phrased and not said & (topic.asks - topic.weak)
 
 
 def only_topic(text: str, topics: tuple[Topic, ...]) -> bool:
