@@ -600,3 +600,10 @@ def test_a_clear_question_is_not_asked_what_it_meant(facts):
     # a message that is not a clear question still is
     [unclear] = respond(BY_INTENT["nlu_fallback"], facts, _turn("nlu_fallback", "payroll thing kpo"))
     assert unclear.buttons
+
+
+def test_the_task_nlu_found_that_the_message_hands_out_is_kept_whole(facts):
+    text = ("The risk department wants to outsource credit risk model validation. Quants review our models and write "
+            "findings for the regulator. Just curious how that's classified.")
+    fit = which_fits(facts, _turn("recommend", text, tasks="credit risk model validation"))
+    assert as_text(fit).startswith("KPO fits credit risk model validation better")

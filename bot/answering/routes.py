@@ -932,14 +932,14 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
 
 
 def _named_task(facts: Facts, turn: Turn) -> str:
-    """The task a message describes: NLU's when the document names it or it stands in the first clause.
+    """The task a message describes: what it hands out; else NLU's if the document names it or it comes first.
 
     Else the first clause's: "my firm prepares environmental impact assessments ..., done by
     scientists and engineers with specialist certifications" is not about "engineers".
     """
     found = _task_named(facts, turn)
-    if found and found != turn.mentions.task:
-        return found  # what the message hands out, not who asks ("HR wants")
+    if found and (found != turn.mentions.task or _handed_out(facts, turn.text)):
+        return found  # what the message hands out ("credit risk model validation"), not who asks ("HR wants")
     name = _task_name(facts, turn.text)
     if found and (found.casefold() in facts.names.examples or not name or found.casefold() in name.casefold()):
         return found
