@@ -31,8 +31,10 @@ TASK_FRAME = frozenset(
 #: Who does the work, as an organisation ("firm prepares ...", "a contractor would do ...").
 ORGANISATIONS = frozenset("firm team company vendor provider contractor department agency office partner supplier "
                           "business group crew clinic organisation organization outsourcer".split())
+#: Words of wanting the work done ("our clinics want to outsource ...").
+WANTING = frozenset({"want", "need", "wish"})
 #: Who does or wants the work ("a contractor would do toll notices processing"): no task on their own.
-ACTORS = ORGANISATIONS | {"staff", "employee", "worker", "people", "colleague"} | {"want", "need", "wish"}
+ACTORS = ORGANISATIONS | {"staff", "employee", "worker", "people", "colleague"} | WANTING
 
 #: Request words that name work when they end a task as its activity ("integration planning", "impact
 #: modelling", "tax advice"); "a data entry model" still asks for a model of outsourcing.

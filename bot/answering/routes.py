@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
-from bot.answering.entities import ACTORS, ORGANISATIONS, Mentions, Names, resolve
+from bot.answering.entities import ACTORS, ORGANISATIONS, WANTING, Mentions, Names, resolve
 from bot.answering.live import Facts
 from bot.contract import Entity, Intent, Topic
 from bot.text import content_lemmas, lemma, stop_words, tokens
@@ -104,7 +104,7 @@ OTHER_CHOICE = re.compile(r"(?:^\s*(?:(?:is|are|should|would)\s+(?:(?:we|i)\s+(?
                           r"([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)"
                           r"(?=\s*(?:[,?:;.!]|$)|\s+(?:better|best|cheaper|preferable)\b)", re.IGNORECASE)
 #: Words of a question that asks for a choice.
-CHOOSING_WORDS = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.IGNORECASE)
+ASKS_A_CHOICE = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.IGNORECASE)
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
 #: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
@@ -129,7 +129,6 @@ ASKED_COVERAGE = 0.3
 CLOSEST = 0.15
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
 OFF_TOPIC_COVERAGE = 0.75
-#: Answers about the user's own process: a name in it ("we use SAP for payroll") is part of the task.
 #: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
 REPLY_FIRST = re.compile(r"^\s*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|not quite|not really)\b[\s,.!-]*",
                          re.IGNORECASE)
@@ -139,6 +138,7 @@ TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
 BEYOND_WORDS = 3
 #: A question this long (in words), all of them known, is clear: it is answered, not asked what it meant.
 CLEAR_WORDS = 5
+#: Answers about the user's own process: a name in it ("we use SAP for payroll") is part of the task.
 DECIDING = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.ASK_TASK})
 #: Intents the clarification may offer; the others are not worth a button.
 OFFERABLE = tuple(CLARIFY_LABELS)
@@ -238,14 +238,16 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     # "is BPO suitable for core business functions?" asks what a passage outside the definition says
     if m.concepts and not wants_list and (passages := _beyond_definition(facts, turn)):
         return [passages]
-    # "what languages do offshore BPO agents usually speak?" asks more than what BPO is
-    if (m.concepts and not wants_list and _asks_beyond(facts, turn)
-            and (passages := _passages(facts, turn, coverage=CLOSEST))
-            and _left_out(facts, turn, [passages]) < _left_out(facts, turn, [answers.define(store, c) for c in m.concepts])):
-        return [passages]  # what comes closest, when it says more of what was asked than the definition
+    if m.concepts and wants_list:
+        return [answers.characteristics(store, c) for c in m.concepts]
     if m.concepts:
-        build = answers.characteristics if wants_list else answers.define
-        return [build(store, c) for c in m.concepts]
+        definitions = [answers.define(store, c) for c in m.concepts]
+        # "what languages do offshore BPO agents usually speak?" asks more than what BPO is: what comes
+        # closest, when it says more of what was asked than the definition
+        if (_asks_beyond(facts, turn, definitions) and (passages := _passages(facts, turn, coverage=CLOSEST))
+                and _left_out(facts, turn, [passages]) < _left_out(facts, turn, definitions)):
+            return [passages]
+        return definitions
     if turn.refers_back() and turn.context.concept:
         build = answers.characteristics if wants_list else answers.define
         return [build(store, turn.context.concept)]
@@ -288,8 +290,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
 def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     """Whether a task is an example, or the examples of one concept or all."""
     m, store = turn.mentions, facts.store
+    asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
     if m.task:
-        asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
         if not asks_example and (found := _what_on_topic(facts, turn)):
             return found
         # "how long does it take to transition a process over to a BPO provider?" asks the document
@@ -303,7 +305,7 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     if fit := which_fits(facts, turn):
         return [fit]
     # "how long is a typical BPO contract term?" asks the document, not for examples
-    if not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE] and _opens_not_which(turn.text):
+    if not asks_example and _opens_not_which(turn.text):
         return on_recommend(facts, turn)
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
@@ -357,7 +359,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
     described = from_text if asks_which or not _is_question(turn.text) else None
     if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
-        task = _task_named(facts, turn) or _task_name(facts, turn.text) or task
+        task = _handed_or_found(turn.mentions.task, _handed_out(facts, turn.text)) or _task_name(facts, turn.text) or task
     result = answers.recommend(facts.store, facts.recommender, task, described)
     if result.found:
         return [result]
@@ -706,7 +708,7 @@ def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
     what it says of them is quoted. Only a choice that stands alone ("nearshore or offshore,
     ...", "..., us or them?") counts: "is KPO better for high or low volume?" asks about KPO.
     """
-    if facts.index is None or not CHOOSING_WORDS.search(turn.text) or WHICH_ARE_WE.search(turn.text):
+    if facts.index is None or not ASKS_A_CHOICE.search(turn.text) or WHICH_ARE_WE.search(turn.text):
         return None
     stops = stop_words()
     names = re.compile(rf"^(?:{facts.names.concept_names})$", re.IGNORECASE)
@@ -836,20 +838,26 @@ def _opens_not_which(text: str) -> bool:
     "who is liable ...", "how often do we talk to ...", "if business slows down, can we ...".
     """
     # the question may follow a clause that sets it up: "As head of HR, why would ...?"
+    if _asks_who(text):
+        return True
     for clause in _clauses(text):
-        words = _opening(clause)  # "so who decides ...?", "and how often ...?"
-        if words and (words[0] in NOT_WHICH - {"if"} or words[0] == "how" and words[1:2] != []
-                      and words[1] in HOW_NOT_WHICH and not set(words) & NAMING):
+        words = _opening(clause)  # "and how often ...?"
+        if words[:1] == ["how"] and words[1:2] != [] and words[1] in HOW_NOT_WHICH and not set(words) & NAMING:
             return True
     words = tokens(text)
     return bool(words) and words[0] == "if"
 
 
-def _asks_beyond(facts: Facts, turn: Turn) -> bool:
-    """Whether a question about a concept asks more than what it is: several words the definitions never use."""
+def _asks_who(text: str) -> bool:
+    """Whether a clause of a message opens with who, why, when or where ("so who decides ...?", "As head of HR, why ...")."""
+    return any(_opening(clause)[:1] and _opening(clause)[0] in NOT_WHICH - {"if"} for clause in _clauses(text))
+
+
+def _asks_beyond(facts: Facts, turn: Turn, definitions: list[Answer]) -> bool:
+    """Whether a question about a concept asks more than what it is: several words its definitions never use."""
     if facts.index is None or not _is_question(turn.text):
         return False
-    defined = set(content_lemmas(" ".join(answers.define(facts.store, c).text for c in turn.mentions.concepts)))
+    defined = set(content_lemmas(" ".join(d.text for d in definitions)))
     return len([w for w in facts.index.read(turn.text).words if w not in defined]) >= BEYOND_WORDS
 
 
@@ -895,7 +903,7 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     """
     words = set(content_lemmas(turn.text))
     # "so who decides which operating system runs?" asks who, not to be guided
-    asks_who = any(_opening(clause)[:1] and _opening(clause)[0] in NOT_WHICH - {"if"} for clause in _clauses(turn.text))
+    asks_who = _asks_who(turn.text)
     alone = words & GUIDED_ALONE and facts.index is not None and not set(facts.index.question_words(turn.text)) - GUIDED_ALONE
     # "... Just curious how that's classified." asks which fits the process it describes, not to be guided
     asks_which_last = WHICH_ARE_WE.search(turn.text) is not None and not HELP_ME.search(turn.text)
@@ -937,8 +945,9 @@ def _named_task(facts: Facts, turn: Turn) -> str:
     Else the first clause's: "my firm prepares environmental impact assessments ..., done by
     scientists and engineers with specialist certifications" is not about "engineers".
     """
-    found = _task_named(facts, turn)
-    if found and (found != turn.mentions.task or _handed_out(facts, turn.text)):
+    handed = _handed_out(facts, turn.text)
+    found = _handed_or_found(turn.mentions.task, handed)
+    if found and (found != turn.mentions.task or handed):
         return found  # what the message hands out ("credit risk model validation"), not who asks ("HR wants")
     name = _task_name(facts, turn.text)
     if found and (found.casefold() in facts.names.examples or not name or found.casefold() in name.casefold()):
@@ -1036,17 +1045,16 @@ def _handed_out(facts: Facts, text: str) -> str:
 def _names_who(task: str) -> bool:
     """Whether NLU's task names who does or wants the work, not the work ("HR wants", "the sales team")."""
     words = [lemma(w) for w in tokens(task)]
-    return bool(words) and (words[-1] in ACTORS or any(w in {"want", "need", "wish"} for w in words))
+    return bool(words) and (words[-1] in ACTORS or bool(set(words) & WANTING))
 
 
-def _task_named(facts: Facts, turn: Turn) -> str:
-    """What a message hands out, unless NLU's task is part of it; NLU's task when it hands out nothing.
+def _handed_or_found(found: str | None, handed: str) -> str:
+    """What a message hands out (:func:`_handed_out`), unless NLU's task is part of it; NLU's when it hands out nothing.
 
     "For our new mining site we plan to outsource environmental impact assessments to a firm"
     hands out the assessments, whatever NLU found; "... outsource our payroll processing for
     three offices" keeps NLU's "payroll processing".
     """
-    found, handed = turn.mentions.task, _handed_out(facts, turn.text)
     if not handed or found and not _names_who(found) and found.casefold() in handed.casefold():
         return found or handed
     return handed

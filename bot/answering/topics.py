@@ -94,10 +94,15 @@ OWN = frozenset({"our", "my"})
 OWN_REACH = 3
 
 
+def _said(written: list[str]) -> list[set[str]]:
+    """Each word of a question as a topic's words may match it: its lemma and its content lemmas."""
+    return [{lemma(word), *content_lemmas(word)} for word in written]
+
+
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     """The topics a question asks about, the first named first ("any downsides to a vendor?": drawbacks)."""
     written = tokens(text)
-    said = [{lemma(word), *content_lemmas(word)} for word in written]
+    said = _said(written)
     # "free my team up", "our own employees": the asker's own people, not the provider's
     owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]
     first = {}
@@ -118,7 +123,7 @@ def asked_weakly(text: str, topic: Topic) -> bool:
     if not topic.weak:
         return False
     written = tokens(text)
-    said = {w for word in written for w in (lemma(word), *content_lemmas(word))}
+    said = set().union(*_said(written))
     phrased = any(f" {phrase} " in f" {' '.join(written)} " for phrase in topic.phrases)
     return not phrased and not said & (topic.asks - topic.weak)
 
