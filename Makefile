@@ -17,6 +17,7 @@ WEB_STAMP := $(WEB)/node_modules/.package-lock.json
 CHROMIUM  := /usr/bin/chromium
 WORDNET_DATA := /usr/share/wordnet/data.noun
 CREDENTIALS := build/credentials.yml
+ACTION_TOKEN_FILE := build/action-token
 
 # Where things listen; override for deployment, e.g. `make run HOST=0.0.0.0`.
 HOST        ?= 127.0.0.1
@@ -107,12 +108,20 @@ browser: ## install Debian's chromium for the browser tests (needs root or sudo)
 
 run: facts $(MODEL) webchat ## serve the assistant (REST, widget and Slack on 127.0.0.1:5005, actions on 5055; see README)
 	@$(PY) -m bot.channels.credentials --out $(CREDENTIALS)
-	@$(PY) -m actions --host $(ACTION_HOST) --port $(ACTION_PORT) & actions=$$!; \
-	trap 'kill $$actions 2>/dev/null' EXIT INT TERM; \
+	@# The servers' shared secret: $$ACTION_TOKEN if set, else one kept in $(ACTION_TOKEN_FILE) (made once, owner-only).
+	@[ -n "$$ACTION_TOKEN" ] || [ -s $(ACTION_TOKEN_FILE) ] || \
+	  (umask 077; $(PY) -c 'import secrets; print(secrets.token_urlsafe(32))' > $(ACTION_TOKEN_FILE))
+	@# Both servers run in the background of one shell that waits for them, so SIGTERM (a service
+	@# manager, a container runtime) and Ctrl-C stop both; if one exits, the other is stopped too.
+	@export ACTION_TOKEN="$${ACTION_TOKEN:-$$(cat $(ACTION_TOKEN_FILE))}"; \
+	$(PY) -m actions --host $(ACTION_HOST) --port $(ACTION_PORT) & actions=$$!; \
+	$(PY) -m bot.launch.rasa_server run --model $(MODEL) --endpoints endpoints.yml --credentials $(CREDENTIALS) \
+	  --interface $(HOST) --port $(PORT) $(if $(strip $(ALLOWED_ORIGINS)),--cors $(patsubst %/,%,$(subst $(comma), ,$(ALLOWED_ORIGINS)))) & rasa=$$!; \
+	stop() { kill $$rasa $$actions 2>/dev/null; wait $$rasa $$actions 2>/dev/null; }; \
+	trap 'stop; exit 143' TERM; trap 'stop; exit 130' INT; \
 	echo "widget demo:  http://$(HOST):$(PORT)/webchat/"; \
 	echo "REST:         POST http://$(HOST):$(PORT)/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"what is KPO?\"}"; \
-	$(PY) -m bot.launch.rasa_server run --model $(MODEL) --endpoints endpoints.yml --credentials $(CREDENTIALS) \
-	  --interface $(HOST) --port $(PORT) $(if $(strip $(ALLOWED_ORIGINS)),--cors $(patsubst %/,%,$(subst $(comma), ,$(ALLOWED_ORIGINS))))
+	wait -n $$actions $$rasa; rc=$$?; stop; exit $$rc
 
 chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stops the servers)
 	@$(PY) -m bot.launch.chat --model $(MODEL) --port $(CHAT_PORT) --action-port $(ACTION_PORT)

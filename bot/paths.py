@@ -38,6 +38,8 @@ BUILD = ROOT / "build"
 NLU_BUILD = BUILD / "nlu"
 LOGS = BUILD / "logs"
 CONVERSATIONS = BUILD / "conversations.db"
+#: The Slack event ids already answered (``$SLACK_EVENTS_DB`` overrides it).
+SLACK_EVENTS = BUILD / "slack-events.db"
 #: The trained model ``make train`` writes.
 MODEL = ROOT / "models" / "bpo-kpo.tar.gz"
 

@@ -5,10 +5,13 @@ actions call :func:`utter` with ``tracker.get_latest_input_channel()`` (domain
 response variations keyed by channel would not match REST or the terminal,
 whose output channels have other names):
 
-- ``socketio`` (the intranet widget): one structured payload, the standard
-  ``text`` and ``quick_replies`` plus ``items``, ``table`` and ``source``.
-  Rasa's socket.io output passes a custom payload's keys to ``emit``, so the
-  payload goes under ``data``.
+- ``socketio`` (the intranet widget and other Rasa widgets): one message with both
+  forms, of which the channel sends one (:class:`bot.channels.webchat.WebchatOutput`):
+  our widget's structured payload (``text`` and ``quick_replies`` plus ``items``,
+  ``table`` and ``source``; under ``data``, since Rasa's socket.io output passes a
+  custom payload's keys to ``emit``), and for standard widgets such as rasa-webchat,
+  which show only a bare ``text`` with ``quick_replies``, the answer as Markdown
+  text with buttons. The Markdown text is also what the conversation stores.
 - ``slack``: Block Kit blocks (mrkdwn text, one section per table row, the
   source as context, buttons as an actions block) and a plain fallback text.
 - ``terminal`` (the command-line chat) and ``rest`` (and any other channel): plain text
@@ -56,7 +59,8 @@ def source(answer: Answer) -> str:
 def messages(answer: Answer, channel: str | None) -> list[dict[str, Any]]:
     """The keyword arguments of ``utter_message`` for each message ``answer`` becomes."""
     if channel == WEBCHAT:
-        return [{"json_message": {"data": webchat_payload(answer)}}]
+        return [{"text": as_markdown(answer), "buttons": answer.buttons or None,
+                 "json_message": {"data": webchat_payload(answer)}}]
     if channel == SLACK:
         return [{"json_message": payload} for payload in slack_payloads(answer)]
     return [{"text": as_text(answer), "buttons": answer.buttons or None}]
@@ -86,6 +90,24 @@ def table_text(rows: list[list[str]]) -> str:
 
 
 # -- the widget ------------------------------------------------------------------------------
+
+
+def as_markdown(answer: Answer) -> str:
+    """The answer as Markdown for standard Rasa widgets: paragraphs apart by blank lines, rows as a list.
+
+    Rasa's socket.io output sends each paragraph as its own message, buttons with the last.
+    """
+    first = [answer.text, *(f"- {item}" for item in answer.items)]
+    parts = ["\n".join(first)]
+    if answer.table:
+        header, *rows = answer.table
+        parts.append("\n".join(
+            f"- **{row[0]}**: " + "; ".join(f"{name}: {cell}" for name, cell in zip(header[1:], row[1:], strict=False))
+            for row in rows))
+    if cited := source(answer):
+        parts.append(cited)
+    return "\n\n".join(part for part in parts if part.strip())
+
 
 
 def webchat_payload(answer: Answer) -> dict[str, Any]:

@@ -87,7 +87,7 @@ async def widget_latencies(url: str, messages: list[str], rounds: int) -> list[f
             session = await asyncio.wait_for(confirmed.get(), 10)
             for text in messages:
                 started = time.perf_counter()
-                await client.emit("user_uttered", {"message": text, "session_id": session})
+                await client.emit("user_uttered", {"message": text, "session_id": session, "structured": True})
                 latencies.append(await asyncio.wait_for(replies.get(), 60) - started)
                 await asyncio.sleep(0.2)  # the rest of the turn's messages, not timed
                 while not replies.empty():

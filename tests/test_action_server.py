@@ -1,13 +1,15 @@
-"""The action server process: fail fast, health with hashes, bad requests, live store rebuilds."""
+"""The action server process: fail fast, health with hashes, a shared secret, bad requests, live store rebuilds."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import urllib.error
 import urllib.request
+import zlib
 
 import pytest
 
@@ -20,9 +22,14 @@ from tests.conftest import DOCUMENT
 pytestmark = pytest.mark.integration
 
 
-def call(url, body=None, raw=None):
+TOKEN = "a-test-secret"
+
+
+def call(url, body=None, raw=None, token=TOKEN, headers=None):
     data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
-    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    sent = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {}),
+            **(headers or {})}
+    request = urllib.request.Request(url, data=data, headers=sent)
     try:
         with urllib.request.urlopen(request, timeout=10) as reply:
             return reply.status, json.load(reply)
@@ -45,7 +52,8 @@ def served(tmp_path):
     port = free_port()
     # started outside the repository: nothing may depend on the working directory
     process = subprocess.Popen([sys.executable, "-m", "actions", "--port", str(port), "--db", str(db)],
-                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env={**os.environ, "ACTION_TOKEN": TOKEN})
     try:
         wait_for(f"http://127.0.0.1:{port}/health", process, timeout=60)
         yield f"http://127.0.0.1:{port}", db, process
@@ -60,6 +68,55 @@ def test_missing_store_fails_fast_with_a_clear_message(tmp_path):
     assert result.returncode == 1
     assert "cannot start: no fact store at" in result.stderr and "make facts" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_without_a_shared_secret_it_does_not_start(tmp_path):
+    db = build_store([parse_file(DOCUMENT)], tmp_path / "facts.db")
+    env = {key: value for key, value in os.environ.items() if key != "ACTION_TOKEN"}
+    result = subprocess.run([sys.executable, "-m", "actions", "--db", str(db)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "no shared secret in $ACTION_TOKEN" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("token", [None, "wrong", TOKEN + "x"])
+def test_only_callers_with_the_shared_secret_are_answered(served, token):
+    url, _, _ = served
+    call_ = action_call("action_define", "what is kpo", "define")
+    for path, body in (("/webhook", call_), ("/actions", None)):
+        status, reply = call(f"{url}{path}", body, token=token)
+        assert status == 401 and "unauthorised" in reply["error"]
+    assert call(f"{url}/health", token=None)[0] == 200  # monitoring needs no secret
+
+
+def test_a_compressed_bomb_and_a_huge_body_are_refused_and_the_server_stays_small(served):
+    url, _, process = served
+    bomb = zlib.compress(b" " * (200 * 1024 * 1024), 9)  # about 200 KB expanding to 200 MB
+    status, reply = call(f"{url}/webhook", raw=bomb, headers={"Content-Encoding": "deflate"})
+    assert status == 413 and "decompressed" in reply["error"]
+    try:
+        status = call(f"{url}/webhook", raw=b"[" + b"1," * (5 * 1024 * 1024) + b"1]")[0]
+    except (ConnectionError, urllib.error.URLError):  # the server may close the connection mid-upload
+        status = 413
+    assert status == 413
+    with open(f"/proc/{process.pid}/status") as proc:
+        rss_kb = int(next(line for line in proc if line.startswith("VmHWM")).split()[1])
+    assert rss_kb < 250 * 1024, f"the action server's peak memory grew to {rss_kb // 1024} MB"
+    assert call(f"{url}/webhook", action_call("action_define", "what is kpo", "define"))[0] == 200
+
+
+@pytest.mark.parametrize("tracker", [
+    {"sender_id": "t", "events": "not a list", "slots": {}},
+    {"sender_id": 7, "events": [], "slots": {}},
+    {"sender_id": "t", "events": [1, 2], "slots": {}},
+    {"sender_id": "t", "events": [], "slots": [], "latest_message": {"text": "<script>"}},
+])
+def test_a_malformed_tracker_gets_a_400_that_echoes_nothing(served, tracker):
+    url, _, _ = served
+    body = {"next_action": "action_define", "tracker": tracker, "domain": {}}
+    status, reply = call(f"{url}/webhook", body)
+    assert status == 400 and reply["action_name"] == "action_define"  # Rasa reads action_name from a 400
+    assert reply["error"].startswith("malformed action call") and "script" not in reply["error"]
 
 
 def test_health_reports_document_and_store_hashes(served):

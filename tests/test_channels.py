@@ -8,6 +8,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from bot.channels import credentials, guard
 from bot.channels.credentials import allowed_origins
+from bot.channels.rest import MAX_SENDER_CHARS, RequestError, read_request
 from bot.channels.webchat import OriginCheck, WebchatInput
 
 ENVIRONMENTS = [
@@ -66,9 +67,20 @@ class Handler:
             await message.output_channel.send_response(message.sender_id, {"text": "an answer"})
 
 
-async def send(text: str, handler: Handler, sender: str = "me", channel: str = "rest") -> list[dict]:
+class Recorder:
+    """The guard's recorder stand-in: the turns it was asked to store."""
+
+    def __init__(self) -> None:
+        self.turns: list[tuple[str, str, str, str]] = []
+
+    async def __call__(self, message: UserMessage, said: str, reply: str, reason: str) -> None:
+        self.turns.append((message.sender_id, said, reply, reason))
+
+
+async def send(text, handler: Handler, sender: str = "me", channel: str = "rest",
+               recorder: Recorder | None = None) -> list[dict]:
     output = CollectingOutputChannel()
-    await guard.guard(handler, channel)(UserMessage(text, output, sender, input_channel=channel))
+    await guard.guard(handler, channel, recorder or Recorder())(guard.received(text, output, sender, channel))
     return output.messages
 
 
@@ -86,6 +98,76 @@ async def test_empty_and_huge_messages_never_reach_the_model(text, says):
     handler = Handler()
     [reply] = await send(text, handler)
     assert says in reply["text"] and handler.seen == []
+
+
+@pytest.mark.parametrize("value", [42, 3.5, True, ["what is kpo"], {"text": "what is kpo"}])
+async def test_a_message_that_is_not_text_is_answered_and_stored(value):
+    handler, recorder = Handler(), Recorder()
+    [reply] = await send(value, handler, recorder=recorder)
+    assert reply["text"] == guard.NOT_TEXT_REPLY and handler.seen == []
+    assert recorder.turns == [("rest:me", repr(value), guard.NOT_TEXT_REPLY, "not_text")]
+
+
+async def test_refused_messages_are_stored_with_their_reply_and_reason():
+    recorder = Recorder()
+    await send("why?" * 300, Handler(), recorder=recorder)
+    [(sender, said, reply, reason)] = recorder.turns
+    assert (sender, len(said), reason) == ("rest:me", 1200, "too_long") and "too long" in reply
+
+
+async def test_a_lone_surrogate_becomes_a_replacement_character():
+    handler = Handler()
+    await send("what is kpo\ud800?", handler)
+    assert handler.seen[0].text == "what is kpo\ufffd?"
+    handler.seen[0].text.encode("utf-8")  # storable
+
+
+@pytest.mark.parametrize("typed, reaches", [
+    ('/define{"concept": "KPO"}', '/define{"concept": "KPO"}'),  # a button's payload
+    ("/inform", "/inform"),
+    ("/restart", "/restart"),  # a real restart: Rasa's action_restart says utter_restart
+    ("/get_started", "/greet"),  # what rasa-webchat sends first
+    ("/what is kpo?", "what is kpo?"),  # not a command: read as words
+    ("//usr/share", "usr/share"),
+])
+async def test_typed_commands_reach_the_model_only_as_the_assistants_own(typed, reaches):
+    handler = Handler()
+    await send(typed, handler)
+    assert [message.text for message in handler.seen] == [reaches]
+
+
+@pytest.mark.parametrize("typed", ["/back", "/session_start", '/session_start{"x": 1}'])
+async def test_rasas_other_commands_are_refused_politely_and_stored(typed):
+    handler, recorder = Handler(), Recorder()
+    [reply] = await send(typed, handler, recorder=recorder)
+    assert handler.seen == [] and "I don't take the command /" in reply["text"] and "/restart" in reply["text"]
+    assert recorder.turns[0][3] == "command"
+
+
+async def test_a_failing_turn_is_answered_and_stored():
+    class Failing(Handler):
+        async def __call__(self, message: UserMessage) -> None:
+            raise RuntimeError("the lock was not acquired")
+
+    recorder = Recorder()
+    [reply] = await send("what is kpo", Failing(), recorder=recorder)
+    assert reply["text"] == guard.FAILED_REPLY and recorder.turns[0][1:] == ("what is kpo", guard.FAILED_REPLY, "failed")
+
+
+@pytest.mark.parametrize("body, says", [
+    (b"", "not JSON"), (b"{", "not JSON"), (b"\xff\xfe", "not JSON"), (b"[1, 2]", "not a JSON object"),
+    (b'"hi"', "not a JSON object"), (b"null", "not a JSON object"), (b'{"message": "hi"}', '"sender" is missing'),
+    (b'{"sender": 7, "message": "hi"}', "not a non-empty string"), (b'{"sender": " ", "message": "hi"}', "sender"),
+    (b'{"sender": "' + b"x" * (MAX_SENDER_CHARS + 1) + b'", "message": "hi"}', "longer than 255"),
+])
+def test_a_rest_request_without_an_object_or_a_proper_sender_is_refused(body, says):
+    with pytest.raises(RequestError, match=says.replace('"', '.')):
+        read_request(body)
+
+
+def test_a_rest_request_passes_any_message_on_to_the_guard():
+    assert read_request(b'{"sender": "me", "message": 42, "metadata": {"a": 1}}') == ("me", 42, {"a": 1})
+    assert read_request(b'{"sender": "' + b"x" * MAX_SENDER_CHARS + b'"}') == ("x" * MAX_SENDER_CHARS, None, None)
 
 
 async def test_the_length_limit_comes_from_the_environment(monkeypatch):

@@ -34,10 +34,15 @@ def test_rest_and_terminal_get_aligned_text_and_buttons():
         assert lines[-1] == render.source(ANSWER)
 
 
-def test_the_widget_gets_one_structured_payload_under_data():
+def test_the_widget_gets_one_structured_payload_under_data_and_markdown_for_other_widgets():
     [message] = render.messages(ANSWER, render.WEBCHAT)
     # Rasa's socket.io output passes the custom payload's keys to emit(): only "data" may be there
-    assert list(message) == ["json_message"] and list(message["json_message"]) == ["data"]
+    assert list(message["json_message"]) == ["data"]
+    assert message["buttons"] == ANSWER.buttons
+    assert message["text"].split("\n\n") == [
+        "They differ on 2 rows <b>& more</b>:\n- first <i>point</i>\n- second",
+        "- **Complexity**: BPO: Low to Medium; KPO: High\n- **Risk Type**: BPO: Operational; KPO: Strategic",
+        render.source(ANSWER)]
     payload = message["json_message"]["data"]
     assert payload["text"] == ANSWER.text  # escaped by the widget, not here
     assert payload["quick_replies"] == [
@@ -55,7 +60,7 @@ def test_the_source_line_cites_each_place_once_in_words():
 
 def test_the_widget_payload_leaves_out_what_an_answer_lacks():
     [message] = render.messages(Answer("Just text."), render.WEBCHAT)
-    assert message["json_message"]["data"] == {"text": "Just text."}
+    assert message == {"text": "Just text.", "buttons": None, "json_message": {"data": {"text": "Just text."}}}
 
 
 def test_slack_gets_blocks_with_escaped_mrkdwn_a_section_per_row_and_buttons():

@@ -21,7 +21,7 @@ import uuid
 import pytest
 
 from bot.channels.credentials import BASE, SLACK_CONNECTOR, assemble
-from bot.channels.slack import OneLinePerFailure, RecentIds, SlackInput, clean_text
+from bot.channels.slack import AnsweredEvents, OneLinePerFailure, SlackInput, clean_text
 from bot.launch.servers import start_servers
 from bot.paths import MODEL
 from tests.fake_slack import BOT_USER, FakeSlack, post_text
@@ -55,10 +55,30 @@ def test_clean_text(raw, bot_ids, expected):
     assert clean_text(raw, bot_ids) == expected
 
 
-def test_recent_ids_forget_the_oldest():
-    recent = RecentIds(size=2)
-    # "a" was seen again just before "c" came, so "b" is the one forgotten.
-    assert [recent.seen(key) for key in ("a", "b", "a", "c", "a", "b")] == [False, False, True, False, True, False]
+@pytest.fixture(autouse=True)
+def answered_events(tmp_path, monkeypatch):
+    """Each test's own record of answered event ids (not build/slack-events.db)."""
+    path = tmp_path / "slack-events.db"
+    monkeypatch.setenv("SLACK_EVENTS_DB", str(path))
+    return path
+
+
+def test_answered_ids_are_remembered_once_and_dropped_when_old(tmp_path, monkeypatch):
+    answered = AnsweredEvents(tmp_path / "ids.db", keep_seconds=60)
+    assert [answered.seen(key) for key in ("a", "b", "a", "b", "c")] == [False, False, True, True, False]
+    monkeypatch.setattr(AnsweredEvents, "PRUNE_EVERY", 1)
+    monkeypatch.setattr(time, "time", lambda: 1e12)  # far later: the next new id prunes the old ones
+    assert answered.seen("d") is False and answered.seen("a") is False
+
+
+def test_a_redelivery_after_a_restart_is_not_answered_again(answered_events):
+    credentials = {"slack_token": BOT_TOKEN, "slack_signing_secret": SECRET}
+    body = event_body(dm("what is BPO?", "D1", "U1"))
+    before = SlackInput.from_credentials(credentials)
+    assert before.user_message(body) is not None
+    after = SlackInput.from_credentials(credentials)  # what a restarted server builds: the same file
+    assert after.user_message(body) is None
+    assert answered_events.is_file()
 
 
 def event_body(event: dict, event_id: str | None = None) -> dict:

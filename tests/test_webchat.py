@@ -48,10 +48,12 @@ class Client:
         await self.sio.emit("session_request", {"session_id": session_id})
         return await asyncio.wait_for(self.confirmed.get(), 10)
 
-    async def ask(self, text: str, session_id: str | None, count: int = 1, timeout: float = 30) -> list[dict]:
-        """Send ``text`` and wait for ``count`` replies (a turn can send several)."""
+    async def ask(self, text: object, session_id: str | None, count: int = 1, timeout: float = 30,
+                  structured: bool = True) -> list[dict]:
+        """Send ``text`` and wait for ``count`` replies (a turn can send several); ``structured`` as our widget."""
         start = len(self.replies)
-        await self.sio.emit("user_uttered", {"message": text, "session_id": session_id})
+        await self.sio.emit("user_uttered", {"message": text, "session_id": session_id,
+                                             **({"structured": True} if structured else {})})
         deadline = asyncio.get_running_loop().time() + timeout
         while len(self.replies) < start + count and asyncio.get_running_loop().time() < deadline:
             await asyncio.sleep(0.05)
@@ -88,6 +90,20 @@ async def test_buttons_arrive_as_quick_replies_and_their_payload_continues_the_i
     assert nxt and any(reply.get("quick_replies") for reply in nxt)
 
 
+async def test_a_standard_widget_gets_only_rasas_standard_text_and_quick_replies(webchat_servers):
+    # rasa-webchat shows a message only when its keys are exactly text, or text and quick_replies
+    async with Client(webchat_servers.url) as client:
+        session = await client.session()
+        table = await client.ask("how do bpo and kpo differ", session, count=3, structured=False)
+        helped = await client.ask("what can you do?", session, structured=False)
+    assert all(set(reply) in ({"text"}, {"text", "quick_replies"}) for reply in table + helped), table + helped
+    texts = [reply["text"] for reply in table]
+    assert texts[0].startswith("In short: BPO is about routine tasks")
+    assert any("- **Complexity**: BPO: Low to Medium; KPO: High" in text for text in texts)
+    assert texts[-1].startswith("Source:")
+    assert [chip["title"] for chip in helped[-1]["quick_replies"]] == ["What is KPO?", "BPO vs KPO", "Examples of BPO"]
+
+
 async def test_text_replies_are_split_at_blank_lines_and_nothing_is_dropped(webchat_servers):
     async with Client(webchat_servers.url) as client:
         session = await client.session()
@@ -102,7 +118,8 @@ async def test_a_message_without_a_session_is_answered_in_a_new_one(webchat_serv
     assert len(session) == 32 and "BPO stands for" in replies[0]["text"]
 
 
-@pytest.mark.parametrize("text, says", [("  ", "didn't get any text"), ("why?" * 300, "too long")])
+@pytest.mark.parametrize("text, says", [("  ", "didn't get any text"), ("why?" * 300, "too long"),
+                                        (42, "only read text"), ({"a": 1}, "only read text")])
 async def test_empty_and_huge_messages_get_a_polite_reply(webchat_servers, text, says):
     async with Client(webchat_servers.url) as client:
         session = await client.session()

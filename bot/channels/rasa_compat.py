@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 #: The Rasa Open Source release every reliance below was written against and checked with.
 RASA_VERSION = "3.6.21"
+#: Seconds the Rasa server waits for one call to the action server (an action takes about 25 ms).
+ACTION_TIMEOUT_ENV, DEFAULT_ACTION_TIMEOUT = "ACTION_TIMEOUT", 5.0
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ class Reliance:
     Attributes:
         module: The module that defines it.
         name: The attribute, dotted from the module ("RemoteAction._validate_action_result").
-        signature: Its signature in :data:`RASA_VERSION`, as ``inspect.signature`` prints it.
+        signature: Its signature in :data:`RASA_VERSION`, as ``inspect.signature`` prints it
+            (a constant's: the name of its type).
         used_by: Where the assistant uses, overrides or replaces it.
         why: What breaks or slows down without it.
     """
@@ -63,6 +67,13 @@ RELIANCES = (
         "replaced process-wide by install(), from bot.launch.rasa_server",
         "Rasa re-validates its constant response schema against the meta-schema on every custom "
         "action (about 20 ms a turn); the replacement compiles it once (custom-action p50 44 -> 24 ms).",
+    ),
+    Reliance(
+        "rasa.core.actions.action", "DEFAULT_REQUEST_TIMEOUT",
+        "int",
+        "set process-wide by install() to action_timeout() ($ACTION_TIMEOUT, seconds)",
+        "RemoteAction.run passes it as the timeout of every call to the action server: 300 s, so a hung "
+        "action server held every turn (and its conversation's lock) for minutes before any reply.",
     ),
     Reliance(
         "rasa.core.actions.action", "RemoteAction.action_response_format_spec",
@@ -155,12 +166,23 @@ def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
     return True
 
 
-def install() -> None:
-    """Use the compiled check of action replies in this process (the Rasa server's start-up)."""
-    from rasa.core.actions.action import RemoteAction
+def action_timeout() -> float:
+    """Seconds the Rasa server waits for the action server (``$ACTION_TIMEOUT``, default 5)."""
+    return float(os.environ.get(ACTION_TIMEOUT_ENV) or DEFAULT_ACTION_TIMEOUT)
 
-    RemoteAction._validate_action_result = validate_action_result
-    logger.debug("rasa_compat: compiled action-reply validation installed")
+
+def install() -> None:
+    """In this process (the Rasa server's start-up): the compiled check of action replies, and the action timeout.
+
+    A call to the action server that takes longer than :func:`action_timeout` fails like a
+    refused connection: the turn is stored and the person told the answer service is unreachable.
+    """
+    from rasa.core.actions import action
+
+    action.RemoteAction._validate_action_result = validate_action_result
+    action.DEFAULT_REQUEST_TIMEOUT = action_timeout()
+    logger.debug("rasa_compat: compiled action-reply validation and a %ss action timeout installed",
+                 action.DEFAULT_REQUEST_TIMEOUT)
 
 
 def console_helpers() -> tuple[Any, Any]:

@@ -1,24 +1,72 @@
 """The REST channel and the terminal's channel, guarded: every message gets a reply.
 
 Rasa's ``RestInput`` answers with an empty list when an action fails (for
-example when the action server is down) and passes empty or huge messages to
-the model. These subclasses answer those cases politely, in the same response,
-and namespace the conversation ids (:mod:`bot.channels.guard`). Configured in
-``credentials.yml``: ``bot.channels.rest.RestInput`` at ``/webhooks/rest/webhook``
-and ``bot.channels.rest.TerminalInput`` at ``/webhooks/terminal/webhook`` (the
-command-line chat, whose answers are laid out for a terminal).
+example when the action server is down), passes empty or huge messages to the
+model, files a request without a sender under one shared ``default``
+conversation, and answers a body that is not a JSON object with a 500. These
+subclasses keep its URL and its reply (a JSON list of messages) and:
+
+- refuse a request that is not a JSON object with a string ``sender`` of at most
+  ``MAX_SENDER_CHARS`` characters with a 400 saying what is expected;
+- answer every other message politely, in the same response, and namespace the
+  conversation ids (:mod:`bot.channels.guard`).
+
+Configured in ``credentials.yml``: ``bot.channels.rest.RestInput`` at
+``/webhooks/rest/webhook`` and ``bot.channels.rest.TerminalInput`` at
+``/webhooks/terminal/webhook`` (the command-line chat, whose answers are laid out
+for a terminal).
 """
 
 from __future__ import annotations
 
-from rasa.core.channels.rest import RestInput as RasaRestInput
-from sanic import Blueprint
+import asyncio
+import json
+import logging
+from typing import Any
 
-from bot.channels.guard import OnNewMessage, guard
+from rasa.core.channels.channel import CollectingOutputChannel
+from rasa.core.channels.rest import RestInput as RasaRestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.guard import OnNewMessage, guard, received
+
+logger = logging.getLogger(__name__)
+
+#: The longest sender id taken: the tracker store's column holds 255 characters.
+MAX_SENDER_CHARS = 255
+EXPECTED = 'expected a JSON object such as {"sender": "me", "message": "what is KPO?"}'
+
+
+class RequestError(ValueError):
+    """A request the channel refuses with a 400; its message says what is expected."""
+
+
+def read_request(body: bytes) -> tuple[str, Any, dict[str, Any] | None]:
+    """The sender, the message (any JSON value; the guard judges it) and the metadata of a request body.
+
+    Raises:
+        RequestError: the body is not a JSON object, or its sender is missing, not a
+            string or longer than ``MAX_SENDER_CHARS``.
+    """
+    try:
+        data = json.loads(body or b"")
+    except (ValueError, UnicodeDecodeError):
+        raise RequestError(f"the body is not JSON: {EXPECTED}") from None
+    if not isinstance(data, dict):
+        raise RequestError(f"the body is not a JSON object: {EXPECTED}")
+    sender = data.get("sender")
+    if not isinstance(sender, str) or not sender.strip():
+        raise RequestError(f'"sender" is missing or not a non-empty string: {EXPECTED}')
+    if len(sender) > MAX_SENDER_CHARS:
+        raise RequestError(f'"sender" is longer than {MAX_SENDER_CHARS} characters')
+    metadata = data.get("metadata")
+    return sender, data.get("message"), metadata if isinstance(metadata, dict) else None
 
 
 class RestInput(RasaRestInput):
-    """Rasa's REST channel under the same name and URL, guarded."""
+    """Rasa's REST channel under the same name and URL, its requests checked and every message guarded."""
 
     @classmethod
     def name(cls) -> str:
@@ -26,8 +74,30 @@ class RestInput(RasaRestInput):
         return "rest"
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
-        """Rasa's REST routes, every message guarded (:func:`bot.channels.guard.guard`)."""
-        return super().blueprint(guard(on_new_message, self.name()))
+        """Rasa's two REST routes: ``GET /`` (health) and ``POST /webhook`` (a message and its replies)."""
+        handle = guard(on_new_message, self.name())
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                sender, text, metadata = read_request(request.body)
+            except RequestError as error:
+                return response.json({"error": str(error)}, status=400)
+            collector = CollectingOutputChannel()
+            message = received(text, collector, sender, self.name(), metadata)
+            try:
+                await handle(message)
+            except asyncio.CancelledError:  # the server's response timeout: say so, do not hide it
+                logger.error("rest: the turn of %s was cancelled (response timeout)", message.sender_id)
+                raise
+            return response.json(collector.messages)
+
+        return webhook
 
 
 class TerminalInput(RestInput):

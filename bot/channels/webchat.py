@@ -20,6 +20,10 @@ Rasa 3.6's ``SocketIOInput`` where that one falls short:
 - Session persistence is on by default; the session id is checked (a short token)
   and the conversation id is namespaced (``socketio:<session>``), as on every channel.
 - Empty, over-long and unanswered messages get a polite reply (:mod:`bot.channels.guard`).
+- Each answer is sent in one of two forms (:class:`WebchatOutput`): our widget, which
+  says ``"structured": true`` with every message, gets the structured payload (items,
+  table, source); any other client, such as rasa-webchat, gets Rasa's standard
+  ``text`` and ``quick_replies``, which is all such widgets show.
 
 The server never replays history: the widget keeps it in the browser. The
 widget's files and a demo page are served at ``/webchat/``.
@@ -33,7 +37,6 @@ import re
 import uuid
 from typing import Any
 
-from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
@@ -42,7 +45,7 @@ from socketio import AsyncServer
 from socketio import exceptions as socketio_errors
 
 from bot.channels.credentials import ORIGINS_ENV, allowed_origins
-from bot.channels.guard import OnNewMessage, guard, namespaced
+from bot.channels.guard import OnNewMessage, guard, namespaced, received
 from bot.paths import WEB
 
 logger = logging.getLogger(__name__)
@@ -56,6 +59,8 @@ FILES = {
     "socket.io.min.js": (WEB / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js",
                          "text/javascript; charset=utf-8"),
 }
+#: What our widget sends with each message to get answers as structured payloads.
+STRUCTURED = "structured"
 #: The reason a refused page's connection gets (bot/web/widget.js shows its own sentence for it).
 REFUSED = "origin not allowed"
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
@@ -115,6 +120,35 @@ def _files_blueprint() -> Blueprint:
     files.add_route(serve, "/", methods=["GET"], name="index", strict_slashes=True)
     files.add_route(serve, "/<name:str>", methods=["GET"], name="file")
     return files
+
+
+class WebchatOutput(SocketIOOutput):
+    """Rasa's socket.io output, sending an answer in the form the client reads.
+
+    An answer from the actions (:func:`bot.render.messages`) carries both a Markdown
+    ``text`` with ``buttons`` and our widget's payload as ``custom`` ``data``. A
+    structured client gets only the payload; any other gets only the standard
+    ``text`` and ``quick_replies``. Other messages go out as Rasa sends them.
+
+    Args:
+        sio: The socket.io server.
+        bot_message_evt: The event replies are emitted as (``bot_uttered``).
+        structured: Whether the client reads structured payloads (our widget).
+    """
+
+    def __init__(self, sio: AsyncServer, bot_message_evt: str, structured: bool = False) -> None:
+        super().__init__(sio, bot_message_evt)
+        self.structured = structured
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        """Send ``message`` in the one form this client reads."""
+        custom = message.get("custom")
+        if isinstance(custom, dict) and "data" in custom and message.get("text"):
+            if self.structured:
+                message = {"custom": custom}
+            else:
+                message = {key: value for key, value in message.items() if key != "custom"}
+        await super().send_response(recipient_id, message)
 
 
 class WebchatInput(SocketIOInput):
@@ -180,14 +214,13 @@ class WebchatInput(SocketIOInput):
                 logger.warning("webchat: a message without a valid session_id; started session %s", sender_id)
                 await sio.emit("session_confirm", sender_id, room=sid, namespace=self.namespace)
             await sio.enter_room(sid, self._room(sender_id), namespace=self.namespace)
-            text = data.get("message")
             metadata = data.get(self.metadata_key)
-            message = UserMessage(
-                text if isinstance(text, str) else "",
-                SocketIOOutput(sio, self.bot_message_evt),
+            message = received(
+                data.get("message"),  # the guard answers anything that is not text
+                WebchatOutput(sio, self.bot_message_evt, structured=data.get(STRUCTURED) is True),
                 sender_id,
-                input_channel=self.name(),
-                metadata=metadata if isinstance(metadata, dict) else {},
+                self.name(),
+                metadata if isinstance(metadata, dict) else {},
             )
             await handle(message)  # namespaces the id, so replies go to the room _room() names
 

@@ -6,6 +6,7 @@ The Rasa server is started through :mod:`bot.launch.rasa_server`, as ``make run`
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -61,6 +62,7 @@ class Servers:
         startup_seconds: From starting both to both answering.
         files: Files to remove when they stop (the credentials written for them).
         channels_line: What the credentials writer said about the channels (Slack on or off).
+        token: The shared secret the action server asks of its callers (``$ACTION_TOKEN``).
     """
 
     port: int
@@ -69,6 +71,7 @@ class Servers:
     startup_seconds: float = 0.0
     files: list[Path] = field(default_factory=list)
     channels_line: str = ""
+    token: str = ""
 
     @property
     def url(self) -> str:
@@ -121,15 +124,19 @@ def start_servers(
     servers = Servers(port or free_port(), action_port or free_port())
     env = dict(os.environ)
     env.update({
+        "ACTION_TOKEN": env.get("ACTION_TOKEN") or secrets.token_urlsafe(32),  # the servers' shared secret
         "RASA_TELEMETRY_ENABLED": "false",
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "ACTION_ENDPOINT_URL": f"{servers.action_url}/webhook",
         "TRACKER_DIALECT": "sqlite",
         "TRACKER_DB": str(tracker_db or CONVERSATIONS),
     })
+    if tracker_db:  # answered Slack events beside the conversations
+        env["SLACK_EVENTS_DB"] = str(Path(tracker_db).with_name(Path(tracker_db).stem + "-slack-events.db"))
     if facts_db:
         env["FACTS_DB"] = str(facts_db)
     env.update(extra_env or {})
+    servers.token = env["ACTION_TOKEN"]
     logs = Path(log_dir) if log_dir else None
 
     def start(name: str, command: list[str]) -> subprocess.Popen:

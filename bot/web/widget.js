@@ -9,7 +9,8 @@
  *   colors: { primary, onPrimary, background, text }, open.
  *
  * Talks to Rasa's standard socketio channel: session_request / session_confirm,
- * user_uttered { message, session_id }, bot_uttered { text, quick_replies, … }.
+ * user_uttered { message, session_id, structured: true }, bot_uttered { text, quick_replies, … }
+ * (structured: answers come as one payload with items, table and source; see bot/channels/webchat.py).
  * Loads widget.css and socket.io.min.js from the folder widget.js came from.
  * All message text is inserted as text nodes, never as HTML.
  *
@@ -772,7 +773,7 @@
     // ---------------------------------------------------------------- sending
 
     function emitUser(text) {
-      socket.emit("user_uttered", { message: text, session_id: sessionId });
+      socket.emit("user_uttered", { message: text, session_id: sessionId, structured: true });
       storage.setSender(tabId);
       awaitReply();
     }
@@ -800,7 +801,7 @@
       var sent = [];
       outbox.forEach(function (item) {
         if (!item || typeof item.message !== "string") return;
-        socket.emit("user_uttered", { message: item.message, session_id: sessionId });
+        socket.emit("user_uttered", { message: item.message, session_id: sessionId, structured: true });
         sent.push(item.id);
       });
       view.markSent(sent);
