@@ -68,6 +68,7 @@ def webchat_servers(tmp_path_factory):
     with start_servers(MODEL, port=port, tracker_db=folder / "tracker.db", log_dir=folder / "logs",
                        extra_env={"ALLOWED_ORIGINS": allowed}) as running:
         running.tracker_db = folder / "tracker.db"
+        running.log_dir = folder / "logs"
         running.allowed_origin = allowed
         yield running
 

@@ -130,12 +130,14 @@ def read_command(text: str) -> tuple[str, str]:
 async def record(message: UserMessage, said: str, reply: str, reason: str) -> None:
     """Store a turn answered without the model in the conversation's tracker.
 
-    The user's words (up to ``STORED_CHARS``), the reply and a ``UserUtteranceReverted``
-    are appended, so the turn is kept for whoever reads the conversation while the
-    policies step back over it. Uses the running Rasa server's agent; a failure to store
+    The user's words (up to ``STORED_CHARS``), the reply, a ``UserUtteranceReverted`` and
+    an ``action_listen`` are appended, so the turn is kept for whoever reads the
+    conversation while the policies step back over it (Rasa's revert also undoes the
+    ``action_listen`` before the words, which the last event puts back). Uses the running Rasa server's agent; a failure to store
     is logged, never raised (the person already has the reply).
     """
-    from rasa.shared.core.events import BotUttered, UserUtteranceReverted, UserUttered
+    from rasa.shared.core.constants import ACTION_LISTEN_NAME
+    from rasa.shared.core.events import ActionExecuted, BotUttered, UserUtteranceReverted, UserUttered
     from sanic import Sanic
 
     try:
@@ -154,7 +156,7 @@ async def record(message: UserMessage, said: str, reply: str, reason: str) -> No
             for event in (UserUttered(stored, parse_data=parse, input_channel=message.input_channel,
                                       metadata=metadata),
                           BotUttered(reply, metadata={"refused": reason}),
-                          UserUtteranceReverted()):
+                          UserUtteranceReverted(), ActionExecuted(ACTION_LISTEN_NAME)):
                 tracker.update(event)
             await agent.processor.save_tracker(tracker)
     except Exception:
