@@ -42,7 +42,7 @@ find_python = for c in "$$(command -v python3.10)" $$(ls -d "$$(pyenv root 2>/de
 	  [ -n "$$c" ] && "$$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$c"; break; }; \
 	done
 
-.PHONY: help setup wordnet facts train webchat browser run chat lint test bench lock
+.PHONY: help setup wordnet facts train webchat browser run chat lint test bench soak lock
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 16
@@ -135,6 +135,9 @@ test: lint facts $(MODEL) webchat browser ## run the linter and every test
 
 bench: facts $(MODEL) ## print latency, throughput, memory, start-up and training figures
 	@$(PY) -m tests.benchmark
+
+soak: facts $(MODEL) ## print reliability figures: 100 conversations at once, bursts, messages lost, faults
+	@$(PY) -m tests.soak
 
 lock: $(STAMP) ## re-pin requirements.txt from requirements.in
 	$(PY) -m pip install --quiet -r requirements.in

@@ -72,6 +72,9 @@ class Servers:
     files: list[Path] = field(default_factory=list)
     channels_line: str = ""
     token: str = ""
+    env: dict[str, str] = field(default_factory=dict, repr=False)
+    commands: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    log_dir: Path | None = None
 
     @property
     def url(self) -> str:
@@ -87,6 +90,36 @@ class Servers:
     def action_url(self) -> str:
         """The action server's base URL."""
         return f"http://127.0.0.1:{self.action_port}"
+
+    def spawn(self, name: str, command: list[str]) -> subprocess.Popen:
+        """Start one server (``actions`` or ``rasa``), its output in ``<log_dir>/<name>.log`` (or nowhere).
+
+        A restarted server's output is added to its log.
+        """
+        again = name in self.commands
+        self.commands[name] = command
+        if self.log_dir is None:
+            process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.STDOUT)
+        else:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            with open(self.log_dir / f"{name}.log", "a" if again else "w") as log:  # the child keeps its own copy
+                process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        index = list(self.commands).index(name)
+        if index < len(self.processes):
+            self.processes[index] = process
+        else:
+            self.processes.append(process)
+        return process
+
+    def restart(self, name: str) -> float:
+        """Start server ``name`` again (after it died or was killed); seconds until it answers."""
+        process = self.processes[list(self.commands).index(name)]
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        process = self.spawn(name, self.commands[name])
+        return wait_for(f"{self.action_url}/health" if name == "actions" else f"{self.url}/", process)
 
     def stop(self) -> None:
         """Stop both processes (Rasa first) and remove their files."""
@@ -137,19 +170,8 @@ def start_servers(
         env["FACTS_DB"] = str(facts_db)
     env.update(extra_env or {})
     servers.token = env["ACTION_TOKEN"]
-    logs = Path(log_dir) if log_dir else None
-
-    def start(name: str, command: list[str]) -> subprocess.Popen:
-        """Start one server with its output in ``<log_dir>/<name>.log`` (or nowhere)."""
-        if logs is None:
-            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.STDOUT)
-        else:
-            logs.mkdir(parents=True, exist_ok=True)
-            with open(logs / f"{name}.log", "w") as log:  # the child keeps its own copy
-                process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        servers.processes.append(process)
-        return process
+    servers.env = env
+    servers.log_dir = Path(log_dir) if log_dir else None
 
     # The channels: credentials.yml plus Slack when its variables are set (bot.channels.credentials).
     credentials = Path(tempfile.mkstemp(prefix="credentials-", suffix=".yml")[1])
@@ -157,9 +179,9 @@ def start_servers(
     servers.channels_line = write_credentials(credentials, env)
     started = time.monotonic()
     try:
-        actions = start("actions", [sys.executable, "-m", "actions", "--port", str(servers.action_port)])
+        actions = servers.spawn("actions", [sys.executable, "-m", "actions", "--port", str(servers.action_port)])
         origins = allowed_origins(env.get(ORIGINS_ENV))
-        rasa = start("rasa", [*RASA_SERVER, "run", "--model", str(model), "--endpoints", str(ENDPOINTS),
+        rasa = servers.spawn("rasa", [*RASA_SERVER, "run", "--model", str(model), "--endpoints", str(ENDPOINTS),
                               "--credentials", str(credentials), "--interface", "127.0.0.1",
                               "--port", str(servers.port), *(["--cors", *origins] if origins else [])])
         wait_for(f"{servers.action_url}/health", actions)
