@@ -15,6 +15,10 @@ TRAIN_DATA := $(wildcard data/nlu/*.yml data/stories/*.yml)
 WEB       := bot/web
 WEB_STAMP := $(WEB)/node_modules/.package-lock.json
 CHROMIUM  := /usr/bin/chromium
+# A standard Rasa widget from npm, for the browser test that other widgets show our answers.
+RASA_WEBCHAT_VERSION := 1.0.1
+RASA_WEBCHAT_SHA256  := cd2a8ee5211df95c626fc78bcf9d7d3a50368eacd43c7154476d29e519d42685
+RASA_WEBCHAT := build/rasa-webchat/index.js
 WORDNET_DATA := /usr/share/wordnet/data.noun
 CREDENTIALS := build/credentials.yml
 ACTION_TOKEN_FILE := build/action-token
@@ -42,10 +46,10 @@ find_python = for c in "$$(command -v python3.10)" $$(ls -d "$$(pyenv root 2>/de
 	  [ -n "$$c" ] && "$$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$c"; break; }; \
 	done
 
-.PHONY: help setup wordnet facts train webchat browser run chat lint test bench soak lock
+.PHONY: help setup wordnet facts train webchat rasa-webchat browser run chat lint test bench soak lock
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 16
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  make \1\t/' | expand -t 22
 
 setup: $(STAMP) ## create .venv on Python 3.10, install the pinned dependencies and this project (editable)
 
@@ -92,6 +96,15 @@ $(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
 	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+rasa-webchat: $(RASA_WEBCHAT) ## fetch rasa-webchat (a standard Rasa widget) from npm for the browser tests, checked by its sha256
+
+$(RASA_WEBCHAT):
+	@mkdir -p $(dir $@)
+	cd $(dir $@) && npm pack --silent rasa-webchat@$(RASA_WEBCHAT_VERSION) >/dev/null && \
+	  echo "$(RASA_WEBCHAT_SHA256)  rasa-webchat-$(RASA_WEBCHAT_VERSION).tgz" | sha256sum --check --quiet && \
+	  tar -xzf rasa-webchat-$(RASA_WEBCHAT_VERSION).tgz --strip-components=2 package/lib/index.js && \
+	  rm rasa-webchat-$(RASA_WEBCHAT_VERSION).tgz
+
 wordnet: $(WORDNET_DATA) ## install Debian's WordNet data (wordnet-base), which `make facts` reads (needs root or sudo)
 
 $(WORDNET_DATA):
@@ -129,7 +142,7 @@ chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stop
 lint: $(STAMP) ## ruff on the Python code (settings in pyproject.toml)
 	$(VENV)/bin/ruff check bot actions tests
 
-test: lint facts $(MODEL) webchat browser ## run the linter and every test
+test: lint facts $(MODEL) webchat rasa-webchat browser ## run the linter and every test
 	@$(PY) -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: nothing was checked" >&2; rc=0; fi; exit $$rc
 

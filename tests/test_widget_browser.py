@@ -228,3 +228,62 @@ def test_a_stopped_server_gives_the_unreachable_notice_then_it_reconnects(page, 
     with start_servers(MODEL, port=port, tracker_db=tracker, log_dir=tmp_path / "logs2"):
         expect(status).to_be_hidden(timeout=REPLY)
         expect(answers(page).last).to_contain_text("BPO stands for", timeout=REPLY)
+
+
+RASA_WEBCHAT = ROOT / "build" / "rasa-webchat" / "index.js"
+
+
+@contextmanager
+def rasa_webchat_page(origin: str, server: str):
+    """A page server at ``origin`` with rasa-webchat (npm, ``make rasa-webchat``) set up as its README says."""
+    assert RASA_WEBCHAT.is_file(), "the standard widget is fetched by `make rasa-webchat`"
+    page = (f'<!doctype html><html><head><title>Standard widget</title></head><body>'
+            f'<script src="/rasa-webchat.js"></script>'
+            f'<script>WebChat.default({{initPayload: "/get_started", socketUrl: "{server}", '
+            f'socketPath: "/socket.io/", title: "Standard Rasa widget", embedded: true, '
+            f'params: {{storage: "session"}}}}, null);</script></body></html>').encode()
+    files = {"/": (page, "text/html; charset=utf-8"),
+             "/rasa-webchat.js": (RASA_WEBCHAT.read_bytes(), "text/javascript; charset=utf-8")}
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # the name BaseHTTPRequestHandler calls
+            body, kind = files.get(self.path, (b"", "text/plain"))
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", kind)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    host, port = origin.removeprefix("http://").split(":")
+    httpd = ThreadingHTTPServer((host, int(port)), Page)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"{origin}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_standard_rasa_widget_shows_the_answers_and_their_buttons(page, webchat_servers):
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    with rasa_webchat_page(webchat_servers.allowed_origin, webchat_servers.url) as url:
+        page.goto(url)
+        responses = page.locator(".rw-response")
+        expect(responses.first).to_contain_text("Hi! I answer questions about BPO and KPO", timeout=REPLY)  # /get_started
+        box = page.locator(".rw-new-message")
+        box.fill("how scalable is KPO?")
+        box.press("Enter")
+        expect(responses.filter(has_text="Moderate to High")).to_have_count(1, timeout=REPLY)
+        box.fill("help me decide whether our process is BPO or KPO")
+        box.press("Enter")
+        replies = page.locator(".rw-replies .rw-reply")
+        expect(replies.last).to_have_text("Not sure", timeout=REPLY)
+        expect(replies.first).to_have_text("Low to Medium")
+        replies.first.click()  # a button's payload continues the interview
+        expect(responses.filter(has_text="Question 2")).to_have_count(1, timeout=REPLY)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "rasa-webchat-standard-widget.png"))
+    assert errors == []
