@@ -31,6 +31,7 @@ widget's files and a demo page are served at ``/webchat/``.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
@@ -98,6 +99,20 @@ class _WidgetBlueprint(SocketBlueprint):
     def register(self, app: Sanic, options: dict[str, Any]) -> None:
         super().register(app, options)
         app.blueprint(self.ctx.files)
+        sio = self.ctx.sio
+
+        async def close_sockets(*_: Any) -> None:
+            # Disconnect open sockets before the loop stops, and end engine.io's ping
+            # timers (a 25 s sleep each, not cancelled by its shutdown): a task left
+            # pending when the loop closes is logged by asyncio as an ERROR.
+            await sio.shutdown()
+            pings = [task for task in asyncio.all_tasks()
+                     if getattr(task.get_coro(), "__qualname__", "") == "AsyncSocket._send_ping"]
+            for task in pings:
+                task.cancel()
+            await asyncio.gather(*pings, return_exceptions=True)
+
+        app.register_listener(close_sockets, "before_server_stop")
 
 
 def _files_blueprint() -> Blueprint:
