@@ -126,12 +126,12 @@ run: facts $(MODEL) webchat ## serve the assistant (REST, widget and Slack on 12
 	  (umask 077; $(PY) -c 'import secrets; print(secrets.token_urlsafe(32))' > $(ACTION_TOKEN_FILE))
 	@# Both servers run in the background of one shell that waits for them, so SIGTERM (a service
 	@# manager, a container runtime) and Ctrl-C stop both; if one exits, the other is stopped too.
-	@export ACTION_TOKEN="$${ACTION_TOKEN:-$$(cat $(ACTION_TOKEN_FILE))}"; \
+	@export ACTION_TOKEN="$${ACTION_TOKEN:-$$(cat $(ACTION_TOKEN_FILE))}"; rasa=; actions=; \
+	stop() { kill $$rasa $$actions 2>/dev/null; wait $$rasa $$actions 2>/dev/null; }; \
+	trap 'stop; exit 143' TERM; trap 'stop; exit 130' INT; \
 	$(PY) -m actions --host $(ACTION_HOST) --port $(ACTION_PORT) & actions=$$!; \
 	$(PY) -m bot.launch.rasa_server run --model $(MODEL) --endpoints endpoints.yml --credentials $(CREDENTIALS) \
 	  --interface $(HOST) --port $(PORT) $(if $(strip $(ALLOWED_ORIGINS)),--cors $(patsubst %/,%,$(subst $(comma), ,$(ALLOWED_ORIGINS)))) & rasa=$$!; \
-	stop() { kill $$rasa $$actions 2>/dev/null; wait $$rasa $$actions 2>/dev/null; }; \
-	trap 'stop; exit 143' TERM; trap 'stop; exit 130' INT; \
 	echo "widget demo:  http://$(HOST):$(PORT)/webchat/"; \
 	echo "REST:         POST http://$(HOST):$(PORT)/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"what is KPO?\"}"; \
 	wait -n $$actions $$rasa; rc=$$?; stop; exit $$rc

@@ -8,7 +8,8 @@ serves, and picks up a rebuilt store without a restart. Its ``/webhook`` (and
 ``/actions``) answer only a caller with the shared secret (``$ACTION_TOKEN``, sent
 by the Rasa server as ``Authorization: Bearer <token>``, see ``endpoints.yml``);
 a body over ``MAX_BODY_BYTES`` (compressed or not) is refused, and a malformed
-call gets a 400 that names what is expected and echoes nothing.
+call gets a 400 that names what is expected and echoes nothing of the call but the
+action's name (Rasa reads ``action_name`` from a 400).
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def read_call(body: bytes, encoding: str | None) -> dict[str, Any]:
             raise Refused(413, {"error": f"the request body is over {MAX_BODY_BYTES} bytes decompressed"})
     try:
         call = json.loads(body or b"null")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise Refused(400, {"error": "the request body is not JSON", "action_name": ""}) from None
     name = call.get("next_action") if isinstance(call, dict) else None
     tracker = call.get("tracker") if isinstance(call, dict) else None
@@ -84,8 +85,8 @@ def read_call(body: bytes, encoding: str | None) -> dict[str, Any]:
 
 def authorised(request: Request, token: str) -> bool:
     """Whether the request carries the shared secret (compared in constant time)."""
-    given = request.headers.get("Authorization", "")
-    return hmac.compare_digest(given.encode(), f"Bearer {token}".encode())
+    given = request.headers.get("Authorization", "")  # Sanic decodes bytes that are not UTF-8 as surrogates
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), f"Bearer {token}".encode())
 
 
 def create_app(facts: LiveFacts, token: str) -> Sanic:

@@ -127,12 +127,18 @@ def stored(servers: Servers) -> dict[str, list[str]]:
 
 
 def lost(servers: Servers, *loads: Load) -> int:
-    """Messages the server accepted (HTTP 200) but did not answer, or answered but did not store once."""
+    """Messages the server took but did not answer, or answered but did not store once.
+
+    Taken: anything but a refused connection. A timeout, a 5xx or an empty reply counts as
+    lost, and so does a 200 whose words the tracker store does not hold exactly once.
+    """
     kept = stored(servers)
     count = 0
     for batch in loads:
         for s in batch.sent:
-            if s.status == 200 and (not s.reply or kept.get(s.sender, []).count(s.text) != 1):
+            refused = s.status == 0 and "Connection refused" in s.error
+            answered = s.status == 200 and s.reply
+            if not refused and (not answered or kept.get(s.sender, []).count(s.text) != 1):
                 count += 1
     return count
 

@@ -8,7 +8,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
 from bot.channels import credentials, guard
 from bot.channels.credentials import allowed_origins
-from bot.channels.rest import MAX_SENDER_CHARS, RequestError, read_request
+from bot.channels.rest import RequestError, max_sender_chars, read_request
 from bot.channels.webchat import OriginCheck, WebchatInput
 
 ENVIRONMENTS = [
@@ -108,6 +108,16 @@ async def test_a_message_that_is_not_text_is_answered_and_stored(value):
     assert recorder.turns == [("rest:me", repr(value), guard.NOT_TEXT_REPLY, "not_text")]
 
 
+async def test_a_deeply_nested_or_huge_non_text_message_is_written_down_short():
+    recorder = Recorder()
+    deep: list = []
+    for _ in range(50_000):
+        deep = [deep]
+    await send(deep, Handler(), recorder=recorder)
+    await send(list(range(1_000_000)), Handler(), recorder=recorder)
+    assert [len(turn[1]) < 300 for turn in recorder.turns] == [True, True]
+
+
 async def test_refused_messages_are_stored_with_their_reply_and_reason():
     recorder = Recorder()
     await send("why?" * 300, Handler(), recorder=recorder)
@@ -158,7 +168,9 @@ async def test_a_failing_turn_is_answered_and_stored():
     (b"", "not JSON"), (b"{", "not JSON"), (b"\xff\xfe", "not JSON"), (b"[1, 2]", "not a JSON object"),
     (b'"hi"', "not a JSON object"), (b"null", "not a JSON object"), (b'{"message": "hi"}', '"sender" is missing'),
     (b'{"sender": 7, "message": "hi"}', "not a non-empty string"), (b'{"sender": " ", "message": "hi"}', "sender"),
-    (b'{"sender": "' + b"x" * (MAX_SENDER_CHARS + 1) + b'", "message": "hi"}', "longer than 255"),
+    (b'{"sender": "' + b"x" * 251 + b'", "message": "hi"}', "longer than 250"),
+    (b'{"sender": "a\\ud800", "message": "hi"}', "not text"), (b'{"sender": "a\\n", "message": "hi"}', "not text"),
+    (b'{"sender": "a", "message": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "not JSON"),
 ])
 def test_a_rest_request_without_an_object_or_a_proper_sender_is_refused(body, says):
     with pytest.raises(RequestError, match=says.replace('"', '.')):
@@ -167,7 +179,8 @@ def test_a_rest_request_without_an_object_or_a_proper_sender_is_refused(body, sa
 
 def test_a_rest_request_passes_any_message_on_to_the_guard():
     assert read_request(b'{"sender": "me", "message": 42, "metadata": {"a": 1}}') == ("me", 42, {"a": 1})
-    assert read_request(b'{"sender": "' + b"x" * MAX_SENDER_CHARS + b'"}') == ("x" * MAX_SENDER_CHARS, None, None)
+    assert read_request(b'{"sender": "' + b"x" * 250 + b'"}') == ("x" * 250, None, None)
+    assert max_sender_chars("terminal") == 246  # "terminal:" + 246 = the tracker store's 255
 
 
 async def test_the_length_limit_comes_from_the_environment(monkeypatch):
@@ -176,9 +189,35 @@ async def test_the_length_limit_comes_from_the_environment(monkeypatch):
     assert "up to 10" in reply["text"]
 
 
-async def test_a_turn_with_no_reply_says_the_answer_service_is_unreachable():
-    assert await send("what is kpo", Handler(replies=0)) == [{"recipient_id": "rest:me", "text": guard.NO_REPLY}]
+async def test_a_turn_with_no_reply_says_the_answer_service_is_unreachable_and_stores_that_reply():
+    recorder = Recorder()
+    assert await send("what is kpo", Handler(replies=0), recorder=recorder) == [
+        {"recipient_id": "rest:me", "text": guard.NO_REPLY}]
+    assert recorder.turns == [("rest:me", None, guard.NO_REPLY, "no_reply")]
     assert len(await send("what is kpo", Handler(replies=2))) == 2
+
+
+async def test_the_lock_store_retries_in_the_configured_short_steps(monkeypatch):
+    from rasa.core.lock_store import LockStore
+    from rasa.utils.endpoints import EndpointConfig
+
+    from bot.channels.locks import WAIT_SECONDS, InMemoryLockStore
+
+    waits: list[float] = []
+    original = LockStore._acquire_lock
+
+    async def spy(self, conversation_id, ticket, wait_time_in_seconds):
+        waits.append(wait_time_in_seconds)
+        return await original(self, conversation_id, ticket, wait_time_in_seconds)
+
+    monkeypatch.setattr(LockStore, "_acquire_lock", spy)
+    store = LockStore.create(EndpointConfig(type="bot.channels.locks.InMemoryLockStore", wait_seconds=0.05))
+    assert isinstance(store, InMemoryLockStore)
+    async with store.lock("c1"):
+        pass
+    async with InMemoryLockStore().lock("c2"):
+        pass
+    assert waits == [0.05, WAIT_SECONDS] and WAIT_SECONDS < 0.1
 
 
 @pytest.mark.parametrize("value, origins", [

@@ -23,7 +23,7 @@ ALLOWED = {
     "bot.answering": {"bot.facts", "bot.paths", "bot.contract", "bot.text", "bot.wording"},
     "bot.render": {"bot.answering", "bot.wording", "bot.facts"},
     "bot.classify": {"bot.answering", "bot.facts", "bot.paths", "bot.contract", "bot.text", "bot.wording"},
-    "bot.channels": {"bot.paths"},
+    "bot.channels": {"bot.paths", "bot.contract"},
     "bot.launch": {"bot.channels", "bot.paths"},
     "actions": {"bot.answering", "bot.classify", "bot.facts", "bot.paths", "bot.contract", "bot.render", "bot.text",
                 "bot.wording"},

@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import reprlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -63,10 +64,13 @@ REFUSED_COMMANDS = frozenset({"back", "session_start", "nlu_fallback", "out_of_s
 COMMAND = re.compile(r"/(?P<name>[^\s{@/]+)(?P<rest>[{@].*)?", re.DOTALL)
 #: How much of a refused message is stored (the rest is counted in its metadata).
 STORED_CHARS = 2000
+#: How a message that is not text is written down: ``repr`` bounded in depth and length.
+SHORT_REPR = reprlib.Repr()
+SHORT_REPR.maxlevel, SHORT_REPR.maxstring, SHORT_REPR.maxother = 4, 200, 200
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
-#: Stores a turn answered without the model: (message, what the user said, the reply, why).
-Recorder = Callable[[UserMessage, str, str, str], Awaitable[None]]
+#: Stores a turn answered without the model: (message, what the user said or None, the reply, why).
+Recorder = Callable[[UserMessage, "str | None", str, str], Awaitable[None]]
 
 
 def max_chars() -> int:
@@ -90,7 +94,7 @@ def received(
     message = UserMessage(value if isinstance(value, str) else None, output, sender_id,
                           input_channel=input_channel, metadata=metadata)
     if value is not None and not isinstance(value, str):
-        message.not_text = repr(value)[:STORED_CHARS]
+        message.not_text = SHORT_REPR.repr(value)  # bounded in depth and length, unlike repr()
     return message
 
 
@@ -127,13 +131,15 @@ def read_command(text: str) -> tuple[str, str]:
     return words, ("" if words else EMPTY_REPLY)
 
 
-async def record(message: UserMessage, said: str, reply: str, reason: str) -> None:
+async def record(message: UserMessage, said: str | None, reply: str, reason: str) -> None:
     """Store a turn answered without the model in the conversation's tracker.
 
     The user's words (up to ``STORED_CHARS``), the reply, a ``UserUtteranceReverted`` and
     an ``action_listen`` are appended, so the turn is kept for whoever reads the
     conversation while the policies step back over it (Rasa's revert also undoes the
-    ``action_listen`` before the words, which the last event puts back). Uses the running Rasa server's agent; a failure to store
+    ``action_listen`` before the words, which the last event puts back). With ``said``
+    None (the model had the words; only the reply was the guard's), the reply alone is
+    appended. Uses the running Rasa server's agent; a failure to store
     is logged, never raised (the person already has the reply).
     """
     from rasa.shared.core.constants import ACTION_LISTEN_NAME
@@ -145,18 +151,21 @@ async def record(message: UserMessage, said: str, reply: str, reason: str) -> No
     except Exception:  # no Rasa server in this process (unit tests): nothing to store in
         logger.debug("guard: no Rasa agent here; a %s turn of %s is not stored", reason, message.sender_id)
         return
-    stored = said[:STORED_CHARS]
-    metadata = {**(message.metadata or {}), "refused": reason, "length": len(said)}
-    parse = {"text": stored, "intent": {"name": None, "confidence": 0.0}, "entities": []}
+    reply_event = BotUttered(reply, metadata={"refused": reason})
+    if said is None:
+        events = [reply_event]
+    else:
+        stored = said[:STORED_CHARS]
+        metadata = {**(message.metadata or {}), "refused": reason, "length": len(said)}
+        parse = {"text": stored, "intent": {"name": None, "confidence": 0.0}, "entities": []}
+        events = [UserUttered(stored, parse_data=parse, input_channel=message.input_channel, metadata=metadata),
+                  reply_event, UserUtteranceReverted(), ActionExecuted(ACTION_LISTEN_NAME)]
     try:
         async with agent.lock_store.lock(message.sender_id):
             tracker = await agent.processor.fetch_tracker_with_initial_session(
                 message.sender_id, message.output_channel, message.metadata
             )
-            for event in (UserUttered(stored, parse_data=parse, input_channel=message.input_channel,
-                                      metadata=metadata),
-                          BotUttered(reply, metadata={"refused": reason}),
-                          UserUtteranceReverted(), ActionExecuted(ACTION_LISTEN_NAME)):
+            for event in events:
                 tracker.update(event)
             await agent.processor.save_tracker(tracker)
     except Exception:
@@ -174,7 +183,7 @@ def guard(on_new_message: OnNewMessage, channel: str, recorder: Recorder = recor
         recorder: Stores the turns answered here without the model (:func:`record`).
     """
 
-    async def refuse(message: UserMessage, said: str, reply: str, reason: str) -> None:
+    async def refuse(message: UserMessage, said: str | None, reply: str, reason: str) -> None:
         await message.output_channel.send_text_message(message.sender_id, reply)
         await recorder(message, said, reply, reason)
 
@@ -214,7 +223,7 @@ def guard(on_new_message: OnNewMessage, channel: str, recorder: Recorder = recor
             logger.exception("guard: the turn of %s failed", message.sender_id)
             await refuse(message, text, FAILED_REPLY, "failed")
             return
-        if not sent:
-            await output.send_text_message(message.sender_id, NO_REPLY)
+        if not sent:  # the words are stored by Rasa; the reply the person saw is stored here
+            await refuse(message, None, NO_REPLY, "no_reply")
 
     return guarded

@@ -2,9 +2,10 @@
 
 Rasa takes a lock per conversation for each message, so one person's messages are
 answered in order. A message that finds the lock taken waits in steps of one second,
-so a burst of ten messages from one sender took up to nine seconds. These stores wait
+so a burst of ten messages from one sender took up to nine seconds. This store waits
 ``wait_seconds`` (default :data:`WAIT_SECONDS`) between attempts instead; nothing
-else changes. Chosen in ``endpoints.yml`` (``lock_store: type: bot.channels.locks.InMemoryLockStore``).
+else changes (:class:`ShortWaits` gives any Rasa lock store the same waits). Chosen in
+``endpoints.yml`` (``lock_store: type: bot.channels.locks.InMemoryLockStore``).
 """
 
 from __future__ import annotations

@@ -167,8 +167,15 @@ def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
 
 
 def action_timeout() -> float:
-    """Seconds the Rasa server waits for the action server (``$ACTION_TIMEOUT``, default 5)."""
-    return float(os.environ.get(ACTION_TIMEOUT_ENV) or DEFAULT_ACTION_TIMEOUT)
+    """Seconds the Rasa server waits for the action server (``$ACTION_TIMEOUT``, default 5).
+
+    Raises:
+        ValueError: for a value that is not a positive number (0 would mean no limit at all).
+    """
+    value = float(os.environ.get(ACTION_TIMEOUT_ENV) or DEFAULT_ACTION_TIMEOUT)
+    if not value > 0:
+        raise ValueError(f"{ACTION_TIMEOUT_ENV} must be a positive number of seconds, not {value}")
+    return value
 
 
 def install() -> None:

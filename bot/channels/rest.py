@@ -6,8 +6,10 @@ model, files a request without a sender under one shared ``default``
 conversation, and answers a body that is not a JSON object with a 500. These
 subclasses keep its URL and its reply (a JSON list of messages) and:
 
-- refuse a request that is not a JSON object with a string ``sender`` of at most
-  ``MAX_SENDER_CHARS`` characters with a 400 saying what is expected;
+- refuse a request that is not a JSON object with a string ``sender`` that fits the
+  tracker store's column with the channel's prefix (``rest:``) with a 400 saying what
+  is expected;
+- finish a turn whose client left before its reply, so it is stored all the same;
 - answer every other message politely, in the same response, and namespace the
   conversation ids (:mod:`bot.channels.guard`).
 
@@ -30,12 +32,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.guard import OnNewMessage, guard, received
+from bot.channels.guard import OnNewMessage, guard, received, storable
 
 logger = logging.getLogger(__name__)
 
-#: The longest sender id taken: the tracker store's column holds 255 characters.
-MAX_SENDER_CHARS = 255
+#: The tracker store's column for conversation ids holds 255 characters, the channel's prefix included.
+MAX_ID_CHARS = 255
 EXPECTED = 'expected a JSON object such as {"sender": "me", "message": "what is KPO?"}'
 
 
@@ -43,24 +45,32 @@ class RequestError(ValueError):
     """A request the channel refuses with a 400; its message says what is expected."""
 
 
-def read_request(body: bytes) -> tuple[str, Any, dict[str, Any] | None]:
+def max_sender_chars(channel: str) -> int:
+    """The longest sender id ``channel`` takes: the id is stored as ``<channel>:<sender>``."""
+    return MAX_ID_CHARS - len(channel) - 1
+
+
+def read_request(body: bytes, channel: str = "rest") -> tuple[str, Any, dict[str, Any] | None]:
     """The sender, the message (any JSON value; the guard judges it) and the metadata of a request body.
 
     Raises:
-        RequestError: the body is not a JSON object, or its sender is missing, not a
-            string or longer than ``MAX_SENDER_CHARS``.
+        RequestError: the body is not a JSON object (or nested too deep to read), or its
+            sender is missing, not a string, not storable text, or longer than
+            :func:`max_sender_chars`.
     """
     try:
         data = json.loads(body or b"")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise RequestError(f"the body is not JSON: {EXPECTED}") from None
     if not isinstance(data, dict):
         raise RequestError(f"the body is not a JSON object: {EXPECTED}")
     sender = data.get("sender")
     if not isinstance(sender, str) or not sender.strip():
         raise RequestError(f'"sender" is missing or not a non-empty string: {EXPECTED}')
-    if len(sender) > MAX_SENDER_CHARS:
-        raise RequestError(f'"sender" is longer than {MAX_SENDER_CHARS} characters')
+    if len(sender) > max_sender_chars(channel):
+        raise RequestError(f'"sender" is longer than {max_sender_chars(channel)} characters')
+    if storable(sender) != sender or any(ord(char) < 32 for char in sender):
+        raise RequestError('"sender" holds characters that are not text (control characters or lone surrogates)')
     metadata = data.get("metadata")
     return sender, data.get("message"), metadata if isinstance(metadata, dict) else None
 
@@ -75,6 +85,7 @@ class RestInput(RasaRestInput):
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         """Rasa's two REST routes: ``GET /`` (health) and ``POST /webhook`` (a message and its replies)."""
+        self._turns: set[asyncio.Future] = set()  # turns whose client left, kept referenced until done
         handle = guard(on_new_message, self.name())
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
 
@@ -85,15 +96,21 @@ class RestInput(RasaRestInput):
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             try:
-                sender, text, metadata = read_request(request.body)
+                sender, text, metadata = read_request(request.body, self.name())
             except RequestError as error:
                 return response.json({"error": str(error)}, status=400)
             collector = CollectingOutputChannel()
             message = received(text, collector, sender, self.name(), metadata)
+            # Shielded: a client that gives up (Sanic then cancels this handler) does not
+            # cancel the turn, which runs to its end and is stored.
+            turn = asyncio.ensure_future(handle(message))
+            self._turns.add(turn)
+            turn.add_done_callback(self._turns.discard)
             try:
-                await handle(message)
-            except asyncio.CancelledError:  # the server's response timeout: say so, do not hide it
-                logger.error("rest: the turn of %s was cancelled (response timeout)", message.sender_id)
+                await asyncio.shield(turn)
+            except asyncio.CancelledError:
+                logger.warning("rest: the client of %s left before its reply; the turn goes on and is stored",
+                               message.sender_id)
                 raise
             return response.json(collector.messages)
 

@@ -3,7 +3,9 @@
 ``python -m bot.launch.rasa_server run --model ... --endpoints ...`` takes the same
 arguments as ``rasa``. It is the one named start-up point where
 :func:`bot.channels.rasa_compat.install` replaces a method of Rasa's for the whole
-process; a plain ``rasa run`` works too, only with Rasa's slower check of action replies.
+process and sets the action timeout; a plain ``rasa run`` (with ``ACTION_TOKEN`` and the
+other variables of ``endpoints.yml`` set) works too, only with Rasa's slower check of
+action replies and its 300 s wait for a hung action server.
 """
 
 from __future__ import annotations
