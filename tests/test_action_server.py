@@ -79,7 +79,7 @@ def test_without_a_shared_secret_it_does_not_start(tmp_path):
     assert "no shared secret in $ACTION_TOKEN" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("token", [None, "wrong", TOKEN + "x"])
+@pytest.mark.parametrize("token", [None, "wrong", TOKEN + "x", "\xff\xfe"])  # the last: not UTF-8 on the wire
 def test_only_callers_with_the_shared_secret_are_answered(served, token):
     url, _, _ = served
     call_ = action_call("action_define", "what is kpo", "define")
