@@ -46,7 +46,7 @@ find_python = for c in "$$(command -v python3.10)" $$(ls -d "$$(pyenv root 2>/de
 	  [ -n "$$c" ] && "$$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$c"; break; }; \
 	done
 
-.PHONY: help setup wordnet facts train webchat rasa-webchat browser run chat lint test bench soak lock
+.PHONY: help setup wordnet facts train webchat rasa-webchat services cluster browser run chat lint test bench soak lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  make \1\t/' | expand -t 22
@@ -112,6 +112,17 @@ $(WORDNET_DATA):
 	elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base >/dev/null; \
 	else echo "error: the fact store needs Debian's WordNet data at $(dir $@): apt-get install wordnet-base" >&2; exit 1; fi
 
+services: $(STAMP) ## install Debian's postgresql, redis-server and haproxy for `make cluster` and its tests (needs root or sudo)
+	@missing=$$($(PY) -c 'from bot.launch.cluster import missing_programs; print(" ".join(missing_programs()))'); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "error: the cluster needs Debian's $$missing: apt-get install $$missing" >&2; exit 1; fi; \
+	fi
+
+cluster: facts $(MODEL) webchat services ## PostgreSQL, Redis, 2 Rasa and 2 action servers behind HAProxy, on loopback (see README)
+	@$(PY) -m bot.launch.cluster --port $(PORT)
+
 browser: ## install Debian's chromium for the browser tests (needs root or sudo)
 	@if [ ! -x $(CHROMIUM) ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
@@ -142,7 +153,7 @@ chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stop
 lint: $(STAMP) ## ruff on the Python code (settings in pyproject.toml)
 	$(VENV)/bin/ruff check bot actions tests
 
-test: lint facts $(MODEL) webchat rasa-webchat browser ## run the linter and every test
+test: lint facts $(MODEL) webchat rasa-webchat browser services ## run the linter and every test
 	@$(PY) -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: nothing was checked" >&2; rc=0; fi; exit $$rc
 

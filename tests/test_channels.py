@@ -201,7 +201,7 @@ async def test_the_lock_store_retries_in_the_configured_short_steps(monkeypatch)
     from rasa.core.lock_store import LockStore
     from rasa.utils.endpoints import EndpointConfig
 
-    from bot.channels.locks import WAIT_SECONDS, InMemoryLockStore
+    from bot.channels.stores import WAIT_SECONDS, InMemoryLockStore
 
     waits: list[float] = []
     original = LockStore._acquire_lock
@@ -211,7 +211,7 @@ async def test_the_lock_store_retries_in_the_configured_short_steps(monkeypatch)
         return await original(self, conversation_id, ticket, wait_time_in_seconds)
 
     monkeypatch.setattr(LockStore, "_acquire_lock", spy)
-    store = LockStore.create(EndpointConfig(type="bot.channels.locks.InMemoryLockStore", wait_seconds=0.05))
+    store = LockStore.create(EndpointConfig(type="bot.channels.stores.LockStore", wait_seconds=0.05))
     assert isinstance(store, InMemoryLockStore)
     async with store.lock("c1"):
         pass
@@ -255,3 +255,35 @@ def test_the_widget_channel_keeps_rasas_name_and_turns_session_persistence_on(mo
     channel = WebchatInput.from_credentials(None)
     assert channel.name() == "socketio" and channel.session_persistence is True
     assert channel.origins == ["https://intranet.example.com"]
+
+
+def test_the_lock_store_is_redis_when_its_host_is_set_else_in_memory():
+    from rasa.core.lock_store import LockStore
+    from rasa.utils.endpoints import EndpointConfig
+
+    from bot.channels.stores import InMemoryLockStore, RedisLockStore
+
+    # as endpoints.yml hands it over: every setting a string, the unused ones empty
+    shared = LockStore.create(EndpointConfig(url="127.0.0.1", type="bot.channels.stores.LockStore", port="6390",
+                                             db="", password="", wait_seconds=0.03))
+    assert isinstance(shared, RedisLockStore) and shared.wait_seconds == 0.03
+    assert shared.red.connection_pool.connection_kwargs["port"] == 6390
+    local = LockStore.create(EndpointConfig(url="", type="bot.channels.stores.LockStore", port="", db="", password=""))
+    assert isinstance(local, InMemoryLockStore)
+
+
+def test_the_tracker_store_reads_empty_settings_as_not_given(tmp_path):
+    from rasa.core.tracker_store import TrackerStore
+    from rasa.utils.endpoints import EndpointConfig
+
+    store = TrackerStore.create(EndpointConfig(
+        url="", type="bot.channels.stores.SQLTrackerStore", dialect="sqlite", port="", db=str(tmp_path / "t.db"),
+        username="", password="", login_db=""))
+    assert str(getattr(store, "_tracker_store", store).engine.url) == f"sqlite:///{tmp_path / 't.db'}"
+
+
+def test_slacks_answered_ids_go_to_redis_when_it_is_configured(tmp_path):
+    from bot.channels.stores import AnsweredEvents, RedisAnsweredEvents, answered_events
+
+    assert isinstance(answered_events({"REDIS_HOST": "127.0.0.1", "REDIS_PORT": "6390"}), RedisAnsweredEvents)
+    assert isinstance(answered_events({"REDIS_HOST": "", "SLACK_EVENTS_DB": str(tmp_path / "a.db")}), AnsweredEvents)

@@ -21,7 +21,8 @@ import uuid
 import pytest
 
 from bot.channels.credentials import BASE, SLACK_CONNECTOR, assemble
-from bot.channels.slack import AnsweredEvents, OneLinePerFailure, SlackInput, clean_text
+from bot.channels.slack import OneLinePerFailure, SlackInput, clean_text
+from bot.channels.stores import AnsweredEvents
 from bot.launch.servers import start_servers
 from bot.paths import MODEL
 from tests.fake_slack import BOT_USER, FakeSlack, post_text

@@ -13,8 +13,8 @@ conversation id by user) and differs where that one falls short:
   that channel that do not mention the bot. Rasa also answered the ``message`` event
   that comes with an ``app_mention`` in ``slack_channel``: two answers to one mention.
 - Each event is answered once: event ids are remembered in a SQLite file that outlives
-  a restart (:class:`AnsweredEvents`; webhook and Socket Mode share it; Rasa answered
-  every redelivery), and Slack's retries after a timeout are acknowledged with
+  a restart, or in Redis that every Rasa server shares (:func:`bot.channels.stores.answered_events`;
+  webhook and Socket Mode share it; Rasa answered every redelivery), and Slack's retries after a timeout are acknowledged with
   ``X-Slack-No-Retry`` and dropped.
 - Slack wants an answer within 3 seconds, so the turn runs in the background, with
   its failures logged.
@@ -30,12 +30,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import re
-import sqlite3
-import time
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from rasa.core.channels.channel import UserMessage
@@ -51,15 +47,11 @@ from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.channels.guard import OnNewMessage, guard
-from bot.paths import SLACK_EVENTS
+from bot.channels.stores import answered_events
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://slack.com/api/"
-#: How long answered event ids are remembered to drop redeliveries (Slack retries within the hour).
-KEEP_IDS_SECONDS = 24 * 3600
-#: The environment variable naming the SQLite file of answered event ids.
-EVENTS_DB_ENV = "SLACK_EVENTS_DB"
 #: Message subtypes that are still a person writing; the others (bot_message,
 #: message_changed, message_deleted, channel_join, ...) are not answered.
 USER_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
@@ -87,46 +79,6 @@ def clean_text(text: str, bot_ids: Iterable[str] = ()) -> str:
     text = _BARE_LINK.sub(r"\1", text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     return " ".join(text.split())
-
-
-class AnsweredEvents:
-    """The Slack event ids already answered, kept in a SQLite file so a restart does not forget them.
-
-    Slack redelivers an event it thinks was missed, also after the server restarted; an
-    id is kept for ``keep_seconds`` (a day: Slack retries within the hour), then dropped.
-    The webhook and Socket Mode share one record, and so do servers that share the file.
-
-    Args:
-        path: The SQLite file (created with its folder if missing).
-        keep_seconds: How long an id is remembered.
-    """
-
-    PRUNE_EVERY = 500
-
-    def __init__(self, path: str | Path, keep_seconds: float = KEEP_IDS_SECONDS) -> None:
-        self.path = Path(path)
-        self.keep_seconds = keep_seconds
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=5)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS answered (event_id TEXT PRIMARY KEY, at REAL NOT NULL)")
-        self._added = 0
-
-    def seen(self, key: str) -> bool:
-        """Whether ``key`` was answered before; remembers it either way."""
-        now = time.time()
-        added = self._db.execute("INSERT OR IGNORE INTO answered VALUES (?, ?)", (key, now)).rowcount == 1
-        if not added:
-            return True
-        self._added += 1
-        if self._added % self.PRUNE_EVERY == 0:
-            self._db.execute("DELETE FROM answered WHERE at < ?", (now - self.keep_seconds,))
-        return False
-
-
-def answered_events_path() -> Path:
-    """Where answered Slack event ids are kept: ``$SLACK_EVENTS_DB``, else ``build/slack-events.db``."""
-    return Path(os.environ.get(EVENTS_DB_ENV) or SLACK_EVENTS)
 
 
 class SlackBot(RasaSlackBot):
@@ -225,7 +177,7 @@ class SlackInput(RasaSlackInput):
         # Set before Rasa's __init__, which validates the credentials.
         self.slack_app_token = slack_app_token
         self.slack_api_url = slack_api_url
-        self.recent = AnsweredEvents(answered_events_path())
+        self.recent = answered_events()
         self.socket_client: SocketModeClient | None = None
         self._connecting: asyncio.Task | None = None
         super().__init__(*args, **kwargs)

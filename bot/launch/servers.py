@@ -19,6 +19,7 @@ from pathlib import Path
 
 from bot.channels.credentials import ORIGINS_ENV, allowed_origins
 from bot.channels.credentials import write as write_credentials
+from bot.channels.stores import ENV_DEFAULTS
 from bot.paths import CONVERSATIONS, ENDPOINTS, ROOT
 
 #: Rasa's own command line, for the commands that need no server (train, test, data validate).
@@ -156,12 +157,12 @@ def start_servers(
     """Start the action server, then Rasa, and wait until both answer."""
     servers = Servers(port or free_port(), action_port or free_port())
     env = dict(os.environ)
+    env.update(ENV_DEFAULTS)  # one machine, whatever the caller's environment says; extra_env may differ
     env.update({
         "ACTION_TOKEN": env.get("ACTION_TOKEN") or secrets.token_urlsafe(32),  # the servers' shared secret
         "RASA_TELEMETRY_ENABLED": "false",
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "ACTION_ENDPOINT_URL": f"{servers.action_url}/webhook",
-        "TRACKER_DIALECT": "sqlite",
         "TRACKER_DB": str(tracker_db or CONVERSATIONS),
     })
     if tracker_db:  # answered Slack events beside the conversations
