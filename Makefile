@@ -160,7 +160,7 @@ test: lint facts $(MODEL) webchat rasa-webchat browser services ## run the linte
 bench: facts $(MODEL) ## print latency, throughput, memory, start-up and training figures
 	@$(PY) -m tests.benchmark
 
-soak: facts $(MODEL) ## print reliability figures: 100 conversations at once, bursts, messages lost, faults
+soak: facts $(MODEL) services ## print reliability figures, one machine and the cluster side by side: load, bursts, messages lost, faults
 	@$(PY) -m tests.soak
 
 lock: $(STAMP) ## re-pin requirements.txt from requirements.in

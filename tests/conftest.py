@@ -56,6 +56,15 @@ def other_facts(tmp_path_factory: pytest.TempPathFactory, other_document: Docume
     return LiveFacts(build_store([other_document], tmp_path_factory.mktemp("other") / "facts.db")).current()
 
 
+@pytest.fixture(scope="module")
+def slack():
+    """A fake Slack (Web API and Socket Mode) on loopback, for the module's servers to talk to."""
+    from tests.fake_slack import FakeSlack
+
+    with FakeSlack() as fake:
+        yield fake
+
+
 @pytest.fixture(scope="session")
 def webchat_servers(tmp_path_factory):
     """Both servers with every committed channel and one intranet origin allowed: a loopback port

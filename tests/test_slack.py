@@ -173,12 +173,6 @@ def test_a_failing_connection_is_logged_once_without_a_traceback():
 
 
 @pytest.fixture(scope="module")
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture(scope="module")
 def servers(slack, tmp_path_factory):
     folder = tmp_path_factory.mktemp("slack")
     env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_APP_TOKEN": APP_TOKEN,

@@ -8,10 +8,11 @@ Redis. ``endpoints.yml`` names the classes below and the environment chooses:
   ``postgresql``, ``TRACKER_HOST``, ``TRACKER_PORT``, ``TRACKER_DB``, ``TRACKER_USER``,
   ``TRACKER_PASSWORD``, ``TRACKER_LOGIN_DB``), reading an empty setting (an unused
   variable) as not given, so one file serves both.
-- :class:`LockStore`: Rasa's Redis lock store when ``REDIS_HOST`` is set (``REDIS_PORT``,
-  ``REDIS_DB``, ``REDIS_PASSWORD``), else its in-memory one. Rasa retries a taken lock
-  every second, so a burst of ten messages from one sender took up to nine seconds;
-  these retry every ``wait_seconds`` (default :data:`WAIT_SECONDS`).
+- :class:`LockStore`: a Redis lock store when ``REDIS_HOST`` is set (``REDIS_PORT``,
+  ``REDIS_DB``, ``REDIS_PASSWORD``; :class:`RedisLockStore`, atomic where Rasa's is not),
+  else Rasa's in-memory one. Rasa retries a taken lock every second, so a burst of ten
+  messages from one sender took up to nine seconds; these retry every ``wait_seconds``
+  (default :data:`WAIT_SECONDS`).
 - :func:`answered_events`: Slack's answered event ids, in Redis (set-if-absent with an
   expiry) when ``REDIS_HOST`` is set, so a retry that reaches another server is still
   answered once, else in a SQLite file (``SLACK_EVENTS_DB``).
@@ -19,10 +20,13 @@ Redis. ``endpoints.yml`` names the classes below and the environment chooses:
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import sqlite3
 import time
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +36,8 @@ from rasa.core.tracker_store import SQLTrackerStore as RasaSQLTrackerStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.paths import CONVERSATIONS, SLACK_EVENTS
+
+logger = logging.getLogger(__name__)
 
 #: Seconds between two attempts to take a conversation's lock.
 WAIT_SECONDS = 0.02
@@ -61,7 +67,13 @@ def with_defaults(env: dict[str, str]) -> None:
 
 
 class SQLTrackerStore(RasaSQLTrackerStore):
-    """Rasa's SQL tracker store, an empty setting read as not given (SQLite needs no host, user or port)."""
+    """Rasa's SQL tracker store, an empty setting read as not given (SQLite needs no host, user or port).
+
+    On PostgreSQL its connections are checked before use (``pool_pre_ping``): after the
+    database restarted, Rasa's pooled connections are dead, and the first turn of each
+    failed over to Rasa's in-memory fallback (an answer without the conversation's
+    context, and the turn kept only in that server's memory).
+    """
 
     def __init__(
         self,
@@ -79,6 +91,13 @@ class SQLTrackerStore(RasaSQLTrackerStore):
     ) -> None:
         super().__init__(domain, dialect or "sqlite", host or None, port or None, db, username or None,
                          password or None, event_broker, login_db or None, query, **kwargs)
+        if self.engine.dialect.name != "sqlite":
+            import sqlalchemy as sa
+
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = sa.create_engine(url, pool_pre_ping=True)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
 
 # -- conversation locks ----------------------------------------------------------------------
@@ -113,15 +132,117 @@ class InMemoryLockStore(ShortWaits, rasa_locks.InMemoryLockStore):
         self.configure_wait(endpoint_config)
 
 
-class RedisLockStore(ShortWaits, rasa_locks.RedisLockStore):
-    """Rasa's Redis lock store (several Rasa servers), with short waits; the host is the endpoint's ``url``."""
+class RedisLockStore(rasa_locks.LockStore):
+    """First-come-first-served conversation locks in Redis, shared by every Rasa server; the host is the endpoint's ``url``.
+
+    Rasa's own ``RedisLockStore`` keeps each conversation's tickets in one JSON value that
+    every server reads, changes and writes back: two servers issuing tickets at once
+    overwrite each other's, and a burst of 60 messages from one sender spread over two
+    servers left 58 of them waiting until their tickets expired (measured by ``make soak``).
+    Here every step is one atomic Redis command:
+
+    - a ticket is ``INCR <prefix><conversation>:next``, queued in a sorted set
+      (``...:queue``, scored by the ticket) and kept alive by a key with the lock's lifetime
+      (``...:ticket:<n>``);
+    - the lock is held by the lowest ticket in the queue; a waiter drops a head whose key
+      has expired (a server that died holding it) and otherwise retries every
+      ``wait_seconds``;
+    - releasing removes the ticket and its key.
+
+    If Redis cannot be reached, the turn goes on without its lock (logged): answering the
+    person matters more than ordering their messages while Redis restarts.
+
+    Args:
+        endpoint_config: ``url`` (the host), ``port``, ``db``, ``password``, ``key_prefix``,
+            ``wait_seconds``.
+    """
+
+    #: How long an idle conversation's counter and queue are kept.
+    IDLE_SECONDS = 24 * 3600
 
     def __init__(self, endpoint_config: EndpointConfig, **_: Any) -> None:
+        import redis
+
         kwargs = endpoint_config.kwargs
-        super().__init__(host=endpoint_config.url, port=int(kwargs.get("port") or DEFAULT_REDIS_PORT),
-                         db=int(kwargs.get("db") or DEFAULT_REDIS_DB), password=kwargs.get("password") or None,
-                         key_prefix=kwargs.get("key_prefix") or None)
-        self.configure_wait(endpoint_config)
+        self.red = redis.Redis(host=endpoint_config.url, port=int(kwargs.get("port") or DEFAULT_REDIS_PORT),
+                               db=int(kwargs.get("db") or DEFAULT_REDIS_DB), password=kwargs.get("password") or None,
+                               socket_timeout=2, socket_connect_timeout=2)
+        self.prefix = kwargs.get("key_prefix") or "conversation-lock:"
+        self.wait_seconds = float(kwargs.get("wait_seconds") or WAIT_SECONDS)
+
+    def _keys(self, conversation_id: str) -> tuple[str, str, str]:
+        base = f"{self.prefix}{conversation_id}"
+        return f"{base}:next", f"{base}:queue", f"{base}:ticket:"
+
+    def _issue(self, conversation_id: str, lifetime: float) -> int:
+        counter, queue, ticket_key = self._keys(conversation_id)
+        ticket = int(self.red.incr(counter))
+        with self.red.pipeline() as pipe:
+            pipe.set(f"{ticket_key}{ticket}", 1, px=int(lifetime * 1000))
+            pipe.zadd(queue, {str(ticket): ticket})
+            pipe.expire(counter, self.IDLE_SECONDS)
+            pipe.expire(queue, self.IDLE_SECONDS)
+            pipe.execute()
+        return ticket
+
+    async def _acquire(self, conversation_id: str, ticket: int, wait: float) -> None:
+        _, queue, ticket_key = self._keys(conversation_id)
+        while True:
+            head = self.red.zrange(queue, 0, 0)
+            if not head or int(head[0]) == ticket:
+                return
+            if not self.red.exists(f"{ticket_key}{int(head[0])}"):  # its holder died: the lock's lifetime ran out
+                self.red.zrem(queue, head[0])
+                continue
+            if not self.red.exists(f"{ticket_key}{ticket}"):
+                raise rasa_locks.LockError(f"Could not acquire lock for conversation_id '{conversation_id}'.")
+            await asyncio.sleep(wait)
+
+    def _release(self, conversation_id: str, ticket: int) -> None:
+        _, queue, ticket_key = self._keys(conversation_id)
+        with self.red.pipeline() as pipe:
+            pipe.zrem(queue, str(ticket))
+            pipe.delete(f"{ticket_key}{ticket}")
+            pipe.execute()
+
+    @asynccontextmanager
+    async def lock(
+        self,
+        conversation_id: str,
+        lock_lifetime: float = rasa_locks.LOCK_LIFETIME,
+        wait_time_in_seconds: float | None = None,
+    ) -> AsyncIterator[int | None]:
+        """Hold ``conversation_id``'s lock for the block: the ticket, or None if Redis could not be reached."""
+        import redis
+
+        wait = self.wait_seconds if wait_time_in_seconds is None else wait_time_in_seconds
+        ticket = None
+        try:
+            ticket = self._issue(conversation_id, lock_lifetime)
+            await self._acquire(conversation_id, ticket, wait)
+        except redis.RedisError as error:
+            logger.warning("locks: Redis unreachable (%s); %s is answered without its lock", error, conversation_id)
+        try:
+            yield ticket
+        finally:
+            if ticket is not None:
+                try:
+                    self._release(conversation_id, ticket)
+                except redis.RedisError as error:  # its key expires with the lock's lifetime
+                    logger.warning("locks: could not release %s's lock (%s)", conversation_id, error)
+
+    # Rasa's LockStore keeps TicketLock objects; this one keeps none, and Rasa calls only lock().
+    def get_lock(self, conversation_id: str) -> None:
+        """Not used: the lock's state is in Redis's keys, not a ``TicketLock``."""
+        raise NotImplementedError("RedisLockStore keeps no TicketLock objects; use lock()")
+
+    def delete_lock(self, conversation_id: str) -> None:
+        """Not used (see :meth:`get_lock`)."""
+        raise NotImplementedError("RedisLockStore keeps no TicketLock objects; use lock()")
+
+    def save_lock(self, lock: TicketLock) -> None:
+        """Not used (see :meth:`get_lock`)."""
+        raise NotImplementedError("RedisLockStore keeps no TicketLock objects; use lock()")
 
 
 class LockStore:

@@ -33,8 +33,8 @@ from pathlib import Path
 
 from bot.channels.credentials import write as write_credentials
 from bot.channels.stores import ENV_DEFAULTS
-from bot.launch.servers import RASA_SERVER, free_port, wait_for
-from bot.paths import BUILD, ENDPOINTS, MODEL, ROOT
+from bot.launch.servers import RASA_SERVER, free_port, launch, wait_for
+from bot.paths import BUILD, ENDPOINTS, MODEL
 
 #: The programs the cluster needs, and the Debian package of each.
 PROGRAMS = {"redis-server": "redis-server", "haproxy": "haproxy", "pg_isready": "postgresql"}
@@ -149,29 +149,34 @@ class Cluster:
 
     def spawn(self, name: str, command: list[str], as_postgres: bool = False) -> subprocess.Popen:
         """Start one piece, its output in ``logs/<name>.log`` (added to on a restart)."""
-        logs = self.folder / "logs"
-        logs.mkdir(parents=True, exist_ok=True)
         if as_postgres:
             command = ["runuser", "-u", "postgres", "--", *command]
-        with open(logs / f"{name}.log", "a") as log:
-            process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                       start_new_session=True)
+        process = launch(command, self.env, self.folder / "logs" / f"{name}.log", append=True, new_session=True)
         self.processes[name] = process
         self.commands[name] = command
         return process
 
     def kill(self, name: str) -> None:
-        """Kill one piece at once (SIGKILL), as a crash would."""
+        """Kill one piece at once (SIGKILL), as a crash would (not PostgreSQL: its backends outlive it; :meth:`halt`)."""
         process = self.processes[name]
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
         process.wait()
 
-    def restart(self, name: str) -> float:
-        """Start piece ``name`` again with its command (after :meth:`kill`); seconds until it answers."""
-        started = time.monotonic()
-        if self.processes[name].poll() is None:
+    def halt(self, name: str, timeout: float = 30) -> None:
+        """Stop one piece as an administrator would (PostgreSQL: a fast shutdown; the others: SIGTERM)."""
+        process = self.processes[name]
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGINT if name == "postgres" else signal.SIGTERM)
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
             self.kill(name)
+
+    def restart(self, name: str) -> float:
+        """Start piece ``name`` again with its command (stopping it first if it runs); seconds until it answers."""
+        started = time.monotonic()
+        self.halt(name)
         process = self.spawn(name, self.commands[name])
         self.wait_ready(name, process)
         return time.monotonic() - started
@@ -198,14 +203,8 @@ class Cluster:
             if process is not None and process.poll() is None:
                 os.killpg(process.pid, signal.SIGINT if name == "postgres" else signal.SIGTERM)  # PG: fast shutdown
         for name in order:
-            process = self.processes.get(name)
-            if process is None:
-                continue
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+            if name in self.processes:
+                self.halt(name)
 
     def describe(self) -> str:
         """Where each piece listens, for people."""

@@ -35,6 +35,26 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def launch(command: list[str], env: dict[str, str], log: Path | None, append: bool = False,
+           new_session: bool = False) -> subprocess.Popen:
+    """Start ``command`` in the repository with ``env``, its output to ``log`` (or nowhere).
+
+    Args:
+        command: The program and its arguments.
+        env: Its whole environment.
+        log: The file its output goes to (its folder is made), or None to drop it.
+        append: Add to ``log`` (a restart) instead of starting it afresh.
+        new_session: Start it in a process group of its own, so it and its children stop together.
+    """
+    if log is None:
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+                                start_new_session=new_session)
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with open(log, "a" if append else "w") as out:  # the child keeps its own copy
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=new_session)
+
+
 def wait_for(url: str, process: subprocess.Popen, timeout: float = 180.0) -> float:
     """Poll ``url`` until it answers 200; returns seconds waited. Fails if the process dies."""
     started = time.monotonic()
@@ -99,13 +119,8 @@ class Servers:
         """
         again = name in self.commands
         self.commands[name] = command
-        if self.log_dir is None:
-            process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL,
-                                       stderr=subprocess.STDOUT)
-        else:
-            self.log_dir.mkdir(parents=True, exist_ok=True)
-            with open(self.log_dir / f"{name}.log", "a" if again else "w") as log:  # the child keeps its own copy
-                process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        log = self.log_dir / f"{name}.log" if self.log_dir else None
+        process = launch(command, self.env, log, append=again)
         index = list(self.commands).index(name)
         if index < len(self.processes):
             self.processes[index] = process
