@@ -57,17 +57,24 @@ def missing_programs() -> list[str]:
     return missing
 
 
-def haproxy_config(port: int, action_port: int, rasa_ports: list[int], action_ports: list[int]) -> str:
-    """HAProxy's configuration: the assistant on ``port``, the action servers on ``action_port``."""
-    rasa = "\n".join(f"  server rasa{i} 127.0.0.1:{p} check inter 1s fall 2 rise 1" for i, p in enumerate(rasa_ports, 1))
-    actions = "\n".join(f"  server actions{i} 127.0.0.1:{p} check inter 1s fall 2 rise 1"
-                        for i, p in enumerate(action_ports, 1))
-    return f"""# Written by bot/launch/cluster.py for one run; deploy/haproxy.cfg is the same for real machines.
+def haproxy_config(bind: str, action_bind: str, rasa_servers: list[str], action_servers: list[str]) -> str:
+    """HAProxy's configuration: the assistant at ``bind``, the action servers at ``action_bind`` (``host:port``).
+
+    ``make cluster`` writes it for loopback ports; ``deploy/haproxy.cfg`` is the same text
+    for the compose file's service names (``tests/test_cluster.py`` keeps the two in step).
+    """
+    rasa = "\n".join(f"  server rasa{i} {address} check inter 1s fall 2 rise 1"
+                     for i, address in enumerate(rasa_servers, 1))
+    actions = "\n".join(f"  server actions{i} {address} check inter 1s fall 2 rise 1"
+                        for i, address in enumerate(action_servers, 1))
+    return f"""# Written by bot/launch/cluster.py (haproxy_config); make cluster and deploy/haproxy.cfg use the same text.
 global
   maxconn 4096
 
 defaults
   mode http
+  # a server whose name does not resolve yet (a container still starting) is down, not an error
+  default-server init-addr last,libc,none
   timeout connect 3s
   timeout client 120s
   timeout server 120s
@@ -77,7 +84,7 @@ defaults
   retries 2
 
 frontend assistant
-  bind 127.0.0.1:{port}
+  bind {bind}
   acl socketio path_beg /socket.io/
   use_backend rasa_sticky if socketio
   default_backend rasa
@@ -96,7 +103,7 @@ backend rasa_sticky
 {rasa}
 
 frontend actions
-  bind 127.0.0.1:{action_port}
+  bind {action_bind}
   default_backend actions
 
 backend actions
@@ -334,7 +341,9 @@ def start_cluster(
             if i == 1:  # the first creates the database and its tables; then the second starts
                 cluster.wait_ready("rasa1", cluster.processes["rasa1"])
         config = folder / "haproxy.cfg"
-        config.write_text(haproxy_config(cluster.port, cluster.action_port, cluster.rasa_ports, cluster.action_ports))
+        config.write_text(haproxy_config(f"127.0.0.1:{cluster.port}", f"127.0.0.1:{cluster.action_port}",
+                                         [f"127.0.0.1:{p}" for p in cluster.rasa_ports],
+                                         [f"127.0.0.1:{p}" for p in cluster.action_ports]))
         cluster.spawn("haproxy", ["haproxy", "-W", "-db", "-f", str(config)])
         for name in ("actions1", "actions2", "rasa2", "haproxy"):
             cluster.wait_ready(name, cluster.processes[name])
