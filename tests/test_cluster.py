@@ -104,6 +104,25 @@ def test_a_slack_event_delivered_to_both_servers_is_answered_once(cluster, slack
     assert shared.exists(f"slack-answered:{event['event_id']}")  # the servers' shared record
 
 
+def test_socketio_requests_on_new_connections_stay_on_one_server(cluster):
+    from tests.test_webchat import socketio_connect
+
+    # each engine.io request on a connection of its own, as a browser's long-poll and send are;
+    # sent to the other server, one would be refused ("Invalid session")
+    for _ in range(6):
+        assert socketio_connect(cluster.url, cluster.url).startswith("40")
+
+
+async def test_the_widget_talks_through_the_load_balancer(cluster):
+    from tests.test_webchat import Client
+
+    async with Client(cluster.url) as client:  # socket.io over long-polling: every request must reach one server
+        session = await client.session()
+        [first] = await client.ask("what is kpo", session)
+        [second] = await client.ask("what about its risks?", session)
+    assert "KPO stands for" in first["text"] and "Strategic Risks" in second["text"]
+
+
 def test_a_rasa_server_killed_mid_conversation_the_other_answers_with_the_context(cluster):
     sender = uuid.uuid4().hex
     assert "KPO stands for" in say(cluster.rasa_url(0), sender, "what is kpo")

@@ -340,13 +340,14 @@ def start_cluster(
                                        "--port", str(rasa_port)])
             if i == 1:  # the first creates the database and its tables; then the second starts
                 cluster.wait_ready("rasa1", cluster.processes["rasa1"])
+        for name in ("actions1", "actions2", "rasa2"):  # all up before the balancer's first checks
+            cluster.wait_ready(name, cluster.processes[name])
         config = folder / "haproxy.cfg"
         config.write_text(haproxy_config(f"127.0.0.1:{cluster.port}", f"127.0.0.1:{cluster.action_port}",
                                          [f"127.0.0.1:{p}" for p in cluster.rasa_ports],
                                          [f"127.0.0.1:{p}" for p in cluster.action_ports]))
         cluster.spawn("haproxy", ["haproxy", "-W", "-db", "-f", str(config)])
-        for name in ("actions1", "actions2", "rasa2", "haproxy"):
-            cluster.wait_ready(name, cluster.processes[name])
+        cluster.wait_ready("haproxy", cluster.processes["haproxy"])
     except BaseException:
         cluster.stop()
         raise
