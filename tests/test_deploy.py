@@ -29,7 +29,8 @@ def example_env() -> set[str]:
 
 
 def test_the_balancer_config_is_the_one_make_cluster_runs_for_the_compose_services():
-    expected = haproxy_config("*:5005", "*:5056", ["rasa1:5005", "rasa2:5005"], ["actions1:5055", "actions2:5055"])
+    expected = haproxy_config("*:5005", "*:5056", ["rasa1:5005", "rasa2:5005"], ["actions1:5055", "actions2:5055"],
+                              nameserver="127.0.0.11:53")
     assert (DEPLOY / "haproxy.cfg").read_text() == expected
 
 
@@ -43,8 +44,12 @@ def test_every_variable_the_rasa_servers_read_is_given_to_them():
     read = set(re.findall(r"\$\{(\w+)\}", ENDPOINTS.read_text()))
     services = compose()["services"]
     for name in ("rasa1", "rasa2"):
-        given = set(services[name]["environment"]) | example_env() | set(ENV_DEFAULTS)
+        environment = services[name]["environment"]
+        given = set(environment) | example_env() | set(ENV_DEFAULTS)
         assert read <= given, f"{name} lacks {sorted(read - given)}"
+        shared = ("TRACKER_HOST", "TRACKER_PORT", "TRACKER_DB", "TRACKER_USER", "REDIS_HOST", "REDIS_PORT")
+        assert all(environment.get(key) for key in shared), environment  # not left to one machine's defaults
+        assert "TRACKER_PASSWORD" in example_env()
         assert services[name]["environment"]["TRACKER_DIALECT"] == "postgresql"
         assert services[name]["environment"]["REDIS_HOST"] == "redis"
         assert services[name]["environment"]["ACTION_ENDPOINT_URL"] == "http://haproxy:5056/webhook"

@@ -58,7 +58,7 @@ async def test_two_servers_turns_never_overlap_and_go_first_come_first_served(re
     async def turn(i: int) -> None:
         nonlocal overlaps
         async with servers[i % 2].lock("rest:burst") as ticket:
-            order.append(ticket)
+            order.append(int(ticket.split(":")[0]))
             held.append(i)
             if len(held) > 1:
                 overlaps += 1
@@ -72,11 +72,44 @@ async def test_two_servers_turns_never_overlap_and_go_first_come_first_served(re
 
 async def test_a_lock_whose_holder_died_is_taken_once_its_lifetime_ends(redis_port):
     first, second = store(redis_port), store(redis_port)
-    first._issue("rest:crashed", lifetime=0.3)  # a ticket at the head, never released
+    await first._issue("rest:crashed", lifetime=0.3)  # a ticket at the head, never released
     started = time.monotonic()
     async with second.lock("rest:crashed", lock_lifetime=5) as ticket:
         assert ticket is not None
     assert time.monotonic() - started >= 0.25
+
+
+async def test_a_waiter_that_is_cancelled_leaves_no_ticket_behind(redis_port):
+    holder, other = store(redis_port), store(redis_port)
+
+    async def wait_for_it() -> None:
+        async with other.lock("rest:cancel"):
+            pass
+
+    async with holder.lock("rest:cancel"):
+        waiting = asyncio.ensure_future(wait_for_it())
+        await asyncio.sleep(0.1)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+    _, queue, _ = holder._keys("rest:cancel")
+    assert await holder.red.zcard(queue) == 0  # nobody after it waits for a ticket that will never be released
+
+
+async def test_after_redis_forgets_the_queue_a_waiter_takes_a_new_ticket_and_goes_on(redis_port):
+    holder, other = store(redis_port), store(redis_port)
+    got = []
+
+    async def wait_for_it() -> None:
+        async with other.lock("rest:restart") as ticket:
+            got.append(ticket)
+
+    async with holder.lock("rest:restart"):
+        waiting = asyncio.ensure_future(wait_for_it())
+        await asyncio.sleep(0.1)
+        await holder.red.flushdb()  # what a Redis restart without persistence leaves
+        await asyncio.wait_for(waiting, 5)
+    assert got and got[0] is not None
 
 
 async def test_without_redis_the_turn_goes_on_unlocked(caplog):

@@ -25,6 +25,7 @@ import logging
 import os
 import sqlite3
 import time
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
@@ -33,6 +34,7 @@ from typing import Any
 from rasa.core import lock_store as rasa_locks
 from rasa.core.lock import TicketLock
 from rasa.core.tracker_store import SQLTrackerStore as RasaSQLTrackerStore
+from rasa.core.tracker_store import create_engine_kwargs
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.paths import CONVERSATIONS, SLACK_EVENTS
@@ -96,7 +98,7 @@ class SQLTrackerStore(RasaSQLTrackerStore):
 
             url = self.engine.url
             self.engine.dispose()
-            self.engine = sa.create_engine(url, pool_pre_ping=True)
+            self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
 
@@ -132,6 +134,51 @@ class InMemoryLockStore(ShortWaits, rasa_locks.InMemoryLockStore):
         self.configure_wait(endpoint_config)
 
 
+#: A ticket: ``INCR`` the counter, queue a member unique to this turn scored by the number,
+#: and set the member's key with the lock's lifetime; all at once. KEYS: counter, queue,
+#: key prefix. ARGV: a unique token, lifetime in ms, idle seconds. Returns the member.
+ISSUE = """
+local number = redis.call('INCR', KEYS[1])
+local member = number .. ':' .. ARGV[1]
+redis.call('ZADD', KEYS[2], number, member)
+redis.call('SET', KEYS[3] .. member, 1, 'PX', ARGV[2])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+redis.call('EXPIRE', KEYS[2], ARGV[3])
+return member
+"""
+#: One attempt to take the lock. KEYS: queue, key prefix. ARGV: the member, lifetime in ms.
+#: Returns -1 if the member's key is gone (Redis restarted, or the waiter stalled for a
+#: whole lifetime: issue again), 1 if it heads the queue (it holds the lock, for a lifetime
+#: from now), else 0 (wait; the waiter's key is kept alive). Heads whose key expired (their
+#: server died) are dropped on the way.
+ACQUIRE = """
+if redis.call('EXISTS', KEYS[2] .. ARGV[1]) == 0 then
+  redis.call('ZREM', KEYS[1], ARGV[1])
+  return -1
+end
+redis.call('PEXPIRE', KEYS[2] .. ARGV[1], ARGV[2])
+while true do
+  local head = redis.call('ZRANGE', KEYS[1], 0, 0)[1]
+  if head == false or head == nil then
+    return -1
+  end
+  if head == ARGV[1] then
+    return 1
+  end
+  if redis.call('EXISTS', KEYS[2] .. head) == 1 then
+    return 0
+  end
+  redis.call('ZREM', KEYS[1], head)
+end
+"""
+#: Let go: remove the member and its key (another turn's never: members are unique).
+RELEASE = """
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('DEL', KEYS[2] .. ARGV[1])
+return 1
+"""
+
+
 class RedisLockStore(rasa_locks.LockStore):
     """First-come-first-served conversation locks in Redis, shared by every Rasa server; the host is the endpoint's ``url``.
 
@@ -139,15 +186,14 @@ class RedisLockStore(rasa_locks.LockStore):
     every server reads, changes and writes back: two servers issuing tickets at once
     overwrite each other's, and a burst of 60 messages from one sender spread over two
     servers left 58 of them waiting until their tickets expired (measured by ``make soak``).
-    Here every step is one atomic Redis command:
-
-    - a ticket is ``INCR <prefix><conversation>:next``, queued in a sorted set
-      (``...:queue``, scored by the ticket) and kept alive by a key with the lock's lifetime
-      (``...:ticket:<n>``);
-    - the lock is held by the lowest ticket in the queue; a waiter drops a head whose key
-      has expired (a server that died holding it) and otherwise retries every
-      ``wait_seconds``;
-    - releasing removes the ticket and its key.
+    Here each step is one Lua script, atomic in Redis (:data:`ISSUE`, :data:`ACQUIRE`,
+    :data:`RELEASE`): a ticket is a number from a counter and a member unique to the turn,
+    queued in a sorted set and kept alive by a key; the lowest live member holds the lock;
+    a waiter keeps its own key alive and drops heads whose key expired (a server that died
+    holding or awaiting the lock); a holder has the lock's lifetime from when it got it.
+    The ticket is released whatever ends the turn (an error, a cancellation). After a Redis
+    restart a waiter takes a new ticket. The client is Redis's asyncio one, so a slow
+    Redis never blocks the server's other conversations.
 
     If Redis cannot be reached, the turn goes on without its lock (logged): answering the
     person matters more than ordering their messages while Redis restarts.
@@ -161,49 +207,47 @@ class RedisLockStore(rasa_locks.LockStore):
     IDLE_SECONDS = 24 * 3600
 
     def __init__(self, endpoint_config: EndpointConfig, **_: Any) -> None:
-        import redis
+        from redis import asyncio as aioredis
 
         kwargs = endpoint_config.kwargs
-        self.red = redis.Redis(host=endpoint_config.url, port=int(kwargs.get("port") or DEFAULT_REDIS_PORT),
-                               db=int(kwargs.get("db") or DEFAULT_REDIS_DB), password=kwargs.get("password") or None,
-                               socket_timeout=2, socket_connect_timeout=2)
+        self.red = aioredis.Redis(host=endpoint_config.url, port=int(kwargs.get("port") or DEFAULT_REDIS_PORT),
+                                  db=int(kwargs.get("db") or DEFAULT_REDIS_DB), password=kwargs.get("password") or None,
+                                  socket_timeout=2, socket_connect_timeout=2)
         self.prefix = kwargs.get("key_prefix") or "conversation-lock:"
         self.wait_seconds = float(kwargs.get("wait_seconds") or WAIT_SECONDS)
+        self._issue_script = self.red.register_script(ISSUE)
+        self._acquire_script = self.red.register_script(ACQUIRE)
+        self._release_script = self.red.register_script(RELEASE)
 
     def _keys(self, conversation_id: str) -> tuple[str, str, str]:
         base = f"{self.prefix}{conversation_id}"
         return f"{base}:next", f"{base}:queue", f"{base}:ticket:"
 
-    def _issue(self, conversation_id: str, lifetime: float) -> int:
+    async def _issue(self, conversation_id: str, lifetime: float) -> str:
         counter, queue, ticket_key = self._keys(conversation_id)
-        ticket = int(self.red.incr(counter))
-        with self.red.pipeline() as pipe:
-            pipe.set(f"{ticket_key}{ticket}", 1, px=int(lifetime * 1000))
-            pipe.zadd(queue, {str(ticket): ticket})
-            pipe.expire(counter, self.IDLE_SECONDS)
-            pipe.expire(queue, self.IDLE_SECONDS)
-            pipe.execute()
-        return ticket
+        member = await self._issue_script(keys=[counter, queue, ticket_key],
+                                          args=[uuid.uuid4().hex, int(lifetime * 1000), self.IDLE_SECONDS])
+        return member.decode() if isinstance(member, bytes) else str(member)
 
-    async def _acquire(self, conversation_id: str, ticket: int, wait: float) -> None:
+    async def _acquire(self, conversation_id: str, member: str, lifetime: float, wait: float) -> str:
+        """Wait for the lock; the member that holds it (a new one if Redis forgot the first)."""
         _, queue, ticket_key = self._keys(conversation_id)
+        reissued = False
         while True:
-            head = self.red.zrange(queue, 0, 0)
-            if not head or int(head[0]) == ticket:
-                return
-            if not self.red.exists(f"{ticket_key}{int(head[0])}"):  # its holder died: the lock's lifetime ran out
-                self.red.zrem(queue, head[0])
+            state = await self._acquire_script(keys=[queue, ticket_key], args=[member, int(lifetime * 1000)])
+            if state == 1:
+                return member
+            if state == -1:
+                if reissued:
+                    raise rasa_locks.LockError(f"Could not acquire lock for conversation_id '{conversation_id}'.")
+                reissued = True
+                member = await self._issue(conversation_id, lifetime)
                 continue
-            if not self.red.exists(f"{ticket_key}{ticket}"):
-                raise rasa_locks.LockError(f"Could not acquire lock for conversation_id '{conversation_id}'.")
             await asyncio.sleep(wait)
 
-    def _release(self, conversation_id: str, ticket: int) -> None:
+    async def _release(self, conversation_id: str, member: str) -> None:
         _, queue, ticket_key = self._keys(conversation_id)
-        with self.red.pipeline() as pipe:
-            pipe.zrem(queue, str(ticket))
-            pipe.delete(f"{ticket_key}{ticket}")
-            pipe.execute()
+        await self._release_script(keys=[queue, ticket_key], args=[member])
 
     @asynccontextmanager
     async def lock(
@@ -211,25 +255,25 @@ class RedisLockStore(rasa_locks.LockStore):
         conversation_id: str,
         lock_lifetime: float = rasa_locks.LOCK_LIFETIME,
         wait_time_in_seconds: float | None = None,
-    ) -> AsyncIterator[int | None]:
-        """Hold ``conversation_id``'s lock for the block: the ticket, or None if Redis could not be reached."""
+    ) -> AsyncIterator[str | None]:
+        """Hold ``conversation_id``'s lock for the block: its ticket, or None if Redis could not be reached."""
         import redis
 
         wait = self.wait_seconds if wait_time_in_seconds is None else wait_time_in_seconds
-        ticket = None
+        member = None
         try:
-            ticket = self._issue(conversation_id, lock_lifetime)
-            await self._acquire(conversation_id, ticket, wait)
-        except redis.RedisError as error:
-            logger.warning("locks: Redis unreachable (%s); %s is answered without its lock", error, conversation_id)
-        try:
-            yield ticket
-        finally:
-            if ticket is not None:
+            try:
+                member = await self._issue(conversation_id, lock_lifetime)
+                member = await self._acquire(conversation_id, member, lock_lifetime, wait)
+            except redis.RedisError as error:
+                logger.warning("locks: Redis unreachable (%s); %s is answered without its lock", error, conversation_id)
+            yield member
+        finally:  # whatever ended the turn or the wait: an error, a cancellation
+            if member is not None:
                 try:
-                    self._release(conversation_id, ticket)
-                except redis.RedisError as error:  # its key expires with the lock's lifetime
-                    logger.warning("locks: could not release %s's lock (%s)", conversation_id, error)
+                    await asyncio.shield(self._release(conversation_id, member))
+                except (redis.RedisError, asyncio.CancelledError) as error:  # its key expires with the lifetime
+                    logger.warning("locks: could not release %s's lock (%r)", conversation_id, error)
 
     # Rasa's LockStore keeps TicketLock objects; this one keeps none, and Rasa calls only lock().
     def get_lock(self, conversation_id: str) -> None:
@@ -315,8 +359,18 @@ class RedisAnsweredEvents:
                                   socket_connect_timeout=2)
 
     def seen(self, key: str) -> bool:
-        """Whether ``key`` was answered before, by any server; remembers it either way."""
-        return not self._redis.set(self.PREFIX + key, 1, nx=True, ex=self.keep_seconds)
+        """Whether ``key`` was answered before, by any server; remembers it either way.
+
+        If Redis cannot be reached, the event counts as new (logged): answering twice beats
+        not answering, as the locks go on without Redis.
+        """
+        import redis
+
+        try:
+            return not self._redis.set(self.PREFIX + key, 1, nx=True, ex=self.keep_seconds)
+        except redis.RedisError as error:
+            logger.warning("slack: Redis unreachable (%s); event %s is answered without checking", error, key)
+            return False
 
 
 def answered_events(env: dict[str, str] | None = None) -> AnsweredEvents | RedisAnsweredEvents:

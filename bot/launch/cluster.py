@@ -57,12 +57,16 @@ def missing_programs() -> list[str]:
     return missing
 
 
-def haproxy_config(bind: str, action_bind: str, rasa_servers: list[str], action_servers: list[str]) -> str:
+def haproxy_config(bind: str, action_bind: str, rasa_servers: list[str], action_servers: list[str],
+                   nameserver: str | None = None) -> str:
     """HAProxy's configuration: the assistant at ``bind``, the action servers at ``action_bind`` (``host:port``).
 
     ``make cluster`` writes it for loopback ports; ``deploy/haproxy.cfg`` is the same text
-    for the compose file's service names (``tests/test_cluster.py`` keeps the two in step).
+    for the compose file's service names, with Docker's ``nameserver`` so a container
+    recreated with a new address is found again (``tests/test_deploy.py`` keeps the two in step).
     """
+    resolvers = (f"\nresolvers dns\n  nameserver dns {nameserver}\n  hold valid 10s\n" if nameserver else "")
+    resolve = " resolvers dns" if nameserver else ""
     rasa = "\n".join(f"  server rasa{i} {address} check inter 1s fall 2 rise 1"
                      for i, address in enumerate(rasa_servers, 1))
     actions = "\n".join(f"  server actions{i} {address} check inter 1s fall 2 rise 1"
@@ -70,11 +74,11 @@ def haproxy_config(bind: str, action_bind: str, rasa_servers: list[str], action_
     return f"""# Written by bot/launch/cluster.py (haproxy_config); make cluster and deploy/haproxy.cfg use the same text.
 global
   maxconn 4096
-
+{resolvers}
 defaults
   mode http
   # a server whose name does not resolve yet (a container still starting) is down, not an error
-  default-server init-addr last,libc,none
+  default-server init-addr last,libc,none{resolve}
   timeout connect 3s
   timeout client 120s
   timeout server 120s
@@ -272,7 +276,9 @@ def _init_postgres(data: Path, password: str) -> None:
     if (data / "PG_VERSION").exists():
         return
     data.mkdir(parents=True, exist_ok=True)
-    pwfile = Path(tempfile.mkstemp(prefix="pw-", dir=data.parent)[1])
+    handle, name = tempfile.mkstemp(prefix="pw-", dir=data.parent)
+    os.close(handle)
+    pwfile = Path(name)
     pwfile.write_text(password + "\n")
     try:
         command = [postgres_bin("initdb"), "-D", str(data), "-U", DB_USER, f"--pwfile={pwfile}",
@@ -302,8 +308,10 @@ def start_cluster(
     folder.mkdir(parents=True, exist_ok=True)
     secret_file = folder / "secrets"
     if not secret_file.exists():  # the database password and the actions' token, kept for restarts
-        secret_file.touch(mode=0o600)
-        secret_file.write_text(f"{secrets.token_urlsafe(24)}\n{secrets.token_urlsafe(32)}\n")
+        written = folder / "secrets.new"
+        written.touch(mode=0o600)
+        written.write_text(f"{secrets.token_urlsafe(24)}\n{secrets.token_urlsafe(32)}\n")
+        written.replace(secret_file)  # whole or not at all
     db_password, token = secret_file.read_text().split()
     cluster = Cluster(folder, port or free_port(), free_port(), [free_port(), free_port()], [free_port(), free_port()],
                       free_port(), free_port())
