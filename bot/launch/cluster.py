@@ -67,18 +67,21 @@ def haproxy_config(bind: str, action_bind: str, rasa_servers: list[str], action_
     """
     resolvers = (f"\nresolvers dns\n  nameserver dns {nameserver}\n  hold valid 10s\n" if nameserver else "")
     resolve = " resolvers dns" if nameserver else ""
-    rasa = "\n".join(f"  server rasa{i} {address} check inter 1s fall 2 rise 1"
-                     for i, address in enumerate(rasa_servers, 1))
-    actions = "\n".join(f"  server actions{i} {address} check inter 1s fall 2 rise 1"
-                        for i, address in enumerate(action_servers, 1))
+    rasa = "\n".join(f"  server rasa{i} {address} check maxconn 32" for i, address in enumerate(rasa_servers, 1))
+    actions = "\n".join(f"  server actions{i} {address} check" for i, address in enumerate(action_servers, 1))
     return f"""# Written by bot/launch/cluster.py (haproxy_config); make cluster and deploy/haproxy.cfg use the same text.
 global
   maxconn 4096
 {resolvers}
 defaults
   mode http
-  # a server whose name does not resolve yet (a container still starting) is down, not an error
-  default-server init-addr last,libc,none{resolve}
+  # A server whose name does not resolve yet (a container still starting) is down, not an
+  # error. A server is down after 3 failed checks 2 s apart, each given 5 s: under full load
+  # a busy Rasa server answers its check late, and must not be taken for a dead one.
+  default-server init-addr last,libc,none inter 2s fall 3 rise 1{resolve}
+  timeout check 5s
+  # at most 32 turns at once per Rasa server (maxconn below); the rest wait here, in order
+  timeout queue 60s
   timeout connect 3s
   timeout client 120s
   timeout server 120s
