@@ -28,7 +28,6 @@ import json
 import os
 import signal
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -44,6 +43,7 @@ from bot.channels.guard import FAILED_REPLY, NO_REPLY
 from bot.launch.cluster import Cluster, missing_programs, start_cluster
 from bot.launch.servers import Servers, start_servers
 from bot.paths import MODEL
+from tests.benchmark import summary
 
 QUESTIONS = [
     "what is kpo", "how scalable is bpo", "give me examples of kpo", "payroll: bpo or kpo?",
@@ -75,10 +75,9 @@ class Load:
         """Messages that got no HTTP 200 with a reply."""
         return [s for s in self.sent if s.status != 200 or not s.reply]
 
-    def percentile(self, share: float) -> float:
-        """Latency at ``share`` (0.5, 0.95) in milliseconds."""
-        ordered = sorted(s.seconds for s in self.sent)
-        return (statistics.median(ordered) if share == 0.5 else ordered[int(share * (len(ordered) - 1))]) * 1000
+    def figures(self) -> dict[str, float]:
+        """p50 and p95 latency (ms) and throughput, as ``make bench`` computes them."""
+        return summary([s.seconds for s in self.sent], self.wall)
 
 
 def send(url: str, sender: str, text: str, timeout: float = 120) -> Sent:
@@ -295,8 +294,9 @@ def report(results: list[Figures], conversations: int, turns: int) -> str:
     width = 34
     rows = [("", [f.target.name for f in results])]
     rows.append((f"{conversations} at once x {turns}: errors", [str(len(f.held.errors)) for f in results]))
-    rows.append(("  p50 / p95 ms", [f"{f.held.percentile(0.5):.0f} / {f.held.percentile(0.95):.0f}" for f in results]))
-    rows.append(("  messages/s", [f"{len(f.held.sent) / f.held.wall:.1f}" for f in results]))
+    figures = [f.held.figures() for f in results]
+    rows.append(("  p50 / p95 ms", [f"{x['p50']:.0f} / {x['p95']:.0f}" for x in figures]))
+    rows.append(("  messages/s", [f"{x['throughput']:.1f}" for x in figures]))
     for size in (10, 60):
         rows.append((f"one sender, {size} at once: errors", [str(len((f.ten if size == 10 else f.sixty).errors))
                                                              for f in results]))

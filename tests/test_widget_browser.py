@@ -167,31 +167,41 @@ def test_on_a_phone_the_chat_fills_the_screen(browser, webchat_servers):
         context.close()
 
 
+HTML = "text/html; charset=utf-8"
+
+
 @contextmanager
-def intranet(origin: str, server: str):
-    """A page server at ``origin`` (loopback) whose page embeds the widget from ``server``."""
-    page = (f'<!doctype html><html><head><title>Intranet</title></head><body><h1>Team page</h1>'
-            f'<script src="{server}/webchat/widget.js" defer></script></body></html>').encode()
+def page_server(origin: str, files: dict[str, tuple[bytes, str]], default: tuple[bytes, str] | None = None):
+    """A web server at ``origin`` (loopback) serving ``files`` (path -> body, content type), else ``default`` or a 404."""
 
     class Page(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # the name BaseHTTPRequestHandler calls
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
+            body, kind = files.get(self.path) or default or (b"", "text/plain")
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", kind)
             self.end_headers()
-            self.wfile.write(page)
+            self.wfile.write(body)
 
         def log_message(self, *args: object) -> None:
             pass
 
     host, port = origin.removeprefix("http://").split(":")
     httpd = ThreadingHTTPServer((host, int(port)), Page)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
-        yield f"{origin}/team.html"
+        yield
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@contextmanager
+def intranet(origin: str, server: str):
+    """A page server at ``origin`` (loopback) whose page embeds the widget from ``server``."""
+    page = (f'<!doctype html><html><head><title>Intranet</title></head><body><h1>Team page</h1>'
+            f'<script src="{server}/webchat/widget.js" defer></script></body></html>').encode()
+    with page_server(origin, {}, default=(page, HTML)):
+        yield f"{origin}/team.html"
 
 
 def open_intranet_page(page: Page, url: str) -> None:
@@ -242,28 +252,9 @@ def rasa_webchat_page(origin: str, server: str):
             f'<script>WebChat.default({{initPayload: "/get_started", socketUrl: "{server}", '
             f'socketPath: "/socket.io/", title: "Standard Rasa widget", embedded: true, '
             f'params: {{storage: "session"}}}}, null);</script></body></html>').encode()
-    files = {"/": (page, "text/html; charset=utf-8"),
-             "/rasa-webchat.js": (RASA_WEBCHAT.read_bytes(), "text/javascript; charset=utf-8")}
-
-    class Page(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # the name BaseHTTPRequestHandler calls
-            body, kind = files.get(self.path, (b"", "text/plain"))
-            self.send_response(200 if body else 404)
-            self.send_header("Content-Type", kind)
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    host, port = origin.removeprefix("http://").split(":")
-    httpd = ThreadingHTTPServer((host, int(port)), Page)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    files = {"/": (page, HTML), "/rasa-webchat.js": (RASA_WEBCHAT.read_bytes(), "text/javascript; charset=utf-8")}
+    with page_server(origin, files):
         yield f"{origin}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def test_a_standard_rasa_widget_shows_the_answers_and_their_buttons(page, webchat_servers):

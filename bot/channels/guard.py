@@ -60,6 +60,11 @@ GET_STARTED = "get_started"
 RESTART = "restart"
 #: Rasa's other built-in commands; typed, they would rewind or reset the conversation unasked.
 REFUSED_COMMANDS = frozenset({"back", "session_start", "nlu_fallback", "out_of_scope_command"})
+#: The intents a typed ``/intent`` may name: the assistant's own (its buttons' payloads) and restart.
+OWN_COMMANDS = frozenset(
+    {value for key, value in vars(Intent).items() if key.isupper() and isinstance(value, str)}
+    - {Intent.NLU_FALLBACK} | {RESTART}
+)
 #: A slash command as Rasa reads it: ``/intent``, optionally ``{entities}`` or ``@confidence`` after it.
 COMMAND = re.compile(r"/(?P<name>[^\s{@/]+)(?P<rest>[{@].*)?", re.DOTALL)
 #: How much of a refused message is stored (the rest is counted in its metadata).
@@ -107,12 +112,6 @@ def storable(text: str) -> str:
     return text
 
 
-def own_commands() -> frozenset[str]:
-    """The intents a typed ``/intent`` may name: the assistant's own (its buttons' payloads) and restart."""
-    names = {value for key, value in vars(Intent).items() if key.isupper() and isinstance(value, str)}
-    return frozenset(names - {Intent.NLU_FALLBACK} | {RESTART})
-
-
 def read_command(text: str) -> tuple[str, str]:
     """What a message starting with a slash becomes: ``(text for the model, refusal or "")``.
 
@@ -121,7 +120,7 @@ def read_command(text: str) -> tuple[str, str]:
     """
     match = COMMAND.fullmatch(text)
     name = match["name"] if match else ""
-    if name in own_commands():
+    if name in OWN_COMMANDS:
         return text, ""
     if name == GET_STARTED:
         return "/" + Intent.GREET, ""

@@ -105,15 +105,18 @@ class SQLTrackerStore(RasaSQLTrackerStore):
 # -- conversation locks ----------------------------------------------------------------------
 
 
-class ShortWaits:
-    """Mixin for a Rasa ``LockStore``: the wait between attempts read from the endpoint's ``wait_seconds``."""
+def wait_seconds(endpoint_config: EndpointConfig | None) -> float:
+    """The wait between attempts at a lock: ``endpoints.yml``'s ``lock_store`` ``wait_seconds``, else :data:`WAIT_SECONDS`."""
+    kwargs = endpoint_config.kwargs if endpoint_config else {}
+    return float(kwargs.get("wait_seconds") or WAIT_SECONDS)
 
-    wait_seconds = WAIT_SECONDS
 
-    def configure_wait(self, endpoint_config: EndpointConfig | None) -> None:
-        """Read ``wait_seconds`` from ``endpoints.yml``'s ``lock_store`` section, if given."""
-        kwargs = endpoint_config.kwargs if endpoint_config else {}
-        self.wait_seconds = float(kwargs.get("wait_seconds") or WAIT_SECONDS)
+class InMemoryLockStore(rasa_locks.InMemoryLockStore):
+    """Rasa's in-memory lock store (one Rasa server), with short waits."""
+
+    def __init__(self, endpoint_config: EndpointConfig | None = None, **_: Any) -> None:
+        super().__init__()
+        self.wait_seconds = wait_seconds(endpoint_config)
 
     def lock(
         self,
@@ -123,15 +126,7 @@ class ShortWaits:
     ) -> AbstractAsyncContextManager[TicketLock]:
         """Rasa's lock of ``conversation_id``, retried every ``wait_seconds`` unless a wait is given."""
         wait = self.wait_seconds if wait_time_in_seconds is None else wait_time_in_seconds
-        return super().lock(conversation_id, lock_lifetime, wait)  # type: ignore[misc]
-
-
-class InMemoryLockStore(ShortWaits, rasa_locks.InMemoryLockStore):
-    """Rasa's in-memory lock store (one Rasa server), with short waits."""
-
-    def __init__(self, endpoint_config: EndpointConfig | None = None, **_: Any) -> None:
-        super().__init__()
-        self.configure_wait(endpoint_config)
+        return super().lock(conversation_id, lock_lifetime, wait)
 
 
 #: A ticket: ``INCR`` the counter, queue a member unique to this turn scored by the number,
@@ -214,7 +209,7 @@ class RedisLockStore(rasa_locks.LockStore):
                                   db=int(kwargs.get("db") or DEFAULT_REDIS_DB), password=kwargs.get("password") or None,
                                   socket_timeout=2, socket_connect_timeout=2)
         self.prefix = kwargs.get("key_prefix") or "conversation-lock:"
-        self.wait_seconds = float(kwargs.get("wait_seconds") or WAIT_SECONDS)
+        self.wait_seconds = wait_seconds(endpoint_config)
         self._issue_script = self.red.register_script(ISSUE)
         self._acquire_script = self.red.register_script(ACQUIRE)
         self._release_script = self.red.register_script(RELEASE)

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from bot.channels.credentials import write as write_credentials
 from bot.channels.stores import ENV_DEFAULTS
-from bot.launch.servers import RASA_SERVER, free_port, launch, wait_for
+from bot.launch.servers import RASA_SERVER, Reachable, free_port, launch, wait_for, wait_until
 from bot.paths import BUILD, ENDPOINTS, MODEL
 
 #: The programs the cluster needs, and the Debian package of each.
@@ -121,7 +121,7 @@ backend actions
 
 
 @dataclass
-class Cluster:
+class Cluster(Reachable):
     """A running cluster on loopback.
 
     Attributes:
@@ -147,16 +147,6 @@ class Cluster:
     commands: dict[str, list[str]] = field(default_factory=dict, repr=False)
     startup_seconds: float = 0.0
 
-    @property
-    def url(self) -> str:
-        """The load balancer's base URL."""
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def webhook(self) -> str:
-        """The REST webhook behind the load balancer."""
-        return f"{self.url}/webhooks/rest/webhook"
-
     def rasa_url(self, index: int) -> str:
         """Rasa server ``index``'s (0 or 1) own base URL."""
         return f"http://127.0.0.1:{self.rasa_ports[index]}"
@@ -177,13 +167,17 @@ class Cluster:
             os.killpg(process.pid, signal.SIGKILL)
         process.wait()
 
-    def halt(self, name: str, timeout: float = 30) -> None:
-        """Stop one piece as an administrator would (PostgreSQL: a fast shutdown; the others: SIGTERM)."""
+    def ask_to_stop(self, name: str) -> None:
+        """Signal one piece to stop as an administrator would (PostgreSQL: a fast shutdown; the others: SIGTERM)."""
         process = self.processes[name]
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGINT if name == "postgres" else signal.SIGTERM)
+
+    def halt(self, name: str, timeout: float = 30) -> None:
+        """Stop one piece as an administrator would (:meth:`ask_to_stop`), and wait for it; killed if it lingers."""
+        self.ask_to_stop(name)
         try:
-            process.wait(timeout=timeout)
+            self.processes[name].wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             self.kill(name)
 
@@ -202,23 +196,21 @@ class Cluster:
         elif name.startswith("actions"):
             wait_for(f"http://127.0.0.1:{self.action_ports[int(name[-1]) - 1]}/health", process, timeout)
         elif name == "postgres":
-            _wait_until(lambda: subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1", "-p", str(self.postgres_port)],
-                                               check=False).returncode == 0, process, "PostgreSQL", timeout)
+            wait_until(lambda: subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1", "-p", str(self.postgres_port)],
+                                              check=False).returncode == 0, process, "PostgreSQL was ready", timeout)
         elif name == "redis":
-            _wait_until(lambda: _redis_ping(self.redis_port), process, "Redis", timeout)
+            wait_until(lambda: _redis_ping(self.redis_port), process, "Redis was ready", timeout)
         elif name == "haproxy":
             wait_for(f"{self.url}/", process, timeout)
 
     def stop(self) -> None:
         """Stop every piece: the balancer and Rasa servers first, the stores last."""
-        order = ["haproxy", "rasa1", "rasa2", "actions1", "actions2", "redis", "postgres"]
+        order = [name for name in ("haproxy", "rasa1", "rasa2", "actions1", "actions2", "redis", "postgres")
+                 if name in self.processes]
+        for name in order:  # all asked at once, then each waited for
+            self.ask_to_stop(name)
         for name in order:
-            process = self.processes.get(name)
-            if process is not None and process.poll() is None:
-                os.killpg(process.pid, signal.SIGINT if name == "postgres" else signal.SIGTERM)  # PG: fast shutdown
-        for name in order:
-            if name in self.processes:
-                self.halt(name)
+            self.halt(name)
 
     def describe(self) -> str:
         """Where each piece listens, for people."""
@@ -239,16 +231,6 @@ class Cluster:
     def __exit__(self, *exc: object) -> None:
         """Stop every piece (:meth:`stop`)."""
         self.stop()
-
-
-def _wait_until(ready: callable, process: subprocess.Popen, what: str, timeout: float) -> None:
-    started = time.monotonic()
-    while not ready():
-        if process.poll() is not None:
-            raise RuntimeError(f"{what} exited with {process.returncode} before it was ready")
-        if time.monotonic() - started > timeout:
-            raise TimeoutError(f"{what} was not ready within {timeout:.0f}s")
-        time.sleep(0.2)
 
 
 def _redis_ping(port: int) -> bool:

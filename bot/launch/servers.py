@@ -14,6 +14,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,25 +56,58 @@ def launch(command: list[str], env: dict[str, str], log: Path | None, append: bo
                                 start_new_session=new_session)
 
 
-def wait_for(url: str, process: subprocess.Popen, timeout: float = 180.0) -> float:
-    """Poll ``url`` until it answers 200; returns seconds waited. Fails if the process dies."""
+def wait_until(ready: Callable[[], bool], process: subprocess.Popen, what: str, timeout: float = 180.0) -> float:
+    """Ask ``ready()`` until it says yes; returns seconds waited. Fails if the process dies first.
+
+    Args:
+        ready: Whether the process is ready (asked every quarter second).
+        process: The process being waited for.
+        what: What is awaited, for the error messages ("http://127.0.0.1:5005/ answered").
+        timeout: Seconds before giving up.
+    """
     started = time.monotonic()
     while time.monotonic() - started < timeout:
         if process.poll() is not None:
             command = " ".join(str(arg) for arg in process.args[:3])  # e.g. ".../python -m actions"
-            raise RuntimeError(f"{command} exited with {process.returncode} before {url} answered")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as reply:
-                if reply.status == 200:
-                    return time.monotonic() - started
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
+            raise RuntimeError(f"{command} exited with {process.returncode} before {what}")
+        if ready():
+            return time.monotonic() - started
         time.sleep(0.25)
-    raise TimeoutError(f"{url} did not answer within {timeout:.0f}s")
+    raise TimeoutError(f"gave up after {timeout:.0f}s waiting until {what}")
+
+
+def answers(url: str) -> bool:
+    """Whether ``url`` answers 200 now."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as reply:
+            return reply.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+def wait_for(url: str, process: subprocess.Popen, timeout: float = 180.0) -> float:
+    """Poll ``url`` until it answers 200; returns seconds waited. Fails if the process dies."""
+    return wait_until(lambda: answers(url), process, f"{url} answered", timeout)
+
+
+class Reachable:
+    """Where people reach the assistant on loopback: the ``port`` of a Rasa server or of the load balancer."""
+
+    port: int
+
+    @property
+    def url(self) -> str:
+        """The base URL."""
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def webhook(self) -> str:
+        """The REST channel's webhook."""
+        return f"{self.url}/webhooks/rest/webhook"
 
 
 @dataclass
-class Servers:
+class Servers(Reachable):
     """A running action server and Rasa server on loopback.
 
     Attributes:
@@ -96,16 +130,6 @@ class Servers:
     env: dict[str, str] = field(default_factory=dict, repr=False)
     commands: dict[str, list[str]] = field(default_factory=dict, repr=False)
     log_dir: Path | None = None
-
-    @property
-    def url(self) -> str:
-        """The Rasa server's base URL."""
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def webhook(self) -> str:
-        """The REST channel's webhook."""
-        return f"{self.url}/webhooks/rest/webhook"
 
     @property
     def action_url(self) -> str:
