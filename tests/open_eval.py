@@ -138,9 +138,10 @@ def _serve(document: str) -> Servers:
 # -- the three sets -------------------------------------------------------------------------
 
 
-def questions(path: Path, verbose: bool) -> int:
+def questions(path: Path, verbose: bool, answers: Path | None = None) -> int:
     items = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
     overall = Tally()
+    kept = []
     for document, group in _by_document(items).items():
         tally = Tally()
         with _serve(document) as servers:
@@ -150,6 +151,7 @@ def questions(path: Path, verbose: bool) -> int:
                     _say(servers.webhook, sender, item["context"])
                 answer = _say(servers.webhook, sender, item["text"])
                 outcome = grade_question(item, answer)
+                kept.append({**item, "answer": answer, "outcome": outcome})
                 detail = f"{item['text']!r} -> {answer[:160]!r}"
                 tally.add(outcome, detail)
                 overall.add(outcome, f"[{document}] {detail}")
@@ -157,6 +159,8 @@ def questions(path: Path, verbose: bool) -> int:
     print(overall.line(f"{path.name} [all]"))
     if verbose:
         print("\n".join(overall.misses))
+    if answers is not None:
+        answers.write_text(json.dumps(kept, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
 
 
@@ -242,8 +246,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("kind", choices=["questions", "typed", "tasks"])
     parser.add_argument("file", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true", help="list what was not right")
+    parser.add_argument("--answers", type=Path, help="write each question, its answer and its outcome here (JSON)")
     args = parser.parse_args(argv)
-    return {"questions": questions, "typed": typed, "tasks": tasks}[args.kind](args.file, args.verbose)
+    if args.kind == "questions":
+        return questions(args.file, args.verbose, args.answers)
+    return {"typed": typed, "tasks": tasks}[args.kind](args.file, args.verbose)
 
 
 if __name__ == "__main__":

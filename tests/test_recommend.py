@@ -103,6 +103,9 @@ def test_a_cells_place_on_its_scale_is_no_evidence(recommender):
          ["standard", "rules", "volume", "costs"]),
         # a negation gives a word to the other concept
         ("no template, every report is unique and needs analysis", "KPO", ["no template", "unique", "analysis"]),
+        # one word, with none the other way
+        ("putting dish names into a template", "BPO", ["template"]),
+        ("the agents just walk callers through a fixed troubleshooting flowchart", "BPO", ["fixed"]),
     ],
 )
 def test_a_description_settles_a_task_by_its_cue_words(recommender, description, concept, words):
@@ -111,8 +114,8 @@ def test_a_description_settles_a_task_by_its_cue_words(recommender, description,
 
 
 @pytest.mark.parametrize("description", [
-    "putting dish names into a template",  # one word is not enough
     "a standard report that needs expert analysis",  # words on both sides
+    "a template our lawyers tailor",  # one word on each side
     "the customer calls us",
 ])
 def test_a_description_that_does_not_lean_settles_nothing(recommender, description):

@@ -7,7 +7,7 @@ import pytest
 from bot.answering import answers, retrieve
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
-from bot.answering.routes import BY_INTENT, Context, Turn, respond, which_fits
+from bot.answering.routes import BY_INTENT, Context, Turn, respond, second_look, which_fits
 from bot.facts import lexicon
 from bot.facts.store import FactStore, StoreError, build_store
 from bot.render import as_text
@@ -607,3 +607,43 @@ def test_the_task_nlu_found_that_the_message_hands_out_is_kept_whole(facts):
             "findings for the regulator. Just curious how that's classified.")
     fit = which_fits(facts, _turn("recommend", text, tasks="credit risk model validation"))
     assert as_text(fit).startswith("KPO fits credit risk model validation better")
+
+
+# -- the second look: the paragraph that best matches a question --------------------------------------
+
+
+def test_the_paragraph_that_best_matches_a_question_is_found_whole(facts, other_facts):
+    hit = facts.index.best_section("will a KPO firm make business decisions for us, or just advise?", ["KPO"])
+    assert hit.section.where == "Knowledge Process Outsourcing (KPO)"
+    assert any("strategic decision-making" in p.text for p in hit.section.passages)
+    row = other_facts.index.best_section("how much control do we get over the machines on iaas?", ["IaaS"])
+    assert row.section.concept == "IaaS" and "chooses the operating system" in row.section.passages[0].text
+
+
+def test_an_answer_that_gave_up_gives_way_to_the_closest_paragraph(facts, other_facts):
+    # the off-topic reply, for a question the document comes close to answering
+    text = "will a KPO firm make business decisions for us, or just advise?"
+    results = respond(BY_INTENT["out_of_scope"], facts, _turn("out_of_scope", text, concepts="KPO"))
+    said = "\n".join(as_text(a) for a in results)
+    assert said.startswith("The document does not say anything about advise.\nThe closest it comes is in "
+                           "Knowledge Process Outsourcing (KPO):")
+    assert "strategic decision-making" in said and not results[-1].found
+    # on the second document, after saying what it never speaks of
+    turn = _turn("out_of_scope", "Our devs want a specific Linux distro. Would IaaS let them pick the operating system?",
+                 concepts="IaaS")
+    said = "\n".join(as_text(a) for a in second_look(other_facts, turn, [answers.out_of_scope(other_facts.store)]))
+    assert said.startswith("The document does not say anything about devs want, specific Linux distro")
+    assert "The closest it comes is in Characteristics of IaaS: Full Control:" in said
+
+
+def test_the_second_look_leaves_a_process_and_a_conversation_alone(facts):
+    # a process the document does not settle keeps its offer of the guided questions
+    text = "we do SIM activations for a mobile carrier, which one is that?"
+    [answer] = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks="SIM activations"))
+    assert answer.text.startswith("The document does not settle whether SIM activations is BPO or KPO.")
+    # a cancel with nothing in progress is no question about the document
+    [answer] = respond(BY_INTENT["cancel"], facts, _turn("cancel", "can we stop here?"))
+    assert answer.text.startswith("There's nothing in progress to cancel.")
+    # nor is a statement
+    given = [answers.out_of_scope(facts.store)]
+    assert second_look(facts, _turn("out_of_scope", "my cat likes strategic decisions"), given) == given

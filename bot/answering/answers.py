@@ -297,7 +297,7 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
             result = replace(wider, task=task)
     if result.concept is None and described:
         # "... every scenario set is customised and built by quants with advanced degrees": how it is done
-        description = recommender.describe(described)
+        description = recommender.describe(described, task)
         if description.concept is not None:
             return _described(store, task, description)
     if result.concept is None:

@@ -83,6 +83,46 @@ class Reading:
     unknown: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Section:
+    """A paragraph of the document, a characteristic or a table row: its passages and their words."""
+
+    passages: tuple[Passage, ...]
+    words: frozenset[str]
+
+    @property
+    def concept(self) -> str | None:
+        """The concept its section is about, if one."""
+        return self.passages[0].concept
+
+    @property
+    def where(self) -> str:
+        """Its heading as a reader finds it ("Characteristics of KPO: Strategic Value", "..., row Focus")."""
+        first = self.passages[0]
+        return first.section if not first.title or first.title in first.section else f"{first.section}, row {first.title}"
+
+
+def section_answer(hit: SectionHit, intro: str, aside: bool) -> Answer:
+    """A section quoted whole, after ``intro`` (a wording key that takes ``where``)."""
+    section = hit.section
+    return Answer(say(intro, where=section.where),
+                  tuple(Place(Part.SECTION, heading=p.section, line=p.line) for p in section.passages[:1]),
+                  items=[say("passage_item", text=p.text) for p in section.passages], topic=Topic.SEARCH,
+                  found=intro not in ("section_closest", "section_near"), concept=section.concept, aside=aside)
+
+
+@dataclass(frozen=True)
+class SectionHit:
+    """A section and how well it answers a question (as :class:`Hit` for a passage)."""
+
+    section: Section
+    score: float
+    coverage: float
+    matched: frozenset[str]
+
+
+#: A paragraph's matched weight is divided by its number of words to this power: a long one holds more words by chance.
+LENGTH = 0.15
 #: How alike (rapidfuzz's ratio, 0-100) a misspelled word and the known word it stands for are at least.
 SPELLING = 85
 #: Words shorter than this are never corrected ("nda" is not "data").
@@ -155,6 +195,11 @@ class Index:
         self.passages = store.passages()
         # a sentence under a titled characteristic or similarity is also about its title
         self.words = [frozenset(content_lemmas(f"{p.text} {p.title or ''}")) for p in self.passages]
+        grouped: dict[tuple[str, str | None], list[int]] = {}
+        for number, passage in enumerate(self.passages):
+            grouped.setdefault((passage.section, passage.title), []).append(number)
+        self.sections = [Section(tuple(self.passages[n] for n in numbers), frozenset().union(*(self.words[n] for n in numbers)))
+                         for numbers in grouped.values()]
         counts = Counter(word for words in self.words for word in words)
         total = len(self.passages) or 1
         self.idf = {word: math.log(1 + total / n) for word, n in counts.items()}
@@ -247,26 +292,62 @@ class Index:
         whole = sum(weights.values())
         hits = []
         for passage, have in zip(self.passages, self.words, strict=False):
-            got, matched = 0.0, set()
-            for word in asked:
-                if word in have:
-                    got += weights[word]
-                    matched.add(word)
-                    continue
-                # a match through a common word of the document ("use" for "apply") says little
-                best = max((weight * min(weights[word], self.idf[doc])
-                            for doc, weight in related.get(word, {}).items() if doc in have), default=0.0)
-                if best:
-                    got += best
-                    matched.add(word)
+            got, matched = self._match(asked, weights, related, have)
             if not got:
                 continue
             score = got
             if concepts and passage.concept:
                 score *= OWN_CONCEPT if passage.concept in concepts else OTHER_CONCEPT
-            hits.append(Hit(passage, score, got / whole, frozenset(matched)))
+            hits.append(Hit(passage, score, got / whole, matched))
         hits.sort(key=lambda h: (-h.score, h.passage.line))
         return hits[:limit]
+
+    def _match(self, asked: list[str], weights: Mapping[str, float], related: Mapping[str, Mapping[str, float]],
+               have: frozenset[str]) -> tuple[float, frozenset[str]]:
+        """The weight of the asked words a passage's words match, directly or through a related word, and which."""
+        got, matched = 0.0, set()
+        for word in asked:
+            if word in have:
+                got += weights[word]
+                matched.add(word)
+                continue
+            # a match through a common word of the document ("use" for "apply") says little
+            best = max((weight * min(weights[word], self.idf[doc])
+                        for doc, weight in related.get(word, {}).items() if doc in have), default=0.0)
+            if best:
+                got += best
+                matched.add(word)
+        return got, frozenset(matched)
+
+    def best_section(self, text: str, concepts: list[str] | tuple[str, ...] = ()) -> SectionHit | None:
+        """The part of the document (a paragraph, a characteristic, a table row) that best matches a question.
+
+        A question's words often fall in different sentences of one paragraph ("will a KPO
+        firm make business decisions for us, or just advise?": the sentences of Strategic
+        Value on recommendations and on decisions); the paragraph is matched as a whole, a
+        long one counting a little less for holding more words.
+
+        Args:
+            text: The question.
+            concepts: Concepts the question names; their paragraphs are preferred.
+        """
+        asked = self.question_words(text)
+        if not asked:
+            return None
+        related = self.store.related(w for w in asked if w not in self.idf)
+        weights = {w: self._weight(w, related) for w in asked}
+        whole = sum(weights.values())
+        best: SectionHit | None = None
+        for section in self.sections:
+            got, matched = self._match(asked, weights, related, section.words)
+            if not got:
+                continue
+            score = got / len(section.words) ** LENGTH
+            if concepts and section.concept:
+                score *= OWN_CONCEPT if section.concept in concepts else OTHER_CONCEPT
+            if best is None or score > best.score:
+                best = SectionHit(section, score, got / whole, matched)
+        return best
 
 
 # -- answers ------------------------------------------------------------------------------------

@@ -572,6 +572,8 @@ class Route:
         asides: Whether what the document says on the rest of a question is added (:func:`respond`).
         otherwise: The domain's response when the route has no answer of its own ("utter_help").
         accepts_offer: A "yes" to an offer of the guided classification starts it.
+        second_look: Whether an answer that gave up is checked against the paragraph that best
+            matches the question (:func:`second_look`); not for a reply about the conversation itself.
     """
 
     action: str
@@ -582,6 +584,7 @@ class Route:
     asides: bool = True
     otherwise: str = ""
     accepts_offer: bool = False
+    second_look: bool = True
 
 
 ROUTES: tuple[Route, ...] = (
@@ -594,7 +597,7 @@ ROUTES: tuple[Route, ...] = (
     Route("action_follow_up", (Intent.FOLLOW_UP,), on_follow_up, tasks=True),
     Route("action_clarify", (Intent.NLU_FALLBACK,), on_clarify, tasks=True, asides=False),
     Route("action_out_of_scope", (Intent.OUT_OF_SCOPE,), on_out_of_scope),
-    Route("action_cancel", (Intent.CANCEL,), on_cancel),
+    Route("action_cancel", (Intent.CANCEL,), on_cancel, second_look=False),
     Route("action_help", (Intent.HELP,), on_side_question, otherwise="utter_help"),
     Route("action_deny", (Intent.DENY,), on_side_question, otherwise="utter_anything_else"),
     Route("action_affirm", (Intent.AFFIRM,), on_side_question, otherwise="utter_anything_else", accepts_offer=True),
@@ -693,10 +696,67 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
           and (notice := retrieve.unmentioned(facts.index, turn.text))):
         results.insert(0, notice)  # the closest passages, after the names the document never uses
     # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
+    if route.second_look:
+        results = second_look(facts, turn, results)
     if (FIGURES.search(turn.text) and results and all(a.topic == Topic.SEARCH for a in results)
             and not any(topics.has_figure(retrieve.shown(a)) for a in results)
             and not any(WORDING["topic_no_figures"] in a.text for a in results)):
         results.insert(0, Answer(WORDING["no_figures"], aside=True))
+    return results
+
+
+#: An answer that gave up on a question is replaced by the paragraph that best matches it, hedged, when that
+#: paragraph covers this share of the question.
+SECTION_CLOSEST = 0.2
+#: A paragraph is added beside an answer when it matches this share of the question's weight the answer left out;
+#: beside an answer that says the document does not cover the topic it read, the lower share.
+SECTION_ADDS, SECTION_ADDS_UNCOVERED = 0.5, 0.3
+
+
+def second_look(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]:
+    """The answers, checked against the paragraph of the document that best matches the question.
+
+    The candidates are ranked by how much of the question each covers: the route's answer,
+    and the paragraph (a characteristic, a definition, a table row) whose words cover most
+    of the question. An answer that gave up ("the document does not say anything about
+    ...", a guess at what was meant, a recommendation nothing settles for a message that
+    asks no such thing) gives way to that paragraph, said to be the closest the document
+    comes; an answer that leaves much of the question out gets the paragraph beside it.
+    Not for a message that is no question, nor for one about the user's own process.
+    """
+    if facts.index is None or not results or not _is_question(turn.text):
+        return results
+    if any(a.topic == Topic.RECOMMEND and a.found for a in results):
+        return results
+    # "which should we pick?" is asked which process; "should IT block out time every month?" is no such question
+    if any(a.topic == Topic.ASK_TASK for a in results) and (ASKS_A_CHOICE.search(turn.text) or _asks_which(facts, turn.text)):
+        return results
+    best = facts.index.best_section(turn.text, _concepts_asked(turn))
+    if best is None:
+        return results
+    said = " ".join(retrieve.shown(a) for a in results)
+    if all(p.text in said for p in best.section.passages):
+        return results
+    main = [a for a in results if not a.aside]
+    # (what comes closest in passages, and "the document does not cover cost for KPO", are answers already)
+    gave_up = all(not a.found and a.topic != Topic.SEARCH for a in main)
+    if gave_up:
+        about_process = any(a.topic == Topic.OFFER_CLASSIFY for a in main) and _asks_which(facts, turn.text) \
+            and not _compares(turn)
+        if best.coverage < SECTION_CLOSEST or about_process:
+            return results
+        # what the document never speaks of is said first ("uptime SLA"), then the closest it comes
+        notices = [a for a in results if a.aside and not a.items]
+        absent = retrieve.never_said(facts.index, turn.text, facts.index.question_words(turn.text))
+        if absent is not None and not notices:  # in the question's own phrases ("uptime guarantee")
+            notices.append(Answer(say("not_mentioned", names=_topic_words(facts, turn.text, unsaid=True)), aside=True))
+        return [*notices, retrieve.section_answer(best, "section_near" if absent else "section_closest", aside=False)]
+    if any(a.topic == Topic.SEARCH and not a.found and a.items for a in main):
+        return results  # what comes closest is quoted already
+    left = retrieve.unanswered(facts.index, turn.text, results, INTENT_WORDS.get(turn.intent, frozenset()))
+    adds = SECTION_ADDS if any(a.found for a in main) else SECTION_ADDS_UNCOVERED
+    if retrieve.share_left(facts.index, turn.text, sorted(best.matched & set(left))) >= adds:
+        return [*results, retrieve.section_answer(best, "section_more", aside=True)]
     return results
 
 
@@ -1014,8 +1074,13 @@ def _only_concept_names(facts: Facts, text: str) -> bool:
 
 
 def _task_from_text(facts: Facts, text: str) -> str:
-    """The task in a message when NLU found no span: the message less names and framing words."""
-    text = re.sub(rf"\b(?:{facts.names.concept_names})\b", " ", text, flags=re.IGNORECASE)
+    """The task in a message when NLU found no span: the message less names and framing words.
+
+    A name after an article leaves its noun too: "a kpo vendor" says whom to hire, not how the work is done.
+    """
+    names = facts.names.concept_names
+    text = re.sub(rf"\b(?:an?|the|our|your|their)\s+(?:{names})\s+[\w-]+", " ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b(?:{names})\b", " ", text, flags=re.IGNORECASE)
     words = [w for w in re.findall(r"[\w&'-]+", text) if w.lower() not in RECOMMEND_FRAME]
     if not any(content_lemmas(w) for w in words):
         return ""
