@@ -7,7 +7,8 @@ a model trained with its names (the second document's model is trained once, int
 ``min`` of its ``facts`` (and, for ``compared: false``, says the document does not compare
 them); a question the document does not cover is right when the answer says so. An answer
 that is neither right nor says the document does not cover or settle the question is a
-*confident wrong* answer.
+*confident wrong* answer. ``--answers FILE`` writes each question with its answer and outcome
+(JSON), to compare two runs.
 
 ``python -m tests.open_eval typed FILE``: typed answers to the guided classification, read
 without Rasa (:mod:`bot.classify.reading`): right, asked again, wrong; typed button labels.
@@ -248,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list what was not right")
     parser.add_argument("--answers", type=Path, help="write each question, its answer and its outcome here (JSON)")
     args = parser.parse_args(argv)
+    if args.answers is not None and args.kind != "questions":
+        parser.error("--answers is for questions only")
     if args.kind == "questions":
         return questions(args.file, args.verbose, args.answers)
     return {"typed": typed, "tasks": tasks}[args.kind](args.file, args.verbose)

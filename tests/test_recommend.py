@@ -124,3 +124,11 @@ def test_a_description_that_does_not_lean_settles_nothing(recommender, descripti
 
 def test_another_documents_concepts_have_no_description_words(other_facts):
     assert other_facts.recommender.describe("standard rules, high volume, cut costs").concept is None
+
+
+def test_one_cue_word_that_is_the_task_itself_settles_nothing(recommender):
+    # "is KPO or BPO the cheaper option?" asks no process: its "task" is the cue word itself
+    assert recommender.describe("is or the cheaper option", "cheaper").concept is None
+    described = recommender.describe("the agents just walk callers through a fixed troubleshooting flowchart",
+                                     "tier-1 tech support")
+    assert described.concept == "BPO" and described.words["BPO"] == ["fixed"]

@@ -621,14 +621,14 @@ def test_the_paragraph_that_best_matches_a_question_is_found_whole(facts, other_
 
 
 def test_an_answer_that_gave_up_gives_way_to_the_closest_paragraph(facts, other_facts):
-    # the off-topic reply, for a question the document comes close to answering
+    # an off-topic question on a concept, which the route can only say the document says nothing of
     text = "will a KPO firm make business decisions for us, or just advise?"
     results = respond(BY_INTENT["out_of_scope"], facts, _turn("out_of_scope", text, concepts="KPO"))
     said = "\n".join(as_text(a) for a in results)
     assert said.startswith("The document does not say anything about advise.\nThe closest it comes is in "
                            "Knowledge Process Outsourcing (KPO):")
     assert "strategic decision-making" in said and not results[-1].found
-    # on the second document, after saying what it never speaks of
+    # the scope, for a question on a concept of the second document, after saying what it never speaks of
     turn = _turn("out_of_scope", "Our devs want a specific Linux distro. Would IaaS let them pick the operating system?",
                  concepts="IaaS")
     said = "\n".join(as_text(a) for a in second_look(other_facts, turn, [answers.out_of_scope(other_facts.store)]))
@@ -647,3 +647,33 @@ def test_the_second_look_leaves_a_process_and_a_conversation_alone(facts):
     # nor is a statement
     given = [answers.out_of_scope(facts.store)]
     assert second_look(facts, _turn("out_of_scope", "my cat likes strategic decisions"), given) == given
+
+
+def test_a_template_answer_that_leaves_much_out_gets_the_paragraph_on_the_rest_once(facts):
+    text = "how complex is KPO work, and how often do providers and clients interact?"
+    turn = _turn("compare", text, concepts="KPO")
+    row = Answer("KPO's complexity is High, against Low to Medium for BPO.", topic="aspect", concept="KPO",
+                 aspect="Complexity")
+    [given, added] = second_look(facts, turn, [row])
+    assert given is row and added.aside
+    assert added.text == "The document also says, in Characteristics of KPO: High Client Interaction:"
+    assert any("frequent and in-depth interactions" in item for item in added.items)
+    # a sentence already quoted is not quoted again
+    quoted = next(p.text for p in facts.index.passages if p.text.startswith("Effective communication is crucial"))
+    aside = Answer("The document also says:", items=[f'"{quoted}"'], aside=True)
+    *_, added = second_look(facts, turn, [row, aside])
+    assert added.items and not any(quoted in item for item in added.items)
+
+
+@pytest.mark.parametrize(("intent", "text", "mentioned", "start"), [
+    # the scope, for a message about nothing of the document, even one a word of it relates to
+    ("out_of_scope", "Can you recommend a good laptop?", {}, "Sorry, that's outside what I can help with."),
+    # "which process?", for a request that names none
+    ("recommend", "what do you recommend?", {}, "Which process do you want to outsource?"),
+    # the offer of the guided questions, for a process the message names
+    ("recommend", "can we outsource invoice matching?", {"tasks": "invoice matching"},
+     "The document does not settle whether invoice matching is BPO or KPO."),
+])
+def test_the_second_look_keeps_what_gave_up_on_purpose(facts, intent, text, mentioned, start):
+    [answer] = respond(BY_INTENT[intent], facts, _turn(intent, text, **mentioned))
+    assert answer.text.startswith(start)

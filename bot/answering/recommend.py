@@ -217,7 +217,7 @@ class Recommender:
             text: The description (the whole message).
             task: The task's name, as the message gives it.
         """
-        words: dict[str, list[str]] = {c: [] for c in self.concepts}
+        words: dict[str, list[str]] = {c: [] for c in self.described}
         if len(self.described) != 2:
             return Description(None, words)
         first, second = self.described

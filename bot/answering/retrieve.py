@@ -102,13 +102,6 @@ class Section:
         return first.section if not first.title or first.title in first.section else f"{first.section}, row {first.title}"
 
 
-def section_answer(hit: SectionHit, intro: str, aside: bool) -> Answer:
-    """A section quoted whole, after ``intro`` (a wording key that takes ``where``)."""
-    section = hit.section
-    return Answer(say(intro, where=section.where),
-                  tuple(Place(Part.SECTION, heading=p.section, line=p.line) for p in section.passages[:1]),
-                  items=[say("passage_item", text=p.text) for p in section.passages], topic=Topic.SEARCH,
-                  found=intro not in ("section_closest", "section_near"), concept=section.concept, aside=aside)
 
 
 @dataclass(frozen=True)
@@ -319,19 +312,21 @@ class Index:
                 matched.add(word)
         return got, frozenset(matched)
 
-    def best_section(self, text: str, concepts: list[str] | tuple[str, ...] = ()) -> SectionHit | None:
+    def best_section(self, text: str, concepts: list[str] | tuple[str, ...] = (),
+                     leave_out: frozenset[str] = frozenset()) -> SectionHit | None:
         """The part of the document (a paragraph, a characteristic, a table row) that best matches a question.
 
         A question's words often fall in different sentences of one paragraph ("will a KPO
-        firm make business decisions for us, or just advise?": the sentences of Strategic
-        Value on recommendations and on decisions); the paragraph is matched as a whole, a
+        firm make business decisions for us, or just advise?": the KPO definition's sentences
+        on firms and on strategic decision-making); the paragraph is matched as a whole, a
         long one counting a little less for holding more words.
 
         Args:
             text: The question.
             concepts: Concepts the question names; their paragraphs are preferred.
+            leave_out: Words that only say what kind of answer is wanted ("recommend").
         """
-        asked = self.question_words(text)
+        asked = [w for w in self.question_words(text) if w not in leave_out]
         if not asked:
             return None
         related = self.store.related(w for w in asked if w not in self.idf)
@@ -358,6 +353,17 @@ ANSWERS = 0.5
 CLOSE = 0.7
 #: A passage added beside a template's answer must cover this share of what that answer left out.
 ADDS = 0.6
+
+
+def section_answer(hit: SectionHit, intro: str, found: bool = True, aside: bool = False,
+                   passages: list[Passage] | None = None) -> Answer:
+    """A section's sentences (all, or ``passages`` of it), after ``intro`` (a wording key that takes ``where``)."""
+    section = hit.section
+    quoted = section.passages if passages is None else passages
+    first = quoted[0]
+    return Answer(say(intro, where=section.where), (Place(Part.SECTION, heading=first.section, line=first.line),),
+                  items=[say("passage_item", text=p.text) for p in quoted], topic=Topic.SEARCH,
+                  found=found, concept=section.concept, aside=aside)
 
 
 def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),

@@ -572,8 +572,8 @@ class Route:
         asides: Whether what the document says on the rest of a question is added (:func:`respond`).
         otherwise: The domain's response when the route has no answer of its own ("utter_help").
         accepts_offer: A "yes" to an offer of the guided classification starts it.
-        second_look: Whether an answer that gave up is checked against the paragraph that best
-            matches the question (:func:`second_look`); not for a reply about the conversation itself.
+        second_look: Whether its answers are checked against the paragraph that best matches the
+            question (:func:`second_look`); not for a reply about the conversation itself.
     """
 
     action: str
@@ -695,9 +695,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     elif (route.asides and facts.index is not None and any(a.topic == Topic.SEARCH and a.items for a in results)
           and (notice := retrieve.unmentioned(facts.index, turn.text))):
         results.insert(0, notice)  # the closest passages, after the names the document never uses
-    # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
     if route.second_look:
         results = second_look(facts, turn, results)
+    # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
     if (FIGURES.search(turn.text) and results and all(a.topic == Topic.SEARCH for a in results)
             and not any(topics.has_figure(retrieve.shown(a)) for a in results)
             and not any(WORDING["topic_no_figures"] in a.text for a in results)):
@@ -711,53 +711,83 @@ SECTION_CLOSEST = 0.2
 #: A paragraph is added beside an answer when it matches this share of the question's weight the answer left out;
 #: beside an answer that says the document does not cover the topic it read, the lower share.
 SECTION_ADDS, SECTION_ADDS_UNCOVERED = 0.5, 0.3
+#: The scope, for a message that names no concept, gives way only to a paragraph covering this share of it.
+SCOPE_COVERAGE = 0.5
 
 
 def second_look(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]:
     """The answers, checked against the paragraph of the document that best matches the question.
 
-    The candidates are ranked by how much of the question each covers: the route's answer,
-    and the paragraph (a characteristic, a definition, a table row) whose words cover most
-    of the question. An answer that gave up ("the document does not say anything about
-    ...", a guess at what was meant, a recommendation nothing settles for a message that
-    asks no such thing) gives way to that paragraph, said to be the closest the document
-    comes; an answer that leaves much of the question out gets the paragraph beside it.
-    Not for a message that is no question, nor for one about the user's own process.
+    That paragraph (a characteristic, a definition, a similarity, a table row) is matched as a
+    whole, less the words the intent itself answers. An answer that gave up gives way to it,
+    said to be the closest the document comes, after the words it never uses, when it covers
+    ``SECTION_CLOSEST`` of the question: "the document does not say anything about ...", a
+    guess at what was meant, "which process do you want to outsource?" for a question that
+    asks something else, the scope for a message about a concept, and a recommendation
+    nothing settles for a message that names no process and does not ask which fits. An
+    answer that leaves much of the question out gets the paragraph's other sentences beside
+    it. Not for a message that is no question, and never in place of a recommendation.
     """
     if facts.index is None or not results or not _is_question(turn.text):
         return results
-    if any(a.topic == Topic.RECOMMEND and a.found for a in results):
+    main = [a for a in results if not a.aside]
+    if not main or any(a.topic == Topic.RECOMMEND and a.found for a in main):
         return results
-    # "which should we pick?" is asked which process; "should IT block out time every month?" is no such question
-    if any(a.topic == Topic.ASK_TASK for a in results) and (ASKS_A_CHOICE.search(turn.text) or _asks_which(facts, turn.text)):
+    # (what comes closest in passages, and "the document does not cover cost for KPO", are answers already)
+    gave_up = all(not a.found and a.topic != Topic.SEARCH for a in main)
+    if gave_up and not _may_give_way(facts, turn, main):
         return results
-    best = facts.index.best_section(turn.text, _concepts_asked(turn))
+    if not gave_up and any(a.topic == Topic.SEARCH and not a.found and a.items for a in main):
+        return results  # what comes closest is quoted already
+    answered = INTENT_WORDS.get(turn.intent, frozenset())
+    best = facts.index.best_section(turn.text, _concepts_asked(turn), leave_out=answered)
     if best is None:
         return results
     said = " ".join(retrieve.shown(a) for a in results)
-    if all(p.text in said for p in best.section.passages):
-        return results
-    main = [a for a in results if not a.aside]
-    # (what comes closest in passages, and "the document does not cover cost for KPO", are answers already)
-    gave_up = all(not a.found and a.topic != Topic.SEARCH for a in main)
     if gave_up:
-        about_process = any(a.topic == Topic.OFFER_CLASSIFY for a in main) and _asks_which(facts, turn.text) \
-            and not _compares(turn)
-        if best.coverage < SECTION_CLOSEST or about_process:
-            return results
-        # what the document never speaks of is said first ("uptime SLA"), then the closest it comes
-        notices = [a for a in results if a.aside and not a.items]
         absent = retrieve.never_said(facts.index, turn.text, facts.index.question_words(turn.text))
-        if absent is not None and not notices:  # in the question's own phrases ("uptime guarantee")
+        if best.coverage < SECTION_CLOSEST or _scope_kept(facts, turn, main, best, absent is not None):
+            return results
+        # what the document never speaks of is said first ("uptime guarantee"), then the closest it comes
+        notices = [a for a in results if a.aside and not a.items]
+        if not notices and absent is not None:
             notices.append(Answer(say("not_mentioned", names=_topic_words(facts, turn.text, unsaid=True)), aside=True))
-        return [*notices, retrieve.section_answer(best, "section_near" if absent else "section_closest", aside=False)]
-    if any(a.topic == Topic.SEARCH and not a.found and a.items for a in main):
-        return results  # what comes closest is quoted already
-    left = retrieve.unanswered(facts.index, turn.text, results, INTENT_WORDS.get(turn.intent, frozenset()))
+        return [*notices, retrieve.section_answer(best, "section_near" if notices else "section_closest", found=False)]
+    unsaid = [p for p in best.section.passages if p.text not in said]
+    left = retrieve.unanswered(facts.index, turn.text, results, answered)
     adds = SECTION_ADDS if any(a.found for a in main) else SECTION_ADDS_UNCOVERED
-    if retrieve.share_left(facts.index, turn.text, sorted(best.matched & set(left))) >= adds:
-        return [*results, retrieve.section_answer(best, "section_more", aside=True)]
+    if unsaid and retrieve.share_left(facts.index, turn.text, sorted(best.matched & set(left)), answered) >= adds:
+        return [*results, retrieve.section_answer(best, "section_more", aside=True, passages=unsaid)]
     return results
+
+
+def _may_give_way(facts: Facts, turn: Turn, given: list[Answer]) -> bool:
+    """Whether answers that gave up may give way to the closest paragraph (see :func:`second_look`).
+
+    Not "which process?" for a request that asks which fits ("which should we pick?"); not the
+    offer of the guided questions for a process the message names or asks about ("can we
+    outsource invoice matching?"). The scope is weighed in :func:`_scope_kept`.
+    """
+    topics_given = {a.topic for a in given}
+    if Topic.ASK_TASK in topics_given and (ASKS_A_CHOICE.search(turn.text) or _asks_which(facts, turn.text)):
+        return False
+    if (Topic.OFFER_CLASSIFY in topics_given and (turn.mentions.task or _asks_which(facts, turn.text))
+            and not _compares(turn)):
+        return False
+    return True
+
+
+def _scope_kept(facts: Facts, turn: Turn, given: list[Answer], best: retrieve.SectionHit, absent: bool) -> bool:
+    """Whether the scope stays the answer to a message that names no concept and has none in context.
+
+    It does unless the closest paragraph holds most of the message and the message uses no word
+    the document never does: "can you recommend a good laptop?" is about laptops, "what does
+    'raw' mean in raw computing resources?" about the document.
+    """
+    scope = answers.out_of_scope(facts.store).text
+    if not any(a.text == scope for a in given) or _concepts_asked(turn):
+        return False
+    return absent or best.coverage < SCOPE_COVERAGE
 
 
 def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
@@ -1076,10 +1106,12 @@ def _only_concept_names(facts: Facts, text: str) -> bool:
 def _task_from_text(facts: Facts, text: str) -> str:
     """The task in a message when NLU found no span: the message less names and framing words.
 
-    A name after an article leaves its noun too: "a kpo vendor" says whom to hire, not how the work is done.
+    A name between an article or a possessive and the noun that ends the phrase goes with that
+    noun: "a kpo vendor" says whom to hire, not how the work is done ("the BPO handles payroll" keeps "handles").
     """
     names = facts.names.concept_names
-    text = re.sub(rf"\b(?:an?|the|our|your|their)\s+(?:{names})\s+[\w-]+", " ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b(?:an?|the|our|your|their)\s+(?:{names})\s+[\w-]+(?=\s*(?:$|[,.;:!?)]|\s(?:or|and|for|to|in|with)\b))",
+                  " ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\b(?:{names})\b", " ", text, flags=re.IGNORECASE)
     words = [w for w in re.findall(r"[\w&'-]+", text) if w.lower() not in RECOMMEND_FRAME]
     if not any(content_lemmas(w) for w in words):
