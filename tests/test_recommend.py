@@ -132,3 +132,8 @@ def test_one_cue_word_that_is_the_task_itself_settles_nothing(recommender):
     described = recommender.describe("the agents just walk callers through a fixed troubleshooting flowchart",
                                      "tier-1 tech support")
     assert described.concept == "BPO" and described.words["BPO"] == ["fixed"]
+
+
+def test_a_cue_word_after_the_words_that_say_how_a_task_is_done_counts(recommender):
+    task = "tenant repair request logging using standard software"
+    assert recommender.describe(f"is {task} KPO?", task).concept == "BPO"

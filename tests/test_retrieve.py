@@ -443,6 +443,10 @@ def test_a_question_with_no_process_that_asks_which_fits_asks_for_the_process(fa
     ("text", "start"),
     [
         # asking first, describing after
+        ("is drug target identification KPO? our PhD biologists mine genomic and protein data to propose new targets",
+         "KPO fits"),
+        ("What kind of outsourcing is lost baggage report logging? Our staff enter the details using a standard form.",
+         "BPO fits"),
         ("BPO or KPO? Our vendor does actuarial reserving reviews where qualified actuaries analyse our claims history.",
          "KPO fits"),
         ("kpo or bpo - my team of 6 PhD chemists runs formulation research for a paint maker", "KPO fits"),

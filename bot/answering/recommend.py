@@ -233,11 +233,22 @@ class Recommender:
                         if said_so not in words[target]:
                             words[target].append(said_so)
         top, other = sorted(words, key=lambda c: -len(words[c]))
-        named = set(tokens(task))
+        named = set(_name_of(task))
         # one word settles it only if it says how the task is done, outside the task's name
         said_how = len(words[top]) > 1 or any(w.split()[-1].lower() not in named for w in words[top])
         settled = said_how and len(words[top]) >= DESCRIBED_MIN and len(words[top]) >= DESCRIBED_RATIO * len(words[other])
         return Description(top if settled else None, words)
+
+
+#: Words that attach how a task is done to its name ("tenant repair request logging using standard software").
+HOW_DONE = frozenset("using with by via through done handled performed run".split())
+
+
+def _name_of(task: str) -> list[str]:
+    """A task's own name, before the words that say how it is done ("rebate claim processing done with a checklist")."""
+    words = tokens(task)
+    cut = next((i for i, w in enumerate(words) if i and w in HOW_DONE), len(words))
+    return words[:cut]
 
 
 def _score(matches: list[Match]) -> float:

@@ -67,7 +67,8 @@ WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option|category)\b
 #: A first sentence that asks which kind what follows is ("Which kind is this? We outsource ...", "What would
 #: you call transcription of recorded meetings? Our vendor ...").
 ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (?:is|fits) (?:this|it|that|ours)"
-                        r"|what would you call\b[^?.!]*|how would you classify\b[^?.!]*)\s*\?", re.IGNORECASE)
+                        r"|what would you call\b[^?.!]*|how would you classify\b[^?.!]*"
+                        r"|what (?:kind|type|sort) of (?:outsourcing|model|work) is\b[^?.!]*)\s*\?", re.IGNORECASE)
 #: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
 GUIDED = frozenset("classify classification guide guided walk interview quiz questionnaire checklist criterion "
                    "criteria".split())
@@ -1068,10 +1069,14 @@ def _starts_asking_which(facts: Facts, text: str) -> bool:
     """Whether a message asks which concept fits first, then describes the process.
 
     "BPO or KPO? Our vendor does actuarial reserving reviews ...", "kpo or bpo - my team of 6
-    PhD chemists runs formulation research", "Which kind is this? We outsource expense checks".
+    PhD chemists runs formulation research", "Which kind is this? We outsource expense checks",
+    "is drug target identification KPO? our PhD biologists mine genomic data ...".
     """
     names = facts.names.concept_names
     both = re.match(rf"\s*(?:{names})\s+or\s+(?:{names})\s*(?:\?+|:|-+|,)\s*\S", text, re.IGNORECASE)
+    sentences = re.split(r"(?<=[?.!])\s+", text.strip())
+    if len(sentences) > 1 and sentences[0].endswith("?") and _ends_asking_which(facts, sentences[0]):
+        return True
     return both is not None or (ASKS_FIRST.match(text) is not None and len(re.split(r"[?.!]+\s", text.strip())) > 1
                                 or bool(re.match(r"\s*what would you call\s+(?!(?:that|it|this)\b)\w", text, re.IGNORECASE)))
 
