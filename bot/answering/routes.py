@@ -709,9 +709,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
 #: An answer that gave up on a question is replaced by the paragraph that best matches it, hedged, when that
 #: paragraph covers this share of the question.
 SECTION_CLOSEST = 0.2
-#: A paragraph is added beside an answer when it matches this share of the question's weight the answer left out;
-#: beside an answer that says the document does not cover the topic it read, the lower share.
-SECTION_ADDS, SECTION_ADDS_UNCOVERED = 0.5, 0.3
+#: A paragraph is added beside an answer when it matches this share of the question's weight the answer left out.
+SECTION_ADDS = 0.5
 #: The scope, for a message that names no concept, gives way only to a paragraph covering this share of it.
 SCOPE_COVERAGE = 0.5
 
@@ -756,8 +755,9 @@ def second_look(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]
         return [*notices, retrieve.section_answer(best, "section_near" if notices else "section_closest", found=False)]
     unsaid = [p for p in best.section.passages if p.text not in said]
     left = retrieve.unanswered(facts.index, turn.text, results, answered)
-    adds = SECTION_ADDS if any(a.found for a in main) else SECTION_ADDS_UNCOVERED
-    if unsaid and retrieve.share_left(facts.index, turn.text, sorted(best.matched & set(left)), answered) >= adds:
+    # (beside "the document does not cover security for KPO" a paragraph one word matches misleads)
+    if unsaid and any(a.found for a in main) and retrieve.share_left(
+            facts.index, turn.text, sorted(best.matched & set(left)), answered) >= SECTION_ADDS:
         return [*results, retrieve.section_answer(best, "section_more", aside=True, passages=unsaid)]
     return results
 
