@@ -102,8 +102,6 @@ class Section:
         return first.section if not first.title or first.title in first.section else f"{first.section}, row {first.title}"
 
 
-
-
 @dataclass(frozen=True)
 class SectionHit:
     """A section and how well it answers a question (as :class:`Hit` for a passage)."""
@@ -278,22 +276,22 @@ class Index:
         asked = words if words is not None else self.question_words(text)
         if not asked:
             return []
+        related, weights, whole = self._weigh(asked)
+        hits = []
+        for passage, have in zip(self.passages, self.words, strict=False):
+            got, matched = self._match(asked, weights, related, have)
+            if got:
+                hits.append(Hit(passage, _preferred(got, passage.concept, concepts), got / whole, matched))
+        hits.sort(key=lambda h: (-h.score, h.passage.line))
+        return hits[:limit]
+
+    def _weigh(self, asked: list[str]) -> tuple[Mapping[str, Mapping[str, float]], dict[str, float], float]:
+        """The related words of the asked words the document does not use, each asked word's weight, and their sum."""
         related = self.store.related(w for w in asked if w not in self.idf)
         # a word neither the document nor WordNet's related words know ("france") weighs most:
         # the document says nothing about it
         weights = {w: self._weight(w, related) for w in asked}
-        whole = sum(weights.values())
-        hits = []
-        for passage, have in zip(self.passages, self.words, strict=False):
-            got, matched = self._match(asked, weights, related, have)
-            if not got:
-                continue
-            score = got
-            if concepts and passage.concept:
-                score *= OWN_CONCEPT if passage.concept in concepts else OTHER_CONCEPT
-            hits.append(Hit(passage, score, got / whole, matched))
-        hits.sort(key=lambda h: (-h.score, h.passage.line))
-        return hits[:limit]
+        return related, weights, sum(weights.values())
 
     def _match(self, asked: list[str], weights: Mapping[str, float], related: Mapping[str, Mapping[str, float]],
                have: frozenset[str]) -> tuple[float, frozenset[str]]:
@@ -329,20 +327,23 @@ class Index:
         asked = [w for w in self.question_words(text) if w not in leave_out]
         if not asked:
             return None
-        related = self.store.related(w for w in asked if w not in self.idf)
-        weights = {w: self._weight(w, related) for w in asked}
-        whole = sum(weights.values())
+        related, weights, whole = self._weigh(asked)
         best: SectionHit | None = None
         for section in self.sections:
             got, matched = self._match(asked, weights, related, section.words)
             if not got:
                 continue
-            score = got / len(section.words) ** LENGTH
-            if concepts and section.concept:
-                score *= OWN_CONCEPT if section.concept in concepts else OTHER_CONCEPT
+            score = _preferred(got / len(section.words) ** LENGTH, section.concept, concepts)
             if best is None or score > best.score:
                 best = SectionHit(section, score, got / whole, matched)
         return best
+
+
+def _preferred(score: float, concept: str | None, concepts: list[str] | tuple[str, ...]) -> float:
+    """A match's score, more for a passage of a concept the question names, less for another concept's."""
+    if concepts and concept:
+        return score * (OWN_CONCEPT if concept in concepts else OTHER_CONCEPT)
+    return score
 
 
 # -- answers ------------------------------------------------------------------------------------
@@ -355,10 +356,9 @@ CLOSE = 0.7
 ADDS = 0.6
 
 
-def section_answer(hit: SectionHit, intro: str, found: bool = True, aside: bool = False,
+def section_answer(section: Section, intro: str, found: bool = True, aside: bool = False,
                    passages: list[Passage] | None = None) -> Answer:
     """A section's sentences (all, or ``passages`` of it), after ``intro`` (a wording key that takes ``where``)."""
-    section = hit.section
     quoted = section.passages if passages is None else passages
     first = quoted[0]
     return Answer(say(intro, where=section.where), (Place(Part.SECTION, heading=first.section, line=first.line),),

@@ -737,13 +737,15 @@ def second_look(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]
     gave_up = all(not a.found and a.topic != Topic.SEARCH for a in main)
     if gave_up and not _may_give_way(facts, turn, main):
         return results
-    if not gave_up and any(a.topic == Topic.SEARCH and not a.found and a.items for a in main):
-        return results  # what comes closest is quoted already
+    # beside what comes closest, quoted already, or beside "the document does not cover security for KPO" (where
+    # a paragraph one word matches misleads), nothing is added
+    if not gave_up and (not any(a.found for a in main)
+                        or any(a.topic == Topic.SEARCH and not a.found and a.items for a in main)):
+        return results
     answered = INTENT_WORDS.get(turn.intent, frozenset())
     best = facts.index.best_section(turn.text, _concepts_asked(turn), leave_out=answered)
     if best is None:
         return results
-    said = " ".join(retrieve.shown(a) for a in results)
     if gave_up:
         absent = retrieve.never_said(facts.index, turn.text, facts.index.question_words(turn.text))
         if best.coverage < SECTION_CLOSEST or _scope_kept(facts, turn, main, best, absent is not None):
@@ -752,13 +754,15 @@ def second_look(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]
         notices = [a for a in results if a.aside and not a.items]
         if not notices and absent is not None:
             notices.append(Answer(say("not_mentioned", names=_topic_words(facts, turn.text, unsaid=True)), aside=True))
-        return [*notices, retrieve.section_answer(best, "section_near" if notices else "section_closest", found=False)]
+        return [*notices, retrieve.section_answer(best.section, "section_near" if notices else "section_closest",
+                                                  found=False)]
+    said = " ".join(retrieve.shown(a) for a in results)
     unsaid = [p for p in best.section.passages if p.text not in said]
+    if not unsaid:
+        return results
     left = retrieve.unanswered(facts.index, turn.text, results, answered)
-    # (beside "the document does not cover security for KPO" a paragraph one word matches misleads)
-    if unsaid and any(a.found for a in main) and retrieve.share_left(
-            facts.index, turn.text, sorted(best.matched & set(left)), answered) >= SECTION_ADDS:
-        return [*results, retrieve.section_answer(best, "section_more", aside=True, passages=unsaid)]
+    if retrieve.share_left(facts.index, turn.text, sorted(best.matched & set(left)), answered) >= SECTION_ADDS:
+        return [*results, retrieve.section_answer(best.section, "section_more", aside=True, passages=unsaid)]
     return results
 
 
