@@ -54,7 +54,7 @@ class AnswerAction(Action):
             return []
         channel = tracker.get_latest_input_channel()
         for answer in results:
-            render.utter(dispatcher, answer, channel)
+            render.utter(dispatcher, answer, channel, facts.document_sha256, rated=True)
         return context_events(results, tracker)
 
 

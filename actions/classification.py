@@ -18,7 +18,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from actions.turns import context_events, turn_from_tracker
 from bot import render
 from bot.answering.answer import Answer
-from bot.answering.live import LiveFacts
+from bot.answering.live import Facts, LiveFacts
 from bot.answering.routes import QUESTION_OPENERS, instead_of_interview, mentions_for
 from bot.classify import messages
 from bot.classify.interview import (
@@ -34,7 +34,7 @@ from bot.classify.interview import (
     questions,
 )
 from bot.classify.reading import also_answered, concept_from_text, load_cues
-from bot.contract import CLASSIFY_FORM, Entity, Intent, Slot, Topic
+from bot.contract import CLASSIFY_FORM, Entity, Intent, Outcome, Slot, Topic
 from bot.text import tokens
 from bot.wording import WORDING
 
@@ -55,11 +55,18 @@ def reset() -> list[EventType]:
     return [SlotSet(ANSWER, None), SlotSet(INTERVIEW, None), SlotSet(QUESTION, None), SlotSet(MISSES, 0.0)]
 
 
-def _say(dispatcher: CollectingDispatcher, tracker: Tracker, answer: Answer | str) -> None:
-    """Send an answer (or a plain sentence) in the form the user's channel shows best."""
+def _say(dispatcher: CollectingDispatcher, tracker: Tracker, answer: Answer | str, outcome: str = Outcome.OTHER,
+         facts: Facts | None = None) -> None:
+    """Send a message of the interview (or a plain sentence) in the form the user's channel shows best.
+
+    ``outcome`` is how the report counts it (a question or a notice of the interview by default);
+    ``facts``, the store a recommendation comes from, is given for the result, which may be rated.
+    """
     if isinstance(answer, str):
         answer = Answer(answer)
-    render.utter(dispatcher, answer, tracker.get_latest_input_channel())
+    answer.outcome = outcome
+    render.utter(dispatcher, answer, tracker.get_latest_input_channel(),
+                 facts.document_sha256 if facts else "", rated=facts is not None)
 
 
 def _choice(tracker: Tracker) -> str | None:
@@ -155,7 +162,7 @@ class ActionStartClassification(_Classification, Action):
         if intent == Intent.CLASSIFY and (found := instead_of_interview(
                 facts, turn_from_tracker(tracker, facts, intent=Intent.RECOMMEND))):
             for answer in found:
-                render.utter(dispatcher, answer, tracker.get_latest_input_channel())
+                render.utter(dispatcher, answer, tracker.get_latest_input_channel(), facts.document_sha256, rated=True)
             return [*context_events(found, tracker), FollowupAction("action_listen")]
         # started by the classify intent, or by accepting an offer ("yes"), which keeps its task
         task = mentions.task or (tracker.get_slot(Slot.TASK) if intent != Intent.CLASSIFY else None)
@@ -238,7 +245,7 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
         if concept is None:
             misses = (tracker.get_slot(MISSES) or 0.0) + 1
             if misses < MAX_MISSES:
-                _say(dispatcher, tracker, messages.hint(question))
+                _say(dispatcher, tracker, messages.hint(question), Outcome.CLARIFY)
                 return {ANSWER: None, MISSES: misses}
             _say(dispatcher, tracker, WORDING["answer_counted_unsure"].format(row=question.row))
             concept = UNSURE
@@ -268,7 +275,7 @@ class ActionClassifyResult(_Classification, Action):
         rows = self.rows()
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
         answer = messages.result(facts.store, outcome(rows, interview), tracker.get_slot(Slot.TASK))
-        _say(dispatcher, tracker, answer)
+        _say(dispatcher, tracker, answer, Outcome.ANSWERED, facts)
         events = reset()
         if answer.concept:
             events.append(SlotSet(Slot.CONCEPT, answer.concept))

@@ -59,6 +59,8 @@ class Slot:
     CLASSIFY_INTERVIEW = "classify_interview"
     CLASSIFY_QUESTION = "classify_question"
     CLASSIFY_MISSES = "classify_misses"
+    #: A person's rating of an answer (:class:`Feedback`), set outside the dialogue by the channels.
+    FEEDBACK = "feedback"
 
 
 #: The slots a follow-up reads its context from, in the order an answer sets them.
@@ -88,3 +90,35 @@ class Topic:
     OFFER_CLASSIFY = "offer_classify"
     CLASSIFY = "classify"
     CLASSIFY_RESULT = "classify_result"
+
+
+class Outcome:
+    """How an answer went, as the report on the conversations counts it (:data:`ANSWER_RECORD`)."""
+
+    #: The document answered it.
+    ANSWERED = "answered"
+    #: The document does not cover or does not settle it (``found`` False).
+    NOT_COVERED = "not_covered"
+    #: The assistant asked what was meant, or which process.
+    CLARIFY = "clarify"
+    #: The polite statement of scope for an off-topic message.
+    SCOPE = "scope"
+    #: A reply that is none of these ("there's nothing to cancel", a question of the interview).
+    OTHER = "other"
+
+
+#: The key of each bot message's metadata that says what the answer was (``render.utter`` writes
+#: it, Rasa keeps it in the ``BotUttered`` event, ``bot.report`` reads it): ``id``, ``outcome``
+#: (one of :class:`Outcome`), ``topic``, ``concept``, ``aspect``, ``characteristic``, ``task``,
+#: ``found`` and ``document`` (the sha256 of the document it was given from).
+ANSWER_RECORD = "answer"
+
+
+class Feedback:
+    """A rating of one answer, stored as a ``feedback`` slot event: ``{"answer": id, "rating": ...}``."""
+
+    UP = "up"
+    DOWN = "down"
+    RATINGS = (UP, DOWN)
+    #: Slack's thumbs: the block id is ``feedback:<answer id>``, the action ids ``feedback_up``, ``feedback_down``.
+    SLACK_BLOCK = "feedback"

@@ -21,9 +21,11 @@ whose output channels have other names):
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any, Protocol
 
 from bot.answering.answer import Answer
+from bot.contract import ANSWER_RECORD, Feedback
 from bot.wording import source_line
 
 WEBCHAT, SLACK, TERMINAL, REST = "socketio", "slack", "terminal", "rest"
@@ -36,6 +38,7 @@ SLACK_MAX_FIELDS = 10
 SLACK_MAX_BUTTON_TITLE = 75
 SLACK_MAX_BUTTON_VALUE = 2000
 SLACK_MAX_BUTTONS = 25
+FEEDBACK_EMOJI = {Feedback.UP: "\N{THUMBS UP SIGN}", Feedback.DOWN: "\N{THUMBS DOWN SIGN}"}
 
 
 class Dispatcher(Protocol):
@@ -45,10 +48,31 @@ class Dispatcher(Protocol):
         """Send one message."""
 
 
-def utter(dispatcher: Dispatcher, answer: Answer, channel: str | None) -> None:
-    """Send ``answer`` through ``dispatcher`` in the form ``channel`` shows best."""
-    for message in messages(answer, channel):
-        dispatcher.utter_message(**message)
+def utter(dispatcher: Dispatcher, answer: Answer, channel: str | None, document: str = "", rated: bool = False) -> None:
+    """Send ``answer`` through ``dispatcher`` in the form ``channel`` shows best.
+
+    Each message carries :func:`record` under :data:`~bot.contract.ANSWER_RECORD`, which Rasa
+    keeps in the conversation's ``BotUttered`` metadata (and no channel shows): ``document`` is
+    the sha256 of the document the answer comes from. ``rated`` offers a thumbs up and down on
+    it (the widget and Slack), which come back with its id.
+    """
+    answer_id = uuid.uuid4().hex[:16]
+    kept = record(answer, answer_id, document)
+    for message in messages(answer, channel, answer_id if rated and not answer.aside else None):
+        dispatcher.utter_message(**message, **{ANSWER_RECORD: kept})
+
+
+def record(answer: Answer, answer_id: str, document: str = "") -> dict[str, Any]:
+    """What the conversation keeps of an answer for the report (:data:`~bot.contract.ANSWER_RECORD`)."""
+    kept: dict[str, Any] = {"id": answer_id, "outcome": answer.how_it_went(), "found": answer.found}
+    for key in ("topic", "concept", "aspect", "characteristic", "task"):
+        if (value := getattr(answer, key)) is not None:
+            kept[key] = value
+    if answer.aside:
+        kept["aside"] = True
+    if document:
+        kept["document"] = document
+    return kept
 
 
 def source(answer: Answer) -> str:
@@ -56,13 +80,16 @@ def source(answer: Answer) -> str:
     return source_line(answer.sources, answer.evidence)
 
 
-def messages(answer: Answer, channel: str | None) -> list[dict[str, Any]]:
-    """The keyword arguments of ``utter_message`` for each message ``answer`` becomes."""
+def messages(answer: Answer, channel: str | None, rated: str | None = None) -> list[dict[str, Any]]:
+    """The keyword arguments of ``utter_message`` for each message ``answer`` becomes.
+
+    ``rated`` is the answer's id, to offer a thumbs up and down on it (the widget and Slack).
+    """
     if channel == WEBCHAT:
         return [{"text": as_markdown(answer), "buttons": answer.buttons or None,
-                 "json_message": {"data": webchat_payload(answer)}}]
+                 "json_message": {"data": webchat_payload(answer, rated)}}]
     if channel == SLACK:
-        return [{"json_message": payload} for payload in slack_payloads(answer)]
+        return [{"json_message": payload} for payload in slack_payloads(answer, rated)]
     return [{"text": as_text(answer), "buttons": answer.buttons or None}]
 
 
@@ -110,8 +137,11 @@ def as_markdown(answer: Answer) -> str:
 
 
 
-def webchat_payload(answer: Answer) -> dict[str, Any]:
-    """The widget's structured message; the keys a standard Rasa widget reads come first."""
+def webchat_payload(answer: Answer, rated: str | None = None) -> dict[str, Any]:
+    """The widget's structured message; the keys a standard Rasa widget reads come first.
+
+    ``rated`` (the answer's id) asks the widget for a thumbs up and down, sent back with the id.
+    """
     payload: dict[str, Any] = {"text": answer.text}
     if answer.buttons:
         payload["quick_replies"] = [
@@ -124,6 +154,8 @@ def webchat_payload(answer: Answer) -> dict[str, Any]:
         payload["table"] = [list(row) for row in answer.table]
     if cited := source(answer):
         payload["source"] = cited
+    if rated:
+        payload["rate"] = rated
     return payload
 
 
@@ -172,7 +204,16 @@ def _button_blocks(buttons: list[dict[str, str]]) -> list[dict[str, Any]]:
     return [{"type": "actions", "elements": elements}]
 
 
-def slack_blocks(answer: Answer) -> list[dict[str, Any]]:
+def feedback_blocks(answer_id: str) -> list[dict[str, Any]]:
+    """A thumbs up and a thumbs down on the answer ``answer_id`` (``bot.channels.slack`` takes the click)."""
+    return [{"type": "actions", "block_id": f"{Feedback.SLACK_BLOCK}:{answer_id}", "elements": [
+        {"type": "button", "action_id": f"{Feedback.SLACK_BLOCK}_{rating}", "value": f"{rating}:{answer_id}",
+         "text": {"type": "plain_text", "text": f"{FEEDBACK_EMOJI[rating]} {label}", "emoji": True}}
+        for rating, label in ((Feedback.UP, "Helpful"), (Feedback.DOWN, "Not helpful"))
+    ]}]
+
+
+def slack_blocks(answer: Answer, rated: str | None = None) -> list[dict[str, Any]]:
     """All the blocks of ``answer``, before they are split into messages."""
     blocks = [_section(_paragraphs(mrkdwn_escape(answer.text)))]
     if answer.items:
@@ -184,16 +225,18 @@ def slack_blocks(answer: Answer) -> list[dict[str, Any]]:
             f"_{mrkdwn_escape(cited)}_", SLACK_MAX_TEXT)}]})
     if answer.buttons:
         blocks.extend(_button_blocks(answer.buttons))
+    if rated:
+        blocks.extend(feedback_blocks(rated))
     return blocks
 
 
-def slack_payloads(answer: Answer) -> list[dict[str, Any]]:
+def slack_payloads(answer: Answer, rated: str | None = None) -> list[dict[str, Any]]:
     """``chat.postMessage`` arguments: ``text`` (notifications, screen readers) and ``blocks``.
 
     A long answer is split into several messages of at most 50 blocks; the buttons stay
     with the last one.
     """
-    blocks = slack_blocks(answer)
+    blocks = slack_blocks(answer, rated)
     chunks = [blocks[i: i + SLACK_MAX_BLOCKS] for i in range(0, len(blocks), SLACK_MAX_BLOCKS)]
     fallback = _cut(answer.text, SLACK_MAX_TEXT)
     return [{"text": fallback, "blocks": chunk} for chunk in chunks]

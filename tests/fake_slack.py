@@ -8,6 +8,7 @@ server (another process) can both talk to it::
         slack.wait_for(lambda: slack.posts_to("C1"))
 
 - ``POST /api/chat.postMessage`` records the call (``posts``) and answers ``ok`` with a ``ts``;
+- ``POST /api/chat.update`` records the call (``updates``) and answers ``ok``;
 - ``POST /api/apps.connections.open`` answers with the WebSocket URL ``/link``;
 - ``POST /api/auth.test`` answers as the bot ``UBOT``;
 - ``/link`` sends ``hello`` on connect, sends what :meth:`FakeSlack.push` is given, and
@@ -38,6 +39,7 @@ class FakeSlack:
     def __init__(self) -> None:
         self.port = free_port()
         self.posts: list[dict[str, Any]] = []  # chat.postMessage bodies, plus "ts" and "authorization"
+        self.updates: list[dict[str, Any]] = []  # chat.update bodies, plus "authorization"
         self.calls: list[tuple[str, dict[str, Any], str]] = []  # (method, body, Authorization header)
         self.acks: list[dict[str, Any]] = []
         self.connections = 0  # WebSockets opened so far
@@ -92,6 +94,9 @@ class FakeSlack:
             ts = f"{int(time.time())}.{next(self._ts):06d}"
             self.posts.append({**body, "ts": ts, "authorization": authorization})
             return web.json_response({"ok": True, "channel": body.get("channel"), "ts": ts})
+        if method == "chat.update":
+            self.updates.append({**body, "authorization": authorization})
+            return web.json_response({"ok": True, "channel": body.get("channel"), "ts": body.get("ts")})
         if method == "apps.connections.open":
             return web.json_response({"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"})
         if method == "auth.test":

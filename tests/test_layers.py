@@ -21,10 +21,11 @@ ALLOWED = {
     "bot.facts": {"bot.paths", "bot.contract", "bot.text"},
     "bot.wording": {"bot.facts", "bot.contract"},
     "bot.answering": {"bot.facts", "bot.paths", "bot.contract", "bot.text", "bot.wording"},
-    "bot.render": {"bot.answering", "bot.wording", "bot.facts"},
+    "bot.render": {"bot.answering", "bot.wording", "bot.facts", "bot.contract"},
     "bot.classify": {"bot.answering", "bot.facts", "bot.paths", "bot.contract", "bot.text", "bot.wording"},
     "bot.channels": {"bot.paths", "bot.contract"},
     "bot.launch": {"bot.channels", "bot.paths"},
+    "bot.report": {"bot.channels", "bot.paths", "bot.contract", "bot.text", "bot.wording", "bot.facts"},
     "actions": {"bot.answering", "bot.classify", "bot.facts", "bot.paths", "bot.contract", "bot.render", "bot.text",
                 "bot.wording"},
 }

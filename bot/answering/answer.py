@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.contract import Outcome, Topic
 from bot.facts.model import Place
 
 
@@ -26,6 +27,9 @@ class Answer:
         task: The process the user described, to keep in context.
         aside: Added beside the answer (what the document says on the rest of the question);
             the context stays with the answer before it.
+        outcome: How it went, for the report on the conversations (one of
+            :class:`bot.contract.Outcome`); when not given, :meth:`how_it_went` reads it from
+            ``found`` and ``topic``.
     """
 
     text: str
@@ -41,3 +45,12 @@ class Answer:
     characteristic: str | None = None
     task: str | None = None
     aside: bool = False
+    outcome: str | None = None
+
+    def how_it_went(self) -> str:
+        """One of :class:`bot.contract.Outcome`: given, else answered, not covered, or a request for the process."""
+        if self.outcome is not None:
+            return self.outcome
+        if self.topic == Topic.ASK_TASK:
+            return Outcome.CLARIFY
+        return Outcome.ANSWERED if self.found else Outcome.NOT_COVERED

@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.answering.answer import Answer
 from bot.answering.recommend import DEGREE_WORDS, Description, Match, Recommendation, Recommender
 from bot.answering.retrieve import STEM
-from bot.contract import Entity, Intent, Topic
+from bot.contract import Entity, Intent, Outcome, Topic
 from bot.facts.model import Concept, Part, Place
 from bot.facts.store import FactStore
 from bot.text import content_lemmas
@@ -375,7 +375,7 @@ def out_of_scope(store: FactStore) -> Answer:
     examples = store.examples()
     example = examples[0][1].text if examples else "our process"
     return Answer(say("out_of_scope", concepts=_both(store), last=names[-1], example=example,
-                      choices=" or ".join(names)), found=False)
+                      choices=" or ".join(names)), found=False, outcome=Outcome.SCOPE)
 
 
 def not_in_document(store: FactStore, topic: str) -> Answer:

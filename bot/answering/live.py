@@ -38,6 +38,11 @@ class Facts:
     topics: tuple[Topic, ...] = ()
     index: Index | None = None
 
+    @property
+    def document_sha256(self) -> str:
+        """The sha256 of the document the answers come from (several joined by "+"), as ``/health`` reports it."""
+        return "+".join(sha for _, sha in self.store.sources())
+
     def describe(self) -> dict[str, object]:
         """The store's path and digest and each document's, for ``/health`` and the log."""
         return {

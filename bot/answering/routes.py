@@ -25,7 +25,7 @@ from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
 from bot.answering.entities import ACTORS, ORGANISATIONS, WANTING, Mentions, Names, resolve
 from bot.answering.live import Facts
-from bot.contract import Entity, Intent, Topic
+from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas, lemma, stop_words, tokens
 from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, TYPED_QUESTION_WORDS, WORDING, listed, say
 
@@ -462,7 +462,7 @@ def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:
         if passages := _passages(facts, turn, coverage=CLOSEST):
             return [passages]
     names = " or ".join(c.abbreviation for c in facts.store.concepts())
-    return [Answer(WORDING["nothing_to_cancel"].format(concepts=names), found=False)]
+    return [Answer(WORDING["nothing_to_cancel"].format(concepts=names), found=False, outcome=Outcome.OTHER)]
 
 
 def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
@@ -550,7 +550,7 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     choices = [name for name, _ in turn.ranking if name in OFFERABLE and name not in unoffered][:2]
     buttons = [{"title": CLARIFY_LABELS[name], "payload": f"/{name}{suffix}"} for name in choices]
     buttons.append({"title": WORDING["clarify_other"], "payload": "/" + Intent.HELP})
-    return [Answer(WORDING["clarify"], buttons=buttons, found=False)]
+    return [Answer(WORDING["clarify"], buttons=buttons, found=False, outcome=Outcome.CLARIFY)]
 
 
 # -- the table of routes --------------------------------------------------------------------------

@@ -23,6 +23,9 @@ conversation id by user) and differs where that one falls short:
 - The Web API base URL is ``slack_api_url`` (tests, Enterprise Grid), and replies do
   not send ``as_user``, which apps with a bot token must not send.
 - Empty, over-long and unanswered messages get a polite reply (:mod:`bot.channels.guard`).
+- A click on an answer's thumbs up or down is kept in the conversation
+  (:mod:`bot.channels.feedback`), not read as a message, and the two buttons become a
+  thank-you (``chat.update``).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.slack import SlackBot as RasaSlackBot
@@ -46,8 +49,10 @@ from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.channels.guard import OnNewMessage, guard
+from bot.channels.feedback import FeedbackError, rate, read_feedback
+from bot.channels.guard import OnNewMessage, guard, namespaced
 from bot.channels.stores import answered_events
+from bot.contract import Feedback
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +60,24 @@ DEFAULT_API_URL = "https://slack.com/api/"
 #: Message subtypes that are still a person writing; the others (bot_message,
 #: message_changed, message_deleted, channel_join, ...) are not answered.
 USER_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
+
+#: What replaces an answer's thumbs once one is clicked.
+FEEDBACK_THANKS = {Feedback.UP: "\N{THUMBS UP SIGN} Thanks: you found this answer helpful.",
+                   Feedback.DOWN: "\N{THUMBS DOWN SIGN} Thanks: you found this answer unhelpful; "
+                                  "the document's owner will see it."}
+
+
+class Rating(NamedTuple):
+    """A click on an answer's thumbs up or down, and where the answer is."""
+
+    key: str  # the click's trigger id, so a redelivery is kept once
+    conversation: str  # namespaced
+    answer: str
+    rating: str
+    channel: str
+    ts: str | None
+    blocks: list[dict[str, Any]]
+
 
 _MENTION = r"<@{}(?:\|[^<>]*)?>"
 _ANY_MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^<>]*)?>")
@@ -261,6 +284,8 @@ class SlackInput(RasaSlackInput):
         )
 
     def _from_click(self, payload: dict[str, Any]) -> tuple[str, str, str, str, str] | None:
+        if self.feedback_click(payload) is not None:
+            return None  # a rating (keep_rating), not a message
         actions = payload.get("actions") or []
         user = (payload.get("user") or {}).get("id")
         channel = (payload.get("channel") or {}).get("id")
@@ -277,12 +302,53 @@ class SlackInput(RasaSlackInput):
         ids = [a["user_id"] for a in body.get("authorizations") or [] if a.get("user_id")]
         return ids or list(body.get("authed_users") or [])
 
+    def feedback_click(self, payload: dict[str, Any]) -> Rating | None:
+        """The rating in a click on an answer's thumbs up or down (``bot.render.feedback_blocks``), if it is one."""
+        actions = payload.get("actions") or [] if payload.get("type") == "block_actions" else []
+        user = (payload.get("user") or {}).get("id")
+        channel = (payload.get("channel") or {}).get("id")
+        if not actions or not str(actions[0].get("action_id", "")).startswith(Feedback.SLACK_BLOCK + "_") \
+                or not user or not channel:
+            return None
+        rating, _, answer = str(actions[0].get("value", "")).partition(":")
+        message = payload.get("message") or {}
+        thread = message.get("thread_ts") or message.get("ts")
+        key = f"click:{payload['trigger_id']}" if payload.get("trigger_id") else ""
+        conversation = namespaced(self.name(), self._get_conversation_id(user, channel, thread))
+        return Rating(key, conversation, answer, rating, channel, message.get("ts"), message.get("blocks") or [])
+
+    async def keep_rating(self, rating: Rating) -> None:
+        """Keep ``rating`` in its conversation and thank the person in place of the two buttons."""
+        try:
+            answer, value = read_feedback({"answer": rating.answer, "rating": rating.rating})
+            await rate(rating.conversation, answer, value)
+        except FeedbackError as error:
+            logger.warning("slack: a rating was not kept: %s", error)
+            return
+        if not rating.ts:
+            return
+        thanks = {"type": "context", "elements": [{"type": "mrkdwn", "text": FEEDBACK_THANKS[value]}]}
+        blocks = [thanks if str(block.get("block_id", "")).startswith(Feedback.SLACK_BLOCK + ":") else block
+                  for block in rating.blocks]
+        client = self.get_output_channel(rating.channel).client
+        try:
+            await client.chat_update(channel=rating.channel, ts=rating.ts, blocks=blocks or [thanks],
+                                     text=FEEDBACK_THANKS[value])
+        except Exception as error:  # the rating is kept; only the thanks is missing
+            logger.warning("slack: could not thank for a rating: %s", error)
+
     def answer(self, body: dict[str, Any], handle: OnNewMessage) -> bool:
-        """Start the turn for ``body`` in the background; whether there was one."""
-        message = self.user_message(body)
-        if message is None:
+        """Start the turn for ``body`` (or keep the rating it gives) in the background; whether there was one."""
+        rating = self.feedback_click(body)
+        if rating is not None:
+            if rating.key and self.recent.seen(rating.key):
+                return False
+            work = self.keep_rating(rating)
+        elif (message := self.user_message(body)) is not None:
+            work = handle(message)
+        else:
             return False
-        task = asyncio.create_task(handle(message))
+        task = asyncio.create_task(work)
         # a task nobody references may be garbage-collected; the set is Rasa's (bot.channels.rasa_compat)
         self._background_tasks.add(task)
         task.add_done_callback(self._finished)

@@ -24,6 +24,8 @@ Rasa 3.6's ``SocketIOInput`` where that one falls short:
   says ``"structured": true`` with every message, gets the structured payload (items,
   table, source); any other client, such as rasa-webchat, gets Rasa's standard
   ``text`` and ``quick_replies``, which is all such widgets show.
+- Our widget's thumbs up or down on an answer comes as a ``feedback`` event and is kept
+  in the conversation (:mod:`bot.channels.feedback`); the acknowledgement says whether.
 
 The server never replays history: the widget keeps it in the browser. The
 widget's files and a demo page are served at ``/webchat/``.
@@ -46,6 +48,7 @@ from socketio import AsyncServer
 from socketio import exceptions as socketio_errors
 
 from bot.channels.credentials import ORIGINS_ENV, allowed_origins
+from bot.channels.feedback import FeedbackError, rate, read_feedback
 from bot.channels.guard import OnNewMessage, guard, namespaced, received
 from bot.paths import WEB
 
@@ -62,6 +65,8 @@ FILES = {
 }
 #: What our widget sends with each message to get answers as structured payloads.
 STRUCTURED = "structured"
+#: The socket.io event our widget sends a thumbs up or down with (``bot.channels.feedback``).
+FEEDBACK_EVENT = "feedback"
 #: The reason a refused page's connection gets (bot/web/widget.js shows its own sentence for it).
 REFUSED = "origin not allowed"
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
@@ -238,6 +243,18 @@ class WebchatInput(SocketIOInput):
                 metadata if isinstance(metadata, dict) else {},
             )
             await handle(message)  # namespaces the id, so replies go to the room _room() names
+
+        @sio.on(FEEDBACK_EVENT, namespace=self.namespace)
+        async def feedback(sid: str, data: Any) -> dict[str, Any]:
+            """A thumbs up or down on an answer of the session: ``{"session_id", "answer", "rating"}``, acknowledged."""
+            session_id = data.get("session_id") if isinstance(data, dict) else None
+            sender_id = session_id if self.session_persistence and self._valid(session_id) else sid
+            try:
+                answer, rating = read_feedback(data)
+                await rate(self._room(sender_id), answer, rating)
+            except FeedbackError as error:
+                return {"error": str(error)}
+            return {"status": "ok"}
 
         return webhook
 

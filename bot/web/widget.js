@@ -37,6 +37,9 @@
     location.origin + ".";
   var STATUS_NO_CLIENT = "Can't load the chat. Please reload the page later.";
   var NO_REPLY_NOTICE = "No reply yet. The assistant may be busy — please try again in a moment.";
+  var RATING_NOT_KEPT = "Sorry, your rating could not be sent. Please try again in a moment.";
+  /** An answer's id, as the server gives it for a thumbs up or down. */
+  var ANSWER_ID = /^[0-9a-f]{8,32}$/;
   var DEFAULT_TITLE = "BPO/KPO assistant";
   var DEFAULT_GREETING = "Hello! Ask me anything about BPO and KPO — what they are, how they differ, or which fits your work.";
 
@@ -177,6 +180,12 @@
           }
         });
         if (changed) saveHistory();
+      },
+
+      /** The answer shown as message `id` was rated ("up" or "down"); saves the history. */
+      setRated: function (id, rating) {
+        conversation.forEach(function (m) { if (m.id === id) m.rated = rating; });
+        saveHistory();
       },
 
       /** The messages with these ids are no longer pending; saves the history. */
@@ -335,6 +344,7 @@
       msg.source = payload.source;
       shown = true;
     }
+    if (typeof payload.rate === "string" && ANSWER_ID.test(payload.rate)) msg.rate = payload.rate;
     var replies = Array.isArray(payload.quick_replies) ? payload.quick_replies
       : Array.isArray(payload.buttons) ? payload.buttons : [];
     replies = replies
@@ -361,7 +371,8 @@
    * conversation.
    * Handed: options.log (the log element), options.scrollToEnd(), options.greeting (text, or ""
    * for none), options.history (the storage part: messages, addMessage, disableChips, markSent)
-   * and options.onChoose(payload, title), called when a chip is clicked.
+   * and options.onChoose(payload, title), called when a chip is clicked, and
+   * options.onRate(msg, rating, done), called when an answer's thumbs up or down is clicked.
    */
   function createRenderer(options) {
     var log = options.log;
@@ -369,6 +380,32 @@
     var greeting = options.greeting;
     var history = options.history;
     var onChoose = options.onChoose;
+    var onRate = options.onRate;
+
+    /** A thumbs up and down under an answer; once one is pressed, both are off and it says thanks. */
+    function renderRating(msg) {
+      var group = el("div", { className: "rating", role: "group", "aria-label": "Was this answer helpful?" });
+      [["up", "\uD83D\uDC4D", "Helpful"], ["down", "\uD83D\uDC4E", "Not helpful"]].forEach(function (choice) {
+        var b = el("button", {
+          type: "button", text: choice[1], title: choice[2], "aria-label": choice[2],
+          "aria-pressed": msg.rated === choice[0] ? "true" : "false", disabled: !!msg.rated,
+        });
+        b.addEventListener("click", function () {
+          if (msg.rated) return;
+          Array.prototype.forEach.call(group.querySelectorAll("button"), function (x) { x.disabled = true; });
+          onRate(msg, choice[0], function (kept) {
+            if (kept) {
+              msg.rated = choice[0];
+              history.setRated(msg.id, choice[0]);
+            }
+            group.replaceWith(renderRating(msg));
+          });
+        });
+        group.appendChild(b);
+      });
+      if (msg.rated) group.appendChild(el("span", { className: "thanks", text: "Thanks for the feedback" }));
+      return group;
+    }
 
     function renderTable(rows) {
       var table = el("table");
@@ -421,6 +458,7 @@
         });
         node.appendChild(chips);
       }
+      if (msg.from === "bot" && msg.rate) node.appendChild(renderRating(msg));
       return node;
     }
 
@@ -794,6 +832,27 @@
       }
     }
 
+    /** Send a rating of the answer `answerId`; `done(kept)` once the server says whether it kept it. */
+    function rate(answerId, rating, done) {
+      if (!socket || !sessionId) {
+        done(false);
+        return;
+      }
+      var answered = false;
+      var timer = setTimeout(function () { finish(false); }, REPLY_TIMEOUT_MS);
+      function finish(kept) {
+        if (answered) return;
+        answered = true;
+        clearTimeout(timer);
+        if (!kept) view.notice(RATING_NOT_KEPT);
+        done(kept);
+      }
+      // socket.io keeps it until connected; the acknowledgement says whether it was kept
+      socket.emit("feedback", { session_id: sessionId, answer: answerId, rating: rating }, function (reply) {
+        finish(!!(reply && reply.status === "ok"));
+      });
+    }
+
     function flushOutbox() {
       if (!canSend()) return;
       var outbox = storage.takeOutbox();
@@ -910,6 +969,7 @@
     return {
       start: function () { loadSocketIo(connect); },
       send: send,
+      rate: rate,
       adoptSession: adoptSession,
       forgetSession: forgetSession,
       requestNewSession: requestNewSession,
@@ -935,6 +995,7 @@
       greeting: settings.greeting,
       history: storage,
       onChoose: function (payload, title) { transport.send(payload, title); },
+      onRate: function (msg, rating, done) { transport.rate(msg.rate, rating, done); },
     });
     var transport = createTransport({
       serverUrl: settings.serverUrl,
