@@ -46,7 +46,7 @@ find_python = for c in "$$(command -v python3.10)" $$(ls -d "$$(pyenv root 2>/de
 	  [ -n "$$c" ] && "$$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$c"; break; }; \
 	done
 
-.PHONY: help setup wordnet facts train webchat rasa-webchat services cluster browser run chat lint test bench soak lock
+.PHONY: help setup wordnet facts train webchat rasa-webchat services cluster browser run chat report lint test bench soak lock
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /  make \1\t/' | expand -t 22
@@ -149,6 +149,9 @@ run: facts $(MODEL) webchat ## serve the assistant (REST, widget and Slack on 12
 
 chat: facts $(MODEL) ## chat with the assistant in the terminal (starts and stops the servers)
 	@$(PY) -m bot.launch.chat --model $(MODEL) --port $(CHAT_PORT) --action-port $(ACTION_PORT)
+
+report: $(STAMP) ## write build/report.html on what people ask, from the conversation store (ARGS="--since 2026-11-01 --redact")
+	@$(PY) -m bot.report $(ARGS)
 
 lint: $(STAMP) ## ruff on the Python code (settings in pyproject.toml)
 	$(VENV)/bin/ruff check bot actions tests

@@ -65,6 +65,7 @@ def _say(dispatcher: CollectingDispatcher, tracker: Tracker, answer: Answer | st
     if isinstance(answer, str):
         answer = Answer(answer)
     answer.outcome = outcome
+    answer.topic = answer.topic or Topic.CLASSIFY
     render.utter(dispatcher, answer, tracker.get_latest_input_channel(),
                  facts.document_sha256 if facts else "", rated=facts is not None)
 
