@@ -28,6 +28,7 @@ def _svg(figure: plt.Figure, title: str) -> str:
     plt.close(figure)
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
+    svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)  # matplotlib's RDF block: no use here
     # a name for screen readers; the figures are also in the tables beside each chart
     return re.sub(r"<svg ", f'<svg role="img" aria-label="{_escape(title)}" ', svg, count=1)
 
