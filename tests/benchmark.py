@@ -6,7 +6,8 @@ runs none), from 1 client and from 8 concurrent clients, and the same custom-act
 questions through the widget's socket.io channel (time to the first reply; python-
 socketio's client over long-polling, slower than a browser's WebSocket), and prints
 p50/p95 latency, throughput, the ratio of the two p50s, the resident memory of both
-server processes, the start-up time to the first answer and the training time.
+server processes, the start-up time to the first answer, the report's time on 10,000
+synthetic conversations, and the training time.
 Bounded: a fixed number of requests, loopback only.
 """
 
@@ -18,6 +19,7 @@ import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -39,6 +41,8 @@ ACTION_MESSAGES = [
     "is payroll an example of kpo",
 ]
 NO_ACTION_MESSAGES = ["hi", "hello", "good morning"]
+#: The report's figure: a synthetic store of this many conversations (tests/report_store.py).
+REPORT_CONVERSATIONS = 10_000
 
 
 def send(url: str, sender: str, text: str) -> float:
@@ -126,6 +130,25 @@ def training_seconds() -> float:
         return time.perf_counter() - started
 
 
+def report_figures(conversations: int = REPORT_CONVERSATIONS) -> tuple[int, float, float]:
+    """Events in a synthetic store of ``conversations``, and the report's whole-process seconds and peak MB on it."""
+    import resource
+    import sqlite3
+
+    from tests.report_store import synthetic, write_store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Path(folder) / "conversations.db"
+        write_store(store, synthetic(conversations))
+        with sqlite3.connect(store) as connection:
+            events = connection.execute("SELECT count(*) FROM events").fetchone()[0]
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot.report", "--db", str(store), "--out", str(Path(folder) / "r.html")],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        seconds = time.perf_counter() - started
+    return events, seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmark")
     parser.add_argument("--model", default=str(MODEL))
@@ -156,6 +179,9 @@ def main() -> int:
           "(socket.io over long-polling, to the first reply)")
     for name, mb in memory.items():
         print(f"resident memory, {name}: {mb:.0f} MB" + (" (target < 200 MB)" if name == "action server" else ""))
+    events, seconds, peak = report_figures()
+    print(f"report (make report) on {REPORT_CONVERSATIONS:,} conversations ({events:,} events): {seconds:.1f} s, "
+          f"peak memory {peak:.0f} MB (whole process)")
     if not args.skip_training:
         print(f"training time (forced, fresh output): {training_seconds():.0f} s (target < 180 s)")
     return 0

@@ -375,3 +375,31 @@ def test_socket_mode_button_clicks(servers, slack):
     [answer] = answers(slack, channel)
     assert "KPO stands for" in post_text(answer)
     nothing_more(slack, channel, 1)
+
+
+@pytest.mark.integration
+def test_a_thumbs_up_is_kept_not_answered_and_thanked_in_place(servers, slack):
+    from bot.report.events import Where, conversations
+    from bot.report.summary import summarise
+
+    channel, user = new_id("D"), new_id("U")
+    deliver(servers, event_body(dm("what is KPO?", channel, user)))
+    answer = first_post(slack, channel, "KPO stands for")
+    [up] = [b for b in buttons_of(answer) if b["action_id"] == "feedback_up"]
+    assert up["text"]["text"].endswith("Helpful") and up["value"].startswith("up:")
+    payload = click_payload(up["value"], user, channel, answer["ts"])
+    payload["actions"][0]["action_id"] = "feedback_up"
+    payload["message"]["blocks"] = answer["blocks"]
+    seen = len(slack.posts_to(channel))
+    status, _, _ = deliver(servers, payload, form=True)
+    assert status == 200
+    update = slack.wait_for(lambda: next((u for u in slack.updates if u.get("ts") == answer["ts"]), None),
+                            what="the thank-you in place of the buttons")
+    blocks = update["blocks"] if isinstance(update["blocks"], list) else json.loads(update["blocks"])
+    assert "you found this answer helpful" in json.dumps(blocks)
+    assert not any(b.get("block_id", "").startswith("feedback:") for b in blocks)
+    nothing_more(slack, channel, seen)  # the click is no message: nothing is answered
+    rated = slack.wait_for(lambda: summarise(
+        (s, e) for s, e in conversations(Where(db=servers.env["TRACKER_DB"])) if s == f"slack:{user}").rated or None,
+        what="the rating in the store")
+    assert [(r.rating, r.question) for r in rated] == [("up", "what is KPO?")]

@@ -89,6 +89,7 @@ def _clusters(keys: list[str]) -> list[int]:
         return [0]
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_distances
 
     vectors = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True).fit_transform(keys)
     worded = [i for i in range(len(keys)) if vectors[i].nnz]
@@ -96,9 +97,10 @@ def _clusters(keys: list[str]) -> list[int]:
     if len(worded) == 1:
         labels[worded[0]] = 0
     elif worded:
-        model = AgglomerativeClustering(n_clusters=None, distance_threshold=DISTANCE, affinity="cosine",
+        model = AgglomerativeClustering(n_clusters=None, distance_threshold=DISTANCE, affinity="precomputed",
                                         linkage="average")
-        for i, label in zip(worded, model.fit_predict(vectors[worded].toarray()), strict=True):
+        distances = cosine_distances(vectors[worded])  # from the sparse vectors: n x n, not n x vocabulary
+        for i, label in zip(worded, model.fit_predict(distances), strict=True):
             labels[i] = int(label)
     return labels
 

@@ -35,8 +35,9 @@ INTERVIEW = "guided classification"
 
 
 def _opening(frame: str) -> str:
-    """The fixed words a frame of ``bot.wording`` starts with, up to its first slot."""
-    return frame.split("{", 1)[0].strip()
+    """The fixed words a frame of ``bot.wording`` starts with: its first sentence, up to its first slot."""
+    words = frame.split("{", 1)[0]
+    return (words.split(". ", 1)[0] + "." if ". " in words else words).strip()
 
 
 #: Outcomes of answers written without a record, by how their wording starts (an older action server).

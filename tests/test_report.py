@@ -1,0 +1,113 @@
+"""The report without servers: an empty store, a missing one, an older model's store, and redaction."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bot.paths import ROOT
+from bot.report.events import StoreUnreadable, Where, conversations
+from bot.report.redact import redact
+from bot.report.summary import outcome_of_text, summarise
+from tests.report_store import synthetic, write_store
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "bot.report", *map(str, args)], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+
+
+def user(text, intent, channel="rest"):
+    return {"text": text, "parse_data": {"intent": {"name": intent}}, "input_channel": channel}
+
+
+def test_an_empty_store_gives_an_empty_report_that_says_so(tmp_path):
+    store = tmp_path / "empty.db"
+    write_store(store, [])
+    done = run("--db", store, "--out", tmp_path / "r.html")
+    assert done.returncode == 0 and "0 conversations" in done.stdout
+    assert 'id="empty"' in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_a_missing_store_is_a_clear_error_and_bad_days_are_refused(tmp_path):
+    done = run("--db", tmp_path / "none.db", "--out", tmp_path / "r.html")
+    assert done.returncode == 1 and "no conversation store at" in done.stderr and "Traceback" not in done.stderr
+    with pytest.raises(StoreUnreadable):
+        list(conversations(Where(db=str(tmp_path / "none.db"))))
+    done = run("--since", "2026-13-01")
+    assert done.returncode == 2 and "not a day" in done.stderr
+    done = run("--db", tmp_path / "none.db", "--since", "2026-11-02", "--until", "2026-11-01")
+    assert done.returncode == 2 and "--until is before --since" in done.stderr
+
+
+def test_an_older_models_store_is_read_from_the_answers_wording(tmp_path):
+    """No answer records, an intent and a slot the domain no longer has, and no session start."""
+    store = tmp_path / "old.db"
+    day = 1_700_000_000.0
+    write_store(store, [
+        ("socketio:old1", "user", day, user("is KPO cheaper?", "ask_cost", "socketio")),
+        ("socketio:old1", "bot", day + 1, {"text": "The document does not compare KPO and BPO on cost."}),
+        ("socketio:old1", "slot", day + 1, {"name": "old_slot", "value": 3}),
+        ("socketio:old1", "user", day + 60, user("what is KPO?", "define", "socketio")),
+        ("socketio:old1", "bot", day + 61, {"text": "KPO stands for Knowledge Process Outsourcing."}),
+        ("slack:U1", "user", day + 86_400, user("weather?", "out_of_scope", "slack")),
+        ("slack:U1", "bot", day + 86_401, {"text": "Sorry, that's outside what I can help with. I only answer ..."}),
+        ("slack:U1", "bot", day + 86_402, {"text": "Hi!", "metadata": {"utter_action": "utter_greet"}}),
+        ("slack:U1", "weird_event", day + 86_403, {}),
+    ])
+    summary = summarise(conversations(Where(db=str(store))))
+    assert summary.conversations == 2 and summary.messages == 3 and summary.older_answers == 3
+    assert summary.intents == {"ask_cost": 1, "define": 1, "out_of_scope": 1}
+    assert summary.outcomes == {"not_covered": 1, "answered": 1, "scope": 1}
+    assert sorted(g.text for g in summary.gaps) == ["is KPO cheaper?", "weather?"]
+    assert summary.channels == {"widget": 2, "Slack": 1} and len(summary.messages_per_day) == 2
+    # a date range keeps only that day's events
+    since = summarise(conversations(Where(db=str(store)), since=day + 3_600))
+    assert since.messages == 1 and since.channels == {"Slack": 1}
+    done = run("--db", store, "--out", tmp_path / "r.html")
+    assert done.returncode == 0, done.stderr
+    assert "written by an older version" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_the_wording_says_how_an_unrecorded_answer_went():
+    assert outcome_of_text("The document does not say anything about figures.") == "not_covered"
+    assert outcome_of_text("I'm not sure I understood. Did you mean one of these?") == "clarify"
+    assert outcome_of_text("KPO stands for Knowledge Process Outsourcing.") == "answered"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Hi, I'm Priya Sharma, mail priya.sharma@corp.example or call 555 0134",
+     "Hi, I'm [name] [name], mail [e-mail] or call ### ####"),
+    ("my name is john, is payroll BPO?", "my name is [name], is payroll BPO?"),
+    ("Will KPO work for us? Ask Mark Jones.", "Will KPO work for us? Ask [name] [name]."),
+    ("Can BPO handle payroll for 300 staff in May?", "Can BPO handle payroll for ### staff in May?"),
+    ("is the team of Sarah's KPO?", "is the team of [name]'s KPO?"),
+    ("What is KPO?", "What is KPO?"),
+])
+def test_redaction_hides_digits_addresses_and_names(text, shown):
+    assert redact(text) == shown
+
+
+def test_redact_hides_the_questions_in_the_page(tmp_path):
+    store = tmp_path / "s.db"
+    write_store(store, [
+        ("rest:x", "user", 1_700_000_000.0, user("can John Smith at 555 1234 get KPO pricing?", "define")),
+        ("rest:x", "bot", 1_700_000_001.0, {"text": "The document does not say anything about pricing.",
+                                            "metadata": {"answer": {"id": "a" * 16, "outcome": "not_covered"}}}),
+    ])
+    assert run("--db", store, "--out", tmp_path / "r.html", "--redact").returncode == 0
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "[name] [name] at ### ####" in html and "John" not in html and "555" not in html
+
+
+def test_a_large_synthetic_store_counts_every_conversation(tmp_path):
+    store = tmp_path / "big.db"
+    write_store(store, synthetic(400))
+    summary = summarise(conversations(Where(db=str(store))))
+    assert summary.conversations == 400 and summary.messages == 1200
+    assert summary.classifications["started"] == 40 and summary.classifications["finished"] == 20
+    assert summary.classifications["left"] == 20 and summary.gave_up_at == {"Complexity": 20}
+    assert sum(summary.outcomes.values()) == 1200 and len(summary.gaps) == sum(
+        summary.outcomes[k] for k in ("not_covered", "clarify", "scope"))
