@@ -8,6 +8,8 @@ pointed at the fake Slack. The test that kills a Rasa server runs last.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 import urllib.request
 import uuid
@@ -18,7 +20,7 @@ import pytest
 import redis
 
 from bot.launch.cluster import start_cluster
-from bot.paths import MODEL
+from bot.paths import MODEL, ROOT
 from tests.fake_slack import post_text
 from tests.test_slack import BOT_TOKEN, QUIET, SECRET, dm, event_body, new_id, signed
 
@@ -130,3 +132,20 @@ def test_a_rasa_server_killed_mid_conversation_the_other_answers_with_the_contex
     # through the load balancer: the dead server's share goes to the other at once (redispatch)
     assert "Strategic Risks" in say(cluster.url, sender, "what about its risks?")
     assert "Moderate to High" in say(cluster.url, sender, "and its scalability")
+
+
+def test_the_report_reads_the_clusters_postgresql_store(cluster, tmp_path):
+    from bot.report.events import Where, conversations
+    from bot.report.summary import summarise
+
+    sender = uuid.uuid4().hex
+    assert "KPO stands for" in say(cluster.url, sender, "what is kpo")
+    say(cluster.url, sender, "what's the weather in Paris tomorrow?")
+    where = Where.from_environment(cluster.env)
+    assert where.dialect == "postgresql"
+    mine = summarise((s, e) for s, e in conversations(where) if s == f"rest:{sender}")
+    assert mine.messages == 2 and mine.intents["define"] == 1 and len(mine.gaps) == 1
+    done = subprocess.run([sys.executable, "-m", "bot.report", "--out", str(tmp_path / "r.html")], env=cluster.env,
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "postgresql database" in (tmp_path / "r.html").read_text(encoding="utf-8")

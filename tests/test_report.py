@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -111,3 +112,78 @@ def test_a_large_synthetic_store_counts_every_conversation(tmp_path):
     assert summary.classifications["left"] == 20 and summary.gave_up_at == {"Complexity": 20}
     assert sum(summary.outcomes.values()) == 1200 and len(summary.gaps) == sum(
         summary.outcomes[k] for k in ("not_covered", "clarify", "scope"))
+
+
+def form_events(sender, t, *turns):
+    """Events of a guided classification as Rasa stores them: ``turns`` of (text, intent, first action, reply)."""
+    rows = [(sender, "user", t, user("help me classify my process", "classify")),
+            (sender, "action", t, {"name": "action_start_classification"}),
+            (sender, "bot", t, {"text": "Let's work it out together.", "metadata": {"answer": {
+                "id": "1" * 16, "outcome": "other", "topic": "classify"}}}),
+            (sender, "action", t, {"name": "classify_form"}),
+            (sender, "active_loop", t, {"name": "classify_form"}),
+            (sender, "slot", t, {"name": "classify_question", "value": "complexity"})]
+    for i, (text, intent, action, reply) in enumerate(turns):
+        rows += [(sender, "user", t + i + 1, user(text, intent)), (sender, "action", t + i + 1, {"name": action})]
+        if action == "action_cancel_classification":
+            rows.append((sender, "active_loop", t + i + 1, {"name": None}))
+        rows.append((sender, "bot", t + i + 1, reply))
+    return rows
+
+
+def test_requests_in_the_middle_of_the_interview_are_counted_as_requests(tmp_path):
+    store = tmp_path / "s.db"
+    write_store(store, form_events(
+        "rest:f", 1_700_000_000.0,
+        ("High", "inform", "classify_form", {"text": "Question 2", "metadata": {"answer": {
+            "id": "2" * 16, "outcome": "other", "topic": "classify"}}}),
+        ("help", "help", "action_help", {"text": "I can explain ...", "metadata": {"utter_action": "utter_help"}}),
+        ("stop it", "cancel", "action_cancel_classification", {"text": "Okay, I've stopped the questions.",
+                                                               "metadata": {"answer": {"id": "3" * 16,
+                                                                                       "outcome": "other"}}}),
+    ))
+    summary = summarise(conversations(Where(db=str(store))))
+    assert summary.intents == {"classify": 1, "help": 1, "cancel": 1}
+    assert summary.interview_answers == 1
+    assert summary.classifications == {"started": 1, "cancelled": 1} and summary.gave_up_at == {"Complexity": 1}
+
+
+def test_an_answer_split_into_several_messages_counts_once(tmp_path):
+    store = tmp_path / "s.db"
+    record = {"answer": {"id": "4" * 16, "outcome": "answered", "topic": "compare", "document": "ab" * 32}}
+    write_store(store, [("slack:U1", "user", 1_700_000_000.0, user("how do they differ?", "compare", "slack")),
+                        ("slack:U1", "bot", 1_700_000_001.0, {"text": "In short ...", "metadata": record}),
+                        ("slack:U1", "bot", 1_700_000_001.0, {"text": "In short ...", "metadata": record}),
+                        ("slack:U1", "slot", 1_700_000_009.0, {"name": "feedback", "value": {
+                            "answer": "4" * 16, "rating": "down"}})])
+    summary = summarise(conversations(Where(db=str(store))))
+    assert summary.documents["ab" * 32]["answers"] == 1 and summary.documents["ab" * 32]["down"] == 1
+    assert [(r.question, r.rating) for r in summary.rated] == [("how do they differ?", "down")]
+
+
+def test_redacted_names_reach_neither_group_names_nor_examples_and_odd_text_is_drawn(tmp_path):
+    store = tmp_path / "s.db"
+    gap = {"answer": {"id": "5" * 16, "outcome": "not_covered"}}
+    texts = ["Can Priya Sharma explain the invoice?", "does Jennifer Lopez approve invoices?", "what about $}$?"]
+    write_store(store, [row for i, text in enumerate(texts) for row in (
+        (f"rest:{i}", "user", 1_700_000_000.0 + i, user(text, "define")),
+        (f"rest:{i}", "bot", 1_700_000_000.5 + i, {"text": "The document does not say.", "metadata": gap}))])
+    assert run("--db", store, "--out", tmp_path / "r.html", "--redact").returncode == 0
+    html = (tmp_path / "r.html").read_text(encoding="utf-8").lower()
+    assert "invoice" in html and not any(name in html for name in ("priya", "sharma", "jennifer", "lopez"))
+    done = run("--db", store, "--out", tmp_path / "r.html")
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+
+
+def test_an_unreadable_store_is_an_error_not_an_empty_report(tmp_path):
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(b"this is not a database" * 100)
+    done = run("--db", corrupt, "--out", tmp_path / "r.html")
+    assert done.returncode == 1 and "cannot read the conversations" in done.stderr
+    for setting, said in (({"TRACKER_DIALECT": "postgres"}, "cannot open"),
+                          ({"TRACKER_DIALECT": "postgresql", "TRACKER_PORT": "abc"}, "not a port number"),
+                          ({"TRACKER_DIALECT": "postgresql", "TRACKER_HOST": "127.0.0.1", "TRACKER_PORT": "9"},
+                           "cannot read the conversations")):
+        done = subprocess.run([sys.executable, "-m", "bot.report", "--out", str(tmp_path / "r.html")], cwd=ROOT,
+                              env={**os.environ, **setting}, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr, done.stderr

@@ -94,6 +94,10 @@ def filled(tmp_path_factory):
         run.cancelled = run.say("canceller", "cancel")
         # an empty message, answered by the guard and stored all the same
         run.say("asker", "   ")
+        # an answer of an earlier session (here: before a restart) can still be rated
+        reply = run.say("restarter", "what are examples of KPO?")
+        run.say("restarter", "/restart")
+        run.feedback["earlier session"] = run.rate("restarter", reply[0]["answer_id"], "up")
         # the widget: an answer rated with its thumbs
         assert CHROMIUM.exists(), "the browser tests need Debian's chromium: run `make browser`"
         with sync_playwright() as playwright:
@@ -108,7 +112,8 @@ def filled(tmp_path_factory):
             expect(widget(page).get_by_role("button", name="Not helpful").last).to_have_attribute(
                 "aria-pressed", "true")
             page.reload()  # the rating is kept in the browser too
-            expect(widget(page).get_by_role("button", name="Not helpful").last).to_be_disabled()
+            expect(widget(page).get_by_role("button", name="Not helpful").last).to_have_attribute("aria-disabled", "true")
+            expect(widget(page).get_by_role("button", name="Not helpful").last).to_have_attribute("aria-pressed", "true")
             browser.close()
         yield run
 
@@ -129,13 +134,14 @@ def test_feedback_is_kept_only_for_the_conversations_own_answers(filled):
     assert status == 404 and "no answer" in body["error"]
     status, body = filled.feedback["no rating"]
     assert status == 400 and "rating" in body["error"]
+    assert filled.feedback["earlier session"] == (200, {"status": "ok"})
 
 
 def test_the_report_counts_conversations_messages_and_intents(report):
     out, printed, summary = report
-    assert "5 conversations" in printed and out.exists()
-    # the widget's session, asker, gaps, finisher, canceller
-    assert summary.conversations == 5 and summary.senders == 5
+    assert "7 conversations" in printed and out.exists()
+    # the widget's session, asker, gaps, finisher, canceller, and restarter's two (a restart starts a new session)
+    assert summary.conversations == 7 and summary.senders == 6
     assert summary.channels["widget"] == 1
     assert summary.refused["empty"] == 1
     assert summary.intents["define"] >= 2 and summary.intents["similarities"] == 1
@@ -166,22 +172,23 @@ def test_recommendations_classifications_and_where_people_stopped(filled, report
 
 def test_ratings_and_document_versions(report):
     _, _, summary = report
-    assert summary.ratings == {"up": 2, "down": 1}  # define up, payroll down then up (the last counts), widget down
+    # define up, payroll down then up (the last counts), examples up after a restart, the widget's down
+    assert summary.ratings == {"up": 3, "down": 1}
     payroll = next(r for r in summary.rated if r.question == "payroll: BPO or KPO?")
     assert payroll.rating == "up" and payroll.topic == "recommend"
     (sha, document), = summary.documents.items()
-    assert len(sha) == 64 and document["up"] == 2 and document["down"] == 1
+    assert len(sha) == 64 and document["up"] == 3 and document["down"] == 1
     assert document["answers"] >= 10
 
 
 def test_the_page_shows_it_and_opens_in_chromium_without_errors(report):
     out, _, summary = report
     html = out.read_text(encoding="utf-8")
-    assert 'id="count-conversations">5<' in html
+    assert 'id="count-conversations">7<' in html
     assert re.search(r'id="classify-cancelled">1<', html)
     assert "how is confidential client data protected in KPO?" in html
     assert not re.search(r"(?:src|href)=\"(?!#)", html) and "<script" not in html  # self-contained, nothing to load
-    assert "asker" not in html and "canceller" not in html  # no sender ids
+    assert "asker" not in html and "canceller" not in html and "restarter" not in html  # no sender ids
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         page = browser.new_page(viewport={"width": 1200, "height": 900})

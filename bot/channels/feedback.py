@@ -57,7 +57,10 @@ def answer_ids(events: list[Any]) -> set[str]:
 async def rate(sender_id: str, answer: str, rating: str, agent: Any = None) -> None:
     """Keep ``rating`` of the answer ``answer`` in the conversation ``sender_id`` (namespaced).
 
-    A second rating of the same answer is kept too; the report counts the last one.
+    A second rating of the same answer is kept too; the report counts the last one. The answer
+    may be from an earlier session of the conversation (a widget's kept history, an old Slack
+    message): it is looked for in the whole conversation, and the rating is added to the latest
+    session (Rasa saves only the events of the tracker's latest session).
 
     Raises:
         FeedbackError: the conversation has no such answer (404), or the store failed (503).
@@ -68,9 +71,10 @@ async def rate(sender_id: str, answer: str, rating: str, agent: Any = None) -> N
     agent = agent or Sanic.get_app().ctx.agent
     try:
         async with agent.lock_store.lock(sender_id):
-            tracker = await agent.tracker_store.retrieve(sender_id)
-            if tracker is None or answer not in answer_ids(list(tracker.events)):
+            everything = await agent.tracker_store.retrieve_full_tracker(sender_id)
+            if everything is None or answer not in answer_ids(list(everything.events)):
                 raise FeedbackError(f"no answer {answer} in this conversation", status=404)
+            tracker = await agent.tracker_store.retrieve(sender_id)
             tracker.update(SlotSet(Slot.FEEDBACK, {"answer": answer, "rating": rating}))
             await agent.tracker_store.save(tracker)
     except FeedbackError:

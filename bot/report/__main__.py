@@ -13,7 +13,7 @@ from pathlib import Path
 os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")  # Rasa's models predate SQLAlchemy 2
 
 from bot.paths import BUILD  # noqa: E402
-from bot.report.events import StoreUnreadable, Where, conversations  # noqa: E402
+from bot.report.events import StoreMissing, StoreUnreadable, Where, conversations  # noqa: E402
 from bot.report.page import render  # noqa: E402
 from bot.report.summary import summarise  # noqa: E402
 
@@ -47,19 +47,26 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("ignore", DeprecationWarning)  # Rasa's SQLAlchemy URL: nothing for the reader
     if args.since and args.until and args.until < args.since:
         parser.error("--until is before --since")
-    where = Where(db=args.db) if args.db else Where.from_environment()
+    try:
+        where = Where(db=args.db) if args.db else Where.from_environment()
+    except StoreUnreadable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     since = _unix(args.since) if args.since else None
     until = _unix(args.until + timedelta(days=1)) if args.until else None
     started = time.perf_counter()
     notice = ""
     try:
         summary = summarise(conversations(where, since, until))
-    except StoreUnreadable as error:
-        if where.dialect != "sqlite" or args.db:
+    except StoreMissing as error:
+        if args.db:  # a path given by hand: most likely a wrong one
             print(f"error: {error}", file=sys.stderr)
             return 1
         notice = f"Nothing to report yet: {error}."
         summary = summarise([])
+    except StoreUnreadable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     html = render(summary, store=where.describe(), since=str(args.since or ""), until=str(args.until or ""),
                   redacted=args.redact, notice=notice)
     try:

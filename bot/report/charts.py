@@ -57,7 +57,7 @@ def per_day(days: dict[str, Counter], series: list[str], title: str) -> str:
 
 def bars(counts: list[tuple[str, int]], title: str, colour: int = 0) -> str:
     """Horizontal bars, the largest on top."""
-    counts = counts[::-1]
+    counts = [(label.replace("$", "\\$"), value) for label, value in counts[::-1]]  # "$...$" is no formula here
     plt.rcParams.update(STYLE)
     figure, axes = plt.subplots(figsize=(6, 0.3 * len(counts) + 0.7))
     axes.barh([c[0] for c in counts], [c[1] for c in counts], color=PALETTE[colour % len(PALETTE)])

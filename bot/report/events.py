@@ -29,6 +29,10 @@ class StoreUnreadable(RuntimeError):
     """The tracker store cannot be read; the message says which and why."""
 
 
+class StoreMissing(StoreUnreadable):
+    """The SQLite file is not there (no conversation has reached the server yet, or a wrong path)."""
+
+
 @dataclass(frozen=True)
 class Where:
     """Which store to read: Rasa's SQL settings (``endpoints.yml``'s ``tracker_store``)."""
@@ -45,6 +49,8 @@ class Where:
         """The store the server uses: the ``TRACKER_*`` variables, else one machine's SQLite file."""
         env = {**ENV_DEFAULTS, **(os.environ if env is None else env)}
         port = env.get("TRACKER_PORT") or None
+        if port is not None and not port.isdigit():
+            raise StoreUnreadable(f"TRACKER_PORT is {port!r}, not a port number")
         return cls(dialect=env.get("TRACKER_DIALECT") or "sqlite", host=env.get("TRACKER_HOST") or None,
                    port=int(port) if port else None, db=env.get("TRACKER_DB") or ENV_DEFAULTS["TRACKER_DB"],
                    username=env.get("TRACKER_USER") or None, password=env.get("TRACKER_PASSWORD") or None)
@@ -70,14 +76,17 @@ def conversations(where: Where, since: float | None = None, until: float | None 
     """Each conversation's id and its events in order, with events from ``since`` to ``until`` (Unix times).
 
     Raises:
-        StoreUnreadable: the SQLite file is missing, or the database cannot be reached.
+        StoreMissing: the SQLite file is not there.
+        StoreUnreadable: the database cannot be reached or read, or its dialect has no driver here.
     """
     if where.dialect == "sqlite" and not Path(where.db).is_file():
-        raise StoreUnreadable(f"there is no conversation store at {where.db} (the Rasa server creates it "
-                              "when the first message arrives)")
-    url = SQLTrackerStore.get_db_url(where.dialect, where.host, where.port, where.db, where.username,
-                                     where.password)
-    engine = sa.create_engine(url)
+        raise StoreMissing(f"there is no conversation store at {where.db} (the Rasa server creates it "
+                           "when the first message arrives)")
+    try:
+        engine = sa.create_engine(SQLTrackerStore.get_db_url(
+            where.dialect, where.host, where.port, where.db, where.username, where.password))
+    except (sa.exc.SQLAlchemyError, ImportError) as error:
+        raise StoreUnreadable(f"cannot open {where.describe()}: {error}") from None
     table = SQLTrackerStore.SQLEvent.__table__
     query = sa.select(table.c.sender_id, table.c.type_name, table.c.timestamp, table.c.data)
     if since is not None:
@@ -104,7 +113,8 @@ def conversations(where: Where, since: float | None = None, until: float | None 
             if events:
                 yield current, events
     except sa.exc.SQLAlchemyError as error:
+        cause = getattr(error, "orig", None) or error  # the driver's own error, when there is one
         raise StoreUnreadable(f"cannot read the conversations in {where.describe()}: "
-                              f"{type(error.orig or error).__name__}: {str(error.orig or error).strip()}") from None
+                              f"{type(cause).__name__}: {str(cause).strip()}") from None
     finally:
         engine.dispose()

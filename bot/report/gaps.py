@@ -10,6 +10,7 @@ Identical wordings are counted once for clustering, so thousands of gaps stay qu
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -42,16 +43,20 @@ class Group:
 GENERAL = "questions in general words"
 
 
+#: What ``--redact`` leaves in a text ("[name]", "[e-mail]", "#"): no word of what it is about.
+PLACEHOLDERS = re.compile(r"\[(?:name|e-mail)\]|#+")
+
+
 def words_of(text: str) -> list[str]:
     """The words a question is about."""
-    return [w for w in content_lemmas(text) if w not in FRAMING and not w.isdigit()]
+    return [w for w in content_lemmas(PLACEHOLDERS.sub(" ", text)) if w not in FRAMING and not w.isdigit()]
 
 
 def _surfaces(questions: list[Question]) -> dict[str, str]:
     """Each lemma's commonest written form, to name groups in words people wrote ("data", not "datum")."""
     seen: dict[str, Counter] = {}
     for question in questions:
-        for word, lemma in content_words(question.text):
+        for word, lemma in content_words(PLACEHOLDERS.sub(" ", question.text)):
             seen.setdefault(lemma, Counter())[word.lower()] += 1
     return {lemma: forms.most_common(1)[0][0] for lemma, forms in seen.items()}
 
@@ -86,7 +91,7 @@ def group(questions: list[Question]) -> list[Group]:
 def _clusters(keys: list[str]) -> list[int]:
     """A cluster label per key; keys with no word of their own share label -1."""
     if len(keys) == 1:
-        return [0]
+        return [0 if keys[0] else -1]
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_distances

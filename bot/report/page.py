@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -30,10 +31,8 @@ def render(summary: Summary, *, store: str, since: str = "", until: str = "", re
            notice: str = "") -> str:
     """The report's HTML for ``summary``."""
     hide = redact if redacted else (lambda text: text)
-    groups = group(summary.gaps)
-    for found in groups:
-        found.examples = [hide(e) for e in found.examples]
-        found.name = hide(found.name)
+    # redacted before grouping, so no name or number reaches a group's name or its examples
+    groups = group([replace(q, text=hide(q.text)) for q in summary.gaps] if redacted else summary.gaps)
     environment = Environment(loader=FileSystemLoader(Path(__file__).parent), autoescape=select_autoescape(["html"]),
                               trim_blocks=True, lstrip_blocks=True)
     channels = [c for c in [*CHANNELS.values(), *sorted(summary.channels)] if summary.channels[c]]

@@ -42,6 +42,10 @@ def _opening(frame: str) -> str:
 
 #: Outcomes of answers written without a record, by how their wording starts (an older action server).
 OPENINGS = [
+    *((Outcome.OTHER, _opening(WORDING[key])) for key in (
+        "classify_intro", "classify_cancelled", "question_counter", "classify_all_unsure", "classify_mixed",
+        "nothing_to_cancel", "stale_button", "answer_counted_unsure", "classify_taken")),
+    (Outcome.CLARIFY, _opening(WORDING["answer_hint"])),
     (Outcome.SCOPE, _opening(WORDING["out_of_scope"])),
     (Outcome.CLARIFY, _opening(WORDING["clarify"])),
     (Outcome.CLARIFY, _opening(WORDING["recommend_no_task"])),
@@ -207,13 +211,23 @@ class _Conversation:
         record = metadata.get(ANSWER_RECORD)
         text = str(data.get("text") or "")
         if not isinstance(record, dict):
+            if metadata.get("utter_action") and self.question is not None and self.question.in_form:
+                self._side_request()  # "help" or "hi" in the middle of the interview, answered by the domain
             if metadata.get("utter_action") or not text or self.in_form:
                 return  # the domain's own replies (greeting, help, the interview's questions)
             self.summary.older_answers += 1
             record = {"outcome": outcome_of_text(text)}
         if record.get("aside"):
             return
+        if record.get("id") in self.answers:
+            return  # the same answer again: the next of the messages a long Slack answer is split into
         self._answer(record, text, event)
+
+    def _side_request(self) -> None:
+        """The pending message, sent during the interview, was a request of its own, not an answer."""
+        question, self.question = self.question, None
+        if question is not None:
+            self.summary.intents[question.intent] += 1
 
     def _answer(self, record: dict[str, Any], text: str, event: Event) -> None:
         s = self.summary
@@ -286,6 +300,12 @@ class _Conversation:
     def _action(self, event: Event) -> None:
         name = str(event.data.get("name") or "")
         self.last_action = name
+        if self.question is not None and self.question.in_form and not self.question.outcome:
+            if name == CLASSIFY_FORM:  # the form took the message: an answer to its question
+                self.question = None
+                self.summary.interview_answers += 1
+            elif name == CANCEL_ACTION:
+                self._side_request()
         if name == RESULT_ACTION and (self.ended or self.in_form):
             self.summary.classifications["finished"] += 1
             self.in_form = self.ended = False

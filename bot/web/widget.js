@@ -382,28 +382,41 @@
     var onChoose = options.onChoose;
     var onRate = options.onRate;
 
-    /** A thumbs up and down under an answer; once one is pressed, both are off and it says thanks. */
+    /**
+     * A thumbs up and down under an answer. Once one is pressed, both are off (aria-disabled, so
+     * they stay reachable by keyboard and the pressed one says so) and a thanks is announced.
+     */
     function renderRating(msg) {
       var group = el("div", { className: "rating", role: "group", "aria-label": "Was this answer helpful?" });
-      [["up", "\uD83D\uDC4D", "Helpful"], ["down", "\uD83D\uDC4E", "Not helpful"]].forEach(function (choice) {
-        var b = el("button", {
-          type: "button", text: choice[1], title: choice[2], "aria-label": choice[2],
-          "aria-pressed": msg.rated === choice[0] ? "true" : "false", disabled: !!msg.rated,
+      var thanks = el("span", { className: "thanks", role: "status" });
+      var buttons = [];
+      var busy = false;
+      function show() {
+        buttons.forEach(function (b) {
+          b.setAttribute("aria-pressed", msg.rated === b.getAttribute("data-rating") ? "true" : "false");
+          if (msg.rated) b.setAttribute("aria-disabled", "true");
         });
+        thanks.textContent = msg.rated ? "Thanks for the feedback" : "";
+      }
+      [["up", "\uD83D\uDC4D", "Helpful"], ["down", "\uD83D\uDC4E", "Not helpful"]].forEach(function (choice) {
+        var b = el("button", { type: "button", text: choice[1], title: choice[2], "aria-label": choice[2],
+          "data-rating": choice[0] });
         b.addEventListener("click", function () {
-          if (msg.rated) return;
-          Array.prototype.forEach.call(group.querySelectorAll("button"), function (x) { x.disabled = true; });
+          if (msg.rated || busy) return;
+          busy = true;
           onRate(msg, choice[0], function (kept) {
-            if (kept) {
-              msg.rated = choice[0];
-              history.setRated(msg.id, choice[0]);
-            }
-            group.replaceWith(renderRating(msg));
+            busy = false;
+            if (!kept) return;
+            msg.rated = choice[0];
+            history.setRated(msg.id, choice[0]);
+            show();
           });
         });
+        buttons.push(b);
         group.appendChild(b);
       });
-      if (msg.rated) group.appendChild(el("span", { className: "thanks", text: "Thanks for the feedback" }));
+      group.appendChild(thanks);
+      show();
       return group;
     }
 
@@ -834,7 +847,8 @@
 
     /** Send a rating of the answer `answerId`; `done(kept)` once the server says whether it kept it. */
     function rate(answerId, rating, done) {
-      if (!socket || !sessionId) {
+      if (!canSend()) { // offline: said at once, not sent later behind the person's back
+        view.notice(RATING_NOT_KEPT);
         done(false);
         return;
       }
