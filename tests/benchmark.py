@@ -131,7 +131,10 @@ def training_seconds() -> float:
 
 
 def report_figures(conversations: int = REPORT_CONVERSATIONS) -> tuple[int, float, float]:
-    """Events in a synthetic store of ``conversations``, and the report's whole-process seconds and peak MB on it."""
+    """Events in a synthetic store of ``conversations``, and the report's whole-process seconds and peak MB on it.
+
+    The peak is the largest of this process's children so far: call it before starting any other.
+    """
     import resource
     import sqlite3
 
@@ -155,6 +158,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="conversations per client and kind")
     parser.add_argument("--skip-training", action="store_true")
     args = parser.parse_args()
+    # first, while it is the only child process so far: the peak memory of children is its own
+    report = report_figures()
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
         with start_servers(args.model, tracker_db=Path(folder) / "tracker.db") as servers:
@@ -179,7 +184,7 @@ def main() -> int:
           "(socket.io over long-polling, to the first reply)")
     for name, mb in memory.items():
         print(f"resident memory, {name}: {mb:.0f} MB" + (" (target < 200 MB)" if name == "action server" else ""))
-    events, seconds, peak = report_figures()
+    events, seconds, peak = report
     print(f"report (make report) on {REPORT_CONVERSATIONS:,} conversations ({events:,} events): {seconds:.1f} s, "
           f"peak memory {peak:.0f} MB (whole process)")
     if not args.skip_training:
