@@ -25,7 +25,7 @@ import uuid
 from typing import Any, Protocol
 
 from bot.answering.answer import Answer
-from bot.contract import ANSWER_RECORD, Feedback
+from bot.contract import ANSWER_RECORD, Feedback, Outcome
 from bot.wording import source_line
 
 WEBCHAT, SLACK, TERMINAL, REST = "socketio", "slack", "terminal", "rest"
@@ -58,7 +58,8 @@ def utter(dispatcher: Dispatcher, answer: Answer, channel: str | None, document:
     """
     answer_id = uuid.uuid4().hex[:16]
     kept = record(answer, answer_id, document)
-    for message in messages(answer, channel, answer_id if rated and not answer.aside else None):
+    rated = rated and not answer.aside and answer.how_it_went() != Outcome.OTHER  # as bot.channels.feedback takes
+    for message in messages(answer, channel, answer_id if rated else None):
         dispatcher.utter_message(**message, **{ANSWER_RECORD: kept})
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -10,7 +11,7 @@ import pytest
 
 from bot.paths import ROOT
 from bot.report.events import StoreUnreadable, Where, conversations
-from bot.report.redact import redact
+from bot.report.redact import private_words, redact, redact_reply
 from bot.report.summary import outcome_of_text, summarise
 from tests.report_store import synthetic, write_store
 
@@ -187,3 +188,42 @@ def test_an_unreadable_store_is_an_error_not_an_empty_report(tmp_path):
         done = subprocess.run([sys.executable, "-m", "bot.report", "--out", str(tmp_path / "r.html")], cwd=ROOT,
                               env={**os.environ, **setting}, capture_output=True, text=True, timeout=120)
         assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+def test_what_a_question_hides_is_hidden_where_its_answer_echoes_it():
+    question = "Hi, I'm Priya Sharma (priya.sharma@acme.com, ext 4471). How long is a BPO contract?"
+    assert {"priya", "sharma", "acme", "4471"} <= private_words(question)
+    reply = "The document does not say anything about Priya Sharma, priya sharma acme com or ext 4471. (line 12)"
+    shown = redact_reply(reply, question)
+    assert "riya" not in shown.lower() and "harma" not in shown.lower() and "4471" not in shown
+    assert shown.endswith("(line 12)")  # the answer's own figures stay
+
+
+def test_a_partly_unsaid_question_is_a_gap_and_lists_count_as_asked(tmp_path):
+    store = tmp_path / "s.db"
+    t = 1_700_000_000.0
+    write_store(store, [
+        ("rest:p", "user", t, user("how much does a KPO provider charge per hour?", "define")),
+        ("rest:p", "bot", t + 1, {"text": "The document does not say anything about figures.", "metadata": {
+            "answer": {"id": "6" * 16, "outcome": "not_covered", "aside": True}}}),
+        ("rest:p", "bot", t + 1, {"text": "On cost, ...", "metadata": {"answer": {
+            "id": "7" * 16, "outcome": "answered", "topic": "characteristic", "characteristic": "Cost Efficiency"}}}),
+        ("rest:p", "user", t + 9, user("what do they have in common?", "similarities")),
+        ("rest:p", "bot", t + 10, {"text": "The document names 8 similarities", "metadata": {"answer": {
+            "id": "8" * 16, "outcome": "answered", "topic": "similarities"}}}),
+    ])
+    summary = summarise(conversations(Where(db=str(store))))
+    assert [g.text for g in summary.gaps] == ["how much does a KPO provider charge per hour?"]
+    assert summary.outcomes == {"not_covered": 1, "answered": 1}
+    assert summary.characteristics == {"Cost Efficiency": 1, "(all the similarities)": 1}
+
+
+def test_the_same_store_gives_the_same_report(tmp_path):
+    store = tmp_path / "s.db"
+    write_store(store, synthetic(60))
+    pages = []
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-m", "bot.report", "--db", str(store), "--out", str(tmp_path / f"{seed}.html")],
+                       cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed}, check=True, capture_output=True)
+        pages.append(re.sub(r"Generated [^.]*\.", "", (tmp_path / f"{seed}.html").read_text(encoding="utf-8")))
+    assert pages[0] == pages[1]

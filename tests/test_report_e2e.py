@@ -82,9 +82,10 @@ def filled(tmp_path_factory):
         # what the document does not answer
         for text in UNANSWERED:
             run.say("gaps", text)
-        run.say("gaps", "what's the weather in Paris tomorrow?")
+        run.weather = run.say("gaps", "what's the weather in Paris tomorrow?")
         # a classification finished, one cancelled at its third question
         reply = run.say("finisher", CLASSIFY)
+        run.interview = reply
         for title in ("High", "Specialized Skills", "High", "More Frequent"):
             reply = run.click("finisher", reply, title)
         run.result = reply
@@ -135,6 +136,15 @@ def test_feedback_is_kept_only_for_the_conversations_own_answers(filled):
     status, body = filled.feedback["no rating"]
     assert status == 400 and "rating" in body["error"]
     assert filled.feedback["earlier session"] == (200, {"status": "ok"})
+
+
+def test_only_answers_from_the_document_can_be_rated(filled):
+    # the notice before the scope reply is an aside, the interview's intro and question are no answers
+    notice, scope = filled.weather
+    assert notice["text"].startswith("The document does not say anything about") and "answer_id" not in notice
+    assert "answer_id" in scope
+    assert filled.interview and not any("answer_id" in m for m in filled.interview)
+    assert "answer_id" in filled.result[0]  # the recommendation at the end is one
 
 
 def test_the_report_counts_conversations_messages_and_intents(report):

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answering.answer import Answer
 from bot.answering.entities import concept_names
-from bot.contract import Topic
+from bot.contract import Outcome, Topic
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
 from bot.text import content_lemmas, content_words, lemma, stop_words
@@ -550,7 +550,7 @@ def unmentioned(index: Index, text: str, capitalised: bool = False) -> Answer | 
 
 def _not_mentioned(words: list[str]) -> Answer:
     """"The document does not say anything about salary, agent or earn.", said before the answer."""
-    return Answer(say("not_mentioned", names=listed(words, "or")), aside=True)
+    return Answer(say("not_mentioned", names=listed(words, "or")), aside=True, outcome=Outcome.NOT_COVERED)
 
 
 def shown(answer: Answer) -> str:

@@ -753,7 +753,8 @@ def second_look(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]
         # what the document never speaks of is said first ("uptime guarantee"), then the closest it comes
         notices = [a for a in results if a.aside and not a.items]
         if not notices and absent is not None:
-            notices.append(Answer(say("not_mentioned", names=_topic_words(facts, turn.text, unsaid=True)), aside=True))
+            notices.append(Answer(say("not_mentioned", names=_topic_words(facts, turn.text, unsaid=True)), aside=True,
+                                  outcome=Outcome.NOT_COVERED))
         return [*notices, retrieve.section_answer(best.section, "section_near" if notices else "section_closest",
                                                   found=False)]
     said = " ".join(retrieve.shown(a) for a in results)

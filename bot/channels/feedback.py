@@ -13,7 +13,7 @@ import logging
 import re
 from typing import Any
 
-from bot.contract import ANSWER_RECORD, Feedback, Slot
+from bot.contract import ANSWER_RECORD, Feedback, Outcome, Slot
 
 logger = logging.getLogger(__name__)
 
@@ -44,13 +44,20 @@ def read_feedback(data: Any) -> tuple[str, str]:
     return answer, rating
 
 
+def rateable(record: Any) -> str | None:
+    """The id of an answer that may be rated: one from the document, not an aside or a question of the interview."""
+    if isinstance(record, dict) and isinstance(record.get("id"), str) and not record.get("aside") \
+            and record.get("outcome") != Outcome.OTHER:
+        return record["id"]
+    return None
+
+
 def answer_ids(events: list[Any]) -> set[str]:
-    """The ids of the answers in a conversation's events (Rasa's ``BotUttered`` metadata)."""
+    """The ids of the rateable answers in a conversation's events (Rasa's ``BotUttered`` metadata)."""
     ids = set()
     for event in events:
-        record = (getattr(event, "metadata", None) or {}).get(ANSWER_RECORD)
-        if isinstance(record, dict) and isinstance(record.get("id"), str):
-            ids.add(record["id"])
+        if found := rateable((getattr(event, "metadata", None) or {}).get(ANSWER_RECORD)):
+            ids.add(found)
     return ids
 
 

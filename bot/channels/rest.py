@@ -34,7 +34,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.feedback import FeedbackError, rate, read_feedback
+from bot.channels.feedback import FeedbackError, rate, rateable, read_feedback
 from bot.channels.guard import OnNewMessage, guard, namespaced, received, storable
 from bot.contract import ANSWER_RECORD
 
@@ -106,16 +106,15 @@ def _read_sender(data: dict[str, Any], channel: str, expected: str) -> str:
 
 
 class RestOutput(CollectingOutputChannel):
-    """Rasa's collected replies, each answer's with its id (``answer_id``), which feedback names."""
+    """Rasa's collected replies, each rateable answer's with its id (``answer_id``), which feedback names."""
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
-        """Collect the reply, as Rasa does, marked with the id of the answer it belongs to."""
+        """Collect the reply, as Rasa does, marked with the id of the answer it is, if it may be rated."""
         before = len(self.messages)
         await super().send_response(recipient_id, message)
-        record = message.get(ANSWER_RECORD)
-        if isinstance(record, dict) and isinstance(record.get("id"), str):
+        if answer_id := rateable(message.get(ANSWER_RECORD)):
             for collected in self.messages[before:]:
-                collected["answer_id"] = record["id"]
+                collected["answer_id"] = answer_id
 
 
 class RestInput(RasaRestInput):

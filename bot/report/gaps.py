@@ -115,7 +115,7 @@ def _group(keys: list[str], by_wording: dict[str, list[Question]]) -> Group:
     group = Group(name="")
     for key in keys:
         questions = by_wording[key]
-        for word in set(key.split()):
+        for word in dict.fromkeys(key.split()):  # in order: a set's order changes from run to run
             weights[word] += len(questions)
         for question in questions:
             group.count += 1
@@ -126,6 +126,6 @@ def _group(keys: list[str], by_wording: dict[str, list[Question]]) -> Group:
             if len(group.examples) < EXAMPLES and wording and wording.lower() not in \
                     {e.lower() for e in group.examples}:
                 group.examples.append(wording)
-    named = [word for word, _ in weights.most_common(3) if word in " ".join(keys).split()]
+    named = [word for word, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
     group.name = ", ".join(named) if named else (group.examples[0] if group.examples else "(empty messages)")
     return group

@@ -11,10 +11,10 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from bot.contract import Feedback, Outcome
+from bot.contract import Feedback, Intent, Outcome
 from bot.report import charts
 from bot.report.gaps import Group, group
-from bot.report.redact import redact
+from bot.report.redact import redact, redact_reply
 from bot.report.summary import CHANNELS, Summary
 
 TEMPLATE = "report.html"
@@ -25,6 +25,15 @@ REFUSED_NAMES = {"empty": "empty message", "too_long": "too long", "not_text": "
                  "command": "a command refused", "no_reply": "the answer service did not reply",
                  "failed": "the turn failed"}
 TOP = 10
+#: What each intent is, for a reader who does not know the model's names (the name is shown beside it).
+INTENT_NAMES = {
+    Intent.DEFINE: "what something is", Intent.COMPARE: "how they differ", Intent.SIMILARITIES: "what they share",
+    Intent.EXAMPLE: "examples", Intent.RECOMMEND: "which fits a process", Intent.FOLLOW_UP: "follow-ups (\"and KPO?\")",
+    Intent.INFORM: "statements", Intent.CLASSIFY: "asking for the guided classification", Intent.GREET: "greetings",
+    Intent.GOODBYE: "goodbyes", Intent.THANKS: "thanks", Intent.HELP: "what can you do?", Intent.AFFIRM: "yes",
+    Intent.DENY: "no", Intent.CANCEL: "cancel or stop", Intent.OUT_OF_SCOPE: "off-topic",
+    Intent.BOT_CHALLENGE: "are you a bot?", Intent.NLU_FALLBACK: "unclear to the model",
+}
 
 
 def render(summary: Summary, *, store: str, since: str = "", until: str = "", redacted: bool = False,
@@ -42,6 +51,7 @@ def render(summary: Summary, *, store: str, since: str = "", until: str = "", re
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         channels=channels, groups=groups, outcome_names=OUTCOME_NAMES, refused_names=REFUSED_NAMES,
         charts=_charts(summary, channels, groups), hide=hide, top=TOP, share=_share,
+        hide_reply=redact_reply if redacted else (lambda reply, _: reply), intent_names=INTENT_NAMES,
         intents=summary.intents.most_common(), UP=Feedback.UP, DOWN=Feedback.DOWN,
         answered=sum(summary.outcomes.values()),
         recommendations=sorted(summary.recommendations.items(), key=lambda kv: -sum(kv[1].values())),
@@ -66,7 +76,8 @@ def _draw(summary: Summary, channels: list[str], groups: list[Group]) -> dict[st
         drawn["outcomes"] = charts.bars([(OUTCOME_NAMES.get(k, k), v) for k, v in summary.outcomes.most_common()],
                                         "How questions went", colour=2)
     if summary.intents:
-        drawn["intents"] = charts.bars(summary.intents.most_common(TOP), "What people ask (intent)")
+        drawn["intents"] = charts.bars([(INTENT_NAMES.get(k, k), v) for k, v in summary.intents.most_common()],
+                                       "What people ask")
     if groups:
         drawn["gaps"] = charts.bars([(g.name[:40], g.count) for g in groups[:TOP]], "Largest gaps", colour=1)
     if summary.gave_up_at:

@@ -55,7 +55,32 @@ def english() -> frozenset[str]:
 
 def redact(text: str) -> str:
     """``text`` with its e-mail addresses, digits and names of people hidden."""
-    text = DIGIT.sub("#", EMAIL.sub("[e-mail]", text))
+    return _hide_names(DIGIT.sub("#", EMAIL.sub("[e-mail]", text)))[0]
+
+
+def private_words(text: str) -> set[str]:
+    """The words :func:`redact` hides in ``text`` (lower case): its names, and the words of its e-mail addresses."""
+    words = {w.lower() for address in EMAIL.findall(text) for w in WORD.findall(address)}
+    numbers = set(re.findall(r"\d{3,}", text))  # a phone extension, an order number; not "2" of "2 offices"
+    return words | numbers | _hide_names(EMAIL.sub(" ", text))[1]
+
+
+def redact_reply(reply: str, question: str) -> str:
+    """An answer with what :func:`redact` hides in the question it answers hidden too, wherever it echoes it.
+
+    "The document does not say anything about Hi, Priya Sharma, priya sharma acme com" echoes the
+    question's name and address in its own case and spelling; the answer's own figures (the
+    document's line numbers, "4 of 4 answers") are kept.
+    """
+    hidden = private_words(question)
+    reply = EMAIL.sub("[e-mail]", reply)
+    if not hidden:
+        return reply
+    return re.sub(r"[^\W_]+", lambda m: "[hidden]" if m.group().lower() in hidden else m.group(), reply)
+
+
+def _hide_names(text: str) -> tuple[str, set[str]]:
+    """``text`` with the names of people hidden, and the hidden words (lower case)."""
     words = list(WORD.finditer(text))
     hidden: set[int] = set()
     known, ordinary = names(), english()
@@ -77,4 +102,4 @@ def redact(text: str) -> str:
                     hidden.add(j)
     for i in sorted(hidden, reverse=True):
         text = text[:words[i].start()] + NAME + text[words[i].end():]
-    return text
+    return text, {words[i].group().lower() for i in hidden}

@@ -30,6 +30,8 @@ QUESTION_CHARS = 300
 RESULT_ACTION, CANCEL_ACTION = "action_classify_result", "action_cancel_classification"
 #: What an answer recommended when the document did not settle it.
 UNSETTLED = "not settled"
+#: How a list of them counts among the characteristics and similarities asked about.
+ALL_OF = {Topic.SIMILARITIES: "(all the similarities)", Topic.CHARACTERISTICS: "(all the characteristics of {concept})"}
 #: The "intent" of a typed answer in the guided classification, in the gaps.
 INTERVIEW = "guided classification"
 
@@ -95,6 +97,7 @@ class Question:
     conversation: str  # short hash
     reply: str = ""
     in_form: bool = False  # sent while the guided classification was asking
+    partly: bool = False  # told first that the document says nothing about some of its words
 
 
 @dataclass
@@ -218,6 +221,8 @@ class _Conversation:
             self.summary.older_answers += 1
             record = {"outcome": outcome_of_text(text)}
         if record.get("aside"):
+            if record.get("outcome") == Outcome.NOT_COVERED and self.question is not None:
+                self.question.partly = True  # "The document does not say anything about ..." before the answer
             return
         if record.get("id") in self.answers:
             return  # the same answer again: the next of the messages a long Slack answer is split into
@@ -251,6 +256,8 @@ class _Conversation:
             return
         # the first answer to a question says how it went; asides and second messages add nothing
         self.question = None
+        if question.partly and outcome == Outcome.ANSWERED:
+            outcome = Outcome.NOT_COVERED  # answered in part: what it says nothing about is a gap all the same
         if question.in_form:
             if topic in (Topic.CLASSIFY, Topic.CLASSIFY_RESULT) or outcome == Outcome.OTHER:
                 s.interview_answers += 1
@@ -266,8 +273,8 @@ class _Conversation:
         if topic in (Topic.RECOMMEND, Topic.OFFER_CLASSIFY) and (record.get("task") or topic == Topic.OFFER_CLASSIFY):
             concept = str(record.get("concept") or UNSETTLED) if topic == Topic.RECOMMEND else UNSETTLED
             s.recommendations[concept][str(record.get("task") or "(no task named)")] += 1
-        if question.intent in SOCIAL or outcome != Outcome.ANSWERED:
-            return
+        if question.intent in SOCIAL or outcome != Outcome.ANSWERED and not question.partly:
+            return  # what was answered in part still counts as asked about
         label = topic or "answer"
         about = record.get("aspect") or record.get("characteristic") or record.get("concept")
         s.topics[question.intent][f"{label}: {about}" if about else label] += 1
@@ -275,6 +282,8 @@ class _Conversation:
             s.rows[str(record["aspect"])] += 1
         if record.get("characteristic"):
             s.characteristics[str(record["characteristic"])] += 1
+        elif topic in (Topic.SIMILARITIES, Topic.CHARACTERISTICS):
+            s.characteristics[ALL_OF[topic].format(concept=record.get("concept") or "")] += 1
         if record.get("concept"):
             s.concepts[str(record["concept"])] += 1
 

@@ -291,6 +291,10 @@
   var ICON_CLOSE = "M6.7 5.3 12 10.6l5.3-5.3 1.4 1.4-5.3 5.3 5.3 5.3-1.4 1.4-5.3-5.3-5.3 5.3-1.4-1.4 5.3-5.3-5.3-5.3z";
   var ICON_RESTART = "M12 5a7 7 0 1 1-6.93 8h2.02A5 5 0 1 0 12 7v3L7.5 6 12 2v3z";
   var ICON_SEND = "M3.4 20.4 21 12 3.4 3.6l-.01 6.53L15 12 3.39 13.87z";
+  var ICON_THUMB_UP = "M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 " +
+    "7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z";
+  var ICON_THUMB_DOWN = "M15 3H6c-.83 0-1.54.5-1.84 1.22l-3.02 7.05c-.09.23-.14.47-.14.73v2c0 1.1.9 2 2 2h6.31l-.95 " +
+    "4.57-.03.32c0 .41.17.79.44 1.06L9.83 23l6.59-6.59c.36-.36.58-.86.58-1.41V5c0-1.1-.9-2-2-2zm4 0v12h4V3h-4z";
 
   /** Text with blank lines as paragraphs and single newlines as line breaks. */
   function paragraphs(text) {
@@ -398,9 +402,9 @@
         });
         thanks.textContent = msg.rated ? "Thanks for the feedback" : "";
       }
-      [["up", "\uD83D\uDC4D", "Helpful"], ["down", "\uD83D\uDC4E", "Not helpful"]].forEach(function (choice) {
-        var b = el("button", { type: "button", text: choice[1], title: choice[2], "aria-label": choice[2],
-          "data-rating": choice[0] });
+      [["up", ICON_THUMB_UP, "Helpful"], ["down", ICON_THUMB_DOWN, "Not helpful"]].forEach(function (choice) {
+        var b = el("button", { type: "button", title: choice[2], "aria-label": choice[2], "data-rating": choice[0] },
+          [svg(choice[1])]);
         b.addEventListener("click", function () {
           if (msg.rated || busy) return;
           busy = true;
