@@ -137,3 +137,21 @@ def test_one_cue_word_that_is_the_task_itself_settles_nothing(recommender):
 def test_a_cue_word_after_the_words_that_say_how_a_task_is_done_counts(recommender):
     task = "tenant repair request logging using standard software"
     assert recommender.describe(f"is {task} KPO?", task).concept == "BPO"
+
+
+@pytest.mark.parametrize(("text", "task", "concept", "words"), [
+    # who does the work, as WordNet groups people (a geologist is a scientist, an actuary an expert)
+    ("ore reserve estimation by our geologists, bpo or kpo?", "ore reserve estimation", "KPO", ["geologists"]),
+    ("our actuaries do the reserving reviews", "reserving reviews", "KPO", ["actuaries"]),
+    # not who the work is done for
+    ("appointment booking for the clinic's doctors, bpo or kpo?", "appointment booking", None, []),
+    ("we send reminder letters to physicians", "reminder letters", None, []),
+])
+def test_the_people_who_do_the_work_describe_it(recommender, text, task, concept, words):
+    described = recommender.describe(text, task)
+    assert described.concept == concept and described.words["KPO"] == words
+
+
+def test_the_store_lists_people_by_wordnets_kinds(store):
+    assert {"geologist", "actuary", "lawyer", "consultant"} <= store.people(["expert", "scientist", "professional"])
+    assert "clerk" not in store.people(["expert", "scientist", "professional"]) and not store.people([])

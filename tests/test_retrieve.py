@@ -527,6 +527,13 @@ def test_a_question_naming_no_process_is_no_recommendation_and_the_document_word
     ("similarities", "Our lab is thinking of sending out statistical trial analysis. Biostatisticians design a custom "
      "analysis for each study and no two cases are alike. would that be bpo or kpo", None,
      "statistical trial analysis", "KPO"),
+
+    # a short question pointing back at what was described, however typed
+    ("recommend", "medical record copy requests for a clinic chain, our clerks check the signed consent form is "
+     "present and send the standard file. what is that?", "medical record copy requests", "medical record copy requests",
+     "BPO"),
+    ("define", "We do library book check-in for a city library service: staff scan returned books against a fixed "
+     "checklist. What type of outsourcing?", "library book check-in", "library book check-in", "BPO"),
 ])
 def test_a_described_process_is_named_by_what_is_handed_out(facts, intent, text, nlu_task, named, concept):
     turn = _turn(intent, text, **({"tasks": nlu_task} if nlu_task else {}), concepts=["BPO", "KPO"])

@@ -129,6 +129,12 @@ def load_description_words(path: str | Path = CLASSIFY_CUES) -> dict[str, frozen
     return {str(c): frozenset(lemma(str(w).lower()) for w in words or []) for c, words in concepts.items()}
 
 
+def load_people(path: str | Path = CLASSIFY_CUES) -> dict[str, tuple[str, ...]]:
+    """The kinds of people whose doing the work marks each concept's (``people``: concept -> WordNet kinds)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return {str(c): tuple(str(k) for k in kinds or []) for c, kinds in (data.get("people") or {}).items()}
+
+
 def load_aliases(path: str | Path = ALIASES) -> dict[str, list[str]]:
     """Read ``document phrase -> [alias, ...]`` from the reviewed aliases file."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
@@ -150,6 +156,8 @@ class Recommender:
         words = described if described is not None else load_description_words()
         #: the cue words of this store's concepts (another document's concepts have none)
         self.described = {c: words[c] for c in self.concepts if c in words}
+        #: the people whose doing the work marks a concept's ("our geologists"), from WordNet's senses in the store
+        self.people = {c: store.people(kinds) for c, kinds in load_people().items() if c in self.described}
         vocab: dict[str, set[str]] = {c: set() for c in self.concepts}
         for item in self.evidence:
             vocab[item.concept] |= item.lemmas
@@ -211,7 +219,8 @@ class Recommender:
         ("no template"). The description settles the task when ``DESCRIBED_MIN`` words point
         to one concept and ``DESCRIBED_RATIO`` times as many as to the other; a single word must
         say how the task is done, not be part of its name: in "is KPO or BPO the cheaper option?"
-        the "task" is "cheaper" itself.
+        the "task" is "cheaper" itself. People who do the work count as a cue of the concept whose
+        ``people`` they are ("by our geologists"), unless the work is done for them ("for doctors").
 
         Args:
             text: The description (the whole message).
@@ -226,7 +235,9 @@ class Recommender:
             for i, word in enumerate(said):
                 base = lemma(word)
                 for concept, cues in self.described.items():
-                    if base in cues or any(is_form_of(base, cue) for cue in cues):
+                    doers = self.people.get(concept, frozenset())
+                    if base in cues or any(is_form_of(base, cue) for cue in cues) or (
+                            base in doers and _done_by(said, i)):
                         negation = negation_before(said, i)
                         target = (second if concept == first else first) if negation else concept
                         said_so = f"{negation} {word}" if negation else word  # "no template" marks the other side
@@ -238,6 +249,16 @@ class Recommender:
         said_how = len(words[top]) > 1 or any(w.split()[-1].lower() not in named for w in words[top])
         settled = said_how and len(words[top]) >= DESCRIBED_MIN and len(words[top]) >= DESCRIBED_RATIO * len(words[other])
         return Description(top if settled else None, words)
+
+
+#: Words before people that the work is done for, not by ("booking appointments for the clinic's doctors").
+FOR_WHOM = frozenset({"for", "to", "at", "about", "from", "on"})
+#: The prepositions :func:`_done_by` looks back to ("by our geologists", "for the clinic's doctors").
+PREPOSITIONS = FOR_WHOM | {"by", "with", "of", "through", "via", "using"}
+def _done_by(said: list[str], i: int) -> bool:
+    """Whether the people named at ``said[i]`` do the work, not have it done for them: by the last preposition before them."""
+    before = [w for w in said[:i] if w in PREPOSITIONS]
+    return not before or before[-1] not in FOR_WHOM
 
 
 #: Words that attach how a task is done to its name ("tenant repair request logging using standard software").

@@ -58,9 +58,12 @@ COMPARING = frozenset("than more less better worse most least compare comparison
 #: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
 PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
 #: A message that ends asking which kind the process just described is ("..., which kind are we?", "what would
-#: you call that?").
-WHICH_ARE_WE = re.compile(r"(?:\bwhich (?:one|model|kind|type|option|category)\b[\w\s]{0,30}\b(?:is (?:that|it|this)|are we|"
+#: you call that?", "... What type of outsourcing?", "... and send the standard file. what is that?").
+WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|option|category)\b[\w\s]{0,30}\b"
+                          r"(?:is (?:that|it|this)|are we|"
                           r"would (?:that|it|this) be|(?:does|would) (?:that|it|this) fall (?:under|into|in))|"
+                          r"\bwhat (?:kind|type|sort) of (?:outsourcing|model)|"
+                          r"[,.;:!?-]\s*(?:so\s+)?what(?:'s| is) (?:that|this)|"
                           r"\bwhat would you call (?:that|it|this)(?: (?:kind|type|sort) of \w+)?|\bhow would you classify "
                           r"(?:that|it|this)|\bwhat (?:kind|type|sort)(?: of \w+)? (?:is|would be) (?:that|it|this)"
                           r"|\bhow (?:that|it|this)(?:'s| is| would be| gets?) classified)\s*[?.!]*\s*$", re.IGNORECASE)

@@ -170,6 +170,33 @@ def related(vocabulary: Iterable[str]) -> dict[tuple[str, str], float]:
     return found
 
 
+#: Kinds of people, as WordNet's noun senses group them (a sense and every narrower one), that the
+#: fact store records for its words: whoever the reviewed data says marks a concept's work
+#: (``people`` in ``data/classify/answers.yml``) is looked up among them.
+PEOPLE_KINDS = ("expert.n.01", "scientist.n.01", "professional.n.01")
+
+
+def people_kinds() -> dict[str, set[str]]:
+    """Single lower-case nouns whose first sense is one of :data:`PEOPLE_KINDS` or narrower: word -> kinds ("expert").
+
+    "geologist" is a scientist, "actuary" and "consultant" experts, "lawyer" a professional;
+    "clerk" is none of them. Only a word's first (most frequent) sense counts.
+
+    Raises:
+        LexiconError: if WordNet's data is missing.
+    """
+    wn = wordnet()
+    found: dict[str, set[str]] = {}
+    for kind in PEOPLE_KINDS:
+        top = wn.synset(kind)
+        below = set(top.closure(lambda s: s.hyponyms() + s.instance_hyponyms())) | {top}
+        for sense in below:
+            for name in sense.lemma_names():
+                if name.isalpha() and name.islower() and (first := wn.synsets(name, "n")) and first[0] in below:
+                    found.setdefault(name, set()).add(kind.split(".")[0])
+    return found
+
+
 def common_words() -> set[str]:
     """English words as WordNet has them: single-word lemmas used in lower case, and their lemmas.
 

@@ -23,7 +23,7 @@ from bot.facts.prose import split_sentences
 from bot.paths import store_path
 from bot.text import content_lemmas
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 BUILD_HINT = "build it with `make facts` (or `python -m bot.facts build`)"
 
 SCHEMA = """
@@ -65,6 +65,7 @@ CREATE TABLE related (
     word TEXT NOT NULL, lemma TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (word, lemma)
 ) WITHOUT ROWID;
 CREATE TABLE english (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE people (word TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (word, kind)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     text, section, content='passages', content_rowid='id', tokenize='porter unicode61'
 );
@@ -139,6 +140,8 @@ def _insert_related(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO related VALUES (?, ?, ?)",
                    sorted((user, word, weight) for (user, word), weight in lexicon.related(vocabulary).items()))
     db.executemany("INSERT INTO english VALUES (?)", ((word,) for word in sorted(lexicon.common_words())))
+    db.executemany("INSERT INTO people VALUES (?, ?)",
+                   sorted((word, kind) for word, kinds in lexicon.people_kinds().items() for kind in kinds))
 
 
 def _insert_all(db: sqlite3.Connection, documents: list[Document]) -> None:
@@ -459,6 +462,14 @@ class FactStore:
             return set()
         marks = ", ".join("?" * len(words))
         return {row[0] for row in self._db.execute(f"SELECT word FROM english WHERE word IN ({marks})", words)}
+
+    def people(self, kinds: Iterable[str]) -> frozenset[str]:
+        """The words for people of these kinds (``expert``, ``scientist``, ``professional``; WordNet's senses)."""
+        kinds = sorted(set(kinds))
+        if not kinds:
+            return frozenset()
+        marks = ", ".join("?" * len(kinds))
+        return frozenset(row[0] for row in self._db.execute(f"SELECT word FROM people WHERE kind IN ({marks})", kinds))
 
     def search(self, query: str, limit: int = 5) -> list[Passage]:
         """Ranked passages for a free-text query (FTS5 bm25, porter-stemmed).
