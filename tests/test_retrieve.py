@@ -7,7 +7,7 @@ import pytest
 from bot.answering import answers, retrieve
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
-from bot.answering.routes import BY_INTENT, Context, Turn, respond, second_look, which_fits
+from bot.answering.routes import BY_INTENT, Context, Turn, instead_of_interview, respond, second_look, which_fits
 from bot.facts import lexicon
 from bot.facts.store import FactStore, StoreError, build_store
 from bot.render import as_text
@@ -534,11 +534,29 @@ def test_a_question_naming_no_process_is_no_recommendation_and_the_document_word
      "BPO"),
     ("define", "We do library book check-in for a city library service: staff scan returned books against a fixed "
      "checklist. What type of outsourcing?", "library book check-in", "library book check-in", "BPO"),
+    # a message that opens asking which concept the process it names is
+    ("define", "which is pension fund asset allocation advice by experts?", None,
+     "pension fund asset allocation advice by experts", "KPO"),
+    ("out_of_scope", "what would you call it when senior lawyers draft and negotiate bespoke joint venture agreements?",
+     None, "senior lawyers draft and negotiate bespoke joint venture agreements", "KPO"),
 ])
+
 def test_a_described_process_is_named_by_what_is_handed_out(facts, intent, text, nlu_task, named, concept):
     turn = _turn(intent, text, **({"tasks": nlu_task} if nlu_task else {}), concepts=["BPO", "KPO"])
     [fit] = respond(BY_INTENT[intent], facts, turn)
     assert as_text(fit).startswith(f"{concept} fits {named} better")
+
+
+@pytest.mark.parametrize("text", ["which is rebate claim processing done with a checklist?",
+                                  "which is ticket refund processing done by entry-level agents?"])
+def test_which_is_a_named_process_is_answered_not_interviewed(facts, text):
+    [fit] = instead_of_interview(facts, _turn("recommend", text))
+    assert as_text(fit).startswith("BPO fits") and "Answer a few questions" in [b["title"] for b in fit.buttons]
+
+
+@pytest.mark.parametrize("text", ["which is cheaper?", "which is riskier?", "which is it?", "which is more strategic?"])
+def test_which_is_with_a_comparison_or_nothing_named_asks_no_fit(facts, text):
+    assert which_fits(facts, _turn("define", text)) is None
 
 
 @pytest.mark.parametrize("intent", ["deny", "help"])

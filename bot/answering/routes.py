@@ -67,6 +67,11 @@ WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|opt
                           r"\bwhat would you call (?:that|it|this)(?: (?:kind|type|sort) of \w+)?|\bhow would you classify "
                           r"(?:that|it|this)|\bwhat (?:kind|type|sort)(?: of \w+)? (?:is|would be) (?:that|it|this)"
                           r"|\bhow (?:that|it|this)(?:'s| is| would be| gets?) classified)\s*[?.!]*\s*$", re.IGNORECASE)
+#: A message that opens asking which concept the process it goes on to name is: "which is rebate claim
+#: processing done with a checklist?", "what would you call it when senior lawyers draft bespoke ...?"; not
+#: "which is cheaper?" or "which is it?" (a comparison, or a question about what came before).
+WHICH_IS = re.compile(r"\s*(?:(?:which|wich) is\s+(?!(?:it|that|this|the|a|an|more|less|better|best|worse|worst)\b)"
+                      r"(?![a-z]+er\b)|what would you call (?:it|that|this) (?:when|if)\s+)\w", re.IGNORECASE)
 #: A first sentence that asks which kind what follows is ("Which kind is this? We outsource ...", "What would
 #: you call transcription of recorded meetings? Our vendor ...").
 ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (?:is|fits) (?:this|it|that|ours)"
@@ -1004,8 +1009,10 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # "so who decides which operating system runs?" asks who, not to be guided
     asks_who = _asks_who(turn.text)
     alone = words & GUIDED_ALONE and facts.index is not None and not set(facts.index.question_words(turn.text)) - GUIDED_ALONE
-    # "... Just curious how that's classified." asks which fits the process it describes, not to be guided
-    asks_which_last = WHICH_ARE_WE.search(turn.text) is not None and not HELP_ME.search(turn.text)
+    # "... Just curious how that's classified." and "which is rebate claim processing done with a checklist?" ask
+    # which fits the process they describe, not to be guided
+    asks_which_last = (WHICH_ARE_WE.search(turn.text) is not None or WHICH_IS.match(turn.text) is not None) \
+        and not HELP_ME.search(turn.text)
     if not asks_who and not asks_which_last and (words & GUIDED or alone or HELP_ME.search(turn.text)):
         return []
     if (fit := which_fits(facts, turn)) is not None:
@@ -1086,7 +1093,8 @@ def _starts_asking_which(facts: Facts, text: str) -> bool:
     if len(sentences) > 1 and sentences[0].endswith("?") and _ends_asking_which(facts, sentences[0]):
         return True
     return both is not None or (ASKS_FIRST.match(text) is not None and len(re.split(r"[?.!]+\s", text.strip())) > 1
-                                or bool(re.match(r"\s*what would you call\s+(?!(?:that|it|this)\b)\w", text, re.IGNORECASE)))
+                                or bool(re.match(r"\s*what would you call\s+(?!(?:that|it|this)\b)\w", text, re.IGNORECASE))
+                                or WHICH_IS.match(text) is not None)
 
 
 def _asks_which(facts: Facts, text: str) -> bool:
@@ -1176,7 +1184,8 @@ def _task_name(facts: Facts, text: str) -> str:
     "my firm prepares environmental impact assessments for infrastructure projects, done by
     scientists ..." names "environmental impact assessments for infrastructure projects".
     """
-    text = re.sub(r"^\s*(?:what would you call|how would you classify)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^\s*(?:what would you call(?: (?:it|that|this) (?:when|if))?|how would you classify|"
+                  r"(?:which|wich) is)\s+", "", text, flags=re.IGNORECASE)
     text = ASKS_FIRST.sub("", text)
     for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
         if name := _task_from_text(facts, clause):
