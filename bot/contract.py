@@ -114,6 +114,14 @@ class Outcome:
 ANSWER_RECORD = "answer"
 
 
+def rateable(record: object) -> str | None:
+    """The id of an answer that may be rated, from its record: one from the document, not an aside or the interview's."""
+    if isinstance(record, dict) and isinstance(record.get("id"), str) and not record.get("aside") \
+            and record.get("outcome") != Outcome.OTHER:
+        return record["id"]
+    return None
+
+
 class Feedback:
     """A rating of one answer, stored as a ``feedback`` slot event: ``{"answer": id, "rating": ...}``."""
 

@@ -25,7 +25,7 @@ import uuid
 from typing import Any, Protocol
 
 from bot.answering.answer import Answer
-from bot.contract import ANSWER_RECORD, Feedback, Outcome
+from bot.contract import ANSWER_RECORD, Feedback, rateable
 from bot.wording import source_line
 
 WEBCHAT, SLACK, TERMINAL, REST = "socketio", "slack", "terminal", "rest"
@@ -56,10 +56,8 @@ def utter(dispatcher: Dispatcher, answer: Answer, channel: str | None, document:
     the sha256 of the document the answer comes from. ``rated`` offers a thumbs up and down on
     it (the widget and Slack), which come back with its id.
     """
-    answer_id = uuid.uuid4().hex[:16]
-    kept = record(answer, answer_id, document)
-    rated = rated and not answer.aside and answer.how_it_went() != Outcome.OTHER  # as bot.channels.feedback takes
-    for message in messages(answer, channel, answer_id if rated else None):
+    kept = record(answer, uuid.uuid4().hex[:16], document)
+    for message in messages(answer, channel, rateable(kept) if rated else None):
         dispatcher.utter_message(**message, **{ANSWER_RECORD: kept})
 
 

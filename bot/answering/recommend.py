@@ -235,9 +235,8 @@ class Recommender:
             for i, word in enumerate(said):
                 base = lemma(word)
                 for concept, cues in self.described.items():
-                    doers = self.people.get(concept, frozenset())
                     if base in cues or any(is_form_of(base, cue) for cue in cues) or (
-                            base in doers and _done_by(said, i)):
+                            base in self.people.get(concept, ()) and _done_by(said, i)):
                         negation = negation_before(said, i)
                         target = (second if concept == first else first) if negation else concept
                         said_so = f"{negation} {word}" if negation else word  # "no template" marks the other side

@@ -13,7 +13,7 @@ import logging
 import re
 from typing import Any
 
-from bot.contract import ANSWER_RECORD, Feedback, Outcome, Slot
+from bot.contract import ANSWER_RECORD, Feedback, Slot, rateable
 
 logger = logging.getLogger(__name__)
 
@@ -42,14 +42,6 @@ def read_feedback(data: Any) -> tuple[str, str]:
     if not (isinstance(answer, str) and ANSWER_ID.fullmatch(answer) and rating in Feedback.RATINGS):
         raise FeedbackError(EXPECTED)
     return answer, rating
-
-
-def rateable(record: Any) -> str | None:
-    """The id of an answer that may be rated: one from the document, not an aside or a question of the interview."""
-    if isinstance(record, dict) and isinstance(record.get("id"), str) and not record.get("aside") \
-            and record.get("outcome") != Outcome.OTHER:
-        return record["id"]
-    return None
 
 
 def answer_ids(events: list[Any]) -> set[str]:

@@ -34,9 +34,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.feedback import FeedbackError, rate, rateable, read_feedback
+from bot.channels.feedback import FeedbackError, rate, read_feedback
 from bot.channels.guard import OnNewMessage, guard, namespaced, received, storable
-from bot.contract import ANSWER_RECORD
+from bot.contract import ANSWER_RECORD, rateable
 
 logger = logging.getLogger(__name__)
 

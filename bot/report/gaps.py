@@ -41,6 +41,8 @@ class Group:
 
 #: What a group is called when its questions hold only framing words ("tell me about outsourcing").
 GENERAL = "questions in general words"
+#: What the rarest wordings beyond :data:`MAX_WORDINGS` are called together.
+OTHER = "other questions"
 
 
 #: What ``--redact`` leaves in a text ("[name]", "[e-mail]", "#"): no word of what it is about.
@@ -76,15 +78,10 @@ def group(questions: list[Question]) -> list[Group]:
     for key, label in zip(kept, labels, strict=True):
         clusters.setdefault(label, []).append(key)
     surfaces = _surfaces(questions)
-    groups = []
-    for label, members in clusters.items():
-        found = _group(members, by_wording)
-        found.name = GENERAL if label == -1 else ", ".join(surfaces.get(w, w) for w in found.name.split(", "))
-        groups.append(found)
+    groups = [_group(members, by_wording, GENERAL if label == -1 else None, surfaces)
+              for label, members in clusters.items()]
     if rest:
-        other = _group(rest, by_wording)
-        other.name = "other questions"
-        groups.append(other)
+        groups.append(_group(rest, by_wording, OTHER, surfaces))
     return sorted(groups, key=lambda g: (-g.count, g.name))
 
 
@@ -110,9 +107,11 @@ def _clusters(keys: list[str]) -> list[int]:
     return labels
 
 
-def _group(keys: list[str], by_wording: dict[str, list[Question]]) -> Group:
+def _group(keys: list[str], by_wording: dict[str, list[Question]], name: str | None,
+           surfaces: dict[str, str]) -> Group:
+    """The questions of ``keys`` as a group called ``name``, else by its three heaviest words as people wrote them."""
     weights: Counter = Counter()
-    group = Group(name="")
+    group = Group(name=name or "")
     for key in keys:
         questions = by_wording[key]
         for word in dict.fromkeys(key.split()):  # in order: a set's order changes from run to run
@@ -126,6 +125,7 @@ def _group(keys: list[str], by_wording: dict[str, list[Question]]) -> Group:
             if len(group.examples) < EXAMPLES and wording and wording.lower() not in \
                     {e.lower() for e in group.examples}:
                 group.examples.append(wording)
-    named = [word for word, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
-    group.name = ", ".join(named) if named else (group.examples[0] if group.examples else "(empty messages)")
+    if name is None:
+        heaviest = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+        group.name = ", ".join(surfaces.get(word, word) for word, _ in heaviest)
     return group

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import warnings
-from collections import Counter
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -81,6 +80,6 @@ def _draw(summary: Summary, channels: list[str], groups: list[Group]) -> dict[st
     if groups:
         drawn["gaps"] = charts.bars([(g.name[:40], g.count) for g in groups[:TOP]], "Largest gaps", colour=1)
     if summary.gave_up_at:
-        drawn["gave_up"] = charts.bars(Counter(summary.gave_up_at).most_common(),
+        drawn["gave_up"] = charts.bars(summary.gave_up_at.most_common(),
                                        "Where people stopped the guided classification", colour=3)
     return drawn

@@ -71,7 +71,7 @@ def short_hash(sender_id: str) -> str:
 
 def channel_of(sender_id: str, input_channel: str | None) -> str:
     """The channel a conversation came through, as the report names it."""
-    prefix = (input_channel or sender_id.partition(":")[0] if ":" in sender_id else input_channel) or ""
+    prefix = input_channel or (sender_id.partition(":")[0] if ":" in sender_id else "")
     return CHANNELS.get(prefix, prefix or "unknown")
 
 
@@ -95,7 +95,6 @@ class Question:
     topic: str
     day: str
     conversation: str  # short hash
-    reply: str = ""
     in_form: bool = False  # sent while the guided classification was asking
     partly: bool = False  # told first that the document says nothing about some of its words
 
@@ -130,7 +129,6 @@ class Summary:
     topics: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     rows: Counter = field(default_factory=Counter)
     characteristics: Counter = field(default_factory=Counter)
-    concepts: Counter = field(default_factory=Counter)
     outcomes: Counter = field(default_factory=Counter)
     gaps: list[Question] = field(default_factory=list)
     #: recommended concept (or "not settled") -> tasks
@@ -262,12 +260,12 @@ class _Conversation:
             if topic in (Topic.CLASSIFY, Topic.CLASSIFY_RESULT) or outcome == Outcome.OTHER:
                 s.interview_answers += 1
                 if outcome == Outcome.CLARIFY:  # a typed answer the interview could not read
-                    question.intent, question.outcome, question.reply = INTERVIEW, outcome, text[:QUESTION_CHARS]
+                    question.intent, question.outcome = INTERVIEW, outcome
                     s.gaps.append(question)
                 return
             s.intents[question.intent] += 1  # a question asked in the middle of the interview
         s.outcomes[outcome] += 1
-        question.outcome, question.topic, question.reply = outcome, topic, text[:QUESTION_CHARS]
+        question.outcome, question.topic = outcome, topic
         if outcome in (Outcome.NOT_COVERED, Outcome.CLARIFY, Outcome.SCOPE):
             s.gaps.append(question)
         if topic in (Topic.RECOMMEND, Topic.OFFER_CLASSIFY) and (record.get("task") or topic == Topic.OFFER_CLASSIFY):
@@ -284,8 +282,6 @@ class _Conversation:
             s.characteristics[str(record["characteristic"])] += 1
         elif topic in (Topic.SIMILARITIES, Topic.CHARACTERISTICS):
             s.characteristics[ALL_OF[topic].format(concept=record.get("concept") or "")] += 1
-        if record.get("concept"):
-            s.concepts[str(record["concept"])] += 1
 
     def _slot(self, event: Event) -> None:
         name, value = event.data.get("name"), event.data.get("value")
@@ -319,8 +315,6 @@ class _Conversation:
             self.summary.classifications["finished"] += 1
             self.in_form = self.ended = False
             self.asked_row = None
-        elif name == CANCEL_ACTION and self.in_form:
-            pass  # the active loop's end, next, says it was cancelled
 
     # -- at the end ---------------------------------------------------------------------------
 

@@ -851,13 +851,8 @@
 
     /** Send a rating of the answer `answerId`; `done(kept)` once the server says whether it kept it. */
     function rate(answerId, rating, done) {
-      if (!canSend()) { // offline: said at once, not sent later behind the person's back
-        view.notice(RATING_NOT_KEPT);
-        done(false);
-        return;
-      }
       var answered = false;
-      var timer = setTimeout(function () { finish(false); }, REPLY_TIMEOUT_MS);
+      var timer = null;
       function finish(kept) {
         if (answered) return;
         answered = true;
@@ -865,7 +860,12 @@
         if (!kept) view.notice(RATING_NOT_KEPT);
         done(kept);
       }
-      // socket.io keeps it until connected; the acknowledgement says whether it was kept
+      if (!canSend()) { // offline: said at once, not sent later behind the person's back
+        finish(false);
+        return;
+      }
+      timer = setTimeout(function () { finish(false); }, REPLY_TIMEOUT_MS);
+      // the acknowledgement says whether it was kept; none within the reply timeout counts as not kept
       socket.emit("feedback", { session_id: sessionId, answer: answerId, rating: rating }, function (reply) {
         finish(!!(reply && reply.status === "ok"));
       });
