@@ -73,6 +73,10 @@ async def test_a_question_taken_for_a_classification_request_is_answered(actions
 @pytest.mark.parametrize("text", [
     # a who-question with "decide" in it asks who; "decide" in a condition chooses something else
     "so who decides who runs our payroll?", "how do we get our data back out if we decide to switch vendors?",
+    # a question opening yes or no, or with what, that does not ask which fits ("to a BPO" is no choice)
+    "do we have to buy new systems ourselves if we hand a process to a BPO?",
+    "Our busy season is December and we drown every year. Could outsourcing help with that kind of peak?",
+    "whats the point of BPO if you ignore the cost savings part?",
 ])
 async def test_a_question_the_document_does_not_answer_directly_is_not_an_interview(actions, text):
     dispatcher = CollectingDispatcher()

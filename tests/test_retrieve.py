@@ -706,3 +706,36 @@ def test_a_template_answer_that_leaves_much_out_gets_the_paragraph_on_the_rest_o
 def test_the_second_look_keeps_what_gave_up_on_purpose(facts, intent, text, mentioned, start):
     [answer] = respond(BY_INTENT[intent], facts, _turn(intent, text, **mentioned))
     assert answer.text.startswith(start)
+
+
+@pytest.mark.parametrize(("text", "task", "start"), [
+    # which concept is more of something, or does something: a comparison on a topic, not a fit for "capacity"
+    ("If we suddenly need a lot more capacity, which model is easier to grow quickly?", "capacity",
+     "On flexibility and scaling, here is what the document says about BPO and KPO:"),
+    # a question of the document that opens yes or no, with a stray "task": what comes closest, not which fits
+    ("will a KPO firm make business decisions for us, or just advise?", "firm make business decisions",
+     "The document does not cover that question directly."),
+])
+def test_a_question_about_the_concepts_is_no_recommendation(facts, text, task, start):
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=task))
+    assert as_text(results[0]).startswith(start)
+    assert not any(a.topic == "recommend" for a in results)
+
+
+@pytest.mark.parametrize(("text", "task", "start"), [
+    # a process it hands out, or which of the two fits it, is still placed
+    ("could we outsource our claims processing?", "claims processing", "BPO fits claims processing better."),
+    ("We need someone to build forecasts and advise the board on acquisitions. Which of the two models fits that?",
+     "forecasts", "KPO fits"),
+    ("which one is cheaper for payroll?", "payroll", "BPO"),
+])
+def test_a_process_to_place_is_still_recommended(facts, text, task, start):
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=task))
+    assert as_text(results[0]).startswith(start)
+
+
+def test_which_of_the_two_does_something_is_answered_for_another_document(other_facts):
+    text = "Which of the two lets us choose the operating system?"
+    results = respond(BY_INTENT["recommend"], other_facts, _turn("recommend", text, tasks="operating system"))
+    assert not any(a.topic == "recommend" for a in results)
+    assert "The customer chooses the operating system" in " ".join(as_text(a) for a in results)

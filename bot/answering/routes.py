@@ -56,6 +56,7 @@ ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC
 #: Words of a question that compares the concepts rather than asks which fits a process.
 COMPARING = frozenset("than more less better worse most least compare comparison versus vs".split())
 #: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
+ARTICLES = frozenset({"a", "an", "the"})
 PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
 #: A message that ends asking which kind the process just described is ("..., which kind are we?", "what would
 #: you call that?", "... What type of outsourcing?", "... and send the standard file. what is that?").
@@ -126,6 +127,23 @@ POINTING = frozenset("that it this".split())
 WH_OPENERS = frozenset("what how why who".split())
 #: First words of a question that never asks which concept fits.
 NOT_WHICH = frozenset("who why when where if".split())
+#: The words that open a question asked of the document, yes or no ("do we have to buy new systems ...?").
+YES_NO = frozenset("do does did can could will would should is are was were has have may might must".split())
+#: What people ask to do with the assistant ("can we go through the criteria?"), not of the document.
+WORKING_THROUGH = frozenset("go try do start walk work run begin redo restart repeat answer take".split())
+#: The words after "what" that ask which kind a process is ("what kind of outsourcing is this?").
+KIND_WORDS = frozenset("kind type sort model category option one bucket class".split())
+#: "which model is easier to grow quickly?": which concept is more of something, not which fits a process.
+WHICH_MORE = re.compile(r"\bwhich\b(?:\s+(?:one|model|type|kind|option|of\s+(?:the\s+two|them|these|those)))?"
+                        r"(?P<between>(?:\s+[\w']+){0,4}?)\s+(?P<word>more|less|better|worse|[a-z]{3,}er)\b"
+                        r"(?P<after>(?:\s+[\w']+){0,2})", re.IGNORECASE)
+#: "which of the two lets us pick the operating system?": which concept does something, not which a process is.
+WHICH_DOES = re.compile(r"\bwhich\s+(?:one|model|option|of\s+(?:the\s+two|them|these|those))"
+                        r"(?:\s+(?:models?|options?|kinds?|types?|ones?))?\s+(?P<verb>[a-z]+s)\b",
+                        re.IGNORECASE)
+#: Verbs after "which one" that ask which concept a process is ("which one applies to us?").
+PLACING = frozenset("fits suits applies matches describes sounds covers includes handles does seems looks belongs "
+                    "means is was".split())
 #: Words after "how" that make a question never ask which concept fits ("how often ...", "how much ...";
 #: not "how would you classify it?").
 HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are would could".split())
@@ -345,11 +363,19 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
     if _compares(turn) and (row := _row_named(facts, task)):
         return [answers.compare_aspect(facts.store, row, None, turn.text)]
+    # "which model is easier to grow quickly?" compares the concepts on a topic; its "task" is no process
+    if _which_more(turn.text) and not _document_names(facts, task) and not _handed_out(facts, turn.text):
+        if found := _on_topic(facts, turn):
+            return found
+        return [_passages(facts, turn, coverage=ASKED_COVERAGE) or _closest(facts, turn)]
     # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits: its topic
     # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
-    if (_opens_not_which(turn.text) and not _ends_asking_which(facts, turn.text)
-            and (set(tokens(turn.text)[:1]) & NOT_WHICH - {"if"} or not _asks_which(facts, turn.text))
-            and not set(content_lemmas(turn.text)) & FITTING):
+    # so does "whats the point of BPO if you ignore the cost savings part?", which names no process the document does
+    asks = (_opens_not_which(turn.text) and (set(tokens(turn.text)[:1]) & NOT_WHICH - {"if"}
+                                             or not _asks_which(facts, turn.text))
+            or _asks_the_document(turn.text) and not _asks_which(facts, turn.text) and not _document_names(facts, task)
+            and not _handed_out(facts, turn.text))  # "could we outsource our claims processing?" asks which fits
+    if asks and not _ends_asking_which(facts, turn.text) and not set(content_lemmas(turn.text)) & FITTING:
         if found := _on_topic(facts, turn):
             return found
         if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
@@ -952,6 +978,47 @@ def _opens_not_which(text: str) -> bool:
     return bool(words) and words[0] == "if"
 
 
+def _asks_the_document(text: str) -> bool:
+    """Whether a clause of a message asks yes or no, or what, and not what kind a process is.
+
+    "do we have to buy new systems ourselves if we hand a process to a BPO?", "... Could
+    outsourcing help with that kind of peak?" and "whats the point of BPO if ...?" ask the
+    document; "what kind of outsourcing is this?" asks which fits.
+    """
+    for clause in _clauses(text):
+        words = _opening(clause)
+        # not a request to the assistant: "can you assess my process?", "could we try the questions again?"
+        if words[:1] and words[0] in YES_NO and not (words[1:2] == ["you"] or words[1:2] in (["we"], ["i"])
+                                                      and set(words[2:3]) & WORKING_THROUGH):
+            return True
+        if words[:1] and words[0] in {"what", "whats"} and not set(words[1:4]) & KIND_WORDS:
+            return True
+    return False
+
+
+def _which_more(text: str) -> bool:
+    """Whether a message asks which concept is more of something, or does something.
+
+    "which model is easier to grow quickly?", "Which of the two lets us pick that?".
+
+    Not which is better or cheaper for a process ("which one is cheaper for payroll?"), nor which
+    is more suitable.
+    """
+    if any(found.group("verb").lower() not in PLACING for found in WHICH_DOES.finditer(text)):
+        return True
+    for found in WHICH_MORE.finditer(text):
+        word = found.group("word").lower()
+        after = tokens(found.group("after"))
+        if word.endswith("er") and word not in {"better", "worse"} and lemma(word) == word:
+            continue  # "offer", "provider": no comparative
+        if "for" in after or set(after[:1]) & {"suitable", "suited", "appropriate", "fitting", "right"}:
+            continue
+        if set(tokens(found.group("between"))) & {"fit", "fits", "suit", "suits"}:
+            continue
+        return True
+    return False
+
+
 def _asks_who(text: str) -> bool:
     """Whether a clause of a message opens with who, why, when or where ("so who decides ...?", "As head of HR, why ...")."""
     return any(_opening(clause)[:1] and _opening(clause)[0] in NOT_WHICH - {"if"} for clause in _clauses(text))
@@ -1020,7 +1087,8 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # "how do we know whether market research is kpo?" asks how to classify a process: the interview
     # (a choosing word in a condition chooses something else: "... if we decide to switch vendors?")
     choosing = set(content_lemmas(re.split(r"\b(?:if|when|once)\b", turn.text, maxsplit=1)[0])) & CHOOSING
-    if not _opens_not_which(turn.text) or _asks_which(facts, turn.text) or not asks_who and choosing:
+    if (not (_opens_not_which(turn.text) or _asks_the_document(turn.text)) or _asks_which(facts, turn.text)
+            or not asks_who and choosing):
         return []
     # the document's answer, or what comes closest saying it does not answer directly: not the interview
     found = respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
@@ -1066,7 +1134,8 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
 
     "..., is that KPO?", "is designing a loyalty strategy KPO?", "..., BPO or KPO?", "... - bpo
     right?", "is this more of a bpo thing?", and without a question mark "..., is that bpo" or "..., bpo or kpo"; not a
-    question about a concept ("how important is customer service in BPO?") or one that
+    question about a concept ("how important is customer service in BPO?", "... if we hand a process to a
+    BPO?") or one that
     opens with what, how, why or who.
     """
     names = facts.names.concept_names
@@ -1074,6 +1143,11 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
                       rf"(?:[\s,]+(?:right|correct|then|too))?\s*(\?+)?\s*$", text, re.IGNORECASE)
     if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
         return False
+    # past an article: "... if we hand a process to a BPO?" ends on a place, "is this more of a bpo thing?" on a choice
+    if (found.group(1) or "").lower() in ARTICLES:
+        before = tokens(text[:found.start(1)])[-1:]
+        if set(before) & PREPOSITIONS - {"of"}:
+            return False
     # without a question mark, only "..., is that bpo" or "..., bpo or kpo" asks
     if not found.group(3) and not found.group(2) and (found.group(1) or "").lower() not in POINTING:
         return False
