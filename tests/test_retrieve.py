@@ -739,3 +739,29 @@ def test_which_of_the_two_does_something_is_answered_for_another_document(other_
     results = respond(BY_INTENT["recommend"], other_facts, _turn("recommend", text, tasks="operating system"))
     assert not any(a.topic == "recommend" for a in results)
     assert "The customer chooses the operating system" in " ".join(as_text(a) for a in results)
+
+
+@pytest.mark.parametrize(("intent", "text", "start"), [
+    # the question after the description: "does that count as", not a process handed out ("count")
+    ("nlu_fallback", "Our lawyers perform legal due diligence reviews on M&A deals for private equity clients. "
+                     "What kind of outsourcing does that count as?", "KPO fits legal due diligence reviews"),
+    # which fits asked first, as a condition
+    ("out_of_scope", "Is it BPO or KPO if my team updates stock levels in a pharmacy chain's inventory system every "
+                     "night?", "BPO fits"),
+    # one concept described, "or the other one"
+    ("recommend", "we do comment moderation for a news website against a fixed content policy checklist; is that "
+                  "the knowledge-based kind of outsourcing or the other one?", "BPO fits"),
+])
+def test_which_fits_asked_in_other_words(facts, intent, text, start):
+    concepts = [c for c in ("BPO", "KPO") if c in text]
+    results = respond(BY_INTENT[intent], facts, _turn(intent, text, concepts=concepts) if concepts else _turn(intent, text))
+    assert as_text(results[0]).startswith(start)
+
+
+@pytest.mark.parametrize(("task", "concept"), [
+    ("reset forgotten passwords for telecom subscribers", "BPO"),
+    ("handling returns and refund requests for an e-commerce shop", "BPO"),
+    ("entering meter readings into a water utility's billing system", "BPO"),
+])
+def test_everyday_names_of_routine_work_are_placed(facts, task, concept):
+    assert facts.recommender.recommend(task).concept == concept

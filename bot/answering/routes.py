@@ -63,7 +63,10 @@ PREPOSITIONS = frozenset("in of for with about to at by from on than under withi
 WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|option|category)\b[\w\s]{0,30}\b"
                           r"(?:is (?:that|it|this)|are we|"
                           r"would (?:that|it|this) be|(?:does|would) (?:that|it|this) fall (?:under|into|in))|"
-                          r"\bwhat (?:kind|type|sort) of (?:outsourcing|model)|"
+                          r"\bwhat (?:kind|type|sort) of (?:outsourcing|model)"
+                          r"(?: (?:is|would|does|do) (?:that|it|this|we|ours)(?: \w+){0,3})?|"
+                          # "... is that the knowledge-based kind of outsourcing or the other one?"
+                          r"\bor the other(?: one| kind| type)?|"
                           r"[,.;:!?-]\s*(?:so\s+)?what(?:'s| is) (?:that|this)|"
                           r"\bwhat would you call (?:that|it|this)(?: (?:kind|type|sort) of \w+)?|\bhow would you classify "
                           r"(?:that|it|this)|\bwhat (?:kind|type|sort)(?: of \w+)? (?:is|would be) (?:that|it|this)"
@@ -93,7 +96,8 @@ HANDED_OUT = re.compile(
     r"\b(?:outsourc(?:e|es|ed|ing)|offshor(?:e|es|ed|ing)|send(?:s|ing)?\s+out|sent\s+out|"
     r"hand(?:s|ing|ed)?(?:\s+(?:off|over))?(?!\s+out\b)|farm(?:s|ing|ed)?\s+out|contract(?:s|ing|ed)?\s+out|"
     r"to\s+do|help\s+with)\s+"
-    r"(?!(?:to|it|them|this|that|something|everything|anything)\b)"
+    # not the question after "what kind of outsourcing": "... does that count as?", "... is this?"
+    r"(?!(?:to|it|them|this|that|something|everything|anything|does|do|did|is|are|was|would|will|can|could|should)\b)"
     r"(?:(?:our|the|its|their|all|some|my|your)\s+)?(?P<task>[^,.;:!?()]+?)"
     r"(?=\s+(?:to|with|because|since|which|where|so|next|this|last|and\s+(?:we|they|it|the))\b|\s*[,.;:!?()]|\s-+\s|$)",
     re.IGNORECASE)
@@ -1157,12 +1161,15 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
 def _starts_asking_which(facts: Facts, text: str) -> bool:
     """Whether a message asks which concept fits first, then describes the process.
 
-    "BPO or KPO? Our vendor does actuarial reserving reviews ...", "kpo or bpo - my team of 6
+    "BPO or KPO? Our vendor does actuarial reserving reviews ...", "is it BPO or KPO if my team ...", "kpo or bpo - my team of 6
     PhD chemists runs formulation research", "Which kind is this? We outsource expense checks",
     "is drug target identification KPO? our PhD biologists mine genomic data ...".
     """
     names = facts.names.concept_names
-    both = re.match(rf"\s*(?:{names})\s+or\s+(?:{names})\s*(?:\?+|:|-+|,)\s*\S", text, re.IGNORECASE)
+    both = re.match(rf"\s*(?:{names})\s+or\s+(?:{names})\s*(?:\?+|:|-+|,)\s*\S"
+                    # "Is it BPO or KPO if my team updates stock levels ... every night?"
+                    rf"|\s*(?:is|would|will)\s+(?:it|that|this|we)\s+(?:be\s+)?(?:{names})\s+or\s+(?:{names})\s+(?:if|when)\s+\S",
+                    text, re.IGNORECASE)
     sentences = re.split(r"(?<=[?.!])\s+", text.strip())
     if len(sentences) > 1 and sentences[0].endswith("?") and _ends_asking_which(facts, sentences[0]):
         return True
@@ -1256,7 +1263,8 @@ def _task_name(facts: Facts, text: str) -> str:
     """A task's name in a message NLU found none in: its first clause with content, less who does it.
 
     "my firm prepares environmental impact assessments for infrastructure projects, done by
-    scientists ..." names "environmental impact assessments for infrastructure projects".
+    scientists ..." names "environmental impact assessments for infrastructure projects", and "our
+    lawyers perform legal due diligence reviews" names "legal due diligence reviews".
     """
     text = re.sub(r"^\s*(?:what would you call(?: (?:it|that|this) (?:when|if))?|how would you classify|"
                   r"(?:which|wich) is)\s+", "", text, flags=re.IGNORECASE)
@@ -1264,7 +1272,10 @@ def _task_name(facts: Facts, text: str) -> str:
     for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
         if name := _task_from_text(facts, clause):
             words = name.split()
-            if len(words) > 2 and words[0].lower() in ORGANISATIONS and words[1].lower().endswith("s"):
-                words = words[2:]  # "firm prepares ...": who, and the verb of what they do
+            first = words[0].lower()
+            people = set().union(*facts.recommender.people.values())
+            if len(words) > 2 and (first in ORGANISATIONS and words[1].lower().endswith("s")
+                                   or first.endswith("s") and lemma(first) in people):
+                words = words[2:]  # "firm prepares ...", "lawyers perform ...": who, and the verb of what they do
             return " ".join(words)
     return ""
