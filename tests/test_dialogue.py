@@ -225,7 +225,8 @@ def test_an_off_topic_message_that_names_no_concept_gets_the_scope_reply(facts, 
 def test_a_process_is_still_recommended_even_with_topic_words(facts):
     [answer] = ask(facts, "recommend", "our team handles returns and refunds, should we look at a bpo or a kpo vendor",
                    tasks="handles returns and refunds")
-    assert "The document does not settle whether" in answer.text
+    # placed (returns and refunds are customer service), not answered on a topic its words touch
+    assert answer.text.startswith("BPO fits handles returns and refunds better.")
 
 
 def test_a_recommendation_request_that_names_only_a_topic_is_answered_on_it(facts):
