@@ -765,3 +765,14 @@ def test_which_fits_asked_in_other_words(facts, intent, text, start):
 ])
 def test_everyday_names_of_routine_work_are_placed(facts, task, concept):
     assert facts.recommender.recommend(task).concept == concept
+
+
+def test_which_concept_is_more_of_something_is_no_table_row_by_row(facts):
+    text = "which one will make our day to day operations run more efficiently, bpo or kpo"
+    [answer, *_] = respond(BY_INTENT["compare"], facts, _turn("compare", text, concepts=["BPO", "KPO"]))
+    assert as_text(answer).startswith("The document does not compare BPO and KPO on efficiency and quality.")
+    # "what sort of edge" asks the document, not which kind a process ("competitors") is
+    turn = Turn(text="what sort of edge would it give us over competitors, concretely?", intent="recommend",
+                mentions=Mentions(tasks=["competitors"]), context=Context(concept="KPO", topic="define"))
+    [answer] = respond(BY_INTENT["recommend"], facts, turn)
+    assert "gain a competitive edge" in as_text(answer) and "fits" not in as_text(answer)

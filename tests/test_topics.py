@@ -71,6 +71,11 @@ def test_topics_are_read_as_named_first_and_misspelled_and_good_alone_asks_none(
     assert [t.key for t in topics.asked_topics("what are BPO providers usually good at?", TOPICS)] == ["benefits"]
 
 
+def test_an_adverb_asks_its_adjectives_topic_and_a_unit_of_time_does_not():
+    assert [t.key for t in topics.asked_topics("which one runs our operations more efficiently?", TOPICS)] == ["efficiency"]
+    assert "hours" not in [t.key for t in topics.asked_topics("what is the hourly rate of a BPO agent?", TOPICS)]
+
+
 def test_a_question_on_several_topics_gets_a_sentence_on_each(store):
     answer = ask(store, "Can an outsourcing partner keep our help line open on weekends and holidays?", [])
     assert answer.text.startswith("On the relationship with the provider and working hours")

@@ -137,9 +137,11 @@ YES_NO = frozenset("do does did can could will would should is are was were has 
 WORKING_THROUGH = frozenset("go try do start walk work run begin redo restart repeat answer take".split())
 #: The words after "what" that ask which kind a process is ("what kind of outsourcing is this?").
 KIND_WORDS = frozenset("kind type sort model category option one bucket class".split())
+#: What "what kind of ..." asks a kind of, when it asks which concept fits.
+KINDS_OF_WORK = frozenset("outsourcing model work process task service thing job arrangement category business".split())
 #: "which model is easier to grow quickly?": which concept is more of something, not which fits a process.
 WHICH_MORE = re.compile(r"\bwhich\b(?:\s+(?:one|model|type|kind|option|of\s+(?:the\s+two|them|these|those)))?"
-                        r"(?P<between>(?:\s+[\w']+){0,4}?)\s+(?P<word>more|less|better|worse|[a-z]{3,}er)\b"
+                        r"(?P<between>(?:\s+[\w']+){0,8}?)\s+(?P<word>more|less|better|worse|[a-z]{3,}er)\b"
                         r"(?P<after>(?:\s+[\w']+){0,2})", re.IGNORECASE)
 #: "which of the two lets us pick the operating system?": which concept does something, not which a process is.
 WHICH_DOES = re.compile(r"\bwhich\s+(?:one|model|option|of\s+(?:the\s+two|them|these|those))"
@@ -315,6 +317,9 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
                                                               INTENT_WORDS[Intent.COMPARE])):
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, row, one, turn.text)]
+    # "which one will make our day to day operations run more efficiently?" asks no difference row by row
+    if _which_more(turn.text) and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE)):
+        return [passages]
     return [answers.compare(store)]
 
 
@@ -982,6 +987,15 @@ def _opens_not_which(text: str) -> bool:
     return bool(words) and words[0] == "if"
 
 
+def _asks_a_kind(words: list[str]) -> bool:
+    """Whether the words after "what" ask a kind of work ("kind of outsourcing is this", "type is it"), not "sort of edge"."""
+    at = next((i for i, w in enumerate(words[:3]) if w in KIND_WORDS), None)
+    if at is None:
+        return False
+    after = words[at + 1:at + 3]
+    return after[:1] != ["of"] or bool(set(after[1:]) & KINDS_OF_WORK)
+
+
 def _asks_the_document(text: str) -> bool:
     """Whether a clause of a message asks yes or no, or what, and not what kind a process is.
 
@@ -995,7 +1009,8 @@ def _asks_the_document(text: str) -> bool:
         if words[:1] and words[0] in YES_NO and not (words[1:2] == ["you"] or words[1:2] in (["we"], ["i"])
                                                       and set(words[2:3]) & WORKING_THROUGH):
             return True
-        if words[:1] and words[0] in {"what", "whats"} and not set(words[1:4]) & KIND_WORDS:
+        # "what sort of edge would it give us?" asks the document; "what kind of outsourcing is this?" which fits
+        if words[:1] and words[0] in {"what", "whats"} and not _asks_a_kind(words[1:]):
             return True
     return False
 

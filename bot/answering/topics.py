@@ -95,8 +95,22 @@ OWN_REACH = 3
 
 
 def _said(written: list[str]) -> list[set[str]]:
-    """Each word of a question as a topic's words may match it: its lemma and its content lemmas."""
-    return [{lemma(word), *content_lemmas(word)} for word in written]
+    """Each word of a question as a topic's words may match it.
+
+    Its lemma, its content lemmas, and an adverb's adjective ("run more efficiently": efficient).
+    """
+    return [{lemma(word), *content_lemmas(word), *_adjectives(word)} for word in written]
+
+
+#: "-ly" words that say how often, of a unit of time ("an hourly rate"), not how: no adverbs of manner.
+TIME_UNITS = frozenset("hourly daily nightly weekly fortnightly monthly quarterly yearly".split())
+
+
+def _adjectives(word: str) -> tuple[str, ...]:
+    """The adjectives an "-ly" adverb may come from; a stem that is no word matches no topic's word."""
+    if len(word) <= 5 or not word.endswith("ly") or word in TIME_UNITS:
+        return ()
+    return word[:-2], word[:-3] + "y", word[:-3] + "le"
 
 
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
