@@ -776,3 +776,13 @@ def test_which_concept_is_more_of_something_is_no_table_row_by_row(facts):
                 mentions=Mentions(tasks=["competitors"]), context=Context(concept="KPO", topic="define"))
     [answer] = respond(BY_INTENT["recommend"], facts, turn)
     assert "gain a competitive edge" in as_text(answer) and "fits" not in as_text(answer)
+
+
+def test_a_question_about_the_provider_is_not_told_which_fits_the_process(facts):
+    text = "We've never had a proper payroll process. Would a BPO provider bring its own way of doing things?"
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, concepts="BPO", tasks="payroll"))
+    assert not any(a.topic == "recommend" for a in results)
+    # asked of the process itself, it is still placed
+    [placed] = respond(BY_INTENT["recommend"], facts, _turn("recommend", "can a BPO provider handle our payroll?",
+                                                             concepts="BPO", tasks="payroll"))
+    assert as_text(placed).startswith("BPO: the document names payroll as an example of BPO")

@@ -137,6 +137,9 @@ YES_NO = frozenset("do does did can could will would should is are was were has 
 WORKING_THROUGH = frozenset("go try do start walk work run begin redo restart repeat answer take".split())
 #: The words after "what" that ask which kind a process is ("what kind of outsourcing is this?").
 KIND_WORDS = frozenset("kind type sort model category option one bucket class".split())
+#: Who provides the work: "a BPO provider", "KPO firms", "BPO call centres".
+PROVIDERS = frozenset("provider firm vendor company partner shop agency outsourcer contractor supplier centre center "
+                      "agent team".split())
 #: What "what kind of ..." asks a kind of, when it asks which concept fits.
 KINDS_OF_WORK = frozenset("outsourcing model work process task service thing job arrangement category business".split())
 #: "which model is easier to grow quickly?": which concept is more of something, not which fits a process.
@@ -382,8 +385,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # so does "whats the point of BPO if you ignore the cost savings part?", which names no process the document does
     asks = (_opens_not_which(turn.text) and (set(tokens(turn.text)[:1]) & NOT_WHICH - {"if"}
                                              or not _asks_which(facts, turn.text))
-            or _asks_the_document(turn.text) and not _asks_which(facts, turn.text) and not _document_names(facts, task)
-            and not _handed_out(facts, turn.text))  # "could we outsource our claims processing?" asks which fits
+            or _asks_the_document(turn.text) and not _asks_which(facts, turn.text)
+            # "could we outsource our claims processing?" asks which fits; "would a BPO provider bring its own way of
+            # doing our payroll?" asks about the provider
+            and (not _document_names(facts, task) and not _handed_out(facts, turn.text)
+                 or _asks_of_provider(facts, turn.text, task)))
     if asks and not _ends_asking_which(facts, turn.text) and not set(content_lemmas(turn.text)) & FITTING:
         if found := _on_topic(facts, turn):
             return found
@@ -391,7 +397,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
             return [passages]
         # a process the document names is placed ("why would a company hand off its payroll?"); of any other
         # ("how long does it take to transition a process to a BPO provider?") the question is not which fits
-        fit = answers.recommend(facts.store, facts.recommender, task) if _document_names(facts, task) else None
+        placed = _document_names(facts, task) and not _asks_of_provider(facts, turn.text, task)
+        fit = answers.recommend(facts.store, facts.recommender, task) if placed else None
         return [fit] if fit is not None and fit.found else [_closest(facts, turn)]
     asks_which = _asks_which(facts, turn.text)
     # "does our payroll outsourcing vendor have to be GDPR compliant?" asks about security, not which fits payroll
@@ -985,6 +992,27 @@ def _opens_not_which(text: str) -> bool:
             return True
     words = tokens(text)
     return bool(words) and words[0] == "if"
+
+
+def _asks_of_provider(facts: Facts, text: str, task: str) -> bool:
+    """Whether the question a message ends with asks about the provider, not which concept fits the task.
+
+    "We've never had a proper payroll process. Would a BPO provider bring its own way of doing
+    things?", "will they really know more than our own IT guys?"; not "can a BPO provider
+    handle our payroll?", which asks about the task.
+    """
+    sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+    if not sentences:
+        return False
+    question = sentences[-1]
+    opens = _opening(_clauses(question)[0])
+    if not opens or opens[0] not in YES_NO | WH_OPENERS:
+        return False
+    if opens[1:2] == ["they"]:
+        return True
+    names = facts.names.concept_names
+    provider = re.search(rf"\b(?:{names})\s+(?:{'|'.join(sorted(PROVIDERS))})s?\b", question, re.IGNORECASE)
+    return provider is not None and not (task and task.casefold() in question.casefold())
 
 
 def _asks_a_kind(words: list[str]) -> bool:
