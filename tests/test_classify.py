@@ -271,6 +271,15 @@ def test_an_answer_no_cue_reads_is_read_by_the_documents_evidence(typed_rows, st
         ("Management", "a service-level agreement with penalties", {}),
         # cue words alone ("routine") answer only the row asked
         ("Complexity", "pretty routine, anyone could do it", {}),
+        # a reviewed word of a row ("workforce", "strategy", "doctorate") names it, and every cue word pointing
+        # the way the answer reads for the row asked reads it
+        ("Complexity", "mind-numbingly repetitive checklist work that a general workforce can do",
+         {"expertise_required": "BPO"}),
+        ("Expertise Required", "senior economists whose analysis steers our strategy", {"focus": "KPO"}),
+        # a row's name may name something else ("every other client"): not read on cue words
+        ("Customization", "off the shelf is fine, same as every other client gets", {}),
+        # cue words pointing both ways read no other row
+        ("Complexity", "simple steps, but a qualified specialist has to sign off", {}),
     ],
 )
 def test_a_typed_answer_also_answers_the_rows_it_names(typed_rows, row, text, taken):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -58,11 +58,13 @@ class Cues:
         concepts: Concept abbreviation -> the lemmas that point to it.
         unsure: Phrases that mean "not sure".
         scales: Degree words, by what they measure.
+        rows: A row's name -> more lemmas that say an answer is about it ("workforce": Expertise Required).
     """
 
     concepts: dict[str, frozenset[str]]
     unsure: tuple[str, ...]
     scales: tuple[Scale, ...] = ()
+    rows: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_cues(path: str | Path = CLASSIFY_CUES) -> Cues:
@@ -72,7 +74,8 @@ def load_cues(path: str | Path = CLASSIFY_CUES) -> Cues:
     unsure = tuple(str(p).lower() for p in data.get("unsure") or [])
     scales = tuple(Scale(_lemmas(item.get("marks")), _lemmas(item.get("low")), _lemmas(item.get("high")))
                    for item in (data.get("scales") or {}).values())
-    return Cues(concepts, unsure, scales)
+    rows = {str(row): _lemmas(words) for row, words in (data.get("rows") or {}).items()}
+    return Cues(concepts, unsure, scales, rows)
 
 
 def _lemmas(words: list[object] | None) -> frozenset[str]:
@@ -145,6 +148,12 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     return result
 
 
+def _one_way(question: Question, text: str, cues: Cues) -> str | None:
+    """The concept every word of an answer that reads a row points to, if they all point one way."""
+    pointing = [c for c, score in scores(question, text, cues).items() if score > 0]
+    return pointing[0] if len(pointing) == 1 else None
+
+
 def _compared(words: list[str], scoring: set[str]) -> list[str]:
     """The words of a clause that say what the answer is: "more about knowledge than process" -> knowledge.
 
@@ -205,8 +214,10 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
     (:func:`row_words`, or a form of one: "expert" for "Expertise Required"), or uses one of
     its values whole ("standard tools"), and reads as one of its values on its own
     (:func:`concept_from_text` on its values and degree words, without the cue words meant
-    for any row). A word of several rows' names ("process") names none of them. A misread
-    row is worse than one asked.
+    for any row), or, named by a word, on the cue words too when all of them point one way
+    and that is the way the answer reads for the row asked ("senior economists whose analysis
+    steers our strategy" also answers Focus). A word of several rows' names ("process") names
+    none of them. A misread row is worse than one asked.
 
     Args:
         questions: The interview's rows.
@@ -222,12 +233,19 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
     of_row = {q.key: row_words(q, cues) for q in questions}
     counts = Counter(w for words in of_row.values() for w in words)
     found = {}
+    side = concept_from_text(asked, text, cues)  # how the answer reads for the row asked
     for question in questions:
         if question.key == asked.key or question.key in answered:
             continue
         words = {w for w in of_row[question.key] if counts[w] == 1}
         named = said & words or stems & {w[:STEM] for w in words if len(w) >= STEM}
         values = [set(content_lemmas(v)) for v in question.values.values()]
+        # named by a reviewed word of the row ("workforce"), not by a word of its name that may name something
+        # else ("same as every other client gets"): read on every cue word, if all point the way the answer does
+        reviewed = said & set().union(*(cues.rows.get(row, frozenset()) for row in (question.row, *question.also)))
+        if reviewed and side in question.values and _one_way(question, text, cues) == side:
+            found[question.key] = side
+            continue
         if not named and not any(len(v) > 1 and v <= said for v in values):
             continue
         concept = concept_from_text(question, text, own)
