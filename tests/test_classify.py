@@ -280,6 +280,11 @@ def test_an_answer_no_cue_reads_is_read_by_the_documents_evidence(typed_rows, st
         ("Customization", "off the shelf is fine, same as every other client gets", {}),
         # cue words pointing both ways read no other row
         ("Complexity", "simple steps, but a qualified specialist has to sign off", {}),
+        # words with an everyday sense name no row ("to a high degree", "training data", "partner firm", "platform")
+        ("Complexity", "complex to a high degree, every case is different", {}),
+        ("Complexity", "complex, involves a lot of training data for our ML models", {}),
+        ("Complexity", "fairly complex, our partner firm's analysts handle it", {}),
+        ("Complexity", "simple - the platform does most of it", {}),
     ],
 )
 def test_a_typed_answer_also_answers_the_rows_it_names(typed_rows, row, text, taken):

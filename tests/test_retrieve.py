@@ -786,3 +786,32 @@ def test_a_question_about_the_provider_is_not_told_which_fits_the_process(facts)
     [placed] = respond(BY_INTENT["recommend"], facts, _turn("recommend", "can a BPO provider handle our payroll?",
                                                              concepts="BPO", tasks="payroll"))
     assert as_text(placed).startswith("BPO: the document names payroll as an example of BPO")
+
+
+@pytest.mark.parametrize(("intent", "text", "task", "start"), [
+    # a process named by a reviewed everyday name of the document's ("modelling"), asked yes or no or with what
+    ("recommend", "do we need KPO for actuarial modelling?", "actuarial modelling", "KPO fits actuarial modelling"),
+    ("recommend", "what do you recommend for actuarial modelling?", "actuarial modelling", "KPO fits actuarial modelling"),
+    ("recommend", "can a BPO provider handle our medical transcription?", "medical transcription", "BPO fits"),
+    # a choice asked, though no evidence settles it: the offer of the guided questions, not passages
+    ("recommend", "is BPO a good option for invoice matching?", "invoice matching",
+     "The document does not settle whether invoice matching is BPO or KPO."),
+    # "works", "better", "suit", "fit", "later" ask which fits the process described
+    ("recommend", "we match supplier invoices against purchase orders. which one works for that?",
+     "match supplier invoices", "BPO fits"),
+    ("recommend", "we do medical transcription, which one would better suit us?", "medical transcription", "BPO fits"),
+    ("recommend", "which is more likely to fit our equity research reports?", "equity research reports", "KPO fits"),
+    ("recommend", "which one can we switch to later? we do medical transcription", "medical transcription", "BPO fits"),
+    # "for a BPO" is a choice; "one side or the other" and "when the vendor is offshore" are no processes
+    ("recommend", "is bank reconciliation something for a BPO?", "bank reconciliation", "BPO fits"),
+])
+def test_a_process_asked_about_in_a_question_is_still_placed(facts, intent, text, task, start):
+    concepts = [c for c in ("BPO", "KPO") if c in text]
+    results = respond(BY_INTENT[intent], facts, _turn(intent, text, tasks=task, concepts=concepts))
+    assert as_text(results[0]).startswith(start)
+
+
+@pytest.mark.parametrize("text", ["Does a BPO contract usually favour one side or the other?",
+                                  "is it bpo or kpo when the vendor is offshore?"])
+def test_a_question_with_no_process_is_not_told_which_fits(facts, text):
+    assert which_fits(facts, _turn("recommend", text, concepts=["BPO", "KPO"])) is None

@@ -145,6 +145,13 @@ def _american(word: str, known: Mapping[str, float]) -> str | None:
 PREFIXES = ("pre", "re", "un", "non", "self", "co", "over", "under", "multi", "sub", "out")
 
 
+def _adjective(word: str, known: Mapping[str, float]) -> str | None:
+    """The document's adjective an "-ly" adverb comes from ("globally": global; "easily": easy), if it uses one."""
+    if len(word) <= 5 or not word.endswith("ly"):
+        return None
+    return next((stem for stem in (word[:-2], word[:-3] + "y", word[:-3] + "le") if stem in known), None)
+
+
 def _unprefixed(word: str, known: Mapping[str, float]) -> str | None:
     """The document's word under a prefix ("preinstalled" -> "install"), if it uses one."""
     for prefix in PREFIXES:
@@ -227,6 +234,10 @@ class Index:
             # a British spelling of the document's word ("customise" for "customize") is that word
             if (american := _american(base, self.idf)) is not None:
                 words[american] = None
+                continue
+            # an adverb of the document's adjective is that adjective ("operates globally": global reach)
+            if (adjective := _adjective(base, self.idf)) is not None:
+                words[adjective] = None
                 continue
             if base in related or base in english or shown.lower() in english:
                 words[base] = None

@@ -55,8 +55,9 @@ QUESTION_OPENERS = frozenset("what which who why how when where is are can could
 ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC})
 #: Words of a question that compares the concepts rather than asks which fits a process.
 COMPARING = frozenset("than more less better worse most least compare comparison versus vs".split())
-#: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
+#: Articles a concept's name may follow ("is that a BPO?").
 ARTICLES = frozenset({"a", "an", "the"})
+#: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
 PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
 #: A message that ends asking which kind the process just described is ("..., which kind are we?", "what would
 #: you call that?", "... What type of outsourcing?", "... and send the standard file. what is that?").
@@ -66,7 +67,7 @@ WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|opt
                           r"\bwhat (?:kind|type|sort) of (?:outsourcing|model)"
                           r"(?: (?:is|would|does|do) (?:that|it|this|we|ours)(?: \w+){0,3})?|"
                           # "... is that the knowledge-based kind of outsourcing or the other one?"
-                          r"\bor the other(?: one| kind| type)?|"
+                          r"\b(?:kind|type|sort)\b[\w\s'-]{0,40}\bor the other(?: one| kind| type)?|"
                           r"[,.;:!?-]\s*(?:so\s+)?what(?:'s| is) (?:that|this)|"
                           r"\bwhat would you call (?:that|it|this)(?: (?:kind|type|sort) of \w+)?|\bhow would you classify "
                           r"(?:that|it|this)|\bwhat (?:kind|type|sort)(?: of \w+)? (?:is|would be) (?:that|it|this)"
@@ -119,6 +120,10 @@ OTHER_CHOICE = re.compile(r"(?:^\s*(?:(?:is|are|should|would)\s+(?:(?:we|i)\s+(?
                           r"(?=\s*(?:[,?:;.!]|$)|\s+(?:better|best|cheaper|preferable)\b)", re.IGNORECASE)
 #: Words of a question that asks for a choice.
 ASKS_A_CHOICE = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.IGNORECASE)
+#: Words of a message that asks which concept to choose for a process ("what do you recommend for ...?",
+#: "is BPO a good option for ...?"), however it opens.
+CHOOSING_WORDS = re.compile(r"\b(?:which|better|best|prefer|choose|pick|recommend|option|suit|suits|fit|fits|"
+                            r"right for|good for|go with|opt for)\b", re.IGNORECASE)
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
 #: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
@@ -150,9 +155,13 @@ WHICH_MORE = re.compile(r"\bwhich\b(?:\s+(?:one|model|type|kind|option|of\s+(?:t
 WHICH_DOES = re.compile(r"\bwhich\s+(?:one|model|option|of\s+(?:the\s+two|them|these|those))"
                         r"(?:\s+(?:models?|options?|kinds?|types?|ones?))?\s+(?P<verb>[a-z]+s)\b",
                         re.IGNORECASE)
-#: Verbs after "which one" that ask which concept a process is ("which one applies to us?").
-PLACING = frozenset("fits suits applies matches describes sounds covers includes handles does seems looks belongs "
-                    "means is was".split())
+#: Verbs after "which one" that say what a concept does for the asker ("which of the two lets us ...?"); others
+#: ("which one works for that?", "... applies to us?") ask which concept a process is.
+DOING = frozenset("lets gives offers provides needs requires costs keeps protects scales grows saves takes involves "
+                  "allows brings carries reduces lowers demands frees".split())
+#: "-er" words that are no comparatives of a quality ("later", "other").
+NOT_COMPARING = frozenset("later sooner closer rather either other whether never ever over under after together "
+                          "per better worse".split())
 #: Words after "how" that make a question never ask which concept fits ("how often ...", "how much ...";
 #: not "how would you classify it?").
 HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are would could".split())
@@ -308,6 +317,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             one = turn.context.concept
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
     if m.characteristic:
+        # "Which is more efficient, BPO or KPO?": one concept's characteristic (Improved Efficiency) does not say
+        # which; what the document says on the topic does, or that it does not compare them
+        if len(m.concepts) != 1 and _which_more(turn.text) and (found := _on_topic(facts, turn)):
+            return found
         return _characteristic(facts, turn.text, m.characteristic, m.concept)
     # "is updating CRM contact records BPO or KPO?" asks which fits a process, not how they differ
     if fit := which_fits(facts, turn):
@@ -321,7 +334,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, row, one, turn.text)]
     # "which one will make our day to day operations run more efficiently?" asks no difference row by row
-    if _which_more(turn.text) and (passages := _passages(facts, turn, coverage=ASKED_COVERAGE)):
+    if _which_more(turn.text) and (passages := _passages(facts, turn)):
         return [passages]
     return [answers.compare(store)]
 
@@ -376,7 +389,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if _compares(turn) and (row := _row_named(facts, task)):
         return [answers.compare_aspect(facts.store, row, None, turn.text)]
     # "which model is easier to grow quickly?" compares the concepts on a topic; its "task" is no process
-    if _which_more(turn.text) and not _document_names(facts, task) and not _handed_out(facts, turn.text):
+    if _which_more(turn.text) and _no_process_asked(facts, turn.text, task):
         if found := _on_topic(facts, turn):
             return found
         return [_passages(facts, turn, coverage=ASKED_COVERAGE) or _closest(facts, turn)]
@@ -386,10 +399,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     asks = (_opens_not_which(turn.text) and (set(tokens(turn.text)[:1]) & NOT_WHICH - {"if"}
                                              or not _asks_which(facts, turn.text))
             or _asks_the_document(turn.text) and not _asks_which(facts, turn.text)
-            # "could we outsource our claims processing?" asks which fits; "would a BPO provider bring its own way of
-            # doing our payroll?" asks about the provider
-            and (not _document_names(facts, task) and not _handed_out(facts, turn.text)
-                 or _asks_of_provider(facts, turn.text, task)))
+            and not CHOOSING_WORDS.search(turn.text) and _no_process_asked(facts, turn.text, task))
     if asks and not _ends_asking_which(facts, turn.text) and not set(content_lemmas(turn.text)) & FITTING:
         if found := _on_topic(facts, turn):
             return found
@@ -994,6 +1004,24 @@ def _opens_not_which(text: str) -> bool:
     return bool(words) and words[0] == "if"
 
 
+def _names_a_process(facts: Facts, task: str) -> bool:
+    """Whether a task is a process the document, or a reviewed everyday name of one, names ("actuarial modelling")."""
+    return bool(task) and (_document_names(facts, task) or bool(facts.recommender.recommend(task).aliases))
+
+
+def _no_process_asked(facts: Facts, text: str, task: str) -> bool:
+    """Whether a question asks about something else than a process to place.
+
+    "do we have to buy new systems ourselves if we hand a process to a BPO?" names none (its
+    "task" is no process); "could we outsource our claims processing?" hands one out and "do we
+    need KPO for actuarial modelling?" names one; "We've never had a proper payroll process.
+    Would a BPO provider bring its own way of doing things?" asks about the provider.
+    """
+    if _asks_of_provider(facts, text, task):
+        return True
+    return not _names_a_process(facts, task) and not _handed_out(facts, text)
+
+
 def _asks_of_provider(facts: Facts, text: str, task: str) -> bool:
     """Whether the question a message ends with asks about the provider, not which concept fits the task.
 
@@ -1021,7 +1049,7 @@ def _asks_a_kind(words: list[str]) -> bool:
     if at is None:
         return False
     after = words[at + 1:at + 3]
-    return after[:1] != ["of"] or bool(set(after[1:]) & KINDS_OF_WORK)
+    return after[:1] != ["of"] or bool({lemma(w) for w in after[1:]} & KINDS_OF_WORK)
 
 
 def _asks_the_document(text: str) -> bool:
@@ -1048,19 +1076,18 @@ def _which_more(text: str) -> bool:
 
     "which model is easier to grow quickly?", "Which of the two lets us pick that?".
 
-    Not which is better or cheaper for a process ("which one is cheaper for payroll?"), nor which
-    is more suitable.
+    Not which is better, or cheaper for a process ("which one is cheaper for payroll?"), nor which
+    is more suitable or more likely to fit.
     """
-    if any(found.group("verb").lower() not in PLACING for found in WHICH_DOES.finditer(text)):
+    if any(found.group("verb").lower() in DOING for found in WHICH_DOES.finditer(text)):
         return True
     for found in WHICH_MORE.finditer(text):
         word = found.group("word").lower()
-        after = tokens(found.group("after"))
-        if word.endswith("er") and word not in {"better", "worse"} and lemma(word) == word:
-            continue  # "offer", "provider": no comparative
-        if "for" in after or set(after[:1]) & {"suitable", "suited", "appropriate", "fitting", "right"}:
+        around = {lemma(w) for w in tokens(f"{found.group('between')} {found.group('after')}")}
+        # "better" asks which fits; "offer", "provider", "later" are no comparatives of a quality
+        if word in NOT_COMPARING or word.endswith("er") and lemma(word) == word:
             continue
-        if set(tokens(found.group("between"))) & {"fit", "fits", "suit", "suits"}:
+        if "for" in around or around & {"fit", "suit", "match", "suitable", "suited", "appropriate", "right"}:
             continue
         return True
     return False
@@ -1190,10 +1217,11 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
                       rf"(?:[\s,]+(?:right|correct|then|too))?\s*(\?+)?\s*$", text, re.IGNORECASE)
     if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
         return False
-    # past an article: "... if we hand a process to a BPO?" ends on a place, "is this more of a bpo thing?" on a choice
+    # past an article: "... if we hand a process to a BPO?" ends on where it goes, "is that a job for a BPO?" and
+    # "is this more of a bpo thing?" on a choice
     if (found.group(1) or "").lower() in ARTICLES:
         before = tokens(text[:found.start(1)])[-1:]
-        if set(before) & PREPOSITIONS - {"of"}:
+        if set(before) & {"to", "into"}:
             return False
     # without a question mark, only "..., is that bpo" or "..., bpo or kpo" asks
     if not found.group(3) and not found.group(2) and (found.group(1) or "").lower() not in POINTING:
@@ -1211,7 +1239,8 @@ def _starts_asking_which(facts: Facts, text: str) -> bool:
     names = facts.names.concept_names
     both = re.match(rf"\s*(?:{names})\s+or\s+(?:{names})\s*(?:\?+|:|-+|,)\s*\S"
                     # "Is it BPO or KPO if my team updates stock levels ... every night?"
-                    rf"|\s*(?:is|would|will)\s+(?:it|that|this|we)\s+(?:be\s+)?(?:{names})\s+or\s+(?:{names})\s+(?:if|when)\s+\S",
+                    rf"|\s*(?:is|would|will)\s+(?:it|that|this|we)\s+(?:be\s+)?(?:{names})\s+or\s+(?:{names})\s+(?:if|when)\s+"
+                    r"(?:we|i|my|our)\b",
                     text, re.IGNORECASE)
     sentences = re.split(r"(?<=[?.!])\s+", text.strip())
     if len(sentences) > 1 and sentences[0].endswith("?") and _ends_asking_which(facts, sentences[0]):
@@ -1316,9 +1345,9 @@ def _task_name(facts: Facts, text: str) -> str:
         if name := _task_from_text(facts, clause):
             words = name.split()
             first = words[0].lower()
-            people = set().union(*facts.recommender.people.values())
             if len(words) > 2 and (first in ORGANISATIONS and words[1].lower().endswith("s")
-                                   or first.endswith("s") and lemma(first) in people):
+                                   or first.endswith("s") and any(lemma(first) in kinds
+                                                                  for kinds in facts.recommender.people.values())):
                 words = words[2:]  # "firm prepares ...", "lawyers perform ...": who, and the verb of what they do
             return " ".join(words)
     return ""

@@ -108,7 +108,7 @@ TIME_UNITS = frozenset("hourly daily nightly weekly fortnightly monthly quarterl
 
 def _adjectives(word: str) -> tuple[str, ...]:
     """The adjectives an "-ly" adverb may come from; a stem that is no word matches no topic's word."""
-    if len(word) <= 5 or not word.endswith("ly") or word in TIME_UNITS:
+    if word in TIME_UNITS or len(word) <= 5 or not word.endswith("ly"):
         return ()
     return word[:-2], word[:-3] + "y", word[:-3] + "le"
 
