@@ -278,6 +278,9 @@ def test_an_answer_no_cue_reads_is_read_by_the_documents_evidence(typed_rows, st
         ("Expertise Required", "senior economists whose analysis steers our strategy", {"focus": "KPO"}),
         # a row's name may name something else ("every other client"): not read on cue words
         ("Customization", "off the shelf is fine, same as every other client gets", {}),
+        # nearly all one way (the vendor one barely talks to counts for the other side): both rows named are taken
+        ("Complexity", "it's simple rule-based work done by junior staff, we barely talk to the vendor",
+         {"expertise_required": "BPO", "client_interaction": "BPO"}),
         # cue words pointing both ways read no other row
         ("Complexity", "simple steps, but a qualified specialist has to sign off", {}),
         # words with an everyday sense name no row ("to a high degree", "training data", "partner firm", "platform")

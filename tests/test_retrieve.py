@@ -815,3 +815,14 @@ def test_a_process_asked_about_in_a_question_is_still_placed(facts, intent, text
                                   "is it bpo or kpo when the vendor is offshore?"])
 def test_a_question_with_no_process_is_not_told_which_fits(facts, text):
     assert which_fits(facts, _turn("recommend", text, concepts=["BPO", "KPO"])) is None
+
+
+@pytest.mark.parametrize(("intent", "text", "start"), [
+    # off-topic to NLU and naming no concept, but describing a process and asking which type it is
+    ("out_of_scope", "our IT helpdesk resets passwords and logs tickets. which type would that be?", "BPO fits"),
+    # "what kind of outsourcing is <process>?" asks which fits, whatever NLU took it for
+    ("help", "what kind of outsourcing is our IT helpdesk?", "BPO fits IT helpdesk"),
+])
+def test_which_type_a_process_is_asked_without_naming_a_concept(facts, intent, text, start):
+    [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text))
+    assert as_text(answer).startswith(start)

@@ -76,7 +76,10 @@ WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|opt
 #: processing done with a checklist?", "what would you call it when senior lawyers draft bespoke ...?"; not
 #: "which is cheaper?" or "which is it?" (a comparison, or a question about what came before).
 WHICH_IS = re.compile(r"\s*(?:(?:which|wich) is\s+(?!(?:it|that|this|the|a|an|more|less|better|best|worse|worst)\b)"
-                      r"(?![a-z]+er\b)|what would you call (?:it|that|this) (?:when|if)\s+)\w", re.IGNORECASE)
+                      r"(?![a-z]+er\b)|what would you call (?:it|that|this) (?:when|if)\s+"
+                      # "what kind of outsourcing is our IT helpdesk?"
+                      r"|what (?:kind|type|sort) of (?:outsourcing|model|work) (?:is|are|would be)\s+"
+                      r"(?!(?:it|that|this|the best|best|better|more|less|right|used|needed|done)\b))\w", re.IGNORECASE)
 #: A first sentence that asks which kind what follows is ("Which kind is this? We outsource ...", "What would
 #: you call transcription of recorded meetings? Our vendor ...").
 ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (?:is|fits) (?:this|it|that|ours)"
@@ -538,6 +541,9 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # "recommend a good pizza place" is not about the document; "so who installs the software on it?" is, and
     # so is "will IT have to install anything?" after "we're moving our CRM to SaaS"
     follows = turn.context.concept and (turn.refers_back() or _follow_up_question(facts, turn))
+    # "our IT helpdesk resets passwords and logs tickets. which type would that be?" names no concept, but asks
+    if not turn.mentions.concepts and not follows and (fit := which_fits(facts, turn)):
+        return [fit]
     if not turn.mentions.concepts and not follows:
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
@@ -1339,7 +1345,8 @@ def _task_name(facts: Facts, text: str) -> str:
     lawyers perform legal due diligence reviews" names "legal due diligence reviews".
     """
     text = re.sub(r"^\s*(?:what would you call(?: (?:it|that|this) (?:when|if))?|how would you classify|"
-                  r"(?:which|wich) is)\s+", "", text, flags=re.IGNORECASE)
+                  r"(?:which|wich) is|what (?:kind|type|sort) of (?:outsourcing|model|work) (?:is|are|would be))\s+", "",
+                  text, flags=re.IGNORECASE)
     text = ASKS_FIRST.sub("", text)
     for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
         if name := _task_from_text(facts, clause):

@@ -148,10 +148,19 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     return result
 
 
+#: Another row is read on every cue word only when one concept has this score and this many times the other's.
+ONE_WAY_SCORE, ONE_WAY_RATIO = 2.0, 3.0
+
+
 def _one_way(question: Question, text: str, cues: Cues) -> str | None:
-    """The concept every word of an answer that reads a row points to, if they all point one way."""
-    pointing = [c for c, score in scores(question, text, cues).items() if score > 0]
-    return pointing[0] if len(pointing) == 1 else None
+    """The concept the words of an answer that read a row point to, if nearly all point one way.
+
+    "simple rule-based work done by junior staff, we barely talk to the vendor" reads BPO on
+    Expertise Required by 3 to 1 (the vendor one barely talks to counts for the other side).
+    """
+    ranked = sorted(scores(question, text, cues).items(), key=lambda kv: -kv[1])
+    top, second = ranked[0][1], (ranked[1][1] if len(ranked) > 1 else 0.0)
+    return ranked[0][0] if top >= ONE_WAY_SCORE and top >= ONE_WAY_RATIO * second else None
 
 
 def _compared(words: list[str], scoring: set[str]) -> list[str]:
@@ -214,7 +223,7 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
     (:func:`row_words`, or a form of one: "expert" for "Expertise Required"), or uses one of
     its values whole ("standard tools"), and reads as one of its values on its own
     (:func:`concept_from_text` on its values and degree words, without the cue words meant
-    for any row), or, named by a word, on the cue words too when all of them point one way
+    for any row), or, named by a word, on the cue words too when nearly all of them point one way
     and that is the way the answer reads for the row asked ("senior economists whose analysis
     steers our strategy" also answers Focus). A word of several rows' names ("process") names
     none of them. A misread row is worse than one asked.
@@ -241,7 +250,7 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
         named = said & words or stems & {w[:STEM] for w in words if len(w) >= STEM}
         values = [set(content_lemmas(v)) for v in question.values.values()]
         # named by a reviewed word of the row ("workforce"), not by a word of its name that may name something
-        # else ("same as every other client gets"): read on every cue word, if all point the way the answer does
+        # else ("same as every other client gets"): read on every cue word, if nearly all point the way the answer does
         reviewed = said & set().union(*(cues.rows.get(row, frozenset()) for row in (question.row, *question.also)))
         if reviewed and side in question.values and _one_way(question, text, cues) == side:
             found[question.key] = side
