@@ -86,6 +86,16 @@ def content_words(text: str) -> list[tuple[str, str]]:
     return result
 
 
+def adjectives_of(word: str) -> tuple[str, ...]:
+    """The adjectives an "-ly" adverb may come from ("efficiently": efficient; "easily": easy), none for a short word.
+
+    A stem that is no word is among them; it matches nothing a caller looks it up in.
+    """
+    if len(word) <= 5 or not word.endswith("ly"):
+        return ()
+    return word[:-2], word[:-3] + "y", word[:-3] + "le"
+
+
 def is_form_of(word: str, base: str) -> bool:
     """Whether ``word`` is ``base`` (``FORM_PREFIX`` letters at least) with one of ``FORM_ENDINGS``."""
     return len(base) >= FORM_PREFIX and word.startswith(base) and word[len(base):] in FORM_ENDINGS

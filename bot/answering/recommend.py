@@ -169,6 +169,18 @@ class Recommender:
             if sum(lemma in other for other in vocab.values()) == 1
         }
 
+    def aliases_in(self, task: str) -> list[tuple[str, str]]:
+        """The reviewed aliases a task holds: (alias as written in the file, document phrase it stands for)."""
+        sequence = f" {' '.join(lemma(t) for t in tokens(task))} "
+        found = []
+        for target, forms in self.aliases.items():
+            for form in forms:
+                # an alias is a phrase: all its words, in order, stop words included
+                if f" {' '.join(lemma(t) for t in tokens(form))} " in sequence:
+                    found.append((form, target))
+                    break
+        return found
+
     def recommend(self, task: str) -> Recommendation:
         """Score ``task`` against each concept's evidence, and recommend a concept if the scores settle it.
 
@@ -181,14 +193,7 @@ class Recommender:
             score reaches ``MIN_SCORE`` and leads the runner-up by at least ``MIN_MARGIN``.
         """
         lemmas = set(content_lemmas(task))
-        sequence = f" {' '.join(lemma(t) for t in tokens(task))} "
-        used_aliases = []
-        for target, forms in self.aliases.items():
-            for form in forms:
-                # an alias is a phrase: all its words, in order, stop words included
-                if f" {' '.join(lemma(t) for t in tokens(form))} " in sequence:
-                    used_aliases.append((form, target))
-                    break
+        used_aliases = self.aliases_in(task)
         expanded = lemmas | {lemma for _, target in used_aliases for lemma in content_lemmas(target)}
         scores = {c: 0.0 for c in self.concepts}
         matches: dict[str, list[Match]] = {c: [] for c in self.concepts}

@@ -28,7 +28,7 @@ from bot.answering.entities import concept_names
 from bot.contract import Outcome, Topic
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
-from bot.text import content_lemmas, content_words, lemma, stop_words
+from bot.text import adjectives_of, content_lemmas, content_words, lemma, stop_words
 from bot.wording import QUESTION_WORDS, TYPED_QUESTION_WORDS, listed, say
 
 #: Words that frame a question without saying what it is about.
@@ -147,9 +147,7 @@ PREFIXES = ("pre", "re", "un", "non", "self", "co", "over", "under", "multi", "s
 
 def _adjective(word: str, known: Mapping[str, float]) -> str | None:
     """The document's adjective an "-ly" adverb comes from ("globally": global; "easily": easy), if it uses one."""
-    if len(word) <= 5 or not word.endswith("ly"):
-        return None
-    return next((stem for stem in (word[:-2], word[:-3] + "y", word[:-3] + "le") if stem in known), None)
+    return next((stem for stem in adjectives_of(word) if stem in known), None)
 
 
 def _unprefixed(word: str, known: Mapping[str, float]) -> str | None:

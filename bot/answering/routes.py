@@ -1012,7 +1012,7 @@ def _opens_not_which(text: str) -> bool:
 
 def _names_a_process(facts: Facts, task: str) -> bool:
     """Whether a task is a process the document, or a reviewed everyday name of one, names ("actuarial modelling")."""
-    return bool(task) and (_document_names(facts, task) or bool(facts.recommender.recommend(task).aliases))
+    return bool(task) and (_document_names(facts, task) or bool(facts.recommender.aliases_in(task)))
 
 
 def _no_process_asked(facts: Facts, text: str, task: str) -> bool:

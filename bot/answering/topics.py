@@ -25,7 +25,7 @@ from bot.contract import Topic as TopicName
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
 from bot.paths import TOPICS
-from bot.text import content_lemmas, lemma, tokens
+from bot.text import adjectives_of, content_lemmas, lemma, tokens
 from bot.wording import listed, say
 
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
@@ -107,10 +107,8 @@ TIME_UNITS = frozenset("hourly daily nightly weekly fortnightly monthly quarterl
 
 
 def _adjectives(word: str) -> tuple[str, ...]:
-    """The adjectives an "-ly" adverb may come from; a stem that is no word matches no topic's word."""
-    if word in TIME_UNITS or len(word) <= 5 or not word.endswith("ly"):
-        return ()
-    return word[:-2], word[:-3] + "y", word[:-3] + "le"
+    """The adjectives an "-ly" adverb may come from, none for a unit of time ("hourly")."""
+    return () if word in TIME_UNITS else adjectives_of(word)
 
 
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
