@@ -23,12 +23,28 @@ def turn_from_tracker(tracker: Tracker, facts: Facts, intent: str | None = None)
     context = Context(
         concept=tracker.get_slot(Slot.CONCEPT), aspect=tracker.get_slot(Slot.ASPECT),
         characteristic=tracker.get_slot(Slot.CHARACTERISTIC), task=tracker.get_slot(Slot.TASK),
-        topic=tracker.get_slot(Slot.TOPIC),
+        topic=tracker.get_slot(Slot.TOPIC), earlier=_earlier_messages(tracker),
     )
     message = tracker.latest_message or {}
     if intent is not None:
         message = {**message, "intent": {**(message.get("intent") or {}), "name": intent}}
     return read_turn(message, context, facts.names)
+
+
+#: How many earlier messages a turn carries, for the follow-ups that ask one again.
+EARLIER_KEPT = 4
+
+
+def _earlier_messages(tracker: Tracker) -> tuple[dict, ...]:
+    """The messages before the latest, as Rasa parsed them, latest first."""
+    parsed: list[dict] = []
+    for event in reversed(tracker.events):
+        if event.get("event") != "user":
+            continue
+        parsed.append({**(event.get("parse_data") or {}), "text": event.get("text") or ""})
+        if len(parsed) > EARLIER_KEPT:
+            break
+    return tuple(parsed[1:])
 
 
 def context_events(results: list[Answer], tracker: Tracker) -> list[EventType]:

@@ -275,3 +275,20 @@ async def test_a_side_intent_without_a_question_gets_its_own_fixed_reply(actions
         messages, events = await run(actions[name], tracker(text, name.removeprefix("action_"), slots={"concept": "BPO"}))
         assert [m.get("response") for m in messages] == [response], text
         assert events == []
+
+
+async def test_a_follow_up_asks_the_earlier_message_again_from_the_trackers_events(actions):
+    asked = "What are the drawbacks of BPO?"
+    first = {"text": asked, "intent": {"name": "compare", "confidence": 0.9},
+             "entities": [{"entity": "concept", "value": "BPO", "start": 26, "end": 29}]}
+    latest = {"text": "ok and for KPO?", "intent": {"name": "follow_up", "confidence": 0.9},
+              "entities": [{"entity": "concept", "value": "KPO", "start": 11, "end": 14}]}
+    events = [{"event": "user", "text": asked, "parse_data": first}, {"event": "bot", "text": "On drawbacks ..."},
+              {"event": "user", "text": latest["text"], "parse_data": latest}]
+    tracker_ = Tracker("tester", {"concept": "BPO"}, latest, events, False, None, {}, "action_listen")
+    messages, _ = await run(actions["action_follow_up"], tracker_)
+    assert messages[0]["text"].startswith("On drawbacks and risks, here is what the document says about KPO")
+    # without the earlier message, the same follow-up is KPO's definition
+    alone = Tracker("tester", {"concept": "BPO"}, latest, events[2:], False, None, {}, "action_listen")
+    messages, _ = await run(actions["action_follow_up"], alone)
+    assert messages[0]["text"].startswith("KPO stands for")

@@ -117,6 +117,17 @@ def test_follow_ups_use_the_context(servers):
     assert "Row by row" in text_of(say(servers, "how is it different from kpo", sender))
 
 
+def test_a_follow_up_that_says_nothing_new_asks_the_earlier_question_again(servers):
+    sender = uuid.uuid4().hex
+    assert "about BPO" in text_of(say(servers, "What are the drawbacks of BPO?", sender))
+    again = text_of(say(servers, "ok and for KPO?", sender))
+    assert again.startswith("On drawbacks and risks, here is what the document says about KPO")
+    say(servers, "What does the document say about KPO needing lots of interaction with the client?", sender)
+    why = text_of(say(servers, "why is that?", sender))
+    assert "Due to the nature of the work, KPO requires frequent and in-depth interactions" in why
+    assert "KPO stands for" not in why
+
+
 def test_empty_and_huge_messages_get_a_polite_reply(servers):
     assert "didn't get any text" in text_of(say(servers, "   "))
     assert "too long" in text_of(say(servers, "why " * 2000))

@@ -7,7 +7,7 @@ import pytest
 from bot.answering import answers, retrieve
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
-from bot.answering.routes import BY_INTENT, Context, Turn, instead_of_interview, respond, second_look, which_fits
+from bot.answering.routes import BY_INTENT, Context, Turn, asked_again, instead_of_interview, respond, second_look, which_fits
 from bot.facts import lexicon
 from bot.facts.store import FactStore, StoreError, build_store
 from bot.render import as_text
@@ -826,3 +826,58 @@ def test_a_question_with_no_process_is_not_told_which_fits(facts, text):
 def test_which_type_a_process_is_asked_without_naming_a_concept(facts, intent, text, start):
     [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text))
     assert as_text(answer).startswith(start)
+
+
+def _parsed(text, intent, *concepts):
+    """An earlier message as Rasa parsed it, its concepts found where they are written."""
+    entities = []
+    for concept in concepts:
+        start = text.lower().index(concept.lower())
+        entities.append({"entity": "concept", "value": concept, "start": start, "end": start + len(concept)})
+    return {"text": text, "intent": {"name": intent}, "entities": entities}
+
+
+def test_a_follow_up_that_says_nothing_new_asks_the_earlier_question_again(facts, other_facts):
+    billed = Context(concept="SaaS", topic="search", earlier=(_parsed("How is SaaS billed?", "out_of_scope", "SaaS"),))
+    turn = Turn(text="and IaaS?", intent="follow_up", mentions=Mentions(concepts=["IaaS"]), context=billed)
+    again, why = asked_again(other_facts, turn)
+    assert (again.text, again.intent, again.mentions.concepts, why) == ("How is IaaS billed?", "out_of_scope",
+                                                                        ["IaaS"], False)
+    text = as_text(respond(BY_INTENT["follow_up"], other_facts, turn)[0])
+    assert "billed by the hour or second of use" in text and "billed per seat" not in text
+    # "ok" first, a question that named no concept, and the other concept asked as "the other one"
+    drawbacks = Context(concept="BPO", earlier=(_parsed("What are the drawbacks of BPO?", "compare", "BPO"),))
+    turn = Turn(text="ok and for KPO?", intent="affirm", mentions=Mentions(concepts=["KPO"]), context=drawbacks)
+    assert as_text(respond(BY_INTENT["affirm"], facts, turn)[0]).startswith(
+        "On drawbacks and risks, here is what the document says about KPO")
+    risks = Context(concept="BPO", earlier=(_parsed("what are the risks?", "define"),))
+    turn = Turn(text="what about the other one?", intent="follow_up", context=risks)
+    assert asked_again(facts, turn)[0].text == "what are the risks for KPO?"
+
+
+def test_why_after_an_answer_gets_the_passages_that_explain_it(facts):
+    earlier = (_parsed("What does the document say about KPO needing lots of interaction with the client?",
+                       "define", "KPO"),)
+    turn = Turn(text="why is that?", intent="define", context=Context(concept="KPO", aspect="Client Interaction",
+                                                                      topic="aspect", earlier=earlier))
+    text = as_text(respond(BY_INTENT["define"], facts, turn)[0])
+    assert "Due to the nature of the work, KPO requires frequent and in-depth interactions" in text
+    assert not text.startswith("KPO stands for")
+    # a chain: "why?" after "and BPO?" asks the question before it, of the concept in context
+    chain = (_parsed("and BPO?", "follow_up", "BPO"), *earlier)
+    turn = Turn(text="why?", intent="define", context=Context(concept="BPO", earlier=chain))
+    assert asked_again(facts, turn)[0].text.startswith("What does the document say about BPO needing")
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("and what does it cost?", _parsed("what is KPO?", "define", "KPO")),       # words of its own
+    ("and KPO?", _parsed("is payroll BPO or KPO?", "recommend", "BPO", "KPO")),  # a process: its verdict said why
+    ("and KPO?", _parsed('/inform{"task": "payroll"}', "inform")),              # a button
+    ("and KPO?", _parsed("how do BPO and KPO differ?", "compare", "BPO", "KPO")),  # both asked already
+    ("and KPO?", _parsed("thanks, bye", "goodbye")),                            # no question
+    ("KPO?", _parsed("what is BPO?", "define", "BPO")),                         # a bare name asks what it is
+])
+def test_follow_ups_that_are_not_the_earlier_question_again(facts, text, earlier):
+    mentions = Mentions(concepts=["KPO"]) if "KPO" in text else Mentions()
+    turn = Turn(text=text, intent="follow_up", mentions=mentions, context=Context(concept="BPO", earlier=(earlier,)))
+    assert asked_again(facts, turn) is None

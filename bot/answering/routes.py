@@ -201,6 +201,9 @@ class Context:
     characteristic: str | None = None
     task: str | None = None
     topic: str | None = None
+    #: The earlier messages as Rasa parsed them (``text``, ``intent``, ``entities``), latest first: a follow-up
+    #: such as "and IaaS?" asks one of them again (see :func:`asked_again`).
+    earlier: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass
@@ -737,6 +740,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
     if (choice := _other_choice(facts, turn)) is not None:
         return [choice]
+    if (again := asked_again(facts, turn)) is not None:
+        turn, why = again
+        if why and (reasons := _reasons(facts, turn)) is not None:
+            return [reasons]
+        route = BY_INTENT[turn.intent]
     results = route.answer(facts, turn)
     # the words of a process the user describes are the task, not more questions
     deciding = any(a.topic in DECIDING for a in results)
@@ -860,6 +868,87 @@ def _scope_kept(facts: Facts, turn: Turn, given: list[Answer], best: retrieve.Se
     if not any(a.text == scope for a in given) or _concepts_asked(turn):
         return False
     return absent or best.coverage < SCOPE_COVERAGE
+
+
+#: The opening of a follow-up that asks the last question again of another concept ("and for KPO?", "what about
+#: IaaS?"); "ok" or "so" may come first.
+AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|what about|how about|what of|same|ditto)\b",
+                           re.IGNORECASE)
+#: Words such a follow-up may hold beside a concept's name ("is that true for SaaS too?", "does the same apply to
+#: the other one?"), as lemmas.
+AGAIN_WORDS = frozenset("too also well either same true apply hold case go other one another opposite equally "
+                        "likewise similarly ditto ok okay alright right hmm".split())
+#: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
+REASON_WORDS = re.compile(r"\b(?:why|how come|how so|what makes it so|reason|reasons)\b", re.IGNORECASE)
+#: The intents of an earlier message that a follow-up may ask again: questions about the concepts (a request for
+#: a recommendation that names no process asks one: "With IaaS, who picks the operating system?").
+ASKED_AGAIN = frozenset({Intent.DEFINE, Intent.COMPARE, Intent.SIMILARITIES, Intent.EXAMPLE, Intent.FOLLOW_UP,
+                         Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK, Intent.RECOMMEND, Intent.INFORM})
+#: Of these, the intents whose messages may name a process; one that does is not asked again (its verdict gave
+#: the reasons).
+ABOUT_A_PROCESS = frozenset({Intent.RECOMMEND, Intent.INFORM})
+#: How many earlier messages are looked through for the question a follow-up asks again.
+EARLIER_LOOKED_AT = 4
+
+
+def _says_nothing_new(facts: Facts, text: str) -> bool:
+    """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
+    names = {w for c in facts.store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
+    return not set(content_lemmas(text)) - AGAIN_WORDS - names - {"why", "come", "reason"}
+
+
+def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
+    """The earlier question a follow-up that says nothing new asks again, and whether it asks why.
+
+    "and IaaS?" after "How is SaaS billed?" is "How is IaaS billed?"; "is that true for SaaS
+    too?" after "With IaaS, who picks the operating system?" asks it of SaaS; "why is that?"
+    asks the last question's reasons, of the concept in context. The earlier message keeps
+    its intent and entities, with the concept it named (or none) swapped for the one asked
+    now. Not an earlier message about a process (a verdict gives its reasons), a button's
+    payload, or one that compared both concepts when another concept is asked now.
+    """
+    text, ctx = turn.text, turn.context
+    why = bool(REASON_WORDS.search(text))
+    if not ctx.earlier or not _says_nothing_new(facts, text):
+        return None
+    named = turn.mentions.concept
+    if not (why or AGAIN_OPENING.search(text) or set(content_lemmas(text)) & AGAIN_WORDS - {"other", "one"}
+            or named is None and turn.words & OTHER_WORDS):
+        return None
+    target = named or (_other(facts, ctx.concept) if turn.words & OTHER_WORDS else ctx.concept)
+    for message in ctx.earlier[:EARLIER_LOOKED_AT]:
+        earlier = message.get("text") or ""
+        intent = (message.get("intent") or {}).get("name") or ""
+        if earlier.startswith("/") or intent not in ASKED_AGAIN:
+            return None
+        if _says_nothing_new(facts, earlier):
+            continue  # "and IaaS?" before "why?": the question before it, of the concept in context
+        mentions = mentions_for(intent, message, facts.names)
+        if target is None or (len(set(mentions.concepts)) > 1 and not why) or (
+                intent in ABOUT_A_PROCESS and mentions.task):
+            return None
+        concepts = list(dict.fromkeys(mentions.concepts)) or [target]
+        if len(concepts) == 1 and concepts[0] != target:
+            earlier = _swap_concept(facts, earlier, concepts[0], target)
+            concepts = [target]
+        elif not mentions.concepts:
+            earlier = f"{earlier.rstrip(' ?.!')} for {target}?"
+        again = Turn(text=earlier, intent=intent, mentions=replace(mentions, concepts=concepts), context=ctx)
+        return again, why
+    return None
+
+
+def _swap_concept(facts: Facts, text: str, old: str, new: str) -> str:
+    """``text`` with each name of concept ``old`` (its abbreviation or full name) written as ``new``."""
+    names = [c for c in facts.store.concepts() if c.abbreviation == old]
+    spelled = sorted({n for c in names for n in (c.abbreviation, c.name)}, key=len, reverse=True)
+    pattern = r"\b(?:" + "|".join(re.escape(n) for n in spelled) + r")\b"
+    return re.sub(pattern, new, text, flags=re.IGNORECASE)
+
+
+def _reasons(facts: Facts, turn: Turn) -> Answer | None:
+    """Why what an earlier question got holds: the passages that answer it, not the table's cells."""
+    return _passages(facts, turn, coverage=CLOSEST)
 
 
 def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
