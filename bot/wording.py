@@ -64,6 +64,8 @@ WORDING = {
     "passage_item": "\"{text}\"",
     "topic_intro": "On {topic}, here is what the document says about {concepts}:",
     "topic_item": "{concept}: \"{text}\"",
+    "topic_characteristics": "On {topic}, these are the characteristics the document gives {concept}, each with its first sentence:",
+    "topic_characteristic": "{title}: \"{text}\"",
     "topic_both": "Both {concepts}",
     "topic_table": "The comparison table",
     "topic_not_compared": "The document does not compare {concepts} on {topic}.",

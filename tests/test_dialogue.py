@@ -197,7 +197,8 @@ def test_an_unclear_message_with_more_than_a_name_is_still_clarified(facts):
 @pytest.mark.parametrize(
     ("intent", "text", "mentioned", "start"),
     [
-        ("define", "what are the main advantages of kpo", {"concepts": "KPO"}, "On benefits, here is what"),
+        ("define", "what are the main advantages of kpo", {"concepts": "KPO"},
+         "On benefits, these are the characteristics the document gives KPO"),
         ("compare", "is kpo cheaper than bpo", {"concepts": ["KPO", "BPO"]},
          "The document does not compare KPO and BPO on cost."),
         ("recommend", "which one gives better value for money, bpo or kpo?", {"concepts": ["BPO", "KPO"]},

@@ -881,3 +881,18 @@ def test_follow_ups_that_are_not_the_earlier_question_again(facts, text, earlier
     mentions = Mentions(concepts=["KPO"]) if "KPO" in text else Mentions()
     turn = Turn(text=text, intent="follow_up", mentions=mentions, context=Context(concept="BPO", earlier=(earlier,)))
     assert asked_again(facts, turn) is None
+
+
+@pytest.mark.parametrize("text", ["What's the basic difference between BPO and KPO?",
+                                  "what is the fundamental distinction between kpo and bpo"])
+def test_how_deep_a_difference_goes_asks_the_whole_table_not_a_row(facts, text):
+    [answer, *_] = respond(BY_INTENT["compare"], facts, _turn("compare", text, concepts=["BPO", "KPO"]))
+    assert "Row by row" in as_text(answer) and answer.aspect is None
+
+
+def test_more_before_a_preposition_compares_nothing(facts):
+    text = "Which lets a company focus more on its core business - BPO or KPO?"
+    [answer, *_] = respond(BY_INTENT["compare"], facts, _turn("compare", text, concepts=["BPO", "KPO"], aspects="Focus"))
+    assert "which is more on" not in as_text(answer) and as_text(answer).startswith("Focus: BPO: Operational Efficiency")
+    [risky, *_] = respond(BY_INTENT["compare"], facts, _turn("compare", "which one is less risky?", aspects="Risk Type"))
+    assert as_text(risky).startswith("The document does not say which is less risky")

@@ -22,7 +22,9 @@ def ask(store, text, concepts):
     [
         ("is KPO cheaper than BPO?", ["KPO", "BPO"], "The document does not compare KPO and BPO on cost.",
          "managing costs"),
-        ("what are the strengths of BPO", ["BPO"], "On benefits, here is what the document says about BPO:",
+        ("what are the strengths of BPO", ["BPO"], "On benefits, these are the characteristics the document gives BPO",
+         'Cost Efficiency: "One of the main drivers for BPO is cost reduction."'),
+        ("what are the strengths of BPO and KPO", [], "On benefits, here is what the document says about BPO and KPO:",
          "BPO: "),
         ("who are the people working at a KPO firm, what qualifications?", ["KPO"], "On the people who do the work",
          "highly skilled professionals"),
@@ -60,8 +62,31 @@ def test_what_is_good_about_a_concept_is_its_characteristics_when_no_sentence_sa
     store = FactStore.open(build_store([other_document], tmp_path / "facts.db"))
     asked = topics.asked_topics("whats good about iaas", topics.load_topics())
     answer = topics.answer(store, "whats good about iaas", asked, ["IaaS"])
-    assert answer.found and "Full Control: The customer chooses the operating system" in " ".join(answer.items)
+    assert answer.found and 'Full Control: "The customer chooses the operating system' in " ".join(answer.items)
     assert "Characteristics of IaaS: Full Control (line" in source(answer)
+
+
+@pytest.mark.parametrize("text", ["what are the main advantages of going the BPO route", "bpo strengths?",
+                                  "what are BPO providers usually good at?"])
+def test_the_advantages_of_one_concept_are_its_characteristics_each_with_its_first_sentence(store, text):
+    answer = ask(store, text, ["BPO"])
+    assert answer.text == "On benefits, these are the characteristics the document gives BPO, each with its first sentence:"
+    assert len(answer.items) == len(store.concept("BPO").characteristics) == 8
+    assert answer.items[0] == 'Cost Efficiency: "One of the main drivers for BPO is cost reduction."'
+    assert 'Scalability and Flexibility: "BPO offers scalability, allowing companies to easily adjust service levels ' \
+           'based on business needs and market conditions."' in answer.items
+
+
+def test_advantages_asked_about_something_the_document_names_get_its_sentences_on_it(store):
+    # "systems" is a thing the document speaks of in a few places: the sentences on it, not the list
+    answer = ask(store, "Would we need to buy new systems ourselves to benefit from the tech a BPO provider has?", ["BPO"])
+    assert answer.text.startswith("On benefits, here is what the document says about BPO")
+
+
+def test_a_sentence_found_for_two_topics_is_quoted_once(store):
+    text = "How does KPO add value? Our CFO says it is worth no more than cheaper labour; I need to make the case."
+    answer = ask(store, text, ["KPO"])
+    assert len(answer.items) == len(set(answer.items)) > 1
 
 
 def test_topics_are_read_as_named_first_and_misspelled_and_good_alone_asks_none():

@@ -165,7 +165,8 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
 #: Words that place a table cell on a scale ("Low to Medium", "Minimal"): a row of them answers "which has more".
 DEGREES = DEGREE_WORDS | {"frequent"}
 #: "less risky", "more reliable", "cheaper", "better": what a question compares the concepts on.
-COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?!than\b|of\b|an?\b|the\b|to\b)[a-z-]+|\b(?:better|worse|cheaper|costlier|"
+COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?!(?:than|of|an?|the|to|on|in|for|with|about|at|by|from|into|"
+                         r"its?|their|our|your|when|if|and|or)\b)[a-z-]+|\b(?:better|worse|cheaper|costlier|"
                          r"safer|riskier|faster|slower|easier|harder|bigger|smaller)\b", re.IGNORECASE)
 
 

@@ -334,9 +334,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if found := _on_topic(facts, turn):
         return found
     # "bpo vs kpo toolz": a row NLU did not name, found by the question's words (a process named is
-    # compared on the whole table: "how do bpo and kpo differ for customer service")
+    # compared on the whole table: "how do bpo and kpo differ for customer service"); how deep the difference goes
+    # is no row ("what's the basic difference": "basic" is no "Standard Tools")
     if facts.index is not None and not m.task and (row := retrieve.best_row(facts.index, turn.text, _concepts_asked(turn),
-                                                              INTENT_WORDS[Intent.COMPARE])):
+                                                              INTENT_WORDS[Intent.COMPARE] | topics.GRADING)):
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, row, one, turn.text)]
     # "which one will make our day to day operations run more efficiently?" asks no difference row by row

@@ -34,6 +34,11 @@ COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "mor
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
 AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
                     r"\b(?:rates?|prices?|fees?|salary|salaries)\b", re.IGNORECASE)
+#: Words that say how much a thing matters, not what it is ("the main advantages", "the basic difference").
+GRADING = frozenset("basic fundamental key major big main principal primary chief essential real general "
+                    "overall".split())
+#: A word of a question found in more of the document's passages than this is no topic of its own ("company").
+COMMON_IN_DOCUMENT = 5
 #: At most this many sentences are quoted for each concept.
 PER_CONCEPT = 2
 #: A question on several topics gets one sentence of each, up to this many for each concept.
@@ -157,6 +162,10 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     names = [c.abbreviation for c in store.concepts()]
     chosen = concepts or names
     own = set(content_lemmas(text)) - concept_name_lemmas(store)
+    if (len(topics) == 1 and topics[0].characteristics and len(concepts) == 1 and not compares(text, concepts)
+            and not _specific(store, own - topics[0].asks)
+            and (listed_ := _listed_characteristics(store, topics[0], concepts[0])) is not None):
+        return listed_  # "what are the main advantages of going the BPO route": what the concept is known for
     # each topic's sentences (found by the document's words for it and the question's own, minus the
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
     found = _in_turn([_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks) for t in topics])
@@ -201,9 +210,43 @@ def _in_turn(found: list[dict[str | None, list[Passage]]]) -> dict[str | None, l
         lists = [one.get(key, []) for one in found]
         for rank in range(max(len(passages) for passages in lists)):
             for passages in lists:
-                if rank < len(passages) and passages[rank] not in merged.setdefault(key, []):
+                # (one sentence found for two topics may come back scored twice: it is quoted once)
+                if rank < len(passages) and passages[rank].text not in {p.text for p in merged.setdefault(key, [])}:
                     merged[key].append(passages[rank])
     return merged
+
+
+#: Where a sentence ends, in a characteristic's text.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _specific(store: FactStore, words: set[str]) -> bool:
+    """Whether some of a question's words are things the document speaks of in a few places.
+
+    "... benefit from the tech a BPO provider has": "systems". Not a grading word ("main"), a word it never
+    uses ("route"), or one it uses everywhere ("company").
+    """
+    counts = dict.fromkeys(words - GRADING, 0)
+    for passage in store.passages():
+        for word in counts.keys() & set(content_lemmas(passage.text)):
+            counts[word] += 1
+    return any(0 < n <= COMMON_IN_DOCUMENT for n in counts.values())
+
+
+def _listed_characteristics(store: FactStore, topic: Topic, concept: str) -> Answer | None:
+    """Each of a concept's characteristics by its title and first sentence, for a topic they speak to (benefits)."""
+    found = store.concept(concept)
+    if found is None or not found.characteristics:
+        return None
+    lines = {p.title: (p.section, p.line) for p in store.passages() if p.concept == concept and p.title}
+    items, sources = [], []
+    for item in found.characteristics:
+        first = SENTENCE_END.split(item.text.strip(), maxsplit=1)[0]
+        items.append(say("topic_characteristic", title=item.title, text=first))
+        section, line = lines.get(item.title, (found.heading, item.line))
+        sources.append(Place(Part.SECTION, heading=section, line=line))
+    return Answer(say("topic_characteristics", topic=topic.name, concept=concept), tuple(dict.fromkeys(sources)),
+                  items=items, topic=TopicName.SEARCH, concept=concept)
 
 
 def _characteristics(store: FactStore, concept: str) -> list[Passage]:
