@@ -60,6 +60,8 @@ WORDING = {
     "choice_not_compared": "The document does not compare {choices}. Here is what it says of them:",
     "said_of": "What it does say of {concept} in those words:",
     "not_mentioned": "The document does not say anything about {names}.",
+    "no_named_providers": "The document does not say anything about particular {concepts} providers: it names and "
+                          "recommends none.",
     "out_of_scope": "Sorry, that's outside what I can help with. I only answer questions about {concepts} from our reference document: definitions, differences, similarities, examples, and which one fits a process. Try \"what is {last}?\" or \"{example}: {choices}?\"",
     "passage_item": "\"{text}\"",
     "topic_intro": "On {topic}, here is what the document says about {concepts}:",

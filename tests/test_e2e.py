@@ -129,6 +129,15 @@ def test_a_follow_up_that_says_nothing_new_asks_the_earlier_question_again(serve
     assert "KPO stands for" not in why
 
 
+def test_several_processes_are_each_placed_and_providers_are_not_named(servers):
+    placed = text_of(say(servers, "we want to outsource payroll and market research, which is BPO and which is KPO?"))
+    assert "the document names payroll as an example of BPO" in placed
+    assert "the document names market research as an example of KPO" in placed
+    named = text_of(say(servers, "Can you recommend a couple of good KPO vendors for our analytics work?"))
+    assert named.startswith("The document does not say anything about particular KPO providers")
+    assert "fits" not in named
+
+
 def test_empty_and_huge_messages_get_a_polite_reply(servers):
     assert "didn't get any text" in text_of(say(servers, "   "))
     assert "too long" in text_of(say(servers, "why " * 2000))

@@ -896,3 +896,47 @@ def test_more_before_a_preposition_compares_nothing(facts):
     assert "which is more on" not in as_text(answer) and as_text(answer).startswith("Focus: BPO: Operational Efficiency")
     [risky, *_] = respond(BY_INTENT["compare"], facts, _turn("compare", "which one is less risky?", aspects="Risk Type"))
     assert as_text(risky).startswith("The document does not say which is less risky")
+
+
+@pytest.mark.parametrize(("text", "tasks", "starts"), [
+    ("we want to outsource payroll and market research, which is BPO and which is KPO?",
+     ["payroll and market research"], ["BPO: the document names payroll", "KPO: the document names market research"]),
+    ("We're deciding whether to outsource our routine invoice matching and, separately, our pricing strategy work. "
+     "How do we decide which of these would be BPO and which KPO?", ["routine invoice matching", "pricing strategy work"],
+     ["The document does not settle whether routine invoice matching", "KPO fits pricing strategy work"]),
+])
+def test_several_processes_asked_which_is_which_are_each_placed_on_their_own_words(facts, text, tasks, starts):
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=tasks, concepts=["BPO", "KPO"]))
+    shown = [as_text(a) for a in results if not a.aside]
+    assert len(shown) == len(starts) and all(t.startswith(s) for t, s in zip(shown, starts, strict=True)), shown
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("research and development, which of these is it?", "research and development"),  # one process the document names
+    ("which fits data entry and bookkeeping?", "data entry and bookkeeping"),         # not asked one by one
+])
+def test_one_process_or_one_question_gets_one_verdict(facts, text, task):
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=task))
+    assert len([a for a in results if not a.aside]) == 1
+
+
+@pytest.mark.parametrize("text", ["Can u recommend a couple of good KPO vendors in India for our analytics work?",
+                                  "Which KPO firms would you recommend for legal research?",
+                                  "who are the biggest BPO companies?"])
+def test_a_request_for_providers_by_name_is_told_the_document_names_none(facts, text):
+    concept = "KPO" if "KPO" in text else "BPO"
+    results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, concepts=concept))
+    [notice] = [a for a in results if "particular" in as_text(a)]
+    assert as_text(notice) == f"The document does not say anything about particular {concept} providers: it names " \
+                              "and recommends none."
+    assert notice.outcome == "not_covered" and not any(a.topic in ("recommend", "offer_classify") for a in results)
+    assert ("India" in text) == ("The document does not say anything about India." in as_text(results[0]))
+    # what makes a good provider, or what providers are good at, is asked of the document
+    for asked in ("what makes a good BPO provider?", "what are BPO providers usually good at?"):
+        assert "particular" not in as_text(respond(BY_INTENT["define"], facts, _turn("define", asked, concepts="BPO"))[0])
+
+
+def test_a_request_for_providers_by_name_on_the_second_document(other_facts):
+    [notice, *_] = respond(BY_INTENT["recommend"], other_facts, _turn("recommend", "which IaaS providers do you suggest?",
+                                                                      concepts="IaaS"))
+    assert as_text(notice).startswith("The document does not say anything about particular IaaS providers")

@@ -380,6 +380,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     A question about a topic ("which gives better value for money?") that names no process
     the document settles is answered on the topic instead.
     """
+    if placed := _each_placed(facts, turn):
+        return placed
     from_text = _task_from_text(facts, turn.text)
     task = turn.mentions.task or from_text
     if not task:
@@ -741,6 +743,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
     if (choice := _other_choice(facts, turn)) is not None:
         return [choice]
+    if (named := _no_named_providers(facts, turn)) is not None:
+        return named
     if (again := asked_again(facts, turn)) is not None:
         turn, why = again
         if why and (reasons := _reasons(facts, turn)) is not None:
@@ -952,6 +956,36 @@ def _reasons(facts: Facts, turn: Turn) -> Answer | None:
     return _passages(facts, turn, coverage=CLOSEST)
 
 
+#: A request for providers by name ("can you recommend a couple of good KPO vendors?", "which KPO firms would you
+#: recommend for legal research?", "who are the biggest BPO companies?").
+NAMED_PROVIDERS = re.compile(
+    r"\b(?:recommend|suggest|name\s+(?:a|some|any|the)|list(?:\s+of)?|who\s+are|know\s+(?:of\s+)?any)\b"
+    r"(?:\s+(?!(?:for|like|to|with|at|in|on|than)\b)[\w'-]+){0,5}?"
+    r"\s+(?:vendors|providers|firms|companies|partners|suppliers|outsourcers|agencies)\b|\b"
+    r"(?:top|best|biggest|largest|leading|reputable|well[- ]known)(?:\s+\d+)?"
+    r"(?:\s+(?!(?:for|of|in|at|to)\b)[\w'-]+){0,2}?\s+(?:vendors|providers|firms|companies|partners|suppliers)\b"
+    r"|\bwhich\s+(?:[\w'-]+\s+){0,2}(?:vendors|providers|firms|companies)\b[^?.]*\b(?:best|top|recommended|reputable)\b"
+    r"|\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}(?:vendors?|providers?|firms?|compan(?:y|ies)|partners?|suppliers?)\s+"
+    r"(?:would|should|do|can|could)\s+you\s+(?:recommend|suggest)\b",
+    re.IGNORECASE)
+#: The topic of what the document says about working with a provider (``data/answering/topics.yml``).
+PROVIDER_TOPIC = "relationship"
+
+
+def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """For a request for providers by name: the document names none, then what it says about working with one."""
+    if not NAMED_PROVIDERS.search(turn.text):
+        return None
+    concepts = _concepts_asked(turn) if turn.mentions.concepts else []
+    names = " or ".join(concepts or [c.abbreviation for c in facts.store.concepts()])
+    notices = [Answer(say("no_named_providers", concepts=names), found=False, outcome=Outcome.NOT_COVERED)]
+    if facts.index is not None and (unused := retrieve.unmentioned(facts.index, turn.text)) is not None:
+        notices.insert(0, unused)  # "which BPO vendors in the Philippines are best?": the Philippines first
+    about = [t for t in facts.topics if t.key == PROVIDER_TOPIC]
+    said = topics.answer(facts.store, turn.text, about, concepts) if about else None
+    return [*notices, replace(said, aside=True)] if said is not None and said.found else notices
+
+
 def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
     """A question that offers a choice between two things other than the concepts, answered on those two.
 
@@ -1082,6 +1116,12 @@ def _document_names(facts: Facts, task: str) -> bool:
     """Whether the document names a task among its examples ("payroll"), also inside a longer name ("its payroll")."""
     words = f" {' '.join(tokens(task))} "
     return any(f" {' '.join(tokens(example))} " in words for example in facts.names.examples)
+
+
+def _in_document(facts: Facts, phrase: str) -> bool:
+    """Whether the document writes ``phrase`` as it is, word for word ("research and development")."""
+    words = f" {' '.join(tokens(phrase))} "
+    return any(words in f" {' '.join(tokens(p.text))} " for p in facts.store.passages())
 
 
 def _opens_not_which(text: str) -> bool:
@@ -1263,6 +1303,34 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # the document's answer, or what comes closest saying it does not answer directly: not the interview
     found = respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
     return found if found and not any(a.topic in (Topic.RECOMMEND, Topic.ASK_TASK) for a in found) else []
+
+
+#: A message that asks which fits each of several processes ("which is BPO and which is KPO?", "which of these").
+EACH_ASKED = re.compile(r"\bwhich\b[^?.]*\band\s+which\b|\bwhich\s+(?:is|are)\s+which\b|\beach\s+of\s+(?:these|those|them)\b"
+                        r"|\bseparately\b|\brespectively\b", re.IGNORECASE)
+
+
+def _each_placed(facts: Facts, turn: Turn) -> list[Answer]:
+    """Which concept fits each of several processes a message asks about, each on its own words.
+
+    "we want to outsource payroll and market research, which is BPO and which is KPO?" and "our
+    routine invoice matching and, separately, our pricing strategy work: which would be BPO and
+    which KPO?" place each process; one verdict on all of them would weigh the one's words for
+    the other. Only processes the message names apart and asks which fits.
+    """
+    tasks = list(dict.fromkeys(t for t in turn.mentions.tasks if t.strip()))
+    if "which" not in turn.words or not EACH_ASKED.search(turn.text) or _compares(turn):
+        return []
+    # "payroll and market research, which is BPO and which KPO?" (not "research and development": one process)
+    if len(tasks) == 1 and not _in_document(facts, tasks[0]):
+        tasks = [part for part in re.split(r",?\s+and\s+", tasks[0]) if content_lemmas(part)]
+    if len(tasks) < 2:
+        return []
+    folded = [t.casefold() for t in tasks]
+    if any(a != b and a in b for a in folded for b in folded):
+        return []
+    placed = [answers.recommend(facts.store, facts.recommender, task) for task in tasks]
+    return placed if all(a.found or a.topic in DECIDING for a in placed) else []
 
 
 def which_fits(facts: Facts, turn: Turn) -> Answer | None:
