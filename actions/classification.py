@@ -33,7 +33,7 @@ from bot.classify.interview import (
     question_budget,
     questions,
 )
-from bot.classify.reading import also_answered, concept_from_text, load_cues
+from bot.classify.reading import load_cues, read_typed
 from bot.contract import CLASSIFY_FORM, Entity, Intent, Outcome, Slot, Topic
 from bot.text import tokens
 from bot.wording import WORDING
@@ -118,18 +118,18 @@ class _Classification:
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
         question = next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
         # only what the cue and degree words read: the document's evidence would read any task named in passing
-        concept = concept_from_text(question, text, self._cues) if question else None
+        concept, others = read_typed(rows, question, text, self._cues, answered=interview.answers) if question else (
+            None, {})
         if question is None or concept is None or concept == UNSURE:
             return None
-        self._take_others(dispatcher, tracker, rows, interview, question, text)
+        self._take(dispatcher, tracker, rows, interview, question, others)
         slots = _record(rows, interview, question, concept)
         # outside the form's validation, setting the answer slot (even to None) would make the form validate it
         return [*(SlotSet(k, v) for k, v in slots.items() if k != ANSWER or v is not None), FollowupAction(CLASSIFY_FORM)]
 
-    def _take_others(self, dispatcher: CollectingDispatcher, tracker: Tracker, rows: list[Question],
-                     interview: Interview, question: Question, text: str) -> None:
+    def _take(self, dispatcher: CollectingDispatcher, tracker: Tracker, rows: list[Question],
+              interview: Interview, question: Question, others: dict[str, str]) -> None:
         """Record the other rows a typed answer clearly answers, and say which (with a way to correct each)."""
-        others = also_answered(rows, question, text, self._cues, answered=interview.answers)
         if not others:
             return
         by_key = {q.key: q for q in rows}
@@ -240,14 +240,16 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
             concept = concept_from_choice(question, chosen)
         else:
             text = str(value or "")
-            concept = concept_from_text(question, text, self._cues, self._facts.current().recommender)
-            if concept in question.values:
-                self._take_others(dispatcher, tracker, rows, interview, question, text)
+            concept, others = read_typed(rows, question, text, self._cues, self._facts.current().recommender,
+                                         interview.answers)
+            if others and (concept in question.values or concept is None):
+                self._take(dispatcher, tracker, rows, interview, question, others)
         if concept is None:
             misses = (tracker.get_slot(MISSES) or 0.0) + 1
             if misses < MAX_MISSES:
                 _say(dispatcher, tracker, messages.hint(question), Outcome.CLARIFY)
-                return {ANSWER: None, MISSES: misses}
+                # (the rows the answer did answer are kept)
+                return {ANSWER: None, MISSES: misses, INTERVIEW: interview.to_dict()}
             _say(dispatcher, tracker, WORDING["answer_counted_unsure"].format(row=question.row))
             concept = UNSURE
         return _record(rows, interview, question, concept)

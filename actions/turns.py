@@ -7,7 +7,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from bot.answering.answer import Answer
 from bot.answering.live import Facts
-from bot.answering.routes import Context, Turn, read_turn
+from bot.answering.routes import EARLIER_LOOKED_AT, IN_FORM, Context, Turn, read_turn
 from bot.contract import CONTEXT_SLOTS, Slot
 
 
@@ -31,20 +31,21 @@ def turn_from_tracker(tracker: Tracker, facts: Facts, intent: str | None = None)
     return read_turn(message, context, facts.names)
 
 
-#: How many earlier messages a turn carries, for the follow-ups that ask one again.
-EARLIER_KEPT = 4
-
-
 def _earlier_messages(tracker: Tracker) -> tuple[dict, ...]:
-    """The messages before the latest, as Rasa parsed them, latest first."""
+    """The messages before the latest, as Rasa parsed them, latest first (undone and restarted ones left out).
+
+    A message given while a form was active (an answer in the guided classification) is marked
+    :data:`~bot.answering.routes.IN_FORM`: it is no question to ask again.
+    """
     parsed: list[dict] = []
-    for event in reversed(tracker.events):
-        if event.get("event") != "user":
-            continue
-        parsed.append({**(event.get("parse_data") or {}), "text": event.get("text") or ""})
-        if len(parsed) > EARLIER_KEPT:
-            break
-    return tuple(parsed[1:])
+    in_form = False
+    for event in tracker.applied_events():
+        kind = event.get("event")
+        if kind == "active_loop":
+            in_form = bool(event.get("name"))
+        elif kind == "user":
+            parsed.append({**(event.get("parse_data") or {}), "text": event.get("text") or "", IN_FORM: in_form})
+    return tuple(reversed(parsed[-EARLIER_LOOKED_AT - 1:-1]))
 
 
 def context_events(results: list[Answer], tracker: Tracker) -> list[EventType]:

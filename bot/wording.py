@@ -64,6 +64,7 @@ WORDING = {
                           "recommends none.",
     "out_of_scope": "Sorry, that's outside what I can help with. I only answer questions about {concepts} from our reference document: definitions, differences, similarities, examples, and which one fits a process. Try \"what is {last}?\" or \"{example}: {choices}?\"",
     "passage_item": "\"{text}\"",
+    "passage_item_of": "Of {concept}: \"{text}\"",
     "topic_intro": "On {topic}, here is what the document says about {concepts}:",
     "topic_item": "{concept}: \"{text}\"",
     "topic_characteristics": "On {topic}, these are the characteristics the document gives {concept}, each with its first sentence:",

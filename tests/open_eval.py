@@ -168,7 +168,7 @@ def questions(path: Path, verbose: bool, answers: Path | None = None) -> int:
 def typed(path: Path, verbose: bool) -> int:
     from bot.answering.recommend import Recommender
     from bot.classify.interview import questions as rows_of
-    from bot.classify.reading import also_answered, concept_from_text, load_cues
+    from bot.classify.reading import concept_from_text, load_cues, read_typed
     from bot.facts.parse import parse_file
     from bot.facts.store import FactStore, build_store
 
@@ -184,13 +184,12 @@ def typed(path: Path, verbose: bool) -> int:
     tally, labels, also, taken, extra = Tally(), Tally(), Tally(), Tally(), Tally()
     for item in items:
         question = by_row[item["row"]]
-        got = concept_from_text(question, item["text"], cues, recommender)
+        # as the interview reads it: the row asked, and the rows the answer also answers, unasked
+        got, took = read_typed(rows, question, item["text"], cues, recommender)
         outcome = "right" if got == item["concept"] else "asked again" if got is None else "wrong"
         tally.add(outcome, f"{item['row']}: {item['text']!r} ({item['concept']}) -> {got}")
         if item["text"].strip().casefold() in {v.casefold() for v in question.values.values()}:
             labels.add(outcome, item["text"])
-        # as the interview takes them: the rows this answer also answers, unasked
-        took = also_answered(rows, question, item["text"], cues)
         wanted = {by_row[row].key: concept for row, concept in (item.get("also") or {}).items()}
         for key, concept in wanted.items():
             taken.add("right" if took.get(key) == concept else "not taken" if key not in took else "wrong",

@@ -292,3 +292,20 @@ async def test_a_follow_up_asks_the_earlier_message_again_from_the_trackers_even
     alone = Tracker("tester", {"concept": "BPO"}, latest, events[2:], False, None, {}, "action_listen")
     messages, _ = await run(actions["action_follow_up"], alone)
     assert messages[0]["text"].startswith("KPO stands for")
+
+
+def _user(text, intent, *entities):
+    parsed = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": list(entities)}
+    return {"event": "user", "text": text, "parse_data": parsed}
+
+
+async def test_answers_in_the_form_and_before_a_restart_are_not_asked_again(actions):
+    drawbacks = _user("What are the drawbacks of BPO?", "compare",
+                      {"entity": "concept", "value": "BPO", "start": 26, "end": 29})
+    latest = _user("and for KPO?", "follow_up", {"entity": "concept", "value": "KPO", "start": 8, "end": 11})
+    form = [{"event": "active_loop", "name": "classify_form"}, _user("it needs expert judgement", "define"),
+            {"event": "active_loop", "name": None}]
+    for events in ([drawbacks, *form, latest], [drawbacks, {"event": "restart"}, latest]):
+        tracker_ = Tracker("tester", {"concept": "BPO"}, latest["parse_data"], events, False, None, {}, "action_listen")
+        messages, _ = await run(actions["action_follow_up"], tracker_)
+        assert messages[0]["text"].startswith("KPO stands for"), events

@@ -226,3 +226,13 @@ async def test_a_typed_answer_on_one_row_only_takes_no_other(actions):
                                                                          "complexity"))
     assert slots["classify_interview"]["answers"] == {"complexity": "BPO"} and not messages
 
+
+
+async def test_an_answer_about_another_row_takes_that_row_and_asks_the_one_asked_again(actions):
+    messages, slots = await run(actions["validate_classify_form"],
+                                answer("standard tools, excel and our erp", "client_interaction"))
+    interview = slots["classify_interview"]
+    # the tools answer Technology Use; how often the client and the provider talk is not guessed from them
+    assert interview["answers"] == {"technology_use": "BPO"} and "client_interaction" not in interview["answers"]
+    assert slots["classify_answer"] is None and slots["classify_misses"] == 1.0
+    assert "also taken Technology Use" in messages[0]["text"] and "couldn't tell" in messages[-1]["text"]

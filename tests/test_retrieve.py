@@ -940,3 +940,64 @@ def test_a_request_for_providers_by_name_on_the_second_document(other_facts):
     [notice, *_] = respond(BY_INTENT["recommend"], other_facts, _turn("recommend", "which IaaS providers do you suggest?",
                                                                       concepts="IaaS"))
     assert as_text(notice).startswith("The document does not say anything about particular IaaS providers")
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("alright", _parsed("What are the drawbacks of BPO?", "compare", "BPO")),          # agreeing asks nothing
+    ("that's right", _parsed("What are the drawbacks of BPO?", "compare", "BPO")),
+    ("hmm", _parsed("What are the drawbacks of BPO?", "compare", "BPO")),
+    ("and?", _parsed("What are the drawbacks of BPO?", "compare", "BPO")),
+    ("and what about KPO?", _parsed("what's the weather like in Paris?", "out_of_scope")),  # off-topic, no concept
+    ("why KPO and not BPO?", _parsed("What are the drawbacks of BPO?", "compare", "BPO")),  # asks something else
+    ("and for BPO?", {**_parsed("it needs expert judgement", "define"), "in_form": True}),  # an answer in the form
+])
+def test_messages_that_do_not_ask_the_earlier_question_again(facts, text, earlier):
+    mentions = Mentions(concepts=[c for c in ("KPO", "BPO") if c in text])
+    turn = Turn(text=text, intent="follow_up", mentions=mentions, context=Context(concept="BPO", earlier=(earlier,)))
+    assert asked_again(facts, turn) is None
+
+
+def test_a_definition_asked_is_the_question_a_follow_up_asks_again(facts):
+    earlier = (_parsed("what is KPO?", "define", "KPO"), _parsed("What are the drawbacks of BPO?", "compare", "BPO"))
+    turn = Turn(text="and BPO?", intent="follow_up", mentions=Mentions(concepts=["BPO"]),
+                context=Context(concept="KPO", earlier=earlier))
+    assert asked_again(facts, turn)[0].text == "what is BPO?"
+    assert as_text(respond(BY_INTENT["follow_up"], facts, turn)[0]).startswith("BPO stands for")
+
+
+def test_why_after_a_verdict_gives_the_verdict_and_its_reasons_again(facts):
+    verdict = {**_parsed("is contract review BPO or KPO?", "recommend", "BPO", "KPO"),
+               "entities": [{"entity": "task", "value": "contract review", "start": 3, "end": 18}]}
+    turn = Turn(text="why?", intent="define", context=Context(concept="KPO", task="contract review", earlier=(verdict,)))
+    assert as_text(respond(BY_INTENT["define"], facts, turn)[0]).startswith("KPO fits contract review")
+    # asked of another concept, a process is not asked again
+    turn = Turn(text="and BPO?", intent="follow_up", mentions=Mentions(concepts=["BPO"]),
+                context=Context(concept="KPO", earlier=(verdict,)))
+    assert asked_again(facts, turn) is None
+
+
+@pytest.mark.parametrize("text", ["list the characteristics of BPO providers", "who are the typical clients of KPO firms?",
+                                  "which companies are best suited for KPO?", "How do top KPO firms ensure quality?",
+                                  "do the biggest companies use BPO or KPO?", "name the main risks companies face with BPO",
+                                  "what skills do leading KPO providers look for when hiring?",
+                                  "would you recommend BPO for companies like ours?"])
+def test_questions_about_providers_that_ask_for_no_names(facts, text):
+    results = respond(BY_INTENT["define"], facts, _turn("define", text, concepts=[c for c in ("BPO", "KPO") if c in text]))
+    assert not any("particular" in as_text(a) for a in results)
+
+
+def test_several_processes_for_each_are_each_placed(facts):
+    text = "we answer customer emails and do patent analysis for the legal team. bpo or kpo for each?"
+    results = respond(BY_INTENT["compare"], facts, _turn("compare", text, tasks=["customer emails", "patent analysis"],
+                                                         concepts=["BPO", "KPO"]))
+    shown = [as_text(a) for a in results if not a.aside]
+    assert len(shown) == 2 and shown[0].startswith("BPO fits customer emails") and shown[1].startswith("KPO fits patent")
+
+
+def test_a_passage_about_the_other_concept_says_whose_it_is(other_facts):
+    [answer, *_] = respond(BY_INTENT["recommend"], other_facts,
+                           _turn("recommend", "With SaaS, who picks the operating system?", concepts="SaaS"))
+    assert 'Of IaaS: "The customer chooses the operating system' in as_text(answer)
+    [asked, *_] = respond(BY_INTENT["recommend"], other_facts,
+                          _turn("recommend", "With IaaS, who picks the operating system?", concepts="IaaS"))
+    assert '- "The customer chooses the operating system' in as_text(asked) and "Of IaaS" not in as_text(asked)

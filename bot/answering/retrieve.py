@@ -395,8 +395,13 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
     chosen = [h for h in hits if h.score >= CLOSE * hits[0].score][:3]
     named = {h.passage.concept for h in chosen}
     intro = "passages_intro" if max(h.coverage for h in chosen) >= sure else "passages_partial"
-    return Answer(say(intro), places(chosen),
-                  items=[say("passage_item", text=h.passage.text) for h in chosen], topic=Topic.SEARCH,
+    # asked of one concept, a passage about another says whose it is ("With SaaS, who picks the operating
+    # system?": the customer does, of IaaS)
+    asked = concepts[0] if len(concepts) == 1 else None
+    items = [say("passage_item_of", concept=h.passage.concept, text=h.passage.text)
+             if asked and h.passage.concept not in (None, asked) else say("passage_item", text=h.passage.text)
+             for h in chosen]
+    return Answer(say(intro), places(chosen), items=items, topic=Topic.SEARCH,
                   found=intro == "passages_intro",
                   concept=named.pop() if len(named) == 1 else None)
 

@@ -192,6 +192,10 @@ DECIDING = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.ASK_TASK})
 OFFERABLE = tuple(CLARIFY_LABELS)
 
 
+#: The key of an earlier message (:attr:`Context.earlier`) given while a form was active.
+IN_FORM = "in_form"
+
+
 @dataclass
 class Context:
     """What the conversation was about before this turn (the context slots, see :mod:`bot.contract`)."""
@@ -201,8 +205,9 @@ class Context:
     characteristic: str | None = None
     task: str | None = None
     topic: str | None = None
-    #: The earlier messages as Rasa parsed them (``text``, ``intent``, ``entities``), latest first: a follow-up
-    #: such as "and IaaS?" asks one of them again (see :func:`asked_again`).
+    #: The earlier messages as Rasa parsed them (``text``, ``intent``, ``entities``; :data:`IN_FORM` when given
+    #: as an answer in the guided classification), latest first: a follow-up such as "and IaaS?" asks one of
+    #: them again (see :func:`asked_again`).
     earlier: tuple[Mapping[str, Any], ...] = ()
 
 
@@ -380,8 +385,6 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     A question about a topic ("which gives better value for money?") that names no process
     the document settles is answered on the topic instead.
     """
-    if placed := _each_placed(facts, turn):
-        return placed
     from_text = _task_from_text(facts, turn.text)
     task = turn.mentions.task or from_text
     if not task:
@@ -745,6 +748,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [choice]
     if (named := _no_named_providers(facts, turn)) is not None:
         return named
+    if route.tasks and (placed := _each_placed(facts, turn)):
+        return placed
     if (again := asked_again(facts, turn)) is not None:
         turn, why = again
         if why and (reasons := _reasons(facts, turn)) is not None:
@@ -879,27 +884,49 @@ def _scope_kept(facts: Facts, turn: Turn, given: list[Answer], best: retrieve.Se
 #: IaaS?"); "ok" or "so" may come first.
 AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|what about|how about|what of|same|ditto)\b",
                            re.IGNORECASE)
-#: Words such a follow-up may hold beside a concept's name ("is that true for SaaS too?", "does the same apply to
-#: the other one?"), as lemmas.
-AGAIN_WORDS = frozenset("too also well either same true apply hold case go other one another opposite equally "
-                        "likewise similarly ditto ok okay alright right hmm".split())
+#: Words that make a message naming a concept ask the last question of it ("is that true for SaaS too?", "does the
+#: same apply to KPO?"), as lemmas.
+AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly equally ditto".split())
+#: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
+FILLER_WORDS = frozenset("well case go other one another opposite ok okay alright right hmm".split())
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
-REASON_WORDS = re.compile(r"\b(?:why|how come|how so|what makes it so|reason|reasons)\b", re.IGNORECASE)
+REASON_WORDS = re.compile(r"\b(?:why|how come|how so|reason|reasons)\b", re.IGNORECASE)
 #: The intents of an earlier message that a follow-up may ask again: questions about the concepts (a request for
 #: a recommendation that names no process asks one: "With IaaS, who picks the operating system?").
 ASKED_AGAIN = frozenset({Intent.DEFINE, Intent.COMPARE, Intent.SIMILARITIES, Intent.EXAMPLE, Intent.FOLLOW_UP,
                          Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK, Intent.RECOMMEND, Intent.INFORM})
-#: Of these, the intents whose messages may name a process; one that does is not asked again (its verdict gave
-#: the reasons).
+#: Of these, the intents whose messages may name a process: one that does is asked again only for why (its verdict
+#: holds its reasons), never of another concept.
 ABOUT_A_PROCESS = frozenset({Intent.RECOMMEND, Intent.INFORM})
-#: How many earlier messages are looked through for the question a follow-up asks again.
+#: Of these, the intents NLU gives messages it finds off-topic: such a message is asked again only if it names a
+#: concept ("How is SaaS billed?", not "what's the weather like in Paris?").
+OFF_TOPIC = frozenset({Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK})
+#: How many earlier messages a turn carries, and are looked through, for the question a follow-up asks again.
 EARLIER_LOOKED_AT = 4
 
 
 def _says_nothing_new(facts: Facts, text: str) -> bool:
     """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
     names = {w for c in facts.store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
-    return not set(content_lemmas(text)) - AGAIN_WORDS - names - {"why", "come", "reason"}
+    return not set(content_lemmas(text)) - AGAIN_WORDS - FILLER_WORDS - names - {"why", "come", "reason"}
+
+
+def _follow_up(facts: Facts, text: str, named: bool) -> str | None:
+    """What a message asks of the last question, if that is all it asks: ``"why"``, ``"again"`` or None.
+
+    "why is that?" and "how come?" ask why; "and IaaS?", "is that true for SaaS too?" and
+    "what about the other one?" ask it again of a concept (``named``: the message names one).
+    "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
+    """
+    if not _says_nothing_new(facts, text):
+        return None
+    words = set(tokens(text))
+    if REASON_WORDS.search(text):
+        return None if named else "why"
+    asks_of = named or bool(words & OTHER_WORDS)
+    if asks_of and (AGAIN_OPENING.search(text) or set(content_lemmas(text)) & AGAIN_WORDS or words & OTHER_WORDS):
+        return "again"
+    return None
 
 
 def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
@@ -907,30 +934,33 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
 
     "and IaaS?" after "How is SaaS billed?" is "How is IaaS billed?"; "is that true for SaaS
     too?" after "With IaaS, who picks the operating system?" asks it of SaaS; "why is that?"
-    asks the last question's reasons, of the concept in context. The earlier message keeps
-    its intent and entities, with the concept it named (or none) swapped for the one asked
-    now. Not an earlier message about a process (a verdict gives its reasons), a button's
-    payload, or one that compared both concepts when another concept is asked now.
+    asks the last question's reasons, of the concept in context, and after a verdict on a
+    process gets that verdict and its reasons again. The earlier message keeps its intent and
+    entities, with the concept it named (or none) swapped for the one asked now; an earlier
+    follow-up is passed over for the question before it. Not an answer given in the guided
+    classification, a button's payload, an off-topic message that names no concept, a process
+    asked of another concept, or a comparison of both concepts asked of one.
     """
     text, ctx = turn.text, turn.context
-    why = bool(REASON_WORDS.search(text))
-    if not ctx.earlier or not _says_nothing_new(facts, text):
+    kind = _follow_up(facts, text, turn.mentions.concept is not None) if ctx.earlier else None
+    if kind is None:
         return None
+    why = kind == "why"
     named = turn.mentions.concept
-    if not (why or AGAIN_OPENING.search(text) or set(content_lemmas(text)) & AGAIN_WORDS - {"other", "one"}
-            or named is None and turn.words & OTHER_WORDS):
-        return None
     target = named or (_other(facts, ctx.concept) if turn.words & OTHER_WORDS else ctx.concept)
     for message in ctx.earlier[:EARLIER_LOOKED_AT]:
         earlier = message.get("text") or ""
         intent = (message.get("intent") or {}).get("name") or ""
-        if earlier.startswith("/") or intent not in ASKED_AGAIN:
+        if message.get(IN_FORM) or earlier.startswith("/") or intent not in ASKED_AGAIN or target is None:
             return None
-        if _says_nothing_new(facts, earlier):
-            continue  # "and IaaS?" before "why?": the question before it, of the concept in context
         mentions = mentions_for(intent, message, facts.names)
-        if target is None or (len(set(mentions.concepts)) > 1 and not why) or (
-                intent in ABOUT_A_PROCESS and mentions.task):
+        if intent == Intent.FOLLOW_UP or _follow_up(facts, earlier, mentions.concept is not None):
+            continue  # "and IaaS?" before "why?": the question before it, of the concept in context
+        if intent in OFF_TOPIC and not mentions.concepts:
+            return None
+        if intent in ABOUT_A_PROCESS and mentions.task:
+            return (Turn(text=earlier, intent=intent, mentions=mentions, context=ctx), False) if why else None
+        if len(set(mentions.concepts)) > 1 and not why:
             return None
         concepts = list(dict.fromkeys(mentions.concepts)) or [target]
         if len(concepts) == 1 and concepts[0] != target:
@@ -938,8 +968,7 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             concepts = [target]
         elif not mentions.concepts:
             earlier = f"{earlier.rstrip(' ?.!')} for {target}?"
-        again = Turn(text=earlier, intent=intent, mentions=replace(mentions, concepts=concepts), context=ctx)
-        return again, why
+        return Turn(text=earlier, intent=intent, mentions=replace(mentions, concepts=concepts), context=ctx), why
     return None
 
 
@@ -956,25 +985,28 @@ def _reasons(facts: Facts, turn: Turn) -> Answer | None:
     return _passages(facts, turn, coverage=CLOSEST)
 
 
-#: A request for providers by name ("can you recommend a couple of good KPO vendors?", "which KPO firms would you
-#: recommend for legal research?", "who are the biggest BPO companies?").
-NAMED_PROVIDERS = re.compile(
-    r"\b(?:recommend|suggest|name\s+(?:a|some|any|the)|list(?:\s+of)?|who\s+are|know\s+(?:of\s+)?any)\b"
-    r"(?:\s+(?!(?:for|like|to|with|at|in|on|than)\b)[\w'-]+){0,5}?"
-    r"\s+(?:vendors|providers|firms|companies|partners|suppliers|outsourcers|agencies)\b|\b"
-    r"(?:top|best|biggest|largest|leading|reputable|well[- ]known)(?:\s+\d+)?"
-    r"(?:\s+(?!(?:for|of|in|at|to)\b)[\w'-]+){0,2}?\s+(?:vendors|providers|firms|companies|partners|suppliers)\b"
-    r"|\bwhich\s+(?:[\w'-]+\s+){0,2}(?:vendors|providers|firms|companies)\b[^?.]*\b(?:best|top|recommended|reputable)\b"
-    r"|\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}(?:vendors?|providers?|firms?|compan(?:y|ies)|partners?|suppliers?)\s+"
-    r"(?:would|should|do|can|could)\s+you\s+(?:recommend|suggest)\b",
-    re.IGNORECASE)
+#: A request for providers by name, ``{names}`` standing for the concepts' names: "can you recommend a couple of
+#: good KPO vendors?", "which KPO firms would you recommend?", "who are the biggest BPO companies?", "top 5 bpo
+#: companies?"; not "list the characteristics of BPO providers" or "How do top KPO firms ensure quality?".
+PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
+PRAISE = r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|biggest|largest|specific|particular)"
+NAMED_PROVIDERS = (
+    rf"\b(?:recommend|suggest|name|list|know\s+(?:of\s+)?)\s+(?:me\s+|us\s+)?(?:(?:a|some|any|the)\s+)?"
+    rf"(?:(?:couple|few|handful|list)\s+of\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
+    rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
+    rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b(?:\s+(?:in|for|around)\b[^?.]*)?\W*$"
+    rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:would|should|do|can|could)\s+you\s+"
+    rf"(?:recommend|suggest)\b"
+    rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
+    rf"(?:best|top|most\s+(?:reliable|reputable|trusted))\b(?!\s+suited)"
+)
 #: The topic of what the document says about working with a provider (``data/answering/topics.yml``).
 PROVIDER_TOPIC = "relationship"
 
 
 def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a request for providers by name: the document names none, then what it says about working with one."""
-    if not NAMED_PROVIDERS.search(turn.text):
+    if not re.search(NAMED_PROVIDERS.format(names=facts.names.concept_names), turn.text, re.IGNORECASE):
         return None
     concepts = _concepts_asked(turn) if turn.mentions.concepts else []
     names = " or ".join(concepts or [c.abbreviation for c in facts.store.concepts()])
@@ -1307,7 +1339,8 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
 
 #: A message that asks which fits each of several processes ("which is BPO and which is KPO?", "which of these").
 EACH_ASKED = re.compile(r"\bwhich\b[^?.]*\band\s+which\b|\bwhich\s+(?:is|are)\s+which\b|\beach\s+of\s+(?:these|those|them)\b"
-                        r"|\bseparately\b|\brespectively\b", re.IGNORECASE)
+                        r"|\bfor\s+each(?:\s+(?:one|of\s+(?:them|these|those)))?\W*$|\bseparately\b|\brespectively\b",
+                        re.IGNORECASE)
 
 
 def _each_placed(facts: Facts, turn: Turn) -> list[Answer]:
@@ -1318,8 +1351,9 @@ def _each_placed(facts: Facts, turn: Turn) -> list[Answer]:
     which KPO?" place each process; one verdict on all of them would weigh the one's words for
     the other. Only processes the message names apart and asks which fits.
     """
-    tasks = list(dict.fromkeys(t for t in turn.mentions.tasks if t.strip()))
-    if "which" not in turn.words or not EACH_ASKED.search(turn.text) or _compares(turn):
+    # (who asks is no process: "We're a 200-person insurance firm")
+    tasks = list(dict.fromkeys(t for t in turn.mentions.tasks if t.strip() and not _names_who(t)))
+    if not EACH_ASKED.search(turn.text) or _compares(turn):
         return []
     # "payroll and market research, which is BPO and which KPO?" (not "research and development": one process)
     if len(tasks) == 1 and not _in_document(facts, tasks[0]):

@@ -37,8 +37,8 @@ AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bper (?:hour|day|week|month|year|se
 #: Words that say how much a thing matters, not what it is ("the main advantages", "the basic difference").
 GRADING = frozenset("basic fundamental key major big main principal primary chief essential real general "
                     "overall".split())
-#: A word of a question found in more of the document's passages than this is no topic of its own ("company").
-COMMON_IN_DOCUMENT = 5
+#: A word of a question found in more than this share of the document's passages is no topic of its own ("company").
+COMMON_IN_DOCUMENT = 0.07
 #: At most this many sentences are quoted for each concept.
 PER_CONCEPT = 2
 #: A question on several topics gets one sentence of each, up to this many for each concept.
@@ -164,8 +164,8 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     own = set(content_lemmas(text)) - concept_name_lemmas(store)
     if (len(topics) == 1 and topics[0].characteristics and len(concepts) == 1 and not compares(text, concepts)
             and not _specific(store, own - topics[0].asks)
-            and (listed_ := _listed_characteristics(store, topics[0], concepts[0])) is not None):
-        return listed_  # "what are the main advantages of going the BPO route": what the concept is known for
+            and (known_for := _listed_characteristics(store, topics[0], concepts[0])) is not None):
+        return known_for  # "what are the main advantages of going the BPO route": what the concept is known for
     # each topic's sentences (found by the document's words for it and the question's own, minus the
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
     found = _in_turn([_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks) for t in topics])
@@ -230,7 +230,8 @@ def _specific(store: FactStore, words: set[str]) -> bool:
     for passage in store.passages():
         for word in counts.keys() & set(content_lemmas(passage.text)):
             counts[word] += 1
-    return any(0 < n <= COMMON_IN_DOCUMENT for n in counts.values())
+    passages = len(store.passages())
+    return any(0 < n <= COMMON_IN_DOCUMENT * passages for n in counts.values())
 
 
 def _listed_characteristics(store: FactStore, topic: Topic, concept: str) -> Answer | None:

@@ -214,6 +214,31 @@ def row_words(question: Question, cues: Cues) -> frozenset[str]:
     return frozenset(w for w in words - PERIODS - OFTEN if not w.endswith("ly"))
 
 
+def own_words(cues: Cues) -> Cues:
+    """The cues without the words meant for any row: a row is read on its own values and degree words only."""
+    return Cues({}, cues.unsure, cues.scales)
+
+
+def read_typed(questions: list[Question], asked: Question, text: str, cues: Cues,
+               recommender: Recommender | None = None, answered: Collection[str] = ()) -> tuple[str | None, dict[str, str]]:
+    """A typed answer to the row asked, and the other rows it clearly answers (:func:`also_answered`).
+
+    An answer that names another row's value whole answers that row, not the one asked, unless
+    it also uses the asked row's own values or degree words: "standard tools, excel and our
+    erp", typed on Client Interaction, is about Technology Use, and says nothing of how often
+    the client and the provider talk (its cue words and the document's evidence would read
+    BPO). That row is asked again: a misread row is worse than one asked.
+    """
+    others = also_answered(questions, asked, text, cues, answered)
+    concept = concept_from_text(asked, text, cues, recommender)
+    if others and concept in asked.values and concept_from_text(asked, text, own_words(cues)) is None:
+        said = set(content_lemmas(text))
+        values = [set(content_lemmas(v)) for q in questions if q.key in others for v in q.values.values()]
+        if any(len(v) > 1 and v <= said for v in values):
+            concept = None
+    return concept, others
+
+
 def also_answered(questions: list[Question], asked: Question, text: str, cues: Cues,
                   answered: Collection[str] = ()) -> dict[str, str]:
     """Other rows one typed answer clearly answers: row key -> concept.
@@ -238,7 +263,7 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
     said = set(content_lemmas(text))
     stems = {w[:STEM] for w in said if len(w) >= STEM}
     # another row is read on its own values and degree words only, not on cue words meant for any row
-    own = Cues({}, cues.unsure, cues.scales)
+    own = own_words(cues)
     of_row = {q.key: row_words(q, cues) for q in questions}
     counts = Counter(w for words in of_row.values() for w in words)
     found = {}
