@@ -1001,3 +1001,10 @@ def test_a_passage_about_the_other_concept_says_whose_it_is(other_facts):
     [asked, *_] = respond(BY_INTENT["recommend"], other_facts,
                           _turn("recommend", "With IaaS, who picks the operating system?", concepts="IaaS"))
     assert '- "The customer chooses the operating system' in as_text(asked) and "Of IaaS" not in as_text(asked)
+
+
+def test_chat_openers_and_misspelled_stop_words_are_no_names_the_document_lacks(facts):
+    [answer, *_] = respond(BY_INTENT["compare"], facts, _turn("compare", "hey what is the diffrence betwen bpo and kpo",
+                                                              concepts=["BPO", "KPO"]))
+    assert "Row by row" in as_text(answer) and "does not say anything" not in as_text(answer)
+    assert retrieve.unmentioned(facts.index, "is Teleperformance a good BPO company?") is not None

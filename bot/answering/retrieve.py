@@ -37,6 +37,8 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "thing something anything way kind type sort lot really actually say document give get have make do take "
     "use go come happen will would usually good bad big best main mainly just ok okay yes vs versus "
     "stuff gimme wanna gonna pls plz thx acronym abbreviation "
+    # chat openers and fillers ("hey what is ...", "... tho")
+    "hey hi hello hiya yo lol btw tho thanks thank cheers hmm um uh "
     "suitable appropriate exactly precisely basically essentially simply "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
@@ -205,6 +207,7 @@ class Index:
         self.known = sorted(set(self.idf) | set(store.related_words()) | set(words))
         # one turn reads its question for the answer, the aside and the notice alike: read it once
         self._readings = lru_cache(maxsize=READINGS)(self._read)
+        self._stops = sorted(stop_words())
 
     def read(self, text: str) -> Reading:
         """The words a question is about, misspellings corrected, and the names the document does not use.
@@ -246,6 +249,8 @@ class Index:
             fixed = _unprefixed(base, self.idf) or _correct(base, self.known) or self._expand(base)
             if fixed is not None:
                 words[fixed] = None
+            elif _correct(base, self._stops) is not None:
+                continue  # a misspelled stop word ("betwen") asks nothing
             else:
                 words[base] = None
                 unknown[shown] = None
