@@ -127,6 +127,10 @@ def test_a_follow_up_that_says_nothing_new_asks_the_earlier_question_again(serve
     why = text_of(say(servers, "why is that?", sender))
     assert "Due to the nature of the work, KPO requires frequent and in-depth interactions" in why
     assert "KPO stands for" not in why
+    # nothing but a topic, of the concept in context
+    say(servers, "what are the advantages of bpo", sender)
+    downsides = text_of(say(servers, "any downsides?", sender))
+    assert downsides.startswith("On drawbacks and risks, here is what the document says about BPO")
 
 
 def test_several_processes_are_each_placed_and_providers_are_not_named(servers):

@@ -1008,3 +1008,15 @@ def test_chat_openers_and_misspelled_stop_words_are_no_names_the_document_lacks(
                                                               concepts=["BPO", "KPO"]))
     assert "Row by row" in as_text(answer) and "does not say anything" not in as_text(answer)
     assert retrieve.unmentioned(facts.index, "is Teleperformance a good BPO company?") is not None
+
+
+def test_a_message_that_is_only_a_topic_asks_it_of_the_concept_in_context(facts, other_facts):
+    turn = Turn(text="any downsides?", intent="nlu_fallback", context=Context(concept="BPO", topic="search"))
+    text = as_text(respond(BY_INTENT["nlu_fallback"], facts, turn)[0])
+    assert text.startswith("On drawbacks and risks, here is what the document says about BPO")
+    assert "new risks related to vendor management" in text
+    turn = Turn(text="any downsides?", intent="nlu_fallback", context=Context())
+    assert as_text(respond(BY_INTENT["nlu_fallback"], facts, turn)[0]).startswith(
+        "On drawbacks and risks, here is what the document says about BPO and KPO")
+    turn = Turn(text="and the costs?", intent="nlu_fallback", context=Context(concept="IaaS"))
+    assert "billed by the hour" in as_text(respond(BY_INTENT["nlu_fallback"], other_facts, turn)[0])

@@ -602,6 +602,10 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # "are there any downsides to handing stuff off to a bpo vendor?" asks about a topic, whatever NLU thought
     if (turn.mentions.concepts or turn.refers_back() and turn.context.concept) and (found := _on_topic(facts, turn)):
         return found
+    # "any downsides?" after BPO's advantages: nothing but a topic, of the concept in context (else of both)
+    if (not turn.mentions.concepts and topics.only_topic(turn.text, facts.topics)
+            and (found := _on_topic(facts, turn, turn.context.concept))):
+        return found
     # a question the document's passages answer needs no guess at what was meant
     if _is_question(turn.text) and (passages := _passages(facts, turn)):
         return [passages]
