@@ -892,7 +892,7 @@ AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|wha
 #: same apply to KPO?"), as lemmas.
 AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly equally ditto".split())
 #: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
-FILLER_WORDS = frozenset("well case go other one another opposite ok okay alright right hmm".split())
+FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm".split())
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|reason|reasons)\b", re.IGNORECASE)
 #: The intents of an earlier message that a follow-up may ask again: questions about the concepts (a request for
@@ -911,7 +911,7 @@ EARLIER_LOOKED_AT = 4
 
 def _says_nothing_new(facts: Facts, text: str) -> bool:
     """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
-    names = {w for c in facts.store.concepts() for w in content_lemmas(f"{c.abbreviation} {c.name}")}
+    names = answers.concept_name_lemmas(facts.store)
     return not set(content_lemmas(text)) - AGAIN_WORDS - FILLER_WORDS - names - {"why", "come", "reason"}
 
 
@@ -978,8 +978,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
 
 def _swap_concept(facts: Facts, text: str, old: str, new: str) -> str:
     """``text`` with each name of concept ``old`` (its abbreviation or full name) written as ``new``."""
-    names = [c for c in facts.store.concepts() if c.abbreviation == old]
-    spelled = sorted({n for c in names for n in (c.abbreviation, c.name)}, key=len, reverse=True)
+    concept = facts.store.concept(old)
+    spelled = sorted({concept.abbreviation, concept.name} if concept else {old}, key=len, reverse=True)
     pattern = r"\b(?:" + "|".join(re.escape(n) for n in spelled) + r")\b"
     return re.sub(pattern, new, text, flags=re.IGNORECASE)
 
@@ -1012,7 +1012,7 @@ def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a request for providers by name: the document names none, then what it says about working with one."""
     if not re.search(NAMED_PROVIDERS.format(names=facts.names.concept_names), turn.text, re.IGNORECASE):
         return None
-    concepts = _concepts_asked(turn) if turn.mentions.concepts else []
+    concepts = list(turn.mentions.concepts)
     names = " or ".join(concepts or [c.abbreviation for c in facts.store.concepts()])
     notices = [Answer(say("no_named_providers", concepts=names), found=False, outcome=Outcome.NOT_COVERED)]
     if facts.index is not None and (unused := retrieve.unmentioned(facts.index, turn.text)) is not None:
@@ -1135,6 +1135,11 @@ def _what_on_topic(facts: Facts, turn: Turn) -> list[Answer]:
     return _on_topic(facts, turn)
 
 
+def _sentences(text: str) -> list[str]:
+    """A message's sentences, each ending at its "?", "." or "!" ("We've never had ... . Would a BPO provider ...?")."""
+    return [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+
+
 def _clauses(text: str) -> list[str]:
     """A message's clauses: "As head of HR, why would ...?" holds the question in its second."""
     return re.split(r"[,;:.!?]|\s-+\s", text)
@@ -1201,7 +1206,7 @@ def _asks_of_provider(facts: Facts, text: str, task: str) -> bool:
     things?", "will they really know more than our own IT guys?"; not "can a BPO provider
     handle our payroll?", which asks about the task.
     """
-    sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+    sentences = _sentences(text)
     if not sentences:
         return False
     question = sentences[-1]
@@ -1355,10 +1360,10 @@ def _each_placed(facts: Facts, turn: Turn) -> list[Answer]:
     which KPO?" place each process; one verdict on all of them would weigh the one's words for
     the other. Only processes the message names apart and asks which fits.
     """
-    # (who asks is no process: "We're a 200-person insurance firm")
-    tasks = list(dict.fromkeys(t for t in turn.mentions.tasks if t.strip() and not _names_who(t)))
     if not EACH_ASKED.search(turn.text) or _compares(turn):
         return []
+    # (who asks is no process: "We're a 200-person insurance firm")
+    tasks = list(dict.fromkeys(t for t in turn.mentions.tasks if t.strip() and not _names_who(t)))
     # "payroll and market research, which is BPO and which KPO?" (not "research and development": one process)
     if len(tasks) == 1 and not _in_document(facts, tasks[0]):
         tasks = [part for part in re.split(r",?\s+and\s+", tasks[0]) if content_lemmas(part)]
@@ -1444,7 +1449,7 @@ def _starts_asking_which(facts: Facts, text: str) -> bool:
                     rf"|\s*(?:is|would|will)\s+(?:it|that|this|we)\s+(?:be\s+)?(?:{names})\s+or\s+(?:{names})\s+(?:if|when)\s+"
                     r"(?:we|i|my|our)\b",
                     text, re.IGNORECASE)
-    sentences = re.split(r"(?<=[?.!])\s+", text.strip())
+    sentences = _sentences(text)
     if len(sentences) > 1 and sentences[0].endswith("?") and _ends_asking_which(facts, sentences[0]):
         return True
     return both is not None or (ASKS_FIRST.match(text) is not None and len(re.split(r"[?.!]+\s", text.strip())) > 1
