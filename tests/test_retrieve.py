@@ -539,12 +539,62 @@ def test_a_question_naming_no_process_is_no_recommendation_and_the_document_word
      "pension fund asset allocation advice by experts", "KPO"),
     ("out_of_scope", "what would you call it when senior lawyers draft and negotiate bespoke joint venture agreements?",
      None, "senior lawyers draft and negotiate bespoke joint venture agreements", "KPO"),
+    # who is to do the work, then the work: "need someone to take", "a team to staff", "a remote team handling"
+    ("recommend", "We run an online shoe store and need someone to take our inbound customer calls - returns, order "
+     "status, that sort of thing. Which kind of outsourcing is that?", "store", "inbound customer calls", "BPO"),
+    ("inform", "The city council wants an outside team to staff the parking-permit hotline. They'd follow our standard "
+     "script and FAQ, nothing discretionary. Is that BPO or KPO?", "discretionary", "parking-permit hotline", "BPO"),
+    ("recommend", "Our dental chain wants a remote team handling appointment scheduling and reminder calls. It's "
+     "booking slots in the calendar system, nothing clinical. Which kind is it?", "chain", "appointment scheduling and "
+     "reminder calls", "BPO"),
+    # moving the work to a provider described by a compound word
+    ("recommend", "Thinking about moving accounts payable processing for our factories to a shared-services vendor "
+     "abroad. Matching POs, keying invoices, scheduling payments. BPO or KPO?", None,
+     "accounts payable processing for our factories", "BPO"),
+    # who needs it is not the work ("our engineers need a ..."), nor what the message is ("Logistics question:"),
+    # nor "we send"
+    ("inform", "Our engineers need a patent landscape analysis for a new battery chemistry before we commit R&D budget. "
+     "It takes specialists who can read claims and judge freedom to operate. What kind of outsourcing would that be?",
+     "engineers need a patent landscape analysis for a new battery chemistry",
+     "patent landscape analysis for a new battery chemistry", "KPO"),
+    ("recommend", "Logistics question: we send shipment tracking updates to customers by email using fixed templates, "
+     "very high volume. Which type of outsourcing fits?", "Logistics question",
+     "shipment tracking updates to customers by email using fixed templates", "BPO"),
 ])
 
 def test_a_described_process_is_named_by_what_is_handed_out(facts, intent, text, nlu_task, named, concept):
     turn = _turn(intent, text, **({"tasks": nlu_task} if nlu_task else {}), concepts=["BPO", "KPO"])
     [fit] = respond(BY_INTENT[intent], facts, turn)
     assert as_text(fit).startswith(f"{concept} fits {named} better")
+
+
+@pytest.mark.parametrize(("intent", "text", "nlu_task", "concept"), [
+    # however the message ends asking what the process it described is called
+    ("inform", "Could a vendor take over data entry of paper invoices from our plant? It's the same fields every time, "
+     "we just want it cheaper. What do we call that?", "data entry", "BPO"),
+    ("recommend", "order entry for the warehouse, can we outsource it and what's it called", "order entry for", "BPO"),
+    ("recommend", "HR at the ministry is looking at outsourcing employee benefits enrollment - collecting forms, "
+     "entering elections, answering routine questions from staff. What category is that?", "HR at", "BPO"),
+    ("out_of_scope", "tier-1 IT helpdesk (password resets, account unlocks) - which kind of outsourcing?", "tier-1", "BPO"),
+    ("recommend", "We'd like consultants to run a supply chain network optimization study: where to put warehouses, "
+     "which lanes to keep, tailored to our business goals. Which outsourcing type?", "supply chain", "KPO"),
+    # "knowledge work" is the kind of work only KPO's full name says
+    ("inform", "The partners want to farm out legal research and drafting of opinions for a complex litigation matter "
+     "to a specialist firm. Is that knowledge work?", "legal research", "KPO"),
+    # taken for a comparison by NLU; and "scans" read as document scanning gives way to how the work is described
+    ("compare", "Our hospital is short on radiologists and wants board-certified specialists elsewhere to do second "
+     "reads of complex scans. What kind of outsourcing is that?", "radiologists", "KPO"),
+])
+def test_a_message_ending_asking_what_the_process_is_called_gets_a_verdict(facts, intent, text, nlu_task, concept):
+    [fit] = respond(BY_INTENT[intent], facts, _turn(intent, text, tasks=nlu_task))
+    assert as_text(fit).startswith(f"{concept} fits")
+
+
+@pytest.mark.parametrize(("intent", "text"), [("define", "what is knowledge work?"),
+                                              ("define", "which kind of outsourcing?"),
+                                              ("compare", "is knowledge work harder than routine work?")])
+def test_naming_the_kinds_without_a_process_asks_no_fit(facts, intent, text):
+    assert which_fits(facts, _turn(intent, text)) is None
 
 
 @pytest.mark.parametrize("text", ["which is rebate claim processing done with a checklist?",

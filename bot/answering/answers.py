@@ -296,11 +296,13 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         wider = recommender.recommend(described)
         if wider.concept is not None:  # the task is still named as the person named it
             result = replace(wider, task=task)
-    if result.concept is None and described:
-        # "... every scenario set is customised and built by quants with advanced degrees": how it is done
-        description = recommender.describe(described, task)
-        if description.concept is not None:
-            return _described(store, task, description)
+    description = recommender.describe(described, task) if described else None
+    # "... every scenario set is customised and built by quants with advanced degrees": how it is done; and an
+    # everyday word the task was read by gives way to a description that points the other way ("second reads of
+    # complex scans" by "board-certified specialists" are no document scanning)
+    if description is not None and description.concept is not None and (
+            result.concept is None or result.aliases and description.concept != result.concept):
+        return _described(store, task, description)
     if result.concept is None:
         return _unsettled(store, result)
     matches = list({m.evidence.phrase.casefold(): m for m in reversed(result.matches[result.concept])}.values())

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from bot.contract import Entity
 from bot.facts.store import FactStore
-from bot.text import content_lemmas
+from bot.text import content_lemmas, tokens
 
 CONCEPT, ASPECT, CHARACTERISTIC, TASK = Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC, Entity.TASK
 #: Words of a request, not of a process: a "task" made only of these is no task.
@@ -45,6 +45,16 @@ def concept_names(store: FactStore) -> str:
     """Every concept's abbreviation and full name, as a regular expression's alternatives, longest first."""
     names = sorted((n for c in store.concepts() for n in (c.abbreviation, c.name)), key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
+
+
+def kind_names(store: FactStore) -> str:
+    """The work each concept is by the word only its full name has ("knowledge work"), as alternatives."""
+    words = [set(tokens(c.name)) for c in store.concepts()]
+    own = sorted({w for i, mine in enumerate(words)
+                  for w in mine - set().union(*(other for j, other in enumerate(words) if j != i)) if len(w) > 3})
+    if not own:
+        return r"(?!x)x"
+    return rf"(?:{'|'.join(re.escape(w) for w in own)})(?:[- ]based)?[- ](?:work|outsourcing)"
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,9 @@ class Names:
         self.full_names = {c.name.casefold(): c.abbreviation for c in store.concepts() if len(c.name.split()) > 1}
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
         self.concept_names = concept_names(store)
+        #: Each concept's kind of work named by the word only its full name has ("knowledge work", "knowledge-based
+        #: outsourcing" for Knowledge Process Outsourcing), as a regular expression's alternatives.
+        self.kind_names = kind_names(store)
         #: The document's examples, lower case ("payroll").
         self.examples = frozenset(example.text.casefold() for _, example in store.examples())
 

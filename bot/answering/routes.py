@@ -71,7 +71,16 @@ WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|opt
                           r"[,.;:!?-]\s*(?:so\s+)?what(?:'s| is) (?:that|this)|"
                           r"\bwhat would you call (?:that|it|this)(?: (?:kind|type|sort) of \w+)?|\bhow would you classify "
                           r"(?:that|it|this)|\bwhat (?:kind|type|sort)(?: of \w+)? (?:is|would be) (?:that|it|this)"
-                          r"|\bhow (?:that|it|this)(?:'s| is| would be| gets?) classified)\s*[?.!]*\s*$", re.IGNORECASE)
+                          r"|\bhow (?:that|it|this)(?:'s| is| would be| gets?) classified"
+                          # "... What do we call that?", "can we outsource it and what's it called", "What category is that?"
+                          r"|\bwhat (?:do|would|should|does|did) (?:we|you|i|one|people|they) call (?:that|this|it)"
+                          r"|\bwhat(?:'s| is| would be)? (?:that|this|it) called"
+                          r"|\bwhat (?:category|class|bucket)(?: of \w+)? (?:is|would) (?:that|this|it)(?: be)?"
+                          r"(?: (?:in|into|under))?"
+                          # "... - which kind of outsourcing?", "Which outsourcing type?", standing alone at the end
+                          r"|(?:^|[-,.;:!?(]\s*|\s-+\s*)(?:so\s+)?(?:which|what) (?:outsourcing )?(?:type|kind|category|model)"
+                          r"(?: of (?:outsourcing|work))?(?: (?:fits|applies))?"
+                          r")\s*[?.!]*\s*$", re.IGNORECASE)
 #: A message that opens asking which concept the process it goes on to name is: "which is rebate claim
 #: processing done with a checklist?", "what would you call it when senior lawyers draft bespoke ...?"; not
 #: "which is cheaper?" or "which is it?" (a comparison, or a question about what came before).
@@ -99,7 +108,11 @@ HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|t
 HANDED_OUT = re.compile(
     r"\b(?:outsourc(?:e|es|ed|ing)|offshor(?:e|es|ed|ing)|send(?:s|ing)?\s+out|sent\s+out|"
     r"hand(?:s|ing|ed)?(?:\s+(?:off|over))?(?!\s+out\b)|farm(?:s|ing|ed)?\s+out|contract(?:s|ing|ed)?\s+out|"
-    r"to\s+do|help\s+with)\s+"
+    r"to\s+do|help\s+with|"
+    # who is to do it: "need someone to take our inbound calls", "an outside team to staff the hotline", "a remote
+    # team handling appointment scheduling" (not "we have to run an old app")
+    r"(?:someone|somebody|team|firm|partner|agency|vendor|provider|lab|company|contractor|consultants|experts|"
+    r"specialists)\s+(?:to\s+(?:take(?:\s+(?:on|over))?|staff|run|build|handle|perform|carry\s+out)|handling))\s+"
     # not the question after "what kind of outsourcing": "... does that count as?", "... is this?"
     r"(?!(?:to|it|them|this|that|something|everything|anything|does|do|did|is|are|was|would|will|can|could|should)\b)"
     r"(?:(?:our|the|its|their|all|some|my|your)\s+)?(?P<task>[^,.;:!?()]+?)"
@@ -108,9 +121,22 @@ HANDED_OUT = re.compile(
 #: A process sent to a provider ("sending warranty claim form processing to an outside provider"); sending
 #: invoices to customers hands nothing out.
 SENT_TO = re.compile(
-    r"\bsen(?:d|ds|ding|t)\s+(?:(?:our|the|all|some|my)\s+)?(?P<task>[^,.;:!?()]+?)\s+to\s+(?:(?:an?|the|our|some)\s+)?"
-    r"(?:(?:outside|external|third-party|specialist|offshore|nearshore)\s+)?"
+    r"\b(?:sen(?:d|ds|ding|t)|mov(?:e|es|ing|ed)|shift(?:s|ing|ed)?|transfer(?:s|ring|red)?)\s+"
+    r"(?:(?:our|the|all|some|my)\s+)?(?P<task>[^,.;:!?()]+?)\s+to\s+(?:(?:an?|the|our|some)\s+)?"
+    r"(?:(?:outside|external|third-party|specialist|offshore|nearshore|[\w]+-[\w-]+)\s+)?"
     r"(?:provider|vendor|firm|company|partner|specialist|contractor|agency|supplier|outsourcer|team)s?\b", re.IGNORECASE)
+#: A clause that only says who asks or about what, before the message ("Logistics question: ...", "Media group here.").
+PREAMBLE = re.compile(r"^\s*(?:[\w&'-]+\s+){0,3}(?:here|question|query)\s*$", re.IGNORECASE)
+#: Who wants what, before what they want ("our engineers need a ...", "the board would like someone to ...").
+WANTED = re.compile(r"^.*?\b(?:wants?|needs?|wish(?:es)?|would like|'d like)\s+"
+                    r"(?:(?:an?|the|some|someone|somebody|people|outside\s+\w+|an?\s+\w+(?:\s+\w+)?)\s+)?(?:to\s+)?",
+                    re.IGNORECASE)
+#: "we <verb>" opening a clause that then names the work ("we process airline seat change requests"), but not "we
+#: are", "we want to", "we plan" and the like.
+WE_DO = re.compile(r"\s*(?:we|i|they)\s+(?:(?:also|currently|still|usually|often|just|basically|mostly|now)\s+)?"
+                   r"(?!(?:are|am|is|was|were|have|has|had|will|would|could|should|can|may|might|must|want|wants|need|"
+                   r"needs|plan|plans|think|hope|wish|like|love|got|get|'re|'ve|'d|'ll)\b)[a-z]+\s+(?!to\b)(?=\w)",
+                   re.IGNORECASE)
 #: Words that name no work on their own ("hand over the whole thing").
 GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest whole".split())
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
@@ -317,8 +343,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     """The similarities, one row of the table, a characteristic, or the whole table."""
     m, store = turn.mentions, facts.store
-    # "... no two cases are alike. would that be bpo or kpo" asks which fits, not what they share
-    if turn.intent == Intent.SIMILARITIES and (fit := which_fits(facts, turn)):
+    # "... no two cases are alike. would that be bpo or kpo" asks which fits, not what they share; so does "...
+    # second reads of complex scans. What kind of outsourcing is that?", not how complex each is
+    if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
+            and (fit := which_fits(facts, turn))):
         return [fit]
     if turn.intent == Intent.SIMILARITIES:
         return [answers.similarities(store)]
@@ -1419,7 +1447,7 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
     BPO?") or one that
     opens with what, how, why or who.
     """
-    names = facts.names.concept_names
+    names = f"{facts.names.concept_names}|{facts.names.kind_names}"
     found = re.search(rf"([\w'-]+)?[\s,;:-]*\b(?:{names})(\s+or\s+(?:{names}))?(?:\s+(?:thing|job|work|kind of thing))?"
                       rf"(?:[\s,]+(?:right|correct|then|too))?\s*(\?+)?\s*$", text, re.IGNORECASE)
     if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
@@ -1533,6 +1561,10 @@ def _handed_or_found(found: str | None, handed: str) -> str:
     hands out the assessments, whatever NLU found; "... outsource our payroll processing for
     three offices" keeps NLU's "payroll processing".
     """
+    if found and PREAMBLE.search(found):  # "Logistics question: we send ..." says what the message is about
+        found = None
+    if found and (wanted := WANTED.search(found)) and content_lemmas(found[wanted.end():]):
+        found = found[wanted.end():].strip()  # "engineers need a patent landscape analysis": what they need
     if not handed or found and not _names_who(found) and found.casefold() in handed.casefold():
         return found or handed
     return handed
@@ -1550,6 +1582,9 @@ def _task_name(facts: Facts, text: str) -> str:
                   text, flags=re.IGNORECASE)
     text = ASKS_FIRST.sub("", text)
     for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
+        if PREAMBLE.search(clause):
+            continue
+        clause = clause[m.end():] if (m := WE_DO.match(clause)) else clause  # "we send shipment tracking updates"
         if name := _task_from_text(facts, clause):
             words = name.split()
             first = words[0].lower()
