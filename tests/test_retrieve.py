@@ -560,6 +560,9 @@ def test_a_question_naming_no_process_is_no_recommendation_and_the_document_word
     ("recommend", "Logistics question: we send shipment tracking updates to customers by email using fixed templates, "
      "very high volume. Which type of outsourcing fits?", "Logistics question",
      "shipment tracking updates to customers by email using fixed templates", "BPO"),
+    ("recommend", "Media group here. We'd like a partner for audience analytics and content strategy - digging into "
+     "viewing data and advising what shows to commission. Is this knowledge work?", "Media group",
+     "audience analytics and content strategy", "KPO"),
 ])
 
 def test_a_described_process_is_named_by_what_is_handed_out(facts, intent, text, nlu_task, named, concept):

@@ -129,7 +129,10 @@ SENT_TO = re.compile(
 PREAMBLE = re.compile(r"^\s*(?:[\w&'-]+\s+){0,3}(?:here|question|query)\s*$", re.IGNORECASE)
 #: Who wants what, before what they want ("our engineers need a ...", "the board would like someone to ...").
 WANTED = re.compile(r"^.*?\b(?:wants?|needs?|wish(?:es)?|would like|'d like)\s+"
-                    r"(?:(?:an?|the|some|someone|somebody|people|outside\s+\w+|an?\s+\w+(?:\s+\w+)?)\s+)?(?:to\s+)?",
+                    # whom they want for it ("a partner for", "someone to"), else the work's article
+                    r"(?:(?:(?:an?|the|some)\s+)?(?:[\w-]+\s+)?(?:partner|provider|vendor|team|firm|agency|company|consultants?|"
+                    r"specialists?|contractors?|supplier|experts?)\s+(?:for|to)\s+|(?:someone|somebody|people)\s+(?:for|to)\s+"
+                    r"|(?:an?|the|some)\s+)?(?:to\s+)?",
                     re.IGNORECASE)
 #: "we <verb>" opening a clause that then names the work ("we process airline seat change requests"), but not "we
 #: are", "we want to", "we plan" and the like.
@@ -460,7 +463,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
     described = from_text if asks_which or not _is_question(turn.text) else None
     if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
-        task = _handed_or_found(turn.mentions.task, _handed_out(facts, turn.text)) or _task_name(facts, turn.text) or task
+        task = _handed_or_found(turn.mentions.task, _handed_out(facts, turn.text), turn.text) or _task_name(facts, turn.text) or task
     result = answers.recommend(facts.store, facts.recommender, task, described)
     if result.found:
         return [result]
@@ -1429,7 +1432,7 @@ def _named_task(facts: Facts, turn: Turn) -> str:
     scientists and engineers with specialist certifications" is not about "engineers".
     """
     handed = _handed_out(facts, turn.text)
-    found = _handed_or_found(turn.mentions.task, handed)
+    found = _handed_or_found(turn.mentions.task, handed, turn.text)
     if found and (found != turn.mentions.task or handed):
         return found  # what the message hands out ("credit risk model validation"), not who asks ("HR wants")
     name = _task_name(facts, turn.text)
@@ -1554,14 +1557,16 @@ def _names_who(task: str) -> bool:
     return bool(words) and (words[-1] in ACTORS or bool(set(words) & WANTING))
 
 
-def _handed_or_found(found: str | None, handed: str) -> str:
+def _handed_or_found(found: str | None, handed: str, text: str = "") -> str:
     """What a message hands out (:func:`_handed_out`), unless NLU's task is part of it; NLU's when it hands out nothing.
 
     "For our new mining site we plan to outsource environmental impact assessments to a firm"
     hands out the assessments, whatever NLU found; "... outsource our payroll processing for
     three offices" keeps NLU's "payroll processing".
     """
-    if found and PREAMBLE.search(found):  # "Logistics question: we send ..." says what the message is about
+    # "Logistics question: we send ...", "Media group here. We'd like ...": what the message is about, who asks
+    if found and (PREAMBLE.search(found) or re.search(rf"\b{re.escape(found)}\s+(?:here|question)\b", text,
+                                                      re.IGNORECASE)):
         found = None
     if found and (wanted := WANTED.search(found)) and content_lemmas(found[wanted.end():]):
         found = found[wanted.end():].strip()  # "engineers need a patent landscape analysis": what they need
@@ -1584,7 +1589,9 @@ def _task_name(facts: Facts, text: str) -> str:
     for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
         if PREAMBLE.search(clause):
             continue
-        clause = clause[m.end():] if (m := WE_DO.match(clause)) else clause  # "we send shipment tracking updates"
+        # "we send shipment tracking updates", "We'd like a partner for audience analytics": the work
+        if (m := WE_DO.match(clause) or WANTED.match(clause)) and content_lemmas(clause[m.end():]):
+            clause = clause[m.end():]
         if name := _task_from_text(facts, clause):
             words = name.split()
             first = words[0].lower()
