@@ -463,7 +463,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
     described = from_text if asks_which or not _is_question(turn.text) else None
     if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
-        task = _handed_or_found(turn.mentions.task, _handed_out(facts, turn.text), turn.text) or _task_name(facts, turn.text) or task
+        task = (_handed_or_found(turn.mentions.task, _handed_out(facts, turn.text), turn.text)
+                or _task_name(facts, turn.text) or task)
     result = answers.recommend(facts.store, facts.recommender, task, described)
     if result.found:
         return [result]
