@@ -57,6 +57,7 @@ WORDING = {
     "section_closest": "The document does not cover that question directly. The closest it comes is in {where}:",
     "section_near": "The closest it comes is in {where}:",
     "section_more": "The document also says, in {where}:",
+    "better_overall": "The document does not say which of {concepts} is better overall: each fits different work.",
     "choice_not_compared": "The document does not compare {choices}. Here is what it says of them:",
     "said_of": "What it does say of {concept} in those words:",
     "not_mentioned": "The document does not say anything about {names}.",

@@ -600,6 +600,42 @@ def test_naming_the_kinds_without_a_process_asks_no_fit(facts, intent, text):
     assert which_fits(facts, _turn(intent, text)) is None
 
 
+@pytest.mark.parametrize(("intent", "text"), [
+    ("recommend", "which is better, bpo or kpo?"), ("recommend", "bottom line, which one is better: BPO or KPO?"),
+    ("compare", "is BPO better than KPO?"), ("recommend", "which should we choose, bpo or kpo?"),
+])
+def test_which_is_better_with_nothing_to_weigh_them_on_is_not_settled_by_the_document(facts, intent, text):
+    table, ask_task = respond(BY_INTENT[intent], facts, _turn(intent, text, concepts=["BPO", "KPO"]))
+    assert as_text(table).startswith("The document does not say which of BPO or KPO is better overall")
+    assert table.table and ask_task.topic == "ask_task"
+
+
+def test_which_is_better_on_the_second_document_is_summed_up_in_its_own_words(other_facts):
+    table, _ = respond(BY_INTENT["recommend"], other_facts,
+                       _turn("recommend", "overall, is SaaS or IaaS the better choice for a company like ours?",
+                             concepts=["SaaS", "IaaS"]))
+    assert "SaaS is about low control and minimal effort" in table.text
+
+
+@pytest.mark.parametrize(("intent", "text", "start"), [
+    # a process or a topic weighs them: not the overall question
+    ("recommend", "which is better for payroll, bpo or kpo?", "BPO: the document names payroll"),
+    ("recommend", "which is cheaper, bpo or kpo", "The document does not compare BPO and KPO on cost."),
+])
+def test_which_is_better_for_something_is_answered_on_it(facts, intent, text, start):
+    turn = _turn(intent, text, concepts=["BPO", "KPO"], **({"tasks": "payroll"} if "payroll" in text else {}))
+    assert as_text(respond(BY_INTENT[intent], facts, turn)[0]).startswith(start)
+
+
+def test_where_they_do_not_overlap_is_how_they_differ(facts):
+    answer = respond(BY_INTENT["similarities"], facts, _turn("similarities", "where do BPO and KPO NOT overlap?",
+                                                              concepts=["BPO", "KPO"]))[0]
+    assert answer.table and answer.topic == "compare"
+    answer = respond(BY_INTENT["similarities"], facts, _turn("similarities", "where do BPO and KPO overlap?",
+                                                              concepts=["BPO", "KPO"]))[0]
+    assert answer.text.startswith("The document names 8 similarities")
+
+
 @pytest.mark.parametrize("text", ["which is rebate claim processing done with a checklist?",
                                   "which is ticket refund processing done by entry-level agents?"])
 def test_which_is_a_named_process_is_answered_not_interviewed(facts, text):
@@ -627,7 +663,7 @@ def test_a_question_taken_for_a_no_or_for_help_is_answered_on_the_concept_in_con
 @pytest.mark.parametrize(("intent", "text", "concepts", "start"), [
     # a choice of the concepts, or inside a question about one, is no choice between other things
     ("compare", "which one is better for us, business process outsourcing or knowledge process outsourcing?",
-     ["BPO", "KPO"], "In short:"),
+     ["BPO", "KPO"], "The document does not say which of BPO or KPO is better overall"),
     ("compare", "Is KPO better for high or low volume?", ["KPO"], "KPO's complexity is High"),
     ("recommend", "which is better for payroll or invoicing?", [], "BPO: the document names payroll"),
     ("recommend", "in-house or outsourced, which is better for payroll?", [],
@@ -1073,3 +1109,10 @@ def test_a_message_that_is_only_a_topic_asks_it_of_the_concept_in_context(facts,
         "On drawbacks and risks, here is what the document says about BPO and KPO")
     turn = Turn(text="and the costs?", intent="nlu_fallback", context=Context(concept="IaaS"))
     assert "billed by the hour" in as_text(respond(BY_INTENT["nlu_fallback"], other_facts, turn)[0])
+
+
+def test_a_topic_nlu_took_for_examples_is_answered_on_the_topic(facts):
+    answer = respond(BY_INTENT["example"], facts, _turn("example", "any downsides to KPO?", concepts="KPO"))[0]
+    assert answer.text.startswith("On drawbacks and risks")
+    answer = respond(BY_INTENT["example"], facts, _turn("example", "give me some KPO examples", concepts="KPO"))[0]
+    assert answer.text.startswith("Examples of KPO")

@@ -110,15 +110,25 @@ def compare(store: FactStore) -> Answer:
     """The whole comparison table, with a one-line summary per concept."""
     concepts = store.concepts()
     aspects = store.aspects()
+    # the first two rows that say what each is (not a list of examples); a value that only grades says of what
+    # ("low control", not "low")
+    summed = [a for a in aspects if not any("," in v for v in a.values.values())][:2] or aspects[:2]
     summaries = "; ".join(
         say("compare_summary", abbreviation=c.abbreviation,
-             values=" and ".join(a.values[c.abbreviation].lower() for a in aspects[:2]))
+            values=" and ".join(_summed(a.name, a.values[c.abbreviation]) for a in summed))
         for c in concepts
     )
     table = [["Aspect", *(c.abbreviation for c in concepts)]]
     table += [[a.name, *(a.values.get(c.abbreviation, "") for c in concepts)] for a in aspects]
     return Answer(say("compare_intro", summaries=summaries), (_table_place(store, Part.TABLE),),
                   table=table, topic=Topic.COMPARE)
+
+
+def _summed(aspect: str, value: str) -> str:
+    """A row's value in a summary: "routine tasks", or with the row's name when it only grades ("low control")."""
+    if set(content_lemmas(value)) <= DEGREE_WORDS | {"to"}:
+        return f"{value.lower()} {aspect.lower()}"
+    return value.lower()
 
 
 def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, question: str = "") -> Answer:

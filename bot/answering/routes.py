@@ -140,6 +140,16 @@ WE_DO = re.compile(r"\s*(?:we|i|they)\s+(?:(?:also|currently|still|usually|often
                    r"(?!(?:are|am|is|was|were|have|has|had|will|would|could|should|can|may|might|must|want|wants|need|"
                    r"needs|plan|plans|think|hope|wish|like|love|got|get|'re|'ve|'d|'ll)\b)[a-z]+\s+(?!to\b)(?=\w)",
                    re.IGNORECASE)
+#: "where do they NOT overlap?", "what don't they have in common?": how the concepts differ, not what they share.
+NOT_ALIKE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,3}?(?:overlap\w*|alike|similar\w*|the same|share\w*|"
+                       r"in common|agree\w*)\b", re.IGNORECASE)
+#: Words that ask which concept is better ("which is better, BPO or KPO?", "which should we go with?").
+BETTER = re.compile(r"\b(?:better|best|superior|preferable|prefer|winner|(?:choose|pick|go with|use)\b.*\bor\b)",
+                    re.IGNORECASE)
+#: The words such a question may hold besides the concepts' names, as lemmas: nothing to weigh them on.
+OVERALL_WORDS = frozenset("better well best good superior preferable prefer winner choice choose pick option overall general "
+                          "generally bottom line honestly really right recommend go use company business firm organisation "
+                          "organization one two like ours".split())
 #: Words that name no work on their own ("hand over the whole thing").
 GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest whole".split())
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
@@ -351,8 +361,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
             and (fit := which_fits(facts, turn))):
         return [fit]
-    if turn.intent == Intent.SIMILARITIES:
+    if turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text):
         return [answers.similarities(store)]
+    if turn.intent == Intent.SIMILARITIES:  # "where do BPO and KPO NOT overlap?" asks how they differ
+        return [answers.compare(store)]
     if m.aspect:
         one = m.concept if len(m.concepts) == 1 else None
         if one is None and not m.concepts and turn.refers_back():
@@ -402,6 +414,11 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     # "how long is a typical BPO contract term?" asks the document, not for examples
     if not asks_example and _opens_not_which(turn.text):
         return on_recommend(facts, turn)
+    # "any downsides to KPO?" asks a topic, not for examples
+    if (m.concepts and not asks_example
+            and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text))
+            and (found := _on_topic(facts, turn))):
+        return found
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
     # "examples of it", or "what are some typical examples?" right after what SaaS is
@@ -757,6 +774,11 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
     if not concepts and turn.refers_back() and turn.context.concept:
         concepts = [turn.context.concept]
     found = topics.answer(facts.store, turn.text, asked, concepts)
+    # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that
+    # answer the question ("The application works as soon as an account exists.")
+    if (not found.found and facts.index is not None
+            and (passages := retrieve.answer(facts.index, turn.text, concepts, coverage=retrieve.LOOSE)) is not None):
+        return [passages]
     # "What uptime guarantee do SaaS vendors normally offer?" names the vendor; what it asks is the rest
     # (not a comparison, which is told the document does not compare them; nor a message about a process)
     if (facts.index is not None and not turn.mentions.task and not topics.compares(turn.text, concepts)
@@ -784,6 +806,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [choice]
     if (named := _no_named_providers(facts, turn)) is not None:
         return named
+    if (overall := _better_overall(facts, turn)) is not None:
+        return overall
     if route.tasks and (placed := _each_placed(facts, turn)):
         return placed
     if (again := asked_again(facts, turn)) is not None:
@@ -1052,6 +1076,24 @@ def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
     about = [t for t in facts.topics if t.key == PROVIDER_TOPIC]
     said = topics.answer(facts.store, turn.text, about, concepts) if about else None
     return [*notices, replace(said, aside=True)] if said is not None and said.found else notices
+
+
+def _better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """"which is better, BPO or KPO?" with nothing to weigh them on: the document does not say, each fits other work.
+
+    The whole comparison, then which process the person wants to outsource. Not for a question on a
+    row, a characteristic, a topic ("which is cheaper?") or a process ("which is better for payroll?").
+    """
+    m = turn.mentions
+    if (not BETTER.search(turn.text) or len(set(m.concepts)) < 2 or m.aspect or m.characteristic or m.task
+            or _asked_topics(facts, turn.text)):
+        return None
+    if set(content_lemmas(turn.text)) - answers.concept_name_lemmas(facts.store) - OVERALL_WORDS:
+        return None
+    table = answers.compare(facts.store)
+    notice = say("better_overall", concepts=listed(list(dict.fromkeys(m.concepts)), "or"))
+    return [replace(table, text=f"{notice} {table.text}"),
+            Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
 
 
 def _other_choice(facts: Facts, turn: Turn) -> Answer | None:

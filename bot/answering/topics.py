@@ -65,6 +65,10 @@ class Topic:
         weak: Lemmas of its words that often only name who is involved ("vendor" in "what
             uptime guarantee do SaaS vendors offer?"): a question asking it by them alone
             may be about something else.
+        opposite: The key of the topic a question asks when it says "not" just before its word
+            ("what is NOT a benefit of BPO?" asks the drawbacks).
+        avoids: Lemmas of words that turn a sentence of the topic's words into one on the other side
+            ("helps distribute operational risks" is no drawback): such a sentence is not quoted for it.
     """
 
     key: str
@@ -76,6 +80,8 @@ class Topic:
     amounts: bool = False
     theirs: bool = False
     weak: frozenset[str] = frozenset()
+    opposite: str | None = None
+    avoids: frozenset[str] = frozenset()
 
 
 def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
@@ -85,7 +91,8 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
         Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
               tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
-              bool(item.get("theirs")), _lemmas(item.get("weak")))
+              bool(item.get("theirs")), _lemmas(item.get("weak")), item.get("opposite"),
+              _lemmas(item.get("avoids")))
         for key, item in (data.get("topics") or {}).items()
     )
 
@@ -116,6 +123,10 @@ def _adjectives(word: str) -> tuple[str, ...]:
     return () if word in TIME_UNITS else adjectives_of(word)
 
 
+#: How many words before a topic's word a "not" asks the opposite topic ("not a benefit", "isn't an advantage").
+NOT_REACH = 2
+
+
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     """The topics a question asks about, the first named first ("any downsides to a vendor?": drawbacks)."""
     written = tokens(text)
@@ -131,7 +142,11 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
             if found is not None and (at is None or found < at):
                 at = found
         if at is not None:
-            first[topic] = at
+            # "what is NOT a benefit of BPO?": "not" just before the word asks the opposite topic ("are there no
+            # risks?" still asks the risks)
+            if topic.opposite and {"not", "t"} & set(written[max(0, at - NOT_REACH):at]):
+                topic = next((t for t in topics if t.key == topic.opposite), topic)
+            first[topic] = min(at, first.get(topic, at))
     return sorted(first, key=lambda t: first[t])
 
 
@@ -168,7 +183,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
         return known_for  # "what are the main advantages of going the BPO route": what the concept is known for
     # each topic's sentences (found by the document's words for it and the question's own, minus the
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
-    found = _in_turn([_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks) for t in topics])
+    found = _in_turn([_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids) for t in topics])
     topic = listed([t.name for t in topics])
     both = " and ".join(chosen)
     if any(t.characteristics for t in topics):
@@ -261,18 +276,18 @@ def _characteristics(store: FactStore, concept: str) -> list[Passage]:
 
 
 def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: list[str],
-               rows: set[str]) -> dict[str | None, list[Passage]]:
+               rows: set[str], avoids: frozenset[str] = frozenset()) -> dict[str | None, list[Passage]]:
     """The store's sentences on the topic: by concept, ``None`` for shared ones.
 
-    A sentence must hold one of the topic's own words (``finds``); the question's words
-    only rank it. A table row counts (under "table") only when its name is about the topic.
+    A sentence must hold one of the topic's own words (``finds``) and none it ``avoids``; the question's
+    words only rank it. A table row counts (under "table") only when its name is about the topic.
     """
     differences, similarities = store.headings()
     ranked: dict[str | None, list[tuple[int, float, Passage]]] = {}
     for passage in store.search(" ".join(sorted(wanted)), limit=60):
         lemmas = set(content_lemmas(passage.text))
         is_row = passage.concept is None and passage.section == differences
-        if not (lemmas & finds or is_row and lemmas & wanted):
+        if not (lemmas & finds or is_row and lemmas & wanted) or lemmas & avoids and not is_row:
             continue
         hits = len(lemmas & finds) * 2 + len(lemmas & wanted)
         if passage.concept in concepts:
