@@ -258,10 +258,14 @@ def test_a_passage_that_covers_too_little_is_no_answer_however_its_concept_ranks
 
 
 def test_passages_that_answer_only_part_of_a_question_say_so_first(facts, other_facts):
-    results = respond(BY_INTENT["define"], facts, _turn("define", "why is communication such a big deal there?"))
+    results = respond(BY_INTENT["define"], facts, _turn("define", "why is strategic alignment so hard to get right with "
+                                                                  "distant partners?"))
     text = as_text(results[0])
     assert text.startswith("The document does not cover that question directly.")
-    assert "Effective communication is crucial" in text and not results[0].found
+    assert "strategic alignment with business goals" in text and not results[0].found
+    # (one on a topic gets what the document says on it: "why is communication such a big deal there?")
+    topic = respond(BY_INTENT["define"], facts, _turn("define", "why is communication such a big deal there?"))
+    assert as_text(topic[0]).startswith("On communication with the provider") and topic[0].found
     # a passage that covers most of a question is quoted without the hedge
     whole = respond(BY_INTENT["recommend"], facts, _turn("recommend", "can the scope of outsourced services be adjusted later?"))
     assert as_text(whole[0]).startswith("Here is what the document says") and whole[0].found
@@ -1116,3 +1120,19 @@ def test_a_topic_nlu_took_for_examples_is_answered_on_the_topic(facts):
     assert answer.text.startswith("On drawbacks and risks")
     answer = respond(BY_INTENT["example"], facts, _turn("example", "give me some KPO examples", concepts="KPO"))[0]
     assert answer.text.startswith("Examples of KPO")
+
+
+def test_a_message_naming_the_field_but_no_concept_is_answered_from_the_document(facts):
+    turn = _turn("out_of_scope", "how does an outsourcing partner help with seasonal spikes in work")
+    answer = respond(BY_INTENT["out_of_scope"], facts, turn)[0]
+    assert "seasonal fluctuations" in as_text(answer)
+    # and taken for a definition: the topic, of both concepts
+    answer = respond(BY_INTENT["define"], facts, _turn("define", "is outsourcing a good idea in general?"))[0]
+    assert answer.text.startswith("On benefits, here is what the document says about BPO and KPO")
+    # off the field altogether, the scope
+    scope = respond(BY_INTENT["out_of_scope"], facts, _turn("out_of_scope", "what's the weather in paris"))[-1]
+    assert scope.text.startswith("Sorry, that's outside what I can help with")
+
+
+def test_the_field_is_the_word_every_concepts_full_name_ends_with(facts, other_facts):
+    assert facts.names.field_words == {"outsource"} and other_facts.names.field_words == {"service"}

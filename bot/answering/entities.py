@@ -127,6 +127,9 @@ class Names:
         #: Each concept's kind of work named by the word only its full name has ("knowledge work", "knowledge-based
         #: outsourcing" for Knowledge Process Outsourcing), as a regular expression's alternatives.
         self.kind_names = kind_names(store)
+        #: The lemmas of the word every concept's full name ends with, the field they are kinds of ("outsourcing").
+        heads = {tuple(content_lemmas(c.name.split()[-1])) for c in store.concepts() if len(c.name.split()) > 1}
+        self.field_words = frozenset(heads.pop()) if len(heads) == 1 else frozenset()
         #: The document's examples, lower case ("payroll").
         self.examples = frozenset(example.text.casefold() for _, example in store.examples())
 

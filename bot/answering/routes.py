@@ -349,6 +349,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     topic = _topic_words(facts, turn.text)
     if wants_list or topic == "that":
         return [answers.which_concept(store, Intent.DEFINE)]
+    # "how does an outsourcing partner help with seasonal spikes in work?": a topic, of both concepts
+    if any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text)) and (
+            found := _on_topic(facts, turn)):
+        return found
     return [_passages(facts, turn, coverage=retrieve.LOOSE)
             or answers.not_in_document(store, _topic_words(facts, turn.text, unsaid=True))]
 
@@ -599,6 +603,8 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # "recommend a good pizza place" is not about the document; "so who installs the software on it?" is, and
     # so is "will IT have to install anything?" after "we're moving our CRM to SaaS"
     follows = turn.context.concept and (turn.refers_back() or _follow_up_question(facts, turn))
+    # "how does an outsourcing partner help with seasonal spikes?" names no concept but the field they are kinds of
+    follows = follows or bool(set(content_lemmas(turn.text)) & facts.names.field_words)
     # "our IT helpdesk resets passwords and logs tickets. which type would that be?" names no concept, but asks
     if not turn.mentions.concepts and not follows and (fit := which_fits(facts, turn)):
         return [fit]
