@@ -17,6 +17,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import yaml
+
+from bot.paths import SHORTHAND
+
 TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*|&", re.IGNORECASE)
 
 #: A negation this many words before a word negates it ("can't just follow a checklist").
@@ -62,8 +66,16 @@ def tokens(text: str) -> list[str]:
     return [token.lower() for token in TOKEN.findall(text)]
 
 
+@lru_cache(maxsize=1)
+def shorthand() -> dict[str, str]:
+    """Chat shorthand (``data/answering/shorthand.yml``): "ppl" -> "people", "diff" -> "difference"."""
+    data = yaml.safe_load(SHORTHAND.read_text(encoding="utf-8")) or {}
+    return {str(k).lower(): str(v).lower() for k, v in (data.get("shorthand") or {}).items()}
+
+
 def lemma(word: str) -> str:
-    """The lemma of a lower-case word by the lookup table, or the word itself if the table has none."""
+    """The lemma of a lower-case word by the lookup table (shorthand read as its word), or the word itself."""
+    word = shorthand().get(word, word)
     return lemma_table().get(word, word)
 
 

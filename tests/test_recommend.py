@@ -9,7 +9,7 @@ import yaml
 
 from bot.answering.recommend import MIN_MARGIN, Recommender, load_aliases
 from bot.facts.model import Part
-from bot.text import content_lemmas
+from bot.text import content_lemmas, lemma
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -155,3 +155,8 @@ def test_the_people_who_do_the_work_describe_it(recommender, text, task, concept
 def test_the_store_lists_people_by_wordnets_kinds(store):
     assert {"geologist", "actuary", "lawyer", "consultant"} <= store.people(["expert", "scientist", "professional"])
     assert "clerk" not in store.people(["expert", "scientist", "professional"]) and not store.people([])
+
+
+def test_chat_shorthand_is_read_as_the_word_it_stands_for():
+    assert [lemma(w) for w in ("ppl", "diff", "tech", "co")] == ["people", "difference", "technology", "company"]
+    assert content_lemmas("what kind of ppl") == ["kind", "people"]

@@ -1136,3 +1136,30 @@ def test_a_message_naming_the_field_but_no_concept_is_answered_from_the_document
 
 def test_the_field_is_the_word_every_concepts_full_name_ends_with(facts, other_facts):
     assert facts.names.field_words == {"outsource"} and other_facts.names.field_words == {"service"}
+
+
+@pytest.mark.parametrize(("intent", "text", "start"), [
+    # chat shorthand is read as the word it stands for: no "does not say anything about diff / ppl / tech"
+    ("compare", "so whats the main diff", "In short:"),
+    ("compare", "what kind of ppl do we need on the vendor side for kpo", "On the people who do the work"),
+    # two things set side by side that are not the concepts
+    ("compare", "offshore vs nearshore whats the diff", "The document does not compare offshore and nearshore."),
+])
+def test_shorthand_and_other_things_side_by_side(facts, intent, text, start):
+    concepts = {"concepts": "KPO"} if "kpo" in text else {}
+    results = respond(BY_INTENT[intent], facts, _turn(intent, text, **concepts))
+    assert as_text(results[0]).startswith(start)
+    assert not any("does not say anything about" in as_text(a) for a in results)
+
+
+def test_what_we_call_a_process_if_we_outsource_it_gets_a_verdict(facts):
+    text = ("we have a team that answers customer emails and phone calls all day, pretty scripted stuff, tickets etc. "
+            "what do we call that if we outsource it?")
+    [fit] = respond(BY_INTENT["inform"], facts, _turn("inform", text, tasks="customer emails and phone calls"))
+    assert as_text(fit).startswith("BPO fits customer emails and phone calls better")
+
+
+@pytest.mark.parametrize("text", ["kpo def pls", "what is the definition of kpo", "kpo meaning?"])
+def test_asking_for_a_definition_in_other_words_gets_the_definition(facts, text):
+    answer = respond(BY_INTENT["define"], facts, _turn("define", text, concepts="KPO"))[0]
+    assert answer.text.startswith("KPO stands for Knowledge Process Outsourcing")

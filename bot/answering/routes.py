@@ -46,7 +46,9 @@ INTENT_WORDS = {
                               "distinction vs".split()),
     Intent.SIMILARITIES: frozenset("similar similarity alike share common same".split()),
     Intent.EXAMPLE: frozenset("example instance sample case illustration".split()),
-    Intent.DEFINE: LIST_WORDS,
+    # ("kpo def pls": a definition asks nothing beyond what the concept is)
+    Intent.DEFINE: LIST_WORDS | frozenset("definition define meaning mean explanation explain overview summary "
+                                          "description describe".split()),
     Intent.RECOMMEND: RECOMMEND_FRAME,
 }
 #: First words of a question.
@@ -74,6 +76,7 @@ WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|opt
                           r"|\bhow (?:that|it|this)(?:'s| is| would be| gets?) classified"
                           # "... What do we call that?", "can we outsource it and what's it called", "What category is that?"
                           r"|\bwhat (?:do|would|should|does|did) (?:we|you|i|one|people|they) call (?:that|this|it)"
+                          r"(?: (?:if|when|once) (?:we|you|i|they) (?:outsourc\w*|hand\w*|send\w*|farm\w*)(?: [\w-]+){0,3})?"
                           r"|\bwhat(?:'s| is| would be)? (?:that|this|it) called"
                           r"|\bwhat (?:category|class|bucket)(?: of \w+)? (?:is|would) (?:that|this|it)(?: be)?"
                           r"(?: (?:in|into|under))?"
@@ -160,6 +163,8 @@ FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much
 OTHER_CHOICE = re.compile(r"(?:^\s*(?:(?:is|are|should|would)\s+(?:(?:we|i)\s+(?:use|pick|choose|go\s+with)\s+)?)?|[,:;]\s*)"
                           r"([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)"
                           r"(?=\s*(?:[,?:;.!]|$)|\s+(?:better|best|cheaper|preferable)\b)", re.IGNORECASE)
+#: Two words set side by side at the start of a message or a clause ("offshore vs nearshore whats the diff").
+VERSUS = re.compile(r"(?:^\s*|[,:;]\s*)([A-Za-z][\w-]*)\s+(?:vs\.?|versus)\s+([A-Za-z][\w-]*)\b", re.IGNORECASE)
 #: Words of a question that asks for a choice.
 ASKS_A_CHOICE = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.IGNORECASE)
 #: Words of a message that asks which concept to choose for a process ("what do you recommend for ...?",
@@ -1110,11 +1115,13 @@ def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
     what it says of them is quoted. Only a choice that stands alone ("nearshore or offshore,
     ...", "..., us or them?") counts: "is KPO better for high or low volume?" asks about KPO.
     """
-    if facts.index is None or not ASKS_A_CHOICE.search(turn.text) or WHICH_ARE_WE.search(turn.text):
+    # ("offshore vs nearshore whats the diff" sets the two side by side too)
+    pairs = OTHER_CHOICE.findall(turn.text) if ASKS_A_CHOICE.search(turn.text) else []
+    if facts.index is None or not (pairs := pairs + VERSUS.findall(turn.text)) or WHICH_ARE_WE.search(turn.text):
         return None
     stops = stop_words()
     names = re.compile(rf"^(?:{facts.names.concept_names})$", re.IGNORECASE)
-    for first, second in OTHER_CHOICE.findall(turn.text):
+    for first, second in pairs:
         pair = [first, second]
         if any(names.match(w) or w.lower() in stops or w.lower() in retrieve.FRAME or not content_lemmas(w) for w in pair):
             continue
@@ -1181,7 +1188,9 @@ def _beyond_definition(facts: Facts, turn: Turn) -> Answer | None:
     Only a question in the document's own words: "what is the role of bpo" matches a table
     row through a word WordNet relates to "role", and is still answered by the definition.
     """
-    if facts.index is None or not all(w in facts.index.idf for w in facts.index.read(turn.text).words):
+    words = [w for w in facts.index.read(turn.text).words if w not in INTENT_WORDS[Intent.DEFINE]] \
+        if facts.index is not None else []
+    if facts.index is None or not words or not all(w in facts.index.idf for w in words):
         return None
     passages = _passages(facts, turn)
     if passages is None:
@@ -1359,7 +1368,7 @@ def _asks_beyond(facts: Facts, turn: Turn, definitions: list[Answer]) -> bool:
     """Whether a question about a concept asks more than what it is: several words its definitions never use."""
     if facts.index is None or not _is_question(turn.text):
         return False
-    defined = set(content_lemmas(" ".join(d.text for d in definitions)))
+    defined = set(content_lemmas(" ".join(d.text for d in definitions))) | INTENT_WORDS[Intent.DEFINE]
     return len([w for w in facts.index.read(turn.text).words if w not in defined]) >= BEYOND_WORDS
 
 
