@@ -89,7 +89,7 @@ def content_words(text: str) -> list[tuple[str, str]]:
     stops = stop_words()
     result = []
     for written in TOKEN.findall(text):
-        token = written.lower()
+        token = shorthand().get(written.lower(), written.lower())  # ("pls" is "please", a stop word)
         # An acronym written in capitals ("IT", "HR") is a word, not the stop word "it".
         acronym = written.isupper() and len(written) > 1
         if token.isdigit() or len(token) < 2 or (token in stops and not acronym):

@@ -1163,3 +1163,35 @@ def test_what_we_call_a_process_if_we_outsource_it_gets_a_verdict(facts):
 def test_asking_for_a_definition_in_other_words_gets_the_definition(facts, text):
     answer = respond(BY_INTENT["define"], facts, _turn("define", text, concepts="KPO"))[0]
     assert answer.text.startswith("KPO stands for Knowledge Process Outsourcing")
+
+
+@pytest.mark.parametrize(("intent", "text", "nlu_task", "start"), [
+    # a description word does not overturn what the task's own words settle (payroll is a BPO example)
+    ("recommend", "we want to outsource payroll processing; our senior accountants do it now. bpo or kpo?",
+     "payroll processing", "BPO fits payroll processing better"),
+    # the work a preamble names when nothing else does ("Data entry question - ...")
+    ("define", "Data entry question - is that BPO?", None, "BPO fits Data entry better"),
+    ("define", "We do payroll here - is that BPO?", None, "BPO: the document names payroll"),
+    # "needs" inside a task's name wants nothing
+    ("recommend", "training needs analysis - bpo or kpo?", "training needs analysis", "KPO fits training needs analysis"),
+])
+def test_what_settles_a_task_and_names_it(facts, intent, text, nlu_task, start):
+    turn = _turn(intent, text, **({"tasks": nlu_task} if nlu_task else {}))
+    assert as_text(respond(BY_INTENT[intent], facts, turn)[0]).startswith(start)
+
+
+def test_the_field_alone_asks_nothing_of_the_document_without_a_topic(other_facts):
+    turn = _turn("out_of_scope", "what's the best streaming service for kids?")
+    assert respond(BY_INTENT["out_of_scope"], other_facts, turn)[-1].text.startswith("Sorry, that's outside")
+
+
+def test_two_things_side_by_side_with_the_concepts_named_weigh_the_concepts(facts):
+    turn = _turn("compare", "cost vs quality: how do BPO and KPO compare?", concepts=["BPO", "KPO"])
+    assert "does not compare cost and quality" not in as_text(respond(BY_INTENT["compare"], facts, turn)[0])
+
+
+@pytest.mark.parametrize(("text", "differs"), [("what don't they have in common?", True),
+                                               ("is it not true that they share the same risks?", False)])
+def test_what_they_do_not_share_is_how_they_differ(facts, text, differs):
+    answer = respond(BY_INTENT["similarities"], facts, _turn("similarities", text))[0]
+    assert (answer.topic == "compare") is differs

@@ -176,9 +176,12 @@ def test_a_topic_asked_only_by_who_is_involved_does_not_answer_the_rest(other_fa
     ("what is NOT a benefit of BPO, like what's the catch", "drawbacks"),
     ("which of these isn't an advantage of KPO?", "drawbacks"),
     ("what's the catch with SaaS?", "drawbacks"),
-    # "no" before the word still asks it: are there really none?
+    # "no" before the word still asks it: are there really none? Nor does a question's own "isn't"
     ("are there no risks with BPO?", "drawbacks"),
     ("no real benefits to KPO then?", "benefits"),
+    ("isn't KPO risky?", "drawbacks"),
+    ("aren't there benefits to KPO?", "benefits"),
+    ("don't the benefits outweigh the risks?", "benefits"),
 ])
 def test_not_just_before_a_topics_word_asks_the_opposite_topic(text, asked):
     assert [t.key for t in topics.asked_topics(text, TOPICS)][:1] == [asked]

@@ -311,7 +311,8 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
     # everyday word the task was read by gives way to a description that points the other way ("second reads of
     # complex scans" by "board-certified specialists" are no document scanning)
     if description is not None and description.concept is not None and (
-            result.concept is None or result.aliases and description.concept != result.concept):
+            result.concept is None or _read_only_by_alias(result, task) and description.concept != result.concept
+            and len(description.words[description.concept]) >= OVERRIDING_WORDS):
         return _described(store, task, description)
     if result.concept is None:
         return _unsettled(store, result)
@@ -329,6 +330,17 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         tuple(m.evidence.place for m in matches), evidence=True,
         topic=Topic.RECOMMEND, concept=result.concept, task=task,
     )
+
+
+#: How many words of a description pointing the other way overturn a verdict an everyday word alone gave.
+OVERRIDING_WORDS = 2
+
+
+def _read_only_by_alias(result: Recommendation, task: str) -> bool:
+    """Whether a verdict rests on an everyday word alone: none of its evidence matched the task's own words."""
+    own = set(content_lemmas(task))
+    return bool(result.aliases) and result.concept is not None and not any(
+        set(m.words) & own for m in result.matches.get(result.concept, []))
 
 
 def _described(store: FactStore, task: str, description: Description) -> Answer:

@@ -124,8 +124,8 @@ class Names:
         self.full_names = {c.name.casefold(): c.abbreviation for c in store.concepts() if len(c.name.split()) > 1}
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
         self.concept_names = concept_names(store)
-        #: Each concept's kind of work named by the word only its full name has ("knowledge work", "knowledge-based
-        #: outsourcing" for Knowledge Process Outsourcing), as a regular expression's alternatives.
+        #: Every concept's kind of work named by the word only its full name has ("knowledge work", "knowledge-based
+        #: outsourcing" for Knowledge Process Outsourcing, "business work" for BPO), as alternatives.
         self.kind_names = kind_names(store)
         #: The lemmas of the word every concept's full name ends with, the field they are kinds of ("outsourcing").
         heads = {tuple(content_lemmas(c.name.split()[-1])) for c in store.concepts() if len(c.name.split()) > 1}

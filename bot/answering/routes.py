@@ -119,23 +119,25 @@ HANDED_OUT = re.compile(
     # not the question after "what kind of outsourcing": "... does that count as?", "... is this?"
     r"(?!(?:to|it|them|this|that|something|everything|anything|does|do|did|is|are|was|would|will|can|could|should)\b)"
     r"(?:(?:our|the|its|their|all|some|my|your)\s+)?(?P<task>[^,.;:!?()]+?)"
-    r"(?=\s+(?:to|with|because|since|which|where|so|next|this|last|and\s+(?:we|they|it|the))\b|\s*[,.;:!?()]|\s-+\s|$)",
+    r"(?=\s+(?:to|with|because|since|which|where|so|next|this|last|is|are|was|were|has|have|and\s+(?:we|they|it|the))\b"
+    r"|\s*[,.;:!?()]|\s-+\s|$)",
     re.IGNORECASE)
 #: A process sent to a provider ("sending warranty claim form processing to an outside provider"); sending
 #: invoices to customers hands nothing out.
 SENT_TO = re.compile(
-    r"\b(?:sen(?:d|ds|ding|t)|mov(?:e|es|ing|ed)|shift(?:s|ing|ed)?|transfer(?:s|ring|red)?)\s+"
+    r"\b(?:sen(?:d|ds|ding|t)|mov(?:e|es|ing|ed))\s+"
     r"(?:(?:our|the|all|some|my)\s+)?(?P<task>[^,.;:!?()]+?)\s+to\s+(?:(?:an?|the|our|some)\s+)?"
     r"(?:(?:outside|external|third-party|specialist|offshore|nearshore|[\w]+-[\w-]+)\s+)?"
     r"(?:provider|vendor|firm|company|partner|specialist|contractor|agency|supplier|outsourcer|team)s?\b", re.IGNORECASE)
 #: A clause that only says who asks or about what, before the message ("Logistics question: ...", "Media group here.").
-PREAMBLE = re.compile(r"^\s*(?:[\w&'-]+\s+){0,3}(?:here|question|query)\s*$", re.IGNORECASE)
+PREAMBLE = re.compile(r"^\s*(?!(?:we|i|they|you|our|my)\b)(?:[\w&'-]+\s+){0,3}(?:here|question|query)\s*$",
+                      re.IGNORECASE)
 #: Who wants what, before what they want ("our engineers need a ...", "the board would like someone to ...").
 WANTED = re.compile(r"^.*?\b(?:wants?|needs?|wish(?:es)?|would like|'d like)\s+"
                     # whom they want for it ("a partner for", "someone to"), else the work's article
                     r"(?:(?:(?:an?|the|some)\s+)?(?:[\w-]+\s+)?(?:partner|provider|vendor|team|firm|agency|company|consultants?|"
                     r"specialists?|contractors?|supplier|experts?)\s+(?:for|to)\s+|(?:someone|somebody|people)\s+(?:for|to)\s+"
-                    r"|(?:an?|the|some)\s+)?(?:to\s+)?",
+                    r"|(?:an?|the|some)\s+(?:to\s+)?|to\s+)",
                     re.IGNORECASE)
 #: "we <verb>" opening a clause that then names the work ("we process airline seat change requests"), but not "we
 #: are", "we want to", "we plan" and the like.
@@ -144,7 +146,8 @@ WE_DO = re.compile(r"\s*(?:we|i|they)\s+(?:(?:also|currently|still|usually|often
                    r"needs|plan|plans|think|hope|wish|like|love|got|get|'re|'ve|'d|'ll)\b)[a-z]+\s+(?!to\b)(?=\w)",
                    re.IGNORECASE)
 #: "where do they NOT overlap?", "what don't they have in common?": how the concepts differ, not what they share.
-NOT_ALIKE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+){0,3}?(?:overlap\w*|alike|similar\w*|the same|share\w*|"
+NOT_ALIKE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?!(?:true|right|correct|so)\b)(?:\w+\s+){0,3}?"
+                       r"(?:overlap\w*|alike|similar\w*|the same|share\w*|"
                        r"in common|agree\w*)\b", re.IGNORECASE)
 #: Words that ask which concept is better ("which is better, BPO or KPO?", "which should we go with?").
 BETTER = re.compile(r"\b(?:better|best|superior|preferable|prefer|winner|(?:choose|pick|go with|use)\b.*\bor\b)",
@@ -154,7 +157,8 @@ OVERALL_WORDS = frozenset("better well best good superior preferable prefer winn
                           "generally bottom line honestly really right recommend go use company business firm organisation "
                           "organization one two like ours".split())
 #: Words that name no work on their own ("hand over the whole thing").
-GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest whole".split())
+GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest whole focus attention customer "
+                          "people staff employee user".split())
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
 LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
@@ -355,8 +359,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if wants_list or topic == "that":
         return [answers.which_concept(store, Intent.DEFINE)]
     # "how does an outsourcing partner help with seasonal spikes in work?": a topic, of both concepts
-    if any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text)) and (
-            found := _on_topic(facts, turn)):
+    # (not "what is team augmentation?", which asks what a thing the document never names is)
+    if (not re.match(r"\s*(?:what(?:'s|\s+is|\s+are)|define|meaning of)\b", turn.text, re.IGNORECASE)
+            and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text))
+            and (found := _on_topic(facts, turn))):
         return found
     return [_passages(facts, turn, coverage=retrieve.LOOSE)
             or answers.not_in_document(store, _topic_words(facts, turn.text, unsaid=True))]
@@ -608,8 +614,12 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # "recommend a good pizza place" is not about the document; "so who installs the software on it?" is, and
     # so is "will IT have to install anything?" after "we're moving our CRM to SaaS"
     follows = turn.context.concept and (turn.refers_back() or _follow_up_question(facts, turn))
-    # "how does an outsourcing partner help with seasonal spikes?" names no concept but the field they are kinds of
-    follows = follows or bool(set(content_lemmas(turn.text)) & facts.names.field_words)
+    # "how does an outsourcing partner help with seasonal spikes?" names no concept but the field they are kinds of,
+    # and asks a topic of the document ("what's the best streaming service for kids?" asks none)
+    if (not follows and not turn.mentions.concepts and set(content_lemmas(turn.text)) & facts.names.field_words
+            and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text))
+            and (found := _on_topic(facts, turn))):
+        return found
     # "our IT helpdesk resets passwords and logs tickets. which type would that be?" names no concept, but asks
     if not turn.mentions.concepts and not follows and (fit := which_fits(facts, turn)):
         return [fit]
@@ -788,7 +798,7 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
     # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that
     # answer the question ("The application works as soon as an account exists.")
     if (not found.found and facts.index is not None
-            and (passages := retrieve.answer(facts.index, turn.text, concepts, coverage=retrieve.LOOSE)) is not None):
+            and (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None):
         return [passages]
     # "What uptime guarantee do SaaS vendors normally offer?" names the vendor; what it asks is the rest
     # (not a comparison, which is told the document does not compare them; nor a message about a process)
@@ -1096,8 +1106,9 @@ def _better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     row, a characteristic, a topic ("which is cheaper?") or a process ("which is better for payroll?").
     """
     m = turn.mentions
-    if (not BETTER.search(turn.text) or len(set(m.concepts)) < 2 or m.aspect or m.characteristic or m.task
-            or _asked_topics(facts, turn.text)):
+    # (a "task" of nothing but chat words, "whats", is none)
+    if (not BETTER.search(turn.text) or len(set(m.concepts)) < 2 or m.aspect or m.characteristic
+            or any(content_lemmas(t) for t in m.tasks) or _asked_topics(facts, turn.text)):
         return None
     if set(content_lemmas(turn.text)) - answers.concept_name_lemmas(facts.store) - OVERALL_WORDS:
         return None
@@ -1116,8 +1127,10 @@ def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
     ...", "..., us or them?") counts: "is KPO better for high or low volume?" asks about KPO.
     """
     # ("offshore vs nearshore whats the diff" sets the two side by side too)
+    # (not "cost vs quality: how do BPO and KPO compare?", which weighs the concepts on them)
     pairs = OTHER_CHOICE.findall(turn.text) if ASKS_A_CHOICE.search(turn.text) else []
-    if facts.index is None or not (pairs := pairs + VERSUS.findall(turn.text)) or WHICH_ARE_WE.search(turn.text):
+    pairs += [] if turn.mentions.concepts else VERSUS.findall(turn.text)
+    if facts.index is None or not pairs or WHICH_ARE_WE.search(turn.text):
         return None
     stops = stop_words()
     names = re.compile(rf"^(?:{facts.names.concept_names})$", re.IGNORECASE)
@@ -1441,6 +1454,10 @@ EACH_ASKED = re.compile(r"\bwhich\b[^?.]*\band\s+which\b|\bwhich\s+(?:is|are)\s+
                         re.IGNORECASE)
 
 
+#: When the document settles fewer than two of the processes a message asks about each, it names at most this many.
+EACH_AT_MOST = 3
+
+
 def _each_placed(facts: Facts, turn: Turn) -> list[Answer]:
     """Which concept fits each of several processes a message asks about, each on its own words.
 
@@ -1452,7 +1469,11 @@ def _each_placed(facts: Facts, turn: Turn) -> list[Answer]:
     if not EACH_ASKED.search(turn.text) or _compares(turn):
         return []
     # (who asks is no process: "We're a 200-person insurance firm")
-    tasks = list(dict.fromkeys(t for t in turn.mentions.tasks if t.strip() and not _names_who(t)))
+    # ("separately market research": the process, not how it is asked)
+    tasks = list(dict.fromkeys(stripped for t in turn.mentions.tasks
+                               if (stripped := re.sub(r"^(?:(?:separately|also|then|plus|both)\s+)+", "", t.strip(),
+                                                      flags=re.IGNORECASE))
+                               and content_lemmas(stripped) and not _names_who(stripped)))
     # "payroll and market research, which is BPO and which KPO?" (not "research and development": one process)
     if len(tasks) == 1 and not _in_document(facts, tasks[0]):
         tasks = [part for part in re.split(r",?\s+and\s+", tasks[0]) if content_lemmas(part)]
@@ -1462,7 +1483,18 @@ def _each_placed(facts: Facts, turn: Turn) -> list[Answer]:
     if any(a != b and a in b for a in folded for b in folded):
         return []
     placed = [answers.recommend(facts.store, facts.recommender, task) for task in tasks]
-    return placed if all(a.found or a.topic in DECIDING for a in placed) else []
+    # "long story: mid size ecommerce co here, outsourcing accounts payable (invoices, payments) and separately
+    # market research": the processes the document settles, not every fragment NLU took for one
+    settled = [a for a in placed if a.found and a.topic == Topic.RECOMMEND]
+    if len(settled) >= 2:
+        placed = settled
+    elif len(tasks) > EACH_AT_MOST:
+        return []
+    if not all(a.found or a.topic in DECIDING for a in placed):
+        return []
+    # "... and what are the risks of each?": the rows it asks too
+    rows = [answers.compare_aspect(facts.store, aspect) for aspect in dict.fromkeys(turn.mentions.aspects)]
+    return placed + [replace(row, aside=True) for row in rows]
 
 
 def which_fits(facts: Facts, turn: Turn) -> Answer | None:
@@ -1623,10 +1655,10 @@ def _handed_or_found(found: str | None, handed: str, text: str = "") -> str:
     three offices" keeps NLU's "payroll processing".
     """
     # "Logistics question: we send ...", "Media group here. We'd like ...": what the message is about, who asks
-    if found and (PREAMBLE.search(found) or re.search(rf"\b{re.escape(found)}\s+(?:here|question)\b", text,
+    if found and (PREAMBLE.search(found) or re.search(rf"^\s*{re.escape(found)}\s+(?:here|question)\s*[.:]", text,
                                                       re.IGNORECASE)):
         found = None
-    if found and (wanted := WANTED.search(found)) and content_lemmas(found[wanted.end():]):
+    if found and (wanted := WANTED.match(found)) and content_lemmas(found[wanted.end():]):
         found = found[wanted.end():].strip()  # "engineers need a patent landscape analysis": what they need
     if not handed or found and not _names_who(found) and found.casefold() in handed.casefold():
         return found or handed
@@ -1644,8 +1676,10 @@ def _task_name(facts: Facts, text: str) -> str:
                   r"(?:which|wich) is|what (?:kind|type|sort) of (?:outsourcing|model|work) (?:is|are|would be))\s+", "",
                   text, flags=re.IGNORECASE)
     text = ASKS_FIRST.sub("", text)
+    preamble = ""
     for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
         if PREAMBLE.search(clause):
+            preamble = preamble or re.sub(r"\s*\b(?:here|question|query)\s*$", "", clause, flags=re.IGNORECASE)
             continue
         # "we send shipment tracking updates", "We'd like a partner for audience analytics": the work
         if (m := WE_DO.match(clause) or WANTED.match(clause)) and content_lemmas(clause[m.end():]):
@@ -1658,4 +1692,5 @@ def _task_name(facts: Facts, text: str) -> str:
                                                                   for kinds in facts.recommender.people.values())):
                 words = words[2:]  # "firm prepares ...", "lawyers perform ...": who, and the verb of what they do
             return " ".join(words)
-    return ""
+    # "Data entry question - is that BPO?": nothing else names it
+    return _task_from_text(facts, preamble) if preamble else ""

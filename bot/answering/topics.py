@@ -84,9 +84,18 @@ class Topic:
     avoids: frozenset[str] = frozenset()
 
 
+#: The verbs a question opens with, whose "n't" asks yes or no ("isn't", "aren't", "don't").
+YES_NO_VERBS = frozenset("is are was were do does did can could will would should has have isn aren wasn weren don "
+                         "doesn didn couldn won wouldn shouldn hasn haven".split())
+
+
 def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
-    """Read the reviewed topics (``data/answering/topics.yml``)."""
+    """Read the reviewed topics (``data/answering/topics.yml``); an ``opposite`` must name one of them."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    keys = set(data.get("topics") or {})
+    if wrong := {str(item.get("opposite")) for item in (data.get("topics") or {}).values()
+                 if item.get("opposite") and item.get("opposite") not in keys}:
+        raise ValueError(f"{path}: 'opposite' names no topic: {', '.join(sorted(wrong))}")
     return tuple(
         Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
@@ -123,8 +132,14 @@ def _adjectives(word: str) -> tuple[str, ...]:
     return () if word in TIME_UNITS else adjectives_of(word)
 
 
-#: How many words before a topic's word a "not" asks the opposite topic ("not a benefit", "isn't an advantage").
-NOT_REACH = 2
+def _denied(written: list[str], at: int) -> bool:
+    """Whether "not" stands just before a word, or before its "a" ("NOT a benefit", "isn't an advantage").
+
+    Not a question's own "isn't" ("isn't KPO risky?", "don't the benefits outweigh the risks?").
+    """
+    before = written[max(0, at - 2):at]
+    return bool(before) and (before[-1] in {"not", "t"} and (len(before) < 2 or before[0] not in YES_NO_VERBS)
+                             or len(before) == 2 and before[-1] in {"a", "an"} and before[0] in {"not", "t"})
 
 
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
@@ -144,7 +159,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
         if at is not None:
             # "what is NOT a benefit of BPO?": "not" just before the word asks the opposite topic ("are there no
             # risks?" still asks the risks)
-            if topic.opposite and {"not", "t"} & set(written[max(0, at - NOT_REACH):at]):
+            if topic.opposite and _denied(written, at):
                 topic = next((t for t in topics if t.key == topic.opposite), topic)
             first[topic] = min(at, first.get(topic, at))
     return sorted(first, key=lambda t: first[t])
