@@ -1195,3 +1195,13 @@ def test_two_things_side_by_side_with_the_concepts_named_weigh_the_concepts(fact
 def test_what_they_do_not_share_is_how_they_differ(facts, text, differs):
     answer = respond(BY_INTENT["similarities"], facts, _turn("similarities", text))[0]
     assert (answer.topic == "compare") is differs
+
+
+def test_several_processes_asked_each_are_the_ones_the_document_settles_and_the_rows_asked_too(facts):
+    text = ("ok so long story: mid size ecommerce co here, thinking of outsourcing accounts payable (invoices, payments) "
+            "and separately market research on new regions. which is bpo and which is kpo, and what are the risks of each?")
+    turn = _turn("recommend", text, tasks=["long story", "accounts payable", "invoices", "payments",
+                                           "separately market research"], aspects="Risk Type")
+    shown = [as_text(a) for a in respond(BY_INTENT["recommend"], facts, turn)]
+    assert shown[0].startswith("BPO fits accounts payable better") and shown[1].startswith("KPO: the document names market research")
+    assert "Operational Risks" in shown[2] and not any("does not settle" in s for s in shown)
