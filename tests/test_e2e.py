@@ -142,6 +142,22 @@ def test_several_processes_are_each_placed_and_providers_are_not_named(servers):
     assert "fits" not in named
 
 
+def test_which_is_better_a_process_named_in_passing_and_shorthand(servers):
+    better = text_of(say(servers, "which is better, bpo or kpo?"))
+    assert better.startswith("The document does not say which of BPO or KPO is better overall")
+    assert "Which process do you want to outsource?" in better
+    called = text_of(say(servers, "Could a vendor take over data entry of paper invoices from our plant? It's the same "
+                                  "fields every time, we just want it cheaper. What do we call that?"))
+    assert called.startswith("BPO fits data entry of paper invoices better")
+    knowledge = text_of(say(servers, "The partners want to farm out legal research and drafting of opinions for a "
+                                     "complex litigation matter to a specialist firm. Is that knowledge work?"))
+    assert knowledge.startswith("KPO fits legal research")
+    shorthand = text_of(say(servers, "what kind of ppl do we need on the vendor side for kpo"))
+    assert "advanced degrees, certifications" in shorthand and "does not say anything about ppl" not in shorthand
+    not_a_benefit = text_of(say(servers, "what is NOT a benefit of BPO, like what's the catch"))
+    assert not_a_benefit.startswith("On drawbacks and risks") and "new risks related to vendor management" in not_a_benefit
+
+
 def test_empty_and_huge_messages_get_a_polite_reply(servers):
     assert "didn't get any text" in text_of(say(servers, "   "))
     assert "too long" in text_of(say(servers, "why " * 2000))

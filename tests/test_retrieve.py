@@ -1203,5 +1203,6 @@ def test_several_processes_asked_each_are_the_ones_the_document_settles_and_the_
     turn = _turn("recommend", text, tasks=["long story", "accounts payable", "invoices", "payments",
                                            "separately market research"], aspects="Risk Type")
     shown = [as_text(a) for a in respond(BY_INTENT["recommend"], facts, turn)]
-    assert shown[0].startswith("BPO fits accounts payable better") and shown[1].startswith("KPO: the document names market research")
+    assert shown[0].startswith("BPO fits accounts payable better")
+    assert shown[1].startswith("KPO: the document names market research")
     assert "Operational Risks" in shown[2] and not any("does not settle" in s for s in shown)
