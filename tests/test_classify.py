@@ -233,6 +233,9 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         ("Risk Type", "customers waiting on hold longer", None),
         ("Complexity", "it is no more than a checklist", "BPO"),  # "no more than" is "just"
         ("Complexity", "we have big seasonal peaks", None),  # "seasonal" is no form of a cue word
+        # an answer that says it is both is no answer for either side
+        ("Complexity", "its kinda in between tbh, some days easy some days really hairy", UNSURE),
+        ("Customization", "it varies from client to client", UNSURE),
     ],
 )
 def test_degree_words_and_negations_within_a_clause(typed_rows, row, text, concept):
