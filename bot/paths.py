@@ -22,8 +22,6 @@ SPELLINGS = DATA / "nlu" / "synonyms.yml"
 ALIASES = DATA / "recommend" / "aliases.yml"
 #: Topics people ask about that need not be a table row (cost, benefits, ...).
 TOPICS = DATA / "answering" / "topics.yml"
-#: Chat shorthand of everyday English ("ppl", "diff"), read as the words it stands for (bot/text.py).
-SHORTHAND = DATA / "answering" / "shorthand.yml"
 #: The guided classification's row order and rows that count once.
 CLASSIFY_QUESTIONS = DATA / "classify" / "questions.yml"
 #: The guided classification's cue words for typed answers.

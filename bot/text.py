@@ -19,7 +19,9 @@ from pathlib import Path
 
 import yaml
 
-from bot.paths import SHORTHAND
+#: Chat shorthand of everyday English ("ppl", "diff"), read as the words it stands for. (Its place is written here,
+#: not taken from bot.paths: this module imports nothing of the project.)
+SHORTHAND = Path(__file__).resolve().parent.parent / "data" / "answering" / "shorthand.yml"
 
 TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*|&", re.IGNORECASE)
 
