@@ -158,6 +158,14 @@ def test_which_is_better_a_process_named_in_passing_and_shorthand(servers):
     assert not_a_benefit.startswith("On drawbacks and risks") and "new risks related to vendor management" in not_a_benefit
 
 
+def test_which_again_right_after_a_process_is_the_verdict_on_it(servers):
+    sender = uuid.uuid4().hex
+    first = text_of(say(servers, "We want an outside agency to run our competitor pricing analysis, MBAs who dig into "
+                                 "the data and brief our execs weekly.", sender))
+    assert first.startswith("KPO fits competitor pricing analysis better")
+    assert text_of(say(servers, "which bucket?", sender)).startswith("KPO fits competitor pricing analysis better")
+
+
 def test_empty_and_huge_messages_get_a_polite_reply(servers):
     assert "didn't get any text" in text_of(say(servers, "   "))
     assert "too long" in text_of(say(servers, "why " * 2000))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.answering import answers, retrieve
@@ -1206,3 +1208,15 @@ def test_several_processes_asked_each_are_the_ones_the_document_settles_and_the_
     assert shown[0].startswith("BPO fits accounts payable better")
     assert shown[1].startswith("KPO: the document names market research")
     assert "Operational Risks" in shown[2] and not any("does not settle" in s for s in shown)
+
+
+@pytest.mark.parametrize(("intent", "text"), [("compare", "which bucket?"), ("compare", "so which one for us? bpo or kpo")])
+def test_which_again_right_after_a_process_is_the_verdict_on_it(facts, intent, text):
+    turn = Turn(text=text, intent=intent, mentions=Mentions(concepts=["BPO", "KPO"] if "bpo" in text else []),
+                context=Context(task="competitor pricing analysis", topic="recommend"))
+    [fit] = respond(BY_INTENT[intent], facts, turn)
+    assert as_text(fit).startswith("KPO fits competitor pricing analysis better")
+    # with no process in context, or asking more than which, it is no such follow-up
+    assert respond(BY_INTENT[intent], facts, replace(turn, context=Context()))[0].topic != "recommend"
+    cheaper = replace(turn, text="which is cheaper?", mentions=Mentions())
+    assert not as_text(respond(BY_INTENT[intent], facts, cheaper)[0]).startswith("KPO fits")

@@ -829,6 +829,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return named
     if (overall := _better_overall(facts, turn)) is not None:
         return overall
+    if (again_which := _which_again(facts, turn)) is not None:
+        return [again_which]
     if route.tasks and (placed := _each_placed(facts, turn)):
         return placed
     if (again := asked_again(facts, turn)) is not None:
@@ -1116,6 +1118,22 @@ def _better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     notice = say("better_overall", concepts=listed(list(dict.fromkeys(m.concepts)), "or"))
     return [replace(table, text=f"{notice} {table.text}"),
             Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+
+
+def _which_again(facts: Facts, turn: Turn) -> Answer | None:
+    """"which bucket?", "so which one for us? bpo or kpo" right after a process: the verdict on it again.
+
+    Only a message that asks which and says nothing else, when the process in context is one the
+    document settles by its name.
+    """
+    task = turn.context.task
+    if not task or turn.mentions.task or not (re.search(r"\bwhich\b", turn.text, re.IGNORECASE)
+                                              or _names_both(facts, turn.text)):
+        return None
+    if set(content_lemmas(turn.text)) - answers.concept_name_lemmas(facts.store) - KIND_WORDS - RECOMMEND_FRAME:
+        return None
+    fit = answers.recommend(facts.store, facts.recommender, task)
+    return fit if fit.found and fit.topic == Topic.RECOMMEND else None
 
 
 def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
