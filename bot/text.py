@@ -96,7 +96,7 @@ def content_words(text: str) -> list[tuple[str, str]]:
         acronym = written.isupper() and len(written) > 1
         if token.isdigit() or len(token) < 2 or (token in stops and not acronym):
             continue
-        result.append((written, lemma(token)))
+        result.append((written, lemma_table().get(token, token)))  # (shorthand read above)
     return result
 
 

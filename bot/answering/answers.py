@@ -306,7 +306,9 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         wider = recommender.recommend(described)
         if wider.concept is not None:  # the task is still named as the person named it
             result = replace(wider, task=task)
-    description = recommender.describe(described, task) if described else None
+    # (the description is read only where it can decide)
+    description = (recommender.describe(described, task)
+                   if described and (result.concept is None or _read_only_by_alias(result, task)) else None)
     # "... every scenario set is customised and built by quants with advanced degrees": how it is done; and an
     # everyday word the task was read by gives way to a description that points the other way ("second reads of
     # complex scans" by "board-certified specialists" are no document scanning)

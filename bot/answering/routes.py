@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -130,8 +130,8 @@ SENT_TO = re.compile(
     r"(?:(?:outside|external|third-party|specialist|offshore|nearshore|[\w]+-[\w-]+)\s+)?"
     r"(?:provider|vendor|firm|company|partner|specialist|contractor|agency|supplier|outsourcer|team)s?\b", re.IGNORECASE)
 #: A clause that only says who asks or about what, before the message ("Logistics question: ...", "Media group here.").
-PREAMBLE = re.compile(r"^\s*(?!(?:we|i|they|you|our|my)\b)(?:[\w&'-]+\s+){0,3}(?:here|question|query)\s*$",
-                      re.IGNORECASE)
+PREAMBLE_END = r"\b(?:here|question|query)\s*$"
+PREAMBLE = re.compile(rf"^\s*(?!(?:we|i|they|you|our|my)\b)(?:[\w&'-]+\s+){{0,3}}{PREAMBLE_END}", re.IGNORECASE)
 #: Who wants what, before what they want ("our engineers need a ...", "the board would like someone to ...").
 WANTED = re.compile(r"^.*?\b(?:wants?|needs?|wish(?:es)?|would like|'d like)\s+"
                     # whom they want for it ("a partner for", "someone to"), else the work's article
@@ -361,8 +361,7 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     # "how does an outsourcing partner help with seasonal spikes in work?": a topic, of both concepts
     # (not "what is team augmentation?", which asks what a thing the document never names is)
     if (not re.match(r"\s*(?:what(?:'s|\s+is|\s+are)|define|meaning of)\b", turn.text, re.IGNORECASE)
-            and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text))
-            and (found := _on_topic(facts, turn))):
+            and _asks_a_topic(facts, turn.text) and (found := _on_topic(facts, turn))):
         return found
     return [_passages(facts, turn, coverage=retrieve.LOOSE)
             or answers.not_in_document(store, _topic_words(facts, turn.text, unsaid=True))]
@@ -376,10 +375,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
             and (fit := which_fits(facts, turn))):
         return [fit]
-    if turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text):
-        return [answers.similarities(store)]
-    if turn.intent == Intent.SIMILARITIES:  # "where do BPO and KPO NOT overlap?" asks how they differ
-        return [answers.compare(store)]
+    if turn.intent == Intent.SIMILARITIES:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
+        return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
     if m.aspect:
         one = m.concept if len(m.concepts) == 1 else None
         if one is None and not m.concepts and turn.refers_back():
@@ -430,9 +427,7 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     if not asks_example and _opens_not_which(turn.text):
         return on_recommend(facts, turn)
     # "any downsides to KPO?" asks a topic, not for examples
-    if (m.concepts and not asks_example
-            and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text))
-            and (found := _on_topic(facts, turn))):
+    if m.concepts and not asks_example and _asks_a_topic(facts, turn.text) and (found := _on_topic(facts, turn)):
         return found
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
@@ -617,8 +612,7 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # "how does an outsourcing partner help with seasonal spikes?" names no concept but the field they are kinds of,
     # and asks a topic of the document ("what's the best streaming service for kids?" asks none)
     if (not follows and not turn.mentions.concepts and set(content_lemmas(turn.text)) & facts.names.field_words
-            and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text))
-            and (found := _on_topic(facts, turn))):
+            and _asks_a_topic(facts, turn.text) and (found := _on_topic(facts, turn))):
         return found
     # "our IT helpdesk resets passwords and logs tickets. which type would that be?" names no concept, but asks
     if not turn.mentions.concepts and not follows and (fit := which_fits(facts, turn)):
@@ -990,8 +984,12 @@ EARLIER_LOOKED_AT = 4
 
 def _says_nothing_new(facts: Facts, text: str) -> bool:
     """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
-    names = answers.concept_name_lemmas(facts.store)
-    return not set(content_lemmas(text)) - AGAIN_WORDS - FILLER_WORDS - names - {"why", "come", "reason"}
+    return _holds_only(facts, text, AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
+
+
+def _holds_only(facts: Facts, text: str, words: Set[str]) -> bool:
+    """Whether a message's content words are all concepts' names or among ``words`` (lemmas)."""
+    return not set(content_lemmas(text)) - answers.concept_name_lemmas(facts.store) - words
 
 
 def _follow_up(facts: Facts, text: str, named: bool) -> str | None:
@@ -1112,7 +1110,7 @@ def _better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     if (not BETTER.search(turn.text) or len(set(m.concepts)) < 2 or m.aspect or m.characteristic
             or any(content_lemmas(t) for t in m.tasks) or _asked_topics(facts, turn.text)):
         return None
-    if set(content_lemmas(turn.text)) - answers.concept_name_lemmas(facts.store) - OVERALL_WORDS:
+    if not _holds_only(facts, turn.text, OVERALL_WORDS):
         return None
     table = answers.compare(facts.store)
     notice = say("better_overall", concepts=listed(list(dict.fromkeys(m.concepts)), "or"))
@@ -1130,7 +1128,7 @@ def _which_again(facts: Facts, turn: Turn) -> Answer | None:
     if not task or turn.mentions.task or not (re.search(r"\bwhich\b", turn.text, re.IGNORECASE)
                                               or _names_both(facts, turn.text)):
         return None
-    if set(content_lemmas(turn.text)) - answers.concept_name_lemmas(facts.store) - KIND_WORDS - RECOMMEND_FRAME:
+    if not _holds_only(facts, turn.text, KIND_WORDS | RECOMMEND_FRAME):
         return None
     fit = answers.recommend(facts.store, facts.recommender, task)
     return fit if fit.found and fit.topic == Topic.RECOMMEND else None
@@ -1169,6 +1167,11 @@ def _asked_topics(facts: Facts, text: str) -> list[topics.Topic]:
     """The topics a question asks about, its misspelled words read as corrected ("benifits")."""
     corrected = [w for w in facts.index.read(text).words if w not in text.lower()] if facts.index is not None else []
     return topics.asked_topics(" ".join([text, *corrected]), facts.topics)
+
+
+def _asks_a_topic(facts: Facts, text: str) -> bool:
+    """Whether a question asks a topic by more than the words that often only name who is involved."""
+    return any(not topics.asked_weakly(text, t) for t in _asked_topics(facts, text))
 
 
 def _topic_left(facts: Facts, turn: Turn, left: list[str]) -> Answer | None:
@@ -1219,9 +1222,10 @@ def _beyond_definition(facts: Facts, turn: Turn) -> Answer | None:
     Only a question in the document's own words: "what is the role of bpo" matches a table
     row through a word WordNet relates to "role", and is still answered by the definition.
     """
-    words = [w for w in facts.index.read(turn.text).words if w not in INTENT_WORDS[Intent.DEFINE]] \
-        if facts.index is not None else []
-    if facts.index is None or not words or not all(w in facts.index.idf for w in words):
+    if facts.index is None:
+        return None
+    words = [w for w in facts.index.read(turn.text).words if w not in INTENT_WORDS[Intent.DEFINE]]
+    if not words or not all(w in facts.index.idf for w in words):
         return None
     passages = _passages(facts, turn)
     if passages is None:
@@ -1697,7 +1701,7 @@ def _task_name(facts: Facts, text: str) -> str:
     preamble = ""
     for clause in re.split(r"[,.;:!?()]|\s-+\s", text):
         if PREAMBLE.search(clause):
-            preamble = preamble or re.sub(r"\s*\b(?:here|question|query)\s*$", "", clause, flags=re.IGNORECASE)
+            preamble = preamble or re.sub(rf"\s*{PREAMBLE_END}", "", clause, flags=re.IGNORECASE)
             continue
         # "we send shipment tracking updates", "We'd like a partner for audience analytics": the work
         if (m := WE_DO.match(clause) or WANTED.match(clause)) and content_lemmas(clause[m.end():]):
