@@ -269,12 +269,25 @@ async def test_yes_accepts_an_offer_and_a_question_taken_for_yes_is_answered(act
 
 
 @pytest.mark.parametrize(("name", "response"), [("action_help", "utter_help"), ("action_deny", "utter_anything_else"),
-                                                ("action_goodbye", "utter_goodbye")])
+                                                ("action_goodbye", "utter_goodbye"),
+                                                ("action_bot_challenge", "utter_bot_challenge")])
 async def test_a_side_intent_without_a_question_gets_its_own_fixed_reply(actions, name, response):
     for text in ("no thanks", "what can you do?", "can you help me understand it?", "bye"):
         messages, events = await run(actions[name], tracker(text, name.removeprefix("action_"), slots={"concept": "BPO"}))
         assert [m.get("response") for m in messages] == [response], text
         assert events == []
+
+
+async def test_a_question_about_a_concept_taken_for_a_bot_challenge_is_answered(actions):
+    challenge = actions["action_bot_challenge"]
+    text = "Can you break down KPO for me? I'm not a tech person."
+    messages, _ = await run(challenge, tracker(text, "bot_challenge", [ent("concept", "KPO", text, "KPO")]))
+    assert messages[0]["text"].startswith("KPO stands for Knowledge Process Outsourcing")
+    # asking what the assistant is gets the fixed reply, even beside a concept
+    for text in ("are you a bot?", "are you a real person", "are you a bot that knows KPO?"):
+        entities = [ent("concept", "KPO", text, "KPO")] if "KPO" in text else []
+        messages, _ = await run(challenge, tracker(text, "bot_challenge", entities))
+        assert [m.get("response") for m in messages] == ["utter_bot_challenge"], text
 
 
 async def test_a_follow_up_asks_the_earlier_message_again_from_the_trackers_events(actions):

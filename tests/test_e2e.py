@@ -87,6 +87,12 @@ QUESTIONS = [
     ("bpo or kpo for watering the office plants", ["does not settle"]),
     ("what's the weather in paris", ["outside what I can help with"]),
     ("are you a bot", ["I'm a bot"]),
+    # a question about a concept NLU takes for a bot challenge is answered; what the asker says of themselves is no row
+    ("hey bot, explain kpo to me", ["KPO stands for Knowledge Process Outsourcing"]),
+    ("Can you break down KPO for me? I'm not a tech person.", ["KPO stands for Knowledge Process Outsourcing"]),
+    # a comparative the document never weighs them on, and who asks
+    ("is BPO or KPO quicker to get up and running?", ["does not say which of BPO or KPO is quicker", "Complexity"]),
+    ("Which one is better for a small startup like ours, BPO or KPO?", ["does not say which of BPO or KPO is better"]),
     ("hi", ["BPO and KPO"]),
     ("what can you do", ["compare them"]),
     ("what is cloud computing", [("does not say anything about cloud computing", "outside what I can help with")]),

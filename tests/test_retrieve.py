@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.answering import answers, retrieve
+from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
 from bot.answering.routes import BY_INTENT, Context, Turn, asked_again, instead_of_interview, respond, second_look, which_fits
@@ -631,6 +631,97 @@ def test_which_is_better_on_the_second_document_is_summed_up_in_its_own_words(ot
 def test_which_is_better_for_something_is_answered_on_it(facts, intent, text, start):
     turn = _turn(intent, text, concepts=["BPO", "KPO"], **({"tasks": "payroll"} if "payroll" in text else {}))
     assert as_text(respond(BY_INTENT[intent], facts, turn)[0]).startswith(start)
+
+
+@pytest.mark.parametrize(("intent", "text", "concepts"), [
+    # who asks is no work to weigh them on
+    ("recommend", "Which one is better for a small startup like ours, BPO or KPO?", ["BPO", "KPO"]),
+    # "which one" names no concept but means the document's two
+    ("recommend", "which one's better for a small company with no IT team", []),
+])
+def test_which_is_better_for_a_kind_of_organisation_is_not_settled_by_the_document(facts, intent, text, concepts):
+    turn = _turn(intent, text, **({"concepts": concepts} if concepts else {}), tasks=["a", "small company with"])
+    table, ask_task = respond(BY_INTENT[intent], facts, turn)
+    assert as_text(table).startswith("The document does not say which of BPO or KPO is better overall")
+    assert ask_task.topic == "ask_task"
+
+
+@pytest.mark.parametrize(("which", "intent", "text", "start"), [
+    ("bpo_kpo", "similarities", "is BPO or KPO quicker to get up and running?",
+     "The document does not say which of BPO or KPO is quicker: it does not compare them on that."),
+    ("saas_iaas", "out_of_scope", "Which is more secure, SaaS or IaaS?",
+     "The document does not say which of SaaS or IaaS is more secure: it does not compare them on that."),
+])
+def test_a_comparative_the_document_never_speaks_of_is_said_not_compared_beside_the_table(
+        facts, other_facts, which, intent, text, start):
+    store = facts if which == "bpo_kpo" else other_facts
+    concepts = [c.abbreviation for c in store.store.concepts()]
+    [table] = respond(BY_INTENT[intent], store, _turn(intent, text, concepts=concepts))
+    assert as_text(table).startswith(start) and table.table
+
+
+@pytest.mark.parametrize(("intent", "text", "aspect", "start"), [
+    # a form of the document's word, a row, or a topic it speaks of: answered on it
+    ("compare", "which is more complex, bpo or kpo", "Complexity", "Complexity: BPO: Low to Medium; KPO: High."),
+    ("compare", "which is more expensive, bpo or kpo?", None, "The document does not compare BPO and KPO on cost."),
+    ("compare", "is kpo more knowledge-intensive than bpo?", None, ""),
+])
+def test_a_comparative_the_document_speaks_of_is_answered_on_it(facts, intent, text, aspect, start):
+    turn = _turn(intent, text, concepts=["BPO", "KPO"], **({"aspects": aspect} if aspect else {}))
+    answer = as_text(respond(BY_INTENT[intent], facts, turn)[0])
+    assert answer.startswith(start) and "it does not compare them on that" not in answer
+
+
+def test_a_concept_asked_alone_with_no_word_of_likeness_is_not_asked_what_they_share(facts):
+    text = "what do we even get out of BPO besides saving money, anything?"
+    [benefits, *_] = respond(BY_INTENT["similarities"], facts, _turn("similarities", text, concepts="BPO"))
+    # its benefits, not the similarities, and not the cost it sets aside
+    assert benefits.text.startswith("On benefits, these are the characteristics the document gives BPO")
+    shared = respond(BY_INTENT["similarities"], facts, _turn("similarities", "what does bpo share with kpo",
+                                                             concepts=["BPO", "KPO"]))[0]
+    assert shared.text.startswith("The document names 8 similarities")
+
+
+def test_a_topic_set_aside_is_not_asked():
+    loaded = topics.load_topics()
+    assert [t.key for t in topics.asked_topics("apart from cost, what are the benefits of BPO?", loaded)] == ["benefits"]
+    assert [t.key for t in topics.asked_topics("besides saving money what else", loaded)] == []
+    assert [t.key for t in topics.asked_topics("what does BPO save us, besides time?", loaded)] == ["cost"]
+
+
+def test_a_request_for_examples_that_names_a_row_and_asks_no_examples_gets_the_row(facts):
+    turn = _turn("example", "Do BPO vendors typically need advanced tools?", concepts="BPO", aspects="Technology Use")
+    assert as_text(respond(BY_INTENT["example"], facts, turn)[0]).startswith(
+        "BPO's technology use is Standard Tools, against Advanced Tools for KPO.")
+
+
+@pytest.mark.parametrize(("which", "intent", "text", "concepts"), [
+    ("saas_iaas", "out_of_scope", "saas vs iaas in one sentence pls", ["SaaS", "IaaS"]),
+    ("bpo_kpo", "nlu_fallback", "Long story short, my team spends half the week reconciling invoices and the other half "
+     "doing competitor deep-dives. What's the core difference between the two types in your doc, in terms of what kind "
+     "of work goes where?", []),
+])
+def test_a_message_nlu_could_not_place_that_asks_how_they_differ_gets_the_comparison(
+        facts, other_facts, which, intent, text, concepts):
+    store = facts if which == "bpo_kpo" else other_facts
+    [table] = respond(BY_INTENT[intent], store, _turn(intent, text, **({"concepts": concepts} if concepts else {})))
+    assert table.topic == "compare" and table.table
+
+
+def test_a_difference_asked_beside_something_else_of_the_document_is_not_the_bare_comparison(other_facts):
+    text = "who handles updates and patching with SaaS vs IaaS?"
+    results = respond(BY_INTENT["out_of_scope"], other_facts, _turn("out_of_scope", text, concepts=["SaaS", "IaaS"]))
+    assert "There is nothing to install or patch." in " ".join(as_text(a) for a in results)
+
+
+def test_what_a_quoted_term_means_is_asked_of_the_term(facts):
+    text = ("I'm not a tech person, I'm in HR. My manager keeps dropping 'nearshore' in meetings and I just nod along. "
+            "What does it actually mean?")
+    results = respond(BY_INTENT["define"], facts, _turn("define", text, aspects="Technology Use"))
+    shown = " ".join(as_text(a) for a in results)
+    assert "nearshore, where services are delivered from a nearby country" in shown and "Technology Use" not in shown
+    [kpo] = respond(BY_INTENT["define"], facts, _turn("define", 'my boss keeps saying "KPO". what is that?'))
+    assert kpo.text.startswith("KPO stands for Knowledge Process Outsourcing")
 
 
 def test_where_they_do_not_overlap_is_how_they_differ(facts):

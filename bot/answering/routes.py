@@ -26,7 +26,7 @@ from bot.answering.answer import Answer
 from bot.answering.entities import ACTORS, ORGANISATIONS, WANTING, Mentions, Names, resolve
 from bot.answering.live import Facts
 from bot.contract import Entity, Intent, Outcome, Topic
-from bot.text import content_lemmas, lemma, stop_words, tokens
+from bot.text import content_lemmas, content_words, lemma, stop_words, tokens
 from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, TYPED_QUESTION_WORDS, WORDING, listed, say
 
 #: Words that ask for the list of characteristics rather than the definition.
@@ -48,7 +48,8 @@ INTENT_WORDS = {
     Intent.EXAMPLE: frozenset("example instance sample case illustration".split()),
     # ("kpo def pls": a definition asks nothing beyond what the concept is)
     Intent.DEFINE: LIST_WORDS | frozenset("definition define meaning mean explanation explain overview summary "
-                                          "description describe".split()),
+                                          "description describe break rundown basics simple simply plain layman "
+                                          "eli5".split()),  # ("break down KPO for me", "in plain terms")
     Intent.RECOMMEND: RECOMMEND_FRAME,
 }
 #: First words of a question.
@@ -156,6 +157,17 @@ BETTER = re.compile(r"\b(?:better|best|superior|preferable|prefer|winner|(?:choo
 OVERALL_WORDS = frozenset("better well best good superior preferable prefer winner choice choose pick option overall general "
                           "generally bottom line honestly really right recommend go use company business firm organisation "
                           "organization one two like ours".split())
+#: Words that say what kind of organisation asks ("better for a small startup like ours", "for a big company with no
+#: IT team"): no work to weigh the concepts on.
+WHO_ASKS = frozenset("small smaller large larger big bigger medium mid midsize size sized startup start sme smb "
+                     "enterprise corporate corporation team department group shop it us we our ours".split())
+#: "which one is better ..." names no concept but means the document's.
+WHICH_ONE = re.compile(r"\bwhich(?:\s+one(?:'s)?|\s+of\s+(?:the|them|these|those)(?:\s+two)?)?\b", re.IGNORECASE)
+#: A comparative asked of the concepts: "more secure", "less risky", "quicker" (a word ending so that is a form of
+#: a shorter one, see :func:`_comparative`).
+COMPARATIVE = re.compile(r"\b(?:more|less)\s+([a-z][\w-]+)|\b([a-z]+(?:er))\b", re.IGNORECASE)
+#: Words that ask what the concepts share ("what do BPO and KPO have in common?", "are both ...").
+ALIKE = re.compile(r"\b(?:similar\w*|alike|share[sd]?|sharing|common|same|both|overlap\w*|each)\b", re.IGNORECASE)
 #: Words that name no work on their own ("hand over the whole thing").
 GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest whole focus attention customer "
                           "people staff employee user".split())
@@ -375,6 +387,9 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
             and (fit := which_fits(facts, turn))):
         return [fit]
+    # "what do we even get out of BPO besides saving money?" asks of BPO alone, not what it shares with KPO
+    if turn.intent == Intent.SIMILARITIES and len(set(m.concepts)) == 1 and not ALIKE.search(turn.text):
+        return on_define(facts, turn)
     if turn.intent == Intent.SIMILARITIES:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
     if m.aspect:
@@ -429,6 +444,9 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     # "any downsides to KPO?" asks a topic, not for examples
     if m.concepts and not asks_example and _asks_a_topic(facts, turn.text) and (found := _on_topic(facts, turn)):
         return found
+    # "Do BPO vendors typically need advanced tools?" asks a row of the table, not for examples
+    if not asks_example and (m.aspect and store.aspect(m.aspect) or m.characteristic):
+        return on_define(facts, turn)
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
     # "examples of it", or "what are some typical examples?" right after what SaaS is
@@ -630,6 +648,8 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
     # else what comes closest, saying the document does not answer it directly
     passages = _passages(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
+    if passages is None and _asks_the_difference(facts, turn.text):  # "saas vs iaas in one sentence pls"
+        return [answers.compare(facts.store)]
     return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True))]
 
 
@@ -653,6 +673,31 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     return [passages] if passages is not None else []
 
 
+#: A question about what the assistant is ("are you a bot?", "am I talking to a real person?", "who are you?"); not
+#: "hey bot, explain kpo" or "are you able to explain KPO?".
+WHAT_IT_IS = re.compile(
+    r"\b(?:are|r)\s+(?:you|u)\s+(?:(?:a|an|the|really|actually|just|even)\s+)*(?:real\b|human|person|people|bot|robot|"
+    r"chatbot|ai\b|machine|computer|program|automated|live\b)|"
+    r"\bam\s+i\s+(?:talking|speaking|chatting|writing)\s+(?:to|with)\b|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|"
+    r"\bis\s+(?:this|that)\s+(?:(?:a|an|really|actually)\s+)*(?:bot|robot|human|person|real\b|ai\b|automated|machine)",
+    re.IGNORECASE)
+
+
+def on_bot_challenge(facts: Facts, turn: Turn) -> list[Answer]:
+    """A question NLU took for "are you a bot?", answered from the document; else nothing (the fixed reply).
+
+    "Can you break down IaaS for me? I'm not a tech person." asks about a concept: it is answered
+    as a question about it. A message that asks what the assistant is ("are you a bot that knows
+    KPO?") gets the fixed reply, and so does one that names no concept and asks nothing of the
+    document.
+    """
+    if WHAT_IT_IS.search(turn.text):
+        return []
+    if turn.mentions.concepts:
+        return on_define(facts, replace(turn, intent=Intent.DEFINE))
+    return on_side_question(facts, turn)
+
+
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     """Offer the two likeliest readings of an unclear message, plus "something else".
 
@@ -661,6 +706,9 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     """
     if turn.mentions.concepts and _only_concept_names(facts, turn.text):
         return [answers.define(facts.store, c) for c in turn.mentions.concepts]
+    # "Long story short, my team of 4 ... What's the core difference between the two types in your doc?"
+    if _asks_the_difference(facts, turn.text):
+        return [answers.compare(facts.store)]
     if fit := which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
         return [fit]
     # "are there any downsides to handing stuff off to a bpo vendor?" asks about a topic, whatever NLU thought
@@ -746,6 +794,7 @@ ROUTES: tuple[Route, ...] = (
     Route("action_deny", (Intent.DENY,), on_side_question, otherwise="utter_anything_else"),
     Route("action_affirm", (Intent.AFFIRM,), on_side_question, otherwise="utter_anything_else", accepts_offer=True),
     Route("action_goodbye", (Intent.GOODBYE,), on_side_question, otherwise="utter_goodbye"),
+    Route("action_bot_challenge", (Intent.BOT_CHALLENGE,), on_bot_challenge, otherwise="utter_bot_challenge"),
 )
 #: The route of each action, and of each intent.
 BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}
@@ -763,6 +812,12 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     intent = (message.get("intent") or {}).get("name") or ""
     text = message.get("text") or ""
     ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
+    # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
+    aside = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
+    if aside:
+        entities = [e for e in message.get("entities") or []
+                    if not any(start <= (e.get("start") or 0) < end for start, end in aside)]
+        message = {**message, "entities": entities}
     return Turn(text=text, intent=intent, mentions=mentions_for(intent, message, names),
                 context=context, ranking=ranking)
 
@@ -817,6 +872,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """
     if route.otherwise:  # "no, what are the risks?": the question after the "no"
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
+    if (asked := _without_self_description(turn.text)) != turn.text:  # "... I'm not a tech person."
+        turn = replace(turn, text=asked)
     if (choice := _other_choice(facts, turn)) is not None:
         return [choice]
     if (named := _no_named_providers(facts, turn)) is not None:
@@ -832,6 +889,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         if why and (reasons := _reasons(facts, turn)) is not None:
             return [reasons]
         route = BY_INTENT[turn.intent]
+    if (term := _quoted_term_asked(facts, turn)) is not None:  # "... keeps dropping 'nearshore' ... What does it mean?"
+        turn, route = term, BY_INTENT[Intent.DEFINE]
     results = route.answer(facts, turn)
     # the words of a process the user describes are the task, not more questions
     deciding = any(a.topic in DECIDING for a in results)
@@ -1102,20 +1161,60 @@ def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
 def _better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     """"which is better, BPO or KPO?" with nothing to weigh them on: the document does not say, each fits other work.
 
-    The whole comparison, then which process the person wants to outsource. Not for a question on a
-    row, a characteristic, a topic ("which is cheaper?") or a process ("which is better for payroll?").
+    The whole comparison, then which process the person wants to outsource; so for "which one is
+    better for a small startup like ours?" (who asks is no work to weigh them on). A comparative
+    the document never speaks of ("is BPO or KPO quicker to get up and running?", "which is more
+    secure?") is said to be one it does not weigh them on, before the comparison. Not for a
+    question on a row, a characteristic, a topic ("which is cheaper?") or a process ("which is
+    better for payroll?").
     """
     m = turn.mentions
-    # (a "task" of nothing but chat words, "whats", is none)
-    if (not BETTER.search(turn.text) or len(set(m.concepts)) < 2 or m.aspect or m.characteristic
-            or any(content_lemmas(t) for t in m.tasks) or _asked_topics(facts, turn.text)):
+    concepts = list(dict.fromkeys(m.concepts))
+    if not concepts and WHICH_ONE.search(turn.text):  # "which one's better for a small company?"
+        concepts = [c.abbreviation for c in facts.store.concepts()]
+    # (a "task" of nothing but chat words, "whats", or of who asks, "a small startup", is none; "secure" is no row)
+    if (len(concepts) < 2 or m.aspect and facts.store.aspect(m.aspect) or m.characteristic
+            or any(set(content_lemmas(t)) - OVERALL_WORDS - WHO_ASKS for t in m.tasks)):
         return None
-    if not _holds_only(facts, turn.text, OVERALL_WORDS):
+    # (who asks, "a small team", asks no topic: "team" may name the people topic)
+    if BETTER.search(turn.text) and _holds_only(facts, turn.text, OVERALL_WORDS | WHO_ASKS):
+        notice = say("better_overall", concepts=listed(concepts, "or"))
+        asked = [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+    # (a topic the document speaks of for them is answered on it: "which is cheaper?"; "which is more secure?" is not)
+    elif (m.concepts and (comparative := _comparative(facts, turn.text))
+          and not ((asked_topics := _asked_topics(facts, turn.text))
+                   and topics.answer(facts.store, turn.text, asked_topics, concepts).found)):
+        notice = say("not_weighed_on", concepts=listed(concepts, "or"), comparative=comparative)
+        asked = []
+    else:
         return None
     table = answers.compare(facts.store)
-    notice = say("better_overall", concepts=listed(list(dict.fromkeys(m.concepts)), "or"))
-    return [replace(table, text=f"{notice} {table.text}"),
-            Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+    return [replace(table, text=f"{notice} {table.text}"), *asked]
+
+
+def _comparative(facts: Facts, text: str) -> str | None:
+    """The comparative a question asks of the concepts, as written, when the document never speaks of it.
+
+    "more secure", "quicker" (a word ending in "er" whose lemma is shorter: not "customer"); not
+    "more flexible" or "more complex", forms of the document's words, nor "better", which
+    :func:`_better_overall` reads.
+    """
+    # (only a question that asks which: "isn't KPO just BPO with a fancier name?" asks none)
+    if facts.index is None or not (re.search(r"\bwhich\b", text, re.IGNORECASE) or _names_both(facts, text)):
+        return None
+    rows = {w for a in facts.store.aspects() for w in content_lemmas(" ".join([a.name, *a.values.values()]))}
+    for match in COMPARATIVE.finditer(text):
+        word = (match.group(1) or match.group(2)).lower()
+        base = lemma(word)
+        if match.group(2) and (base == word or not word.startswith(base[:3]) or base in ("well", "good", "bad")):
+            continue
+        # (a form of the document's word counts: "more flexible" for "flexibility"; so does a word WordNet relates to a
+        # row of the table: "harder" to Complexity)
+        if (base in stop_words() or any(w.startswith(base[:retrieve.STEM]) for w in facts.index.idf)
+                or {w[:retrieve.STEM] for w in facts.store.related([base]).get(base, {})} & {w[:retrieve.STEM] for w in rows}):
+            continue
+        return match.group(0)
+    return None
 
 
 def _which_again(facts: Facts, turn: Turn) -> Answer | None:
@@ -1165,7 +1264,9 @@ def _other_choice(facts: Facts, turn: Turn) -> Answer | None:
 
 def _asked_topics(facts: Facts, text: str) -> list[topics.Topic]:
     """The topics a question asks about, its misspelled words read as corrected ("benifits")."""
-    corrected = [w for w in facts.index.read(text).words if w not in text.lower()] if facts.index is not None else []
+    written = {base for _, base in content_words(text)}  # ("saving" is read as "save": no misspelling)
+    corrected = ([w for w in facts.index.read(text).words if w not in text.lower() and w not in written]
+                 if facts.index is not None else [])
     return topics.asked_topics(" ".join([text, *corrected]), facts.topics)
 
 
@@ -1428,6 +1529,74 @@ def _clear_question(facts: Facts, text: str) -> bool:
         return False
     reading = facts.index.read(text)
     return len(reading.words) >= 2 and not reading.unknown
+
+
+#: A sentence in which the asker says what kind of person they are ("I'm not a tech person.", "I'm new to this."):
+#: nothing to answer or to weigh.
+SELF_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[.!?,;])\s*)(?:i'?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*"
+    r"(?:(?:a|an)\s+(?:\w+\s+){0,2}?(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist)"
+    r"(?:\s+(?:or|and|nor)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just)\s+)*(?:a|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist))*"
+    r"|new(?:\s+(?:here|to\s+(?:this|all\s+this)))?)"
+    r"(?:\s+(?:either|though|tho|at\s+all))?\s*(?:[.!,;]+|$)", re.IGNORECASE)
+
+
+def _without_self_description(text: str) -> str:
+    """A message without the sentences in which the asker describes themselves, unless that is all it says."""
+    rest = SELF_DESCRIPTION.sub(" ", text).strip()
+    return rest if rest else text
+
+
+#: A last sentence that asks what "it" means, of a term an earlier sentence quotes ("What does it actually mean?").
+WHAT_IT_MEANS = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:what(?:'s|\s+is|\s+does)\s+(?:it|that|this)"
+                           r"(?:\s+(?:actually|even|really|exactly|mean|stand\s+for|refer\s+to)){0,2}|"
+                           r"what\s+(?:it|that|this)\s+(?:actually\s+)?means)\W*$", re.IGNORECASE)
+#: A term in quotes, of up to three words.
+QUOTED = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,2})['\"\u2019\u201d](?=[\s.,;:!?)]|$)")
+
+
+def _quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
+    """"My manager keeps dropping 'nearshore' in meetings. What does it actually mean?" asks what the term means.
+
+    The turn as that question, when the last sentence asks what "it" means and an earlier one
+    quotes one term; else None.
+    """
+    sentences = SENTENCE_END.split(turn.text.strip())
+    if len(sentences) < 2 or not WHAT_IT_MEANS.match(sentences[-1]):
+        return None
+    quoted = [m.group(1) for s in sentences[:-1] for m in QUOTED.finditer(s)]
+    if len(quoted) != 1:
+        return None
+    concept = facts.names.canonical(Entity.CONCEPT, quoted[0])
+    return replace(turn, text=f"what does {quoted[0]} mean?", intent=Intent.DEFINE,
+                   mentions=Mentions(concepts=[concept] if concept else []))
+
+
+#: The words of a message's last sentence that ask how the concepts differ.
+DIFFERENCE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|versus|vs\.?|distinguish\w*)\b", re.IGNORECASE)
+#: "the two types", "both kinds": the document's concepts, unnamed.
+THE_TWO = re.compile(r"\b(?:the two|both)(?:\s+\w+)?\s+(?:types|kinds|sorts|models|options|approaches|of them)\b",
+                     re.IGNORECASE)
+#: Where a message's sentences end.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _asks_the_difference(facts: Facts, text: str) -> bool:
+    """Whether a message's last sentence asks how the concepts differ, and nothing else of the document.
+
+    The concepts are both named, or "the two types"; "who handles updates and patching with SaaS vs
+    IaaS?" asks about updates.
+    """
+    last = SENTENCE_END.split(text.strip())[-1]
+    if not DIFFERENCE.search(last) or facts.index is None:
+        return False
+    asked = (set(facts.index.question_words(last)) - INTENT_WORDS[Intent.COMPARE] - topics.GRADING - GENERIC_WORK
+             - {"core"})  # ("the core difference")
+    if asked & set(facts.index.idf):
+        return False
+    named = {m.group(0).casefold() for m in re.finditer(rf"\b(?:{facts.names.concept_names})\b", last, re.IGNORECASE)}
+    return bool(THE_TWO.search(last)) or len({facts.names.canonical(Entity.CONCEPT, n) for n in named} - {None}) >= 2
 
 
 def _is_question(text: str) -> bool:

@@ -142,10 +142,31 @@ def _denied(written: list[str], at: int) -> bool:
                              or len(before) == 2 and before[-1] in {"a", "an"} and before[0] in {"not", "t"})
 
 
+#: Words that set what follows aside ("what do we get out of BPO besides saving money?" asks no cost) ...
+SETTING_ASIDE = ("besides", "except", "apart from", "aside from", "other than", "beyond")
+#: ... for this many words.
+ASIDE_REACH = 3
+
+
+def _set_aside(written: list[str]) -> set[int]:
+    """The places of the words a question sets aside ("besides saving money": "saving", "money")."""
+    joined = [" ".join(written[i:i + 2]) for i in range(len(written))]
+    aside: set[int] = set()
+    for i, word in enumerate(written):
+        length = 1 if word in SETTING_ASIDE else 2 if joined[i] in SETTING_ASIDE else 0
+        if length:
+            aside.update(range(i + length, min(len(written), i + length + ASIDE_REACH)))
+    return aside
+
+
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
-    """The topics a question asks about, the first named first ("any downsides to a vendor?": drawbacks)."""
+    """The topics a question asks about, the first named first ("any downsides to a vendor?": drawbacks).
+
+    Not one it sets aside ("what do we even get out of BPO besides saving money?" asks no cost).
+    """
     written = tokens(text)
-    said = _said(written)
+    aside = _set_aside(written)
+    said = [set() if i in aside else words for i, words in enumerate(_said(written))]
     # "free my team up", "our own employees": the asker's own people, not the provider's
     owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]
     first = {}
@@ -153,7 +174,8 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
         at = next((i for i, words in enumerate(said) if words & topic.asks and not (topic.theirs and owned[i])), None)
         for phrase in topic.phrases:
             length = len(phrase.split())
-            found = next((i for i in range(len(written)) if " ".join(written[i:i + length]) == phrase), None)
+            found = next((i for i in range(len(written))
+                          if " ".join(written[i:i + length]) == phrase and i not in aside), None)
             if found is not None and (at is None or found < at):
                 at = found
         if at is not None:
