@@ -236,6 +236,11 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         # an answer that says it is both is no answer for either side
         ("Complexity", "its kinda in between tbh, some days easy some days really hairy", UNSURE),
         ("Customization", "it varies from client to client", UNSURE),
+        ("Complexity", "depends on the week honestly", UNSURE),
+        # "at least" says no amount; "not much" is little
+        ("Client Interaction", "3x a week at least", "KPO"),
+        ("Client Interaction", "not much, we'd only talk if something breaks", "BPO"),
+        ("Technology Use", "nothing fancy", "BPO"),
     ],
 )
 def test_degree_words_and_negations_within_a_clause(typed_rows, row, text, concept):

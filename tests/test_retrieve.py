@@ -740,6 +740,24 @@ def test_which_is_a_named_process_is_answered_not_interviewed(facts, text):
     assert as_text(fit).startswith("BPO fits") and "Answer a few questions" in [b["title"] for b in fit.buttons]
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    ("can you help me classify this: overnight phone answering for our hotel chain, basically taking messages and "
+     "booking rooms in the standard reservation system", "BPO fits overnight phone answering for our hotel chain"),
+    ("Good morning, I would like to outsource the processing of supplier timesheets. It is clerical work using our "
+     "existing tools, with little need for ongoing discussion. Could you help me classify this?",
+     "BPO fits processing of supplier timesheets"),
+])
+def test_a_request_to_classify_a_described_process_gets_the_verdict_and_the_offer_of_questions(facts, text, start):
+    [fit] = instead_of_interview(facts, _turn("classify", text))
+    assert as_text(fit).startswith(start) and "Answer a few questions" in [b["title"] for b in fit.buttons]
+
+
+@pytest.mark.parametrize("text", ["can you help me classify my process?", "ask me the questions to classify payroll",
+                                  "let's do the guided questions for payroll", "walk me through the criteria"])
+def test_a_request_for_the_questions_gets_the_interview(facts, text):
+    assert instead_of_interview(facts, _turn("classify", text)) == []
+
+
 @pytest.mark.parametrize("text", ["which is cheaper?", "which is riskier?", "which is it?", "which is more strategic?"])
 def test_which_is_with_a_comparison_or_nothing_named_asks_no_fit(facts, text):
     assert which_fits(facts, _turn("define", text)) is None

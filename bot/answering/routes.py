@@ -101,6 +101,11 @@ ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (
 #: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
 GUIDED = frozenset("classify classification guide guided walk interview quiz questionnaire checklist criterion "
                    "criteria".split())
+#: The words of GUIDED that ask for a class, not for the questions.
+CLASSIFYING = frozenset({"classify", "classification"})
+#: A request to classify the process a message describes ("can you help me classify this: overnight phone answering").
+CLASSIFY_THIS = re.compile(r"\bclassify\s+(?:this|that|it|these|them)\b|\bhow\s+(?:would|do|should)\s+(?:you|we|i)\s+"
+                           r"classify\b", re.IGNORECASE)
 #: Words that ask to be guided only in a message about nothing else ("how can we decide?", not "how do we get our
 #: data back out if we decide to switch vendors?").
 GUIDED_ALONE = frozenset("again decide assess test".split())
@@ -1624,6 +1629,9 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # which fits the process they describe, not to be guided
     asks_which_last = (WHICH_ARE_WE.search(turn.text) is not None or WHICH_IS.match(turn.text) is not None) \
         and not HELP_ME.search(turn.text)
+    # "... It is clerical work using our existing tools. Could you help me classify this?" asks for the class of the
+    # process it describes, not for the questions ("ask me the questions", "walk me through it" do)
+    asks_which_last = asks_which_last or bool(CLASSIFY_THIS.search(turn.text)) and not words & (GUIDED - CLASSIFYING)
     if not asks_who and not asks_which_last and (words & GUIDED or alone or HELP_ME.search(turn.text)):
         return []
     if (fit := which_fits(facts, turn)) is not None:
@@ -1695,7 +1703,7 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     acquisition targets, which kind of outsourcing is that?" ask which fits, whatever intent
     NLU gives them; "is KPO more strategic than BPO?" compares the concepts instead.
     """
-    if not (_ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text)
+    if not (_ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text) or CLASSIFY_THIS.search(turn.text)
             or _starts_asking_which(facts, turn.text)) or _compares(turn):
         return None
     described = _task_from_text(facts, turn.text)
@@ -1849,6 +1857,8 @@ def _handed_or_found(found: str | None, handed: str, text: str = "") -> str:
     if found and (PREAMBLE.search(found) or re.search(rf"^\s*{re.escape(found)}\s+(?:here|question)\s*[.:]", text,
                                                       re.IGNORECASE)):
         found = None
+    if found and re.search(r"\bclassify\b", found, re.IGNORECASE):  # "help me classify": the request, no work
+        found = None
     if found and (wanted := WANTED.match(found)) and content_lemmas(found[wanted.end():]):
         found = found[wanted.end():].strip()  # "engineers need a patent landscape analysis": what they need
     if not handed or found and not _names_who(found) and found.casefold() in handed.casefold():
@@ -1864,6 +1874,7 @@ def _task_name(facts: Facts, text: str) -> str:
     lawyers perform legal due diligence reviews" names "legal due diligence reviews".
     """
     text = re.sub(r"^\s*(?:what would you call(?: (?:it|that|this) (?:when|if))?|how would you classify|"
+                  r"(?:(?:can|could|would|will) (?:you|u) )?(?:please )?help (?:me|us) (?:to )?classify(?: (?:this|that|it))?|"
                   r"(?:which|wich) is|what (?:kind|type|sort) of (?:outsourcing|model|work) (?:is|are|would be))\s+", "",
                   text, flags=re.IGNORECASE)
     text = ASKS_FIRST.sub("", text)

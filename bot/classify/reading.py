@@ -125,8 +125,9 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     high = set().union(*(s.high for s in cues.scales if s.applies(question))) if ends else set()
     result = {c: 0.0 for c in concepts}
     prefixes = {c: {w for w in cues.concepts.get(c, ()) if len(w) >= FORM_PREFIX} for c in concepts}
-    # "no more than a checklist" is "just a checklist"
+    # "no more than a checklist" is "just a checklist"; "3x a week at least" says no amount ("least")
     text = re.sub(r"\b(?:no|not|nothing) more than\b", "just", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bat (?:the )?(?:least|most|minimum|maximum)\b", " ", text, flags=re.IGNORECASE)
     scoring = set().union(*values.values(), *(cues.concepts.get(c, ()) for c in concepts), low, high)
     for clause in CLAUSE_END.split(text.replace("n't", " n't")):
         words = _compared(tokens(clause), scoring)
