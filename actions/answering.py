@@ -42,6 +42,8 @@ class AnswerAction(Action):
         hard work, and we talk to the client constantly", which NLU may take for a question
         on client interaction) is recorded as the answer instead.
         """
+        if self._interview is not None and self._interview.explain_in_form(dispatcher, tracker):
+            return []  # "what do you mean?" in the guided classification: what the question asks (the form asks again)
         if self._interview is not None and (
                 answered := self._interview.answer_in_form(dispatcher, tracker, statements_only=True)) is not None:
             return answered

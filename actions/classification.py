@@ -8,6 +8,7 @@ and in domain.yml's ``utter_ask_row_<row>`` responses.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -33,8 +34,9 @@ from bot.classify.interview import (
     question_budget,
     questions,
 )
-from bot.classify.reading import load_cues, read_typed
+from bot.classify.reading import CORRECTING, concept_from_text, corrected_row, load_cues, read_typed
 from bot.contract import CLASSIFY_FORM, Entity, Intent, Outcome, Slot, Topic
+from bot.facts.model import Part, Place
 from bot.text import tokens
 from bot.wording import WORDING
 
@@ -48,6 +50,12 @@ ASKING = QUESTION_OPENERS | frozenset("tell explain show list give define compar
 REQUESTING = frozenset("mean meant explain understand wonder ask asking know please tell show".split())
 #: Answers that point nowhere before one counts as "not sure".
 MAX_MISSES = 2
+#: A message that asks what the question asked means ("what do you mean?", "why are you asking this?").
+WHAT_MEANT = re.compile(r"\bwhat do(?:es)? (?:you|that|this|it) mean\b|\bwhat(?:'s| is) (?:that|this)(?: question)? "
+                        r"(?:about|asking)\b|\bi (?:don'?t|do not) (?:understand|get (?:it|what|the question))|"
+                        r"\bnot sure what (?:you|that|this|it) means?\b|\bwhy (?:are|do|would) you ask|"
+                        r"\bexplain (?:the|this|that) question\b|\bwhat does (?:this|that|the) question mean\b|"
+                        r"^\W*(?:huh|what)\W*$", re.IGNORECASE)
 
 
 def reset() -> list[EventType]:
@@ -109,23 +117,70 @@ class _Classification:
             return None
         words = tokens(text)
         facts = self._facts.current()
+        rows = self.rows()
+        interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
+        question = next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
+        # "can I change my answer to question 2? it should be general skills" takes an earlier answer back
+        if question is not None and (fixed := self.correct(dispatcher, tracker, rows, interview, question, text)):
+            return [*(SlotSet(k, v) for k, v in fixed.items() if k != ANSWER), FollowupAction(CLASSIFY_FORM)]
         # a question, a request ("please explain specialized skills") or a message about a concept
         # ("I wonder whether payroll counts as BPO") is no answer
         if statements_only and ("?" in text or not words or words[0] in ASKING or set(words) & REQUESTING
                                 or facts.names.names_a_concept(text)):
             return None
-        rows = self.rows()
-        interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
-        question = next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
         # only what the cue and degree words read: the document's evidence would read any task named in passing
         concept, others = read_typed(rows, question, text, self._cues, answered=interview.answers) if question else (
             None, {})
         if question is None or concept is None or concept == UNSURE:
             return None
         self._take(dispatcher, tracker, rows, interview, question, others)
+        _say(dispatcher, tracker, messages.read_as(question, concept))
         slots = _record(rows, interview, question, concept)
         # outside the form's validation, setting the answer slot (even to None) would make the form validate it
         return [*(SlotSet(k, v) for k, v in slots.items() if k != ANSWER or v is not None), FollowupAction(CLASSIFY_FORM)]
+
+    def correct(self, dispatcher: CollectingDispatcher, tracker: Tracker, rows: list[Question],
+                interview: Interview, question: Question, text: str) -> dict[str, Any] | None:
+        """The slots after a message takes an earlier answer back, saying what changed; None if it takes none back.
+
+        "hmm actually go back, complexity is medium not high" changes Complexity to Low to Medium;
+        a row whose new answer cannot be read is asked again. The row asked now is asked again after.
+        """
+        numbered = [k for k in interview.answers if k not in interview.preset and k not in interview.taken]
+        target = corrected_row(rows, question, text, interview.answers, numbered)
+        if target is None:
+            return None
+        # what follows the last word that takes it back ("oops no I meant general skills": not "no ... general"); its
+        # cue and degree words only, not the document's evidence
+        after = text[list(CORRECTING.finditer(text))[-1].end():]
+        concept = concept_from_text(target, after, self._cues) if after.strip() else None
+        interview.forget(target.key)
+        if concept is not None:
+            interview.answers[target.key] = concept
+        _say(dispatcher, tracker, messages.corrected(target, concept))
+        return {ANSWER: None, INTERVIEW: interview.to_dict(), QUESTION: question.key}
+
+    def explain_in_form(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+        """Whether a message asked what the interview's question means, and was told ("what do you mean?").
+
+        The row's values, and the sentence of the document nearest each (the question is asked again
+        after, by the form).
+        """
+        text = (tracker.latest_message or {}).get("text") or ""
+        facts = self._facts.current()
+        question = next((q for q in self.rows() if q.key == tracker.get_slot(QUESTION)), None)
+        if (tracker.active_loop_name != CLASSIFY_FORM or question is None or not WHAT_MEANT.search(text)
+                or facts.names.names_a_concept(text)):
+            return False
+        said = []
+        for concept, value in question.values.items() if facts.index is not None else ():
+            hits = [h for h in facts.index.find(f"{question.row} {value}", [concept], limit=8)
+                    if h.passage.concept == concept]
+            if hits:
+                said.append((concept, hits[0].passage.text,
+                             Place(Part.SECTION, heading=hits[0].passage.section, line=hits[0].passage.line)))
+        _say(dispatcher, tracker, messages.explain(question, said), Outcome.CLARIFY)
+        return True
 
     def _take(self, dispatcher: CollectingDispatcher, tracker: Tracker, rows: list[Question],
               interview: Interview, question: Question, others: dict[str, str]) -> None:
@@ -240,10 +295,14 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
             concept = concept_from_choice(question, chosen)
         else:
             text = str(value or "")
+            if (fixed := self.correct(dispatcher, tracker, rows, interview, question, text)) is not None:
+                return fixed  # ("oops no I meant general skills, sorry": an earlier row, then this one again)
             concept, others = read_typed(rows, question, text, self._cues, self._facts.current().recommender,
                                          interview.answers)
             if others and (concept in question.values or concept is None):
                 self._take(dispatcher, tracker, rows, interview, question, others)
+            if concept is not None:  # how it was read, so a misreading can be put right
+                _say(dispatcher, tracker, messages.read_as(question, concept))
         if concept is None:
             misses = (tracker.get_slot(MISSES) or 0.0) + 1
             if misses < MAX_MISSES:

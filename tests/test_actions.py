@@ -278,6 +278,21 @@ async def test_a_side_intent_without_a_question_gets_its_own_fixed_reply(actions
         assert events == []
 
 
+async def test_what_do_you_mean_in_the_interview_explains_the_question(actions):
+    slots = {"classify_question": "complexity", "classify_interview": {"answers": {}, "preset": []},
+             "requested_slot": "classify_answer"}
+    message = {"text": "what do you mean?", "intent": {"name": "define"}, "entities": []}
+    in_form = Tracker("t", slots, message, [], False, None, {"name": "classify_form"}, "action_listen")
+    messages, events = await run(actions["action_define"], in_form)
+    [explained] = messages
+    assert explained["text"].startswith("This question is about Complexity. The document's comparison table gives "
+                                        '"Low to Medium" (BPO) or "High" (KPO).')
+    assert "Of KPO:" in explained["text"] and events == []
+    # outside the interview it is no such question
+    messages, _ = await run(actions["action_define"], tracker("what do you mean?", "define"))
+    assert not messages[0]["text"].startswith("This question is about")
+
+
 async def test_a_question_about_a_concept_taken_for_a_bot_challenge_is_answered(actions):
     challenge = actions["action_bot_challenge"]
     text = "Can you break down KPO for me? I'm not a tech person."

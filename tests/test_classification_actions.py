@@ -224,7 +224,43 @@ async def test_a_taken_row_can_be_corrected_and_the_result_says_where_it_came_fr
 async def test_a_typed_answer_on_one_row_only_takes_no_other(actions):
     messages, slots = await run(actions["validate_classify_form"], answer("pretty routine, anyone could do it",
                                                                          "complexity"))
-    assert slots["classify_interview"]["answers"] == {"complexity": "BPO"} and not messages
+    assert slots["classify_interview"]["answers"] == {"complexity": "BPO"}
+    # (no other row is said to be taken; how the answer was read is said, so a misreading can be put right)
+    assert [m["text"] for m in messages] == ['Noted for Complexity: "Low to Medium" (the BPO side).']
+
+
+async def test_a_button_answer_is_not_repeated_back(actions):
+    messages, slots = await run(actions["validate_classify_form"], answer('/inform{"choice": "complexity:KPO"}',
+                                                                         "complexity", entities=CHOICE))
+    assert slots["classify_interview"]["answers"] == {"complexity": "KPO"} and not messages
+
+
+@pytest.mark.parametrize(("text", "row", "concept", "said"), [
+    # by the number it was asked under, by its name, by a value only that row has
+    ("can I change my answer to question 2? it should be general skills", "expertise_required", "BPO",
+     'Changed: Expertise Required is now "General Skills" (the BPO side).'),
+    ("hmm actually go back, complexity is medium not high", "complexity", "BPO",
+     'Changed: Complexity is now "Low to Medium" (the BPO side).'),
+    ("oops no I meant general skills, sorry", "expertise_required", "BPO",
+     'Changed: Expertise Required is now "General Skills" (the BPO side).'),
+    # a row taken back without a readable answer is asked again
+    ("wait, I want to change question 1", "complexity", None, "I'll ask Complexity again."),
+])
+async def test_an_earlier_answer_taken_back_is_changed_and_the_current_question_asked_again(
+        actions, text, row, concept, said):
+    interview = {"answers": {"complexity": "KPO", "expertise_required": "KPO"}, "preset": [], "taken": {}}
+    messages, slots = await run(actions["validate_classify_form"], answer(text, "customization", interview))
+    assert [m["text"] for m in messages] == [said]
+    assert slots["classify_interview"]["answers"].get(row) == concept and slots["classify_question"] == "customization"
+    assert slots["classify_answer"] is None  # the question asked now is asked again, unanswered
+    assert "customization" not in slots["classify_interview"]["answers"]
+
+
+async def test_the_current_row_answered_with_actually_is_no_correction(actions):
+    interview = {"answers": {"complexity": "KPO"}, "preset": [], "taken": {}}
+    _, slots = await run(actions["validate_classify_form"], answer("actually it is very tailored", "customization",
+                                                                  interview))
+    assert slots["classify_interview"]["answers"] == {"complexity": "KPO", "customization": "KPO"}
 
 
 

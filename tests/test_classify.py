@@ -236,10 +236,12 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         # an answer that says it is both is no answer for either side
         ("Complexity", "its kinda in between tbh, some days easy some days really hairy", UNSURE),
         ("Customization", "it varies from client to client", UNSURE),
-        ("Complexity", "depends on the week honestly", UNSURE),
-        # "at least" says no amount; "not much" is little
+        ("Value Addition", "hmm, could go either way", UNSURE),
+        # (an answer that uses those words about something else is no "not sure")
+        ("Complexity", "either way it's all rule-based", "BPO"),
+        # "at least" says no amount ("least"); "much" is no degree ("pretty much never")
         ("Client Interaction", "3x a week at least", "KPO"),
-        ("Client Interaction", "not much, we'd only talk if something breaks", "BPO"),
+        ("Client Interaction", "pretty much never", "BPO"),
         ("Technology Use", "nothing fancy", "BPO"),
     ],
 )

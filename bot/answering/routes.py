@@ -166,13 +166,13 @@ OVERALL_WORDS = frozenset("better well best good superior preferable prefer winn
 #: IT team"): no work to weigh the concepts on.
 WHO_ASKS = frozenset("small smaller large larger big bigger medium mid midsize size sized startup start sme smb "
                      "enterprise corporate corporation team department group shop it us we our ours".split())
-#: "which one is better ..." names no concept but means the document's.
-WHICH_ONE = re.compile(r"\bwhich(?:\s+one(?:'s)?|\s+of\s+(?:the|them|these|those)(?:\s+two)?)?\b", re.IGNORECASE)
-#: A comparative asked of the concepts: "more secure", "less risky", "quicker" (a word ending so that is a form of
-#: a shorter one, see :func:`_comparative`).
-COMPARATIVE = re.compile(r"\b(?:more|less)\s+([a-z][\w-]+)|\b([a-z]+(?:er))\b", re.IGNORECASE)
+#: A comparative said of the concepts: "is ... more secure", "is ... less risky", "quicker" (a word ending so that
+#: is a form of a shorter one, see :func:`_unweighed_comparative`); "needs less maintenance" says no quality.
+ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}?(?:more|less)\s+([a-z][\w-]+)|"
+                        r"\b([a-z]+er)\b(?!\s+(?:terms|words|language|english)\b)", re.IGNORECASE)
 #: Words that ask what the concepts share ("what do BPO and KPO have in common?", "are both ...").
-ALIKE = re.compile(r"\b(?:similar\w*|alike|share[sd]?|sharing|common|same|both|overlap\w*|each)\b", re.IGNORECASE)
+ALIKE = re.compile(r"\b(?:similar\w*|alike|like|resembl\w*|share[sd]?|sharing|common|same|both|overlap\w*|each|other)\b",
+                   re.IGNORECASE)
 #: Words that name no work on their own ("hand over the whole thing").
 GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest whole focus attention customer "
                           "people staff employee user".split())
@@ -683,8 +683,9 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
 WHAT_IT_IS = re.compile(
     r"\b(?:are|r)\s+(?:you|u)\s+(?:(?:a|an|the|really|actually|just|even)\s+)*(?:real\b|human|person|people|bot|robot|"
     r"chatbot|ai\b|machine|computer|program|automated|live\b)|"
-    r"\bam\s+i\s+(?:talking|speaking|chatting|writing)\s+(?:to|with)\b|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|"
-    r"\bis\s+(?:this|that)\s+(?:(?:a|an|really|actually)\s+)*(?:bot|robot|human|person|real\b|ai\b|automated|machine)",
+    r"\bam\s+i\s+(?:talking|speaking|chatting|writing)\s+(?:to|with)\b|\bwho\s+(?:are|r)\s+(?:you|u)\b|"
+    r"\bwhat\s+(?:are|r)\s+(?:you|u)\W*$|"
+    r"\bis\s+(?:this|that)\s+(?:(?:really|actually)\s+)?(?:a|an)\s+(?:real\s+)?(?:bot|robot|chatbot|human|person|ai|machine)\b",
     re.IGNORECASE)
 
 
@@ -711,11 +712,11 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     """
     if turn.mentions.concepts and _only_concept_names(facts, turn.text):
         return [answers.define(facts.store, c) for c in turn.mentions.concepts]
+    if fit := which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
+        return [fit]
     # "Long story short, my team of 4 ... What's the core difference between the two types in your doc?"
     if _asks_the_difference(facts, turn.text):
         return [answers.compare(facts.store)]
-    if fit := which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
-        return [fit]
     # "are there any downsides to handing stuff off to a bpo vendor?" asks about a topic, whatever NLU thought
     if (turn.mentions.concepts or turn.refers_back() and turn.context.concept) and (found := _on_topic(facts, turn)):
         return found
@@ -819,7 +820,7 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
     # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
     aside = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
-    if aside:
+    if aside and _without_self_description(text) != text:  # (not "I'm a KPO expert.", all there is)
         entities = [e for e in message.get("entities") or []
                     if not any(start <= (e.get("start") or 0) < end for start, end in aside)]
         message = {**message, "entities": entities}
@@ -1175,7 +1176,7 @@ def _better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     """
     m = turn.mentions
     concepts = list(dict.fromkeys(m.concepts))
-    if not concepts and WHICH_ONE.search(turn.text):  # "which one's better for a small company?"
+    if not concepts and re.search(r"\bwhich\b", turn.text, re.IGNORECASE):  # "which one's better for a small company?"
         concepts = [c.abbreviation for c in facts.store.concepts()]
     # (a "task" of nothing but chat words, "whats", or of who asks, "a small startup", is none; "secure" is no row)
     if (len(concepts) < 2 or m.aspect and facts.store.aspect(m.aspect) or m.characteristic
@@ -1186,7 +1187,7 @@ def _better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
         notice = say("better_overall", concepts=listed(concepts, "or"))
         asked = [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     # (a topic the document speaks of for them is answered on it: "which is cheaper?"; "which is more secure?" is not)
-    elif (m.concepts and (comparative := _comparative(facts, turn.text))
+    elif (m.concepts and (comparative := _unweighed_comparative(facts, turn.text))
           and not ((asked_topics := _asked_topics(facts, turn.text))
                    and topics.answer(facts.store, turn.text, asked_topics, concepts).found)):
         notice = say("not_weighed_on", concepts=listed(concepts, "or"), comparative=comparative)
@@ -1197,29 +1198,44 @@ def _better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     return [replace(table, text=f"{notice} {table.text}"), *asked]
 
 
-def _comparative(facts: Facts, text: str) -> str | None:
+def _unweighed_comparative(facts: Facts, text: str) -> str | None:
     """The comparative a question asks of the concepts, as written, when the document never speaks of it.
 
     "more secure", "quicker" (a word ending in "er" whose lemma is shorter: not "customer"); not
     "more flexible" or "more complex", forms of the document's words, nor "better", which
-    :func:`_better_overall` reads.
+    :func:`_better_overall` reads, nor who asks ("for a bigger company") or how to answer ("in
+    simpler terms").
     """
     # (only a question that asks which: "isn't KPO just BPO with a fancier name?" asks none)
-    if facts.index is None or not (re.search(r"\bwhich\b", text, re.IGNORECASE) or _names_both(facts, text)):
+    if facts.index is None or not _asks_which_of_them(facts, text):
         return None
     rows = {w for a in facts.store.aspects() for w in content_lemmas(" ".join([a.name, *a.values.values()]))}
-    for match in COMPARATIVE.finditer(text):
+    for match in ASKED_MORE.finditer(text):
         word = (match.group(1) or match.group(2)).lower()
         base = lemma(word)
         if match.group(2) and (base == word or not word.startswith(base[:3]) or base in ("well", "good", "bad")):
+            continue
+        if base in WHO_ASKS or word in WHO_ASKS:
             continue
         # (a form of the document's word counts: "more flexible" for "flexibility"; so does a word WordNet relates to a
         # row of the table: "harder" to Complexity)
         if (base in stop_words() or any(w.startswith(base[:retrieve.STEM]) for w in facts.index.idf)
                 or {w[:retrieve.STEM] for w in facts.store.related([base]).get(base, {})} & {w[:retrieve.STEM] for w in rows}):
             continue
-        return match.group(0)
+        return _comparative_as_written(match)
     return None
+
+
+def _comparative_as_written(match: re.Match[str]) -> str:
+    """"more secure" or "quicker", as the question writes it (not the verb before it)."""
+    if match.group(2):
+        return match.group(2)
+    return re.search(r"\b(?:more|less)\s+[\w-]+$", match.group(0), re.IGNORECASE).group(0)
+
+
+def _asks_which_of_them(facts: Facts, text: str) -> bool:
+    """Whether a message asks which ("which bucket?") or offers the concepts as the choice ("bpo or kpo")."""
+    return re.search(r"\bwhich\b", text, re.IGNORECASE) is not None or _names_both(facts, text)
 
 
 def _which_again(facts: Facts, turn: Turn) -> Answer | None:
@@ -1229,8 +1245,7 @@ def _which_again(facts: Facts, turn: Turn) -> Answer | None:
     document settles by its name.
     """
     task = turn.context.task
-    if not task or turn.mentions.task or not (re.search(r"\bwhich\b", turn.text, re.IGNORECASE)
-                                              or _names_both(facts, turn.text)):
+    if not task or turn.mentions.task or not _asks_which_of_them(facts, turn.text):
         return None
     if not _holds_only(facts, turn.text, KIND_WORDS | RECOMMEND_FRAME):
         return None
@@ -1539,7 +1554,7 @@ def _clear_question(facts: Facts, text: str) -> bool:
 #: A sentence in which the asker says what kind of person they are ("I'm not a tech person.", "I'm new to this."):
 #: nothing to answer or to weigh.
 SELF_DESCRIPTION = re.compile(
-    r"(?:^|(?<=[.!?,;])\s*)(?:i'?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*"
+    r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*"
     r"(?:(?:a|an)\s+(?:\w+\s+){0,2}?(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist)"
     r"(?:\s+(?:or|and|nor)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just)\s+)*(?:a|an)\s+(?:\w+\s+){0,2}?"
     r"(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist))*"
@@ -1580,11 +1595,13 @@ def _quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
 
 #: The words of a message's last sentence that ask how the concepts differ.
 DIFFERENCE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|versus|vs\.?|distinguish\w*)\b", re.IGNORECASE)
+#: Words that say how to answer, not what ("in one sentence", "in plain terms", "the core difference", "in your doc").
+ANSWER_FORM = frozenset("sentence word term nutshell short brief simple plain english summary quick line layman core doc "
+                        "document".split())
 #: "the two types", "both kinds": the document's concepts, unnamed.
 THE_TWO = re.compile(r"\b(?:the two|both)(?:\s+\w+)?\s+(?:types|kinds|sorts|models|options|approaches|of them)\b",
                      re.IGNORECASE)
-#: Where a message's sentences end.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SENTENCE_END = topics.SENTENCE_END
 
 
 def _asks_the_difference(facts: Facts, text: str) -> bool:
@@ -1596,9 +1613,9 @@ def _asks_the_difference(facts: Facts, text: str) -> bool:
     last = SENTENCE_END.split(text.strip())[-1]
     if not DIFFERENCE.search(last) or facts.index is None:
         return False
-    asked = (set(facts.index.question_words(last)) - INTENT_WORDS[Intent.COMPARE] - topics.GRADING - GENERIC_WORK
-             - {"core"})  # ("the core difference")
-    if asked & set(facts.index.idf):
+    # (nothing else: "how do SaaS and IaaS differ in uptime guarantees?" asks what the document never says)
+    if (set(facts.index.question_words(last)) - INTENT_WORDS[Intent.COMPARE] - topics.GRADING - GENERIC_WORK
+            - ANSWER_FORM):
         return False
     named = {m.group(0).casefold() for m in re.finditer(rf"\b(?:{facts.names.concept_names})\b", last, re.IGNORECASE)}
     return bool(THE_TWO.search(last)) or len({facts.names.canonical(Entity.CONCEPT, n) for n in named} - {None}) >= 2

@@ -148,14 +148,21 @@ SETTING_ASIDE = ("besides", "except", "apart from", "aside from", "other than", 
 ASIDE_REACH = 3
 
 
-def _set_aside(written: list[str]) -> set[int]:
-    """The places of the words a question sets aside ("besides saving money": "saving", "money")."""
-    joined = [" ".join(written[i:i + 2]) for i in range(len(written))]
+def _set_aside(text: str) -> set[int]:
+    """The places (in ``tokens(text)``) of the words a question sets aside ("besides saving money": "saving", "money").
+
+    Up to ``ASIDE_REACH`` words, within the clause ("apart from cost, any risks?" still asks the risks).
+    """
     aside: set[int] = set()
-    for i, word in enumerate(written):
-        length = 1 if word in SETTING_ASIDE else 2 if joined[i] in SETTING_ASIDE else 0
-        if length:
-            aside.update(range(i + length, min(len(written), i + length + ASIDE_REACH)))
+    at = 0
+    for clause in re.split(r"[,;:.!?]", text):
+        written = tokens(clause)
+        joined = [" ".join(written[i:i + 2]) for i in range(len(written))]
+        for i, word in enumerate(written):
+            length = 1 if word in SETTING_ASIDE else 2 if joined[i] in SETTING_ASIDE else 0
+            if length:
+                aside.update(at + j for j in range(i + length, min(len(written), i + length + ASIDE_REACH)))
+        at += len(written)
     return aside
 
 
@@ -165,7 +172,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     Not one it sets aside ("what do we even get out of BPO besides saving money?" asks no cost).
     """
     written = tokens(text)
-    aside = _set_aside(written)
+    aside = _set_aside(text)
     said = [set() if i in aside else words for i, words in enumerate(_said(written))]
     # "free my team up", "our own employees": the asker's own people, not the provider's
     owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]

@@ -62,6 +62,35 @@ def taken(pairs: list[tuple[Question, str]]) -> Answer:
     return Answer(text, buttons=buttons, found=False, topic=Topic.CLASSIFY)
 
 
+def read_as(question: Question, concept: str) -> str:
+    """How a typed answer was read, so a misreading can be put right ("Noted: "Less Frequent" (the BPO side).")."""
+    if concept == UNSURE:
+        return say("classify_read_unsure", row=question.row)
+    return say("classify_read_as", row=question.row, value=question.values[concept], concept=concept)
+
+
+def corrected(question: Question, concept: str | None) -> str:
+    """An earlier answer taken back: its new value, or that the row will be asked again."""
+    if concept is None:
+        return say("classify_corrected_again", row=question.row)
+    if concept == UNSURE:
+        return say("classify_corrected_unsure", row=question.row)
+    return say("classify_corrected", row=question.row, value=question.values[concept], concept=concept)
+
+
+def explain(question: Question, said: list[tuple[str, str, Place]]) -> Answer:
+    """What the question asked means ("what do you mean?"): the row's values, and what the document says of each.
+
+    Args:
+        question: The row asked.
+        said: (concept, sentence, where) for each concept the document speaks of on that row.
+    """
+    choices = " or ".join(f'"{v}" ({c})' for c, v in question.values.items())
+    items = [say("passage_item_of", concept=c, text=text) for c, text, _ in said]
+    return Answer(say("classify_explain", row=question.row, choices=choices), tuple(p for _, _, p in said),
+                  items=items, found=False, topic=Topic.CLASSIFY)
+
+
 def hint(question: Question) -> str:
     """Asked again after an answer that pointed nowhere: the row's values, for each concept."""
     choices = " or ".join(f'"{v}" ({c})' for c, v in question.values.items())

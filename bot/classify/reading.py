@@ -125,7 +125,8 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     high = set().union(*(s.high for s in cues.scales if s.applies(question))) if ends else set()
     result = {c: 0.0 for c in concepts}
     prefixes = {c: {w for w in cues.concepts.get(c, ()) if len(w) >= FORM_PREFIX} for c in concepts}
-    # "no more than a checklist" is "just a checklist"; "3x a week at least" says no amount ("least")
+    # "no more than a checklist" is "just a checklist"; "3x a week at least" says no amount ("least"), nor does "at
+    # most", "at the minimum" or "at the maximum"
     text = re.sub(r"\b(?:no|not|nothing) more than\b", "just", text, flags=re.IGNORECASE)
     text = re.sub(r"\bat (?:the )?(?:least|most|minimum|maximum)\b", " ", text, flags=re.IGNORECASE)
     scoring = set().union(*values.values(), *(cues.concepts.get(c, ()) for c in concepts), low, high)
@@ -287,3 +288,47 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
         if concept in question.values:
             found[question.key] = concept
     return found
+
+
+#: Words that take an earlier answer back ("actually", "can I change my answer to question 2?", "oops, I meant ...").
+CORRECTING = re.compile(r"\b(?:change|changing|correct|correction|go back|actually|meant|should (?:be|have been|have said)|"
+                        r"instead|oops|my bad|mistake|mistyped|wrong|undo|redo|take (?:it|that) back)\b", re.IGNORECASE)
+#: "question 2", "q3", "#2", "the second question".
+QUESTION_NUMBER = re.compile(r"\b(?:question|q)\s*#?\s*(\d+)\b|#(\d+)\b|\b(first|second|third|fourth|fifth|sixth|seventh|"
+                             r"eighth|ninth)\s+(?:question|one)\b", re.IGNORECASE)
+ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
+
+
+def corrected_row(questions: list[Question], asked: Question, text: str, answers: dict[str, str],
+                  numbered: list[str]) -> Question | None:
+    """The earlier row a message takes back, if it takes one back ("go back, complexity is medium not high").
+
+    The row is named by the number it was asked under ("can I change my answer to question 2?"),
+    by its name ("complexity") or by a value no other row has ("general skills"); it must have
+    an answer, and not be the row asked now ("actually it's pretty complex" answers that).
+
+    Args:
+        questions: The rows of the interview.
+        asked: The row asked now.
+        text: The message.
+        answers: Row key -> the answer so far.
+        numbered: The keys of the rows asked so far, in the order asked (question 1 first).
+    """
+    if not CORRECTING.search(text):
+        return None
+    by_key = {q.key: q for q in questions}
+    if number := QUESTION_NUMBER.search(text):
+        digits = number.group(1) or number.group(2)
+        n = int(digits) if digits else ORDINALS[number.group(3).lower()]
+        key = numbered[n - 1] if 1 <= n <= len(numbered) else None
+        return by_key[key] if key in by_key and key != asked.key else None
+    said = f" {' '.join(tokens(text))} "
+    earlier = [q for q in questions if q.key in answers and q.key != asked.key]
+    for question in earlier:
+        if f" {' '.join(tokens(question.row))} " in said:
+            return question
+    values = Counter(" ".join(tokens(v)) for q in questions for v in q.values.values())
+    for question in earlier:
+        if any(values[" ".join(tokens(v))] == 1 and f" {' '.join(tokens(v))} " in said for v in question.values.values()):
+            return question
+    return None
