@@ -116,3 +116,18 @@ def test_one_typed_answer_that_names_another_row_answers_both(servers):
     result = text_of(reply)  # four one-sided answers decide it: Client Interaction was not asked again
     assert "Recommendation: KPO" in result
     assert "Client Interaction: More Frequent is the KPO side (from your answer on Complexity)" in result
+
+
+def test_what_do_you_mean_explains_the_question_and_an_earlier_answer_can_be_taken_back(servers):
+    sender = uuid.uuid4().hex
+    say(servers, "help me decide whether our process is BPO or KPO", sender)
+    reply = text_of(say(servers, "what do you mean?", sender))  # on Complexity
+    assert "This question is about Complexity" in reply and "Question 1" in reply  # then the same question again
+    reply = text_of(say(servers, "pretty complex, honestly", sender))
+    assert 'Noted for Complexity: "High" (the KPO side).' in reply and "Question 2" in reply
+    reply = text_of(say(servers, "hmm actually go back, complexity is medium not high", sender))
+    assert 'Changed: Complexity is now "Low to Medium" (the BPO side).' in reply and "Question 2" in reply
+    for answer in ("general skills", "limited", "rarely"):
+        reply = say(servers, answer, sender)
+    result = text_of(reply)
+    assert "Recommendation: BPO" in result and "Complexity: Low to Medium is the BPO side" in result
