@@ -1073,6 +1073,18 @@ def test_why_after_an_answer_gets_the_passages_that_explain_it(facts):
     assert asked_again(facts, turn)[0].text.startswith("What does the document say about BPO needing")
 
 
+def test_why_after_a_follow_up_on_another_process_is_about_that_process(facts):
+    asked = "is data entry BPO or KPO?"
+    first = {**_parsed(asked, "recommend", "BPO", "KPO")}
+    first["entities"] = [*first["entities"], {"entity": "task", "value": "data entry", "start": 3, "end": 13}]
+    then = {"text": "and market research?", "intent": {"name": "follow_up"},
+            "entities": [{"entity": "task", "value": "market research", "start": 4, "end": 19}]}
+    turn = Turn(text="why?", intent="follow_up", context=Context(concept="KPO", task="market research", topic="recommend",
+                                                                 earlier=(then, first)))
+    [verdict, *_] = respond(BY_INTENT["follow_up"], facts, turn)
+    assert "market research" in as_text(verdict) and "data entry" not in as_text(verdict)
+
+
 @pytest.mark.parametrize("text, earlier", [
     ("and what does it cost?", _parsed("what is KPO?", "define", "KPO")),       # words of its own
     ("and KPO?", _parsed("is payroll BPO or KPO?", "recommend", "BPO", "KPO")),  # a process: its verdict said why

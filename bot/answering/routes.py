@@ -1094,6 +1094,7 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     why = kind == "why"
     named = turn.mentions.concept
     target = named or (_other(facts, ctx.concept) if turn.words & OTHER_WORDS else ctx.concept)
+    skipped = False
     for message in ctx.earlier[:EARLIER_LOOKED_AT]:
         earlier = message.get("text") or ""
         intent = (message.get("intent") or {}).get("name") or ""
@@ -1101,11 +1102,17 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             return None
         mentions = mentions_for(intent, message, facts.names)
         if intent == Intent.FOLLOW_UP or _follow_up(facts, earlier, mentions.concept is not None):
+            skipped = True
             continue  # "and IaaS?" before "why?": the question before it, of the concept in context
         if intent in OFF_TOPIC and not mentions.concepts:
             return None
         if intent in ABOUT_A_PROCESS and mentions.task:
-            return (Turn(text=earlier, intent=intent, mentions=mentions, context=ctx), False) if why else None
+            if not why:
+                return None
+            # "why?" after "is data entry BPO or KPO?" then "and market research?": the process the last answer was on
+            if skipped and ctx.task and ctx.task.casefold() != mentions.task.casefold():
+                return Turn(text=ctx.task, intent=Intent.RECOMMEND, mentions=Mentions(tasks=[ctx.task]), context=ctx), False
+            return Turn(text=earlier, intent=intent, mentions=mentions, context=ctx), False
         if len(set(mentions.concepts)) > 1 and not why:
             return None
         concepts = list(dict.fromkeys(mentions.concepts)) or [target]
