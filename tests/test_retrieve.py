@@ -708,6 +708,30 @@ def test_a_message_nlu_could_not_place_that_asks_how_they_differ_gets_the_compar
     assert table.topic == "compare" and table.table
 
 
+@pytest.mark.parametrize(("which", "text", "characteristic", "start"), [
+    ("bpo_kpo", "do they both need vendor management? yes or no", "Vendor Management",
+     "Yes: Vendor Management (shared by BPO and KPO): Managing external service providers"),
+    ("bpo_kpo", "what do bpo and kpo have in common when it comes to risk?", "Risk Type",
+     "Risk Management (shared by BPO and KPO): Outsourcing through BPO or KPO helps distribute operational risks."),
+    ("saas_iaas", "do saas and iaas both run in the vendor's data centre?", None,
+     "Yes: Vendor Hosting (shared by SaaS and IaaS): In both, the hardware sits in the vendor's data centre."),
+])
+def test_a_similarity_asked_about_is_that_one_not_all(facts, other_facts, which, text, characteristic, start):
+    store = facts if which == "bpo_kpo" else other_facts
+    concepts = [c.abbreviation for c in store.store.concepts()]
+    turn = _turn("similarities", text, concepts=concepts, **({"characteristics": characteristic} if characteristic else {}))
+    assert as_text(respond(BY_INTENT["similarities"], store, turn)[0]).startswith(start)
+    everything = respond(BY_INTENT["similarities"], store, _turn("similarities", "what do they have in common?",
+                                                                 concepts=concepts))[0]
+    assert everything.text.startswith("The document names")
+
+
+def test_what_they_have_in_common_in_plain_words_is_the_similarities(other_facts):
+    text = "what do saas and iaas have in common, plain english pls"
+    results = respond(BY_INTENT["out_of_scope"], other_facts, _turn("out_of_scope", text, concepts=["SaaS", "IaaS"]))
+    assert any(a.text.startswith("The document names 2 similarities between SaaS and IaaS") for a in results)
+
+
 def test_a_difference_asked_beside_something_else_of_the_document_is_not_the_bare_comparison(other_facts):
     text = "who handles updates and patching with SaaS vs IaaS?"
     results = respond(BY_INTENT["out_of_scope"], other_facts, _turn("out_of_scope", text, concepts=["SaaS", "IaaS"]))

@@ -191,6 +191,18 @@ def _comparative(question: str) -> str | None:
     return found.group(0).lower() if found and re.search(r"\bwhich\b", question, re.IGNORECASE) else None
 
 
+def similarity(store: FactStore, title: str, yes: bool = False) -> Answer | None:
+    """One titled similarity in full ("do they both need vendor management?"), "Yes:" first for a yes/no question."""
+    found = store.similarity(title)
+    if found is None:
+        return None
+    _, heading = store.headings()
+    text = say("similarity", title=found.title, both=_both(store), text=found.text)
+    return Answer(say("yes_first", text=text) if yes else text,
+                  (Place(Part.SIMILARITY, heading=heading, names=(found.title,), line=found.line),),
+                  topic=Topic.CHARACTERISTIC, characteristic=found.title)
+
+
 def similarities(store: FactStore) -> Answer:
     """The titled similarities, each with its first sentence."""
     _, heading = store.headings()

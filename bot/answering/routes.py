@@ -395,6 +395,9 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # "what do we even get out of BPO besides saving money?" asks of BPO alone, not what it shares with KPO
     if turn.intent == Intent.SIMILARITIES and len(set(m.concepts)) == 1 and not ALIKE.search(turn.text):
         return on_define(facts, turn)
+    # "do they both need vendor management? yes or no": the one similarity asked, not all of them
+    if turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text) and (shared := _one_similarity(facts, turn)):
+        return [shared]
     if turn.intent == Intent.SIMILARITIES:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
     if m.aspect:
@@ -424,6 +427,29 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if _which_more(turn.text) and (passages := _passages(facts, turn)):
         return [passages]
     return [answers.compare(store)]
+
+
+def _one_similarity(facts: Facts, turn: Turn) -> Answer | None:
+    """The similarity a question about what the concepts share asks about, if it asks about one.
+
+    NLU's characteristic when it is a similarity's title ("Vendor Management"), else the one
+    similarity whose title shares a word with the question ("... in common when it comes to risk?":
+    Risk Management). "Yes:" first for a question whether both have it.
+    """
+    store, m = facts.store, turn.mentions
+    # ("so which of the two is cheaper?" compares them: the document does not, on cost)
+    if topics.compares(turn.text, list(m.concepts)):
+        return None
+    asked = set(content_lemmas(turn.text)) - answers.concept_name_lemmas(store)
+    titles = [m.characteristic] if m.characteristic and store.similarity(m.characteristic) else [
+        s.title for s in store.similarities() if set(content_lemmas(s.title)) & asked]
+    if len(titles) != 1:
+        return None
+    # "do they both ...?", "are BPO and KPO both ...?": yes, it is a similarity ("can one provider handle both?" is no such)
+    names = facts.names.concept_names
+    yes = re.match(rf"\W*(?:do|does|are|is|can|will|would)\s+(?:they|both|(?:{names})\s+and\s+(?:{names}))\s+both\b|"
+                   rf"\W*(?:do|does|are|is|can|will|would)\s+both\b", turn.text, re.IGNORECASE) is not None
+    return answers.similarity(store, titles[0], yes=yes)
 
 
 def on_example(facts: Facts, turn: Turn) -> list[Answer]:
@@ -653,8 +679,8 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
     # else what comes closest, saying the document does not answer it directly
     passages = _passages(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
-    if passages is None and _asks_the_difference(facts, turn.text):  # "saas vs iaas in one sentence pls"
-        return [answers.compare(facts.store)]
+    if passages is None and (related := _asks_how_they_relate(facts, turn.text)):  # "saas vs iaas in one sentence pls"
+        return related
     return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True))]
 
 
@@ -715,8 +741,8 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     if fit := which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
         return [fit]
     # "Long story short, my team of 4 ... What's the core difference between the two types in your doc?"
-    if _asks_the_difference(facts, turn.text):
-        return [answers.compare(facts.store)]
+    if related := _asks_how_they_relate(facts, turn.text):
+        return related
     # "are there any downsides to handing stuff off to a bpo vendor?" asks about a topic, whatever NLU thought
     if (turn.mentions.concepts or turn.refers_back() and turn.context.concept) and (found := _on_topic(facts, turn)):
         return found
@@ -1611,21 +1637,25 @@ THE_TWO = re.compile(r"\b(?:the two|both)(?:\s+\w+)?\s+(?:types|kinds|sorts|mode
 SENTENCE_END = topics.SENTENCE_END
 
 
-def _asks_the_difference(facts: Facts, text: str) -> bool:
-    """Whether a message's last sentence asks how the concepts differ, and nothing else of the document.
+def _asks_how_they_relate(facts: Facts, text: str) -> list[Answer]:
+    """The comparison or the similarities, when a message's last sentence asks that of the concepts and nothing else.
 
-    The concepts are both named, or "the two types"; "who handles updates and patching with SaaS vs
-    IaaS?" asks about updates.
+    The concepts are both named, or "the two types": "saas vs iaas in one sentence pls", "what do
+    saas and iaas have in common, plain english pls"; "who handles updates and patching with SaaS
+    vs IaaS?" asks about updates, and "how do SaaS and IaaS differ in uptime guarantees?" about what
+    the document never says.
     """
     last = SENTENCE_END.split(text.strip())[-1]
-    if not DIFFERENCE.search(last) or facts.index is None:
-        return False
-    # (nothing else: "how do SaaS and IaaS differ in uptime guarantees?" asks what the document never says)
-    if (set(facts.index.question_words(last)) - INTENT_WORDS[Intent.COMPARE] - topics.GRADING - GENERIC_WORK
-            - ANSWER_FORM):
-        return False
+    alike = ALIKE.search(last) is not None and not NOT_ALIKE.search(last)
+    if not (DIFFERENCE.search(last) or alike) or facts.index is None:
+        return []
+    if (set(facts.index.question_words(last)) - INTENT_WORDS[Intent.COMPARE] - INTENT_WORDS[Intent.SIMILARITIES]
+            - topics.GRADING - GENERIC_WORK - ANSWER_FORM):
+        return []
     named = {m.group(0).casefold() for m in re.finditer(rf"\b(?:{facts.names.concept_names})\b", last, re.IGNORECASE)}
-    return bool(THE_TWO.search(last)) or len({facts.names.canonical(Entity.CONCEPT, n) for n in named} - {None}) >= 2
+    if not (THE_TWO.search(last) or len({facts.names.canonical(Entity.CONCEPT, n) for n in named} - {None}) >= 2):
+        return []
+    return [answers.similarities(facts.store) if alike and not DIFFERENCE.search(last) else answers.compare(facts.store)]
 
 
 def _is_question(text: str) -> bool:
