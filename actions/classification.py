@@ -34,9 +34,8 @@ from bot.classify.interview import (
     question_budget,
     questions,
 )
-from bot.classify.reading import CORRECTING, concept_from_text, corrected_row, load_cues, read_typed
+from bot.classify.reading import load_cues, read_typed, taken_back
 from bot.contract import CLASSIFY_FORM, Entity, Intent, Outcome, Slot, Topic
-from bot.facts.model import Part, Place
 from bot.text import tokens
 from bot.wording import WORDING
 
@@ -98,6 +97,11 @@ class _Classification:
         """The rows asked, from the store being served."""
         return questions(self._facts.current().store, self._settings)
 
+    @staticmethod
+    def _current(rows: list[Question], tracker: Tracker) -> Question | None:
+        """The row being asked (``classify_question``), if any."""
+        return next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
+
     def answer_in_form(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                        statements_only: bool = False) -> list[EventType] | None:
         """The events that record a message NLU took for something else as the answer to the current row.
@@ -119,8 +123,8 @@ class _Classification:
         facts = self._facts.current()
         rows = self.rows()
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
-        question = next((q for q in rows if q.key == tracker.get_slot(QUESTION)), None)
-        # "can I change my answer to question 2? it should be general skills" takes an earlier answer back
+        question = self._current(rows, tracker)
+        # "can I change my answer to question 2?" takes an earlier answer back
         if question is not None and (fixed := self.correct(dispatcher, tracker, rows, interview, question, text)):
             return [*(SlotSet(k, v) for k, v in fixed.items() if k != ANSWER), FollowupAction(CLASSIFY_FORM)]
         # a question, a request ("please explain specialized skills") or a message about a concept
@@ -143,17 +147,12 @@ class _Classification:
                 interview: Interview, question: Question, text: str) -> dict[str, Any] | None:
         """The slots after a message takes an earlier answer back, saying what changed; None if it takes none back.
 
-        "hmm actually go back, complexity is medium not high" changes Complexity to Low to Medium;
-        a row whose new answer cannot be read is asked again. The row asked now is asked again after.
+        "hmm actually go back, <row> is <the other value>" changes that row (:func:`taken_back`); a row
+        whose new answer cannot be read is asked again. The row asked now is asked again after.
         """
-        numbered = [k for k in interview.answers if k not in interview.preset and k not in interview.taken]
-        target = corrected_row(rows, question, text, interview.answers, numbered)
-        if target is None:
+        if (found := taken_back(rows, question, text, self._cues, interview)) is None:
             return None
-        # what follows the last word that takes it back ("oops no I meant general skills": not "no ... general"); its
-        # cue and degree words only, not the document's evidence
-        after = text[list(CORRECTING.finditer(text))[-1].end():]
-        concept = concept_from_text(target, after, self._cues) if after.strip() else None
+        target, concept = found
         interview.forget(target.key)
         if concept is not None:
             interview.answers[target.key] = concept
@@ -168,18 +167,11 @@ class _Classification:
         """
         text = (tracker.latest_message or {}).get("text") or ""
         facts = self._facts.current()
-        question = next((q for q in self.rows() if q.key == tracker.get_slot(QUESTION)), None)
+        question = self._current(self.rows(), tracker)
         if (tracker.active_loop_name != CLASSIFY_FORM or question is None or not WHAT_MEANT.search(text)
                 or facts.names.names_a_concept(text)):
             return False
-        said = []
-        for concept, value in question.values.items() if facts.index is not None else ():
-            hits = [h for h in facts.index.find(f"{question.row} {value}", [concept], limit=8)
-                    if h.passage.concept == concept]
-            if hits:
-                said.append((concept, hits[0].passage.text,
-                             Place(Part.SECTION, heading=hits[0].passage.section, line=hits[0].passage.line)))
-        _say(dispatcher, tracker, messages.explain(question, said), Outcome.CLARIFY)
+        _say(dispatcher, tracker, messages.explain(question, facts.index), Outcome.CLARIFY)
         return True
 
     def _take(self, dispatcher: CollectingDispatcher, tracker: Tracker, rows: list[Question],
@@ -252,8 +244,7 @@ class ActionAskClassifyAnswer(_Classification, Action):
         """Ask the row in ``classify_question`` (or the next one)."""
         rows = self.rows()
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
-        current = tracker.get_slot(QUESTION)
-        question = next((q for q in rows if q.key == current), None) or next_question(rows, interview)
+        question = self._current(rows, tracker) or next_question(rows, interview)
         if question is None:
             return []
         number = interview.asked + 1
@@ -296,7 +287,7 @@ class ValidateClassifyForm(_Classification, FormValidationAction):
         else:
             text = str(value or "")
             if (fixed := self.correct(dispatcher, tracker, rows, interview, question, text)) is not None:
-                return fixed  # ("oops no I meant general skills, sorry": an earlier row, then this one again)
+                return fixed  # ("oops no I meant the other one for question 2": an earlier row, then this one again)
             concept, others = read_typed(rows, question, text, self._cues, self._facts.current().recommender,
                                          interview.answers)
             if others and (concept in question.values or concept is None):

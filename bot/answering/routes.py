@@ -447,8 +447,8 @@ def _one_similarity(facts: Facts, turn: Turn) -> Answer | None:
         return None
     # "do they both ...?", "are BPO and KPO both ...?": yes, it is a similarity ("can one provider handle both?" is no such)
     names = facts.names.concept_names
-    yes = re.match(rf"\W*(?:do|does|are|is|can|will|would)\s+(?:they|both|(?:{names})\s+and\s+(?:{names}))\s+both\b|"
-                   rf"\W*(?:do|does|are|is|can|will|would)\s+both\b", turn.text, re.IGNORECASE) is not None
+    yes = re.match(rf"\W*(?:do|does|are|is|can|will|would)\s+(?:(?:they|(?:{names})\s+and\s+(?:{names}))\s+)?both\b",
+                   turn.text, re.IGNORECASE) is not None
     return answers.similarity(store, titles[0], yes=yes)
 
 

@@ -143,6 +143,11 @@ class Interview:
         """How many rows the user answered to a question (not read from a task or another answer)."""
         return len(self.answers) - len(self.preset) - len(self.taken)
 
+    @property
+    def numbered(self) -> list[str]:
+        """The rows the user answered to a question, in the order asked (question 1 first)."""
+        return [k for k in self.answers if k not in self.preset and k not in self.taken]
+
     def forget(self, key: str) -> None:
         """Drop a row's answer, to ask it after all ("Correct <row>")."""
         self.answers.pop(key, None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from bot.answering import retrieve
 from bot.answering.answer import Answer
 from bot.classify.interview import UNSURE, Outcome, Question
 from bot.contract import Entity, Intent, Topic
@@ -78,16 +79,18 @@ def corrected(question: Question, concept: str | None) -> str:
     return say("classify_corrected", row=question.row, value=question.values[concept], concept=concept)
 
 
-def explain(question: Question, said: list[tuple[str, str, Place]]) -> Answer:
-    """What the question asked means ("what do you mean?"): the row's values, and what the document says of each.
+def explain(question: Question, index: retrieve.Index | None) -> Answer:
+    """What the question asked means ("what do you mean?"): the row's values, and the document's sentence nearest each.
 
-    Args:
-        question: The row asked.
-        said: (concept, sentence, where) for each concept the document speaks of on that row.
+    The nearest sentence is a passage of that concept's, found by the row's name and value.
     """
+    nearest = []
+    for concept, value in question.values.items() if index is not None else ():
+        hits = [h for h in index.find(f"{question.row} {value}", [concept], limit=8) if h.passage.concept == concept]
+        nearest += hits[:1]
     choices = " or ".join(f'"{v}" ({c})' for c, v in question.values.items())
-    items = [say("passage_item_of", concept=c, text=text) for c, text, _ in said]
-    return Answer(say("classify_explain", row=question.row, choices=choices), tuple(p for _, _, p in said),
+    items = [say("passage_item_of", concept=h.passage.concept, text=h.passage.text) for h in nearest]
+    return Answer(say("classify_explain", row=question.row, choices=choices), retrieve.places(nearest),
                   items=items, found=False, topic=Topic.CLASSIFY)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from bot.answering.recommend import Recommender, load_description_words
-from bot.classify.interview import UNSURE, Question
+from bot.classify.interview import UNSURE, Interview, Question
 from bot.paths import CLASSIFY_CUES
 from bot.text import CLAUSE_END, FORM_PREFIX, content_lemmas, is_form_of, lemma, negated_at, tokens
 
@@ -332,3 +332,17 @@ def corrected_row(questions: list[Question], asked: Question, text: str, answers
         if any(values[" ".join(tokens(v))] == 1 and f" {' '.join(tokens(v))} " in said for v in question.values.values()):
             return question
     return None
+
+
+def taken_back(questions: list[Question], asked: Question, text: str, cues: Cues,
+               interview: Interview) -> tuple[Question, str | None] | None:
+    """The earlier row a message takes back (:func:`corrected_row`) and its new answer, None if that cannot be read.
+
+    The answer is read from what follows the last word that takes it back ("oops no I meant ...":
+    not the "no" before it), by its cue and degree words only, not by the document's evidence.
+    """
+    target = corrected_row(questions, asked, text, interview.answers, interview.numbered)
+    if target is None:
+        return None
+    after = text[list(CORRECTING.finditer(text))[-1].end():]
+    return target, concept_from_text(target, after, cues) if after.strip() else None
