@@ -106,21 +106,27 @@ def test_examples(store, concept, present, absent):
 
 
 def test_examples_are_quoted_as_the_document_writes_them(other_facts):
+    # the whole sentence that lists them, and the table's cell; a list of one concept's examples holds no other's
     text = answers.examples(other_facts.store, "IaaS").text
-    assert '"virtual machines, storage, and networks" (its definition)' in text
-    assert '"Virtual Machines, Object Storage" (the comparison table)' in text
+    assert ('"Infrastructure as a Service (IaaS) rents raw computing resources such as virtual machines, storage, '
+            'and networks." (its definition)') in text
+    assert '"Virtual Machines, Object Storage" (the comparison table).' in text
+    assert "Email, CRM" not in text
 
 
 @pytest.mark.parametrize(
     ("task", "concept", "start"),
     [
-        ("payroll", "BPO", "Yes: payroll is one of the document's examples of BPO: \"customer service, payroll, or IT "
-                           "support\" (its definition) and \"Customer Service, Payroll\" (the comparison table)."),
+        ("payroll", "BPO", "Yes: payroll is one of the document's examples of BPO: \"This strategy allows companies to "
+                           "streamline operations, reduce costs, and access specialized expertise by outsourcing "
+                           "activities such as customer service, payroll, or IT support.\" (its definition) and "
+                           "\"Customer Service, Payroll\" (the comparison table, against \"Market Research, R&D\" for "
+                           "KPO)."),
         ("payroll", "KPO", "No: the document gives payroll as an example of BPO, not KPO. Its examples of BPO: "
-                           "\"customer service, payroll,"),
-        # quoted where the document names it: the table only
+                           "\"This strategy allows companies"),
+        # quoted where the document names it: the table only, with the other concept's cell of that row
         ("R&D", "KPO", "Yes: R&D is one of the document's examples of KPO: \"Market Research, R&D\" (the comparison "
-                       "table)."),
+                       "table, against \"Customer Service, Payroll\" for BPO)."),
         ("market research", None, "Yes: market research is one of the document's examples of KPO: \"Market Research"),
         ("contract review", "KPO", "The document does not name contract review as an example of KPO"),
     ],
@@ -159,10 +165,12 @@ def test_recommend_on_how_a_task_is_described(facts):
 
 def test_a_recommendation_quotes_the_examples_as_the_document_lists_them(facts, other_facts):
     named = answers.recommend(facts.store, facts.recommender, "payroll")
-    assert named.text.startswith('BPO: the document names payroll as an example of BPO: "customer service, payroll, or IT')
+    assert named.text.startswith('BPO: the document names payroll as an example of BPO: "This strategy allows companies')
+    assert "such as customer service, payroll, or IT support.\" (its definition)" in named.text
     fit = answers.recommend(other_facts.store, other_facts.recommender, "ticketing tool for the HR team")
     assert fit.text.startswith("SaaS fits ticketing tool for the HR team better.")
-    assert 'The document\'s examples of SaaS: "email, accounting, or ticketing" (its definition).' in fit.text
+    assert ('The document\'s examples of SaaS: "Teams use tools such as email, accounting, or ticketing without installing '
+            'anything." (its definition).') in fit.text
 
 
 @pytest.mark.parametrize("task", ["gardening", "walking the office dog"])

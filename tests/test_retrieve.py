@@ -1081,6 +1081,21 @@ def test_a_follow_up_that_says_nothing_new_asks_the_earlier_question_again(facts
     risks = Context(concept="BPO", earlier=(_parsed("what are the risks?", "define"),))
     turn = Turn(text="what about the other one?", intent="follow_up", context=risks)
     assert asked_again(facts, turn)[0].text == "what are the risks for KPO?"
+    # "same deal?" says nothing new either
+    turn = Turn(text="what about IaaS, same deal?", intent="follow_up", mentions=Mentions(concepts=["IaaS"]),
+                context=billed)
+    assert asked_again(other_facts, turn)[0].text == "How is IaaS billed?"
+
+
+@pytest.mark.parametrize(("text", "task"), [("where would contract drafting fall?", "contract drafting"),
+                                            ("Where does competitor analysis fall under?", "competitor analysis")])
+def test_where_a_process_falls_asks_which_fits(facts, text, task):
+    [answer, *_] = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=[task]))
+    assert as_text(answer).startswith(f"KPO fits {task} better.")
+
+
+def test_where_it_falls_asks_of_what_came_before_not_of_it(facts):
+    assert which_fits(facts, _turn("recommend", "where does it fall?", tasks=["it"])) is None
 
 
 def test_why_after_an_answer_gets_the_passages_that_explain_it(facts):

@@ -16,6 +16,7 @@ from bot.answering.recommend import DEGREE_WORDS, Description, Match, Recommenda
 from bot.answering.retrieve import STEM
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.facts.model import Concept, Part, Place
+from bot.facts.prose import split_sentences
 from bot.facts.store import FactStore
 from bot.text import content_lemmas
 from bot.wording import WORDING, cite, listed, say
@@ -219,7 +220,7 @@ def examples(store: FactStore, concept: str | None = None) -> Answer:
     chosen = [_concept(store, concept)] if concept else store.concepts()
     if not chosen or chosen[0] is None:
         return not_in_document(store, concept or "")
-    lines = [say("examples_intro", abbreviation=c.abbreviation, examples=listed(_example_quotes(store, c)))
+    lines = [say("examples_intro", abbreviation=c.abbreviation, examples=listed(_example_quotes(store, c, against=False)))
              for c in chosen]
     sources = [Place(Part.DEFINITION, heading=c.heading, concept=c.abbreviation) for c in chosen]
     sources.append(_table_place(store, Part.ROW, EXAMPLES_ROW))
@@ -227,30 +228,34 @@ def examples(store: FactStore, concept: str | None = None) -> Answer:
                   concept=chosen[0].abbreviation if concept else None)
 
 
-def _example_quotes(store: FactStore, concept: Concept, only: str | None = None) -> list[str]:
+def _example_quotes(store: FactStore, concept: Concept, only: str | None = None, against: bool = True) -> list[str]:
     """A concept's examples as the document writes them, each with its place.
 
-    The span of its definition that lists them ("customer service, payroll, or IT support"),
-    then the comparison table's cell ("Customer Service, Payroll").
+    The sentence of its definition that lists them ("This strategy allows companies ... such as
+    customer service, payroll, or IT support."), then the comparison table's cell ("Customer
+    Service, Payroll"), with the other concepts' cells of that row beside it.
 
     Args:
         store: The facts.
         concept: The concept.
         only: Quote only the place that names this example.
+        against: Quote the other concepts' cells beside the table's (whether a task is an example
+            of one concept; not a list of one concept's examples).
     """
     quotes = []
     listed_in = [e.text for e in concept.examples if e.source == "definition"]
-    lower = concept.definition.casefold()
     if listed_in and (only is None or only.casefold() in {e.casefold() for e in listed_in}):
-        start = lower.find(listed_in[0].casefold())
-        last = listed_in[-1].casefold()
-        end = lower.find(last, max(start, 0))
-        if start >= 0 and end >= 0:
-            quotes.append(say("examples_definition", quote=concept.definition[start:end + len(last)]))
+        first = listed_in[0].casefold()
+        sentence = next((s for s in split_sentences(concept.definition) if first in s.casefold()), None)
+        if sentence:
+            quotes.append(say("examples_definition", quote=sentence))
     row = next((a for a in store.aspects() if a.items), None)
     cell = row.values.get(concept.abbreviation) if row else None
     if cell and (only is None or only.casefold() in {i.casefold() for i in row.items.get(concept.abbreviation, ())}):
-        quotes.append(say("examples_table", cell=cell))
+        others = [say("examples_table_other", cell=value, abbreviation=name)
+                  for name, value in row.values.items() if name != concept.abbreviation and value]
+        quotes.append(say("examples_table", cell=cell, others=listed(others)) if others and against
+                      else say("examples_table_alone", cell=cell))
     return quotes
 
 

@@ -93,6 +93,10 @@ WHICH_IS = re.compile(r"\s*(?:(?:which|wich) is\s+(?!(?:it|that|this|the|a|an|mo
                       # "what kind of outsourcing is our IT helpdesk?"
                       r"|what (?:kind|type|sort) of (?:outsourcing|model|work) (?:is|are|would be)\s+"
                       r"(?!(?:it|that|this|the best|best|better|more|less|right|used|needed|done)\b))\w", re.IGNORECASE)
+#: A question where a process it names falls ("where would contract drafting fall?", "where does payroll fall
+#: under?"); not where "it" or "that" falls, which asks of what came before.
+FALLS = re.compile(r"^\s*where (?:would|does|do|should|will|might|could) (?!(?:it|that|this|they|we|you|i)\b)"
+                   r"[\w\s&'/,-]{2,60}? fall(?:\s+(?:under|into|in|between))?\s*[?.!]*\s*$", re.IGNORECASE)
 #: A first sentence that asks which kind what follows is ("Which kind is this? We outsource ...", "What would
 #: you call transcription of recorded meetings? Our vendor ...").
 ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (?:is|fits) (?:this|it|that|ours)"
@@ -519,7 +523,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
                                              or not _asks_which(facts, turn.text))
             or _asks_the_document(turn.text) and not _asks_which(facts, turn.text)
             and not CHOOSING_WORDS.search(turn.text) and _no_process_asked(facts, turn.text, task))
-    if asks and not _ends_asking_which(facts, turn.text) and not set(content_lemmas(turn.text)) & FITTING:
+    if (asks and not _ends_asking_which(facts, turn.text) and not set(content_lemmas(turn.text)) & FITTING
+            and not FALLS.match(turn.text)):
         if found := _on_topic(facts, turn):
             return found
         if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
@@ -1055,8 +1060,9 @@ AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|wha
 #: Words that make a message naming a concept ask the last question of it ("is that true for SaaS too?", "does the
 #: same apply to KPO?"), as lemmas.
 AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly equally ditto".split())
-#: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
-FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm".split())
+#: Words such a follow-up may hold besides ("ok, and what about the other one as well?", "what about IaaS, same
+#: deal?"), as lemmas.
+FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm deal story thing".split())
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|reason|reasons)\b", re.IGNORECASE)
 #: The intents of an earlier message that a follow-up may ask again: questions about the concepts (a request for
@@ -1758,7 +1764,7 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     NLU gives them; "is KPO more strategic than BPO?" compares the concepts instead.
     """
     if not (_ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text) or CLASSIFY_THIS.search(turn.text)
-            or _starts_asking_which(facts, turn.text)) or _compares(turn):
+            or _starts_asking_which(facts, turn.text) or FALLS.match(turn.text)) or _compares(turn):
         return None
     described = _task_from_text(facts, turn.text)
     task = _named_task(facts, turn)
@@ -1835,7 +1841,7 @@ def _asks_which(facts: Facts, text: str) -> bool:
     """Whether a message asks which concept fits ("..., is that KPO?", "bpo or kpo for ...?", "which model fits ...?")."""
     return (_ends_asking_which(facts, text) or _names_both(facts, text) or bool(set(content_lemmas(text)) & FITTING)
             or re.search(r"\bwhich (?:one|model|kind|type|option|category)\b", text, re.IGNORECASE) is not None
-            or WHICH_ARE_WE.search(text) is not None or _starts_asking_which(facts, text))
+            or WHICH_ARE_WE.search(text) is not None or _starts_asking_which(facts, text) or FALLS.match(text) is not None)
 
 
 def _names_both(facts: Facts, text: str) -> bool:
