@@ -47,7 +47,7 @@ def lemma_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """The English stop words of spaCy, loaded from its module file without importing spaCy.
+    """The English stop words of spaCy, loaded from its module file without importing spaCy, and chat words.
 
     Raises:
         RuntimeError: if spaCy is not installed.
@@ -60,7 +60,14 @@ def stop_words() -> frozenset[str]:
     assert module_spec is not None and module_spec.loader is not None
     module = importlib.util.module_from_spec(module_spec)
     module_spec.loader.exec_module(module)
-    return frozenset(module.STOP_WORDS)
+    return frozenset(module.STOP_WORDS) | chat_words()
+
+
+@lru_cache(maxsize=1)
+def chat_words() -> frozenset[str]:
+    """Words of chat that ask nothing ("oops", "sorry", "lol", "tl;dr"; ``data/answering/shorthand.yml``), read as stop words."""
+    data = yaml.safe_load(SHORTHAND.read_text(encoding="utf-8")) or {}
+    return frozenset(str(word).lower() for word in data.get("chat_words") or ())
 
 
 def tokens(text: str) -> list[str]:

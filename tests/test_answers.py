@@ -163,6 +163,12 @@ def test_recommend_on_how_a_task_is_described(facts):
     assert answers.recommend(facts.store, facts.recommender, "portfolio stress testing").concept is None
 
 
+def test_a_table_cell_as_evidence_stands_against_the_other_concepts_cell(facts):
+    fit = answers.recommend(facts.store, facts.recommender, "routine data entry")
+    assert ('the comparison table\'s BPO cell "Routine Tasks" (Definition, against "Knowledge-Based Tasks" for KPO)'
+            in fit.text)
+
+
 def test_a_recommendation_quotes_the_examples_as_the_document_lists_them(facts, other_facts):
     named = answers.recommend(facts.store, facts.recommender, "payroll")
     assert named.text.startswith('BPO: the document names payroll as an example of BPO: "This strategy allows companies')

@@ -1380,3 +1380,66 @@ def test_which_again_right_after_a_process_is_the_verdict_on_it(facts, intent, t
     assert respond(BY_INTENT[intent], facts, replace(turn, context=Context()))[0].topic != "recommend"
     cheaper = replace(turn, text="which is cheaper?", mentions=Mentions())
     assert not as_text(respond(BY_INTENT[intent], facts, cheaper)[0]).startswith("KPO fits")
+
+
+@pytest.mark.parametrize(("intent", "text", "start"), [
+    # NLU's intent follows the description's words ("different", "risk"); the last sentence asks which kind
+    ("compare", "our legal team is swamped with reviewing supplier contracts. every deal is different, it needs "
+                "qualified lawyers, and the terms affect our risk, so we'd talk to them constantly. bpo or kpo?",
+     "KPO fits"),
+    ("inform", "We need old paper records scanned and indexed, about forty boxes of them. Simple, repetitive, a "
+               "general workforce can do it and we'd barely talk to the provider. Where does that sit?", "BPO fits"),
+    ("out_of_scope", "I run a small office and first-line IT support eats my week: password resets, printer "
+                     "issues, new laptops. Any general tech with the usual ticketing tools could do it. What "
+                     "category does that fall into?", "BPO fits"),
+    ("inform", "Refund emails follow a fixed policy here, agents just apply the rules and use templates, and we "
+               "want it cheaper. is that routine outsourcing or the knowledge kind?", "BPO fits"),
+    # a description that asks nothing, of the user's own work
+    ("inform", "We need tax planning advice for our expansion into new countries. It's complex, requires "
+               "specialised tax experts, and will feed directly into strategic decisions.", "KPO fits"),
+])
+def test_a_long_description_then_which_kind_gets_the_verdict(facts, intent, text, start):
+    [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text))
+    assert as_text(answer).startswith(start)
+    # the process as the description names it, not the question's words
+    assert "knowledge kind" not in as_text(answer).split(" better.")[0]
+
+
+@pytest.mark.parametrize(("intent", "text"), [
+    # a short question, or a long one that asks something else, is not a process to place
+    ("define", "We outsource payroll to a vendor in another country and it mostly works. What are the risks?"),
+    ("compare", "bpo or kpo?"),
+])
+def test_a_question_after_a_description_that_asks_no_kind_is_no_verdict(facts, intent, text):
+    answers_given = respond(BY_INTENT[intent], facts, _turn(intent, text))
+    assert not any(a.topic == "recommend" and a.found for a in answers_given)
+
+
+def test_a_long_description_on_the_second_document_gets_the_verdict(other_facts):
+    text = ("We wrote our own python app and need somewhere to run it; we pick the operating system and install "
+            "everything ourselves on rented virtual machines. Where does that sit?")
+    [answer, *_] = respond(BY_INTENT["inform"], other_facts, _turn("inform", text))
+    assert as_text(answer).startswith("IaaS fits")
+
+
+def test_chat_interjections_and_a_misspelled_stop_word_ask_nothing(facts):
+    # "oops sorry" is no process, and "whch" ("which") no word the document fails to use
+    results = respond(BY_INTENT["define"], facts, _turn("define", "oops sorry, whch one is cheaper, bpo or kpo?",
+                                                          concepts=["BPO", "KPO"]))
+    text = "\n".join(as_text(a) for a in results)
+    assert "oops" not in text.lower() and "whch" not in text
+    assert "The document does not compare BPO and KPO on cost" in text
+    assert facts.index.read("lol hmm what is kpo").words == ()
+
+
+def test_like_a_five_year_old_asks_what_each_is(other_facts):
+    results = respond(BY_INTENT["out_of_scope"], other_facts,
+                      _turn("out_of_scope", "explain saas and iaas like i'm 5", concepts=["SaaS", "IaaS"]))
+    assert [a.topic for a in results] == ["define", "define"]
+
+
+@pytest.mark.parametrize("text", ["saas vs iaas tl;dr?", "saas vs iaas, quick rundown"])
+def test_how_to_answer_is_no_topic_of_the_comparison(other_facts, text):
+    results = respond(BY_INTENT["out_of_scope"], other_facts, _turn("out_of_scope", text, concepts=["SaaS", "IaaS"]))
+    assert results[0].topic == "compare"
+    assert not any("does not say anything" in as_text(a) for a in results)

@@ -337,7 +337,7 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         return _unsettled(store, result)
     matches = list({m.evidence.phrase.casefold(): m for m in reversed(result.matches[result.concept])}.values())
     matches = sorted(matches, key=lambda m: -m.score)[:3]
-    reasons = say("recommend_reason_lead") + listed([_evidence_phrase(m) for m in matches]) + "."
+    reasons = say("recommend_reason_lead") + listed([_evidence_phrase(store, m) for m in matches]) + "."
     if result.aliases:
         reasons += " " + " ".join(say("alias", alias=a, target=t) for a, t in result.aliases)
     # an example of the document is quoted as it lists it ("email, accounting, or ticketing")
@@ -380,7 +380,7 @@ def classify_offer(task: str) -> dict[str, str]:
 def _unsettled(store: FactStore, result: Recommendation) -> Answer:
     choices = " or ".join(c.abbreviation for c in store.concepts())
     leanings = [
-        f"{concept}: {listed([_evidence_phrase(m) for m in found[:2]])}"
+        f"{concept}: {listed([_evidence_phrase(store, m) for m in found[:2]])}"
         for concept, found in result.matches.items() if found
     ]
     detail = say("recommend_unsettled_both", detail="; ".join(leanings)) if leanings else say("recommend_unsettled_none")
@@ -396,12 +396,18 @@ EVIDENCE_WORDING = {"example": "evidence_example", "table": "evidence_table", "s
                     "title": "evidence_title"}
 
 
-def _evidence_phrase(match: Match) -> str:
+def _evidence_phrase(store: FactStore, match: Match) -> str:
     item = match.evidence
     if item.kind == "text":
         return say("evidence_text", words=", ".join(f'"{w}"' for w in match.words), where=cite(item.place, True))
-    # a table cell is cited by its row alone ("the ... cell "High" (Complexity)")
-    where = item.place.name if item.kind == "table" else cite(item.place, True)
+    if item.kind != "table":
+        return say(EVIDENCE_WORDING[item.kind], concept=item.concept, phrase=item.phrase, where=cite(item.place, True))
+    # a table cell is cited by its row, against the other concepts' cells of that row ("the ... cell "Routine
+    # Tasks" (Definition, against "Knowledge-Based Tasks" for KPO)")
+    row = next((a for a in store.aspects() if a.name == item.place.name), None)
+    others = [say("examples_table_other", cell=value, abbreviation=name)
+              for name, value in (row.values.items() if row else ()) if name != item.concept and value]
+    where = say("evidence_table_row", row=item.place.name, others=listed(others)) if others else item.place.name
     return say(EVIDENCE_WORDING[item.kind], concept=item.concept, phrase=item.phrase, where=where)
 
 

@@ -116,6 +116,8 @@ class SectionHit:
 
 #: A paragraph's matched weight is divided by its number of words to this power: a long one holds more words by chance.
 LENGTH = 0.15
+#: A misspelled stop word is this long at least ("whch", "wht"): a short one asks nothing either way.
+STOP_SPELLING_LENGTH = 3
 #: How alike (rapidfuzz's ratio, 0-100) a misspelled word and the known word it stands for are at least.
 SPELLING = 85
 #: Words shorter than this are never corrected ("nda" is not "data").
@@ -170,9 +172,9 @@ def _split(word: str, known: Mapping[str, float]) -> tuple[str, str] | None:
     return None
 
 
-def _correct(word: str, known: list[str]) -> str | None:
-    """The known word ``word`` misspells ("emplyees" -> "employee"), if one is close enough."""
-    if len(word) < SPELLING_LENGTH or not word.isalpha():
+def _correct(word: str, known: list[str], shortest: int = SPELLING_LENGTH) -> str | None:
+    """The known word ``word`` misspells ("emplyees" -> "employee"), if one is close enough (and it is ``shortest`` long)."""
+    if len(word) < shortest or not word.isalpha():
         return None
     # the known words are lemmas: "benifits" is matched as "benifit"
     found = process.extractOne(word.removesuffix("s"), known, scorer=fuzz.ratio, score_cutoff=SPELLING)
@@ -249,8 +251,8 @@ class Index:
             fixed = _unprefixed(base, self.idf) or _correct(base, self.known) or self._expand(base)
             if fixed is not None:
                 words[fixed] = None
-            elif _correct(base, self._stops) is not None:
-                continue  # a misspelled stop word ("betwen") asks nothing
+            elif _correct(base, self._stops, STOP_SPELLING_LENGTH) is not None:
+                continue  # a misspelled stop word ("betwen", "whch") asks nothing
             else:
                 words[base] = None
                 unknown[shown] = None

@@ -19,6 +19,7 @@ import json
 import re
 from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from bot.answering import answers, retrieve, topics
@@ -97,6 +98,29 @@ WHICH_IS = re.compile(r"\s*(?:(?:which|wich) is\s+(?!(?:it|that|this|the|a|an|mo
 #: under?"); not where "it" or "that" falls, which asks of what came before.
 FALLS = re.compile(r"^\s*where (?:would|does|do|should|will|might|could) (?!(?:it|that|this|they|we|you|i)\b)"
                    r"[\w\s&'/,-]{2,60}? fall(?:\s+(?:under|into|in|between))?\s*[?.!]*\s*$", re.IGNORECASE)
+#: A last sentence that asks which kind the process described before it is, in words the patterns above leave:
+#: "Where does that sit?", "Where does it fall?", "What category does that fall into?", "what would u call
+#: that", "is that routine outsourcing or the knowledge kind?", "Which outsourcing model is this?", "BPO I assume?".
+KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
+              r"where (?:does|do|would|will|should) (?:that|it|this|we|they) (?:sit|fall|belong|go|fit|land)\w*"
+              r"(?: (?:under|into|in|with|on))?"
+              r"|what (?:category|type|kind|sort|class|bucket|model)(?: of \w+)? (?:does|would|do|should|will) "
+              r"(?:that|it|this|we|they) (?:fall|belong|go|fit|sit|come)\w*(?: (?:under|into|in))?"
+              r"|what (?:would|do|should) (?:u|you|we|ya) call (?:that|it|this)"
+              r"|(?:which|what) (?:outsourcing )?(?:model|type|kind|category|option) (?:is|would be) (?:this|that|it)"
+              r"|(?:is|would) (?:that|it|this) (?:be )?(?:the )?[\w-]+(?: [\w-]+)? (?:outsourcing|kind|type|one)?\s*"
+              r"or (?:the )?[\w-]+(?: [\w-]+)? (?:kind|type|one|outsourcing)"
+              r"|{names} (?:i|we) (?:assume|presume|guess|think|reckon|suppose)"
+              r"|(?:i|we) (?:assume|presume|guess|suppose) (?:it'?s |that'?s |this is )?{names}"
+              r")\s*[?.!]*\s*$")
+#: A description this long (in words, before its last sentence) is a process described, not a question asked.
+DESCRIBED_WORDS = 12
+#: The intents NLU gives a long description of a process that asks which kind it is (the question words of its
+#: description lead NLU anywhere: "every deal is different" to a comparison).
+DESCRIBING = frozenset({Intent.DEFINE, Intent.COMPARE, Intent.SIMILARITIES, Intent.EXAMPLE, Intent.FOLLOW_UP,
+                        Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK, Intent.RECOMMEND, Intent.INFORM})
+
+
 #: A first sentence that asks which kind what follows is ("Which kind is this? We outsource ...", "What would
 #: you call transcription of recorded meetings? Our vendor ...").
 ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (?:is|fits) (?:this|it|that|ours)"
@@ -679,8 +703,10 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     if found := _on_topic(facts, turn):
         return found
     # "whats iaas", "saas, what is it exactly": nothing asked but the concept itself
+    # ("saas vs iaas tl;dr?" asks how they differ; "explain saas and iaas like i'm 5" what each is)
     if turn.mentions.concepts and facts.index is not None and not facts.index.read(turn.text).words:
-        return [answers.define(facts.store, c) for c in turn.mentions.concepts]
+        return (DIFFERENCE.search(turn.text) and _asks_how_they_relate(facts, turn.text)
+                or [answers.define(facts.store, c) for c in turn.mentions.concepts])
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
     # else what comes closest, saying the document does not answer it directly
     passages = _passages(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
@@ -926,6 +952,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         if why and (reasons := _reasons(facts, turn)) is not None:
             return [reasons]
         route = BY_INTENT[turn.intent]
+    if turn.intent in DESCRIBING and (verdict := _verdict_on_description(facts, turn)) is not None:
+        return [verdict]
     if (term := _quoted_term_asked(facts, turn)) is not None:  # "... keeps dropping 'nearshore' ... What does it mean?"
         turn, route = term, BY_INTENT[Intent.DEFINE]
     results = route.answer(facts, turn)
@@ -1634,9 +1662,10 @@ def _quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
 
 #: The words of a message's last sentence that ask how the concepts differ.
 DIFFERENCE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|versus|vs\.?|distinguish\w*)\b", re.IGNORECASE)
-#: Words that say how to answer, not what ("in one sentence", "in plain terms", "the core difference", "in your doc").
+#: Words that say how to answer, not what ("in one sentence", "in plain terms", "the core difference", "in your doc",
+#: "the gist").
 ANSWER_FORM = frozenset("sentence word term nutshell short brief simple plain english summary quick line layman core doc "
-                        "document".split())
+                        "document gist recap rundown overview summarize summarise eli5".split())
 #: "the two types", "both kinds": the document's concepts, unnamed.
 THE_TWO = re.compile(r"\b(?:the two|both)(?:\s+\w+)?\s+(?:types|kinds|sorts|models|options|approaches|of them)\b",
                      re.IGNORECASE)
@@ -1754,6 +1783,49 @@ def _each_placed(facts: Facts, turn: Turn) -> list[Answer]:
     # "... and what are the risks of each?": the rows it asks too
     rows = [answers.compare_aspect(facts.store, aspect) for aspect in dict.fromkeys(turn.mentions.aspects)]
     return placed + [replace(row, aside=True) for row in rows]
+
+
+@lru_cache(maxsize=8)
+def _kind_asked(names: str) -> re.Pattern[str]:
+    """:data:`KIND_ASKED` for a store's names of its concepts and kinds."""
+    return re.compile(KIND_ASKED.replace("{names}", f"(?:{names})"), re.IGNORECASE)
+
+
+def _described_then_asked(facts: Facts, turn: Turn) -> bool:
+    """Whether a message describes a process at length, then asks which kind it is, or asks nothing.
+
+    "our legal team is swamped with drafting and reviewing supplier contracts. every deal is
+    different, it needs qualified lawyers ... bpo or kpo?", "We need scanning and indexing old records
+    ... Where does that sit?" and "We need tax planning advice for our expansion ... It's complex,
+    requires specialised tax experts ..." (NLU's bare answer, no question at all) ask for a verdict
+    on the process; the words of its description ("different", "risk", "data") ask nothing more.
+    """
+    sentences = _sentences(turn.text)
+    if len(sentences) < 2:
+        return False
+    last = sentences[-1]
+    # (a message that asks nothing is all description)
+    if len(tokens(" ".join(sentences[:-1]) if "?" in turn.text else turn.text)) < DESCRIBED_WORDS:
+        return False
+    names = f"{facts.names.concept_names}|{facts.names.kind_names}"
+    if (_kind_asked(names).match(last) or _ends_asking_which(facts, last) or WHICH_ARE_WE.search(last)
+            or FALLS.match(last)):
+        return True
+    # a description that asks nothing, of the user's own work
+    return (turn.intent in ABOUT_A_PROCESS and "?" not in turn.text
+            and bool(set(tokens(sentences[0])) & {"we", "our", "i", "my", "we're", "i'm"}))
+
+
+def _verdict_on_description(facts: Facts, turn: Turn) -> Answer | None:
+    """Which concept fits the process a long message describes (:func:`_described_then_asked`), if it settles it."""
+    if not _described_then_asked(facts, turn):
+        return None
+    # named by the description, not by the question after it ("... or the knowledge kind?")
+    sentences = _sentences(turn.text)
+    described = turn if "?" not in sentences[-1] else replace(turn, text=" ".join(sentences[:-1]))
+    task = _named_task(facts, described)
+    fit = answers.recommend(facts.store, facts.recommender, task, _task_from_text(facts, turn.text)) if task else None
+    return fit if fit is not None and fit.found else None
 
 
 def which_fits(facts: Facts, turn: Turn) -> Answer | None:
