@@ -47,6 +47,9 @@ class AnswerAction(Action):
         if self._interview is not None and (
                 answered := self._interview.answer_in_form(dispatcher, tracker, statements_only=True)) is not None:
             return answered
+        # "can I change the complexity answer to low to medium?" right after the result: the result again
+        if self._interview is not None and (fixed := self._interview.correct_after_result(dispatcher, tracker)) is not None:
+            return fixed
         if self._route.accepts_offer and tracker.get_slot(Slot.TOPIC) == Topic.OFFER_CLASSIFY:
             return [FollowupAction("action_start_classification")]  # "yes" to the guided questions offered
         facts = self._facts.current()

@@ -37,7 +37,7 @@ from bot.classify.interview import (
 from bot.classify.reading import load_cues, read_typed, taken_back
 from bot.contract import CLASSIFY_FORM, Entity, Intent, Outcome, Slot, Topic
 from bot.text import tokens
-from bot.wording import WORDING
+from bot.wording import WORDING, say
 
 ANSWER, INTERVIEW, QUESTION, MISSES = (
     Slot.CLASSIFY_ANSWER, Slot.CLASSIFY_INTERVIEW, Slot.CLASSIFY_QUESTION, Slot.CLASSIFY_MISSES)
@@ -47,6 +47,8 @@ DONE = "done"
 ASKING = QUESTION_OPENERS | frozenset("tell explain show list give define compare describe".split())
 #: Words of a request anywhere in a message: it asks something of the assistant, it answers nothing.
 REQUESTING = frozenset("mean meant explain understand wonder ask asking know please tell show".split())
+#: Words that ask to change an answer even in a question ("can I change the complexity answer to low to medium?").
+CHANGING = re.compile(r"\b(?:change|changing|correct|go back|undo|redo|switch|update)\b", re.IGNORECASE)
 #: Answers that point nowhere before one counts as "not sure".
 MAX_MISSES = 2
 #: A message that asks what the question asked means ("what do you mean?", "why are you asking this?").
@@ -187,7 +189,44 @@ class _Classification:
 
 
 class InterviewAnswers(_Classification):
-    """For the answering actions: a side question's message that is really an answer (:meth:`answer_in_form`)."""
+    """For the answering actions: a message that is really an answer, or takes one back.
+
+    In the form, a side question's message that answers the row asked (:meth:`answer_in_form`);
+    right after the result, a message that takes one of its answers back (:meth:`correct_after_result`).
+    """
+
+    def correct_after_result(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+        """The events after a message right after the result takes one of its answers back; None if it takes none back.
+
+        "can i change the complexity answer to low to medium" changes that row and gives the result
+        again, worked out anew. A question needs a word of changing ("actually, what is the
+        complexity of KPO?" asks the document); a new answer that cannot be read is asked for.
+        """
+        text = (tracker.latest_message or {}).get("text") or ""
+        saved = tracker.get_slot(INTERVIEW)
+        if (tracker.active_loop_name or tracker.get_slot(Slot.TOPIC) != Topic.CLASSIFY_RESULT or not saved
+                or text.startswith("/")):
+            return None
+        words = tokens(text)
+        if ("?" in text or words[:1] and words[0] in ASKING) and not CHANGING.search(text):
+            return None
+        rows = self.rows()
+        interview = Interview.from_dict(saved)
+        if (found := taken_back(rows, None, text, self._cues, interview)) is None:
+            return None
+        target, concept = found
+        if concept is None:  # which way, then: the row's own values
+            choices = " or ".join(f'"{v}" ({c})' for c, v in target.values.items())
+            _say(dispatcher, tracker, say("classify_corrected_which", row=target.row, choices=choices), Outcome.CLARIFY)
+            return []
+        interview.forget(target.key)
+        interview.answers[target.key] = concept
+        _say(dispatcher, tracker, messages.corrected(target, concept))
+        facts = self._facts.current()
+        answer = messages.result(facts.store, outcome(rows, interview), tracker.get_slot(Slot.TASK))
+        _say(dispatcher, tracker, answer, Outcome.ANSWERED, facts)
+        return [SlotSet(INTERVIEW, interview.to_dict()), SlotSet(Slot.CONCEPT, answer.concept),
+                SlotSet(Slot.TOPIC, Topic.CLASSIFY_RESULT)]
 
 
 class ActionStartClassification(_Classification, Action):
@@ -316,7 +355,7 @@ def _record(rows: list[Question], interview: Interview, question: Question, conc
 
 
 class ActionClassifyResult(_Classification, Action):
-    """The recommendation, why, and what to watch; then clear the answers."""
+    """The recommendation, why, and what to watch; then clear the interview, keeping its answers for a correction."""
 
     def name(self) -> str:
         """The action's name in ``domain.yml``."""
@@ -329,7 +368,8 @@ class ActionClassifyResult(_Classification, Action):
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
         answer = messages.result(facts.store, outcome(rows, interview), tracker.get_slot(Slot.TASK))
         _say(dispatcher, tracker, answer, Outcome.ANSWERED, facts)
-        events = reset()
+        # the answers stay until the next interview starts: "can I change the complexity answer?" right after
+        events = [e for e in reset() if e["name"] != INTERVIEW]
         if answer.concept:
             events.append(SlotSet(Slot.CONCEPT, answer.concept))
         return [*events, SlotSet(Slot.TOPIC, Topic.CLASSIFY_RESULT)]

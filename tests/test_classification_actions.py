@@ -6,7 +6,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.classification import build_classification_actions
+from actions.classification import InterviewAnswers, build_classification_actions
 
 DOMAIN = {
     "forms": {"classify_form": {"required_slots": ["classify_answer"]}},
@@ -173,7 +173,8 @@ async def test_result_explains_each_answer_and_what_to_watch(actions):
     assert "Collaborative Management" in text and "Strategic Risks" in text
     assert "Customization and Collaboration" in text
     assert [b["title"] for b in messages[0]["buttons"]] == ["Start again", "What is KPO?"]
-    assert slots["classify_interview"] is None and slots["concept"] == "KPO"
+    # the answers stay, for a correction right after the result; the rest of the interview is cleared
+    assert "classify_interview" not in slots and slots["classify_question"] is None and slots["concept"] == "KPO"
 
 
 async def test_result_for_a_bpo_process_watches_vendor_management(actions):
@@ -272,3 +273,45 @@ async def test_an_answer_about_another_row_takes_that_row_and_asks_the_one_asked
     assert interview["answers"] == {"technology_use": "BPO"} and "client_interaction" not in interview["answers"]
     assert slots["classify_answer"] is None and slots["classify_misses"] == 1.0
     assert "also taken Technology Use" in messages[0]["text"] and "couldn't tell" in messages[-1]["text"]
+
+
+AFTER = {"answers": {"complexity": "KPO", "expertise_required": "KPO", "customization": "KPO",
+                     "client_interaction": "KPO"}, "preset": [], "taken": {},
+         "numbered": ["complexity", "expertise_required", "customization", "client_interaction"]}
+
+
+def after_result(text, intent="inform"):
+    return tracker(text, intent, slots={"classify_interview": AFTER, "topic": "classify_result"}, form=False)
+
+
+@pytest.mark.parametrize(("text", "row", "said"), [
+    ("can i change the complexity answer to low to medium", "complexity",
+     'Changed: Complexity is now "Low to Medium" (the BPO side).'),
+    ("oops, question 2 should have been general skills", "expertise_required",
+     'Changed: Expertise Required is now "General Skills" (the BPO side).'),
+])
+async def test_an_answer_taken_back_right_after_the_result_gives_the_result_again(live_facts, text, row, said):
+    interview = InterviewAnswers(live_facts)
+    dispatcher = CollectingDispatcher()
+    events = interview.correct_after_result(dispatcher, after_result(text))
+    slots = {e["name"]: e["value"] for e in events}
+    assert slots["classify_interview"]["answers"][row] == "BPO" and slots["topic"] == "classify_result"
+    assert dispatcher.messages[0]["text"] == said
+    assert "Recommendation: KPO. Confidence:" in dispatcher.messages[1]["text"]
+    assert "(3 of 4 answers point to KPO)" in dispatcher.messages[1]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "actually, what is the complexity of KPO?",  # a question without a word of changing asks the document
+    "what is BPO?",
+])
+async def test_a_question_right_after_the_result_is_no_correction(live_facts, text):
+    assert InterviewAnswers(live_facts).correct_after_result(CollectingDispatcher(), after_result(text)) is None
+
+
+async def test_a_correction_after_the_result_that_cannot_be_read_asks_which(live_facts):
+    dispatcher = CollectingDispatcher()
+    events = InterviewAnswers(live_facts).correct_after_result(dispatcher, after_result("can I change question 1?"))
+    assert events == []
+    assert dispatcher.messages[0]["text"] == ('To change Complexity, tell me which it is: "Low to Medium" (BPO) or '
+                                              '"High" (KPO).')

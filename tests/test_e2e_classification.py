@@ -131,3 +131,16 @@ def test_what_do_you_mean_explains_the_question_and_an_earlier_answer_can_be_tak
         reply = say(servers, answer, sender)
     result = text_of(reply)
     assert "Recommendation: BPO" in result and "Complexity: Low to Medium is the BPO side" in result
+
+
+def test_an_answer_taken_back_right_after_the_result_gives_the_result_again(servers):
+    sender = uuid.uuid4().hex
+    reply = say(servers, "help me decide whether our process is BPO or KPO", sender)
+    for title in ("High", "Specialized Skills", "High", "More Frequent"):
+        reply = click(servers, sender, reply, title)
+    assert "Recommendation: KPO. Confidence: high (4 of 4 answers point to KPO)" in text_of(reply)
+    reply = text_of(say(servers, "can i change the complexity answer to low to medium", sender))
+    assert 'Changed: Complexity is now "Low to Medium" (the BPO side).' in reply
+    assert "(3 of 4 answers point to KPO)" in reply and "Complexity: Low to Medium is the BPO side" in reply
+    # and a question after it is answered from the document as before
+    assert "KPO stands for" in text_of(say(servers, "what is KPO?", sender))

@@ -299,17 +299,18 @@ QUESTION_NUMBER = re.compile(r"\b(?:question|q)\s*#?\s*(\d+)\b|#(\d+)\b|\b(first
 ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
 
 
-def corrected_row(questions: list[Question], asked: Question, text: str, answers: dict[str, str],
+def corrected_row(questions: list[Question], asked: Question | None, text: str, answers: dict[str, str],
                   numbered: list[str]) -> Question | None:
     """The earlier row a message takes back, if it takes one back ("go back, complexity is medium not high").
 
     The row is named by the number it was asked under ("can I change my answer to question 2?"),
     by its name ("complexity") or by a value no other row has ("general skills"); it must have
     an answer, and not be the row asked now ("actually it's pretty complex" answers that).
+    After the result, no row is asked (``asked`` is None).
 
     Args:
         questions: The rows of the interview.
-        asked: The row asked now.
+        asked: The row asked now, if any.
         text: The message.
         answers: Row key -> the answer so far.
         numbered: The keys of the rows asked so far, in the order asked (question 1 first).
@@ -317,13 +318,14 @@ def corrected_row(questions: list[Question], asked: Question, text: str, answers
     if not CORRECTING.search(text):
         return None
     by_key = {q.key: q for q in questions}
+    now = asked.key if asked is not None else None
     if number := QUESTION_NUMBER.search(text):
         digits = number.group(1) or number.group(2)
         n = int(digits) if digits else ORDINALS[number.group(3).lower()]
         key = numbered[n - 1] if 1 <= n <= len(numbered) else None
-        return by_key[key] if key in by_key and key != asked.key else None
+        return by_key[key] if key in by_key and key != now else None
     said = f" {' '.join(tokens(text))} "
-    earlier = [q for q in questions if q.key in answers and q.key != asked.key]
+    earlier = [q for q in questions if q.key in answers and q.key != now]
     for question in earlier:
         if f" {' '.join(tokens(question.row))} " in said:
             return question
@@ -334,7 +336,7 @@ def corrected_row(questions: list[Question], asked: Question, text: str, answers
     return None
 
 
-def taken_back(questions: list[Question], asked: Question, text: str, cues: Cues,
+def taken_back(questions: list[Question], asked: Question | None, text: str, cues: Cues,
                interview: Interview) -> tuple[Question, str | None] | None:
     """The earlier row a message takes back (:func:`corrected_row`) and its new answer, None if that cannot be read.
 
