@@ -836,6 +836,13 @@ def test_a_question_for_a_number_says_the_document_gives_none(facts):
     assert "Examples of BPO" not in " ".join(as_text(a) for a in results)
 
 
+@pytest.mark.parametrize("text", ["roughly what does an offshore BPO vendor charge per agent hour for support?",
+                                  "what is the going hourly rate for KPO analysts?"])
+def test_a_price_asked_says_the_document_gives_none(facts, text):
+    said = " ".join(as_text(a) for a in respond(BY_INTENT["define"], facts, _turn("define", text, concepts="BPO")))
+    assert "The document does not say anything about figures" in said
+
+
 def test_a_question_on_a_topic_naming_a_process_is_answered_on_the_topic(facts):
     text = "does our payroll outsourcing vendor have to be GDPR compliant?"
     results = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks="payroll outsourcing vendor"))

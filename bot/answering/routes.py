@@ -207,7 +207,11 @@ GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest 
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
 LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
-FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much (?:time|money)\b", re.IGNORECASE)
+FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much (?:time|money)\b"
+                     # a price asked ("what does a vendor charge per agent hour?", "the going hourly rate", "ballpark")
+                     r"|\b(?:charges?|costs?|prices?|rates?|fees?|pay)\s+(?:per|an?|each)\s+(?:agent\s+)?"
+                     r"(?:hour|agent|seat|user|month|year|head|fte|employee)\b|\bhourly\s+rates?\b|\bballpark\b",
+                     re.IGNORECASE)
 #: A choice between two words that stands alone: at the start of a message or a clause, and ending one.
 OTHER_CHOICE = re.compile(r"(?:^\s*(?:(?:is|are|should|would)\s+(?:(?:we|i)\s+(?:use|pick|choose|go\s+with)\s+)?)?|[,:;]\s*)"
                           r"([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)"
