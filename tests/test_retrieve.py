@@ -1092,6 +1092,10 @@ def test_a_follow_up_that_says_nothing_new_asks_the_earlier_question_again(facts
     turn = Turn(text="what about IaaS, same deal?", intent="follow_up", mentions=Mentions(concepts=["IaaS"]),
                 context=billed)
     assert asked_again(other_facts, turn)[0].text == "How is IaaS billed?"
+    # "what's the deal with KPO?" asks what KPO is, not the last question again
+    for text in ("and what's the deal with IaaS?", "and what is this IaaS thing?"):
+        turn = Turn(text=text, intent="define", mentions=Mentions(concepts=["IaaS"]), context=billed)
+        assert asked_again(other_facts, turn) is None
 
 
 @pytest.mark.parametrize(("text", "task"), [("where would contract drafting fall?", "contract drafting"),
@@ -1103,6 +1107,11 @@ def test_where_a_process_falls_asks_which_fits(facts, text, task):
 
 def test_where_it_falls_asks_of_what_came_before_not_of_it(facts):
     assert which_fits(facts, _turn("recommend", "where does it fall?", tasks=["it"])) is None
+    assert which_fits(facts, _turn("recommend", "where does the responsibility for data security fall?",
+                                   tasks=["data security"])) is None
+    # without NLU's task, the process is named without the question's words
+    fit = which_fits(facts, _turn("recommend", "where would contract drafting fall?"))
+    assert as_text(fit).startswith("KPO fits contract drafting better.")
 
 
 def test_why_after_an_answer_gets_the_passages_that_explain_it(facts):
@@ -1437,6 +1446,8 @@ def test_chat_interjections_and_a_misspelled_stop_word_ask_nothing(facts):
     assert "oops" not in text.lower() and "whch" not in text
     assert "The document does not compare BPO and KPO on cost" in text
     assert facts.index.read("lol hmm what is kpo").words == ()
+    assert facts.index.read("whats teh diffrence betwen them").words == ("difference",)
+    assert facts.index.read("how does KPO handle ATS data?").unknown == ("ATS",)  # a name in capitals stays one
 
 
 def test_like_a_five_year_old_asks_what_each_is(other_facts):
@@ -1450,3 +1461,9 @@ def test_how_to_answer_is_no_topic_of_the_comparison(other_facts, text):
     results = respond(BY_INTENT["out_of_scope"], other_facts, _turn("out_of_scope", text, concepts=["SaaS", "IaaS"]))
     assert results[0].topic == "compare"
     assert not any("does not say anything" in as_text(a) for a in results)
+
+
+def test_a_named_example_asked_as_either_or_gets_which_not_yes(facts):
+    [answer] = respond(BY_INTENT["example"], facts, _turn("example", "is customer service bpo or kpo?",
+                                                         tasks="customer service", concepts=["BPO", "KPO"]))
+    assert as_text(answer).startswith("BPO: the document names customer service as an example of BPO")

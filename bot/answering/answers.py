@@ -16,7 +16,6 @@ from bot.answering.recommend import DEGREE_WORDS, Description, Match, Recommenda
 from bot.answering.retrieve import STEM
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.facts.model import Concept, Part, Place
-from bot.facts.prose import split_sentences
 from bot.facts.store import FactStore
 from bot.text import content_lemmas
 from bot.wording import WORDING, cite, listed, say
@@ -231,9 +230,9 @@ def examples(store: FactStore, concept: str | None = None) -> Answer:
 def _example_quotes(store: FactStore, concept: Concept, only: str | None = None, against: bool = True) -> list[str]:
     """A concept's examples as the document writes them, each with its place.
 
-    The sentence of its definition that lists them ("This strategy allows companies ... such as
-    customer service, payroll, or IT support."), then the comparison table's cell ("Customer
-    Service, Payroll"), with the other concepts' cells of that row beside it.
+    The words of its definition that list them, with what they are examples of ("... outsourcing
+    activities such as customer service, payroll, or IT support"), then the comparison table's cell
+    ("Customer Service, Payroll"), with the other concepts' cells of that row beside it.
 
     Args:
         store: The facts.
@@ -245,18 +244,44 @@ def _example_quotes(store: FactStore, concept: Concept, only: str | None = None,
     quotes = []
     listed_in = [e.text for e in concept.examples if e.source == "definition"]
     if listed_in and (only is None or only.casefold() in {e.casefold() for e in listed_in}):
-        first = listed_in[0].casefold()
-        sentence = next((s for s in split_sentences(concept.definition) if first in s.casefold()), None)
-        if sentence:
-            quotes.append(say("examples_definition", quote=sentence))
+        if (span := _listing_span(concept.definition, listed_in)) is not None:
+            quotes.append(say("examples_definition", quote=span))
     row = next((a for a in store.aspects() if a.items), None)
     cell = row.values.get(concept.abbreviation) if row else None
     if cell and (only is None or only.casefold() in {i.casefold() for i in row.items.get(concept.abbreviation, ())}):
-        others = [say("examples_table_other", cell=value, abbreviation=name)
-                  for name, value in row.values.items() if name != concept.abbreviation and value]
-        quotes.append(say("examples_table", cell=cell, others=listed(others)) if others and against
+        others = _other_cells(row.values, concept.abbreviation)
+        quotes.append(say("examples_table", cell=cell, others=others) if others and against
                       else say("examples_table_alone", cell=cell))
     return quotes
+
+
+#: A list of examples is quoted with this many words before its "such as" ("outsourcing activities such as ...").
+LISTING_LEAD = 2
+
+
+def _listing_span(definition: str, items: list[str]) -> str | None:
+    """The words of a definition that list its examples, with what they are examples of.
+
+    "... outsourcing activities such as customer service, payroll, or IT support" (marked "..." where
+    the sentence goes on before it), "Teams use tools such as email, accounting, or ticketing".
+    """
+    lower = definition.casefold()
+    start = lower.find(items[0].casefold())
+    end = lower.find(items[-1].casefold(), max(start, 0))
+    if start < 0 or end < 0:
+        return None
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s+", definition[:start])), default=0)
+    before = definition[sentence_start:start].split()  # (ending "such as")
+    whole = len(before) <= LISTING_LEAD + 3  # a short sentence is quoted from its start ("Teams use tools such as")
+    lead = " ".join(before if whole else before[-(LISTING_LEAD + 2):])
+    span = f"{lead} {definition[start:end + len(items[-1])]}".strip()
+    return span if whole else f"... {span}"
+
+
+def _other_cells(values: dict[str, str], concept: str) -> str:
+    """The other concepts' cells of a table row, each with its concept ('"Market Research, R&D" for KPO')."""
+    return listed([say("examples_table_other", cell=value, abbreviation=name)
+                   for name, value in values.items() if name != concept and value])
 
 
 def is_example(store: FactStore, recommender: Recommender, task: str, concept: str | None,
@@ -405,9 +430,8 @@ def _evidence_phrase(store: FactStore, match: Match) -> str:
     # a table cell is cited by its row, against the other concepts' cells of that row ("the ... cell "Routine
     # Tasks" (Definition, against "Knowledge-Based Tasks" for KPO)")
     row = next((a for a in store.aspects() if a.name == item.place.name), None)
-    others = [say("examples_table_other", cell=value, abbreviation=name)
-              for name, value in (row.values.items() if row else ()) if name != item.concept and value]
-    where = say("evidence_table_row", row=item.place.name, others=listed(others)) if others else item.place.name
+    others = _other_cells(row.values, item.concept) if row else ""
+    where = say("evidence_table_row", row=item.place.name, others=others) if others else item.place.name
     return say(EVIDENCE_WORDING[item.kind], concept=item.concept, phrase=item.phrase, where=where)
 
 

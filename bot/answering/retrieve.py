@@ -172,12 +172,15 @@ def _split(word: str, known: Mapping[str, float]) -> tuple[str, str] | None:
     return None
 
 
-def _correct(word: str, known: list[str], shortest: int = SPELLING_LENGTH) -> str | None:
-    """The known word ``word`` misspells ("emplyees" -> "employee"), if one is close enough (and it is ``shortest`` long)."""
+def _correct(word: str, known: list[str], shortest: int = SPELLING_LENGTH, plural: bool = True) -> str | None:
+    """The known word ``word`` misspells ("emplyees" -> "employee"), if one is close enough (and it is ``shortest`` long).
+
+    ``plural``: the known words are lemmas, so a final "s" is dropped first ("benifits" is matched as "benifit").
+    """
     if len(word) < shortest or not word.isalpha():
         return None
-    # the known words are lemmas: "benifits" is matched as "benifit"
-    found = process.extractOne(word.removesuffix("s"), known, scorer=fuzz.ratio, score_cutoff=SPELLING)
+    found = process.extractOne(word.removesuffix("s") if plural else word, known, scorer=fuzz.ratio,
+                               score_cutoff=SPELLING)
     return found[0] if found else None
 
 
@@ -210,6 +213,8 @@ class Index:
         # one turn reads its question for the answer, the aside and the notice alike: read it once
         self._readings = lru_cache(maxsize=READINGS)(self._read)
         self._stops = sorted(stop_words())
+        # a stop word's letters swapped ("teh", "waht") are that word
+        self._stop_letters = {"".join(sorted(w)) for w in self._stops if STOP_SPELLING_LENGTH <= len(w) <= SPELLING_LENGTH}
 
     def read(self, text: str) -> Reading:
         """The words a question is about, misspellings corrected, and the names the document does not use.
@@ -251,8 +256,9 @@ class Index:
             fixed = _unprefixed(base, self.idf) or _correct(base, self.known) or self._expand(base)
             if fixed is not None:
                 words[fixed] = None
-            elif _correct(base, self._stops, STOP_SPELLING_LENGTH) is not None:
-                continue  # a misspelled stop word ("betwen", "whch") asks nothing
+            elif not shown.isupper() and (_correct(base, self._stops, STOP_SPELLING_LENGTH, plural=False) is not None
+                                          or "".join(sorted(base)) in self._stop_letters):
+                continue  # a misspelled stop word ("betwen", "whch", "teh") asks nothing; "ATS" is a name
             else:
                 words[base] = None
                 unknown[shown] = None

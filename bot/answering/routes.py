@@ -38,7 +38,7 @@ OTHER_WORDS = frozenset({"other", "another", "opposite"})
 #: Framing words of a recommendation request, left out when no task span was found.
 RECOMMEND_FRAME = frozenset(
     "outsource outsourcing fit fits suit suitable better should would which recommend recommendation choose "
-    "pick go model type kind option company process need want right correct".split()
+    "pick go model type kind option company process need want right correct fall falls".split()
 )
 #: Words that only restate what an intent's template answers ("how do they differ" is the whole
 #: table); they leave nothing for an aside to add.
@@ -95,30 +95,43 @@ WHICH_IS = re.compile(r"\s*(?:(?:which|wich) is\s+(?!(?:it|that|this|the|a|an|mo
                       r"|what (?:kind|type|sort) of (?:outsourcing|model|work) (?:is|are|would be)\s+"
                       r"(?!(?:it|that|this|the best|best|better|more|less|right|used|needed|done)\b))\w", re.IGNORECASE)
 #: A question where a process it names falls ("where would contract drafting fall?", "where does payroll fall
-#: under?"); not where "it" or "that" falls, which asks of what came before.
-FALLS = re.compile(r"^\s*where (?:would|does|do|should|will|might|could) (?!(?:it|that|this|they|we|you|i)\b)"
+#: under?"); not where "it" or "that" falls, which asks of what came before, nor where "the responsibility for data
+#: security" falls.
+FALLS = re.compile(r"^\s*where (?:would|does|do|should|will|might|could) (?!(?:it|that|this|they|we|you|i|the)\b)"
                    r"[\w\s&'/,-]{2,60}? fall(?:\s+(?:under|into|in|between))?\s*[?.!]*\s*$", re.IGNORECASE)
 #: A last sentence that asks which kind the process described before it is, in words the patterns above leave:
 #: "Where does that sit?", "Where does it fall?", "What category does that fall into?", "what would u call
 #: that", "is that routine outsourcing or the knowledge kind?", "Which outsourcing model is this?", "BPO I assume?".
 KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
-              r"where (?:does|do|would|will|should) (?:that|it|this|we|they) (?:sit|fall|belong|go|fit|land)\w*"
+              r"where (?:does|do|would|will|should) (?:that|it|this|we|they) (?:sit|fall|belong|fit|land)\w*"
               r"(?: (?:under|into|in|with|on))?"
               r"|what (?:category|type|kind|sort|class|bucket|model)(?: of \w+)? (?:does|would|do|should|will) "
               r"(?:that|it|this|we|they) (?:fall|belong|go|fit|sit|come)\w*(?: (?:under|into|in))?"
-              r"|what (?:would|do|should) (?:u|you|we|ya) call (?:that|it|this)"
-              r"|(?:which|what) (?:outsourcing )?(?:model|type|kind|category|option) (?:is|would be) (?:this|that|it)"
-              r"|(?:is|would) (?:that|it|this) (?:be )?(?:the )?[\w-]+(?: [\w-]+)? (?:outsourcing|kind|type|one)?\s*"
-              r"or (?:the )?[\w-]+(?: [\w-]+)? (?:kind|type|one|outsourcing)"
+              r"|what (?:would|do|should) (?:u|ya) call (?:that|it|this)"
+              r"|which outsourcing (?:model|type|kind|category|option) (?:is|would be) (?:this|that|it)"
+              # "is that routine outsourcing or the knowledge kind?": a concept or a kind of the field on one side
+              r"|(?:is|would) (?:that|it|this) (?:be )?(?:the )?(?:[\w-]+ )?(?:{names}|outsourcing)\b[\w\s-]{0,20}? or "
+              r"(?:the )?[\w-]+(?: [\w-]+)? (?:kind|type|one|outsourcing)"
+              r"|(?:is|would) (?:that|it|this) (?:be )?(?:the )?[\w-]+(?: [\w-]+)? (?:kind|type|one|outsourcing) or "
+              r"(?:the )?(?:[\w-]+ )?(?:{names})\b(?: (?:kind|type|one|outsourcing))?"
               r"|{names} (?:i|we) (?:assume|presume|guess|think|reckon|suppose)"
               r"|(?:i|we) (?:assume|presume|guess|suppose) (?:it'?s |that'?s |this is )?{names}"
               r")\s*[?.!]*\s*$")
 #: A description this long (in words, before its last sentence) is a process described, not a question asked.
 DESCRIBED_WORDS = 12
-#: The intents NLU gives a long description of a process that asks which kind it is (the question words of its
-#: description lead NLU anywhere: "every deal is different" to a comparison).
-DESCRIBING = frozenset({Intent.DEFINE, Intent.COMPARE, Intent.SIMILARITIES, Intent.EXAMPLE, Intent.FOLLOW_UP,
-                        Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK, Intent.RECOMMEND, Intent.INFORM})
+#: A first sentence that says what work is wanted done ("We need tax planning advice for ...", "our team wants someone
+#: to ...").
+WORK_WANTED = re.compile(r"^\W*(?:(?:so|hi|hello|ok|okay)\W+)?(?:we|i|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:really\s+|urgently\s+)?"
+                         r"(?:need|needs|want|wants|would like|'d like|are looking for|'re looking for|am looking for)\b",
+                         re.IGNORECASE)
+#: A last sentence that asks only which kind is this short ("bpo or kpo?", "is that KPO then?").
+SHORT_QUESTION = 6
+#: "is that KPO?", "would it be BPO", "that's KPO right?": the process described before, offered as one concept.
+POINTED_CHOICE = re.compile(r"\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|would|will|does)\s+(?:that|it|this)|"
+                            r"(?:that|it|this)(?:'s|\s+is|\s+would\s+be))\b", re.IGNORECASE)
+#: Words opening a sentence that asks something of the assistant ("Tell me the main risks of BPO.", "Any tips ...").
+REQUEST_OPENERS = frozenset("tell explain show list give define compare describe help any what how why who when "
+                            "where can could".split())
 
 
 #: A first sentence that asks which kind what follows is ("Which kind is this? We outsource ...", "What would
@@ -497,6 +510,9 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         # "is customer onboarding with strict rules and a standard checklist BPO?": how it is done weighs too
         described = None if asks_example else _task_from_text(facts, turn.text)
         task = _named_task(facts, turn) if described else m.task
+        # "is customer service bpo or kpo?" asks which, not whether it is the first one named: no "Yes:"
+        if len(set(m.concepts)) > 1 and store.concept_of_example(task) is not None:
+            return [answers.recommend(store, facts.recommender, task)]
         return [answers.is_example(store, facts.recommender, task, m.concept, fit_first=not asks_example,
                                    described=described)]
     if fit := which_fits(facts, turn):
@@ -956,7 +972,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         if why and (reasons := _reasons(facts, turn)) is not None:
             return [reasons]
         route = BY_INTENT[turn.intent]
-    if turn.intent in DESCRIBING and (verdict := _verdict_on_description(facts, turn)) is not None:
+    if turn.intent in ASKED_AGAIN and (verdict := _verdict_on_description(facts, turn)) is not None:
         return [verdict]
     if (term := _quoted_term_asked(facts, turn)) is not None:  # "... keeps dropping 'nearshore' ... What does it mean?"
         turn, route = term, BY_INTENT[Intent.DEFINE]
@@ -1092,9 +1108,10 @@ AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|wha
 #: Words that make a message naming a concept ask the last question of it ("is that true for SaaS too?", "does the
 #: same apply to KPO?"), as lemmas.
 AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly equally ditto".split())
-#: Words such a follow-up may hold besides ("ok, and what about the other one as well?", "what about IaaS, same
-#: deal?"), as lemmas.
-FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm deal story thing".split())
+#: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
+FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm".split())
+#: "same deal?", "same story", "same thing for KPO?": the same question again (not "what's the deal with KPO?").
+SAME_AGAIN = re.compile(r"\bsame\s+(?:deal|story|thing|question|goes)\b", re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|reason|reasons)\b", re.IGNORECASE)
 #: The intents of an earlier message that a follow-up may ask again: questions about the concepts (a request for
@@ -1113,7 +1130,7 @@ EARLIER_LOOKED_AT = 4
 
 def _says_nothing_new(facts: Facts, text: str) -> bool:
     """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
-    return _holds_only(facts, text, AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
+    return _holds_only(facts, SAME_AGAIN.sub("same", text), AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
 
 
 def _holds_only(facts: Facts, text: str, words: Set[str]) -> bool:
@@ -1812,23 +1829,51 @@ def _described_then_asked(facts: Facts, turn: Turn) -> bool:
     if len(tokens(" ".join(sentences[:-1]) if "?" in turn.text else turn.text)) < DESCRIBED_WORDS:
         return False
     names = f"{facts.names.concept_names}|{facts.names.kind_names}"
-    if (_kind_asked(names).match(last) or _ends_asking_which(facts, last) or WHICH_ARE_WE.search(last)
-            or FALLS.match(last)):
+    # the last sentence is the question, and asks only which kind: "bpo or kpo?", "is that KPO?", not "Can you
+    # compare BPO and KPO?", "Any tips for managing a BPO?" or "Now we are looking into KPO for our research team."
+    short_choice = (len(tokens(last)) <= SHORT_QUESTION and not _compares(replace(turn, text=last))
+                    and not set(tokens(last)[:1]) & REQUEST_OPENERS
+                    and (_names_both(facts, last) or POINTED_CHOICE.match(last) is not None)
+                    and _ends_asking_which(facts, last))
+    if _kind_asked(names).match(last) or short_choice or WHICH_ARE_WE.search(last) or FALLS.match(last):
         return True
-    # a description that asks nothing, of the user's own work
-    return (turn.intent in ABOUT_A_PROCESS and "?" not in turn.text
-            and bool(set(tokens(sentences[0])) & {"we", "our", "i", "my", "we're", "i'm"}))
+    # a description of work wanted done that asks nothing ("We need tax planning advice for ... It's complex, ...");
+    # not a request ("... Tell me the main risks of BPO."), nor a message about a concept
+    return (turn.intent in ABOUT_A_PROCESS and "?" not in turn.text and not facts.names.names_a_concept(turn.text)
+            and not any(set(tokens(s)[:1]) & REQUEST_OPENERS for s in sentences)
+            and WORK_WANTED.match(sentences[0]) is not None)
 
 
 def _verdict_on_description(facts: Facts, turn: Turn) -> Answer | None:
     """Which concept fits the process a long message describes (:func:`_described_then_asked`), if it settles it."""
     if not _described_then_asked(facts, turn):
         return None
-    # named by the description, not by the question after it ("... or the knowledge kind?")
+    # named and weighed by the description, not by the question after it ("... or the knowledge kind?")
     sentences = _sentences(turn.text)
-    described = turn if "?" not in sentences[-1] else replace(turn, text=" ".join(sentences[:-1]))
-    task = _named_task(facts, described)
-    fit = answers.recommend(facts.store, facts.recommender, task, _task_from_text(facts, turn.text)) if task else None
+    body = " ".join(sentences[:-1]) if "?" in sentences[-1] else turn.text
+    described = replace(turn, text=_without_lead_in(body))
+    return _fit(facts, _named_task(facts, described), _task_from_text(facts, described.text))
+
+
+#: A lead-in before a colon is at most this many words ("Another one:", "And the last one is a bit mixed:").
+LEAD_IN_WORDS = 8
+
+
+def _without_lead_in(text: str) -> str:
+    """A description less what leads into it: sentences of one content word ("OK."), a short lead-in before a colon."""
+    sentences = _sentences(text)
+    while len(sentences) > 1 and len(content_lemmas(sentences[0])) < 2:
+        sentences.pop(0)
+    text = " ".join(sentences)
+    before, colon, after = text.partition(":")
+    if colon and len(tokens(before)) <= LEAD_IN_WORDS and len(tokens(after)) > len(tokens(before)):
+        return after.strip()
+    return text
+
+
+def _fit(facts: Facts, task: str, described: str | None) -> Answer | None:
+    """Which concept fits ``task``, weighing all a message says of it, if the document settles it."""
+    fit = answers.recommend(facts.store, facts.recommender, task, described) if task else None
     return fit if fit is not None and fit.found else None
 
 
@@ -1846,8 +1891,7 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     task = _named_task(facts, turn)
     if turn.refers_back() and turn.context.task and not turn.mentions.task:
         task, described = turn.context.task, None  # "is object storage SaaS?" then "if not, which one is it?"
-    fit = answers.recommend(facts.store, facts.recommender, task, described) if task else None
-    return fit if fit is not None and fit.found else None
+    return _fit(facts, task, described)
 
 
 def _named_task(facts: Facts, turn: Turn) -> str:
