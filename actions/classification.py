@@ -8,6 +8,7 @@ and in domain.yml's ``utter_ask_row_<row>`` responses.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -47,8 +48,14 @@ DONE = "done"
 ASKING = QUESTION_OPENERS | frozenset("tell explain show list give define compare describe".split())
 #: Words of a request anywhere in a message: it asks something of the assistant, it answers nothing.
 REQUESTING = frozenset("mean meant explain understand wonder ask asking know please tell show".split())
-#: Words that ask to change an answer even in a question ("can I change the complexity answer to low to medium?").
-CHANGING = re.compile(r"\b(?:change|changing|correct|go back|undo|redo|switch|update)\b", re.IGNORECASE)
+#: A question that asks to change an answer ("can I change the complexity answer to low to medium?", "could we
+#: switch question 2 to general skills?").
+CHANGE_ASKED = re.compile(r"\b(?:can|could|may|should)\s+(?:i|we)\s+(?:please\s+)?(?:change|correct|update|switch|fix|redo)\b"
+                          r"|\bchange\s+(?:my|the|our)\b[\w\s]{0,30}\banswer\b", re.IGNORECASE)
+#: Words of a request that also take an answer back ("oops, I meant general skills", "... please").
+TAKING_BACK = frozenset({"meant", "please"})
+#: A button's choice that changes an answer after the result: ``fix:<row key>:<concept>``.
+FIX = "fix"
 #: Answers that point nowhere before one counts as "not sure".
 MAX_MISSES = 2
 #: A message that asks what the question asked means ("what do you mean?", "why are you asking this?").
@@ -199,25 +206,26 @@ class InterviewAnswers(_Classification):
         """The events after a message right after the result takes one of its answers back; None if it takes none back.
 
         "can i change the complexity answer to low to medium" changes that row and gives the result
-        again, worked out anew. A question needs a word of changing ("actually, what is the
-        complexity of KPO?" asks the document); a new answer that cannot be read is asked for.
+        again, worked out anew; so does a value only one row has, typed alone ("Low to Medium"), or a
+        button of :meth:`_which`. A question needs a request to change ("can I change ...?"): "actually,
+        what is the complexity of KPO?" and "what would change if complexity were low?" ask the document,
+        as does a request ("tell me more about the complexity of KPO").
         """
         text = (tracker.latest_message or {}).get("text") or ""
         saved = tracker.get_slot(INTERVIEW)
-        if (tracker.active_loop_name or tracker.get_slot(Slot.TOPIC) != Topic.CLASSIFY_RESULT or not saved
-                or text.startswith("/")):
-            return None
-        words = tokens(text)
-        if ("?" in text or words[:1] and words[0] in ASKING) and not CHANGING.search(text):
+        if tracker.active_loop_name or tracker.get_slot(Slot.TOPIC) != Topic.CLASSIFY_RESULT or not saved:
             return None
         rows = self.rows()
         interview = Interview.from_dict(saved)
-        if (found := taken_back(rows, None, text, self._cues, interview)) is None:
+        found = self._fix_chosen(tracker, rows) if text.startswith("/") else self._taken_back(text, rows, interview)
+        if found is None:
             return None
         target, concept = found
-        if concept is None:  # which way, then: the row's own values
-            choices = " or ".join(f'"{v}" ({c})' for c, v in target.values.items())
-            _say(dispatcher, tracker, say("classify_corrected_which", row=target.row, choices=choices), Outcome.CLARIFY)
+        if concept is None:
+            self._which(dispatcher, tracker, target)
+            return []
+        if interview.answers.get(target.key) == concept:
+            _say(dispatcher, tracker, messages.unchanged(target, concept))
             return []
         interview.forget(target.key)
         interview.answers[target.key] = concept
@@ -225,8 +233,44 @@ class InterviewAnswers(_Classification):
         facts = self._facts.current()
         answer = messages.result(facts.store, outcome(rows, interview), tracker.get_slot(Slot.TASK))
         _say(dispatcher, tracker, answer, Outcome.ANSWERED, facts)
-        return [SlotSet(INTERVIEW, interview.to_dict()), SlotSet(Slot.CONCEPT, answer.concept),
-                SlotSet(Slot.TOPIC, Topic.CLASSIFY_RESULT)]
+        events: list[EventType] = [SlotSet(INTERVIEW, interview.to_dict()), SlotSet(Slot.TOPIC, Topic.CLASSIFY_RESULT)]
+        return [*events, SlotSet(Slot.CONCEPT, answer.concept)] if answer.concept else events
+
+    def _taken_back(self, text: str, rows: list[Question], interview: Interview) -> tuple[Question, str | None] | None:
+        """The row a typed message after the result takes back, and its new answer (None: not read)."""
+        words = tokens(text)
+        if set(words) & (REQUESTING - TAKING_BACK) or self._facts.current().names.names_a_concept(text):
+            return None
+        if ("?" in text or words[:1] and words[0] in ASKING) and not CHANGE_ASKED.search(text):
+            return None
+        if (found := taken_back(rows, None, text, self._cues, interview)) is not None:
+            return found
+        # a value of one answered row only, typed alone ("Low to Medium"; not "High", which two rows have)
+        said = " ".join(words)
+        typed = [(q, c) for q in rows if q.key in interview.answers for c, v in q.values.items()
+                 if " ".join(tokens(v)) == said]
+        return typed[0] if len(typed) == 1 else None
+
+    @staticmethod
+    def _fix_chosen(tracker: Tracker, rows: list[Question]) -> tuple[Question, str] | None:
+        """The row and new answer a button of :meth:`_which` gives (``fix:<row key>:<concept>``)."""
+        entities = (tracker.latest_message or {}).get("entities") or []
+        choice = next((str(e.get("value")) for e in entities if e.get("entity") == Entity.CHOICE), "")
+        prefix, _, rest = choice.partition(":")
+        key, _, concept = rest.partition(":")
+        question = next((q for q in rows if q.key == key), None)
+        if prefix != FIX or question is None or concept_from_choice(question, concept) is None:
+            return None
+        return question, concept
+
+    @staticmethod
+    def _which(dispatcher: CollectingDispatcher, tracker: Tracker, target: Question) -> None:
+        """Ask which answer a row taken back after the result should have, with a button for each."""
+        choices = " or ".join(f'"{v}" ({c})' for c, v in target.values.items())
+        buttons = [{"title": value, "payload": "/" + Intent.INFORM + json.dumps({Entity.CHOICE: f"{FIX}:{target.key}:{c}"})}
+                   for c, value in target.values.items()]
+        _say(dispatcher, tracker, Answer(say("classify_corrected_which", row=target.row, choices=choices), buttons=buttons,
+                                         found=False), Outcome.CLARIFY)
 
 
 class ActionStartClassification(_Classification, Action):

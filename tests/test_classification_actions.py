@@ -244,6 +244,11 @@ async def test_a_button_answer_is_not_repeated_back(actions):
      'Changed: Complexity is now "Low to Medium" (the BPO side).'),
     ("oops no I meant general skills, sorry", "expertise_required", "BPO",
      'Changed: Expertise Required is now "General Skills" (the BPO side).'),
+    # by a word only that row has, before "question"; by the last number named
+    ("actually wait, for the skills question, anyone can do it, so general", "expertise_required", "BPO",
+     'Changed: Expertise Required is now "General Skills" (the BPO side).'),
+    ("no, I didn't answer question 1. I want to change my answer to question 2 to general skills",
+     "expertise_required", "BPO", 'Changed: Expertise Required is now "General Skills" (the BPO side).'),
     # a row taken back without a readable answer is asked again
     ("wait, I want to change question 1", "complexity", None, "I'll ask Complexity again."),
 ])
@@ -287,6 +292,8 @@ def after_result(text, intent="inform"):
 @pytest.mark.parametrize(("text", "row", "said"), [
     ("can i change the complexity answer to low to medium", "complexity",
      'Changed: Complexity is now "Low to Medium" (the BPO side).'),
+    ("change the expertise answer to general skills please", "expertise_required",
+     'Changed: Expertise Required is now "General Skills" (the BPO side).'),
     ("oops, question 2 should have been general skills", "expertise_required",
      'Changed: Expertise Required is now "General Skills" (the BPO side).'),
 ])
@@ -302,16 +309,43 @@ async def test_an_answer_taken_back_right_after_the_result_gives_the_result_agai
 
 
 @pytest.mark.parametrize("text", [
-    "actually, what is the complexity of KPO?",  # a question without a word of changing asks the document
+    "actually, what is the complexity of KPO?",  # a question that asks no change asks the document
     "what is BPO?",
+    "actually, tell me more about the complexity of KPO",  # a request
+    "What would change if complexity were low to medium?",
+    "Is high complexity the correct reading for legal work?",
 ])
 async def test_a_question_right_after_the_result_is_no_correction(live_facts, text):
     assert InterviewAnswers(live_facts).correct_after_result(CollectingDispatcher(), after_result(text)) is None
 
 
-async def test_a_correction_after_the_result_that_cannot_be_read_asks_which(live_facts):
+async def test_a_correction_after_the_result_that_cannot_be_read_asks_which_with_buttons_that_change_it(live_facts):
+    interview = InterviewAnswers(live_facts)
     dispatcher = CollectingDispatcher()
-    events = InterviewAnswers(live_facts).correct_after_result(dispatcher, after_result("can I change question 1?"))
-    assert events == []
+    assert interview.correct_after_result(dispatcher, after_result("can I change question 1?")) == []
     assert dispatcher.messages[0]["text"] == ('To change Complexity, tell me which it is: "Low to Medium" (BPO) or '
                                               '"High" (KPO).')
+    button = dispatcher.messages[0]["buttons"][0]
+    assert button == {"title": "Low to Medium", "payload": '/inform{"choice": "fix:complexity:BPO"}'}
+    clicked = tracker(button["payload"], entities=[{"entity": "choice", "value": "fix:complexity:BPO"}],
+                      slots={"classify_interview": AFTER, "topic": "classify_result"}, form=False)
+    dispatcher = CollectingDispatcher()
+    events = interview.correct_after_result(dispatcher, clicked)
+    assert {e["name"]: e["value"] for e in events}["classify_interview"]["answers"]["complexity"] == "BPO"
+    assert "(3 of 4 answers point to KPO)" in dispatcher.messages[1]["text"]
+
+
+async def test_a_value_of_one_row_typed_alone_after_the_result_changes_that_row(live_facts):
+    dispatcher = CollectingDispatcher()
+    events = InterviewAnswers(live_facts).correct_after_result(dispatcher, after_result("Low to Medium"))
+    assert {e["name"]: e["value"] for e in events}["classify_interview"]["answers"]["complexity"] == "BPO"
+    # "High" is a value of two rows: no correction
+    assert InterviewAnswers(live_facts).correct_after_result(CollectingDispatcher(), after_result("High")) is None
+
+
+async def test_an_answer_taken_back_to_what_it_was_says_the_result_stands(live_facts):
+    dispatcher = CollectingDispatcher()
+    events = InterviewAnswers(live_facts).correct_after_result(
+        dispatcher, after_result("can I change the complexity answer to high?"))
+    assert events == [] and dispatcher.messages[0]["text"] == ('Complexity is "High" (the KPO side) already, so the '
+                                                               'result stands.')

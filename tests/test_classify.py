@@ -243,6 +243,11 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         ("Client Interaction", "3x a week at least", "KPO"),
         ("Client Interaction", "pretty much never", "BPO"),
         ("Technology Use", "nothing fancy", "BPO"),
+        # "less" puts a degree word at the other end; "a few times" is some times, no small amount
+        ("Client Interaction", "less often", "BPO"),
+        ("Complexity", "a bit less complex than the rest", "BPO"),
+        ("Client Interaction", "a few times a week during negotiations", "KPO"),
+        ("Client Interaction", "a few times a year", "BPO"),
     ],
 )
 def test_degree_words_and_negations_within_a_clause(typed_rows, row, text, concept):

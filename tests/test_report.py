@@ -227,3 +227,18 @@ def test_the_same_store_gives_the_same_report(tmp_path):
                        cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed}, check=True, capture_output=True)
         pages.append(re.sub(r"Generated [^.]*\.", "", (tmp_path / f"{seed}.html").read_text(encoding="utf-8")))
     assert pages[0] == pages[1]
+
+
+def test_a_result_given_again_after_an_answer_taken_back_counts_once(tmp_path):
+    store = tmp_path / "s.db"
+    first = {"answer": {"id": "6" * 16, "outcome": "answered", "topic": "classify_result", "concept": "KPO",
+                        "task": "pricing research"}}
+    again = {"answer": {"id": "7" * 16, "outcome": "answered", "topic": "classify_result", "concept": "BPO",
+                        "task": "pricing research"}}
+    write_store(store, [("rest:a", "bot", 1_700_000_000.0, {"text": "Recommendation: KPO.", "metadata": first}),
+                        ("rest:a", "user", 1_700_000_001.0,
+                         user("can i change the complexity answer to low to medium", "inform")),
+                        ("rest:a", "bot", 1_700_000_002.0, {"text": "Recommendation: BPO.", "metadata": again})])
+    summary = summarise(conversations(Where(db=str(store))))
+    assert dict(summary.classification_results) == {"BPO": 1}
+    assert {k: dict(v) for k, v in summary.recommendations.items()} == {"BPO": {"pricing research": 1}}

@@ -79,6 +79,11 @@ def corrected(question: Question, concept: str | None) -> str:
     return say("classify_corrected", row=question.row, value=question.values[concept], concept=concept)
 
 
+def unchanged(question: Question, concept: str) -> str:
+    """An answer taken back to what it was already."""
+    return say("classify_unchanged", row=question.row, value=question.values.get(concept, concept), concept=concept)
+
+
 def explain(question: Question, index: retrieve.Index | None) -> Answer:
     """What the question asked means ("what do you mean?"): the row's values, and the document's sentence nearest each.
 

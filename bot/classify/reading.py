@@ -129,12 +129,15 @@ def scores(question: Question, text: str, cues: Cues) -> dict[str, float]:
     # most", "at the minimum" or "at the maximum"
     text = re.sub(r"\b(?:no|not|nothing) more than\b", "just", text, flags=re.IGNORECASE)
     text = re.sub(r"\bat (?:the )?(?:least|most|minimum|maximum)\b", " ", text, flags=re.IGNORECASE)
+    # "a few times a week" is some times, no small amount
+    text = re.sub(r"\ba few\b", "some", text, flags=re.IGNORECASE)
     scoring = set().union(*values.values(), *(cues.concepts.get(c, ()) for c in concepts), low, high)
     for clause in CLAUSE_END.split(text.replace("n't", " n't")):
         words = _compared(tokens(clause), scoring)
         for i, word in enumerate(words):
             base = lemma(word)
-            negated = negated_at(words, i)
+            # "less often", "less complex": a degree word after "less" is the other end of the scale
+            negated = negated_at(words, i) or (i > 0 and words[i - 1] in LESS and base in low | high)
             for concept in concepts:
                 value = base in values[concept] or (len(base) >= STEM and not base.endswith("ly")
                                                     and base[:STEM] in stems[concept])
@@ -291,20 +294,38 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
 
 
 #: Words that take an earlier answer back ("actually", "can I change my answer to question 2?", "oops, I meant ...").
-CORRECTING = re.compile(r"\b(?:change|changing|correct|correction|go back|actually|meant|should (?:be|have been|have said)|"
+CORRECTING = re.compile(r"\b(?:change|changing|correct|correction|go back|actually|meant|switch|update|"
+                        r"should (?:be|have been|have said)|"
                         r"instead|oops|my bad|mistake|mistyped|wrong|undo|redo|take (?:it|that) back)\b", re.IGNORECASE)
 #: "question 2", "q3", "#2", "the second question".
 QUESTION_NUMBER = re.compile(r"\b(?:question|q)\s*#?\s*(\d+)\b|#(\d+)\b|\b(first|second|third|fourth|fifth|sixth|seventh|"
                              r"eighth|ninth)\s+(?:question|one)\b", re.IGNORECASE)
 ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
+#: A row named by one word before "question" or "answer" ("for the skills question", "the tools answer").
+ROW_WORD = re.compile(r"\b([a-z][\w-]*)\s+(?:question|answer|one|row|bit|part)\b", re.IGNORECASE)
+
+
+def _row_words(questions: list[Question]) -> dict[str, str]:
+    """The words that name one row only, as lemmas, with its key.
+
+    Words of its name ("complexity", "interaction") or of every one of its values ("skill" in
+    "General Skills" and "Specialized Skills").
+    """
+    own = {}
+    for question in questions:
+        values = [set(content_lemmas(v)) for v in question.values.values()]
+        own[question.key] = set(content_lemmas(" ".join([question.row, *question.also]))) | set.intersection(*values)
+    counts = Counter(word for words in own.values() for word in words)
+    return {word: key for key, words in own.items() for word in words if counts[word] == 1}
 
 
 def corrected_row(questions: list[Question], asked: Question | None, text: str, answers: dict[str, str],
                   numbered: list[str]) -> Question | None:
     """The earlier row a message takes back, if it takes one back ("go back, complexity is medium not high").
 
-    The row is named by the number it was asked under ("can I change my answer to question 2?"),
-    by its name ("complexity") or by a value no other row has ("general skills"); it must have
+    The row is named by the number it was asked under ("can I change my answer to question 2?"; the last
+    number named), by its name ("complexity"), by a word only it has before "question" or "answer" ("for the
+    skills question") or by a value no other row has ("general skills"); it must have
     an answer, and not be the row asked now ("actually it's pretty complex" answers that).
     After the result, no row is asked (``asked`` is None).
 
@@ -319,7 +340,9 @@ def corrected_row(questions: list[Question], asked: Question | None, text: str, 
         return None
     by_key = {q.key: q for q in questions}
     now = asked.key if asked is not None else None
-    if number := QUESTION_NUMBER.search(text):
+    # the last number named ("I didn't answer question 4. I want to change my answer to question 2 ...")
+    if numbers := list(QUESTION_NUMBER.finditer(text)):
+        number = numbers[-1]
         digits = number.group(1) or number.group(2)
         n = int(digits) if digits else ORDINALS[number.group(3).lower()]
         key = numbered[n - 1] if 1 <= n <= len(numbered) else None
@@ -329,6 +352,11 @@ def corrected_row(questions: list[Question], asked: Question | None, text: str, 
     for question in earlier:
         if f" {' '.join(tokens(question.row))} " in said:
             return question
+    named = _row_words(questions)
+    for found in ROW_WORD.finditer(text):
+        key = named.get(lemma(found.group(1).lower()))
+        if key is not None and key in answers and key != now:
+            return by_key[key]
     values = Counter(" ".join(tokens(v)) for q in questions for v in q.values.values())
     for question in earlier:
         if any(values[" ".join(tokens(v))] == 1 and f" {' '.join(tokens(v))} " in said for v in question.values.values()):

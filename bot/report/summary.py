@@ -163,6 +163,8 @@ class _Conversation:
         self.ratings: dict[str, str] = {}
         self.days: set[str] = set()
         self.sessions = 0
+        #: The last interview's result, (concept, task), while an answer taken back after it may give it again.
+        self.result: tuple[str, str] | None = None
 
     # -- per event ------------------------------------------------------------------------
 
@@ -248,8 +250,18 @@ class _Conversation:
         if isinstance(record.get("id"), str):
             self.answers[record["id"]] = (question.text if question else "", text, topic, document, day)
         if topic == Topic.CLASSIFY_RESULT:
-            s.classification_results[str(record.get("concept") or UNSETTLED)] += 1
-            s.recommendations[str(record.get("concept") or UNSETTLED)][str(record.get("task") or "(no task named)")] += 1
+            # an answer taken back after the result gives it again: the interview's last result counts, once
+            if self.result is not None:
+                concept, task = self.result
+                s.classification_results.subtract({concept: 1})
+                s.recommendations[concept].subtract({task: 1})
+                s.classification_results += Counter()  # (drops what is now nought)
+                s.recommendations[concept] += Counter()
+                if not s.recommendations[concept]:
+                    del s.recommendations[concept]
+            self.result = (str(record.get("concept") or UNSETTLED), str(record.get("task") or "(no task named)"))
+            s.classification_results[self.result[0]] += 1
+            s.recommendations[self.result[0]][self.result[1]] += 1
         if question is None or outcome == Outcome.OTHER and not question.in_form:
             return
         # the first answer to a question says how it went; asides and second messages add nothing
@@ -293,7 +305,7 @@ class _Conversation:
     def _active_loop(self, event: Event) -> None:
         name = event.data.get("name")
         if name == CLASSIFY_FORM and not self.in_form:
-            self.in_form, self.ended = True, False
+            self.in_form, self.ended, self.result = True, False, None
             self.summary.classifications["started"] += 1
         elif name is None and self.in_form:
             self.in_form = False
