@@ -248,6 +248,9 @@ def test_a_typed_button_label_is_always_read_as_its_concept(typed_rows):
         ("Complexity", "a bit less complex than the rest", "BPO"),
         ("Client Interaction", "a few times a week during negotiations", "KPO"),
         ("Client Interaction", "a few times a year", "BPO"),
+        # a button named by its place
+        ("Complexity", "the second one", "KPO"),
+        ("Customization", "first", "BPO"),
     ],
 )
 def test_degree_words_and_negations_within_a_clause(typed_rows, row, text, concept):

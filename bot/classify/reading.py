@@ -82,10 +82,16 @@ def _lemmas(words: list[object] | None) -> frozenset[str]:
     return frozenset(lemma(str(w).lower()) for w in words or [])
 
 
+#: A button picked by its place ("the second one", "first", "the latter").
+BY_ORDER = re.compile(r"^\W*(?:(?:the|i'?d say|i guess|um+|hmm+)\s+)?(first|1st|former|second|2nd|latter)"
+                      r"(?:\s+(?:one|option|answer))?(?:\s+(?:please|pls))?\W*$", re.IGNORECASE)
+
+
 def concept_from_text(question: Question, text: str, cues: Cues, recommender: Recommender | None = None) -> str | None:
     """Which concept a free-text answer points to, ``UNSURE``, or None if it cannot tell.
 
-    A typed button label (one of the row's values) is that concept, always; a phrase of
+    A typed button label (one of the row's values) is that concept, always, as is a button named by its
+    place ("the second one"); a phrase of
     ``cues.unsure`` is ``UNSURE``. Otherwise the concept with the higher score
     (:func:`scores`), if any; failing that, the concept the document's evidence settles for
     the answer's words, as for a task ("the same payroll software everyone uses" names
@@ -95,6 +101,10 @@ def concept_from_text(question: Question, text: str, cues: Cues, recommender: Re
     for concept, value in question.values.items():
         if said == " ".join(tokens(value)):
             return concept
+    # "the second one": the buttons in the order shown
+    if (picked := BY_ORDER.match(text)) is not None:
+        concepts = list(question.values)
+        return concepts[0] if picked.group(1).lower() in ("first", "1st", "former") else concepts[-1]
     if any(f" {' '.join(tokens(p))} " in f" {said} " for p in cues.unsure):
         return UNSURE
     ranked = sorted(scores(question, text, cues).items(), key=lambda kv: -kv[1])
