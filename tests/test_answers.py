@@ -109,11 +109,12 @@ def test_examples_are_quoted_as_the_document_writes_them(other_facts):
     # the words that list them with what they are examples of, and the table's cell; a list of one concept's
     # examples holds no other's
     text = answers.examples(other_facts.store, "IaaS").text
-    assert '"... computing resources such as virtual machines, storage, and networks" (its definition)' in text
+    assert '"... computing resources such as virtual machines, storage, and networks." (its definition)' in text
     assert '"Virtual Machines, Object Storage" (the comparison table).' in text
     assert "Email, CRM" not in text
-    assert '"Teams use tools such as email, accounting, or ticketing" (its definition)' in answers.examples(
-        other_facts.store, "SaaS").text  # a short sentence from its start
+    # a short sentence from its start, and to its end when little follows the list
+    assert '"Teams use tools such as email, accounting, or ticketing without installing anything." (its definition)' \
+        in answers.examples(other_facts.store, "SaaS").text
 
 
 def test_a_list_of_one_concepts_examples_quotes_no_sentence_about_the_other(facts):
@@ -126,7 +127,7 @@ def test_a_list_of_one_concepts_examples_quotes_no_sentence_about_the_other(fact
     ("task", "concept", "start"),
     [
         ("payroll", "BPO", "Yes: payroll is one of the document's examples of BPO: \"... outsourcing activities such "
-                           "as customer service, payroll, or IT support\" (its definition) and \"Customer Service, "
+                           "as customer service, payroll, or IT support.\" (its definition) and \"Customer Service, "
                            "Payroll\" (the comparison table, against \"Market Research, R&D\" for KPO)."),
         ("payroll", "KPO", "No: the document gives payroll as an example of BPO, not KPO. Its examples of BPO: "
                            "\"... outsourcing activities such as customer service,"),
@@ -178,11 +179,11 @@ def test_a_table_cell_as_evidence_stands_against_the_other_concepts_cell(facts):
 def test_a_recommendation_quotes_the_examples_as_the_document_lists_them(facts, other_facts):
     named = answers.recommend(facts.store, facts.recommender, "payroll")
     assert named.text.startswith('BPO: the document names payroll as an example of BPO: "... outsourcing activities such '
-                                 'as customer service, payroll, or IT support" (its definition)')
+                                 'as customer service, payroll, or IT support." (its definition)')
     fit = answers.recommend(other_facts.store, other_facts.recommender, "ticketing tool for the HR team")
     assert fit.text.startswith("SaaS fits ticketing tool for the HR team better.")
-    assert 'The document\'s examples of SaaS: "Teams use tools such as email, accounting, or ticketing" (its definition).' \
-        in fit.text
+    assert ('The document\'s examples of SaaS: "Teams use tools such as email, accounting, or ticketing without installing '
+            'anything." (its definition).') in fit.text
 
 
 @pytest.mark.parametrize("task", ["gardening", "walking the office dog"])

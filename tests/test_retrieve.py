@@ -1431,6 +1431,12 @@ def test_a_question_after_a_description_that_asks_no_kind_is_no_verdict(facts, i
     assert not any(a.topic == "recommend" and a.found for a in answers_given)
 
 
+def test_what_should_we_pick_after_a_description_gets_the_verdict(other_facts):
+    text = "small team, no sysadmins, we need a CRM and email asap. what should we pick"
+    [answer, *_] = respond(BY_INTENT["recommend"], other_facts, _turn("recommend", text, tasks=["CRM and email"]))
+    assert as_text(answer).startswith("SaaS fits")
+
+
 def test_a_long_description_on_the_second_document_gets_the_verdict(other_facts):
     text = ("We wrote our own python app and need somewhere to run it; we pick the operating system and install "
             "everything ourselves on rented virtual machines. Where does that sit?")

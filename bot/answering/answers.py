@@ -274,7 +274,12 @@ def _listing_span(definition: str, items: list[str]) -> str | None:
     before = definition[sentence_start:start].split()  # (ending "such as")
     whole = len(before) <= LISTING_LEAD + 3  # a short sentence is quoted from its start ("Teams use tools such as")
     lead = " ".join(before if whole else before[-(LISTING_LEAD + 2):])
-    span = f"{lead} {definition[start:end + len(items[-1])]}".strip()
+    # and to its end, when little follows the list ("... or ticketing without installing anything.")
+    stop = end + len(items[-1])
+    rest = re.match(r"[^.!?]*[.!?]?", definition[stop:])
+    if rest is not None and len(rest.group(0).split()) <= LISTING_LEAD + 2:
+        stop += len(rest.group(0))
+    span = f"{lead} {definition[start:stop]}".strip()
     return span if whole else f"... {span}"
 
 

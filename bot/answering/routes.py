@@ -108,6 +108,8 @@ KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
               r"|what (?:category|type|kind|sort|class|bucket|model)(?: of \w+)? (?:does|would|do|should|will) "
               r"(?:that|it|this|we|they) (?:fall|belong|go|fit|sit|come)\w*(?: (?:under|into|in))?"
               r"|what (?:would|do|should) (?:u|ya) call (?:that|it|this)"
+              # "... we need a CRM and email asap. what should we pick"
+              r"|(?:what|which) (?:one )?(?:should|would|do|shall) (?:we|i) (?:pick|choose|go with|use|get)"
               r"|which outsourcing (?:model|type|kind|category|option) (?:is|would be) (?:this|that|it)"
               # "is that routine outsourcing or the knowledge kind?": a concept or a kind of the field on one side
               r"|(?:is|would) (?:that|it|this) (?:be )?(?:the )?(?:[\w-]+ )?(?:{names}|outsourcing)\b[\w\s-]{0,20}? or "
