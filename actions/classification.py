@@ -21,7 +21,7 @@ from actions.turns import context_events, turn_from_tracker
 from bot import render
 from bot.answering.answer import Answer
 from bot.answering.live import Facts, LiveFacts
-from bot.answering.routes import QUESTION_OPENERS, instead_of_interview, mentions_for
+from bot.answering.routes import GENERIC_WORK, QUESTION_OPENERS, instead_of_interview, mentions_for
 from bot.classify import messages
 from bot.classify.interview import (
     UNSURE,
@@ -37,7 +37,7 @@ from bot.classify.interview import (
 )
 from bot.classify.reading import load_cues, read_typed, taken_back
 from bot.contract import CLASSIFY_FORM, Entity, Intent, Outcome, Slot, Topic
-from bot.text import tokens
+from bot.text import content_lemmas, tokens
 from bot.wording import WORDING, say
 
 ANSWER, INTERVIEW, QUESTION, MISSES = (
@@ -51,7 +51,7 @@ REQUESTING = frozenset("mean meant explain understand wonder ask asking know ple
 #: A question that asks to change an answer ("can I change the complexity answer to low to medium?", "could we
 #: switch question 2 to general skills?").
 CHANGE_ASKED = re.compile(r"\b(?:can|could|may|should)\s+(?:i|we)\s+(?:please\s+)?(?:change|correct|update|switch|fix|redo)\b"
-                          r"|\bchange\s+(?:my|the|our)\b[\w\s]{0,30}\banswer\b", re.IGNORECASE)
+                          r"|\b(?:change|correct|update|switch|fix)\s+(?:my|the|our)\b[\w\s]{0,30}\banswer\b", re.IGNORECASE)
 #: Words of a request that also take an answer back ("oops, I meant general skills", "... please").
 TAKING_BACK = frozenset({"meant", "please"})
 #: A button's choice that changes an answer after the result: ``fix:<row key>:<concept>``.
@@ -203,21 +203,29 @@ class InterviewAnswers(_Classification):
     """
 
     def correct_after_result(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
-        """The events after a message right after the result takes one of its answers back; None if it takes none back.
+        """The events after a message after the result takes one of its answers back; None if it takes none back.
 
         "can i change the complexity answer to low to medium" changes that row and gives the result
-        again, worked out anew; so does a value only one row has, typed alone ("Low to Medium"), or a
-        button of :meth:`_which`. A question needs a request to change ("can I change ...?"): "actually,
-        what is the complexity of KPO?" and "what would change if complexity were low?" ask the document,
-        as does a request ("tell me more about the complexity of KPO").
+        again, worked out anew; so does a value only one row has, typed alone ("Low to Medium"; a value
+        two rows have asks which), or a button of :meth:`_which`. A question needs a request to change
+        ("can I change ...?"): "actually, what is the complexity of KPO?" and "what would change if
+        complexity were low?" ask the document, as does a request ("tell me more about the complexity
+        of KPO"). Once something else was said after the result, only a request to change an answer
+        ("can I change the skills answer to specialized skills?") does, until the next interview starts.
         """
         text = (tracker.latest_message or {}).get("text") or ""
         saved = tracker.get_slot(INTERVIEW)
-        if tracker.active_loop_name or tracker.get_slot(Slot.TOPIC) != Topic.CLASSIFY_RESULT or not saved:
+        if tracker.active_loop_name or not saved:
+            return None
+        right_after = tracker.get_slot(Slot.TOPIC) == Topic.CLASSIFY_RESULT
+        if not right_after and not (text.startswith("/") or CHANGE_ASKED.search(text)):
             return None
         rows = self.rows()
         interview = Interview.from_dict(saved)
         found = self._fix_chosen(tracker, rows) if text.startswith("/") else self._taken_back(text, rows, interview)
+        if isinstance(found, list):  # "High": a value of two answered rows
+            self._which_row(dispatcher, tracker, found)
+            return []
         if found is None:
             return None
         target, concept = found
@@ -236,8 +244,12 @@ class InterviewAnswers(_Classification):
         events: list[EventType] = [SlotSet(INTERVIEW, interview.to_dict()), SlotSet(Slot.TOPIC, Topic.CLASSIFY_RESULT)]
         return [*events, SlotSet(Slot.CONCEPT, answer.concept)] if answer.concept else events
 
-    def _taken_back(self, text: str, rows: list[Question], interview: Interview) -> tuple[Question, str | None] | None:
-        """The row a typed message after the result takes back, and its new answer (None: not read)."""
+    def _taken_back(self, text: str, rows: list[Question],
+                    interview: Interview) -> tuple[Question, str | None] | list[tuple[Question, str]] | None:
+        """The row a typed message after the result takes back, and its new answer (None: not read).
+
+        A value typed alone that two answered rows have gives both, to ask which.
+        """
         words = tokens(text)
         if set(words) & (REQUESTING - TAKING_BACK) or self._facts.current().names.names_a_concept(text):
             return None
@@ -249,7 +261,7 @@ class InterviewAnswers(_Classification):
         said = " ".join(words)
         typed = [(q, c) for q in rows if q.key in interview.answers for c, v in q.values.items()
                  if " ".join(tokens(v)) == said]
-        return typed[0] if len(typed) == 1 else None
+        return typed[0] if len(typed) == 1 else typed or None
 
     @staticmethod
     def _fix_chosen(tracker: Tracker, rows: list[Question]) -> tuple[Question, str] | None:
@@ -262,6 +274,16 @@ class InterviewAnswers(_Classification):
         if prefix != FIX or question is None or concept_from_choice(question, concept) is None:
             return None
         return question, concept
+
+    @staticmethod
+    def _which_row(dispatcher: CollectingDispatcher, tracker: Tracker, rows: list[tuple[Question, str]]) -> None:
+        """Ask which row a value typed alone after the result is for ("High": Complexity or Customization?)."""
+        question, concept = rows[0]
+        names = " or ".join(q.row for q, _ in rows)
+        buttons = [{"title": q.row, "payload": "/" + Intent.INFORM + json.dumps({Entity.CHOICE: f"{FIX}:{q.key}:{c}"})}
+                   for q, c in rows]
+        _say(dispatcher, tracker, Answer(say("classify_corrected_which_row", value=question.values[concept], rows=names),
+                                         buttons=buttons, found=False), Outcome.CLARIFY)
 
     @staticmethod
     def _which(dispatcher: CollectingDispatcher, tracker: Tracker, target: Question) -> None:
@@ -297,6 +319,11 @@ class ActionStartClassification(_Classification, Action):
             return [*context_events(found, tracker), FollowupAction("action_listen")]
         # started by the classify intent, or by accepting an offer ("yes"), which keeps its task
         task = mentions.task or (tracker.get_slot(Slot.TASK) if intent != Intent.CLASSIFY else None)
+        # "classify a process for me please: competitor pricing analysis": "process" is no process, what follows is
+        if task and set(content_lemmas(task)) <= GENERIC_WORK:
+            text = (tracker.latest_message or {}).get("text") or ""
+            named = text.rpartition(":")[2].strip(" .!?") if ":" in text else ""
+            task = named if content_lemmas(named) else None
         rows = self.rows()
         interview = Interview()
         presets = []

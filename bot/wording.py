@@ -102,6 +102,7 @@ WORDING = {
     "classify_corrected_unsure": "Changed: {row} is now \"not sure\".",
     "classify_corrected_again": "I'll ask {row} again.",
     "classify_corrected_which": "To change {row}, tell me which it is: {choices}.",
+    "classify_corrected_which_row": "Which answer should be \"{value}\": {rows}?",
     "classify_unchanged": "{row} is \"{value}\" (the {concept} side) already, so the result stands.",
     "classify_explain": "This question is about {row}. The document's comparison table gives {choices}. Which is your process closer to? Pick one, or say \"not sure\".",
     "answer_counted_unsure": "I still couldn't tell, so I'll count {row} as \"not sure\" and move on.",

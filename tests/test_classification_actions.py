@@ -249,6 +249,8 @@ async def test_a_button_answer_is_not_repeated_back(actions):
      'Changed: Expertise Required is now "General Skills" (the BPO side).'),
     ("no, I didn't answer question 1. I want to change my answer to question 2 to general skills",
      "expertise_required", "BPO", 'Changed: Expertise Required is now "General Skills" (the BPO side).'),
+    ("oh wait, about the skills one - anyone with basic training can do it, so general", "expertise_required", "BPO",
+     'Changed: Expertise Required is now "General Skills" (the BPO side).'),
     # a row taken back without a readable answer is asked again
     ("wait, I want to change question 1", "complexity", None, "I'll ask Complexity again."),
 ])
@@ -339,8 +341,7 @@ async def test_a_value_of_one_row_typed_alone_after_the_result_changes_that_row(
     dispatcher = CollectingDispatcher()
     events = InterviewAnswers(live_facts).correct_after_result(dispatcher, after_result("Low to Medium"))
     assert {e["name"]: e["value"] for e in events}["classify_interview"]["answers"]["complexity"] == "BPO"
-    # "High" is a value of two rows: no correction
-    assert InterviewAnswers(live_facts).correct_after_result(CollectingDispatcher(), after_result("High")) is None
+    # (a value two rows have asks which: see below)
 
 
 async def test_an_answer_taken_back_to_what_it_was_says_the_result_stands(live_facts):
@@ -349,3 +350,36 @@ async def test_an_answer_taken_back_to_what_it_was_says_the_result_stands(live_f
         dispatcher, after_result("can I change the complexity answer to high?"))
     assert events == [] and dispatcher.messages[0]["text"] == ('Complexity is "High" (the KPO side) already, so the '
                                                                'result stands.')
+
+
+async def test_the_word_process_is_no_process_the_words_after_the_colon_are(actions):
+    text = "classify a process for me please: competitor pricing analysis"
+    start = text.index("process")
+    entities = [{"entity": "task", "value": "process", "start": start, "end": start + len("process")}]
+    messages, slots = await run(actions["action_start_classification"], tracker(text, "classify", entities, form=False))
+    assert slots["task"] == "competitor pricing analysis"
+    assert "Routine Tasks" not in messages[0]["text"]
+
+
+def later(text, entities=()):
+    """A message after the result, once something else was said (the topic is no longer the result)."""
+    return tracker(text, "inform", entities, slots={"classify_interview": AFTER, "topic": "aspect"}, form=False)
+
+
+async def test_a_request_to_change_an_answer_later_still_changes_it_but_a_value_alone_does_not(live_facts):
+    dispatcher = CollectingDispatcher()
+    events = InterviewAnswers(live_facts).correct_after_result(
+        dispatcher, later("ok. can I change the skills answer to general skills?"))
+    assert {e["name"]: e["value"] for e in events}["classify_interview"]["answers"]["expertise_required"] == "BPO"
+    assert "(3 of 4 answers point to KPO)" in dispatcher.messages[1]["text"]
+    assert InterviewAnswers(live_facts).correct_after_result(CollectingDispatcher(), later("Low to Medium")) is None
+
+
+async def test_a_value_two_rows_have_typed_alone_after_the_result_asks_which_row(live_facts):
+    dispatcher = CollectingDispatcher()
+    interview = {**AFTER, "answers": {**AFTER["answers"], "customization": "BPO"}}
+    typed = tracker("High", slots={"classify_interview": interview, "topic": "classify_result"}, form=False)
+    assert InterviewAnswers(live_facts).correct_after_result(dispatcher, typed) == []
+    assert dispatcher.messages[0]["text"] == 'Which answer should be "High": Complexity or Customization?'
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
+        '/inform{"choice": "fix:complexity:KPO"}', '/inform{"choice": "fix:customization:KPO"}']

@@ -1410,6 +1410,8 @@ def test_which_again_right_after_a_process_is_the_verdict_on_it(facts, intent, t
                      "category does that fall into?", "BPO fits"),
     ("inform", "Refund emails follow a fixed policy here, agents just apply the rules and use templates, and we "
                "want it cheaper. is that routine outsourcing or the knowledge kind?", "BPO fits"),
+    ("inform", "Every two weeks we run payroll for our staff. It's the same steps every cycle, in a standard payroll "
+               "package. Is that the routine kind or the knowledge kind?", "BPO fits"),
     # a description that asks nothing, of the user's own work
     ("inform", "We need tax planning advice for our expansion into new countries. It's complex, requires "
                "specialised tax experts, and will feed directly into strategic decisions.", "KPO fits"),
@@ -1425,6 +1427,11 @@ def test_a_long_description_then_which_kind_gets_the_verdict(facts, intent, text
     # a short question, or a long one that asks something else, is not a process to place
     ("define", "We outsource payroll to a vendor in another country and it mostly works. What are the risks?"),
     ("compare", "bpo or kpo?"),
+    # two kinds offered that are none of the concepts; a request anywhere in a message that asks nothing
+    ("inform", "Our company handles insurance claims processing for several clients and may hand part of it to a "
+               "vendor. Would that be the fixed-price or the hourly kind?"),
+    ("inform", "We need medical transcription of dictated notes done word for word every day. Honestly I just want "
+               "to know what the document says about the similarities between BPO and KPO."),
 ])
 def test_a_question_after_a_description_that_asks_no_kind_is_no_verdict(facts, intent, text):
     answers_given = respond(BY_INTENT[intent], facts, _turn(intent, text))

@@ -131,6 +131,13 @@ SHORT_QUESTION = 6
 #: "is that KPO?", "would it be BPO", "that's KPO right?": the process described before, offered as one concept.
 POINTED_CHOICE = re.compile(r"\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|would|will|does)\s+(?:that|it|this)|"
                             r"(?:that|it|this)(?:'s|\s+is|\s+would\s+be))\b", re.IGNORECASE)
+#: "Is that the routine kind or the knowledge kind?": two kinds offered, each side's words in groups 1 and 2.
+EITHER_KIND = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is|would|will) (?:that|it|this) (?:be )?(?:more )?"
+                         r"(?:the |a |an )?([\w-]+(?: [\w-]+)?) (?:kind|type|one|sort) or (?:the |a |an )?([\w-]+(?: [\w-]+)?)"
+                         r"(?: (?:kind|type|one|sort))?\s*[?.!]*\s*$", re.IGNORECASE)
+#: Words in a message that ask something of the assistant, wherever they stand ("Honestly I just want to know ...").
+ASKS_OF_US = re.compile(r"\b(?:want|like|need) to know\b|\btell me\b|\b(?:can|could) you\b|\bshow me\b|\bexplain\b",
+                        re.IGNORECASE)
 #: Words opening a sentence that asks something of the assistant ("Tell me the main risks of BPO.", "Any tips ...").
 REQUEST_OPENERS = frozenset("tell explain show list give define compare describe help any what how why who when "
                             "where can could".split())
@@ -1837,12 +1844,16 @@ def _described_then_asked(facts: Facts, turn: Turn) -> bool:
                     and not set(tokens(last)[:1]) & REQUEST_OPENERS
                     and (_names_both(facts, last) or POINTED_CHOICE.match(last) is not None)
                     and _ends_asking_which(facts, last))
-    if _kind_asked(names).match(last) or short_choice or WHICH_ARE_WE.search(last) or FALLS.match(last):
+    # "... Is that the routine kind or the knowledge kind?": one side in the words of the concepts' names
+    either = EITHER_KIND.match(last)
+    named_kind = either is not None and bool(set(content_lemmas(f"{either.group(1)} {either.group(2)}"))
+                                             & answers.concept_name_lemmas(facts.store))
+    if _kind_asked(names).match(last) or short_choice or named_kind or WHICH_ARE_WE.search(last) or FALLS.match(last):
         return True
     # a description of work wanted done that asks nothing ("We need tax planning advice for ... It's complex, ...");
     # not a request ("... Tell me the main risks of BPO."), nor a message about a concept
     return (turn.intent in ABOUT_A_PROCESS and "?" not in turn.text and not facts.names.names_a_concept(turn.text)
-            and not any(set(tokens(s)[:1]) & REQUEST_OPENERS for s in sentences)
+            and not any(set(tokens(s)[:1]) & REQUEST_OPENERS for s in sentences) and not ASKS_OF_US.search(turn.text)
             and WORK_WANTED.match(sentences[0]) is not None)
 
 

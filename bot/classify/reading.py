@@ -304,7 +304,7 @@ def also_answered(questions: list[Question], asked: Question, text: str, cues: C
 
 
 #: Words that take an earlier answer back ("actually", "can I change my answer to question 2?", "oops, I meant ...").
-CORRECTING = re.compile(r"\b(?:change|changing|correct|correction|go back|actually|meant|switch|update|"
+CORRECTING = re.compile(r"\b(?:change|changing|correct|correction|go back|actually|meant|switch|update|(?:oh )?wait|"
                         r"should (?:be|have been|have said)|"
                         r"instead|oops|my bad|mistake|mistyped|wrong|undo|redo|take (?:it|that) back)\b", re.IGNORECASE)
 #: "question 2", "q3", "#2", "the second question".
