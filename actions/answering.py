@@ -38,16 +38,15 @@ class AnswerAction(Action):
     ) -> list[EventType]:
         """Answer the latest message and set the context slots for follow-ups.
 
-        In the guided classification, a statement that answers the current question ("fairly
-        hard work, and we talk to the client constantly", which NLU may take for a question
-        on client interaction) is recorded as the answer instead.
+        In the guided classification, a statement that answers the current question (one NLU may
+        take for a question on a row of the table) is recorded as the answer instead.
         """
         if self._interview is not None and self._interview.explain_in_form(dispatcher, tracker):
             return []  # "what do you mean?" in the guided classification: what the question asks (the form asks again)
         if self._interview is not None and (
                 answered := self._interview.answer_in_form(dispatcher, tracker, statements_only=True)) is not None:
             return answered
-        # "can I change the complexity answer to low to medium?" right after the result: the result again
+        # "can I change the <row> answer to <value>?" after the result: the result again
         if self._interview is not None and (fixed := self._interview.correct_after_result(dispatcher, tracker)) is not None:
             return fixed
         if self._route.accepts_offer and tracker.get_slot(Slot.TOPIC) == Topic.OFFER_CLASSIFY:

@@ -8,7 +8,6 @@ and in domain.yml's ``utter_ask_row_<row>`` responses.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -35,10 +34,10 @@ from bot.classify.interview import (
     question_budget,
     questions,
 )
-from bot.classify.reading import load_cues, read_typed, taken_back
+from bot.classify.reading import load_cues, read_typed, taken_back, typed_label
 from bot.contract import CLASSIFY_FORM, Entity, Intent, Outcome, Slot, Topic
 from bot.text import content_lemmas, tokens
-from bot.wording import WORDING, say
+from bot.wording import WORDING
 
 ANSWER, INTERVIEW, QUESTION, MISSES = (
     Slot.CLASSIFY_ANSWER, Slot.CLASSIFY_INTERVIEW, Slot.CLASSIFY_QUESTION, Slot.CLASSIFY_MISSES)
@@ -48,14 +47,12 @@ DONE = "done"
 ASKING = QUESTION_OPENERS | frozenset("tell explain show list give define compare describe".split())
 #: Words of a request anywhere in a message: it asks something of the assistant, it answers nothing.
 REQUESTING = frozenset("mean meant explain understand wonder ask asking know please tell show".split())
-#: A question that asks to change an answer ("can I change the complexity answer to low to medium?", "could we
-#: switch question 2 to general skills?").
+#: A question that asks to change an answer ("can I change the <row> answer to <value>?", "could we switch
+#: question 2 to <value>?").
 CHANGE_ASKED = re.compile(r"\b(?:can|could|may|should)\s+(?:i|we)\s+(?:please\s+)?(?:change|correct|update|switch|fix|redo)\b"
                           r"|\b(?:change|correct|update|switch|fix)\s+(?:my|the|our)\b[\w\s]{0,30}\banswer\b", re.IGNORECASE)
-#: Words of a request that also take an answer back ("oops, I meant general skills", "... please").
+#: Words of a request that also take an answer back ("oops, I meant <value>", "... please").
 TAKING_BACK = frozenset({"meant", "please"})
-#: A button's choice that changes an answer after the result: ``fix:<row key>:<concept>``.
-FIX = "fix"
 #: Answers that point nowhere before one counts as "not sure".
 MAX_MISSES = 2
 #: A message that asks what the question asked means ("what do you mean?", "why are you asking this?").
@@ -123,7 +120,7 @@ class _Classification:
             dispatcher: Where to say which other rows the answer also answered.
             tracker: The conversation, in the classification form.
             statements_only: Only a statement counts, not a question or a request ("what is
-                high complexity?", "explain specialized skills").
+                <value> here?", "explain <value>").
         """
         text = (tracker.latest_message or {}).get("text") or ""
         if tracker.active_loop_name != CLASSIFY_FORM or set(tokens(text)) & STOPPING or text.startswith("/"):
@@ -136,8 +133,8 @@ class _Classification:
         # "can I change my answer to question 2?" takes an earlier answer back
         if question is not None and (fixed := self.correct(dispatcher, tracker, rows, interview, question, text)):
             return [*(SlotSet(k, v) for k, v in fixed.items() if k != ANSWER), FollowupAction(CLASSIFY_FORM)]
-        # a question, a request ("please explain specialized skills") or a message about a concept
-        # ("I wonder whether payroll counts as BPO") is no answer
+        # a question, a request ("please explain <value>") or a message about a concept
+        # ("I wonder whether <task> counts as <concept>") is no answer
         if statements_only and ("?" in text or not words or words[0] in ASKING or set(words) & REQUESTING
                                 or facts.names.names_a_concept(text)):
             return None
@@ -205,13 +202,13 @@ class InterviewAnswers(_Classification):
     def correct_after_result(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
         """The events after a message after the result takes one of its answers back; None if it takes none back.
 
-        "can i change the complexity answer to low to medium" changes that row and gives the result
-        again, worked out anew; so does a value only one row has, typed alone ("Low to Medium"; a value
-        two rows have asks which), or a button of :meth:`_which`. A question needs a request to change
-        ("can I change ...?"): "actually, what is the complexity of KPO?" and "what would change if
-        complexity were low?" ask the document, as does a request ("tell me more about the complexity
-        of KPO"). Once something else was said after the result, only a request to change an answer
-        ("can I change the skills answer to specialized skills?") does, until the next interview starts.
+        "can i change the <row> answer to <value>" changes that row and gives the result again, worked
+        out anew; so does a value only one row has, typed alone (a value two rows have asks which), or a
+        button of :func:`messages.which_value`. A question needs a request to change ("can I change
+        ...?"): "actually, what is the <row> of <concept>?" and "what would change if <row> were <value>?"
+        ask the document, as does a request ("tell me more about the <row> of <concept>"). Once something
+        else was said after the result, only a request to change an answer does, until the next interview
+        starts.
         """
         text = (tracker.latest_message or {}).get("text") or ""
         saved = tracker.get_slot(INTERVIEW)
@@ -224,13 +221,13 @@ class InterviewAnswers(_Classification):
         interview = Interview.from_dict(saved)
         found = self._fix_chosen(tracker, rows) if text.startswith("/") else self._taken_back(text, rows, interview)
         if isinstance(found, list):  # "High": a value of two answered rows
-            self._which_row(dispatcher, tracker, found)
+            _say(dispatcher, tracker, messages.which_row(found), Outcome.CLARIFY)
             return []
         if found is None:
             return None
         target, concept = found
-        if concept is None:
-            self._which(dispatcher, tracker, target)
+        if concept is None:  # which, then, with a button per value
+            _say(dispatcher, tracker, messages.which_value(target), Outcome.CLARIFY)
             return []
         if interview.answers.get(target.key) == concept:
             _say(dispatcher, tracker, messages.unchanged(target, concept))
@@ -257,42 +254,19 @@ class InterviewAnswers(_Classification):
             return None
         if (found := taken_back(rows, None, text, self._cues, interview)) is not None:
             return found
-        # a value of one answered row only, typed alone ("Low to Medium"; not "High", which two rows have)
-        said = " ".join(words)
-        typed = [(q, c) for q in rows if q.key in interview.answers for c, v in q.values.items()
-                 if " ".join(tokens(v)) == said]
+        # a value of one answered row only, typed alone (a value two rows have gives both)
+        typed = [(q, c) for q in rows if q.key in interview.answers and (c := typed_label(q, text)) is not None]
         return typed[0] if len(typed) == 1 else typed or None
 
     @staticmethod
     def _fix_chosen(tracker: Tracker, rows: list[Question]) -> tuple[Question, str] | None:
-        """The row and new answer a button of :meth:`_which` gives (``fix:<row key>:<concept>``)."""
-        entities = (tracker.latest_message or {}).get("entities") or []
-        choice = next((str(e.get("value")) for e in entities if e.get("entity") == Entity.CHOICE), "")
-        prefix, _, rest = choice.partition(":")
+        """The row and new answer a button of :func:`messages.which_value` or :func:`messages.which_row` gives."""
+        prefix, _, rest = (_choice(tracker) or "").partition(":")
         key, _, concept = rest.partition(":")
         question = next((q for q in rows if q.key == key), None)
-        if prefix != FIX or question is None or concept_from_choice(question, concept) is None:
+        if prefix != messages.FIX or question is None or concept_from_choice(question, concept) is None:
             return None
         return question, concept
-
-    @staticmethod
-    def _which_row(dispatcher: CollectingDispatcher, tracker: Tracker, rows: list[tuple[Question, str]]) -> None:
-        """Ask which row a value typed alone after the result is for ("High": Complexity or Customization?)."""
-        question, concept = rows[0]
-        names = " or ".join(q.row for q, _ in rows)
-        buttons = [{"title": q.row, "payload": "/" + Intent.INFORM + json.dumps({Entity.CHOICE: f"{FIX}:{q.key}:{c}"})}
-                   for q, c in rows]
-        _say(dispatcher, tracker, Answer(say("classify_corrected_which_row", value=question.values[concept], rows=names),
-                                         buttons=buttons, found=False), Outcome.CLARIFY)
-
-    @staticmethod
-    def _which(dispatcher: CollectingDispatcher, tracker: Tracker, target: Question) -> None:
-        """Ask which answer a row taken back after the result should have, with a button for each."""
-        choices = " or ".join(f'"{v}" ({c})' for c, v in target.values.items())
-        buttons = [{"title": value, "payload": "/" + Intent.INFORM + json.dumps({Entity.CHOICE: f"{FIX}:{target.key}:{c}"})}
-                   for c, value in target.values.items()]
-        _say(dispatcher, tracker, Answer(say("classify_corrected_which", row=target.row, choices=choices), buttons=buttons,
-                                         found=False), Outcome.CLARIFY)
 
 
 class ActionStartClassification(_Classification, Action):
@@ -439,7 +413,7 @@ class ActionClassifyResult(_Classification, Action):
         interview = Interview.from_dict(tracker.get_slot(INTERVIEW))
         answer = messages.result(facts.store, outcome(rows, interview), tracker.get_slot(Slot.TASK))
         _say(dispatcher, tracker, answer, Outcome.ANSWERED, facts)
-        # the answers stay until the next interview starts: "can I change the complexity answer?" right after
+        # the answers stay until the next interview starts: "can I change the <row> answer?" after
         events = [e for e in reset() if e["name"] != INTERVIEW]
         if answer.concept:
             events.append(SlotSet(Slot.CONCEPT, answer.concept))

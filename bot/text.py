@@ -64,10 +64,15 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _shorthand_file() -> dict:
+    """``data/answering/shorthand.yml``, read once for its shorthand and its chat words."""
+    return yaml.safe_load(SHORTHAND.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
 def chat_words() -> frozenset[str]:
     """Words of chat that ask nothing ("oops", "sorry", "lol", "tl;dr"; ``data/answering/shorthand.yml``), read as stop words."""
-    data = yaml.safe_load(SHORTHAND.read_text(encoding="utf-8")) or {}
-    return frozenset(str(word).lower() for word in data.get("chat_words") or ())
+    return frozenset(str(word).lower() for word in _shorthand_file().get("chat_words") or ())
 
 
 def tokens(text: str) -> list[str]:
@@ -78,8 +83,7 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def shorthand() -> dict[str, str]:
     """Chat shorthand (``data/answering/shorthand.yml``): "ppl" -> "people", "diff" -> "difference"."""
-    data = yaml.safe_load(SHORTHAND.read_text(encoding="utf-8")) or {}
-    return {str(k).lower(): str(v).lower() for k, v in (data.get("shorthand") or {}).items()}
+    return {str(k).lower(): str(v).lower() for k, v in (_shorthand_file().get("shorthand") or {}).items()}
 
 
 def lemma(word: str) -> str:

@@ -1821,7 +1821,7 @@ def _kind_asked(names: str) -> re.Pattern[str]:
     return re.compile(KIND_ASKED.replace("{names}", f"(?:{names})"), re.IGNORECASE)
 
 
-def _described_then_asked(facts: Facts, turn: Turn) -> bool:
+def _described_then_asked(facts: Facts, turn: Turn, sentences: list[str]) -> bool:
     """Whether a message describes a process at length, then asks which kind it is, or asks nothing.
 
     "our legal team is swamped with drafting and reviewing supplier contracts. every deal is
@@ -1829,8 +1829,8 @@ def _described_then_asked(facts: Facts, turn: Turn) -> bool:
     ... Where does that sit?" and "We need tax planning advice for our expansion ... It's complex,
     requires specialised tax experts ..." (NLU's bare answer, no question at all) ask for a verdict
     on the process; the words of its description ("different", "risk", "data") ask nothing more.
+    ``sentences`` are the message's (:func:`_sentences`).
     """
-    sentences = _sentences(turn.text)
     if len(sentences) < 2:
         return False
     last = sentences[-1]
@@ -1859,10 +1859,10 @@ def _described_then_asked(facts: Facts, turn: Turn) -> bool:
 
 def _verdict_on_description(facts: Facts, turn: Turn) -> Answer | None:
     """Which concept fits the process a long message describes (:func:`_described_then_asked`), if it settles it."""
-    if not _described_then_asked(facts, turn):
+    sentences = _sentences(turn.text)
+    if not _described_then_asked(facts, turn, sentences):
         return None
     # named and weighed by the description, not by the question after it ("... or the knowledge kind?")
-    sentences = _sentences(turn.text)
     body = " ".join(sentences[:-1]) if "?" in sentences[-1] else turn.text
     described = replace(turn, text=_without_lead_in(body))
     return _fit(facts, _named_task(facts, described), _task_from_text(facts, described.text))

@@ -19,6 +19,8 @@ WATCH_ROWS = ("Management", "Risk Type")
 
 #: The first part of a button's choice that asks to answer a preset row again.
 REDO = "redo"
+#: The first part of a button's choice that changes an answer after the result: ``fix:<row key>:<concept>``.
+FIX = "fix"
 
 
 def choice_payload(key: str, value: str) -> str:
@@ -79,6 +81,27 @@ def corrected(question: Question, concept: str | None) -> str:
     return say("classify_corrected", row=question.row, value=question.values[concept], concept=concept)
 
 
+def which_value(question: Question) -> Answer:
+    """A row taken back after the result whose new answer could not be read: which, with a button per value."""
+    buttons = [{"title": value, "payload": choice_payload(FIX, f"{question.key}:{concept}")}
+               for concept, value in question.values.items()]
+    return Answer(say("classify_corrected_which", row=question.row, choices=choices(question)), buttons=buttons,
+                  found=False, topic=Topic.CLASSIFY)
+
+
+def which_row(pairs: list[tuple[Question, str]]) -> Answer:
+    """A value typed alone after the result that several rows have ("High"): which row, with a button per row."""
+    question, concept = pairs[0]
+    buttons = [{"title": q.row, "payload": choice_payload(FIX, f"{q.key}:{c}")} for q, c in pairs]
+    return Answer(say("classify_corrected_which_row", value=question.values[concept],
+                      rows=" or ".join(q.row for q, _ in pairs)), buttons=buttons, found=False, topic=Topic.CLASSIFY)
+
+
+def choices(question: Question) -> str:
+    """A row's values, each with its concept ('"Low to Medium" (BPO) or "High" (KPO)')."""
+    return " or ".join(f'"{v}" ({c})' for c, v in question.values.items())
+
+
 def unchanged(question: Question, concept: str) -> str:
     """An answer taken back to what it was already."""
     return say("classify_unchanged", row=question.row, value=question.values.get(concept, concept), concept=concept)
@@ -93,16 +116,14 @@ def explain(question: Question, index: retrieve.Index | None) -> Answer:
     for concept, value in question.values.items() if index is not None else ():
         hits = [h for h in index.find(f"{question.row} {value}", [concept], limit=8) if h.passage.concept == concept]
         nearest += hits[:1]
-    choices = " or ".join(f'"{v}" ({c})' for c, v in question.values.items())
     items = [say("passage_item_of", concept=h.passage.concept, text=h.passage.text) for h in nearest]
-    return Answer(say("classify_explain", row=question.row, choices=choices), retrieve.places(nearest),
+    return Answer(say("classify_explain", row=question.row, choices=choices(question)), retrieve.places(nearest),
                   items=items, found=False, topic=Topic.CLASSIFY)
 
 
 def hint(question: Question) -> str:
     """Asked again after an answer that pointed nowhere: the row's values, for each concept."""
-    choices = " or ".join(f'"{v}" ({c})' for c, v in question.values.items())
-    return say("answer_hint", row=question.row, choices=choices)
+    return say("answer_hint", row=question.row, choices=choices(question))
 
 
 def result(store: FactStore, result_: Outcome, task: str | None) -> Answer:

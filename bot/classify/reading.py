@@ -87,6 +87,12 @@ BY_ORDER = re.compile(r"^\W*(?:(?:the|i'?d say|i guess|um+|hmm+)\s+)?(first|1st|
                       r"(?:\s+(?:one|option|answer))?(?:\s+(?:please|pls))?\W*$", re.IGNORECASE)
 
 
+def typed_label(question: Question, text: str) -> str | None:
+    """The concept whose value of the row a message is, typed out ("standard tools"), if it is one."""
+    said = " ".join(tokens(text))
+    return next((concept for concept, value in question.values.items() if said == " ".join(tokens(value))), None)
+
+
 def concept_from_text(question: Question, text: str, cues: Cues, recommender: Recommender | None = None) -> str | None:
     """Which concept a free-text answer points to, ``UNSURE``, or None if it cannot tell.
 
@@ -97,14 +103,13 @@ def concept_from_text(question: Question, text: str, cues: Cues, recommender: Re
     the answer's words, as for a task ("the same payroll software everyone uses" names
     payroll, a BPO example), when a recommender is given.
     """
-    said = " ".join(tokens(text))
-    for concept, value in question.values.items():
-        if said == " ".join(tokens(value)):
-            return concept
+    if (labelled := typed_label(question, text)) is not None:
+        return labelled
     # "the second one": the buttons in the order shown
     if (picked := BY_ORDER.match(text)) is not None:
         concepts = list(question.values)
         return concepts[0] if picked.group(1).lower() in ("first", "1st", "former") else concepts[-1]
+    said = " ".join(tokens(text))
     if any(f" {' '.join(tokens(p))} " in f" {said} " for p in cues.unsure):
         return UNSURE
     ranked = sorted(scores(question, text, cues).items(), key=lambda kv: -kv[1])

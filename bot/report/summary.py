@@ -146,6 +146,13 @@ class Summary:
     older_answers: int = 0
 
 
+def _uncount(counter: Counter, key: str) -> None:
+    """Take one count of ``key`` back, dropping the key at nought."""
+    counter[key] -= 1
+    if counter[key] <= 0:
+        del counter[key]
+
+
 class _Conversation:
     """One conversation's state while its events are read."""
 
@@ -253,10 +260,8 @@ class _Conversation:
             # an answer taken back after the result gives it again: the interview's last result counts, once
             if self.result is not None:
                 concept, task = self.result
-                s.classification_results.subtract({concept: 1})
-                s.recommendations[concept].subtract({task: 1})
-                s.classification_results += Counter()  # (drops what is now nought)
-                s.recommendations[concept] += Counter()
+                _uncount(s.classification_results, concept)
+                _uncount(s.recommendations[concept], task)
                 if not s.recommendations[concept]:
                     del s.recommendations[concept]
             self.result = (str(record.get("concept") or UNSETTLED), str(record.get("task") or "(no task named)"))
