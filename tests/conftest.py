@@ -66,19 +66,30 @@ def slack():
 
 
 @pytest.fixture(scope="session")
-def webchat_servers(tmp_path_factory):
-    """Both servers with every committed channel and one intranet origin allowed: a loopback port
-    kept free for a page server of the browser tests (``allowed_origin``)."""
+def session_slack():
+    """The fake Slack of the session's servers (the cluster's module has its own ``slack``)."""
+    from tests.fake_slack import FakeSlack
+
+    with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture(scope="session")
+def webchat_servers(tmp_path_factory, session_slack):
+    """Both servers with every committed channel, Slack pointed at the session's fake Slack, and one
+    intranet origin allowed: a loopback port kept free for a page server of the browser tests
+    (``allowed_origin``). One start serves REST, the widget, the terminal and Slack."""
     from bot.launch.servers import free_port, start_servers
 
     folder = tmp_path_factory.mktemp("webchat")
     port = free_port()
     allowed = f"http://127.0.0.1:{free_port()}"
     with start_servers(MODEL, port=port, tracker_db=folder / "tracker.db", log_dir=folder / "logs",
-                       extra_env={"ALLOWED_ORIGINS": allowed}) as running:
+                       extra_env={"ALLOWED_ORIGINS": allowed, **session_slack.env}) as running:
         running.tracker_db = folder / "tracker.db"
         running.log_dir = folder / "logs"
         running.allowed_origin = allowed
+        running.slack_webhook = f"{running.url}/webhooks/slack/webhook"
         yield running
 
 

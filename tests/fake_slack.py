@@ -30,6 +30,9 @@ from aiohttp import WSMsgType, web
 from bot.launch.servers import free_port
 
 BOT_USER = "UBOT"
+#: The test app's credentials: the servers are started with them, the tests sign with SECRET.
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+BOT_TOKEN, APP_TOKEN = "xoxb-test-token", "xapp-test-token"
 T = TypeVar("T")
 
 
@@ -52,6 +55,12 @@ class FakeSlack:
     @property
     def api_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/api/"
+
+    @property
+    def env(self) -> dict[str, str]:
+        """The variables that point a server at this fake, by Socket Mode and the Events API."""
+        return {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_APP_TOKEN": APP_TOKEN,
+                "SLACK_API_URL": self.api_url, "SLACK_CHANNEL": ""}
 
     # -- lifecycle -------------------------------------------------------------------------
 

@@ -21,8 +21,8 @@ import redis
 
 from bot.launch.cluster import start_cluster
 from bot.paths import MODEL, ROOT
-from tests.fake_slack import post_text
-from tests.test_slack import BOT_TOKEN, QUIET, SECRET, dm, event_body, new_id, signed
+from tests.fake_slack import BOT_TOKEN, SECRET, post_text
+from tests.test_slack import QUIET, dm, event_body, new_id, signed
 
 pytestmark = pytest.mark.integration
 

@@ -1,7 +1,7 @@
 """Slack: the channel's rules on their own, then the real servers with a fake Slack.
 
-The servers start once for the module with all three Slack variables, so the Events
-API webhook and Socket Mode run in the same server; the fake Slack
+The session's servers (tests/conftest.py) run with all three Slack variables, so the Events
+API webhook and Socket Mode run in the same server; the session's fake Slack
 (tests/fake_slack.py) records what the bot posts. Rasa answers in the background,
 so answers are polled for with a deadline, and "nothing more" is a short wait.
 """
@@ -23,12 +23,8 @@ import pytest
 from bot.channels.credentials import BASE, SLACK_CONNECTOR, assemble
 from bot.channels.slack import OneLinePerFailure, SlackInput, clean_text
 from bot.channels.stores import AnsweredEvents
-from bot.launch.servers import start_servers
-from bot.paths import MODEL
-from tests.fake_slack import BOT_USER, FakeSlack, post_text
+from tests.fake_slack import APP_TOKEN, BOT_TOKEN, BOT_USER, SECRET, FakeSlack, post_text
 
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-BOT_TOKEN, APP_TOKEN = "xoxb-test-token", "xapp-test-token"
 QUIET = 1.5  # seconds in which nothing more may arrive
 
 
@@ -172,15 +168,18 @@ def test_a_failing_connection_is_logged_once_without_a_traceback():
 # -- the real servers and the fake Slack --------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def servers(slack, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("slack")
-    env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_APP_TOKEN": APP_TOKEN,
-           "SLACK_API_URL": slack.api_url, "SLACK_CHANNEL": ""}
-    with start_servers(MODEL, tracker_db=folder / "tracker.db", log_dir=folder / "logs", extra_env=env) as running:
-        assert running.channels_line == "Slack: on, by Socket Mode and the Events API at /webhooks/slack/webhook."
-        running.slack_webhook = f"{running.url}/webhooks/slack/webhook"
-        yield running
+@pytest.fixture()
+def slack(session_slack):
+    """The session's fake Slack, which the session's servers talk to."""
+    return session_slack
+
+
+@pytest.fixture()
+def servers(webchat_servers):
+    """The session's servers: they run Slack by Socket Mode and the Events API against the fake."""
+    assert webchat_servers.channels_line == \
+        "Slack: on, by Socket Mode and the Events API at /webhooks/slack/webhook."
+    return webchat_servers
 
 
 def signed(body: bytes, timestamp: int | None = None, secret: str = SECRET) -> dict[str, str]:
