@@ -55,6 +55,7 @@ WORDING = {
     "evidence_title": "the {concept} characteristic \"{phrase}\"",
     "evidence_text": "the words {words} in {where}",
     "alias": "(\"{alias}\" read as \"{target}\")",
+    "spelled_as": "(Reading \"{written}\" as \"{spelled}\".)",
     "passages_intro": "Here is what the document says that comes closest:",
     "passages_partial": "The document does not cover that question directly. Here is what it says that comes closest:",
     "passages_more": "The document also says:",

@@ -186,6 +186,17 @@ def test_a_recommendation_quotes_the_examples_as_the_document_lists_them(facts, 
             'anything." (its definition).') in fit.text
 
 
+def test_a_misspelled_task_is_read_as_the_documents_words_on_both_documents(facts, other_facts):
+    named = answers.recommend(facts.store, facts.recommender, "markt reserch")
+    assert named.text.startswith('(Reading "markt reserch" as "market research".) KPO: the document names market '
+                                 'research as an example of KPO')
+    assert named.concept == "KPO" and named.task == "market research"
+    fit = answers.recommend(other_facts.store, other_facts.recommender, "virtal machines for the load test")
+    assert fit.text.startswith('(Reading "virtal machines for the load test" as "virtual machines for the load test".) '
+                               'IaaS fits virtual machines for the load test better.')
+    assert other_facts.recommender.spelled("ticketting tool") == "ticketing tool"
+
+
 @pytest.mark.parametrize("task", ["gardening", "walking the office dog"])
 def test_recommend_without_evidence_says_the_document_does_not_settle_it(facts, task):
     answer = answers.recommend(facts.store, facts.recommender, task)

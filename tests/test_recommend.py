@@ -162,3 +162,20 @@ def test_chat_shorthand_is_read_as_the_word_it_stands_for():
     assert content_lemmas("what kind of ppl") == ["kind", "people"]
     # shorthand for a stop word is one too ("whats", "pls")
     assert content_lemmas("whats the diff pls") == ["difference"]
+
+
+@pytest.mark.parametrize(("written", "spelled"), [
+    ("markt reserch", "market research"),
+    ("custmer servce", "customer service"),
+    ("data entery", "data entry"),  # "entery" is as close to the aliases' "enter": the evidence's "data entry" decides
+    ("legl servics", "legal service"),
+    ("paryoll for 400 staff", "payroll for 400 staff"),
+])
+def test_a_misspelled_task_is_written_as_the_evidence_writes_it(recommender, written, spelled):
+    assert recommender.spelled(written) == spelled
+
+
+@pytest.mark.parametrize("task", ["Salesforce admin", "ATS screening", "invoice reconciliation", "kubernetes upgrades",
+                                  "tax returns", "hr onboarding"])
+def test_names_and_english_words_are_not_respelled(recommender, task):
+    assert recommender.spelled(task) == task

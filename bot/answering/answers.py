@@ -340,6 +340,10 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         described: All the message says of it, weighed when the task alone settles nothing
             ("appointment scheduling, standard booking software, lots of calls").
     """
+    spelled = recommender.spelled(task)
+    if spelled != task:  # "markt reserch" is the document's "market research", said so first
+        answer = recommend(store, recommender, spelled, described and described.replace(task, spelled))
+        return replace(answer, text=f"{say('spelled_as', written=task, spelled=spelled)} {answer.text}")
     listed_under = store.concept_of_example(task)
     if listed_under is not None:
         found = _concept(store, listed_under)

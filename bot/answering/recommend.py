@@ -23,6 +23,7 @@ as data; the answer cites it (:func:`bot.wording.cite`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,12 +31,15 @@ from pathlib import Path
 
 import yaml
 
+from bot.answering.retrieve import spellings_of
 from bot.facts.model import Concept, Part, Place
 from bot.facts.prose import split_sentences, starts_relative_clause, such_as_items
 from bot.facts.store import FactStore
 from bot.paths import ALIASES, CLASSIFY_CUES
 from bot.text import CLAUSE_END, content_lemmas, is_form_of, lemma, negation_before, tokens
 
+#: A task's word shorter than this is never corrected (see :meth:`Recommender.spelled`).
+SPELLED_LENGTH = 4
 #: Weight of a whole phrase matched, by kind of evidence.
 PHRASE_WEIGHTS = {"example": 3.0, "table": 2.0, "such as": 2.5, "title": 1.5}
 #: A single word of a phrase, or of running text, counts this share of its phrase weight.
@@ -161,6 +165,15 @@ class Recommender:
         vocab: dict[str, set[str]] = {c: set() for c in self.concepts}
         for item in self.evidence:
             vocab[item.concept] |= item.lemmas
+        #: the words a misspelled word of a task may stand for: the evidence's first, as written and as lemmas
+        #: ("ticketting": "ticketing"; "entery": "entry", not the aliases' "enter"), then the aliases'
+        self.spellings = (sorted(set().union(*vocab.values(), *(tokens(e.phrase.lower()) for e in self.evidence))),
+                          sorted({w for forms in self.aliases.values() for form in forms for w in content_lemmas(form)}))
+        #: neighbouring words of the evidence and the aliases, which decide between equally close spellings
+        self._pairs = {pair for phrase in [*(e.phrase for e in self.evidence),
+                                           *(form for forms in self.aliases.values() for form in forms)]
+                       for pair in itertools.pairwise(content_lemmas(phrase))}
+        self._english = store.english
         #: lemma -> the single concept whose evidence holds it
         self.concept_of = {
             lemma: concept
@@ -180,6 +193,31 @@ class Recommender:
                     found.append((form, target))
                     break
         return found
+
+    def spelled(self, task: str) -> str:
+        """``task`` with its misspelled words written as the evidence writes them ("markt reserch": "market research").
+
+        A word is misspelled when it is ``SPELLED_LENGTH`` letters or longer, neither a word of the evidence
+        nor of English (WordNet's), not written in capitals (a name), and close to one word of the evidence.
+        """
+        known = set().union(*self.spellings)
+        strange = {w for w in re.findall(r"[A-Za-z]+", task) if len(w) >= SPELLED_LENGTH and not w.isupper()
+                   and not {w.lower(), lemma(w.lower()), w.lower().removesuffix("s")} & known}  # "timesheets" is known
+        if not strange:
+            return task
+        english = self._english({form for w in strange for form in (w.lower(), lemma(w.lower()))})
+        said = re.findall(r"[A-Za-z]+", task)
+        fixed = {}
+        for i, word in enumerate(said):
+            if word in strange and word.lower() not in english and lemma(word.lower()) not in english:
+                found = next(filter(None, (spellings_of(word.lower(), words, SPELLED_LENGTH) for words in self.spellings)),
+                             [])
+                # of equally close words, the one the evidence has beside a neighbour ("data entery": "data entry")
+                before, after = (lemma(said[j].lower()) if 0 <= j < len(said) else "" for j in (i - 1, i + 1))
+                beside = [right for right in found if {(before, right), (right, after)} & self._pairs]
+                if found:
+                    fixed[word] = (beside or found)[0]
+        return re.sub(r"[A-Za-z]+", lambda m: fixed.get(m.group(0), m.group(0)), task) if fixed else task
 
     def recommend(self, task: str) -> Recommendation:
         """Score ``task`` against each concept's evidence, and recommend a concept if the scores settle it.

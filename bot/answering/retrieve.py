@@ -172,16 +172,22 @@ def _split(word: str, known: Mapping[str, float]) -> tuple[str, str] | None:
     return None
 
 
-def _correct(word: str, known: list[str], shortest: int = SPELLING_LENGTH, plural: bool = True) -> str | None:
+def spelled_as(word: str, known: list[str], shortest: int = SPELLING_LENGTH, plural: bool = True) -> str | None:
     """The known word ``word`` misspells ("emplyees" -> "employee"), if one is close enough (and it is ``shortest`` long).
 
     ``plural``: the known words are lemmas, so a final "s" is dropped first ("benifits" is matched as "benifit").
     """
-    if len(word) < shortest or not word.isalpha():
-        return None
-    found = process.extractOne(word.removesuffix("s") if plural else word, known, scorer=fuzz.ratio,
-                               score_cutoff=SPELLING)
+    found = spellings_of(word, known, shortest, plural)
     return found[0] if found else None
+
+
+def spellings_of(word: str, known: list[str], shortest: int = SPELLING_LENGTH, plural: bool = True) -> list[str]:
+    """The known words ``word`` misspells equally closely ("entery": "enter", "entry"), as :func:`spelled_as`."""
+    if len(word) < shortest or not word.isalpha():
+        return []
+    found = process.extract(word.removesuffix("s") if plural else word, known, scorer=fuzz.ratio,
+                            score_cutoff=SPELLING, limit=5)
+    return [right for right, score, _ in found if score == found[0][1]]
 
 
 class Index:
@@ -253,10 +259,10 @@ class Index:
             if parts := _split(base, self.idf):  # "timezones": the document's "time zones"
                 words.update(dict.fromkeys(parts))
                 continue
-            fixed = _unprefixed(base, self.idf) or _correct(base, self.known) or self._expand(base)
+            fixed = _unprefixed(base, self.idf) or spelled_as(base, self.known) or self._expand(base)
             if fixed is not None:
                 words[fixed] = None
-            elif not shown.isupper() and (_correct(base, self._stops, STOP_SPELLING_LENGTH, plural=False) is not None
+            elif not shown.isupper() and (spelled_as(base, self._stops, STOP_SPELLING_LENGTH, plural=False) is not None
                                           or "".join(sorted(base)) in self._stop_letters):
                 continue  # a misspelled stop word ("betwen", "whch", "teh") asks nothing; "ATS" is a name
             else:
