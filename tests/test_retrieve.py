@@ -1412,6 +1412,15 @@ def test_which_again_right_after_a_process_is_the_verdict_on_it(facts, intent, t
                "want it cheaper. is that routine outsourcing or the knowledge kind?", "BPO fits"),
     ("inform", "Every two weeks we run payroll for our staff. It's the same steps every cycle, in a standard payroll "
                "package. Is that the routine kind or the knowledge kind?", "BPO fits"),
+    # a short last question that asks nothing but which kind, in any words
+    ("inform", "We advise multinational companies on tax structuring across jurisdictions. Our staff are mostly "
+               "chartered accountants and tax lawyers with years of experience, and every engagement is custom. "
+               "How would you label this?", "KPO fits"),
+    ("inform", "we handle the onboarding paperwork for new hires at several companies, mostly filling in standard "
+               "forms and keying them into the system. which is it?", "BPO fits"),
+    ("recommend", "A bank asked my team to produce competitive intelligence reports on fintech rivals, digging "
+                  "through filings and turning it all into recommendations for their strategy board. Which "
+                  "outsourcing type is that closest to?", "KPO fits"),
     # a description that asks nothing, of the user's own work
     ("inform", "We need tax planning advice for our expansion into new countries. It's complex, requires "
                "specialised tax experts, and will feed directly into strategic decisions.", "KPO fits"),
@@ -1432,6 +1441,9 @@ def test_a_long_description_then_which_kind_gets_the_verdict(facts, intent, text
                "vendor. Would that be the fixed-price or the hourly kind?"),
     ("inform", "We need medical transcription of dictated notes done word for word every day. Honestly I just want "
                "to know what the document says about the similarities between BPO and KPO."),
+    # questions in a row ask what they ask, whatever the last one's words
+    ("define", "what do you actually get back from a kpo engagement - a report? recommendations? something else?"),
+    ("define", "We outsource payroll to a vendor in another country and it mostly works. How does that work?"),
 ])
 def test_a_question_after_a_description_that_asks_no_kind_is_no_verdict(facts, intent, text):
     answers_given = respond(BY_INTENT[intent], facts, _turn(intent, text))
@@ -1480,3 +1492,27 @@ def test_a_named_example_asked_as_either_or_gets_which_not_yes(facts):
     [answer] = respond(BY_INTENT["example"], facts, _turn("example", "is customer service bpo or kpo?",
                                                          tasks="customer service", concepts=["BPO", "KPO"]))
     assert as_text(answer).startswith("BPO: the document names customer service as an example of BPO")
+
+
+def test_a_question_after_what_was_said_asks_only_itself(facts):
+    # the sentence before only says where the word was heard: the question is what KPO means
+    text = "my boss keeps saying KPO in meetings and i just nod along. what does it actually mean lol"
+    [answer] = respond(BY_INTENT["define"], facts, _turn("define", text, concepts="KPO"))
+    assert as_text(answer).startswith("KPO stands for Knowledge Process Outsourcing.")
+    # "Is that really how it works?" asks about what was said, not what KPO is
+    said = ("Someone in the steering meeting said KPO vendors just hand you a report and disappear. "
+            "Is that really how it works?")
+    assert not as_text(respond(BY_INTENT["define"], facts, _turn("define", said, concepts="KPO"))[0]).startswith(
+        "KPO stands for")
+
+
+def test_a_process_described_with_what_kind_of_outsourcing_is_no_topic_of_outsourcing(facts):
+    text = "my team builds demand forecasting models with machine learning for manufacturers, what kind of outsourcing is that"
+    [answer, *_] = respond(BY_INTENT["out_of_scope"], facts, _turn("out_of_scope", text, tasks="demand forecasting"))
+    assert as_text(answer).startswith("KPO fits demand forecasting")
+
+
+def test_the_biggest_providers_on_the_market_are_not_named(facts):
+    text = "who are the biggest KPO companies on the market right now?"
+    [notice, *_] = respond(BY_INTENT["compare"], facts, _turn("compare", text, concepts="KPO"))
+    assert notice.text.startswith("The document does not say anything about particular KPO providers")

@@ -119,6 +119,13 @@ KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
               r"|{names} (?:i|we) (?:assume|presume|guess|think|reckon|suppose)"
               r"|(?:i|we) (?:assume|presume|guess|suppose) (?:it'?s |that'?s |this is )?{names}"
               r")\s*[?.!]*\s*$")
+#: The words a short question may hold and still ask only which kind the process before it is ("How would you label
+#: this?", "So which of the two are we?", "Which outsourcing type is that closest to?"), as lemmas.
+KIND_QUESTION_WORDS = frozenset("outsource outsourcing type kind sort category class classify categorize categorise "
+                                "bucket model label call fall sit belong fit land apply go close side camp option one "
+                                "two count well".split())
+#: Such a question is this short at most (in words).
+KIND_QUESTION_LENGTH = 10
 #: A description this long (in words, before its last sentence) is a process described, not a question asked.
 DESCRIBED_WORDS = 12
 #: A first sentence that says what work is wanted done ("We need tax planning advice for ...", "our team wants someone
@@ -407,8 +414,12 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
-    if m.concepts and (found := _on_topic(facts, turn)):  # without a concept, a passage search says more
+    # "my boss keeps saying KPO in meetings ... what does it actually mean lol": the question is the last sentence
+    asked = _last_question(turn)
+    if m.concepts and (found := _on_topic(facts, asked)):  # without a concept, a passage search says more
         return found
+    if asked is not turn and m.concepts and MEANING_ASKED.match(asked.text):
+        return [answers.define(store, c) for c in m.concepts]
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
     # "is BPO suitable for core business functions?" asks what a passage outside the definition says
     if m.concepts and not wants_list and (passages := _beyond_definition(facts, turn)):
@@ -716,14 +727,15 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # "recommend a good pizza place" is not about the document; "so who installs the software on it?" is, and
     # so is "will IT have to install anything?" after "we're moving our CRM to SaaS"
     follows = turn.context.concept and (turn.refers_back() or _follow_up_question(facts, turn))
+    # "our IT helpdesk resets passwords and logs tickets. which type would that be?" names no concept, but asks; so
+    # does "my team builds demand forecasting models ..., what kind of outsourcing is that" (not a topic of outsourcing)
+    if not turn.mentions.concepts and not follows and (fit := which_fits(facts, turn)):
+        return [fit]
     # "how does an outsourcing partner help with seasonal spikes?" names no concept but the field they are kinds of,
     # and asks a topic of the document ("what's the best streaming service for kids?" asks none)
     if (not follows and not turn.mentions.concepts and set(content_lemmas(turn.text)) & facts.names.field_words
             and _asks_a_topic(facts, turn.text) and (found := _on_topic(facts, turn))):
         return found
-    # "our IT helpdesk resets passwords and logs tickets. which type would that be?" names no concept, but asks
-    if not turn.mentions.concepts and not follows and (fit := which_fits(facts, turn)):
-        return [fit]
     if not turn.mentions.concepts and not follows:
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
@@ -990,6 +1002,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     deciding = any(a.topic in DECIDING for a in results)
     if (route.asides and results and not deciding and all(a.found and not a.aside for a in results)
             and facts.index is not None):
+        turn = _last_question(turn)  # what sentences before the question say is not asked
         answered = INTENT_WORDS.get(turn.intent, frozenset())
         # a template's answer that leaves most of the question out gets the closest passages on the rest, or
         # says the document never speaks of it (passages and topic answers were chosen by the question)
@@ -1230,14 +1243,17 @@ def _reasons(facts: Facts, turn: Turn) -> Answer | None:
 
 #: A request for providers by name, ``{names}`` standing for the concepts' names: "can you recommend a couple of
 #: good KPO vendors?", "which KPO firms would you recommend?", "who are the biggest BPO companies?", "top 5 bpo
-#: companies?"; not "list the characteristics of BPO providers" or "How do top KPO firms ensure quality?".
+#: companies?", "who are the biggest KPO companies on the market right now?"; not "list the characteristics of BPO
+#: providers" or "How do top KPO firms ensure quality?".
 PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
 PRAISE = r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|biggest|largest|specific|particular)"
 NAMED_PROVIDERS = (
     rf"\b(?:recommend|suggest|name|list|know\s+(?:of\s+)?)\s+(?:me\s+|us\s+)?(?:(?:a|some|any|the)\s+)?"
     rf"(?:(?:couple|few|handful|list)\s+of\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
-    rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b(?:\s+(?:in|for|around)\b[^?.]*)?\W*$"
+    rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
+    # "... in India", "... on the market right now", "... out there", "... today"
+    rf"(?:\s+(?:in|for|around|on|at|out|right|today|these|nowadays|currently|worldwide|globally)\b[^?.]*)?\W*$"
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:would|should|do|can|could)\s+you\s+"
     rf"(?:recommend|suggest)\b"
     rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
@@ -1480,6 +1496,27 @@ def _what_on_topic(facts: Facts, turn: Turn) -> list[Answer]:
 def _sentences(text: str) -> list[str]:
     """A message's sentences, each ending at its "?", "." or "!" ("We've never had ... . Would a BPO provider ...?")."""
     return [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+
+
+#: A last question that asks only what the concept named before means ("what does it actually mean lol"); not "Is
+#: that really how it works?", which asks about what was said of it.
+MEANING_ASKED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?what\s+(?:does|do|is|'s)\s+(?:it|that|this|they|that word)"
+                           r"(?:\s+(?:actually|exactly|really|even|basically|mean|means|stand|for))*\W*(?:lol|pls|please)?\W*$",
+                           re.IGNORECASE)
+
+
+def _last_question(turn: Turn) -> Turn:
+    """The turn asking only its last sentence, when that is a question after sentences that ask nothing.
+
+    "my boss keeps saying KPO in meetings and i just nod along. what does it actually mean lol"; else the turn.
+    """
+    sentences = _sentences(turn.text)
+    if len(sentences) < 2 or any("?" in s for s in sentences[:-1]):
+        return turn
+    last = sentences[-1]
+    if "?" not in last and not set(tokens(last)[:1]) & QUESTION_OPENERS:
+        return turn
+    return replace(turn, text=last)
 
 
 def _clauses(text: str) -> list[str]:
@@ -1848,13 +1885,27 @@ def _described_then_asked(facts: Facts, turn: Turn, sentences: list[str]) -> boo
     either = EITHER_KIND.match(last)
     named_kind = either is not None and bool(set(content_lemmas(f"{either.group(1)} {either.group(2)}"))
                                              & answers.concept_name_lemmas(facts.store))
-    if _kind_asked(names).match(last) or short_choice or named_kind or WHICH_ARE_WE.search(last) or FALLS.match(last):
+    if (_kind_asked(names).match(last) or short_choice or named_kind or WHICH_ARE_WE.search(last) or FALLS.match(last)
+            or not any("?" in s for s in sentences[:-1]) and _asks_only_which_kind(facts, last)):
         return True
     # a description of work wanted done that asks nothing ("We need tax planning advice for ... It's complex, ...");
     # not a request ("... Tell me the main risks of BPO."), nor a message about a concept
     return (turn.intent in ABOUT_A_PROCESS and "?" not in turn.text and not facts.names.names_a_concept(turn.text)
             and not any(set(tokens(s)[:1]) & REQUEST_OPENERS for s in sentences) and not ASKS_OF_US.search(turn.text)
             and WORK_WANTED.match(sentences[0]) is not None)
+
+
+def _asks_only_which_kind(facts: Facts, sentence: str) -> bool:
+    """Whether a short question asks nothing but which kind.
+
+    "How would you label this?", "which is it?", "So which of the two are we?"; not "how does that work?", "which is
+    cheaper?" or "Can you compare BPO and KPO?".
+    """
+    said = tokens(sentence)
+    opener = next((w for w in said if w not in {"so", "and", "but", "ok", "okay", "then", "hmm"}), "")
+    if not said or len(said) > KIND_QUESTION_LENGTH or opener not in QUESTION_OPENERS:
+        return False  # ("... - a report? recommendations? something else?" asks no kind)
+    return set(content_lemmas(sentence)) <= KIND_QUESTION_WORDS | answers.concept_name_lemmas(facts.store)
 
 
 def _verdict_on_description(facts: Facts, turn: Turn) -> Answer | None:
