@@ -191,6 +191,9 @@ def test_a_misspelled_task_is_read_as_the_documents_words_on_both_documents(fact
     assert named.text.startswith('(Reading "markt reserch" as "market research".) KPO: the document names market '
                                  'research as an example of KPO')
     assert named.concept == "KPO" and named.task == "market research"
+    # asked whether it is an example: the answer names the document's words, not the misspelling
+    example = answers.is_example(facts.store, facts.recommender, "markt reserch", "KPO")
+    assert example.text.startswith('(Reading "markt reserch" as "market research".) ') and "markt" not in example.text[50:]
     fit = answers.recommend(other_facts.store, other_facts.recommender, "virtal machines for the load test")
     assert fit.text.startswith('(Reading "virtal machines for the load test" as "virtual machines for the load test".) '
                                'IaaS fits virtual machines for the load test better.')

@@ -302,6 +302,9 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
             BPO?" asks that; "is form digitisation an example of BPO?" asks about the examples).
         described: All the message says of the task, weighed when the task alone settles nothing.
     """
+    if (spelled := recommender.spelled(task)) != task:  # "is markt reserch kpo?": market research, said so first
+        answer = is_example(store, recommender, spelled, concept, fit_first, described and described.replace(task, spelled))
+        return replace(answer, text=f"{say('spelled_as', written=task, spelled=spelled)} {answer.text}")
     listed_under = store.concept_of_example(task)
     asked = _concept(store, concept) if concept else None
     if listed_under is not None:
@@ -340,8 +343,7 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         described: All the message says of it, weighed when the task alone settles nothing
             ("appointment scheduling, standard booking software, lots of calls").
     """
-    spelled = recommender.spelled(task)
-    if spelled != task:  # "markt reserch" is the document's "market research", said so first
+    if (spelled := recommender.spelled(task)) != task:  # "markt reserch" is the document's "market research", said so
         answer = recommend(store, recommender, spelled, described and described.replace(task, spelled))
         return replace(answer, text=f"{say('spelled_as', written=task, spelled=spelled)} {answer.text}")
     listed_under = store.concept_of_example(task)
