@@ -416,10 +416,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
     # "my boss keeps saying KPO in meetings ... what does it actually mean lol": the question is the last sentence
     asked = _last_question(turn)
-    if m.concepts and (found := _on_topic(facts, asked)):  # without a concept, a passage search says more
-        return found
     if asked is not turn and m.concepts and MEANING_ASKED.match(asked.text):
         return [answers.define(store, c) for c in m.concepts]
+    if m.concepts and (found := _on_topic(facts, turn)):  # without a concept, a passage search says more
+        return found
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
     # "is BPO suitable for core business functions?" asks what a passage outside the definition says
     if m.concepts and not wants_list and (passages := _beyond_definition(facts, turn)):
