@@ -269,7 +269,7 @@ async def test_yes_accepts_an_offer_and_a_question_taken_for_yes_is_answered(act
 
 
 @pytest.mark.parametrize(("name", "response"), [("action_help", "utter_help"), ("action_deny", "utter_anything_else"),
-                                                ("action_goodbye", "utter_goodbye"),
+                                                ("action_goodbye", "utter_goodbye"), ("action_thanks", "utter_thanks"),
                                                 ("action_bot_challenge", "utter_bot_challenge")])
 async def test_a_side_intent_without_a_question_gets_its_own_fixed_reply(actions, name, response):
     for text in ("no thanks", "what can you do?", "can you help me understand it?", "bye"):
@@ -337,3 +337,12 @@ async def test_answers_in_the_form_and_before_a_restart_are_not_asked_again(acti
         tracker_ = Tracker("tester", {"concept": "BPO"}, latest["parse_data"], events, False, None, {}, "action_listen")
         messages, _ = await run(actions["action_follow_up"], tracker_)
         assert messages[0]["text"].startswith("KPO stands for"), events
+
+
+async def test_a_question_nlu_takes_for_thanks_is_answered_from_the_document(actions):
+    text = "is it cheaper to outsource that than the AP work?"
+    messages, _ = await run(actions["action_thanks"], tracker(text, "thanks", slots={"concept": "KPO"}))
+    assert messages and not any(m.get("response") for m in messages)
+    assert "cost" in " ".join(m["text"] for m in messages).lower()
+    messages, _ = await run(actions["action_thanks"], tracker("thanks a lot!", "thanks"))
+    assert [m.get("response") for m in messages] == ["utter_thanks"]

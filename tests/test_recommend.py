@@ -168,14 +168,19 @@ def test_chat_shorthand_is_read_as_the_word_it_stands_for():
     ("markt reserch", "market research"),
     ("custmer servce", "customer service"),
     ("data entery", "data entry"),  # "entery" is as close to the aliases' "enter": the evidence's "data entry" decides
-    ("legl servics", "legal service"),
+    ("legl servics", "legal services"),  # the evidence's plural, as written
+    ("human resorces", "human resources"),
     ("paryoll for 400 staff", "payroll for 400 staff"),
 ])
 def test_a_misspelled_task_is_written_as_the_evidence_writes_it(recommender, written, spelled):
     assert recommender.spelled(written) == spelled
 
 
-@pytest.mark.parametrize("task", ["Salesforce admin", "ATS screening", "invoice reconciliation", "kubernetes upgrades",
-                                  "tax returns", "hr onboarding"])
+@pytest.mark.parametrize("task", [
+    "Salesforce admin", "ATS screening", "invoice reconciliation", "kubernetes upgrades", "tax returns", "hr onboarding",
+    # English words close to the evidence's ("reduction", "resource", "payment"), stop words ("the", "you"), a name
+    # in capitals past the first word, and a word that holds the evidence's ("discovery")
+    "deduction processing", "source code review", "repayment plans", "collecting timesheets and keying them into payroll",
+    "running your own database servers", "campaigns in Marketo", "ediscovery review"])
 def test_names_and_english_words_are_not_respelled(recommender, task):
     assert recommender.spelled(task) == task

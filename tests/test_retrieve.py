@@ -1441,9 +1441,15 @@ def test_a_long_description_then_which_kind_gets_the_verdict(facts, intent, text
                "vendor. Would that be the fixed-price or the hourly kind?"),
     ("inform", "We need medical transcription of dictated notes done word for word every day. Honestly I just want "
                "to know what the document says about the similarities between BPO and KPO."),
-    # questions in a row ask what they ask, whatever the last one's words
+    # a short last question that asks something else, or nothing of kinds
     ("define", "what do you actually get back from a kpo engagement - a report? recommendations? something else?"),
     ("define", "We outsource payroll to a vendor in another country and it mostly works. How does that work?"),
+    ("out_of_scope", "Our support team answers about two thousand routine customer emails a week with standard "
+                     "templates. Why?"),
+    ("compare", "Our support team answers about two thousand routine customer emails a week with standard "
+                "templates. Who is the best one?"),
+    ("out_of_scope", "Our support team answers about two thousand routine customer emails a week with standard "
+                     "templates. What now?"),
 ])
 def test_a_question_after_a_description_that_asks_no_kind_is_no_verdict(facts, intent, text):
     answers_given = respond(BY_INTENT[intent], facts, _turn(intent, text))
@@ -1495,10 +1501,18 @@ def test_a_named_example_asked_as_either_or_gets_which_not_yes(facts):
 
 
 def test_a_question_after_what_was_said_asks_only_itself(facts):
-    # the sentence before only says where the word was heard: the question is what KPO means
+    # the sentence before only says where the name was heard: the question is what KPO means, and "boss" is not asked
     text = "my boss keeps saying KPO in meetings and i just nod along. what does it actually mean lol"
     [answer] = respond(BY_INTENT["define"], facts, _turn("define", text, concepts="KPO"))
     assert as_text(answer).startswith("KPO stands for Knowledge Process Outsourcing.")
+    # what is said of KPO is no term heard: "it" is what was said
+    said = respond(BY_INTENT["define"], facts, _turn("define", "KPO requires specialised skills. What does it even mean?",
+                                                     concepts="KPO"))
+    assert not as_text(said[0]).startswith("KPO stands for")
+    # an earlier request asks too: its name the document never uses is still said
+    [notice, *_] = respond(BY_INTENT["define"], facts, _turn("define", "Explain how BPO handles GDPR. What are the risks?",
+                                                             concepts="BPO"))
+    assert notice.text == "The document does not say anything about GDPR."
     # "Is that really how it works?" asks about what was said, not what KPO is
     said = ("Someone in the steering meeting said KPO vendors just hand you a report and disappear. "
             "Is that really how it works?")
@@ -1516,4 +1530,10 @@ def test_a_process_described_with_what_kind_of_outsourcing_is_no_topic_of_outsou
 def test_the_biggest_providers_on_the_market_are_not_named(facts):
     text = "who are the biggest KPO companies on the market right now?"
     [notice, *_] = respond(BY_INTENT["compare"], facts, _turn("compare", text, concepts="KPO"))
+    assert notice.text.startswith("The document does not say anything about particular KPO providers")
+
+
+def test_a_request_for_providers_names_is_told_the_document_names_none(facts):
+    [notice, *_] = respond(BY_INTENT["define"], facts, _turn("define", "ok what about KPO companies, like any names?",
+                                                             concepts="KPO"))
     assert notice.text.startswith("The document does not say anything about particular KPO providers")

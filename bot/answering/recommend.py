@@ -36,10 +36,12 @@ from bot.facts.model import Concept, Part, Place
 from bot.facts.prose import split_sentences, starts_relative_clause, such_as_items
 from bot.facts.store import FactStore
 from bot.paths import ALIASES, CLASSIFY_CUES
-from bot.text import CLAUSE_END, content_lemmas, is_form_of, lemma, negation_before, tokens
+from bot.text import CLAUSE_END, content_lemmas, is_form_of, lemma, negation_before, stop_words, tokens
 
 #: A task's word shorter than this is never corrected (see :meth:`Recommender.spelled`).
 SPELLED_LENGTH = 4
+#: A word of a task, in any alphabet ("coöperation" is one word).
+WORD = re.compile(r"[^\W\d_]+")
 #: Weight of a whole phrase matched, by kind of evidence.
 PHRASE_WEIGHTS = {"example": 3.0, "table": 2.0, "such as": 2.5, "title": 1.5}
 #: A single word of a phrase, or of running text, counts this share of its phrase weight.
@@ -174,6 +176,7 @@ class Recommender:
                                            *(form for forms in self.aliases.values() for form in forms)]
                        for pair in itertools.pairwise(content_lemmas(phrase))}
         self._english = store.english
+        self._stops = stop_words()
         #: lemma -> the single concept whose evidence holds it
         self.concept_of = {
             lemma: concept
@@ -197,27 +200,35 @@ class Recommender:
     def spelled(self, task: str) -> str:
         """``task`` with its misspelled words written as the evidence writes them ("markt reserch": "market research").
 
-        A word is misspelled when it is ``SPELLED_LENGTH`` letters or longer, neither a word of the evidence
-        nor of English (WordNet's), not written in capitals (a name), and close to one word of the evidence.
+        A word is misspelled when it is ``SPELLED_LENGTH`` letters or longer, in lower case but for the first word
+        (not a name: "Marketo", "ATS"), neither a stop word ("them", "ours"), nor a word of the evidence, nor of
+        English (WordNet's), and close to one word of the evidence that it does not hold ("ediscovery" is no
+        misspelled "discovery"). A plural is respelled as the evidence's plural when it has one ("legal servces":
+        legal services).
         """
         known = set().union(*self.spellings)
-        strange = {w for w in re.findall(r"[A-Za-z]+", task) if len(w) >= SPELLED_LENGTH and not w.isupper()
+        said = WORD.findall(task)
+        strange = {w for i, w in enumerate(said) if len(w) >= SPELLED_LENGTH and (w.islower() or i == 0 and w[1:].islower())
+                   and w.lower() not in self._stops
                    and not {w.lower(), lemma(w.lower()), w.lower().removesuffix("s")} & known}  # "timesheets" is known
         if not strange:
             return task
         english = self._english({form for w in strange for form in (w.lower(), lemma(w.lower()))})
-        said = re.findall(r"[A-Za-z]+", task)
         fixed = {}
         for i, word in enumerate(said):
-            if word in strange and word.lower() not in english and lemma(word.lower()) not in english:
-                found = next(filter(None, (spellings_of(word.lower(), words, SPELLED_LENGTH) for words in self.spellings)),
-                             [])
-                # of equally close words, the one the evidence has beside a neighbour ("data entery": "data entry")
-                before, after = (lemma(said[j].lower()) if 0 <= j < len(said) else "" for j in (i - 1, i + 1))
-                beside = [right for right in found if {(before, right), (right, after)} & self._pairs]
-                if found:
-                    fixed[word] = (beside or found)[0]
-        return re.sub(r"[A-Za-z]+", lambda m: fixed.get(m.group(0), m.group(0)), task) if fixed else task
+            low = word.lower()
+            if word not in strange or low in english or lemma(low) in english:
+                continue
+            # as written first ("servces": services), then as a lemma ("reserches": research)
+            found = next(filter(None, (spellings_of(low, words, SPELLED_LENGTH, plural) for plural in (False, True)
+                                       for words in self.spellings)), [])
+            found = [right for right in found if right not in low]
+            # of equally close words, the one the evidence has beside a neighbour ("data entery": "data entry")
+            before, after = (lemma(said[j].lower()) if 0 <= j < len(said) else "" for j in (i - 1, i + 1))
+            beside = [right for right in found if {(before, right), (right, after)} & self._pairs]
+            if found:
+                fixed[word] = (beside or found)[0]
+        return WORD.sub(lambda m: fixed.get(m.group(0), m.group(0)), task) if fixed else task
 
     def recommend(self, task: str) -> Recommendation:
         """Score ``task`` against each concept's evidence, and recommend a concept if the scores settle it.

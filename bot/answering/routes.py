@@ -119,11 +119,16 @@ KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
               r"|{names} (?:i|we) (?:assume|presume|guess|think|reckon|suppose)"
               r"|(?:i|we) (?:assume|presume|guess|suppose) (?:it'?s |that'?s |this is )?{names}"
               r")\s*[?.!]*\s*$")
-#: The words a short question may hold and still ask only which kind the process before it is ("How would you label
-#: this?", "So which of the two are we?", "Which outsourcing type is that closest to?"), as lemmas.
-KIND_QUESTION_WORDS = frozenset("outsource outsourcing type kind sort category class classify categorize categorise "
-                                "bucket model label call fall sit belong fit land apply go close side camp option one "
-                                "two count well".split())
+#: The words a short question may hold, besides the concepts' names and the field's ("outsourcing"), and still ask
+#: only which kind the process before it is ("How would you label this?", "Which outsourcing type is that closest
+#: to?"), as lemmas.
+KIND_QUESTION_WORDS = frozenset("type kind sort category class classify categorize categorise bucket model label call "
+                                "fall sit belong fit land apply close side camp option one two count".split())
+#: A short question that asks which kind with no word of kinds at all ("which is it?", "So which of the two are we?",
+#: "what is it?"); not "Why?", "What now?", "Who does that?" or "How so?".
+WHICH_BARE = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then|hmm)\W+)*(?:which|wich)\b|"
+                        r"^\W*(?:(?:so|and|but|ok|okay|then|hmm)\W+)*what(?:'s|\s+is|\s+are)\s+(?:it|that|this|we)\W*$",
+                        re.IGNORECASE)
 #: Such a question is this short at most (in words).
 KIND_QUESTION_LENGTH = 10
 #: A description this long (in words, before its last sentence) is a process described, not a question asked.
@@ -414,10 +419,6 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
-    # "my boss keeps saying KPO in meetings ... what does it actually mean lol": the question is the last sentence
-    asked = _last_question(turn)
-    if asked is not turn and m.concepts and MEANING_ASKED.match(asked.text):
-        return [answers.define(store, c) for c in m.concepts]
     if m.concepts and (found := _on_topic(facts, turn)):  # without a concept, a passage search says more
         return found
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
@@ -757,7 +758,7 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
-    """A question NLU took for "yes", "no", "bye" or a request for help, answered from the document; else nothing.
+    """A question NLU took for "yes", "no", "bye", "thanks" or a request for help, answered from the document; else nothing.
 
     "so do we have to buy the hardware outright?" after "what is IaaS?" asks the document, on the
     concept in context, and so does "no, what are the risks?" once the "no" is set aside. "no",
@@ -898,6 +899,8 @@ ROUTES: tuple[Route, ...] = (
     Route("action_deny", (Intent.DENY,), on_side_question, otherwise="utter_anything_else"),
     Route("action_affirm", (Intent.AFFIRM,), on_side_question, otherwise="utter_anything_else", accepts_offer=True),
     Route("action_goodbye", (Intent.GOODBYE,), on_side_question, otherwise="utter_goodbye"),
+    # "is it cheaper to outsource that than the AP work?" is no thanks, whatever NLU makes of "than"
+    Route("action_thanks", (Intent.THANKS,), on_side_question, otherwise="utter_thanks"),
     Route("action_bot_challenge", (Intent.BOT_CHALLENGE,), on_bot_challenge, otherwise="utter_bot_challenge"),
 )
 #: The route of each action, and of each intent.
@@ -1002,23 +1005,23 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     deciding = any(a.topic in DECIDING for a in results)
     if (route.asides and results and not deciding and all(a.found and not a.aside for a in results)
             and facts.index is not None):
-        turn = _last_question(turn)  # what sentences before the question say is not asked
-        answered = INTENT_WORDS.get(turn.intent, frozenset())
+        asked = _last_question(turn)  # what sentences before the question say is not asked
+        answered = INTENT_WORDS.get(asked.intent, frozenset())
         # a template's answer that leaves most of the question out gets the closest passages on the rest, or
         # says the document never speaks of it (passages and topic answers were chosen by the question)
         templates = not any(a.topic == Topic.SEARCH for a in results)
-        left = retrieve.unanswered(facts.index, turn.text, results, answered)
-        most = templates and retrieve.leaves_most(facts.index, turn.text, left, answered)
+        left = retrieve.unanswered(facts.index, asked.text, results, answered)
+        most = templates and retrieve.leaves_most(facts.index, asked.text, left, answered)
         # a topic the template left out ("how can KPO lower costs when the work is so complex?": cost),
         # else the passages on the rest of the question
-        extra = (templates and _topic_left(facts, turn, left)
-                 or retrieve.aside(facts.index, turn.text, _concepts_asked(turn), results, answered,
+        extra = (templates and _topic_left(facts, asked, left)
+                 or retrieve.aside(facts.index, asked.text, _concepts_asked(asked), results, answered,
                                    adds=retrieve.LOOSE if most else retrieve.ADDS, left=left))
         if extra is not None:
             results.append(extra)
         # (words the document never uses are said even beside an aside on the rest: "contract length")
-        if notice := (retrieve.unmentioned(facts.index, turn.text)
-                      or most and retrieve.never_said(facts.index, turn.text, left)):
+        if notice := (retrieve.unmentioned(facts.index, asked.text)
+                      or most and retrieve.never_said(facts.index, asked.text, left)):
             results.insert(0, notice)
     elif (route.asides and facts.index is not None and any(a.topic == Topic.SEARCH and a.items for a in results)
           and (notice := retrieve.unmentioned(facts.index, turn.text))):
@@ -1252,12 +1255,15 @@ NAMED_PROVIDERS = (
     rf"(?:(?:couple|few|handful|list)\s+of\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
     rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
-    # "... in India", "... on the market right now", "... out there", "... today"
-    rf"(?:\s+(?:in|for|around|on|at|out|right|today|these|nowadays|currently|worldwide|globally)\b[^?.]*)?\W*$"
+    # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
+    rf"(?:\s+(?:in|for|around)\b[^?.]*|(?:\s+(?:on the market|out there|right now|today|these days|nowadays|"
+    rf"currently|at the moment|worldwide|globally|in the world))+)?\W*$"
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:would|should|do|can|could)\s+you\s+"
     rf"(?:recommend|suggest)\b"
     rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
     rf"(?:best|top|most\s+(?:reliable|reputable|trusted))\b(?!\s+suited)"
+    # "ok what about KPO companies, like any names?", "bpo vendors - can you give me some names"
+    rf"|\b{PROVIDER_NOUNS}\b[\w\s,-]{{{{0,25}}}}?\b(?:any|some)\s+names?\b"
 )
 #: The topic of what the document says about working with a provider (``data/answering/topics.yml``).
 PROVIDER_TOPIC = "relationship"
@@ -1498,20 +1504,15 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
 
 
-#: A last question that asks only what the concept named before means ("what does it actually mean lol"); not "Is
-#: that really how it works?", which asks about what was said of it.
-MEANING_ASKED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?what\s+(?:does|do|is|'s)\s+(?:it|that|this|they|that word)"
-                           r"(?:\s+(?:actually|exactly|really|even|basically|mean|means|stand|for))*\W*(?:lol|pls|please)?\W*$",
-                           re.IGNORECASE)
-
-
 def _last_question(turn: Turn) -> Turn:
     """The turn asking only its last sentence, when that is a question after sentences that ask nothing.
 
     "my boss keeps saying KPO in meetings and i just nod along. what does it actually mean lol"; else the turn.
     """
     sentences = _sentences(turn.text)
-    if len(sentences) < 2 or any("?" in s for s in sentences[:-1]):
+    # an earlier question or request asks too ("Explain how BPO handles GDPR. What are the risks?")
+    if len(sentences) < 2 or any("?" in s or set(tokens(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS)
+                                 or ASKS_OF_US.search(s) or "please" in tokens(s) for s in sentences[:-1]):
         return turn
     last = sentences[-1]
     if "?" not in last and not set(tokens(last)[:1]) & QUESTION_OPENERS:
@@ -1705,7 +1706,13 @@ def _without_self_description(text: str) -> str:
 #: A last sentence that asks what "it" means, of a term an earlier sentence quotes ("What does it actually mean?").
 WHAT_IT_MEANS = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:what(?:'s|\s+is|\s+does)\s+(?:it|that|this)"
                            r"(?:\s+(?:actually|even|really|exactly|mean|stand\s+for|refer\s+to)){0,2}|"
-                           r"what\s+(?:it|that|this)\s+(?:actually\s+)?means)\W*$", re.IGNORECASE)
+                           r"what\s+(?:it|that|this)\s+(?:actually\s+)?means)\W*(?:(?:lol|haha|pls|please)\W*)?$",
+                           re.IGNORECASE)
+#: A concept's name (``{names}``) heard or said in an earlier sentence, as a term: "my boss keeps saying KPO in
+#: meetings", "I keep hearing about BPO"; not "KPO requires specialised skills", which says something of it.
+TERM_HEARD = (r"\b(?:say(?:s|ing)?|said|mention(?:s|ed|ing)?|hear(?:s|d|ing)?|drop(?:s|ped|ping)|throw(?:s|ing)? around|"
+              r"us(?:e|es|ing)|talk(?:s|ed|ing)? about|brought up|bring(?:s|ing)? up)\s+(?:(?:about|the word|the term)\s+)?"
+              r"['\"\u2018\u201c]?({names})\b")
 #: A term in quotes, of up to three words.
 QUOTED = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,2})['\"\u2019\u201d](?=[\s.,;:!?)]|$)")
 
@@ -1714,12 +1721,15 @@ def _quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
     """"My manager keeps dropping 'nearshore' in meetings. What does it actually mean?" asks what the term means.
 
     The turn as that question, when the last sentence asks what "it" means and an earlier one
-    quotes one term; else None.
+    quotes one term or says a concept's name was heard or said (:data:`TERM_HEARD`); else None.
     """
     sentences = SENTENCE_END.split(turn.text.strip())
     if len(sentences) < 2 or not WHAT_IT_MEANS.match(sentences[-1]):
         return None
     quoted = [m.group(1) for s in sentences[:-1] for m in QUOTED.finditer(s)]
+    if not quoted:  # "my boss keeps saying KPO in meetings and i just nod along. what does it actually mean lol"
+        heard = TERM_HEARD.format(names=facts.names.concept_names)
+        quoted = list(dict.fromkeys(m.group(1) for s in sentences[:-1] for m in re.finditer(heard, s, re.IGNORECASE)))
     if len(quoted) != 1:
         return None
     concept = facts.names.canonical(Entity.CONCEPT, quoted[0])
@@ -1903,9 +1913,12 @@ def _asks_only_which_kind(facts: Facts, sentence: str) -> bool:
     """
     said = tokens(sentence)
     opener = next((w for w in said if w not in {"so", "and", "but", "ok", "okay", "then", "hmm"}), "")
-    if not said or len(said) > KIND_QUESTION_LENGTH or opener not in QUESTION_OPENERS:
-        return False  # ("... - a report? recommendations? something else?" asks no kind)
-    return set(content_lemmas(sentence)) <= KIND_QUESTION_WORDS | answers.concept_name_lemmas(facts.store)
+    if not said or len(said) > KIND_QUESTION_LENGTH or opener not in QUESTION_OPENERS - {"who", "why", "when"}:
+        return False  # ("... - a report? recommendations? something else?" asks no kind, nor "Who is the best one?")
+    asked = set(content_lemmas(sentence))
+    if not asked:
+        return WHICH_BARE.match(sentence) is not None
+    return asked <= KIND_QUESTION_WORDS | facts.names.field_words | answers.concept_name_lemmas(facts.store)
 
 
 def _verdict_on_description(facts: Facts, turn: Turn) -> Answer | None:
