@@ -47,6 +47,17 @@ QUESTIONS = [
     # misspelled words, and names the document never uses
     ("kpo emplyees qualifcations", ["On the people who do the work", "advanced degrees, certifications"]),
     ("is Teleperformance a good BPO company?", ["The document does not say anything about Teleperformance."]),
+    # a misspelled process name, read as the document's words and said so
+    ("is markt reserch kpo?", ['(Reading "markt reserch" as "market research".) Yes: market research is one of the '
+                               "document's examples of KPO"]),
+    # a question NLU may take for thanks ("than the"), answered from the document
+    ("is it cheaper to outsource payroll than the AP work?", ["cost"]),
+    # a remark, then the question: what the concept heard means
+    ("my boss keeps saying KPO in meetings and i just nod along. what does it actually mean lol",
+     ["KPO stands for Knowledge Process Outsourcing"]),
+    ("We advise multinational companies on tax structuring across jurisdictions. Our staff are chartered accountants "
+     "and tax lawyers with years of experience, and every engagement is custom. How would you label this?",
+     ["KPO fits tax structuring across jurisdictions"]),
     # tasks in running prose, with the kinds of work the document's examples stand for
     ("we do freight booking for a logistics firm, which is it?", ["BPO fits freight booking", "Routine Tasks"]),
     ("my firm does pharmacovigilance signal assessment for drug safety teams, is that KPO?",
