@@ -31,6 +31,11 @@ from bot.wording import listed, say
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
 COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "more", "less", "than", "faster",
                        "slower", "safer", "riskier", "compare", "comparison", "versus", "vs"})
+#: A comparative asked of one concept, which the other concept is the measure of ("is outsourcing KPO cheaper?",
+#: "is BPO more expensive?"); not "more" alone ("tell me more about KPO costs").
+ONE_SIDED = re.compile(r"\b(?:cheaper|costlier|pricier|faster|slower|safer|riskier)\b|\b(?:more|less)\s+"
+                       r"(?:expensive|costly|affordable|economical|secure|risky|efficient|profitable|scalable)\b",
+                       re.IGNORECASE)
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
 AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
                     r"\b(?:rates?|prices?|fees?|salary|salaries)\b", re.IGNORECASE)
@@ -251,8 +256,11 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     if (any(t.amounts for t in topics) and AMOUNT.search(text)
             and not has_figure(" ".join(items))):
         text_out = say("topic_no_figures") + " " + text_out  # "roughly how much does a kpo analyst cost per hour"
-    if len(chosen) > 1 and compares(text, chosen) and not found.get("table"):
-        text_out = say("topic_not_compared", topic=topic, concepts=both) + " " + text_out
+    if (len(chosen) > 1 and compares(text, chosen) or len(chosen) == 1 and ONE_SIDED.search(text)) \
+            and not found.get("table"):
+        # (asked of one concept, "cheaper" is than the other: the document never says which)
+        text_out = say("topic_not_compared", topic=topic, concepts=" and ".join(names if len(chosen) == 1 else chosen)) \
+            + " " + text_out
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
 
