@@ -1537,3 +1537,14 @@ def test_a_request_for_providers_names_is_told_the_document_names_none(facts):
     [notice, *_] = respond(BY_INTENT["define"], facts, _turn("define", "ok what about KPO companies, like any names?",
                                                              concepts="KPO"))
     assert notice.text.startswith("The document does not say anything about particular KPO providers")
+
+
+def test_a_comparative_follow_up_is_about_the_concept_in_context(facts):
+    after_kpo = Context(concept="KPO", topic="define")
+    cheaper = replace(_turn("define", "is it cheaper?", characteristics="Cost Efficiency"), context=after_kpo)
+    answer = [as_text(a) for a in respond(BY_INTENT["define"], facts, cheaper)]
+    assert answer[0].startswith("Cost Efficiency (shared by BPO and KPO)")
+    assert any(a.startswith("The document does not compare BPO and KPO on cost.") for a in answer)
+    dearer = replace(_turn("compare", "is it more expensive than BPO?", concepts="BPO"), context=after_kpo)
+    assert as_text(respond(BY_INTENT["compare"], facts, dearer)[0]).startswith(
+        "The document does not compare KPO and BPO on cost. On cost, here is what the document says about KPO and BPO:")

@@ -414,8 +414,9 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
     if fit := which_fits(facts, turn):
         return [fit]
-    if m.characteristic:
-        return _characteristic(facts, turn.text, m.characteristic, m.concept)
+    if m.characteristic:  # "is it cheaper?" after KPO asks Cost Efficiency of KPO
+        return _characteristic(facts, turn.text, m.characteristic,
+                               m.concept or (turn.context.concept if turn.refers_back() else None))
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
@@ -950,6 +951,9 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
     concepts = list(turn.mentions.concepts) or ([concept] if concept else [])
     if not concepts and turn.refers_back() and turn.context.concept:
         concepts = [turn.context.concept]
+    elif (turn.refers_back() and turn.context.concept and turn.context.concept not in concepts
+          and re.search(r"\bthan\b", turn.text, re.IGNORECASE)):
+        concepts = [turn.context.concept, *concepts]  # "is it more expensive than BPO?" after KPO: KPO against BPO
     found = topics.answer(facts.store, turn.text, asked, concepts)
     # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that
     # answer the question ("The application works as soon as an account exists.")
