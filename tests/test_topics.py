@@ -35,6 +35,8 @@ def ask(store, text, concepts):
         ("can a provider work nights and weekends?", [], "On working hours", "round-the-clock"),
         # the risk the document names for KPO, not that outsourcing helps distribute risks (no drawback)
         ("any drawbacks to KPO?", ["KPO"], "On drawbacks and risks", "Strategic Risks"),
+        ("what could go wrong if we hand our knowledge work to a KPO?", ["KPO"], "On drawbacks and risks",
+         "Strategic Risks"),
     ],
 )
 def test_a_topic_is_answered_from_what_the_document_says_on_it(store, text, concepts, start, phrase):
