@@ -1421,6 +1421,8 @@ def test_which_again_right_after_a_process_is_the_verdict_on_it(facts, intent, t
     ("recommend", "A bank asked my team to produce competitive intelligence reports on fintech rivals, digging "
                   "through filings and turning it all into recommendations for their strategy board. Which "
                   "outsourcing type is that closest to?", "KPO fits"),
+    ("out_of_scope", "Our supplier invoices have to be keyed into the finance system every day, always the same steps "
+                     "and no judgement needed. What should we be looking at?", "BPO fits"),
     # a description that asks nothing, of the user's own work
     ("inform", "We need tax planning advice for our expansion into new countries. It's complex, requires "
                "specialised tax experts, and will feed directly into strategic decisions.", "KPO fits"),
