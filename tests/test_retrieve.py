@@ -1550,20 +1550,3 @@ def test_a_comparative_follow_up_is_about_the_concept_in_context(facts):
     dearer = replace(_turn("compare", "is it more expensive than BPO?", concepts="BPO"), context=after_kpo)
     assert as_text(respond(BY_INTENT["compare"], facts, dearer)[0]).startswith(
         "The document does not compare KPO and BPO on cost. On cost, here is what the document says about KPO and BPO:")
-
-
-@pytest.mark.parametrize(("text", "aspect", "notice"), [
-    ("Is KPO or BPO easier to manage?", "Management", "The document does not say which of KPO or BPO is easier: "),
-    # the row speaks to it, or to a word WordNet relates to it
-    ("which is more complex, bpo or kpo?", "Complexity", None),
-    ("which is harder, BPO or KPO?", "Complexity", None),
-    ("is BPO more scalable than KPO?", "Scalability", None),
-])
-def test_a_comparative_the_row_does_not_weigh_is_said_to_be_none_of_its(facts, text, aspect, notice):
-    concepts = [c for c in ("KPO", "BPO") if c.lower() in text.lower()]
-    [answer, *_] = respond(BY_INTENT["compare"], facts, _turn("compare", text, concepts=concepts, aspects=aspect))
-    assert answer.aspect == aspect
-    if notice:
-        assert as_text(answer).startswith(notice) and f"{aspect}: BPO: " in as_text(answer)
-    else:
-        assert as_text(answer).startswith(f"{aspect}: BPO: ")

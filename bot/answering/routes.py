@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, Set
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -472,11 +472,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         one = m.concept if len(m.concepts) == 1 else None
         if one is None and not m.concepts and turn.refers_back():
             one = turn.context.concept
-        row = answers.compare_aspect(store, m.aspect, one, turn.text)
-        if one is None and store.aspect(m.aspect) is not None and (comparative := _off_the_row(facts, turn.text, m.aspect)):
-            names = listed(list(dict.fromkeys(m.concepts)) or [c.abbreviation for c in store.concepts()], "or")
-            row = replace(row, text=f"{say('not_weighed_on', concepts=names, comparative=comparative)} {row.text}")
-        return [row]
+        return [answers.compare_aspect(store, m.aspect, one, turn.text)]
     if m.characteristic:
         # "Which is more efficient, BPO or KPO?": one concept's characteristic (Improved Efficiency) does not say
         # which; what the document says on the topic does, or that it does not compare them
@@ -1337,53 +1333,21 @@ def _unweighed_comparative(facts: Facts, text: str) -> str | None:
     # (only a question that asks which: "isn't KPO just BPO with a fancier name?" asks none)
     if facts.index is None or not _asks_which_of_them(facts, text):
         return None
-    rows = [a.name for a in facts.store.aspects()]
-    for match, base in _comparatives(text):
-        # (a form of the document's word counts: "more flexible" for "flexibility"; so does a word WordNet relates to a
-        # row of the table: "harder" to Complexity)
-        if any(w.startswith(base[:retrieve.STEM]) for w in facts.index.idf) or _weighs(facts, base, rows):
-            continue
-        return _comparative_as_written(match)
-    return None
-
-
-def _comparatives(text: str) -> Iterator[tuple[re.Match[str], str]]:
-    """The comparatives a question asks ("more secure", "quicker", "easier"), each with its lemma.
-
-    Not "better" (:func:`_better_overall` reads it), a word ending in "er" that is no comparative ("customer"), who
-    asks ("a bigger company") or a stop word.
-    """
+    rows = {w for a in facts.store.aspects() for w in content_lemmas(" ".join([a.name, *a.values.values()]))}
     for match in ASKED_MORE.finditer(text):
         word = (match.group(1) or match.group(2)).lower()
         base = lemma(word)
         if match.group(2) and (base == word or not word.startswith(base[:3]) or base in ("well", "good", "bad")):
             continue
-        if base in WHO_ASKS or word in WHO_ASKS or base in stop_words():
+        if base in WHO_ASKS or word in WHO_ASKS:
             continue
-        yield match, base
-
-
-def _weighs(facts: Facts, base: str, rows: list[str]) -> bool:
-    """Whether one of the table's ``rows`` (its name or cells) speaks to a comparative's lemma.
-
-    So does a row WordNet relates the lemma to ("harder": Complexity).
-    """
-    words = {w[:retrieve.STEM] for name in rows if (a := facts.store.aspect(name)) is not None
-             for w in content_lemmas(" ".join([a.name, *a.values.values()]))}
-    return base[:retrieve.STEM] in words or bool(
-        {w[:retrieve.STEM] for w in facts.store.related([base]).get(base, {})} & words)
-
-
-def _off_the_row(facts: Facts, text: str, aspect: str) -> str | None:
-    """The comparative a question asks of both concepts that the row answered does not weigh, as written.
-
-    "Is KPO or BPO easier to manage?" on Management (Vendor Management, Collaborative Management): neither is said
-    to be easier. Not "which is more complex?" on Complexity, nor "which is harder?" (WordNet relates it).
-    """
-    if not _asks_which_of_them(facts, text):
-        return None
-    return next((_comparative_as_written(match) for match, base in _comparatives(text)
-                 if not _weighs(facts, base, [aspect])), None)
+        # (a form of the document's word counts: "more flexible" for "flexibility"; so does a word WordNet relates to a
+        # row of the table: "harder" to Complexity)
+        if (base in stop_words() or any(w.startswith(base[:retrieve.STEM]) for w in facts.index.idf)
+                or {w[:retrieve.STEM] for w in facts.store.related([base]).get(base, {})} & {w[:retrieve.STEM] for w in rows}):
+            continue
+        return _comparative_as_written(match)
+    return None
 
 
 def _comparative_as_written(match: re.Match[str]) -> str:
