@@ -1422,7 +1422,7 @@ def test_which_again_right_after_a_process_is_the_verdict_on_it(facts, intent, t
                   "through filings and turning it all into recommendations for their strategy board. Which "
                   "outsourcing type is that closest to?", "KPO fits"),
     ("out_of_scope", "Our supplier invoices have to be keyed into the finance system every day, always the same steps "
-                     "and no judgement needed. What should we be looking at?", "BPO fits"),
+                     "and no judgement needed. What should we go for?", "BPO fits"),
     # a description that asks nothing, of the user's own work
     ("inform", "We need tax planning advice for our expansion into new countries. It's complex, requires "
                "specialised tax experts, and will feed directly into strategic decisions.", "KPO fits"),
@@ -1550,3 +1550,10 @@ def test_a_comparative_follow_up_is_about_the_concept_in_context(facts):
     dearer = replace(_turn("compare", "is it more expensive than BPO?", concepts="BPO"), context=after_kpo)
     assert as_text(respond(BY_INTENT["compare"], facts, dearer)[0]).startswith(
         "The document does not compare KPO and BPO on cost. On cost, here is what the document says about KPO and BPO:")
+    # "it" that is no concept: in-house work, or the characteristic itself
+    in_house = replace(_turn("compare", "is BPO cheaper than doing it in-house?", concepts="BPO"), context=after_kpo)
+    assert as_text(respond(BY_INTENT["compare"], facts, in_house)[0]).startswith(
+        "On cost, here is what the document says about BPO:")
+    itself = replace(_turn("define", "what is 24/7 operations? how does it work?",
+                           characteristics="Global Reach and 24/7 Operations"), context=after_kpo)
+    assert as_text(respond(BY_INTENT["define"], facts, itself)[0]).startswith("Global Reach and 24/7 Operations (BPO):")

@@ -109,8 +109,7 @@ KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
               r"(?:that|it|this|we|they) (?:fall|belong|go|fit|sit|come)\w*(?: (?:under|into|in))?"
               r"|what (?:would|do|should) (?:u|ya) call (?:that|it|this)"
               # "... we need a CRM and email asap. what should we pick"
-              r"|(?:what|which) (?:one )?(?:should|would|do|shall) (?:we|i) (?:be )?(?:pick|choose|go with|use|get|"
-              r"go for|opt for|consider|look(?:ing)? at)(?:ing)?"
+              r"|(?:what|which) (?:one )?(?:should|would|do|shall) (?:we|i) (?:pick|choose|go with|use|get|go for|opt for)"
               r"|which outsourcing (?:model|type|kind|category|option) (?:is|would be) (?:this|that|it)"
               # "is that routine outsourcing or the knowledge kind?": a concept or a kind of the field on one side
               r"|(?:is|would) (?:that|it|this) (?:be )?(?:the )?(?:[\w-]+ )?(?:{names}|outsourcing)\b[\w\s-]{0,20}? or "
@@ -415,9 +414,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
     if fit := which_fits(facts, turn):
         return [fit]
-    if m.characteristic:  # "is it cheaper?" after KPO asks Cost Efficiency of KPO
-        return _characteristic(facts, turn.text, m.characteristic,
-                               m.concept or (turn.context.concept if turn.refers_back() else None))
+    if m.characteristic:  # "is it cheaper?" after KPO asks Cost Efficiency of KPO ("how does it work?" asks of itself)
+        of_it = re.match(r"\W*(?:(?:so|and|but|ok)\W+)?(?:is|are|does|do|can|will|would)\s+(?:it|they)\b", turn.text,
+                         re.IGNORECASE)
+        return _characteristic(facts, turn.text, m.characteristic, m.concept or (turn.context.concept if of_it else None))
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
@@ -952,8 +952,9 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
     concepts = list(turn.mentions.concepts) or ([concept] if concept else [])
     if not concepts and turn.refers_back() and turn.context.concept:
         concepts = [turn.context.concept]
-    elif (turn.refers_back() and turn.context.concept and turn.context.concept not in concepts
-          and re.search(r"\bthan\b", turn.text, re.IGNORECASE)):
+    elif (turn.context.concept and turn.context.concept not in concepts
+          and re.search(rf"\b(?:is|are|'s)\s+(?:it|they)\b[^.?!]*\bthan\s+(?:{facts.names.concept_names})\b", turn.text,
+                        re.IGNORECASE)):
         concepts = [turn.context.concept, *concepts]  # "is it more expensive than BPO?" after KPO: KPO against BPO
     found = topics.answer(facts.store, turn.text, asked, concepts)
     # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that

@@ -215,6 +215,19 @@ def only_topic(text: str, topics: tuple[Topic, ...]) -> bool:
     return bool(words) and words <= set().union(*(t.asks for t in topics))
 
 
+def _against_the_other(text: str, names: list[str]) -> bool:
+    """Whether a comparative asked of one concept measures it against the other ("is outsourcing KPO cheaper?").
+
+    Not against something else ("is BPO cheaper than doing it ourselves?") or over time ("does IaaS get cheaper as
+    we grow?", "does BPO make our operations more efficient?").
+    """
+    if not ONE_SIDED.search(text) or re.search(r"\b(?:make|makes|making|get|gets|getting|become|becomes)\b", text,
+                                                re.IGNORECASE):
+        return False
+    than = re.search(r"\bthan\s+(\w+)", text, re.IGNORECASE)
+    return than is None or than.group(1).casefold() in {n.casefold() for n in names}
+
+
 def compares(text: str, concepts: list[str]) -> bool:
     """Whether the question compares the concepts ("is KPO cheaper than BPO?")."""
     words = set(tokens(text))
@@ -256,7 +269,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     if (any(t.amounts for t in topics) and AMOUNT.search(text)
             and not has_figure(" ".join(items))):
         text_out = say("topic_no_figures") + " " + text_out  # "roughly how much does a kpo analyst cost per hour"
-    if (len(chosen) > 1 and compares(text, chosen) or len(chosen) == 1 and ONE_SIDED.search(text)) \
+    if (len(chosen) > 1 and compares(text, chosen) or len(chosen) == 1 and _against_the_other(text, names)) \
             and not found.get("table"):
         # (asked of one concept, "cheaper" is than the other: the document never says which)
         text_out = say("topic_not_compared", topic=topic, concepts=" and ".join(names if len(chosen) == 1 else chosen)) \
