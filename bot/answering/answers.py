@@ -303,8 +303,8 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
         described: All the message says of the task, weighed when the task alone settles nothing.
     """
     if (spelled := recommender.spelled(task)) != task:  # "is markt reserch kpo?": market research, said so first
-        answer = is_example(store, recommender, spelled, concept, fit_first, described and described.replace(task, spelled))
-        return replace(answer, text=f"{say('spelled_as', written=task, spelled=spelled)} {answer.text}")
+        return _read_as(task, spelled, is_example(store, recommender, spelled, concept, fit_first,
+                                                  _respelled(described, task, spelled)))
     listed_under = store.concept_of_example(task)
     asked = _concept(store, concept) if concept else None
     if listed_under is not None:
@@ -344,8 +344,7 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
             ("appointment scheduling, standard booking software, lots of calls").
     """
     if (spelled := recommender.spelled(task)) != task:  # "markt reserch" is the document's "market research", said so
-        answer = recommend(store, recommender, spelled, described and described.replace(task, spelled))
-        return replace(answer, text=f"{say('spelled_as', written=task, spelled=spelled)} {answer.text}")
+        return _read_as(task, spelled, recommend(store, recommender, spelled, _respelled(described, task, spelled)))
     listed_under = store.concept_of_example(task)
     if listed_under is not None:
         found = _concept(store, listed_under)
@@ -385,6 +384,16 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         tuple(m.evidence.place for m in matches), evidence=True,
         topic=Topic.RECOMMEND, concept=result.concept, task=task,
     )
+
+
+def _respelled(described: str | None, task: str, spelled: str) -> str | None:
+    """A description with the task in it as :meth:`Recommender.spelled` wrote it."""
+    return described and described.replace(task, spelled)
+
+
+def _read_as(task: str, spelled: str, answer: Answer) -> Answer:
+    """The answer on a respelled task, after saying how the task was read ('(Reading "markt reserch" as ...)')."""
+    return replace(answer, text=f"{say('spelled_as', written=task, spelled=spelled)} {answer.text}")
 
 
 #: How many words of a description pointing the other way overturn a verdict an everyday word alone gave.

@@ -172,6 +172,7 @@ class Recommender:
         self.spellings = (sorted(set().union(*vocab.values(), *(tokens(e.phrase.lower()) for e in self.evidence))),
                           sorted({w for forms in self.aliases.values() for form in forms for w in content_lemmas(form)}))
         #: neighbouring words of the evidence and the aliases, which decide between equally close spellings
+        self._known = frozenset().union(*self.spellings)
         self._pairs = {pair for phrase in [*(e.phrase for e in self.evidence),
                                            *(form for forms in self.aliases.values() for form in forms)]
                        for pair in itertools.pairwise(content_lemmas(phrase))}
@@ -206,11 +207,10 @@ class Recommender:
         misspelled "discovery"). A plural is respelled as the evidence's plural when it has one ("legal servces":
         legal services).
         """
-        known = set().union(*self.spellings)
         said = WORD.findall(task)
         strange = {w for i, w in enumerate(said) if len(w) >= SPELLED_LENGTH and (w.islower() or i == 0 and w[1:].islower())
                    and w.lower() not in self._stops
-                   and not {w.lower(), lemma(w.lower()), w.lower().removesuffix("s")} & known}  # "timesheets" is known
+                   and not {w.lower(), lemma(w.lower()), w.lower().removesuffix("s")} & self._known}  # "timesheets" is known
         if not strange:
             return task
         english = self._english({form for w in strange for form in (w.lower(), lemma(w.lower()))})
