@@ -69,6 +69,8 @@ WORDING = {
     "not_mentioned": "The document does not say anything about {names}.",
     "no_named_providers": "The document does not say anything about particular {concepts} providers: it names and "
                           "recommends none.",
+    "no_named_places": "The document does not say anything about particular countries, cities or locations for "
+                       "{concepts}: it names none.",
     "out_of_scope": "Sorry, that's outside what I can help with. I only answer questions about {concepts} from our reference document: definitions, differences, similarities, examples, and which one fits a process. Try \"what is {last}?\" or \"{example}: {choices}?\"",
     "passage_item": "\"{text}\"",
     "passage_item_of": "Of {concept}: \"{text}\"",

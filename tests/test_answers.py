@@ -224,3 +224,15 @@ def test_search_quotes_the_passage(facts, question, phrase):
 @pytest.mark.parametrize("question", ["what is cloud computing", "tell me about kubernetes", "what is kpo", "???"])
 def test_search_does_not_guess(facts, question):
     assert retrieve.answer(facts.index, question) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [("is KPO riskier than BPO?", True), ("which is riskier, BPO or KPO?", True),
+     # a row of degrees grades them; one concept named compares nothing here
+     ("is KPO more complex than BPO?", False), ("is KPO riskier?", False)],
+)
+def test_a_row_that_does_not_weigh_a_comparative_of_both_concepts_says_so(store, text, notice):
+    aspect = "Complexity" if "complex" in text else "Risk Type"
+    answer = answers.compare_aspect(store, aspect, question=text)
+    assert answer.text.startswith("The document does not say which is") is notice, answer.text

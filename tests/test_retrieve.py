@@ -1423,6 +1423,12 @@ def test_which_again_right_after_a_process_is_the_verdict_on_it(facts, intent, t
                   "outsourcing type is that closest to?", "KPO fits"),
     ("out_of_scope", "Our supplier invoices have to be keyed into the finance system every day, always the same steps "
                      "and no judgement needed. What should we go for?", "BPO fits"),
+    # "how would you classify ...", however long; one kind offered in the words of a concept's name
+    ("recommend", "I manage six people in Manchester. Our main job is merging duplicate customer records with the "
+                  "built-in rules and a checklist, high volume and very repetitive. How would you classify it if we "
+                  "brought in an outside firm?", "BPO fits merging duplicate customer records better"),
+    ("define", "Our analysts build bespoke pricing models for each client with advanced statistical tools, and the "
+               "results steer their strategy. If we outsourced it, is that the knowledge kind?", "KPO fits"),
     # a description that asks nothing, of the user's own work
     ("inform", "We need tax planning advice for our expansion into new countries. It's complex, requires "
                "specialised tax experts, and will feed directly into strategic decisions.", "KPO fits"),
@@ -1452,6 +1458,9 @@ def test_a_long_description_then_which_kind_gets_the_verdict(facts, intent, text
                 "templates. Who is the best one?"),
     ("out_of_scope", "Our support team answers about two thousand routine customer emails a week with standard "
                      "templates. What now?"),
+    # "how it works" is no kind of work asked
+    ("define", "Someone in the steering meeting said KPO vendors just hand you a report and disappear. Is that really "
+               "how it works?"),
 ])
 def test_a_question_after_a_description_that_asks_no_kind_is_no_verdict(facts, intent, text):
     answers_given = respond(BY_INTENT[intent], facts, _turn(intent, text))
@@ -1557,3 +1566,42 @@ def test_a_comparative_follow_up_is_about_the_concept_in_context(facts):
     itself = replace(_turn("define", "what is 24/7 operations? how does it work?",
                            characteristics="Global Reach and 24/7 Operations"), context=after_kpo)
     assert as_text(respond(BY_INTENT["define"], facts, itself)[0]).startswith("Global Reach and 24/7 Operations (BPO):")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("I'm in Lisbon with a team of nine and we report into the ops director in Leeds. Every morning we do delivery "
+     "exception logging: pull yesterday's failed deliveries from the courier portal, log them in a shared tracker and "
+     "email each customer a standard template. Which kind is this?", "delivery exception logging"),
+    ("So I lead a small insights team - five analysts, two in Toronto, three remote. What we do is customer "
+     "segmentation analysis: we build clustering models in Python on our purchase data and turn the segments into "
+     "strategy. Which kind is this?", "customer segmentation analysis"),
+    ("Our engineering group in Stuttgart is about twenty people. Part of our work is finite element simulations for "
+     "new product designs, done by engineers with master's degrees. Which kind is this?", "finite element simulations"),
+])
+def test_a_long_description_is_named_by_what_it_says_its_work_is(facts, text, named):
+    [answer, *_] = respond(BY_INTENT["recommend"], facts, _turn("recommend", text))
+    assert as_text(answer).split(" better")[0].endswith(f"fits {named}"), as_text(answer)[:120]
+
+
+@pytest.mark.parametrize(("intent", "text", "concept"), [
+    ("define", "quick one - what actually is KPO? my manager keeps dropping it in meetings and I just nod", "KPO"),
+    ("define", "what is BPO? we are discussing our vendors at the moment", "BPO"),
+])
+def test_what_a_concept_is_then_a_remark_gets_the_definition(facts, intent, text, concept):
+    [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text, concepts=concept))
+    assert answer.topic == "define" and as_text(answer).startswith(f"{concept} stands for")
+
+
+def test_a_second_question_after_what_a_concept_is_is_still_asked(facts):
+    text = "what's KPO then? and how is the relationship managed in each case"
+    answers_given = respond(BY_INTENT["define"], facts, _turn("define", text, concepts="KPO"))
+    assert any("Management" in as_text(a) for a in answers_given)
+
+
+@pytest.mark.parametrize("text", ["We're based in Germany. Which countries are best for a nearshore call centre?",
+                                  "which country is cheapest for KPO?"])
+def test_places_by_name_are_not_in_the_document(facts, text):
+    [answer, *_] = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=["call centre"]))
+    assert as_text(answer).startswith("The document does not say anything about particular countries")
+    assert not any(a.topic == "recommend" and a.found for a in respond(BY_INTENT["recommend"], facts,
+                                                                      _turn("recommend", text, tasks=["call centre"])))

@@ -204,3 +204,38 @@ def test_a_sentence_on_spreading_risk_is_no_drawback(store):
     assert not any("distribute" in item for item in answer.items) and answer.items
     answer = ask(store, "what are the drawbacks of BPO?", ["BPO"])
     assert "new risks related to vendor management" in answer.items[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a row found for other words ("expert": the people) does not weigh the comparative asked (quality)
+        ("who delivers better quality, the cheap option or the expert option?",
+         "The document does not compare BPO and KPO on efficiency and quality."),
+        # a comparative of no topic, and the row found (scaling) does not speak of it
+        ("BPO or KPO, which is the safer bet for volatile demand?",
+         "The document does not say which of BPO or KPO is safer"),
+    ],
+)
+def test_a_comparison_the_rows_found_do_not_weigh_is_said_not_to_be_made(store, text, start):
+    answer = ask(store, text, ["BPO", "KPO"] if "BPO" in text else [])
+    assert answer.text.startswith(start), answer.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["which one scales better, bpo or kpo?", "which one is more flexible, BPO or KPO?",
+     # (a comparison of other things than the concepts)
+     "Philippines or India, which location has better people for voice support?"],
+)
+def test_a_comparison_a_row_grades_or_of_other_things_is_not_said_to_be_unmade(store, text):
+    concepts = ["BPO", "KPO"] if "BPO" in text.upper() else []
+    answer = ask(store, text, concepts)
+    assert "does not compare" not in answer.text and "does not say which" not in answer.text, answer.text
+
+
+def test_the_second_documents_comparison_is_said_unmade_on_the_topic_compared_only(other_facts):
+    # ("team" asks the people too, but "cheaper" compares on cost alone)
+    answer = ask(other_facts.store, "which one is cheaper for a small team, saas or iaas?", ["SaaS", "IaaS"])
+    assert answer.text.startswith("The document does not compare SaaS and IaaS on cost. On cost and the people"), \
+        answer.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.answering.answer import Answer
@@ -165,9 +166,8 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     text = say("aspect_both", aspect=row.name, pairs=pairs)
     # "which one is less risky?": the row names a kind of risk for each, not which has less (its cells are no
     # scale, and "risky" is in both or neither; "which uses more advanced tools?" is settled by one cell)
-    compared = _comparative(question)
-    if (compared and not any(set(content_lemmas(v)) & DEGREES for v in row.values.values())
-            and sum(_says(v, compared.split()[-1]) for v in row.values.values()) != 1):
+    compared = _comparative(store, question)
+    if compared and not weighs(row.values.values(), compared):
         text = say("aspect_not_compared", compared=compared) + " " + text
     return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name)
 
@@ -176,19 +176,35 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
 DEGREES = DEGREE_WORDS | {"frequent"}
 #: "less risky", "more reliable", "cheaper", "better": what a question compares the concepts on.
 COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?!(?:than|of|an?|the|to|on|in|for|with|about|at|by|from|into|"
-                         r"its?|their|our|your|when|if|and|or)\b)[a-z-]+|\b(?:better|worse|cheaper|costlier|"
+                         r"its?|their|our|your|when|if|and|or|can|could|will|would|should|may|might|must)\b)[a-z-]+|\b(?:better|worse|cheaper|costlier|"
                          r"safer|riskier|faster|slower|easier|harder|bigger|smaller)\b", re.IGNORECASE)
 
 
-def _says(cell: str, word: str) -> bool:
+def says(cell: str, word: str) -> bool:
     """Whether a table cell says ``word`` or a form of it ("Highly Skilled Experts" says "expertise")."""
     return any(w[:STEM] == word.lower()[:STEM] for w in content_lemmas(cell) + [t.lower() for t in cell.split()])
 
 
-def _comparative(question: str) -> str | None:
-    """What a question that asks which concept has more of something compares them on, if it asks that."""
+def weighs(cells: Iterable[str], compared: str) -> bool:
+    """Whether a row's cells settle a comparative ("more complex": a scale; "more advanced": one cell says it).
+
+    "riskier" is not settled by "Operational Risks" against "Strategic Risks": both say it, on no scale.
+    """
+    cells = list(cells)
+    return (any(set(content_lemmas(v)) & DEGREES for v in cells)
+            or sum(says(v, compared.split()[-1]) for v in cells) == 1)
+
+
+def _comparative(store: FactStore, question: str) -> str | None:
+    """What a question that asks which concept has more of something compares them on, if it asks that.
+
+    "which one is less risky?", "is KPO riskier than BPO?" (both concepts named); not "is KPO riskier?".
+    """
     found = COMPARATIVE.search(question)
-    return found.group(0).lower() if found and re.search(r"\bwhich\b", question, re.IGNORECASE) else None
+    named = sum(re.search(rf"\b{re.escape(c.abbreviation)}\b", question, re.IGNORECASE) is not None
+                for c in store.concepts())
+    return found.group(0).lower() if found and (re.search(r"\bwhich\b", question, re.IGNORECASE)
+                                                or named > 1) else None
 
 
 def similarity(store: FactStore, title: str, yes: bool = False) -> Answer | None:

@@ -123,7 +123,8 @@ KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
 #: only which kind the process before it is ("How would you label this?", "Which outsourcing type is that closest
 #: to?"), as lemmas.
 KIND_QUESTION_WORDS = frozenset("type kind sort category class classify categorize categorise bucket model label call "
-                                "fall sit belong fit land apply close side camp option one two count".split())
+                                "fall sit belong fit land apply close side camp option one two count job task "
+                                "process".split())
 #: A short question that asks which kind with no word of kinds at all ("which is it?", "So which of the two are we?",
 #: "what is it?"); not "Why?", "What now?", "Who does that?" or "How so?".
 WHICH_BARE = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then|hmm)\W+)*(?:which|wich)\b|"
@@ -147,6 +148,11 @@ POINTED_CHOICE = re.compile(r"\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|would|wi
 EITHER_KIND = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is|would|will) (?:that|it|this) (?:be )?(?:more )?"
                          r"(?:the |a |an )?([\w-]+(?: [\w-]+)?) (?:kind|type|one|sort) or (?:the |a |an )?([\w-]+(?: [\w-]+)?)"
                          r"(?: (?:kind|type|one|sort))?\s*[?.!]*\s*$", re.IGNORECASE)
+#: "(If we outsourced it,) is that the knowledge kind?", "would this be the knowledge type of outsourcing?": one kind
+#: offered, its word in group 1.
+ONE_KIND = re.compile(r"^(?:[^?.!]*,\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is|would|will) (?:that|it|this) (?:be )?(?:the |a |an )"
+                      r"([\w-]+) "
+                      r"(?:kind|type|sort|one|option)(?: of (?:outsourcing|work))?(?: or not)?\s*[?.!]*\s*$", re.IGNORECASE)
 #: Words in a message that ask something of the assistant, wherever they stand ("Honestly I just want to know ...").
 ASKS_OF_US = re.compile(r"\b(?:want|like|need) to know\b|\btell me\b|\b(?:can|could) you\b|\bshow me\b|\bexplain\b",
                         re.IGNORECASE)
@@ -989,7 +995,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=asked)
     if (choice := _other_choice(facts, turn)) is not None:
         return [choice]
-    if (named := _no_named_providers(facts, turn)) is not None:
+    if (named := _no_named_providers(facts, turn) or _no_named_places(facts, turn)) is not None:
         return named
     if (overall := _better_overall(facts, turn)) is not None:
         return overall
@@ -1004,8 +1010,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         route = BY_INTENT[turn.intent]
     if turn.intent in ASKED_AGAIN and (verdict := _verdict_on_description(facts, turn)) is not None:
         return [verdict]
-    if (term := _quoted_term_asked(facts, turn)) is not None:  # "... keeps dropping 'nearshore' ... What does it mean?"
-        turn, route = term, BY_INTENT[Intent.DEFINE]
+    if (term := _quoted_term_asked(facts, turn) or _definition_then_remark(facts, turn)) is not None:
+        turn, route = term, BY_INTENT[Intent.DEFINE]  # "... keeps dropping 'nearshore' ... What does it mean?"
     results = route.answer(facts, turn)
     # the words of a process the user describes are the task, not more questions
     deciding = any(a.topic in DECIDING for a in results)
@@ -1271,6 +1277,11 @@ NAMED_PROVIDERS = (
     # "ok what about KPO companies, like any names?", "bpo vendors - can you give me some names"
     rf"|\b{PROVIDER_NOUNS}\b[\w\s,-]{{{{0,25}}}}?\b(?:any|some)\s+names?\b"
 )
+#: A request for places by name: "Which countries are best for a nearshore call centre?", "top cities for a KPO
+#: hub?", "what location should our BPO be in?"; not "what happens in another country?".
+NAMED_PLACES = re.compile(r"\b(?:which|what)\s+(?:(?:other|specific|particular|good)\s+)?(?:countries|country|cities|city|"
+                          r"locations?|regions?)\b|\b(?:best|top|cheapest|ideal)\s+(?:\d+\s+)?(?:countries|country|cities|"
+                          r"city|locations?|regions?)\b", re.IGNORECASE)
 #: The topic of what the document says about working with a provider (``data/answering/topics.yml``).
 PROVIDER_TOPIC = "relationship"
 
@@ -1287,6 +1298,17 @@ def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
     about = [t for t in facts.topics if t.key == PROVIDER_TOPIC]
     said = topics.answer(facts.store, turn.text, about, concepts) if about else None
     return [*notices, replace(said, aside=True)] if said is not None and said.found else notices
+
+
+def _no_named_places(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """For a request for countries or cities by name: the document names none, then the passages closest to it."""
+    if not NAMED_PLACES.search(turn.text):
+        return None
+    concepts = list(turn.mentions.concepts) or [c.abbreviation for c in facts.store.concepts()]
+    notice = Answer(say("no_named_places", concepts=" or ".join(concepts)), found=False, outcome=Outcome.NOT_COVERED)
+    # what comes closest, said so ("nearshore, where services are delivered from a nearby country")
+    closest = _passages(facts, turn, coverage=CLOSEST, sure=0.0)
+    return [notice, replace(closest, aside=True)] if closest is not None and closest.items else [notice]
 
 
 def _better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -1743,6 +1765,31 @@ def _quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
                    mentions=Mentions(concepts=[concept] if concept else []))
 
 
+#: The words of a question that asks only what a concept is, besides its name and the words of ANSWER_FORM
+#: ("quick one - what actually is KPO?", "BPO meaning?", "what does KPO even stand for?").
+MEANING_WORDS = frozenset("mean meaning stand actually exactly really basically even hey hi quick one again".split())
+
+
+def _definition_then_remark(facts: Facts, turn: Turn) -> Turn | None:
+    """"quick one - what actually is KPO? my manager keeps dropping it in meetings" asks only what KPO is.
+
+    The turn as its first sentence, when that asks only what a concept is and the sentences after it ask nothing
+    (no question, no request): their words ("meetings") are no topic asked. Else None.
+    """
+    sentences = _sentences(turn.text)
+    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
+        return None
+    first, rest = sentences[0], sentences[1:]
+    concepts = answers.concept_name_lemmas(facts.store)
+    said = set(content_lemmas(first))
+    if (not said & concepts or not said - concepts <= MEANING_WORDS | ANSWER_FORM
+            or not re.search(r"\bwhat\b|\bmean", first, re.IGNORECASE)
+            or any("?" in s or set(_opening(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS) or ASKS_OF_US.search(s)
+                   or "please" in tokens(s) for s in rest)):
+        return None  # ("what's KPO then? and how is the relationship managed in each case" asks twice)
+    return replace(turn, text=first, intent=Intent.DEFINE)
+
+
 #: The words of a message's last sentence that ask how the concepts differ.
 DIFFERENCE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|versus|vs\.?|distinguish\w*)\b", re.IGNORECASE)
 #: Words that say how to answer, not what ("in one sentence", "in plain terms", "the core difference", "in your doc",
@@ -1897,11 +1944,15 @@ def _described_then_asked(facts: Facts, turn: Turn, sentences: list[str]) -> boo
                     and not set(tokens(last)[:1]) & REQUEST_OPENERS
                     and (_names_both(facts, last) or POINTED_CHOICE.match(last) is not None)
                     and _ends_asking_which(facts, last))
-    # "... Is that the routine kind or the knowledge kind?": one side in the words of the concepts' names
+    # "... Is that the routine kind or the knowledge kind?": one side in the words of the concepts' names; so for
+    # "... is that the knowledge kind?" (not "the fixed-price or the hourly kind"); and "... How would you classify
+    # it if we brought in an outside firm?"
     either = EITHER_KIND.match(last)
-    named_kind = either is not None and bool(set(content_lemmas(f"{either.group(1)} {either.group(2)}"))
-                                             & answers.concept_name_lemmas(facts.store))
+    one = ONE_KIND.match(last)
+    named_kind = bool((set(content_lemmas(f"{either.group(1)} {either.group(2)}")) if either else
+                       set(content_lemmas(one.group(1))) if one else set()) & answers.concept_name_lemmas(facts.store))
     if (_kind_asked(names).match(last) or short_choice or named_kind or WHICH_ARE_WE.search(last) or FALLS.match(last)
+            or CLASSIFY_THIS.match(last)
             or not any("?" in s for s in sentences[:-1]) and _asks_only_which_kind(facts, last)):
         return True
     # a description of work wanted done that asks nothing ("We need tax planning advice for ... It's complex, ...");
@@ -1977,13 +2028,43 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     return _fit(facts, task, described)
 
 
+#: A description at least this long (in words) may name its work after sentences about the team ("I'm in Lisbon
+#: with a team of nine ... Every morning we do delivery exception logging: ...").
+STATED_WORDS = 25
+#: Where a description says what its work is: "we do X", "my team does X", "our main job is X", "what we do is X",
+#: "part of our work is X", "the piece I own is X"; X runs to a clause's end or to what it is for, on, in or with.
+WORK_STATED = re.compile(
+    r"(?:\b(?:our|my|the)\s+(?:main\s+|core\s+|day-to-day\s+|daily\s+)?(?:job|work|role|remit)\s+is"
+    r"|\bwhat\s+(?:we|i)\s+do\s+is|\bpart\s+of\s+(?:our|my)\s+(?:work|job|role)\s+is"
+    r"|\bthe\s+(?:piece|part|bit)\s+(?:i|we)\s+(?:own|run|do|handle)\s+is"
+    r"|\b(?:we|i)\s+(?:(?:mostly|mainly|also|basically)\s+)?(?:do|handle|run|perform)"
+    r"|\b(?:my|our)\s+(?:team|group|department|unit)\s+(?:mostly\s+|mainly\s+)?(?:does|handles|runs|performs))\s+"
+    r"(?!(?:it|this|that|not|so|a\s+lot|lots|all|some|everything|anything|nothing|the\s+same)\b)"
+    r"(?P<task>\w[\w'/&-]*(?:\s+(?!(?:for|on|in|with|using|from|to|at|by|via|across|against|into|and|so|which|that|"
+    r"where|when|because|but|every|each|all|daily|weekly)\b)\w[\w'/&-]*){0,5})", re.IGNORECASE)
+
+
+def _work_stated(facts: Facts, text: str) -> str:
+    """The work a long description says it does (:data:`WORK_STATED`), past sentences about who and where."""
+    if len(tokens(text)) < STATED_WORDS:
+        return ""
+    for found in WORK_STATED.finditer(text):
+        task = found.group("task").strip()
+        if set(content_lemmas(task)) - GENERIC_WORK and not facts.names.names_a_concept(task):
+            return task
+    return ""
+
+
 def _named_task(facts: Facts, turn: Turn) -> str:
     """The task a message describes: what it hands out; else NLU's if the document names it or it comes first.
 
     Else the first clause's: "my firm prepares environmental impact assessments ..., done by
-    scientists and engineers with specialist certifications" is not about "engineers".
+    scientists and engineers with specialist certifications" is not about "engineers". A long description names
+    it where it says what its work is (:func:`_work_stated`): "... we do delivery exception logging: ...".
     """
     handed = _handed_out(facts, turn.text)
+    if not handed and (stated := _work_stated(facts, turn.text)):
+        return stated
     found = _handed_or_found(turn.mentions.task, handed, turn.text)
     if found and (found != turn.mentions.task or handed):
         return found  # what the message hands out ("credit risk model validation"), not who asks ("HR wants")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.answering import answers
 from bot.answering.answer import Answer
 from bot.answering.answers import concept_name_lemmas
 from bot.contract import Topic as TopicName
@@ -36,6 +37,12 @@ COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "mor
 ONE_SIDED = re.compile(r"\b(?:cheaper|costlier|pricier|faster|slower|safer|riskier)\b|\b(?:more|less)\s+"
                        r"(?:expensive|costly|affordable|economical|secure|risky|efficient|profitable|scalable)\b",
                        re.IGNORECASE)
+#: "which one", "which model", "which of them": a question asking which of the concepts, not "which location".
+WHICH_OF_THEM = re.compile(r"\bwhich\s+(?:one|model|kind|type|option|approach|of)\b", re.IGNORECASE)
+#: "which location works better", "which vendor has ...": a choice between other things than the concepts.
+OTHER_CHOICE = re.compile(r"\bwhich\s+(?!(?:one|ones|model|kind|type|option|approach|of|is|are|was|would|will|should|"
+                          r"could|can|do|does|did|has|have)\b)[a-z]+s?\s+(?:is|are|works?|would|will|should|has|have|"
+                          r"gives?|makes?|offers?|does|do)\b", re.IGNORECASE)
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
 AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
                     r"\b(?:rates?|prices?|fees?|salary|salaries)\b", re.IGNORECASE)
@@ -245,7 +252,8 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
         return known_for  # "what are the main advantages of going the BPO route": what the concept is known for
     # each topic's sentences (found by the document's words for it and the question's own, minus the
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
-    found = _in_turn([_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids) for t in topics])
+    each = [_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids) for t in topics]
+    found = _in_turn(each)
     topic = listed([t.name for t in topics])
     both = " and ".join(chosen)
     if any(t.characteristics for t in topics):
@@ -269,13 +277,58 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     if (any(t.amounts for t in topics) and AMOUNT.search(text)
             and not has_figure(" ".join(items))):
         text_out = say("topic_no_figures") + " " + text_out  # "roughly how much does a kpo analyst cost per hour"
-    if (len(chosen) > 1 and compares(text, chosen) or len(chosen) == 1 and _against_the_other(text, names)) \
-            and not found.get("table"):
+    unweighed, comparative = _not_weighed(store, text, topics, each)
+    comparing = (len(chosen) > 1 and compares(text, chosen) and (concepts or not OTHER_CHOICE.search(text))
+                 or len(chosen) == 1 and _against_the_other(text, names))
+    against = " and ".join(names if len(chosen) == 1 else chosen)
+    if comparing and unweighed:
         # (asked of one concept, "cheaper" is than the other: the document never says which)
-        text_out = say("topic_not_compared", topic=topic, concepts=" and ".join(names if len(chosen) == 1 else chosen)) \
+        text_out = say("topic_not_compared", topic=listed([t.name for t in unweighed]), concepts=against) \
             + " " + text_out
+    elif comparing and comparative and (len(concepts) > 1 or len(chosen) == 1 or WHICH_OF_THEM.search(text)):
+        # "which is the safer bet?" of rows on other things: the comparative itself is what it does not weigh
+        text_out = say("not_weighed_on", concepts=listed(names if len(chosen) == 1 else chosen, "or"),
+                       comparative=comparative) + " " + text_out
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
+
+
+def _not_weighed(store: FactStore, text: str, topics: list[Topic],
+                 found: list[dict[str | None, list[Passage]]]) -> tuple[list[Topic], str | None]:
+    """What a comparison asks that no table row found places the concepts on: topics, or else a comparative.
+
+    "who delivers better quality?": efficiency and quality (a row on the people was found for other words); "which
+    is more scalable?": nothing (the row on scaling grades them). A comparative of no topic asked is not weighed by
+    a row found that does not speak of it: "which is the safer bet for volatile demand?" of the row on scaling gives
+    "safer". With no comparative word ("compare their hours"), every topic unless a table row was found, as the row
+    is then the comparison.
+    """
+    compared = _comparatives(text)
+    asked = [(topic, one.get("table", []), [c for c, words in compared if words & topic.asks])
+             for topic, one in zip(topics, found, strict=True)]
+    asked = [(topic, passages, comparatives) for topic, passages, comparatives in asked if comparatives]
+    if asked:
+        return [topic for topic, passages, comparatives in asked
+                if not any((row := store.aspect(passage.title or "")) is not None
+                           and answers.weighs(row.values.values(), c) for passage in passages
+                           for c in comparatives)], None
+    rows = [row for one in found for p in one.get("table", []) if (row := store.aspect(p.title or "")) is not None]
+    if not rows:
+        return list(topics), None
+    for comparative, words in reversed(compared):  # (the question is most often last)
+        if not any(answers.says(cell, w) for w in words for row in rows for cell in [row.name, *row.values.values()]):
+            return [], comparative.lower()
+    return [], None
+
+
+def _comparatives(text: str) -> list[tuple[str, set[str]]]:
+    """Each comparative of a question, with the lemmas of it and of the words beside it.
+
+    "better quality", "the safer bet", "scales better", "easier to grow".
+    """
+    return [(c.group(0), set(content_lemmas(" ".join([*tokens(text[:c.start()])[-1:], c.group(0),
+                                                      *tokens(text[c.end():])[:2]]))))
+            for c in answers.COMPARATIVE.finditer(text)]
 
 
 def has_figure(text: str) -> bool:
