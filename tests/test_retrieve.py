@@ -1429,6 +1429,8 @@ def test_which_again_right_after_a_process_is_the_verdict_on_it(facts, intent, t
                   "brought in an outside firm?", "BPO fits merging duplicate customer records better"),
     ("define", "Our analysts build bespoke pricing models for each client with advanced statistical tools, and the "
                "results steer their strategy. If we outsourced it, is that the knowledge kind?", "KPO fits"),
+    ("out_of_scope", "we run the IT helpdesk for 2000 staff, resetting laptops, vpn issues, onboarding accounts. "
+                     "knowledge kind or not?", "BPO fits"),
     # a description that asks nothing, of the user's own work
     ("inform", "We need tax planning advice for our expansion into new countries. It's complex, requires "
                "specialised tax experts, and will feed directly into strategic decisions.", "KPO fits"),
@@ -1605,3 +1607,12 @@ def test_places_by_name_are_not_in_the_document(facts, text):
     assert as_text(answer).startswith("The document does not say anything about particular countries")
     assert not any(a.topic == "recommend" and a.found for a in respond(BY_INTENT["recommend"], facts,
                                                                       _turn("recommend", text, tasks=["call centre"])))
+
+
+@pytest.mark.parametrize(("task", "start"), [("data entry", "BPO fits data entry"),
+                                             ("market research", "KPO: the document names market research")])
+def test_is_that_the_knowledge_kind_after_a_process_asks_its_verdict_again(facts, task, start):
+    turn = Turn(text="is that the knowledge kind?", intent="nlu_fallback", mentions=Mentions(),
+                context=Context(task=task))
+    [answer, *_] = respond(BY_INTENT["nlu_fallback"], facts, turn)
+    assert as_text(answer).startswith(start), as_text(answer)[:120]

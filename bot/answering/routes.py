@@ -150,7 +150,8 @@ EITHER_KIND = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is|would|will) (
                          r"(?: (?:kind|type|one|sort))?\s*[?.!]*\s*$", re.IGNORECASE)
 #: "(If we outsourced it,) is that the knowledge kind?", "would this be the knowledge type of outsourcing?": one kind
 #: offered, its word in group 1.
-ONE_KIND = re.compile(r"^(?:[^?.!]*,\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is|would|will) (?:that|it|this) (?:be )?(?:the |a |an )"
+ONE_KIND = re.compile(r"^(?:[^?.!]*,\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|would|will) (?:that|it|this) (?:be )?)?"
+                      r"(?:the |a |an )?"
                       r"([\w-]+) "
                       r"(?:kind|type|sort|one|option)(?: of (?:outsourcing|work))?(?: or not)?\s*[?.!]*\s*$", re.IGNORECASE)
 #: Words in a message that ask something of the assistant, wherever they stand ("Honestly I just want to know ...").
@@ -1392,7 +1393,8 @@ def _which_again(facts: Facts, turn: Turn) -> Answer | None:
     document settles by its name.
     """
     task = turn.context.task
-    if not task or turn.mentions.task or not _asks_which_of_them(facts, turn.text):
+    # ("is that the knowledge kind?" after it asks the same)
+    if not task or turn.mentions.task or not (_asks_which_of_them(facts, turn.text) or _offers_a_kind(facts, turn.text)):
         return None
     if not _holds_only(facts, turn.text, KIND_WORDS | RECOMMEND_FRAME):
         return None
@@ -1947,11 +1949,8 @@ def _described_then_asked(facts: Facts, turn: Turn, sentences: list[str]) -> boo
     # "... Is that the routine kind or the knowledge kind?": one side in the words of the concepts' names; so for
     # "... is that the knowledge kind?" (not "the fixed-price or the hourly kind"); and "... How would you classify
     # it if we brought in an outside firm?"
-    either = EITHER_KIND.match(last)
-    one = ONE_KIND.match(last)
-    named_kind = bool((set(content_lemmas(f"{either.group(1)} {either.group(2)}")) if either else
-                       set(content_lemmas(one.group(1))) if one else set()) & answers.concept_name_lemmas(facts.store))
-    if (_kind_asked(names).match(last) or short_choice or named_kind or WHICH_ARE_WE.search(last) or FALLS.match(last)
+    if (_kind_asked(names).match(last) or short_choice or _offers_a_kind(facts, last) or WHICH_ARE_WE.search(last)
+            or FALLS.match(last)
             or CLASSIFY_THIS.match(last)
             or not any("?" in s for s in sentences[:-1]) and _asks_only_which_kind(facts, last)):
         return True
@@ -1960,6 +1959,18 @@ def _described_then_asked(facts: Facts, turn: Turn, sentences: list[str]) -> boo
     return (turn.intent in ABOUT_A_PROCESS and "?" not in turn.text and not facts.names.names_a_concept(turn.text)
             and not any(set(tokens(s)[:1]) & REQUEST_OPENERS for s in sentences) and not ASKS_OF_US.search(turn.text)
             and WORK_WANTED.match(sentences[0]) is not None)
+
+
+def _offers_a_kind(facts: Facts, sentence: str) -> bool:
+    """Whether a question offers a kind in the words of a concept's name, or two kinds with one so.
+
+    "Is that the routine kind or the knowledge kind?", "is that the knowledge kind?", "knowledge kind or not?"; not
+    "Would that be the fixed-price or the hourly kind?".
+    """
+    either = EITHER_KIND.match(sentence)
+    one = ONE_KIND.match(sentence)
+    offered = f"{either.group(1)} {either.group(2)}" if either else one.group(1) if one else ""
+    return bool(set(content_lemmas(offered)) & answers.concept_name_lemmas(facts.store))
 
 
 def _asks_only_which_kind(facts: Facts, sentence: str) -> bool:
