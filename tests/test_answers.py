@@ -230,7 +230,10 @@ def test_search_does_not_guess(facts, question):
     ("text", "notice"),
     [("is KPO riskier than BPO?", True), ("which is riskier, BPO or KPO?", True),
      # a row of degrees grades them; one concept named compares nothing here
-     ("is KPO more complex than BPO?", False), ("is KPO riskier?", False)],
+     ("is KPO more complex than BPO?", False), ("is KPO riskier?", False),
+     # "more" with a noun asks for more, not which has more
+     ("can you give me more detail on the risk types of BPO and KPO?", False),
+     ("is knowledge process outsourcing riskier than business process outsourcing?", True)],
 )
 def test_a_row_that_does_not_weigh_a_comparative_of_both_concepts_says_so(store, text, notice):
     aspect = "Complexity" if "complex" in text else "Risk Type"

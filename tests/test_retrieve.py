@@ -1603,10 +1603,36 @@ def test_a_second_question_after_what_a_concept_is_is_still_asked(facts):
 @pytest.mark.parametrize("text", ["We're based in Germany. Which countries are best for a nearshore call centre?",
                                   "which country is cheapest for KPO?"])
 def test_places_by_name_are_not_in_the_document(facts, text):
-    [answer, *_] = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=["call centre"]))
-    assert as_text(answer).startswith("The document does not say anything about particular countries")
-    assert not any(a.topic == "recommend" and a.found for a in respond(BY_INTENT["recommend"], facts,
-                                                                      _turn("recommend", text, tasks=["call centre"])))
+    given = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks=["call centre"]))
+    assert as_text(given[0]).startswith("The document does not say anything about particular countries")
+    assert not any(a.topic == "recommend" and a.found for a in given)
+
+
+@pytest.mark.parametrize(("intent", "text"), [
+    # places in a description, or no request for places
+    ("recommend", "Our team picks the best locations for new stores using footfall models and demographic analysis. "
+                  "Which kind is this?"),
+    ("recommend", "We analyse which countries to expand into next, using market sizing models. BPO or KPO?"),
+    ("define", "what country-specific regulations apply to KPO?"),
+    ("define", "what region of the business benefits most from KPO?"),
+])
+def test_places_said_or_asked_of_something_else_are_no_request_for_places(facts, intent, text):
+    assert not any("particular countries" in as_text(a) for a in respond(BY_INTENT[intent], facts, _turn(intent, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "I run the finance team here with six people, and we do great work on month end; our main job is reconciling "
+    "bank statements against the ledger every day. Which kind is this?",
+    "We do have a budget for this and we are a team of eight people in two offices. Which kind is this?"])
+def test_a_stated_work_is_what_the_work_is_not_who_or_how_well(facts, text):
+    from bot.answering.routes import _work_stated
+    assert _work_stated(facts, text) in {"reconciling bank statements", ""}
+    assert not _work_stated(facts, text).startswith(("have", "great", "the finance"))
+
+
+def test_a_word_both_names_share_offers_no_kind(facts):
+    turn = Turn(text="the process one?", intent="nlu_fallback", mentions=Mentions(), context=Context(task="data entry"))
+    assert not any(a.topic == "recommend" for a in respond(BY_INTENT["nlu_fallback"], facts, turn))
 
 
 @pytest.mark.parametrize(("task", "start"), [("data entry", "BPO fits data entry"),

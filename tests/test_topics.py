@@ -226,7 +226,9 @@ def test_a_comparison_the_rows_found_do_not_weigh_is_said_not_to_be_made(store, 
     "text",
     ["which one scales better, bpo or kpo?", "which one is more flexible, BPO or KPO?",
      # (a comparison of other things than the concepts)
-     "Philippines or India, which location has better people for voice support?"],
+     "Philippines or India, which location has better people for voice support?",
+     # a row found on the topic the comparative asks is its comparison
+     "which one has better qualified staff, BPO or KPO?"],
 )
 def test_a_comparison_a_row_grades_or_of_other_things_is_not_said_to_be_unmade(store, text):
     concepts = ["BPO", "KPO"] if "BPO" in text.upper() else []
@@ -239,3 +241,7 @@ def test_the_second_documents_comparison_is_said_unmade_on_the_topic_compared_on
     answer = ask(other_facts.store, "which one is cheaper for a small team, saas or iaas?", ["SaaS", "IaaS"])
     assert answer.text.startswith("The document does not compare SaaS and IaaS on cost. On cost and the people"), \
         answer.text
+
+
+def test_which_outsourcing_is_cheaper_compares_the_concepts(store):
+    assert ask(store, "which outsourcing is cheaper?", []).text.startswith("The document does not compare BPO and KPO on cost.")

@@ -185,6 +185,11 @@ def says(cell: str, word: str) -> bool:
     return any(w[:STEM] == word.lower()[:STEM] for w in content_lemmas(cell) + [t.lower() for t in cell.split()])
 
 
+#: A comparative that is an adjective of its own ("riskier", "safer"), not "better" or "more" with any word.
+ADJECTIVE_COMPARATIVE = re.compile(r"cheaper|costlier|safer|riskier|faster|slower|easier|harder|bigger|smaller",
+                                   re.IGNORECASE)
+
+
 def weighs(cells: Iterable[str], compared: str) -> bool:
     """Whether a row's cells settle a comparative ("more complex": a scale; "more advanced": one cell says it).
 
@@ -201,10 +206,13 @@ def _comparative(store: FactStore, question: str) -> str | None:
     "which one is less risky?", "is KPO riskier than BPO?" (both concepts named); not "is KPO riskier?".
     """
     found = COMPARATIVE.search(question)
-    named = sum(re.search(rf"\b{re.escape(c.abbreviation)}\b", question, re.IGNORECASE) is not None
-                for c in store.concepts())
-    return found.group(0).lower() if found and (re.search(r"\bwhich\b", question, re.IGNORECASE)
-                                                or named > 1) else None
+    if found and re.search(r"\bwhich\b", question, re.IGNORECASE):
+        return found.group(0).lower()
+    # "is KPO riskier than BPO?", "Is KPO or BPO easier to manage?": an adjective of its own, both concepts named
+    than = re.search(rf"\b({ADJECTIVE_COMPARATIVE.pattern})\b", question, re.IGNORECASE)
+    named = sum(re.search(rf"\b(?:{re.escape(c.abbreviation)}|{re.escape(c.name)})\b", question, re.IGNORECASE)
+                is not None for c in store.concepts())
+    return than.group(1).lower() if than and named > 1 else None
 
 
 def similarity(store: FactStore, title: str, yes: bool = False) -> Answer | None:

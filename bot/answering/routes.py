@@ -1278,11 +1278,12 @@ NAMED_PROVIDERS = (
     # "ok what about KPO companies, like any names?", "bpo vendors - can you give me some names"
     rf"|\b{PROVIDER_NOUNS}\b[\w\s,-]{{{{0,25}}}}?\b(?:any|some)\s+names?\b"
 )
-#: A request for places by name: "Which countries are best for a nearshore call centre?", "top cities for a KPO
-#: hub?", "what location should our BPO be in?"; not "what happens in another country?".
-NAMED_PLACES = re.compile(r"\b(?:which|what)\s+(?:(?:other|specific|particular|good)\s+)?(?:countries|country|cities|city|"
-                          r"locations?|regions?)\b|\b(?:best|top|cheapest|ideal)\s+(?:\d+\s+)?(?:countries|country|cities|"
-                          r"city|locations?|regions?)\b", re.IGNORECASE)
+#: A question asking for places by name: "Which countries are best for a nearshore call centre?", "what are the best
+#: cities for a KPO hub?", "what location should our BPO be in?"; not "what country-specific regulations apply?".
+NAMED_PLACES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but)\W+)?(?:which|what)\s+(?:are\s+the\s+)?"
+                          r"(?:(?:other|specific|particular|good|best|top|cheapest|ideal)\s+)?(?:\d+\s+)?"
+                          r"(?:countries|country|cities|city|locations?)\s+(?!of\b)(?:are|is|would|should|do|does|works?|"
+                          r"have|has|for|to)\b", re.IGNORECASE)
 #: The topic of what the document says about working with a provider (``data/answering/topics.yml``).
 PROVIDER_TOPIC = "relationship"
 
@@ -1303,7 +1304,8 @@ def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
 
 def _no_named_places(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a request for countries or cities by name: the document names none, then the passages closest to it."""
-    if not NAMED_PLACES.search(turn.text):
+    # (a question that opens asking for them: not "We analyse which countries to expand into next ...")
+    if not any(NAMED_PLACES.match(sentence) for sentence in _sentences(turn.text)):
         return None
     concepts = list(turn.mentions.concepts) or [c.abbreviation for c in facts.store.concepts()]
     notice = Answer(say("no_named_places", concepts=" or ".join(concepts)), found=False, outcome=Outcome.NOT_COVERED)
@@ -1769,6 +1771,8 @@ def _quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
 
 #: The words of a question that asks only what a concept is, besides its name and the words of ANSWER_FORM
 #: ("quick one - what actually is KPO?", "BPO meaning?", "what does KPO even stand for?").
+#: Words opening a remark said of someone ("my manager keeps dropping it in meetings", "we are discussing vendors").
+SAID_OF_SOMEONE = frozenset("i my me we our us he she his her they their them it its someone everyone people".split())
 MEANING_WORDS = frozenset("mean meaning stand actually exactly really basically even hey hi quick one again".split())
 
 
@@ -1785,6 +1789,8 @@ def _definition_then_remark(facts: Facts, turn: Turn) -> Turn | None:
     concepts = answers.concept_name_lemmas(facts.store)
     said = set(content_lemmas(first))
     if (not said & concepts or not said - concepts <= MEANING_WORDS | ANSWER_FORM
+            # a topic named, not said of someone: "... the pros and cons would help too", not "my manager ... meetings"
+            or any(topics.asked_topics(r, facts.topics) and not set(tokens(r)[:1]) & SAID_OF_SOMEONE for r in rest)
             or not re.search(r"\bwhat\b|\bmean", first, re.IGNORECASE)
             or any("?" in s or set(_opening(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS) or ASKS_OF_US.search(s)
                    or "please" in tokens(s) for s in rest)):
@@ -1970,7 +1976,11 @@ def _offers_a_kind(facts: Facts, sentence: str) -> bool:
     either = EITHER_KIND.match(sentence)
     one = ONE_KIND.match(sentence)
     offered = f"{either.group(1)} {either.group(2)}" if either else one.group(1) if one else ""
-    return bool(set(content_lemmas(offered)) & answers.concept_name_lemmas(facts.store))
+    if either:
+        return bool(set(content_lemmas(offered)) & answers.concept_name_lemmas(facts.store))
+    # one kind: a word of one concept's name only ("knowledge", not "process" or "outsourcing")
+    named = [set(content_lemmas(f"{c.name} {c.abbreviation}")) for c in facts.store.concepts()]
+    return any(len([n for n in named if word in n]) == 1 for word in content_lemmas(offered))
 
 
 def _asks_only_which_kind(facts: Facts, sentence: str) -> bool:
@@ -2048,9 +2058,11 @@ WORK_STATED = re.compile(
     r"(?:\b(?:our|my|the)\s+(?:main\s+|core\s+|day-to-day\s+|daily\s+)?(?:job|work|role|remit)\s+is"
     r"|\bwhat\s+(?:we|i)\s+do\s+is|\bpart\s+of\s+(?:our|my)\s+(?:work|job|role)\s+is"
     r"|\bthe\s+(?:piece|part|bit)\s+(?:i|we)\s+(?:own|run|do|handle)\s+is"
-    r"|\b(?:we|i)\s+(?:(?:mostly|mainly|also|basically)\s+)?(?:do|handle|run|perform)"
-    r"|\b(?:my|our)\s+(?:team|group|department|unit)\s+(?:mostly\s+|mainly\s+)?(?:does|handles|runs|performs))\s+"
-    r"(?!(?:it|this|that|not|so|a\s+lot|lots|all|some|everything|anything|nothing|the\s+same)\b)"
+    r"|\b(?:we|i)\s+(?:(?:mostly|mainly|also|basically)\s+)?(?:do|handle|perform)"
+    r"|\b(?:my|our)\s+(?:team|group|department|unit)\s+(?:mostly\s+|mainly\s+)?(?:does|handles|performs))\s+"
+    r"(?!(?:it|this|that|not|so|a|an|the|lots?|all|some|many|much|more|most|everything|anything|nothing|have|has|"
+    r"need|needs|think|want|know|like|great|good|well|very|really|quite|pretty|highly|around|about|over|under|"
+    r"weekly|daily|monthly|head)\b)"
     r"(?P<task>\w[\w'/&-]*(?:\s+(?!(?:for|on|in|with|using|from|to|at|by|via|across|against|into|and|so|which|that|"
     r"where|when|because|but|every|each|all|daily|weekly)\b)\w[\w'/&-]*){0,5})", re.IGNORECASE)
 
@@ -2059,9 +2071,14 @@ def _work_stated(facts: Facts, text: str) -> str:
     """The work a long description says it does (:data:`WORK_STATED`), past sentences about who and where."""
     if len(tokens(text)) < STATED_WORDS:
         return ""
-    for found in WORK_STATED.finditer(text):
-        task = found.group("task").strip()
-        if set(content_lemmas(task)) - GENERIC_WORK and not facts.names.names_a_concept(task):
+    # the forms that say only what the work is ("what we do is", "our main job is") before "we do" or "we handle"
+    found = sorted(WORK_STATED.finditer(text), key=lambda m: (re.match(r"(?:we|i|my|our\s+(?:team|group|department|"
+                                                                       r"unit))\b", m.group(0), re.IGNORECASE)
+                                                              is not None, m.start()))
+    for match in found:
+        task = match.group("task").strip()
+        if (len(task.split()) > 1 and set(content_lemmas(task)) - GENERIC_WORK
+                and not facts.names.names_a_concept(task)):
             return task
     return ""
 

@@ -40,9 +40,9 @@ ONE_SIDED = re.compile(r"\b(?:cheaper|costlier|pricier|faster|slower|safer|riski
 #: "which one", "which model", "which of them": a question asking which of the concepts, not "which location".
 WHICH_OF_THEM = re.compile(r"\bwhich\s+(?:one|model|kind|type|option|approach|of)\b", re.IGNORECASE)
 #: "which location works better", "which vendor has ...": a choice between other things than the concepts.
-OTHER_CHOICE = re.compile(r"\bwhich\s+(?!(?:one|ones|model|kind|type|option|approach|of|is|are|was|would|will|should|"
-                          r"could|can|do|does|did|has|have)\b)[a-z]+s?\s+(?:is|are|works?|would|will|should|has|have|"
-                          r"gives?|makes?|offers?|does|do)\b", re.IGNORECASE)
+OTHER_CHOICE = re.compile(r"\bwhich\s+(?:locations?|countr(?:y|ies)|cit(?:y|ies)|regions?|vendors?|providers?|"
+                          r"compan(?:y|ies)|firms?|partners?|languages?|tools?|platforms?|offices?|sites?)\b",
+                          re.IGNORECASE)
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
 AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
                     r"\b(?:rates?|prices?|fees?|salary|salaries)\b", re.IGNORECASE)
@@ -307,16 +307,16 @@ def _not_weighed(store: FactStore, text: str, topics: list[Topic],
     asked = [(topic, one.get("table", []), [c for c, words in compared if words & topic.asks])
              for topic, one in zip(topics, found, strict=True)]
     asked = [(topic, passages, comparatives) for topic, passages, comparatives in asked if comparatives]
-    if asked:
-        return [topic for topic, passages, comparatives in asked
-                if not any((row := store.aspect(passage.title or "")) is not None
-                           and answers.weighs(row.values.values(), c) for passage in passages
-                           for c in comparatives)], None
+    if asked:  # (a row found on the topic is its comparison: "which one has better qualified staff?")
+        return [topic for topic, passages, _ in asked if not passages], None
     rows = [row for one in found for p in one.get("table", []) if (row := store.aspect(p.title or "")) is not None]
     if not rows:
         return list(topics), None
+    # an adjective of its own ("safer"), not "better" or "more new ideas", which a row found may well grade
     for comparative, words in reversed(compared):  # (the question is most often last)
-        if not any(answers.says(cell, w) for w in words for row in rows for cell in [row.name, *row.values.values()]):
+        if (answers.ADJECTIVE_COMPARATIVE.fullmatch(comparative)
+                and not any(answers.says(cell, w) for w in words for row in rows
+                            for cell in [row.name, *row.values.values()])):
             return [], comparative.lower()
     return [], None
 
