@@ -20,6 +20,7 @@ WORDING = {
     "characteristic_other": "The document does not list {title} as a characteristic of {asked}; it is one of {concept}'s: {text}",
     "similarity": "{title} (shared by {both}): {text}",
     "yes_first": "Yes: {text}",
+    "no_first": "No: {text}",
     "compare_intro": "In short: {summaries}. Row by row:",
     "compare_summary": "{abbreviation} is about {values}",
     "aspect_one": "{abbreviation}'s {aspect_lower} is {value}, against {others}.",

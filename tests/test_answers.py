@@ -239,3 +239,30 @@ def test_a_row_that_does_not_weigh_a_comparative_of_both_concepts_says_so(store,
     aspect = "Complexity" if "complex" in text else "Risk Type"
     answer = answers.compare_aspect(store, aspect, question=text)
     assert answer.text.startswith("The document does not say which is") is notice, answer.text
+
+
+def test_an_examples_abbreviation_is_read_as_the_example_only_when_nothing_else_has_its_initials(facts, other_facts):
+    fit = answers.recommend(other_facts.store, other_facts.recommender, "VM to run our own postgres")
+    assert fit.text.startswith('(Reading "VM to run our own postgres" as "virtual machines to run our own postgres".) '
+                               'IaaS fits')
+    # "OS" is "object storage" and "operating system" there; "VM" on the first document is no example
+    assert other_facts.recommender.spelled("pick the OS") == "pick the OS"
+    assert facts.recommender.spelled("BPO OR KPO for VM work") == "BPO OR KPO for VM work"
+
+
+def test_a_cell_says_a_word_it_begins_with(store):
+    answer = answers.compare_aspect(store, "Employee Expertise", question="which workers have more skills, BPO or KPO?")
+    assert not answer.text.startswith("The document does not say which")
+
+
+@pytest.mark.parametrize(("aspect", "text", "start"), [
+    ("Scalability", "kpo scales better than bpo right?", "No: KPO's scalability is Moderate to High, against High"),
+    ("Complexity", "is KPO more complex than BPO?", "Yes: KPO's complexity is High, against Low to Medium"),
+    ("Complexity", "is bpo less complex than kpo?", "Yes: BPO's complexity is Low to Medium"),
+    ("Customization", "is BPO more customized than KPO?", "No: BPO's customization is Limited"),
+    # no claim, or cells on no scale: the row as it is
+    ("Complexity", "which is more complex, BPO or KPO?", "Complexity: BPO: Low to Medium; KPO: High."),
+    ("Innovation", "is KPO more innovative than BPO?", "Innovation: BPO: Process Improvement"),
+])
+def test_a_claim_the_rows_scale_settles_is_answered_yes_or_no_first(store, aspect, text, start):
+    assert answers.compare_aspect(store, aspect, question=text).text.startswith(start)

@@ -233,3 +233,21 @@ def test_a_process_is_still_recommended_even_with_topic_words(facts):
 def test_a_recommendation_request_that_names_only_a_topic_is_answered_on_it(facts):
     [answer] = ask(facts, "recommend", "any drawbacks to kpo?", concepts="KPO", tasks="drawbacks")
     assert answer.text.startswith("On drawbacks and risks, here is what the document says about KPO:")
+
+
+def test_the_one_named_by_a_word_of_its_name_is_that_concept(other_facts, facts):
+    assert resolve([], other_facts.names, "and the infra one?").concepts == ["IaaS"]
+    assert resolve([], facts.names, "is it the knowledge one?").concepts == ["KPO"]
+    # a word both names have, or a short one, names none
+    assert resolve([], facts.names, "the process one?").concepts == []
+    assert resolve([], other_facts.names, "the serv one").concepts == []
+
+
+def test_there_of_a_place_named_before_points_back():
+    from bot.answering.routes import Context, Turn
+
+    def back(text):
+        return Turn(text=text, intent="define", mentions=Mentions(), context=Context(concept="KPO")).refers_back()
+
+    assert back("what qualifications do the people there usually have?") and back("who works there?")
+    assert not back("is there a catch?") and not back("are there any downsides?") and not back("the best firms out there")

@@ -153,6 +153,13 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
         return " and ".join(say("aspect_other_value", value=v, abbreviation=c)
                             for c, v in row.values.items() if c != concept)
 
+    # "kpo scales better than bpo right?": a claim the row's scale settles, answered yes or no first
+    if (claim := _claimed_order(store, row.values, question)) is not None:
+        subject, holds = claim
+        text = say("aspect_one", abbreviation=subject, aspect_lower=row.name.lower(), value=row.values[subject],
+                   others=others(subject))
+        return Answer(say("yes_first" if holds else "no_first", text=text), sources, topic=Topic.ASPECT,
+                      aspect=row.name, concept=subject)
     if asked is None and len(named) == 1:
         (concept,) = named
         text = say("aspect_which", concept=concept, aspect_lower=row.name.lower(), value=row.values[concept],
@@ -172,6 +179,39 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name)
 
 
+#: Where the degree words of a cell stand on its scale ("Low to Medium": between low and medium).
+RANKS = {"minimal": 1, "low": 1, "limited": 1, "limit": 1, "less": 1, "medium": 2, "moderate": 2, "high": 3, "substantial": 3,
+         "more": 3}
+#: "KPO scales better than BPO", "is BPO more complex than KPO?": a claim that one concept ranks above (or below) the
+#: other, in groups: the first concept, the comparative, the second.
+CLAIMED = r"\b({names})\b[^?.!]*?\b(more|less|better|worse|higher|lower|greater)\b[^?.!]*?\bthan\s+(?:an?\s+)?({names})\b"
+
+
+def _rank(cell: str) -> float | None:
+    """A cell's place on its scale, if every content word of it is a degree ("Moderate to High": 2.5)."""
+    words = [w for w in content_lemmas(cell) if w != "to"]
+    if not words or any(w not in RANKS for w in words):
+        return None
+    return sum(RANKS[w] for w in words) / len(words)
+
+
+def _claimed_order(store: FactStore, values: dict[str, str], question: str) -> tuple[str, bool] | None:
+    """The concept a question claims ranks above or below the other on a row of degrees, and whether it holds."""
+    names = "|".join(re.escape(n) for c in store.concepts() for n in (c.abbreviation, c.name))
+    found = re.search(CLAIMED.format(names=names), question, re.IGNORECASE)
+    if found is None:
+        return None
+    by_name = {n.casefold(): c.abbreviation for c in store.concepts() for n in (c.abbreviation, c.name)}
+    first, second = by_name.get(found.group(1).casefold()), by_name.get(found.group(3).casefold())
+    if first is None or second is None or first == second or first not in values or second not in values:
+        return None
+    ranks = _rank(values[first]), _rank(values[second])
+    if None in ranks or ranks[0] == ranks[1]:
+        return None
+    up = found.group(2).lower() in {"more", "better", "higher", "greater"}
+    return first, (ranks[0] > ranks[1]) == up
+
+
 #: Words that place a table cell on a scale ("Low to Medium", "Minimal"): a row of them answers "which has more".
 DEGREES = DEGREE_WORDS | {"frequent"}
 #: "less risky", "more reliable", "cheaper", "better": what a question compares the concepts on.
@@ -181,8 +221,14 @@ COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?!(?:than|of|an?|the|to|on|in|for|
 
 
 def says(cell: str, word: str) -> bool:
-    """Whether a table cell says ``word`` or a form of it ("Highly Skilled Experts" says "expertise")."""
-    return any(w[:STEM] == word.lower()[:STEM] for w in content_lemmas(cell) + [t.lower() for t in cell.split()])
+    """Whether a table cell says ``word`` or a form of it ("Highly Skilled Experts" says "expertise" and "skills")."""
+    forms = {word.lower(), *content_lemmas(word)}
+    return any(w[:STEM] == f[:STEM] or len(f) >= SAID_PREFIX and w.startswith(f)
+               for w in content_lemmas(cell) + [t.lower() for t in cell.split()] for f in forms)
+
+
+#: A word this long at least is said by a cell word it begins ("skill": "skilled").
+SAID_PREFIX = 5
 
 
 #: A comparative that is an adjective of its own ("riskier", "safer"), not "better" or "more" with any word.

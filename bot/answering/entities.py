@@ -109,6 +109,12 @@ def _first(values: list[str]) -> str | None:
 MISSPELLING_MIN = 85
 
 
+#: A word this long at least may name a concept by its start ("infra": infrastructure).
+CLIPPED_MIN = 4
+#: "the infra one", "the knowledge kind": a concept named by a word of its name.
+THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind|type|option|model)\b", re.IGNORECASE)
+
+
 class Names:
     """The store's canonical names per entity, for case-insensitive lookups."""
 
@@ -132,6 +138,20 @@ class Names:
         self.field_words = frozenset(heads.pop()) if len(heads) == 1 else frozenset()
         #: The document's examples, lower case ("payroll").
         self.examples = frozenset(example.text.casefold() for _, example in store.examples())
+        #: The words of one concept's full name only ("infrastructure": IaaS), for "the infra one".
+        named = {c.abbreviation: set(c.name.casefold().split()) for c in store.concepts() if len(c.name.split()) > 1}
+        self.own_words = {w: a for a, words in named.items() for w in words
+                          if len(w) >= CLIPPED_MIN and not any(w in other for b, other in named.items() if b != a)}
+
+    def clipped_concepts(self, text: str) -> list[Span]:
+        """Concepts named as "the <a word of its name only, or its start> one": "and the infra one?" (IaaS)."""
+        found = []
+        for m in THE_ONE.finditer(text):
+            word = m.group(1).casefold()
+            hits = {a for w, a in self.own_words.items() if len(word) >= CLIPPED_MIN and w.startswith(word)}
+            if len(hits) == 1:
+                found.append(Span(CONCEPT, hits.pop(), m.start(1), m.end(1)))
+        return found
 
     def names_a_concept(self, text: str) -> bool:
         """Whether a text names a concept: its abbreviation or full name, even misspelled."""
@@ -202,7 +222,7 @@ def resolve(
         misspelled = names.misspelled_concepts(text)
         # a "task" that is only a misspelled concept name is no task
         found = [f for f in found if not (f.entity == TASK and any(_within(f, m) for m in misspelled))]
-        found += misspelled
+        found += misspelled + [c for c in names.clipped_concepts(text) if not any(_within(c, f) for f in found)]
         found = _join_task_fragments(found, text, names)
     task_spans = [f for f in found if f.entity == TASK]
     # A name inside a longer name of another kind is part of it ("risk" in "risk

@@ -150,6 +150,28 @@ def load_aliases(path: str | Path = ALIASES) -> dict[str, list[str]]:
     return {str(k): [str(a) for a in v or []] for k, v in aliases.items()}
 
 
+def _abbreviated_examples(store: FactStore, evidence: list[Evidence]) -> dict[str, str]:
+    """The document's examples of two to five words by their initials ("VM": virtual machines).
+
+    Only initials no other run of the document's words has: on a document that also says "operating system", "OS"
+    stands for no example ("object storage").
+    """
+    runs: dict[str, set[str]] = {}
+    for passage in store.passages():
+        words = re.findall(r"[A-Za-z][\w&'-]*", passage.text)
+        for size in range(2, 6):
+            for i in range(len(words) - size + 1):
+                run = words[i:i + size]
+                runs.setdefault("".join(w[0] for w in run).upper(), set()).add(" ".join(run).lower())
+    found = {}
+    for item in evidence:
+        words = item.phrase.split()
+        key = "".join(w[0] for w in words).upper()
+        if item.kind == "example" and 2 <= len(words) <= 5 and runs.get(key, set()) <= {item.phrase.lower()}:
+            found[key] = item.phrase.lower()
+    return found
+
+
 class Recommender:
     """Scores tasks against evidence built once from a store."""
 
@@ -178,6 +200,7 @@ class Recommender:
                        for pair in itertools.pairwise(content_lemmas(phrase))}
         self._english = store.english
         self._stops = stop_words()
+        self._initials = _abbreviated_examples(store, self.evidence)
         #: lemma -> the single concept whose evidence holds it
         self.concept_of = {
             lemma: concept
@@ -202,11 +225,15 @@ class Recommender:
         """``task`` with its misspelled words written as the evidence writes them ("markt reserch": "market research").
 
         A word is misspelled when it is ``SPELLED_LENGTH`` letters or longer, in lower case but for the first word
-        (not a name: "Marketo", "ATS"), neither a stop word ("them", "ours"), nor a word of the evidence, nor of
+        (not a name: "Marketo", "ATS"; an example's abbreviation is the example: "VM"), neither a stop word
+        ("them", "ours"), nor a word of the evidence, nor of
         English (WordNet's), and close to one word of the evidence that it does not hold ("ediscovery" is no
         misspelled "discovery"). A plural is respelled as the evidence's plural when it has one ("legal servces":
         legal services).
         """
+        # an example's abbreviation: "we rent a VM" rents virtual machines (not "CRM", the evidence's own word)
+        task = re.sub(r"\b([A-Z]{2,5})s?\b", lambda m: m.group(0) if m.group(0).lower() in self._known
+                      else self._initials.get(m.group(1), m.group(0)), task)
         said = WORD.findall(task)
         strange = {w for i, w in enumerate(said) if len(w) >= SPELLED_LENGTH and (w.islower() or i == 0 and w[1:].islower())
                    and w.lower() not in self._stops

@@ -34,6 +34,11 @@ from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, TYPED_QUESTION_WORDS, WO
 LIST_WORDS = frozenset({"characteristic", "feature", "trait", "property", "attribute", "hallmark"})
 #: Words that point back at the concept in context ("examples of it").
 PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "them", "they", "their"})
+#: "there" of a place named before ("what qualifications do the people there have?", "who works there?"); not "is
+#: there", "there are", "out there".
+THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bout )(?<!\bover )(?<!\bin )\bthere\b"
+                   r"(?!\s+(?:is|are|was|were|be|been|will|would|could|should|might|must|seems?|any|anything|a|an)\b"
+                   r"|\s*['\u2019]s\b)", re.IGNORECASE)
 OTHER_WORDS = frozenset({"other", "another", "opposite"})
 #: Framing words of a recommendation request, left out when no task span was found.
 RECOMMEND_FRAME = frozenset(
@@ -373,8 +378,8 @@ class Turn:
         return set(tokens(self.text))
 
     def refers_back(self) -> bool:
-        """Whether the message points back at something in context ("examples of it")."""
-        return bool(self.words & PRONOUNS)
+        """Whether the message points back at something in context ("examples of it", "the people there")."""
+        return bool(self.words & PRONOUNS) or THERE.search(self.text) is not None
 
     def context_concept(self) -> str | None:
         """The concept named now, else the one in context."""
