@@ -1642,3 +1642,19 @@ def test_is_that_the_knowledge_kind_after_a_process_asks_its_verdict_again(facts
                 context=Context(task=task))
     [answer, *_] = respond(BY_INTENT["nlu_fallback"], facts, turn)
     assert as_text(answer).startswith(start), as_text(answer)[:120]
+
+
+@pytest.mark.parametrize("intent", ["out_of_scope", "nlu_fallback"])
+def test_which_is_safer_on_a_topic_compares_the_two_whatever_nlu_thought(facts, intent):
+    given = respond(BY_INTENT[intent], facts, _turn(intent, "which is safer when demand swings?"))
+    assert as_text(given[0]).startswith("The document does not say which of BPO or KPO is safer")
+    assert "flexibility and scaling" in as_text(given[0])
+
+
+def test_which_is_safer_taken_for_a_request_to_be_guided_is_answered(facts):
+    from bot.answering.routes import instead_of_interview
+    found = instead_of_interview(facts, _turn("recommend", "which is safer if our volumes go up and down a lot?"))
+    assert found and as_text(found[0]).startswith("The document does not say which of BPO or KPO is safer")
+    # a comparison of nothing the document speaks of stays off its scope
+    [other] = respond(BY_INTENT["out_of_scope"], facts, _turn("out_of_scope", "which is better for a pizza party?"))
+    assert other.outcome == "scope"

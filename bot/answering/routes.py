@@ -34,6 +34,10 @@ from bot.wording import CLARIFY_LABELS, QUESTION_WORDS, TYPED_QUESTION_WORDS, WO
 LIST_WORDS = frozenset({"characteristic", "feature", "trait", "property", "attribute", "hallmark"})
 #: Words that point back at the concept in context ("examples of it").
 PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "them", "they", "their"})
+#: "which is safer ...?", "which one is cheaper", "which option would be better ...": which of the two, compared.
+WHICH_OF_TWO = re.compile(r"\bwhich(?:\s+(?:one|option|model|approach|of\s+(?:the\s+two|them)))?\s+(?:is|are|would\s+be|"
+                          r"will\s+be)\s+(?:the\s+)?(?:cheaper|costlier|safer|riskier|faster|slower|easier|harder|"
+                          r"better|worse|more|less)\b", re.IGNORECASE)
 #: "there" of a place named before ("what qualifications do the people there have?", "who works there?"); not "is
 #: there", "there are", "out there".
 THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bout )(?<!\bover )(?<!\bin )\bthere\b"
@@ -748,7 +752,9 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         return [fit]
     # "how does an outsourcing partner help with seasonal spikes?" names no concept but the field they are kinds of,
     # and asks a topic of the document ("what's the best streaming service for kids?" asks none)
-    if (not follows and not turn.mentions.concepts and set(content_lemmas(turn.text)) & facts.names.field_words
+    # nor does "which is safer when demand swings?", which asks which of the two
+    if (not follows and not turn.mentions.concepts
+            and (set(content_lemmas(turn.text)) & facts.names.field_words or WHICH_OF_TWO.search(turn.text))
             and _asks_a_topic(facts, turn.text) and (found := _on_topic(facts, turn))):
         return found
     if not turn.mentions.concepts and not follows:
@@ -836,6 +842,10 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # "any downsides?" after BPO's advantages: nothing but a topic, of the concept in context (else of both)
     if (not turn.mentions.concepts and topics.only_topic(turn.text, facts.topics)
             and (found := _on_topic(facts, turn, turn.context.concept))):
+        return found
+    # "which is safer when demand swings?": which of the two, on a topic
+    if (not turn.mentions.concepts and WHICH_OF_TWO.search(turn.text) and _asks_a_topic(facts, turn.text)
+            and (found := _on_topic(facts, turn))):
         return found
     # a question the document's passages answer needs no guess at what was meant
     if _is_question(turn.text) and (passages := _passages(facts, turn)):
@@ -1866,6 +1876,9 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     asks_which_last = asks_which_last or bool(CLASSIFY_THIS.search(turn.text)) and not words & (GUIDED - CLASSIFYING)
     if not asks_who and not asks_which_last and (words & GUIDED or alone or HELP_ME.search(turn.text)):
         return []
+    # "which is safer if our demand swings a lot?" compares the two on a topic, with no process to place
+    if WHICH_OF_TWO.search(turn.text) and _asks_a_topic(facts, turn.text) and (found := _on_topic(facts, turn)):
+        return found
     if (fit := which_fits(facts, turn)) is not None:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
     # "how do we know whether market research is kpo?" asks how to classify a process: the interview

@@ -38,7 +38,7 @@ ONE_SIDED = re.compile(r"\b(?:cheaper|costlier|pricier|faster|slower|safer|riski
                        r"(?:expensive|costly|affordable|economical|secure|risky|efficient|profitable|scalable)\b",
                        re.IGNORECASE)
 #: "which one", "which model", "which of them": a question asking which of the concepts, not "which location".
-WHICH_OF_THEM = re.compile(r"\bwhich\s+(?:one|model|kind|type|option|approach|of)\b", re.IGNORECASE)
+WHICH_OF_THEM = re.compile(r"\bwhich\s+(?:one|model|kind|type|option|approach|of|is|are|would)\b", re.IGNORECASE)
 #: "which location works better", "which vendor has ...": a choice between other things than the concepts.
 OTHER_CHOICE = re.compile(r"\bwhich\s+(?:locations?|countr(?:y|ies)|cit(?:y|ies)|regions?|vendors?|providers?|"
                           r"compan(?:y|ies)|firms?|partners?|languages?|tools?|platforms?|offices?|sites?)\b",
@@ -324,11 +324,16 @@ def _not_weighed(store: FactStore, text: str, topics: list[Topic],
 def _comparatives(text: str) -> list[tuple[str, set[str]]]:
     """Each comparative of a question, with the lemmas of it and of the words beside it.
 
-    "better quality", "the safer bet", "scales better", "easier to grow".
+    "better quality", "scales better", "easier to grow"; a comparative that judges by itself alone ("safer").
     """
-    return [(c.group(0), set(content_lemmas(" ".join([*tokens(text[:c.start()])[-1:], c.group(0),
+    return [(c.group(0), set(content_lemmas(c.group(0) if EVALUATIVE.fullmatch(c.group(0)) else
+                                            " ".join([*tokens(text[:c.start()])[-1:], c.group(0),
                                                       *tokens(text[c.end():])[:2]]))))
             for c in answers.COMPARATIVE.finditer(text)]
+
+
+#: Comparatives that judge by themselves: "which is safer when demand swings?" asks what is safe, not demand.
+EVALUATIVE = re.compile(r"cheaper|costlier|pricier|safer|riskier", re.IGNORECASE)
 
 
 def has_figure(text: str) -> bool:
