@@ -248,6 +248,9 @@ def test_an_examples_abbreviation_is_read_as_the_example_only_when_nothing_else_
     # "OS" is "object storage" and "operating system" there; "VM" on the first document is no example
     assert other_facts.recommender.spelled("pick the OS") == "pick the OS"
     assert facts.recommender.spelled("BPO OR KPO for VM work") == "BPO OR KPO for VM work"
+    # nor after a figure, nor initials with a stop word ("research and development")
+    assert other_facts.recommender.spelled("from 9 VM to 5 VM") == "from 9 VM to 5 VM"
+    assert facts.recommender.spelled("RAD for clients") == "RAD for clients"
 
 
 def test_a_cell_says_a_word_it_begins_with(store):
@@ -256,13 +259,19 @@ def test_a_cell_says_a_word_it_begins_with(store):
 
 
 @pytest.mark.parametrize(("aspect", "text", "start"), [
-    ("Scalability", "kpo scales better than bpo right?", "No: KPO's scalability is Moderate to High, against High"),
+    ("Scalability", "kpo is more scalable than bpo right?", "No: KPO's scalability is Moderate to High, against High"),
+    # the clause that claims the row's own word
+    ("Scalability", "KPO needs more experts than BPO, but is BPO more scalable than KPO?", "Yes: BPO's scalability"),
     ("Complexity", "is KPO more complex than BPO?", "Yes: KPO's complexity is High, against Low to Medium"),
     ("Complexity", "is bpo less complex than kpo?", "Yes: BPO's complexity is Low to Medium"),
     ("Customization", "is BPO more customized than KPO?", "No: BPO's customization is Limited"),
     # no claim, or cells on no scale: the row as it is
     ("Complexity", "which is more complex, BPO or KPO?", "Complexity: BPO: Low to Medium; KPO: High."),
     ("Innovation", "is KPO more innovative than BPO?", "Innovation: BPO: Process Improvement"),
+    # no word of the row, a negation, or more or less: the row as it is
+    ("Customization", "is BPO more rigid than KPO?", "Customization: BPO: Limited; KPO: High."),
+    ("Complexity", "KPO is not more complex than BPO, right?", "Complexity: BPO: Low to Medium; KPO: High."),
+    ("Scalability", "is kpo more or less scalable than bpo?", "Scalability: BPO: High"),
 ])
 def test_a_claim_the_rows_scale_settles_is_answered_yes_or_no_first(store, aspect, text, start):
     assert answers.compare_aspect(store, aspect, question=text).text.startswith(start)

@@ -241,6 +241,8 @@ def test_the_one_named_by_a_word_of_its_name_is_that_concept(other_facts, facts)
     # a word both names have, or a short one, names none
     assert resolve([], facts.names, "the process one?").concepts == []
     assert resolve([], other_facts.names, "the serv one").concepts == []
+    # a model or option of something else is no concept
+    assert resolve([], facts.names, "what is the business model of firms?").concepts == []
 
 
 def test_there_of_a_place_named_before_points_back():
@@ -251,3 +253,4 @@ def test_there_of_a_place_named_before_points_back():
 
     assert back("what qualifications do the people there usually have?") and back("who works there?")
     assert not back("is there a catch?") and not back("are there any downsides?") and not back("the best firms out there")
+    assert not back("hi there, what are the risks?") and not back("aren't there risks with outsourcing?")

@@ -1656,5 +1656,11 @@ def test_which_is_safer_taken_for_a_request_to_be_guided_is_answered(facts):
     found = instead_of_interview(facts, _turn("recommend", "which is safer if our volumes go up and down a lot?"))
     assert found and as_text(found[0]).startswith("The document does not say which of BPO or KPO is safer")
     # a comparison of nothing the document speaks of stays off its scope
-    [other] = respond(BY_INTENT["out_of_scope"], facts, _turn("out_of_scope", "which is better for a pizza party?"))
-    assert other.outcome == "scope"
+    for text in ["which is better for a pizza party?", "which is faster, email or phone support?",
+                 "which is less risky for a 401k?"]:
+        [other] = respond(BY_INTENT["out_of_scope"], facts, _turn("out_of_scope", text))
+        assert other.outcome == "scope", text
+    # a process named is placed, not compared on a topic
+    named = instead_of_interview(facts, _turn("recommend", "we do invoice processing and volumes swing a lot, which "
+                                                           "is better?", tasks=["invoice processing"]))
+    assert not any("does not say which" in as_text(a) for a in named)

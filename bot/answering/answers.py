@@ -184,7 +184,9 @@ RANKS = {"minimal": 1, "low": 1, "limited": 1, "limit": 1, "less": 1, "medium": 
          "more": 3}
 #: "KPO scales better than BPO", "is BPO more complex than KPO?": a claim that one concept ranks above (or below) the
 #: other, in groups: the first concept, the comparative, the second.
-CLAIMED = r"\b({names})\b[^?.!]*?\b(more|less|better|worse|higher|lower|greater)\b[^?.!]*?\bthan\s+(?:an?\s+)?({names})\b"
+CLAIMED = (r"\b({names})\b[^?.!,;]*?\b(more|less)\s+([a-z-]+)\s+than\s+(?:an?\s+)?({names})\b")
+#: Words that turn a claim around or leave it open ("not more complex", "more or less scalable").
+UNSURE_CLAIM = re.compile(r"\b(?:not|no|never)\b|n't\b|\bmore or less\b|\bor (?:more|less)\b", re.IGNORECASE)
 
 
 def _rank(cell: str) -> float | None:
@@ -196,19 +198,27 @@ def _rank(cell: str) -> float | None:
 
 
 def _claimed_order(store: FactStore, values: dict[str, str], question: str) -> tuple[str, bool] | None:
-    """The concept a question claims ranks above or below the other on a row of degrees, and whether it holds."""
+    """The concept a question claims ranks above or below the other on a row of degrees, and whether it holds.
+
+    Only "<concept> ... more|less <the row's own word> than <concept>" ("is KPO more complex than BPO?"), with no
+    negation or "more or less": "is BPO more rigid than KPO?" names no row word, and gets the row as it is.
+    """
     names = "|".join(re.escape(n) for c in store.concepts() for n in (c.abbreviation, c.name))
-    found = re.search(CLAIMED.format(names=names), question, re.IGNORECASE)
+    if UNSURE_CLAIM.search(question):
+        return None
+    row = next((r for r in store.aspects() if r.values == values), None)
+    found = next((m for m in re.finditer(CLAIMED.format(names=names), question, re.IGNORECASE)
+                  if row is not None and says(row.name, m.group(3))), None)
     if found is None:
         return None
     by_name = {n.casefold(): c.abbreviation for c in store.concepts() for n in (c.abbreviation, c.name)}
-    first, second = by_name.get(found.group(1).casefold()), by_name.get(found.group(3).casefold())
+    first, second = by_name.get(found.group(1).casefold()), by_name.get(found.group(4).casefold())
     if first is None or second is None or first == second or first not in values or second not in values:
         return None
     ranks = _rank(values[first]), _rank(values[second])
     if None in ranks or ranks[0] == ranks[1]:
         return None
-    up = found.group(2).lower() in {"more", "better", "higher", "greater"}
+    up = found.group(2).lower() == "more"
     return first, (ranks[0] > ranks[1]) == up
 
 

@@ -112,7 +112,7 @@ MISSPELLING_MIN = 85
 #: A word this long at least may name a concept by its start ("infra": infrastructure).
 CLIPPED_MIN = 4
 #: "the infra one", "the knowledge kind": a concept named by a word of its name.
-THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind|type|option|model)\b", re.IGNORECASE)
+THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind)\b", re.IGNORECASE)
 
 
 class Names:

@@ -157,6 +157,7 @@ def _abbreviated_examples(store: FactStore, evidence: list[Evidence]) -> dict[st
     stands for no example ("object storage").
     """
     runs: dict[str, set[str]] = {}
+    stops = stop_words()
     for passage in store.passages():
         words = re.findall(r"[A-Za-z][\w&'-]*", passage.text)
         for size in range(2, 6):
@@ -167,7 +168,8 @@ def _abbreviated_examples(store: FactStore, evidence: list[Evidence]) -> dict[st
     for item in evidence:
         words = item.phrase.split()
         key = "".join(w[0] for w in words).upper()
-        if item.kind == "example" and 2 <= len(words) <= 5 and runs.get(key, set()) <= {item.phrase.lower()}:
+        if (item.kind == "example" and 2 <= len(words) <= 5 and runs.get(key, set()) <= {item.phrase.lower()}
+                and not {w.lower() for w in words} & stops):  # ("RAD" is no research and development)
             found[key] = item.phrase.lower()
     return found
 
@@ -232,7 +234,9 @@ class Recommender:
         legal services).
         """
         # an example's abbreviation: "we rent a VM" rents virtual machines (not "CRM", the evidence's own word)
-        task = re.sub(r"\b([A-Z]{2,5})s?\b", lambda m: m.group(0) if m.group(0).lower() in self._known
+        # (not after a figure, "5 PM", nor a possessive, "VM's")
+        task = re.sub(r"(?<!\d\s)(?<!\d)\b([A-Z]{2,5})s?\b(?!['\u2019])",
+                      lambda m: m.group(0) if m.group(0).lower() in self._known
                       else self._initials.get(m.group(1), m.group(0)), task)
         said = WORD.findall(task)
         strange = {w for i, w in enumerate(said) if len(w) >= SPELLED_LENGTH and (w.islower() or i == 0 and w[1:].islower())

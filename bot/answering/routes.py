@@ -38,11 +38,20 @@ PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "them", "they", "thei
 WHICH_OF_TWO = re.compile(r"\bwhich(?:\s+(?:one|option|model|approach|of\s+(?:the\s+two|them)))?\s+(?:is|are|would\s+be|"
                           r"will\s+be)\s+(?:the\s+)?(?:cheaper|costlier|safer|riskier|faster|slower|easier|harder|"
                           r"better|worse|more|less)\b", re.IGNORECASE)
-#: "there" of a place named before ("what qualifications do the people there have?", "who works there?"); not "is
-#: there", "there are", "out there".
-THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bout )(?<!\bover )(?<!\bin )\bthere\b"
-                   r"(?!\s+(?:is|are|was|were|be|been|will|would|could|should|might|must|seems?|any|anything|a|an)\b"
-                   r"|\s*['\u2019]s\b)", re.IGNORECASE)
+def _which_of_two_on_a_topic(facts: Facts, text: str) -> bool:
+    """"which is safer when demand swings?": which of the two concepts, compared on a topic besides the comparative.
+
+    Not a choice of other things ("which is faster, email or phone support?") nor a comparative that is the only
+    topic ("which is less risky for a 401k?").
+    """
+    return (WHICH_OF_TWO.search(text) is not None and not re.search(r"\bor\b", text, re.IGNORECASE)
+            and _asks_a_topic(facts, answers.COMPARATIVE.sub(" ", text)))
+
+
+#: "there" of a place named before ("what qualifications do the people there have?", "who works there?", "what do
+#: they do there"); not "is there", "there are", "hi there".
+THERE = re.compile(r"\b(?:people|staff|team|teams|employees|workers|experts|analysts|agents|work|works|working|"
+                   r"worked|done|happens?|do|does)\s+there\b", re.IGNORECASE)
 OTHER_WORDS = frozenset({"other", "another", "opposite"})
 #: Framing words of a recommendation request, left out when no task span was found.
 RECOMMEND_FRAME = frozenset(
@@ -754,8 +763,9 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # and asks a topic of the document ("what's the best streaming service for kids?" asks none)
     # nor does "which is safer when demand swings?", which asks which of the two
     if (not follows and not turn.mentions.concepts
-            and (set(content_lemmas(turn.text)) & facts.names.field_words or WHICH_OF_TWO.search(turn.text))
-            and _asks_a_topic(facts, turn.text) and (found := _on_topic(facts, turn))):
+            and (set(content_lemmas(turn.text)) & facts.names.field_words and _asks_a_topic(facts, turn.text)
+                 or _which_of_two_on_a_topic(facts, turn.text))
+            and (found := _on_topic(facts, turn))):
         return found
     if not turn.mentions.concepts and not follows:
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
@@ -844,8 +854,7 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
             and (found := _on_topic(facts, turn, turn.context.concept))):
         return found
     # "which is safer when demand swings?": which of the two, on a topic
-    if (not turn.mentions.concepts and WHICH_OF_TWO.search(turn.text) and _asks_a_topic(facts, turn.text)
-            and (found := _on_topic(facts, turn))):
+    if not turn.mentions.concepts and _which_of_two_on_a_topic(facts, turn.text) and (found := _on_topic(facts, turn)):
         return found
     # a question the document's passages answer needs no guess at what was meant
     if _is_question(turn.text) and (passages := _passages(facts, turn)):
@@ -1877,7 +1886,7 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     if not asks_who and not asks_which_last and (words & GUIDED or alone or HELP_ME.search(turn.text)):
         return []
     # "which is safer if our demand swings a lot?" compares the two on a topic, with no process to place
-    if WHICH_OF_TWO.search(turn.text) and _asks_a_topic(facts, turn.text) and (found := _on_topic(facts, turn)):
+    if not turn.mentions.tasks and _which_of_two_on_a_topic(facts, turn.text) and (found := _on_topic(facts, turn)):
         return found
     if (fit := which_fits(facts, turn)) is not None:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
