@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.answering.answer import Answer
+from bot.answering.entities import concept_names
 from bot.answering.recommend import DEGREE_WORDS, Description, Match, Recommendation, Recommender
 from bot.answering.retrieve import STEM
 from bot.contract import Entity, Intent, Outcome, Topic
-from bot.facts.model import Concept, Part, Place
+from bot.facts.model import Aspect, Concept, Part, Place
 from bot.facts.store import FactStore
 from bot.text import content_lemmas
 from bot.wording import WORDING, cite, listed, say
@@ -154,7 +155,7 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
                             for c, v in row.values.items() if c != concept)
 
     # "kpo scales better than bpo right?": a claim the row's scale settles, answered yes or no first
-    if (claim := _claimed_order(store, row.values, question)) is not None:
+    if (claim := _claimed_order(store, row, question)) is not None:
         subject, holds = claim
         text = say("aspect_one", abbreviation=subject, aspect_lower=row.name.lower(), value=row.values[subject],
                    others=others(subject))
@@ -180,8 +181,7 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
 
 
 #: Where the degree words of a cell stand on its scale ("Low to Medium": between low and medium).
-RANKS = {"minimal": 1, "low": 1, "limited": 1, "limit": 1, "less": 1, "medium": 2, "moderate": 2, "high": 3, "substantial": 3,
-         "more": 3}
+RANKS = {"minimal": 1, "low": 1, "limit": 1, "medium": 2, "moderate": 2, "high": 3, "substantial": 3}
 #: "KPO scales better than BPO", "is BPO more complex than KPO?": a claim that one concept ranks above (or below) the
 #: other, in groups: the first concept, the comparative, the second.
 CLAIMED = (r"\b({names})\b[^?.!,;]*?\b(more|less)\s+([a-z-]+)\s+than\s+(?:an?\s+)?({names})\b")
@@ -191,28 +191,26 @@ UNSURE_CLAIM = re.compile(r"\b(?:not|no|never)\b|n't\b|\bmore or less\b|\bor (?:
 
 def _rank(cell: str) -> float | None:
     """A cell's place on its scale, if every content word of it is a degree ("Moderate to High": 2.5)."""
-    words = [w for w in content_lemmas(cell) if w != "to"]
+    words = content_lemmas(cell)
     if not words or any(w not in RANKS for w in words):
         return None
     return sum(RANKS[w] for w in words) / len(words)
 
 
-def _claimed_order(store: FactStore, values: dict[str, str], question: str) -> tuple[str, bool] | None:
+def _claimed_order(store: FactStore, row: Aspect, question: str) -> tuple[str, bool] | None:
     """The concept a question claims ranks above or below the other on a row of degrees, and whether it holds.
 
     Only "<concept> ... more|less <the row's own word> than <concept>" ("is KPO more complex than BPO?"), with no
     negation or "more or less": "is BPO more rigid than KPO?" names no row word, and gets the row as it is.
     """
-    names = "|".join(re.escape(n) for c in store.concepts() for n in (c.abbreviation, c.name))
     if UNSURE_CLAIM.search(question):
         return None
-    row = next((r for r in store.aspects() if r.values == values), None)
-    found = next((m for m in re.finditer(CLAIMED.format(names=names), question, re.IGNORECASE)
-                  if row is not None and says(row.name, m.group(3))), None)
+    found = next((m for m in re.finditer(CLAIMED.format(names=concept_names(store)), question, re.IGNORECASE)
+                  if says(row.name, m.group(3))), None)
     if found is None:
         return None
-    by_name = {n.casefold(): c.abbreviation for c in store.concepts() for n in (c.abbreviation, c.name)}
-    first, second = by_name.get(found.group(1).casefold()), by_name.get(found.group(4).casefold())
+    first, second = (_abbreviation(store, found.group(i)) for i in (1, 4))
+    values = row.values
     if first is None or second is None or first == second or first not in values or second not in values:
         return None
     ranks = _rank(values[first]), _rank(values[second])
@@ -265,10 +263,16 @@ def _comparative(store: FactStore, question: str) -> str | None:
     if found and re.search(r"\bwhich\b", question, re.IGNORECASE):
         return found.group(0).lower()
     # "is KPO riskier than BPO?", "Is KPO or BPO easier to manage?": an adjective of its own, both concepts named
-    than = re.search(rf"\b({ADJECTIVE_COMPARATIVE.pattern})\b", question, re.IGNORECASE)
-    named = sum(re.search(rf"\b(?:{re.escape(c.abbreviation)}|{re.escape(c.name)})\b", question, re.IGNORECASE)
-                is not None for c in store.concepts())
-    return than.group(1).lower() if than and named > 1 else None
+    adjective = re.search(rf"\b({ADJECTIVE_COMPARATIVE.pattern})\b", question, re.IGNORECASE)
+    named = {_abbreviation(store, m.group(0))
+             for m in re.finditer(rf"\b(?:{concept_names(store)})\b", question, re.IGNORECASE)}
+    return adjective.group(1).lower() if adjective and len(named) > 1 else None
+
+
+def _abbreviation(store: FactStore, name: str) -> str | None:
+    """The abbreviation of the concept a name (abbreviation or full name, any case) names."""
+    found = store.concept(name)
+    return found.abbreviation if found else None
 
 
 def similarity(store: FactStore, title: str, yes: bool = False) -> Answer | None:

@@ -148,7 +148,7 @@ class Names:
         found = []
         for m in THE_ONE.finditer(text):
             word = m.group(1).casefold()
-            hits = {a for w, a in self.own_words.items() if len(word) >= CLIPPED_MIN and w.startswith(word)}
+            hits = {a for w, a in self.own_words.items() if w.startswith(word)} if len(word) >= CLIPPED_MIN else set()
             if len(hits) == 1:
                 found.append(Span(CONCEPT, hits.pop(), m.start(1), m.end(1)))
         return found

@@ -38,16 +38,6 @@ PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "them", "they", "thei
 WHICH_OF_TWO = re.compile(r"\bwhich(?:\s+(?:one|option|model|approach|of\s+(?:the\s+two|them)))?\s+(?:is|are|would\s+be|"
                           r"will\s+be)\s+(?:the\s+)?(?:cheaper|costlier|safer|riskier|faster|slower|easier|harder|"
                           r"better|worse|more|less)\b", re.IGNORECASE)
-def _which_of_two_on_a_topic(facts: Facts, text: str) -> bool:
-    """"which is safer when demand swings?": which of the two concepts, compared on a topic besides the comparative.
-
-    Not a choice of other things ("which is faster, email or phone support?") nor a comparative that is the only
-    topic ("which is less risky for a 401k?").
-    """
-    return (WHICH_OF_TWO.search(text) is not None and not re.search(r"\bor\b", text, re.IGNORECASE)
-            and _asks_a_topic(facts, answers.COMPARATIVE.sub(" ", text)))
-
-
 #: "there" of a place named before ("what qualifications do the people there have?", "who works there?", "what do
 #: they do there"); not "is there", "there are", "hi there".
 THERE = re.compile(r"\b(?:people|staff|team|teams|employees|workers|experts|analysts|agents|work|works|working|"
@@ -1465,6 +1455,16 @@ def _asked_topics(facts: Facts, text: str) -> list[topics.Topic]:
     return topics.asked_topics(" ".join([text, *corrected]), facts.topics)
 
 
+def _which_of_two_on_a_topic(facts: Facts, text: str) -> bool:
+    """"which is safer when demand swings?": which of the two concepts, compared on a topic besides the comparative.
+
+    Not a choice of other things ("which is faster, email or phone support?") nor a comparative that is the only
+    topic ("which is less risky for a 401k?").
+    """
+    return (WHICH_OF_TWO.search(text) is not None and not re.search(r"\bor\b", text, re.IGNORECASE)
+            and _asks_a_topic(facts, answers.COMPARATIVE.sub(" ", text)))
+
+
 def _asks_a_topic(facts: Facts, text: str) -> bool:
     """Whether a question asks a topic by more than the words that often only name who is involved."""
     return any(not topics.asked_weakly(text, t) for t in _asked_topics(facts, text))
@@ -1793,10 +1793,10 @@ def _quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
                    mentions=Mentions(concepts=[concept] if concept else []))
 
 
-#: The words of a question that asks only what a concept is, besides its name and the words of ANSWER_FORM
-#: ("quick one - what actually is KPO?", "BPO meaning?", "what does KPO even stand for?").
 #: Words opening a remark said of someone ("my manager keeps dropping it in meetings", "we are discussing vendors").
 SAID_OF_SOMEONE = frozenset("i my me we our us he she his her they their them it its someone everyone people".split())
+#: The words of a question that asks only what a concept is, besides its name and the words of ANSWER_FORM
+#: ("quick one - what actually is KPO?", "BPO meaning?", "what does KPO even stand for?").
 MEANING_WORDS = frozenset("mean meaning stand actually exactly really basically even hey hi quick one again".split())
 
 
@@ -2082,9 +2082,10 @@ STATED_WORDS = 25
 #: Where a description says what its work is: "we do X", "my team does X", "our main job is X", "what we do is X",
 #: "part of our work is X", "the piece I own is X"; X runs to a clause's end or to what it is for, on, in or with.
 WORK_STATED = re.compile(
-    r"(?:\b(?:our|my|the)\s+(?:main\s+|core\s+|day-to-day\s+|daily\s+)?(?:job|work|role|remit)\s+is"
+    # (in group "only", the forms that say nothing but what the work is)
+    r"(?:(?P<only>\b(?:our|my|the)\s+(?:main\s+|core\s+|day-to-day\s+|daily\s+)?(?:job|work|role|remit)\s+is"
     r"|\bwhat\s+(?:we|i)\s+do\s+is|\bpart\s+of\s+(?:our|my)\s+(?:work|job|role)\s+is"
-    r"|\bthe\s+(?:piece|part|bit)\s+(?:i|we)\s+(?:own|run|do|handle)\s+is"
+    r"|\bthe\s+(?:piece|part|bit)\s+(?:i|we)\s+(?:own|run|do|handle)\s+is)"
     r"|\b(?:we|i)\s+(?:(?:mostly|mainly|also|basically)\s+)?(?:do|handle|perform)"
     r"|\b(?:my|our)\s+(?:team|group|department|unit)\s+(?:mostly\s+|mainly\s+)?(?:does|handles|performs))\s+"
     r"(?!(?:it|this|that|not|so|a|an|the|lots?|all|some|many|much|more|most|everything|anything|nothing|have|has|"
@@ -2099,10 +2100,7 @@ def _work_stated(facts: Facts, text: str) -> str:
     if len(tokens(text)) < STATED_WORDS:
         return ""
     # the forms that say only what the work is ("what we do is", "our main job is") before "we do" or "we handle"
-    found = sorted(WORK_STATED.finditer(text), key=lambda m: (re.match(r"(?:we|i|my|our\s+(?:team|group|department|"
-                                                                       r"unit))\b", m.group(0), re.IGNORECASE)
-                                                              is not None, m.start()))
-    for match in found:
+    for match in sorted(WORK_STATED.finditer(text), key=lambda m: (m.group("only") is None, m.start())):
         task = match.group("task").strip()
         if (len(task.split()) > 1 and set(content_lemmas(task)) - GENERIC_WORK
                 and not facts.names.names_a_concept(task)):

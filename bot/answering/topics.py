@@ -280,15 +280,14 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     unweighed, comparative = _not_weighed(store, text, topics, each)
     comparing = (len(chosen) > 1 and compares(text, chosen) and (concepts or not OTHER_CHOICE.search(text))
                  or len(chosen) == 1 and _against_the_other(text, names))
-    against = " and ".join(names if len(chosen) == 1 else chosen)
+    # (asked of one concept, "cheaper" is than the other: the document never says which)
+    measured = names if len(chosen) == 1 else chosen
     if comparing and unweighed:
-        # (asked of one concept, "cheaper" is than the other: the document never says which)
-        text_out = say("topic_not_compared", topic=listed([t.name for t in unweighed]), concepts=against) \
-            + " " + text_out
+        text_out = say("topic_not_compared", topic=listed([t.name for t in unweighed]),
+                       concepts=" and ".join(measured)) + " " + text_out
     elif comparing and comparative and (len(concepts) > 1 or len(chosen) == 1 or WHICH_OF_THEM.search(text)):
         # "which is the safer bet?" of rows on other things: the comparative itself is what it does not weigh
-        text_out = say("not_weighed_on", concepts=listed(names if len(chosen) == 1 else chosen, "or"),
-                       comparative=comparative) + " " + text_out
+        text_out = say("not_weighed_on", concepts=listed(measured, "or"), comparative=comparative) + " " + text_out
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
 
