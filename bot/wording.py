@@ -64,6 +64,8 @@ WORDING = {
     "section_near": "The closest it comes is in {where}:",
     "section_more": "The document also says, in {where}:",
     "better_overall": "The document does not say which of {concepts} is better overall: each fits different work.",
+    "shared_not_weighed": "The document does not say which of {concepts} does that better: it names it as one of "
+                          "the things they share.",
     "not_weighed_on": "The document does not say which of {concepts} is {comparative}: it does not compare them on that.",
     "choice_not_compared": "The document does not compare {choices}. Here is what it says of them:",
     "said_of": "What it does say of {concept} in those words:",

@@ -329,3 +329,9 @@ def test_the_rows_own_name_is_no_evidence_for_an_answer(typed_rows, store):
 
     text = "i dont get what you mean by client interaction"  # "High Client Interaction" is a KPO title
     assert concept_from_text(typed_rows["Client Interaction"], text, load_cues(), Recommender(store)) is None
+
+
+@pytest.mark.parametrize(("text", "concept"), [("it isnt routine", "KPO"), ("it doesnt need a specialist", "BPO"),
+                                               ("we dont need specialists", "BPO")])
+def test_a_negation_typed_without_its_apostrophe_still_negates(text, concept):
+    assert concept_from_text(COMPLEXITY, text, CUES) == concept

@@ -1664,3 +1664,103 @@ def test_which_is_safer_taken_for_a_request_to_be_guided_is_answered(facts):
     named = instead_of_interview(facts, _turn("recommend", "we do invoice processing and volumes swing a lot, which "
                                                            "is better?", tasks=["invoice processing"]))
     assert not any("does not say which" in as_text(a) for a in named)
+
+
+# -- statements to confirm, and follow-ups on the concept in context -------------------------
+
+
+@pytest.mark.parametrize(("intent", "text", "said"), [
+    ("recommend", "true or false: once you outsource, the risk is basically gone", "introduces new risks"),
+    ("nlu_fallback", "true or false: KPO has nothing to do with strategy, it's just number crunching",
+     "strategic decision-making"),
+    ("define", "is it true that BPO providers work around the clock?", "round-the-clock"),
+])
+def test_a_statement_to_confirm_gets_what_the_document_says_on_it(facts, intent, text, said):
+    mentioned = {"concepts": [c for c in ("BPO", "KPO") if c in text]}
+    given = respond(BY_INTENT[intent], facts, _turn(intent, text, **mentioned))
+    assert said in " ".join(as_text(a) for a in given), as_text(given[0])[:160]
+    assert not any(a.topic in ("recommend", "offer_classify") for a in given)
+
+
+@pytest.mark.parametrize(("intent", "text", "concepts", "said"), [
+    ("recommend", "true or false: with SaaS we have to patch the software ourselves", ["SaaS"],
+     "There is nothing to install or patch"),
+    ("out_of_scope", "My boss think SaaS mean we buy the software one time. He is right?", ["SaaS"],
+     "rather than bought outright"),
+    ("recommend", "true or false: with IaaS the vendor installs our software for us", ["IaaS"],
+     "installs and runs its own software"),
+])
+def test_a_statement_to_confirm_on_the_second_document(other_facts, intent, text, concepts, said):
+    given = respond(BY_INTENT[intent], other_facts, _turn(intent, text, concepts=concepts))
+    assert said in as_text(given[0]), as_text(given[0])[:160]
+
+
+def test_a_claim_that_one_concept_is_the_other_gets_how_they_differ(facts):
+    given = respond(BY_INTENT["define"], facts, _turn("define", "KPO is basically just pricier BPO, right?",
+                                                      concepts=["KPO", "BPO"]))
+    assert given[0].topic == "compare" and "Routine Tasks" in as_text(given[0])
+    cheaper = respond(BY_INTENT["define"], facts, _turn("define", "BPO is cheaper than KPO, correct?",
+                                                        concepts=["BPO", "KPO"], characteristics="Cost Efficiency"))
+    assert as_text(cheaper[0]).startswith("The document does not compare BPO and KPO on cost.")
+
+
+@pytest.mark.parametrize(("intent", "text", "mentioned", "start"), [
+    # a claim that places a process, weighs a row, or is followed by a question is left to its route
+    ("example", "payroll is BPO, right?", {"concepts": "BPO", "tasks": "payroll"}, "Yes: payroll"),
+    ("recommend", "inbound call center for customer complaints, bpo right?",
+     {"concepts": "BPO", "tasks": "inbound call center"}, "BPO fits inbound call center"),
+    ("recommend", "we do data entry for our clients, that's routine work right?", {"tasks": "data entry"}, "BPO fits"),
+    ("compare", "kpo is more scalable than bpo right?", {"concepts": ["KPO", "BPO"], "aspects": "Scalability"},
+     "No: KPO's scalability"),
+    ("define", "my boss keeps saying KPO in meetings and i just nod along. what does it actually mean lol",
+     {"concepts": "KPO"}, "KPO stands for"),
+])
+def test_a_claim_of_another_kind_keeps_its_route(facts, intent, text, mentioned, start):
+    [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text, **mentioned))
+    assert as_text(answer).startswith(start), as_text(answer)[:160]
+
+
+def test_a_follow_up_naming_no_concept_asks_of_the_one_in_context(facts, other_facts):
+    after_kpo = Context(concept="KPO", topic="define")
+    stuff = replace(_turn("follow_up", "ok and what kind of stuff would they actually do for us"), context=after_kpo)
+    [answer] = respond(BY_INTENT["follow_up"], facts, stuff)
+    assert answer.topic == "example" and "market analysis" in as_text(answer)
+    after_iaas = Context(concept="IaaS", topic="define")
+    left = replace(_turn("follow_up", "so what does the customer still have to do themselves"), context=after_iaas)
+    assert "installs and runs its own software" in as_text(respond(BY_INTENT["follow_up"], other_facts, left)[0])
+
+
+def test_a_follow_up_on_a_topic_is_no_process(facts):
+    turn = replace(_turn("follow_up", "and scaling back down afterwards, possible?", tasks="scaling"),
+                   context=Context(concept="BPO", topic="aspect", aspect="Scalability"))
+    [answer, *_] = respond(BY_INTENT["follow_up"], facts, turn)
+    assert answer.topic != "offer_classify" and "scaling down when necessary" in as_text(answer)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("why tho", "why"), ("is it the same recipe for KPO", "again"),
+                                            ("is it the same for KPO?", "again"),
+                                            ("is it the same price for KPO?", None)])
+def test_chat_words_and_a_stand_in_noun_say_nothing_new(facts, text, kind):
+    from bot.answering.routes import _follow_up
+    assert _follow_up(facts, text, "KPO" in text) == kind
+
+
+def test_which_one_cheaper_for_us_compares_the_two(facts):
+    given = respond(BY_INTENT["recommend"], facts, _turn("recommend", "which one will be cheaper for us in the end, "
+                                                                      "BPO or KPO?", concepts=["BPO", "KPO"],
+                                                           characteristics="Cost Efficiency", tasks="end"))
+    assert as_text(given[0]).startswith("The document does not compare BPO and KPO on cost.")
+    payroll = respond(BY_INTENT["recommend"], facts, _turn("recommend", "which one is cheaper for payroll?",
+                                                           tasks="payroll"))
+    assert payroll[0].topic == "recommend"
+
+
+def test_which_of_the_two_is_that_names_whose_characteristic_it_is(facts):
+    after = Context(concept="KPO", topic="characteristic", characteristic="Talent-Intensive")
+    [answer] = respond(BY_INTENT["compare"], facts, replace(_turn("compare", "which of the two is that?"), context=after))
+    assert as_text(answer).startswith("Talent-Intensive (KPO):")
+    shared = Context(concept="BPO", topic="characteristic", characteristic="Focus on Non-Core Activities")
+    given = respond(BY_INTENT["compare"], facts,
+                    replace(_turn("compare", "ok but which of them does that better"), context=shared))
+    assert as_text(given[0]).startswith("The document does not say which of BPO or KPO does that better")
+    assert "core competencies" in as_text(given[1])

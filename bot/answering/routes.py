@@ -675,6 +675,15 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
     return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
 
 
+#: A follow-up asking what work the concept in context covers: "what kind of stuff would they actually do for us",
+#: "what do they do exactly?", "what sort of tasks would it cover?".
+WORK_DONE = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s+)?"
+                       r"(?:stuff|work|things|tasks|jobs|services|processes|activities|functions)?\s*"
+                       r"(?:do|does|would|could|can|will|might)\s+(?:they|it|those|these|such\s+\w+)\s+"
+                       r"(?:(?:actually|usually|typically|normally|really|even|then)\s+)?"
+                       r"(?:do|handle|cover|take\s+on|look\s+after|deal\s+with|include)\b", re.IGNORECASE)
+
+
 def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     """The last answer's question again, for the concept, row or task this message names."""
     m, ctx, store = turn.mentions, turn.context, facts.store
@@ -690,12 +699,23 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     if m.task:
         if ctx.topic == Topic.EXAMPLE:
             return [answers.is_example(store, facts.recommender, m.task, concept or ctx.concept)]
-        return [answers.recommend(store, facts.recommender, m.task)]
+        result = answers.recommend(store, facts.recommender, m.task)
+        # "and scaling back down afterwards, possible?" after "can BPO scale up?": no process the document
+        # settles, but a topic, of the concept in context
+        if not result.found and (found := _on_topic(facts, turn, concept or ctx.concept)):
+            return found
+        return [result]
     if found := _on_topic(facts, turn, concept or ctx.concept):
         return found
     if (concept is None and ctx.concept and _is_question(turn.text)
             and not set(content_lemmas(turn.text)) & LIST_WORDS and (passages := _passages(facts, turn))):
         return [passages]  # "who runs the servers then?" after "tell me about IaaS": the passages that answer it
+    # "ok and what kind of stuff would they actually do for us" after "what's KPO?": the passages closest to it, of
+    # the concept in context, not "which one do you mean?"
+    if concept is None and ctx.concept and _is_question(turn.text) and content_lemmas(turn.text):
+        if WORK_DONE.search(turn.text):
+            return [answers.examples(store, ctx.concept)]
+        return [_passages(facts, turn, coverage=ASKED_COVERAGE) or _closest(facts, turn)]
     if concept is None:
         if ctx.topic is None:
             first = store.concepts()[0].abbreviation
@@ -1012,6 +1032,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [choice]
     if (named := _no_named_providers(facts, turn) or _no_named_places(facts, turn)) is not None:
         return named
+    if (claim := _on_claim(facts, turn)) is not None:
+        return claim
+    if (whose := _whose_characteristic(facts, turn)) is not None:
+        return whose
     if (overall := _better_overall(facts, turn)) is not None:
         return overall
     if (again_which := _which_again(facts, turn)) is not None:
@@ -1182,7 +1206,14 @@ EARLIER_LOOKED_AT = 4
 
 def _says_nothing_new(facts: Facts, text: str) -> bool:
     """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
-    return _holds_only(facts, SAME_AGAIN.sub("same", text), AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
+    text = SAME_AGAIN.sub("same", text)
+    if facts.index is not None:
+        # "is it the same recipe for KPO": a word the document never uses, and no topic's, stands for the question
+        asked = set().union(*(t.asks for t in facts.topics))
+        text = re.sub(r"\bsame\s+([a-z]+)\b", lambda m: "same" if all(
+            w not in facts.index.idf and w not in asked for w in content_lemmas(m[1])) else m[0], text,
+            flags=re.IGNORECASE)
+    return _holds_only(facts, text, AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
 
 
 def _holds_only(facts: Facts, text: str, words: Set[str]) -> bool:
@@ -1203,7 +1234,8 @@ def _follow_up(facts: Facts, text: str, named: bool) -> str | None:
     if REASON_WORDS.search(text):
         return None if named else "why"
     asks_of = named or bool(words & OTHER_WORDS)
-    if asks_of and (AGAIN_OPENING.search(text) or set(content_lemmas(text)) & AGAIN_WORDS or words & OTHER_WORDS):
+    if asks_of and (AGAIN_OPENING.search(text) or (set(content_lemmas(text)) | words) & AGAIN_WORDS
+                    or words & OTHER_WORDS):
         return "again"
     return None
 
@@ -1314,6 +1346,94 @@ def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
     about = [t for t in facts.topics if t.key == PROVIDER_TOPIC]
     said = topics.answer(facts.store, turn.text, about, concepts) if about else None
     return [*notices, replace(said, aside=True)] if said is not None and said.found else notices
+
+
+#: What makes a statement one to confirm, before it: "true or false: ...", "is it true that ...", "my boss thinks ...".
+CLAIM_OPENING = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|and|but|hey|quick\s+one)\W+)*"
+    r"(?:true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|reality)|"
+    r"(?:is|it's)\s+it\s+(?:true|right|correct)\s+(?:to\s+say\s+)?that|"
+    r"am\s+i\s+(?:right|correct|wrong)\s+(?:that|in\s+thinking(?:\s+that)?|to\s+think(?:\s+that)?)|"
+    r"correct\s+me\s+if\s+i['\u2019]?m\s+wrong|"
+    r"i\s+(?:heard|read|was\s+told)\s+that|some(?:one|body)\s+(?:told\s+me|said)(?:\s+that)?|"
+    r"(?:my|our)\s+(?:boss|manager|colleague|coworker|co-worker|team\s*lead|lead|director|cto|cfo|ceo|vp)\s+"
+    r"(?:thinks?|says?|said|claims?|believes?|told\s+me|keeps\s+saying)(?:\s+that)?)"
+    r"\b[\s:,.!-]*", re.IGNORECASE)
+#: What makes a statement one to confirm, after it: "..., right?", "..., yes?", "He is right?", "is that true?".
+CLAIM_TAG = re.compile(
+    r"[\s,.;:!-]*\b(?:right|yes|yeah|yep|correct|true|no|isn['\u2019]?t\s+it|aren['\u2019]?t\s+they|"
+    r"is\s+(?:that|this|it)\s+(?:right|true|correct|so|accurate)|am\s+i\s+right|or\s+am\s+i\s+wrong|"
+    r"true\s+or\s+false|(?:is\s+)?(?:he|she)\s+(?:is\s+)?right|(?:are\s+)?they\s+(?:are\s+)?right)\W*\?+\W*$",
+    re.IGNORECASE)
+#: A claim that places something in a concept ("payroll is BPO, right?"), ``{names}`` the concepts' names: which
+#: fits, as any other message about a process.
+CLAIM_PLACES = (r"\b(?:is|are|was|'s|counts\s+as|sounds\s+like|would\s+be|falls\s+under|belongs\s+(?:to|in))\s+"
+                r"(?:(?:a|an|the|just|basically|really|clearly|definitely|more|typical|typically)\s+)*"
+                r"(?:{names})(?:\s+(?:work|job|task|stuff|thing|process|kind|type|territory))?\W*$"
+                # "inbound call center for customer complaints, bpo right?"
+                r"|(?:^|[,:;.\u2013-])\s*(?:(?:so|then|probably|surely|definitely)\s+)?(?:{names})\W*$")
+#: A claim that one concept is the other under another name: "KPO is basically just pricier BPO", "KPO is just fancy
+#: BPO", "so KPO is really BPO with smarter people".
+ONE_AS_THE_OTHER = re.compile(r"\b(?:just|basically|simply|merely|really|only|nothing\s+but|glorified|rebranded|"
+                              r"the\s+same\s+(?:thing\s+)?as|another\s+(?:name|word)\s+for)\b", re.IGNORECASE)
+#: A claim holds this many content words besides the concepts' names, at least.
+CLAIM_WORDS = 1
+
+
+def _on_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """For a statement to confirm, what the document says on what it states; None for any other message.
+
+    "true or false: once you outsource, the risk is basically gone" and "My boss think SaaS mean
+    we buy the software one time. He is right?" ask whether the statement holds: they get what the
+    document says on its topic, or the passages that answer it, never a verdict on a "process" made of
+    the claim's words. A claim that places a process ("payroll is BPO, right?") or weighs the table's
+    row the message names ("KPO is riskier, yes?") is left to its route.
+    """
+    opened = CLAIM_OPENING.match(turn.text)
+    stated = turn.text[opened.end():] if opened else turn.text
+    tagged = CLAIM_TAG.search(stated)
+    if tagged:
+        stated = stated[:tagged.start()]
+    # (a row weighed: "KPO is riskier, yes?", "kpo is more scalable than bpo right?")
+    if not (opened or tagged) or facts.index is None or turn.mentions.aspect and answers.COMPARATIVE.search(stated):
+        return None
+    if turn.intent == Intent.SIMILARITIES:  # "both BPO and KPO let us focus on our core stuff, yes?": what they share
+        return None
+    # a process of the asker's own ("we reconcile invoices against POs, that's routine work right?") is placed
+    if turn.mentions.task and re.search(r"\b(?:we|our|my|i|us)\b", stated, re.IGNORECASE):
+        return None
+    # one statement: "my boss keeps saying KPO in meetings. what does it actually mean?" asks what KPO is
+    if len(_sentences(stated)) > 1 and not tagged:
+        return None
+    names = facts.names.concept_names
+    if re.search(CLAIM_PLACES.format(names=names), stated.rstrip(" .!?"), re.IGNORECASE):
+        return None
+    if len(set(content_lemmas(stated)) - answers.concept_name_lemmas(facts.store)) < CLAIM_WORDS:
+        return None
+    claim = replace(turn, text=f"{stated.strip(' ,.;:!?-')}?")
+    named = set(turn.mentions.concepts)
+    # "KPO is basically just pricier BPO, right?", "isn't KPO just BPO with smarter people?": how they differ
+    if len(named) > 1 and ONE_AS_THE_OTHER.search(stated):
+        return [answers.compare(facts.store)]
+    # "true or false: BPO is only call centres", "... it's just cheap labour": what the concept is and covers
+    if len(named) == 1 and ONE_AS_THE_OTHER.search(stated):
+        return [answers.define(facts.store, next(iter(named)))]
+    # the passages that answer it ("with IaaS the vendor installs our software for us"), else its topic ("once you
+    # outsource, the risk is basically gone"), else the passages that come close
+    asked = _asked_topics(facts, claim.text)
+    strongly = [t for t in asked if not topics.asked_weakly(claim.text, t)]
+    if strongly and (found := _on_topic(facts, claim)):
+        return found
+    if passages := _passages(facts, claim):
+        return [passages]
+    if asked and (found := _on_topic(facts, claim)):
+        return found
+    if passages := _passages(facts, claim, coverage=ASKED_COVERAGE):
+        return [passages]
+    if len(named) > 1:  # how they differ, or what the route makes of it
+        return None
+    # "true or false: IaaS means we own the servers": what the concept is settles it, when nothing else comes close
+    return [answers.define(facts.store, named.pop()) if named else _closest(facts, claim)]
 
 
 def _no_named_places(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -1477,6 +1597,32 @@ def _topic_left(facts: Facts, turn: Turn, left: list[str]) -> Answer | None:
         return None
     found = topics.answer(facts.store, turn.text, asked, _concepts_asked(turn))
     return replace(found, aside=True) if found.found else None
+
+
+#: "which of the two is that?", "which one has that?", "ok but which of them does that better": of the last answer's
+#: characteristic or similarity, which concept it belongs to.
+WHOSE = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|then|hmm)\W+)*which\s+(?:one|of\s+(?:the\s+two|the\s+2|them|those|"
+                   r"these|both))\s+(?:is|has|does|offers|gives|provides|means)\s+(?:that|it|this)"
+                   r"(?:\s+(?:one|better|more|best|most))?\W*$", re.IGNORECASE)
+
+
+def _whose_characteristic(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """Which concept the last answer's characteristic belongs to; of a similarity, that the document weighs neither.
+
+    "which of the two is that?" after "tell me about pay as you go" is answered by the characteristic again,
+    which names its concept; "ok but which of them does that better" after a similarity is told that the
+    document names it as shared, with the similarity.
+    """
+    ctx = turn.context
+    if ctx.topic != Topic.CHARACTERISTIC or not ctx.characteristic or not WHOSE.match(turn.text):
+        return None
+    owners = {abbreviation for abbreviation, _ in facts.store.characteristic(ctx.characteristic)}
+    # ("Cost Efficiency" is BPO's characteristic and a similarity too: the one the last answer was about)
+    if ctx.concept not in owners and (shared := answers.similarity(facts.store, ctx.characteristic)) is not None:
+        names = " or ".join(c.abbreviation for c in facts.store.concepts())
+        notice = Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED)
+        return [notice, shared]
+    return _characteristic(facts, turn.text, ctx.characteristic, None)
 
 
 def _characteristic(facts: Facts, text: str, title: str, concept: str | None) -> list[Answer]:
@@ -1700,7 +1846,11 @@ def _which_more(text: str) -> bool:
         # "better" asks which fits; "offer", "provider", "later" are no comparatives of a quality
         if word in NOT_COMPARING or word.endswith("er") and lemma(word) == word:
             continue
-        if "for" in around or around & {"fit", "suit", "match", "suitable", "suited", "appropriate", "right"}:
+        # (cheaper "for payroll" asks which fits a process; cheaper "for us in the end" does not)
+        for_whom = re.search(r"\bfor\s+(?:us|me|you|them|our\s+(?:company|business|team|firm))\b",
+                             f"{found.group('between')} {found.group('after')}", re.IGNORECASE)
+        if "for" in around and not for_whom or around & {"fit", "suit", "match", "suitable", "suited", "appropriate",
+                                                          "right"}:
             continue
         return True
     return False
@@ -1858,6 +2008,8 @@ def _asks_how_they_relate(facts: Facts, text: str) -> list[Answer]:
 def _is_question(text: str) -> bool:
     """Whether a message asks something (a question mark, or a question word first, as typed: "waht", "hw")."""
     words = tokens(text)
+    while words and words[0] in LEAD_INS:  # "ok and what kind of stuff would they do for us"
+        words = words[1:]
     return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_QUESTION_WORDS
 
 
