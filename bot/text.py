@@ -27,10 +27,11 @@ TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*|&", re.IGNORECASE)
 
 #: A negation this many words before a word negates it ("can't just follow a checklist").
 NEGATION_REACH = 4
-NEGATIONS = frozenset({"not", "no", "never", "hardly", "n't", "nothing", "without", "barely", "zero", "none"}
-                      # typed in chat without the apostrophe ("it isnt complex")
-                      | {"isnt", "arent", "dont", "doesnt", "didnt", "wont", "cant", "wasnt", "werent", "hasnt",
-                         "havent", "shouldnt", "wouldnt", "couldnt", "aint"})
+#: Negated verbs typed in chat without the apostrophe ("it isnt complex"); ``data/answering/shorthand.yml`` reads
+#: them as their verbs, which are stop words.
+UNAPOSTROPHED = frozenset({"isnt", "arent", "dont", "doesnt", "didnt", "wont", "cant", "wasnt", "werent", "hasnt",
+                           "havent", "shouldnt", "wouldnt", "couldnt", "aint"})
+NEGATIONS = frozenset({"not", "no", "never", "hardly", "n't", "nothing", "without", "barely", "zero", "none"}) | UNAPOSTROPHED
 #: What ends a negation's reach: "not strategy, just efficiency" negates strategy only.
 CLAUSE_END = re.compile(r"[,;.!?]|\b(?:but|rather|instead)\b|(?<!n't )(?<!not )(?<!never )\b(?:just|only)\b",
                         re.IGNORECASE)

@@ -335,3 +335,11 @@ def test_the_rows_own_name_is_no_evidence_for_an_answer(typed_rows, store):
                                                ("we dont need specialists", "BPO")])
 def test_a_negation_typed_without_its_apostrophe_still_negates(text, concept):
     assert concept_from_text(COMPLEXITY, text, CUES) == concept
+
+
+@pytest.mark.parametrize("text", ["dont know", "cant say", "cant tell", "i dont know if its complex",
+                                  "dont know how complex it is"])
+def test_not_knowing_typed_without_the_apostrophe_is_unsure(typed_rows, text):
+    from bot.classify.reading import load_cues
+
+    assert concept_from_text(typed_rows["Complexity"], text, load_cues()) == UNSURE

@@ -1764,3 +1764,81 @@ def test_which_of_the_two_is_that_names_whose_characteristic_it_is(facts):
                     replace(_turn("compare", "ok but which of them does that better"), context=shared))
     assert as_text(given[0]).startswith("The document does not say which of BPO or KPO does that better")
     assert "core competencies" in as_text(given[1])
+
+
+@pytest.mark.parametrize(("intent", "text", "mentioned", "start"), [
+    # a named process with a tag is placed, whatever the claim says of it
+    ("recommend", "payroll is routine, right?", {"tasks": "payroll"}, "BPO: the document names payroll"),
+    ("recommend", "so payroll would be BPO then, correct?", {"concepts": "BPO", "tasks": "payroll"},
+     "BPO: the document names payroll"),
+    ("recommend", "so market research is KPO work then, right?", {"concepts": "KPO", "tasks": "market research"},
+     "KPO: the document names market research"),
+    # "really" is no claim that one concept is the other, nor the only thing it is
+    ("define", "KPO is really expensive, right?", {"concepts": "KPO"}, "On cost, here is what the document says"),
+    ("define", "BPO is really flexible when demand swings, right?", {"concepts": "BPO"},
+     "On flexibility and scaling, here is what the document says"),
+    # a question ending "... right?" is no statement
+    ("compare", "which one is right?", {}, "In short:"),
+])
+def test_a_claim_about_a_named_process_or_a_plain_quality_is_no_claim_of_sameness(facts, intent, text, mentioned,
+                                                                                  start):
+    [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text, **mentioned))
+    assert as_text(answer).startswith(start), as_text(answer)[:160]
+
+
+def test_a_quiz_framing_is_set_aside_for_the_route(facts):
+    given = respond(BY_INTENT["compare"], facts, _turn("compare", "true or false: KPO needs more specialized skills "
+                                                                  "than BPO", concepts=["KPO", "BPO"],
+                                                       aspects="Expertise Required"))
+    assert not any("false" in as_text(a) for a in given)
+    assert given[0].aspect == "Expertise Required"
+
+
+def test_a_question_naming_several_rows_gets_each(facts):
+    given = respond(BY_INTENT["compare"], facts, _turn("compare", "hey quick one, does BPO scale better? and which one "
+                                                                  "is more innovative?", concepts="BPO",
+                                                       aspects=["Scalability", "Innovation"]))
+    assert [a.aspect for a in given][:2] == ["Scalability", "Innovation"]
+    assert "High-Level Innovation" in as_text(given[1])
+    assert not given[0].aside  # the first row is what a follow-up asks of again
+    # one question whose other words only say whose ("what tech do KPO people use?") gets one row
+    tech = respond(BY_INTENT["compare"], facts, _turn("compare", "what tech do KPO people use?", concepts="KPO",
+                                                      aspects=["Technology Use", "Employee Expertise"]))
+    assert [a.aspect for a in tech if a.aspect] == ["Technology Use"]
+
+
+def test_downsides_taken_for_a_goodbye_are_answered(facts):
+    after = Context(concept="BPO", topic="characteristics")
+    given = respond(BY_INTENT["goodbye"], facts, replace(_turn("goodbye", "and risks? theres gotta be downsides"),
+                                                         context=after))
+    assert given and "introduces new risks" in as_text(given[0])
+    # thanks that name a topic are thanks
+    assert respond(BY_INTENT["thanks"], facts, replace(_turn("thanks", "thanks, that covers the risks"),
+                                                       context=after)) == []
+
+
+def test_what_about_another_process_after_a_verdict_places_it(facts):
+    after = Context(concept="BPO", topic="recommend", task="payroll")
+    [answer] = respond(BY_INTENT["inform"], facts, replace(_turn("inform", "what about legal contract review",
+                                                                 tasks="legal contract review"), context=after))
+    assert as_text(answer).startswith("KPO fits legal contract review")
+
+
+def test_the_same_for_bpo_after_a_follow_up_that_asked_its_own_question(facts):
+    earlier = (_parsed("and who does that work?", "follow_up"), _parsed("what is KPO?", "define", "KPO"))
+    after = Context(concept="KPO", topic="search", earlier=earlier)
+    given = respond(BY_INTENT["follow_up"], facts, replace(_turn("follow_up", "is that the same for BPO?",
+                                                                 concepts="BPO"), context=after))
+    assert as_text(given[0]).startswith("On the people who do the work, here is what the document says about BPO")
+
+
+@pytest.mark.parametrize(("intent", "text", "company"), [("recommend", "is Accenture a BPO or KPO company?", "Accenture"),
+                                                          ("compare", "does Genpact do BPO or KPO?", "Genpact")])
+def test_a_company_by_name_is_not_placed(facts, intent, text, company):
+    [answer] = respond(BY_INTENT[intent], facts, _turn(intent, text, concepts=["BPO", "KPO"], tasks=company))
+    assert as_text(answer).startswith("The document does not say anything about particular companies")
+    assert answer.topic == "ask_task"
+    # a process written with capitals is still placed
+    [payroll, *_] = respond(BY_INTENT["recommend"], facts, _turn("recommend", "is Payroll BPO or KPO?",
+                                                                 concepts=["BPO", "KPO"], tasks="Payroll"))
+    assert payroll.topic == "recommend"

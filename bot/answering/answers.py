@@ -19,7 +19,7 @@ from bot.answering.retrieve import STEM
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.facts.model import Aspect, Concept, Part, Place
 from bot.facts.store import FactStore
-from bot.text import content_lemmas
+from bot.text import UNAPOSTROPHED, content_lemmas
 from bot.wording import WORDING, cite, listed, say
 
 #: The table row that lists each concept's examples, cited with them.
@@ -186,7 +186,8 @@ RANKS = {"minimal": 1, "low": 1, "limit": 1, "medium": 2, "moderate": 2, "high":
 #: other, in groups: the first concept, the comparative, the second.
 CLAIMED = (r"\b({names})\b[^?.!,;]*?\b(more|less)\s+([a-z-]+)\s+than\s+(?:an?\s+)?({names})\b")
 #: Words that turn a claim around or leave it open ("not more complex", "more or less scalable").
-UNSURE_CLAIM = re.compile(r"\b(?:not|no|never)\b|n't\b|\bmore or less\b|\bor (?:more|less)\b", re.IGNORECASE)
+UNSURE_CLAIM = re.compile(rf"\b(?:not|no|never|{'|'.join(sorted(UNAPOSTROPHED))})\b|n't\b|\bmore or less\b|"
+                          r"\bor (?:more|less)\b", re.IGNORECASE)
 
 
 def _rank(cell: str) -> float | None:

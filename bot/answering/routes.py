@@ -487,7 +487,13 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         one = m.concept if len(m.concepts) == 1 else None
         if one is None and not m.concepts and turn.refers_back():
             one = turn.context.concept
-        return [answers.compare_aspect(store, m.aspect, one, turn.text)]
+        # "does BPO scale better? and which one is more innovative?": each row asked, in the order asked (not "what tech
+        # do KPO people use?", whose "people" only says whose tools); the first is what a follow-up asks of again
+        rows = {a.name for a in store.aspects()}
+        several = len(_sentences(turn.text)) > 1 or re.search(r",|\b(?:and|also|plus|as\s+well\s+as)\b", turn.text)
+        asked = [a for a in dict.fromkeys(m.aspects) if a in rows][:MOST_ROWS if several else 1] or [m.aspect]
+        first, *more = (answers.compare_aspect(store, aspect, one, turn.text) for aspect in asked)
+        return [first, *(replace(row, aside=True) for row in more)]
     if m.characteristic:
         # "Which is more efficient, BPO or KPO?": one concept's characteristic (Improved Efficiency) does not say
         # which; what the document says on the topic does, or that it does not compare them
@@ -510,6 +516,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if _which_more(turn.text) and (passages := _passages(facts, turn)):
         return [passages]
     return [answers.compare(store)]
+
+
+#: At most this many rows of the table are answered one by one for a question naming several; more is the table.
+MOST_ROWS = 3
 
 
 def _one_similarity(facts: Facts, turn: Turn) -> Answer | None:
@@ -652,6 +662,10 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     return [result]
 
 
+#: Context topics after which a process named alone ("what about X?") asks which fits it as well.
+AFTER_A_VERDICT = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT})
+
+
 def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
     """A bare answer: a task to recommend for; else what the message asks about; else a concept to define.
 
@@ -660,6 +674,9 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
     asks about a row; "ok and does it actually save money?" about cost, for the concept in context.
     """
     m = turn.mentions
+    # "what about legal contract review" after a verdict asks the same of another process, not about contracts
+    if m.task and turn.context.topic in AFTER_A_VERDICT and AGAIN_OPENING.search(turn.text):
+        return [answers.recommend(facts.store, facts.recommender, m.task)]
     if m.task:
         return on_recommend(facts, turn)
     if turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND) and (task := _task_from_text(facts, turn.text)):
@@ -712,7 +729,9 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
         return [passages]  # "who runs the servers then?" after "tell me about IaaS": the passages that answer it
     # "ok and what kind of stuff would they actually do for us" after "what's KPO?": the passages closest to it, of
     # the concept in context, not "which one do you mean?"
-    if concept is None and ctx.concept and _is_question(turn.text) and content_lemmas(turn.text):
+    asked = _is_question(" ".join(_opening(turn.text)) + turn.text[-1:])  # ("ok and what kind of stuff ...")
+    if (concept is None and ctx.concept and asked and content_lemmas(turn.text)
+            and not set(content_lemmas(turn.text)) & LIST_WORDS):
         if WORK_DONE.search(turn.text):
             return [answers.examples(store, ctx.concept)]
         return [_passages(facts, turn, coverage=ASKED_COVERAGE) or _closest(facts, turn)]
@@ -797,6 +816,11 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     return [passages or answers.not_in_document(facts.store, _topic_words(facts, turn.text, unsaid=True))]
 
 
+#: Words of a message that thanks or signs off ("thanks, that covers the risks"): a topic it names asks nothing.
+SIGNING_OFF = frozenset("thanks thank thx ty cheers bye goodbye cya later ttyl great perfect awesome cool nice "
+                        "helpful got".split())
+
+
 def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     """A question NLU took for "yes", "no", "bye", "thanks" or a request for help, answered from the document; else nothing.
 
@@ -805,9 +829,12 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     "what can you do?" and a request for help that speaks to the assistant ("can you help me
     understand KPO risks?", "how do I ask about examples?") get the route's fixed response.
     """
-    if facts.index is None or not _is_question(turn.text) or not facts.index.read(turn.text).words:
+    if facts.index is None or not facts.index.read(turn.text).words:
         return []
-    if set(tokens(turn.text)) & TO_THE_ASSISTANT:
+    # "and risks? theres gotta be downsides" asks, as a question or as a topic named without thanks or goodbye
+    topical = (not set(tokens(turn.text)) & SIGNING_OFF
+               and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text)))
+    if not (_is_question(turn.text) or "?" in turn.text or topical) or set(tokens(turn.text)) & TO_THE_ASSISTANT:
         return []
     if fit := which_fits(facts, turn):
         return [fit]
@@ -1030,10 +1057,13 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=asked)
     if (choice := _other_choice(facts, turn)) is not None:
         return [choice]
-    if (named := _no_named_providers(facts, turn) or _no_named_places(facts, turn)) is not None:
+    if (named := _no_named_providers(facts, turn) or _no_named_places(facts, turn)
+            or _company_placed(facts, turn)) is not None:
         return named
     if (claim := _on_claim(facts, turn)) is not None:
         return claim
+    if quiz := QUIZ.match(turn.text):  # left to its route ("true or false: KPO needs more skills than BPO"), unframed
+        turn = replace(turn, text=turn.text[quiz.end():])
     if (whose := _whose_characteristic(facts, turn)) is not None:
         return whose
     if (overall := _better_overall(facts, turn)) is not None:
@@ -1187,7 +1217,8 @@ AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly
 #: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
 FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm".split())
 #: "same deal?", "same story", "same thing for KPO?": the same question again (not "what's the deal with KPO?").
-SAME_AGAIN = re.compile(r"\bsame\s+(?:deal|story|thing|question|goes)\b", re.IGNORECASE)
+SAME_AGAIN = re.compile(r"\bsame\s+(?:deal|story|thing|question|goes|recipe|situation|logic|principle|idea|"
+                        r"approach|rules?|answer|case)\b", re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|reason|reasons)\b", re.IGNORECASE)
 #: The intents of an earlier message that a follow-up may ask again: questions about the concepts (a request for
@@ -1206,14 +1237,7 @@ EARLIER_LOOKED_AT = 4
 
 def _says_nothing_new(facts: Facts, text: str) -> bool:
     """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
-    text = SAME_AGAIN.sub("same", text)
-    if facts.index is not None:
-        # "is it the same recipe for KPO": a word the document never uses, and no topic's, stands for the question
-        asked = set().union(*(t.asks for t in facts.topics))
-        text = re.sub(r"\bsame\s+([a-z]+)\b", lambda m: "same" if all(
-            w not in facts.index.idf and w not in asked for w in content_lemmas(m[1])) else m[0], text,
-            flags=re.IGNORECASE)
-    return _holds_only(facts, text, AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
+    return _holds_only(facts, SAME_AGAIN.sub("same", text), AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
 
 
 def _holds_only(facts: Facts, text: str, words: Set[str]) -> bool:
@@ -1266,7 +1290,10 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
         if message.get(IN_FORM) or earlier.startswith("/") or intent not in ASKED_AGAIN or target is None:
             return None
         mentions = mentions_for(intent, message, facts.names)
-        if intent == Intent.FOLLOW_UP or _follow_up(facts, earlier, mentions.concept is not None):
+        # (a follow-up that asked something of its own is the question: "and who does that work?" then "is that the
+        # same for BPO?")
+        if (intent == Intent.FOLLOW_UP and _says_nothing_new(facts, earlier)
+                or _follow_up(facts, earlier, mentions.concept is not None)):
             skipped = True
             continue  # "and IaaS?" before "why?": the question before it, of the concept in context
         if intent in OFF_TOPIC and not mentions.concepts:
@@ -1348,6 +1375,10 @@ def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
     return [*notices, replace(said, aside=True)] if said is not None and said.found else notices
 
 
+#: A quiz's framing of a statement: "true or false: ...", "fact or myth - ...".
+QUIZ = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|and|but|hey|quick\s+one)\W+)*"
+                  r"(?:true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|reality))\b[\s:,.!?-]*",
+                  re.IGNORECASE)
 #: What makes a statement one to confirm, before it: "true or false: ...", "is it true that ...", "my boss thinks ...".
 CLAIM_OPENING = re.compile(
     r"^\W*(?:(?:so|ok(?:ay)?|and|but|hey|quick\s+one)\W+)*"
@@ -1369,18 +1400,33 @@ CLAIM_TAG = re.compile(
 #: fits, as any other message about a process.
 CLAIM_PLACES = (r"\b(?:is|are|was|'s|counts\s+as|sounds\s+like|would\s+be|falls\s+under|belongs\s+(?:to|in))\s+"
                 r"(?:(?:a|an|the|just|basically|really|clearly|definitely|more|typical|typically)\s+)*"
-                r"(?:{names})(?:\s+(?:work|job|task|stuff|thing|process|kind|type|territory))?\W*$"
+                r"(?:{names})(?:\s+(?:work|job|task|stuff|thing|process|kind|type|territory))?"
+                r"(?:\s+(?:then|too|also|as\s+well|after\s+all))*\W*$"
                 # "inbound call center for customer complaints, bpo right?"
                 r"|(?:^|[,:;.\u2013-])\s*(?:(?:so|then|probably|surely|definitely)\s+)?(?:{names})\W*$")
-#: A claim that one concept is the other under another name: "KPO is basically just pricier BPO", "KPO is just fancy
-#: BPO", "so KPO is really BPO with smarter people".
-ONE_AS_THE_OTHER = re.compile(r"\b(?:just|basically|simply|merely|really|only|nothing\s+but|glorified|rebranded|"
-                              r"the\s+same\s+(?:thing\s+)?as|another\s+(?:name|word)\s+for)\b", re.IGNORECASE)
+#: A claim that one concept is the other under another name, ``{names}`` the concepts' names: "KPO is basically just
+#: pricier BPO", "KPO is just fancy BPO", "so KPO is basically BPO with smarter people"; not "KPO is really expensive".
+SAME_AS = r"(?:just|basically|simply|merely|only|nothing\s+but|glorified|rebranded|the\s+same\s+(?:thing\s+)?as|" \
+          r"another\s+(?:name|word)\s+for)"
+ONE_AS_THE_OTHER = rf"\b(?:{{names}})\s+(?:is|are|'s|=|means)\s+(?:\w+\s+){{{{0,2}}}}?{SAME_AS}\b[^.?!]*?\b(?:{{names}})\b"
+#: A claim that a concept is only one thing, ``{names}`` the concepts' names: "BPO is only call centres".
+ONLY_THIS = r"\b(?:{names})\s+(?:is|are|'s|=|means)\s+(?:(?:basically|really)\s+)?(?:only|just|nothing\s+but|merely|" \
+            r"simply|all\s+about)\s+(?!(?:a\s+)?(?:bit|little|slightly)\b)"
+#: Question words: a message holding one before "..., right?" asks it ("for a small startup which one is right?").
+WH_WORDS = frozenset("what which who whom whose why when where how".split())
 #: A claim holds this many content words besides the concepts' names, at least.
 CLAIM_WORDS = 1
 
 
 def _on_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """For a statement to confirm, the names the document never uses first ("... to India ..."), then :func:`_on_stated`."""
+    found = _on_stated(facts, turn)
+    if found and facts.index is not None and (notice := retrieve.unmentioned(facts.index, turn.text, capitalised=True)):
+        return [notice, *found]
+    return found
+
+
+def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a statement to confirm, what the document says on what it states; None for any other message.
 
     "true or false: once you outsource, the risk is basically gone" and "My boss think SaaS mean
@@ -1399,24 +1445,27 @@ def _on_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     if turn.intent == Intent.SIMILARITIES:  # "both BPO and KPO let us focus on our core stuff, yes?": what they share
         return None
-    # a process of the asker's own ("we reconcile invoices against POs, that's routine work right?") is placed
-    if turn.mentions.task and re.search(r"\b(?:we|our|my|i|us)\b", stated, re.IGNORECASE):
+    # a process named is placed ("payroll is routine, right?", "we do data entry, that's routine work right?")
+    if turn.mentions.task and answers.recommend(facts.store, facts.recommender, turn.mentions.task).found:
+        return None
+    # a question that ends "... right?" is no statement ("for a small startup which one is right?")
+    if tagged and not opened and set(tokens(stated)) & WH_WORDS:
         return None
     # one statement: "my boss keeps saying KPO in meetings. what does it actually mean?" asks what KPO is
     if len(_sentences(stated)) > 1 and not tagged:
         return None
-    names = facts.names.concept_names
-    if re.search(CLAIM_PLACES.format(names=names), stated.rstrip(" .!?"), re.IGNORECASE):
+    if re.search(CLAIM_PLACES.format(names=facts.names.concept_names), stated.rstrip(" .!?"), re.IGNORECASE):
         return None
     if len(set(content_lemmas(stated)) - answers.concept_name_lemmas(facts.store)) < CLAIM_WORDS:
         return None
     claim = replace(turn, text=f"{stated.strip(' ,.;:!?-')}?")
     named = set(turn.mentions.concepts)
-    # "KPO is basically just pricier BPO, right?", "isn't KPO just BPO with smarter people?": how they differ
-    if len(named) > 1 and ONE_AS_THE_OTHER.search(stated):
+    names = facts.names.concept_names
+    # "KPO is basically just pricier BPO, right?", "KPO is just fancy BPO": how they differ
+    if len(named) > 1 and re.search(ONE_AS_THE_OTHER.format(names=names), stated, re.IGNORECASE):
         return [answers.compare(facts.store)]
-    # "true or false: BPO is only call centres", "... it's just cheap labour": what the concept is and covers
-    if len(named) == 1 and ONE_AS_THE_OTHER.search(stated):
+    # "true or false: BPO is only call centres": what the concept is and covers
+    if len(named) == 1 and re.search(ONLY_THIS.format(names=names), stated, re.IGNORECASE):
         return [answers.define(facts.store, next(iter(named)))]
     # the passages that answer it ("with IaaS the vendor installs our software for us"), else its topic ("once you
     # outsource, the risk is basically gone"), else the passages that come close
@@ -1434,6 +1483,27 @@ def _on_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     # "true or false: IaaS means we own the servers": what the concept is settles it, when nothing else comes close
     return [answers.define(facts.store, named.pop()) if named else _closest(facts, claim)]
+
+
+#: A question whether a company, by name (``{names}`` the concepts' names), is one of the concepts: "is Accenture a BPO
+#: or KPO company?", "does Genpact do BPO or KPO?", "is Infosys KPO?"; the name is capitalised, as names are typed.
+COMPANY_PLACED = (r"^\W*(?:(?:so|and|ok|okay|but|hey)\W+)*(?:is|are|does|do|would\s+you\s+call)\s+"
+                  r"(?P<company>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})\s+(?:(?:an?|more|really|mainly|mostly)\s+)*"
+                  r"(?:(?:do|doing|offer|offering|in|into)\s+)?(?:{names})\b")
+
+
+def _company_placed(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """Whether a company the document never names is BPO or KPO: it names none; ask for the process instead."""
+    asked = re.search(COMPANY_PLACED.format(names=facts.names.concept_names), turn.text)
+    if asked is None or facts.index is None:
+        return None
+    company = asked.group("company")
+    # a name the document never uses ("Accenture"), not one of its words ("Payroll", "Customer service")
+    if not facts.index.read(company).unknown or re.fullmatch(facts.names.concept_names, company, re.IGNORECASE):
+        return None
+    names = " or ".join(list(dict.fromkeys(turn.mentions.concepts)) or [c.abbreviation for c in facts.store.concepts()])
+    return [Answer(say("company_not_placed", company=company, concepts=names), topic=Topic.ASK_TASK, found=False,
+                   outcome=Outcome.NOT_COVERED)]
 
 
 def _no_named_places(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -1618,7 +1688,9 @@ def _whose_characteristic(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     owners = {abbreviation for abbreviation, _ in facts.store.characteristic(ctx.characteristic)}
     # ("Cost Efficiency" is BPO's characteristic and a similarity too: the one the last answer was about)
-    if ctx.concept not in owners and (shared := answers.similarity(facts.store, ctx.characteristic)) is not None:
+    weighs = answers.COMPARATIVE.search(turn.text) is not None  # ("which of them does that better": neither, if shared)
+    if ((weighs or ctx.concept not in owners)
+            and (shared := answers.similarity(facts.store, ctx.characteristic)) is not None):
         names = " or ".join(c.abbreviation for c in facts.store.concepts())
         notice = Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED)
         return [notice, shared]
@@ -1847,8 +1919,9 @@ def _which_more(text: str) -> bool:
         if word in NOT_COMPARING or word.endswith("er") and lemma(word) == word:
             continue
         # (cheaper "for payroll" asks which fits a process; cheaper "for us in the end" does not)
-        for_whom = re.search(r"\bfor\s+(?:us|me|you|them|our\s+(?:company|business|team|firm))\b",
-                             f"{found.group('between')} {found.group('after')}", re.IGNORECASE)
+        span = f"{found.group('between')} {found.group('after')}"
+        for_whom = (re.search(r"\bfor\s+(?:us|me|you|them|our\s+(?:company|business|team|firm))\b", span, re.IGNORECASE)
+                    and len(re.findall(r"\bfor\b", span, re.IGNORECASE)) == 1)
         if "for" in around and not for_whom or around & {"fit", "suit", "match", "suitable", "suited", "appropriate",
                                                           "right"}:
             continue
@@ -2008,8 +2081,6 @@ def _asks_how_they_relate(facts: Facts, text: str) -> list[Answer]:
 def _is_question(text: str) -> bool:
     """Whether a message asks something (a question mark, or a question word first, as typed: "waht", "hw")."""
     words = tokens(text)
-    while words and words[0] in LEAD_INS:  # "ok and what kind of stuff would they do for us"
-        words = words[1:]
     return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_QUESTION_WORDS
 
 

@@ -26,7 +26,7 @@ from bot.contract import Topic as TopicName
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
 from bot.paths import TOPICS
-from bot.text import adjectives_of, content_lemmas, lemma, tokens
+from bot.text import UNAPOSTROPHED, adjectives_of, content_lemmas, lemma, tokens
 from bot.wording import listed, say
 
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
@@ -150,8 +150,9 @@ def _denied(written: list[str], at: int) -> bool:
     Not a question's own "isn't" ("isn't KPO risky?", "don't the benefits outweigh the risks?").
     """
     before = written[max(0, at - 2):at]
-    return bool(before) and (before[-1] in {"not", "t"} and (len(before) < 2 or before[0] not in YES_NO_VERBS)
-                             or len(before) == 2 and before[-1] in {"a", "an"} and before[0] in {"not", "t"})
+    denials = {"not", "t"} | UNAPOSTROPHED  # ("what isnt a benefit of BPO?")
+    return bool(before) and (before[-1] in denials and (len(before) < 2 or before[0] not in YES_NO_VERBS)
+                             or len(before) == 2 and before[-1] in {"a", "an"} and before[0] in denials)
 
 
 #: Words that set what follows aside ("what do we get out of BPO besides saving money?" asks no cost) ...
