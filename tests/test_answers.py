@@ -275,3 +275,14 @@ def test_a_cell_says_a_word_it_begins_with(store):
 ])
 def test_a_claim_the_rows_scale_settles_is_answered_yes_or_no_first(store, aspect, text, start):
     assert answers.compare_aspect(store, aspect, question=text).text.startswith(start)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("does KPO need more client interaction than BPO?", "Yes: KPO's client interaction is More Frequent"),
+    ("does BPO have more interaction with clients than KPO?", "No: BPO's client interaction is Less Frequent"),
+])
+def test_a_claim_on_a_row_of_less_and_more_is_answered_yes_or_no(store, question, start):
+    assert as_text(answers.compare_aspect(store, "Client Interaction", None, question)).startswith(start)
+    # "more complex to manage" is no claim on the complexity of the work
+    assert not as_text(answers.compare_aspect(store, "Complexity", None, "is KPO more complex to manage than BPO?")
+                       ).startswith(("Yes", "No"))

@@ -1842,3 +1842,42 @@ def test_a_company_by_name_is_not_placed(facts, intent, text, company):
     [payroll, *_] = respond(BY_INTENT["recommend"], facts, _turn("recommend", "is Payroll BPO or KPO?",
                                                                  concepts=["BPO", "KPO"], tasks="Payroll"))
     assert payroll.topic == "recommend"
+
+
+def test_and_the_other_concept_then_whether_it_is_the_same_asks_again(other_facts):
+    billed = Context(concept="SaaS", topic="search", earlier=(_parsed("how is saas billed?", "out_of_scope", "saas"),))
+    turn = replace(_turn("follow_up", "and iaas? same monthly thing?", concepts="IaaS"), context=billed)
+    assert "billed by the hour or second of use" in as_text(respond(BY_INTENT["follow_up"], other_facts, turn)[0])
+
+
+def test_a_follow_up_after_a_lead_in_off_topic_for_nlu_asks_of_the_concept_in_context(other_facts):
+    after = Context(concept="IaaS", topic="define")
+    turn = replace(_turn("out_of_scope", "so what does the customer still have to do themselves"), context=after)
+    assert "installs and runs its own software" in as_text(respond(BY_INTENT["out_of_scope"], other_facts, turn)[0])
+
+
+def test_a_claim_about_a_concept_with_a_process_word_in_it_is_still_a_claim(facts):
+    given = respond(BY_INTENT["recommend"], facts, _turn("recommend", "true or false: KPO has nothing to do with "
+                                                                      "strategy, it's just number crunching",
+                                                         concepts="KPO", tasks="strategy"))
+    assert not any(a.topic == "recommend" for a in given)
+    assert "strategic decision-making" in as_text(given[0])
+
+
+def test_a_yes_or_no_question_that_asks_no_difference_gets_the_passages(facts):
+    given = respond(BY_INTENT["compare"], facts, _turn("compare", "can KPO be offshore too or only BPO?",
+                                                       concepts=["KPO", "BPO"]))
+    assert "BPO can be either offshore" in as_text(given[0]) and given[0].topic != "compare"
+    table = respond(BY_INTENT["compare"], facts, _turn("compare", "is there a difference between BPO and KPO?",
+                                                       concepts=["BPO", "KPO"]))
+    assert table[0].topic == "compare"
+
+
+def test_tell_me_about_a_characteristic_nlu_could_not_place_is_answered(other_facts):
+    [answer] = respond(BY_INTENT["nlu_fallback"], other_facts, _turn("nlu_fallback", "tell me about pay as you go",
+                                                                     characteristics="Pay as You Go"))
+    assert as_text(answer).startswith("Pay as You Go (IaaS):")
+    # with more asked, it is still unclear
+    [unclear] = respond(BY_INTENT["nlu_fallback"], other_facts, _turn("nlu_fallback", "pay as you go pizza delivery",
+                                                                      characteristics="Pay as You Go"))
+    assert not as_text(unclear).startswith("Pay as You Go")

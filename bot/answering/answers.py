@@ -182,9 +182,10 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
 
 #: Where the degree words of a cell stand on its scale ("Low to Medium": between low and medium).
 RANKS = {"minimal": 1, "low": 1, "limit": 1, "medium": 2, "moderate": 2, "high": 3, "substantial": 3}
-#: "KPO scales better than BPO", "is BPO more complex than KPO?": a claim that one concept ranks above (or below) the
-#: other, in groups: the first concept, the comparative, the second.
-CLAIMED = (r"\b({names})\b[^?.!,;]*?\b(more|less)\s+([a-z-]+)\s+than\s+(?:an?\s+)?({names})\b")
+#: "KPO scales better than BPO", "is BPO more complex than KPO?", "does KPO need more client interaction than BPO?": a
+#: claim that one concept ranks above (or below) the other, in groups: the first concept, the comparative, its first
+#: word, the second concept.
+CLAIMED = (r"\b({names})\b[^?.!,;]*?\b(more|less)\s+([a-z-]+)(?:\s+(?!to\b)[a-z-]+){{0,2}}?\s+than\s+(?:an?\s+)?({names})\b")
 #: Words that turn a claim around or leave it open ("not more complex", "more or less scalable").
 UNSURE_CLAIM = re.compile(rf"\b(?:not|no|never|{'|'.join(sorted(UNAPOSTROPHED))})\b|n't\b|\bmore or less\b|"
                           r"\bor (?:more|less)\b", re.IGNORECASE)
@@ -192,6 +193,8 @@ UNSURE_CLAIM = re.compile(rf"\b(?:not|no|never|{'|'.join(sorted(UNAPOSTROPHED))}
 
 def _rank(cell: str) -> float | None:
     """A cell's place on its scale, if every content word of it is a degree ("Moderate to High": 2.5)."""
+    if ranked := re.match(r"\s*(less|more)\s+\w+\s*$", cell, re.IGNORECASE):  # "Less Frequent", "More Frequent"
+        return RANKS["low" if ranked.group(1).lower() == "less" else "high"]
     words = content_lemmas(cell)
     if not words or any(w not in RANKS for w in words):
         return None

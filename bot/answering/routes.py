@@ -512,8 +512,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
                                                               INTENT_WORDS[Intent.COMPARE] | topics.GRADING)):
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, row, one, turn.text)]
-    # "which one will make our day to day operations run more efficiently?" asks no difference row by row
-    if _which_more(turn.text) and (passages := _passages(facts, turn)):
+    # "which one will make our day to day operations run more efficiently?" asks no difference row by row; nor does
+    # a yes or no question that asks no difference ("can KPO be offshore too or only BPO?")
+    yes_no = set(_opening(turn.text)[:1]) & YES_NO and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE]
+    if (_which_more(turn.text) or yes_no) and (passages := _passages(facts, turn)):
         return [passages]
     return [answers.compare(store)]
 
@@ -729,8 +731,7 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
         return [passages]  # "who runs the servers then?" after "tell me about IaaS": the passages that answer it
     # "ok and what kind of stuff would they actually do for us" after "what's KPO?": the passages closest to it, of
     # the concept in context, not "which one do you mean?"
-    asked = _is_question(" ".join(_opening(turn.text)) + turn.text[-1:])  # ("ok and what kind of stuff ...")
-    if (concept is None and ctx.concept and asked and content_lemmas(turn.text)
+    if (concept is None and ctx.concept and _asks_past_lead_in(turn.text) and content_lemmas(turn.text)
             and not set(content_lemmas(turn.text)) & LIST_WORDS):
         if WORK_DONE.search(turn.text):
             return [answers.examples(store, ctx.concept)]
@@ -870,6 +871,10 @@ def on_bot_challenge(facts: Facts, turn: Turn) -> list[Answer]:
     return on_side_question(facts, turn)
 
 
+#: Words of a request that asks only to be told about what it names ("tell me about pay as you go"), as lemmas.
+TELL_ME_WORDS = frozenset("tell explain describe detail details info information know learn talk".split())
+
+
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     """Offer the two likeliest readings of an unclear message, plus "something else".
 
@@ -880,6 +885,13 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.define(facts.store, c) for c in turn.mentions.concepts]
     if fit := which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
         return [fit]
+    # "tell me about pay as you go": a characteristic or row by its name, and nothing else asked
+    m = turn.mentions
+    for named in filter(None, (m.characteristic, m.aspect)):
+        if not m.concepts and not set(content_lemmas(turn.text)) - set(content_lemmas(named)) - TELL_ME_WORDS:
+            if named == m.characteristic:
+                return _characteristic(facts, turn.text, named, None)
+            return [answers.compare_aspect(facts.store, named, None, turn.text)]
     # "Long story short, my team of 4 ... What's the core difference between the two types in your doc?"
     if related := _asks_how_they_relate(facts, turn.text):
         return related
@@ -1278,6 +1290,11 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     """
     text, ctx = turn.text, turn.context
     kind = _follow_up(facts, text, turn.mentions.concept is not None) if ctx.earlier else None
+    # "and iaas? same monthly thing?": the first sentence asks it again, the rest only whether it is the same
+    sentences = _sentences(text)
+    if (kind is None and ctx.earlier and len(sentences) > 1 and AGAIN_OPENING.search(sentences[0])
+            and all(set(tokens(later)) & AGAIN_WORDS for later in sentences[1:])):
+        kind = _follow_up(facts, sentences[0], turn.mentions.concept is not None)
     if kind is None:
         return None
     why = kind == "why"
@@ -1445,8 +1462,12 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     if turn.intent == Intent.SIMILARITIES:  # "both BPO and KPO let us focus on our core stuff, yes?": what they share
         return None
-    # a process named is placed ("payroll is routine, right?", "we do data entry, that's routine work right?")
-    if turn.mentions.task and answers.recommend(facts.store, facts.recommender, turn.mentions.task).found:
+    # a process the claim is about is placed ("payroll is routine, right?", "we do data entry, that's routine work
+    # right?"); not a word of what it says of a concept ("KPO has nothing to do with strategy")
+    task = turn.mentions.task
+    about = task and (" ".join(_opening(stated)).startswith(" ".join(tokens(task)))
+                      or re.search(r"\b(?:we|our|my|i|us)\b", stated, re.IGNORECASE))
+    if about and answers.recommend(facts.store, facts.recommender, task).found:
         return None
     # a question that ends "... right?" is no statement ("for a small startup which one is right?")
     if tagged and not opened and set(tokens(stated)) & WH_WORDS:
@@ -1949,7 +1970,7 @@ def _left_out(facts: Facts, turn: Turn, given: list[Answer]) -> float:
 
 def _follow_up_question(facts: Facts, turn: Turn) -> bool:
     """Whether a question names no concept and its passages speak to it, so it asks about the concept in context."""
-    return (_is_question(turn.text) and not turn.mentions.concepts
+    return (_asks_past_lead_in(turn.text) and not turn.mentions.concepts
             and _passages(facts, turn, coverage=ASKED_COVERAGE) is not None)
 
 
@@ -2082,6 +2103,14 @@ def _is_question(text: str) -> bool:
     """Whether a message asks something (a question mark, or a question word first, as typed: "waht", "hw")."""
     words = tokens(text)
     return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_QUESTION_WORDS
+
+
+def _asks_past_lead_in(text: str) -> bool:
+    """Whether a follow-up asks something, its lead-in words aside.
+
+    "ok and what kind of stuff would they do for us", "so what does the customer still have to do themselves".
+    """
+    return _is_question(text) or _is_question(" ".join(_opening(text)))
 
 
 def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
