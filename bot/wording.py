@@ -72,9 +72,9 @@ WORDING = {
     "not_mentioned": "The document does not say anything about {names}.",
     "no_named_providers": "The document does not say anything about particular {concepts} providers: it names and "
                           "recommends none.",
-    "company_not_placed": "The document does not say anything about particular companies, so it cannot say whether "
-                          "{company} does {concepts}. Tell me which process you would hand them, and I can say "
-                          "which of the two fits it.",
+    "company_not_placed": "The document does not say anything about particular companies or products, so it cannot "
+                          "say whether {company} is {concepts}. Tell me the work or the need you have in mind, and "
+                          "I can say which of the two fits it.",
     "no_named_places": "The document does not say anything about particular countries, cities or locations for "
                        "{concepts}: it names none.",
     "out_of_scope": "Sorry, that's outside what I can help with. I only answer questions about {concepts} from our reference document: definitions, differences, similarities, examples, and which one fits a process. Try \"what is {last}?\" or \"{example}: {choices}?\"",

@@ -286,3 +286,13 @@ def test_a_claim_on_a_row_of_less_and_more_is_answered_yes_or_no(store, question
     # "more complex to manage" is no claim on the complexity of the work
     assert not as_text(answers.compare_aspect(store, "Complexity", None, "is KPO more complex to manage than BPO?")
                        ).startswith(("Yes", "No"))
+    # nor "more scalability issues": the word before "than" is no word of the row, and may turn the claim around
+    assert not as_text(answers.compare_aspect(store, "Scalability", None, "does KPO have more scalability issues than "
+                                                                         "BPO?")).startswith(("Yes", "No"))
+
+
+def test_a_claim_whose_last_word_before_than_is_the_rows_is_answered_on_the_second_document(other_facts):
+    question = "does IaaS need more setup effort than SaaS?"
+    assert as_text(answers.compare_aspect(other_facts.store, "Effort", None, question)).startswith("Yes: IaaS's effort")
+    assert not as_text(answers.compare_aspect(other_facts.store, "Control", None, "does IaaS have more control problems "
+                                                                               "than SaaS?")).startswith(("Yes", "No"))

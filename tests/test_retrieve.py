@@ -1881,3 +1881,68 @@ def test_tell_me_about_a_characteristic_nlu_could_not_place_is_answered(other_fa
     [unclear] = respond(BY_INTENT["nlu_fallback"], other_facts, _turn("nlu_fallback", "pay as you go pizza delivery",
                                                                       characteristics="Pay as You Go"))
     assert not as_text(unclear).startswith("Pay as You Go")
+
+
+@pytest.mark.parametrize(("intent", "text", "mentioned", "start"), [
+    # a process the claim is about, wherever it stands, is placed; whole words only
+    ("recommend", "is payroll the right fit for KPO, yes?", {"concepts": "KPO", "tasks": "payroll"},
+     "BPO: the document names payroll"),
+    # whether the document's examples include it: no "Yes" or "No" to a negated claim
+    ("example", "KPO doesnt include payroll, right?", {"concepts": "KPO", "tasks": "payroll"},
+     "The document gives payroll as an example of BPO, not KPO."),
+    ("example", "does KPO include payroll?", {"concepts": "KPO", "tasks": "payroll"},
+     "No: the document gives payroll as an example of BPO, not KPO."),
+    # "just as expensive" is no claim that one is the other: the topic
+    ("compare", "KPO is just as expensive as BPO, right?", {"concepts": ["KPO", "BPO"]}, "On cost, here is what"),
+    # a claim that they differ is a question how they differ
+    ("compare", "BPO and KPO are different things, right?", {"concepts": ["BPO", "KPO"]}, "In short:"),
+    ("compare", "do BPO and KPO differ in risk, yes or no?", {"concepts": ["BPO", "KPO"], "aspects": "Risk Type"},
+     "Risk Type: BPO: Operational Risks; KPO: Strategic Risks."),
+    # a comparative the table's words do not name is still a question how they differ, not a yes or no for passages
+    ("compare", "is KPO harder than BPO?", {"concepts": ["KPO", "BPO"]}, "In short:"),
+])
+def test_claims_and_yes_or_no_comparisons_keep_what_they_ask(facts, intent, text, mentioned, start):
+    [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text, **mentioned))
+    assert as_text(answer).startswith(start), as_text(answer)[:160]
+
+
+def test_the_names_of_who_claims_are_not_said_to_be_missing(facts):
+    given = respond(BY_INTENT["recommend"], facts, _turn("recommend", "my CFO thinks KPO is mostly about research",
+                                                         concepts="KPO", tasks="research"))
+    assert given and not any("CFO" in as_text(a) for a in given)
+
+
+def test_every_row_a_question_names_is_answered(facts):
+    given = respond(BY_INTENT["compare"], facts, _turn("compare", "how do they compare on complexity, scalability, risk "
+                                                                  "and innovation?",
+                                                       aspects=["Complexity", "Scalability", "Risk Type", "Innovation"]))
+    assert [a.aspect for a in given] == ["Complexity", "Scalability", "Risk Type", "Innovation"]
+
+
+def test_and_the_other_concept_then_a_new_question_asks_the_new_one(facts):
+    scalable = Context(concept="BPO", topic="aspect", aspect="Scalability",
+                       earlier=(_parsed("how scalable is BPO?", "compare", "BPO"),))
+    risks = replace(_turn("similarities", "and kpo? also what are its risks?", concepts="KPO", aspects="Risk Type"),
+                    context=scalable)
+    assert asked_again(facts, risks) is None
+    costs = replace(_turn("follow_up", "and kpo? is that true for the costs too?", concepts="KPO"), context=scalable)
+    assert asked_again(facts, costs) is None
+    assert respond(BY_INTENT["follow_up"], facts, costs)[0].aspect != "Scalability"
+
+
+def test_a_no_that_names_a_topic_answers_the_assistant(facts):
+    after = Context(concept="BPO", topic="define")
+    assert respond(BY_INTENT["deny"], facts, replace(_turn("deny", "no, cost isn't a concern for us"),
+                                                     context=after)) == []
+
+
+@pytest.mark.parametrize(("text", "concepts"), [("is SEO KPO?", ["KPO"]), ("is AP BPO or KPO?", ["BPO", "KPO"])])
+def test_a_short_acronym_is_no_company(facts, text, concepts):
+    given = respond(BY_INTENT["compare"], facts, _turn("compare", text, concepts=concepts))
+    assert not any("particular companies" in as_text(a) for a in given)
+
+
+def test_a_product_by_name_on_the_second_document_is_not_placed(other_facts):
+    [answer] = respond(BY_INTENT["out_of_scope"], other_facts, _turn("out_of_scope", "is Gmail SaaS?", concepts="SaaS"))
+    assert as_text(answer).startswith("The document does not say anything about particular companies or products, so "
+                                      "it cannot say whether Gmail is SaaS.")

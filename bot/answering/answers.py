@@ -183,9 +183,10 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
 #: Where the degree words of a cell stand on its scale ("Low to Medium": between low and medium).
 RANKS = {"minimal": 1, "low": 1, "limit": 1, "medium": 2, "moderate": 2, "high": 3, "substantial": 3}
 #: "KPO scales better than BPO", "is BPO more complex than KPO?", "does KPO need more client interaction than BPO?": a
-#: claim that one concept ranks above (or below) the other, in groups: the first concept, the comparative, its first
-#: word, the second concept.
-CLAIMED = (r"\b({names})\b[^?.!,;]*?\b(more|less)\s+([a-z-]+)(?:\s+(?!to\b)[a-z-]+){{0,2}}?\s+than\s+(?:an?\s+)?({names})\b")
+#: claim that one concept ranks above (or below) the other, in groups: the first concept, the comparative, its (up to
+#: three) words, the second concept.
+CLAIMED = (r"\b({names})\b[^?.!,;]*?\b(more|less)\s+((?:(?!to\b)[a-z-]+\s+){{0,2}}?(?!to\b)[a-z-]+)\s+than\s+"
+           r"(?:an?\s+)?({names})\b")
 #: Words that turn a claim around or leave it open ("not more complex", "more or less scalable").
 UNSURE_CLAIM = re.compile(rf"\b(?:not|no|never|{'|'.join(sorted(UNAPOSTROPHED))})\b|n't\b|\bmore or less\b|"
                           r"\bor (?:more|less)\b", re.IGNORECASE)
@@ -209,8 +210,10 @@ def _claimed_order(store: FactStore, row: Aspect, question: str) -> tuple[str, b
     """
     if UNSURE_CLAIM.search(question):
         return None
+    # (the word just before "than" is the row's: "more client interaction than", "more setup effort than"; not "more
+    # scalability issues than", whose issues may turn the claim around)
     found = next((m for m in re.finditer(CLAIMED.format(names=concept_names(store)), question, re.IGNORECASE)
-                  if says(row.name, m.group(3))), None)
+                  if says(row.name, m.group(3).split()[-1])), None)
     if found is None:
         return None
     first, second = (_abbreviation(store, found.group(i)) for i in (1, 4))

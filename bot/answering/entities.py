@@ -25,7 +25,7 @@ CONCEPT, ASPECT, CHARACTERISTIC, TASK = Entity.CONCEPT, Entity.ASPECT, Entity.CH
 #: Words of a request, not of a process: a "task" made only of these is no task.
 TASK_FRAME = frozenset(
     "advise advice plan class classify count fall fit suit hire outsource outsourcing recommend choose pick "
-    "decide option model type kind approach choice help sense suggest suggestion right best".split()
+    "decide option model type kind approach choice help sense suggest suggestion right best include contain".split()
 )
 
 #: Who does the work, as an organisation ("firm prepares ...", "a contractor would do ...").

@@ -54,7 +54,7 @@ INTENT_WORDS = {
     Intent.COMPARE: frozenset("differ difference different compare comparison contrast versus distinguish "
                               "distinction vs".split()),
     Intent.SIMILARITIES: frozenset("similar similarity alike share common same".split()),
-    Intent.EXAMPLE: frozenset("example instance sample case illustration".split()),
+    Intent.EXAMPLE: frozenset("example instance sample case illustration include".split()),
     # ("kpo def pls": a definition asks nothing beyond what the concept is)
     Intent.DEFINE: LIST_WORDS | frozenset("definition define meaning mean explanation explain overview summary "
                                           "description describe break rundown basics simple simply plain layman "
@@ -491,7 +491,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         # do KPO people use?", whose "people" only says whose tools); the first is what a follow-up asks of again
         rows = {a.name for a in store.aspects()}
         several = len(_sentences(turn.text)) > 1 or re.search(r",|\b(?:and|also|plus|as\s+well\s+as)\b", turn.text)
-        asked = [a for a in dict.fromkeys(m.aspects) if a in rows][:MOST_ROWS if several else 1] or [m.aspect]
+        asked = [a for a in dict.fromkeys(m.aspects) if a in rows][:None if several else 1] or [m.aspect]
         first, *more = (answers.compare_aspect(store, aspect, one, turn.text) for aspect in asked)
         return [first, *(replace(row, aside=True) for row in more)]
     if m.characteristic:
@@ -513,15 +513,13 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, row, one, turn.text)]
     # "which one will make our day to day operations run more efficiently?" asks no difference row by row; nor does
-    # a yes or no question that asks no difference ("can KPO be offshore too or only BPO?")
-    yes_no = set(_opening(turn.text)[:1]) & YES_NO and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE]
+    # a yes or no question that asks no difference ("can KPO be offshore too or only BPO?"; "is KPO harder than BPO?"
+    # asks one, on a row the question's words may not name)
+    yes_no = (set(_opening(turn.text)[:1]) & YES_NO and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE]
+              and not answers.COMPARATIVE.search(turn.text))
     if (_which_more(turn.text) or yes_no) and (passages := _passages(facts, turn)):
         return [passages]
     return [answers.compare(store)]
-
-
-#: At most this many rows of the table are answered one by one for a question naming several; more is the table.
-MOST_ROWS = 3
 
 
 def _one_similarity(facts: Facts, turn: Turn) -> Answer | None:
@@ -563,8 +561,12 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         # "is customer service bpo or kpo?" asks which, not whether it is the first one named: no "Yes:"
         if len(set(m.concepts)) > 1 and store.concept_of_example(task) is not None:
             return [answers.recommend(store, facts.recommender, task)]
-        return [answers.is_example(store, facts.recommender, task, m.concept, fit_first=not asks_example,
-                                   described=described)]
+        given = answers.is_example(store, facts.recommender, task, m.concept, fit_first=not asks_example,
+                                   described=described)
+        # "KPO doesnt include payroll, right?": a "Yes" or "No" would answer the negation, so neither is said
+        if answers.UNSURE_CLAIM.search(turn.text) and (bare := re.match(r"(?:Yes|No): (\w)", given.text)):
+            given = replace(given, text=bare.group(1).upper() + given.text[bare.end():])
+        return [given]
     if fit := which_fits(facts, turn):
         return [fit]
     # "how long is a typical BPO contract term?" asks the document, not for examples
@@ -832,8 +834,9 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     """
     if facts.index is None or not facts.index.read(turn.text).words:
         return []
-    # "and risks? theres gotta be downsides" asks, as a question or as a topic named without thanks or goodbye
-    topical = (not set(tokens(turn.text)) & SIGNING_OFF
+    # "and risks? theres gotta be downsides" asks, as a question or as a topic that follows on ("and the risks"),
+    # without thanks or goodbye; "no, cost isn't a concern for us" answers the assistant
+    topical = (AGAIN_OPENING.search(turn.text) and not set(tokens(turn.text)) & SIGNING_OFF
                and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text)))
     if not (_is_question(turn.text) or "?" in turn.text or topical) or set(tokens(turn.text)) & TO_THE_ASSISTANT:
         return []
@@ -1252,6 +1255,13 @@ def _says_nothing_new(facts: Facts, text: str) -> bool:
     return _holds_only(facts, SAME_AGAIN.sub("same", text), AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
 
 
+def _only_the_same(facts: Facts, sentence: str) -> bool:
+    """Whether a sentence after "and IaaS?" only asks if it is the same: "same monthly thing?", "is that true too?"."""
+    words = set(tokens(sentence))
+    return bool(words & AGAIN_WORDS) and not words & WH_WORDS and (_opening(sentence)[:1] == ["same"]
+                                                                   or _says_nothing_new(facts, sentence))
+
+
 def _holds_only(facts: Facts, text: str, words: Set[str]) -> bool:
     """Whether a message's content words are all concepts' names or among ``words`` (lemmas)."""
     return not set(content_lemmas(text)) - answers.concept_name_lemmas(facts.store) - words
@@ -1290,10 +1300,11 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     """
     text, ctx = turn.text, turn.context
     kind = _follow_up(facts, text, turn.mentions.concept is not None) if ctx.earlier else None
-    # "and iaas? same monthly thing?": the first sentence asks it again, the rest only whether it is the same
+    # "and iaas? same monthly thing?": the first sentence asks it again, the rest only whether it is the same (not
+    # "and kpo? also what are its risks?" or "and kpo? is that true for the costs too?", which ask something new)
     sentences = _sentences(text)
     if (kind is None and ctx.earlier and len(sentences) > 1 and AGAIN_OPENING.search(sentences[0])
-            and all(set(tokens(later)) & AGAIN_WORDS for later in sentences[1:])):
+            and all(_only_the_same(facts, later) for later in sentences[1:])):
         kind = _follow_up(facts, sentences[0], turn.mentions.concept is not None)
     if kind is None:
         return None
@@ -1423,8 +1434,8 @@ CLAIM_PLACES = (r"\b(?:is|are|was|'s|counts\s+as|sounds\s+like|would\s+be|falls\
                 r"|(?:^|[,:;.\u2013-])\s*(?:(?:so|then|probably|surely|definitely)\s+)?(?:{names})\W*$")
 #: A claim that one concept is the other under another name, ``{names}`` the concepts' names: "KPO is basically just
 #: pricier BPO", "KPO is just fancy BPO", "so KPO is basically BPO with smarter people"; not "KPO is really expensive".
-SAME_AS = r"(?:just|basically|simply|merely|only|nothing\s+but|glorified|rebranded|the\s+same\s+(?:thing\s+)?as|" \
-          r"another\s+(?:name|word)\s+for)"
+SAME_AS = r"(?:(?:just|basically|simply|merely|only)(?!\s+as\b)|nothing\s+but|glorified|rebranded|" \
+          r"the\s+same\s+(?:thing\s+)?as|another\s+(?:name|word)\s+for)"
 ONE_AS_THE_OTHER = rf"\b(?:{{names}})\s+(?:is|are|'s|=|means)\s+(?:\w+\s+){{{{0,2}}}}?{SAME_AS}\b[^.?!]*?\b(?:{{names}})\b"
 #: A claim that a concept is only one thing, ``{names}`` the concepts' names: "BPO is only call centres".
 ONLY_THIS = r"\b(?:{names})\s+(?:is|are|'s|=|means)\s+(?:(?:basically|really)\s+)?(?:only|just|nothing\s+but|merely|" \
@@ -1436,11 +1447,32 @@ CLAIM_WORDS = 1
 
 
 def _on_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
-    """For a statement to confirm, the names the document never uses first ("... to India ..."), then :func:`_on_stated`."""
+    """For a statement to confirm, the names the document never uses first ("... to India ..."), then :func:`_on_stated`.
+
+    Only the names of what is stated: "my CFO thinks KPO is mostly about research" names no CFO of the document's.
+    """
     found = _on_stated(facts, turn)
-    if found and facts.index is not None and (notice := retrieve.unmentioned(facts.index, turn.text, capitalised=True)):
+    opened = CLAIM_OPENING.match(turn.text)
+    stated = turn.text[opened.end():] if opened else turn.text
+    if found and facts.index is not None and (notice := retrieve.unmentioned(facts.index, stated, capitalised=True)):
         return [notice, *found]
     return found
+
+
+def _claim_about(facts: Facts, turn: Turn, stated: str, task: str) -> bool:
+    """Whether a claim is about the process it names, to be placed, rather than saying it of a concept.
+
+    "payroll is routine, right?", "is payroll the right fit for KPO, yes?", "we do data entry, that's routine work
+    right?" and "KPO doesnt include payroll, right?" (a question about examples) are about the process; "KPO has
+    nothing to do with strategy" says what KPO is not. Whole words: a task "pay" is not in "payroll".
+    """
+    named = tokens(task)
+    place = named and re.search(r"\b" + r"\W+".join(map(re.escape, named)) + r"\b", stated, re.IGNORECASE)
+    if not place:
+        return False
+    concept = re.search(rf"\b(?:{facts.names.concept_names})\b", stated, re.IGNORECASE)
+    return (concept is None or place.start() < concept.start() or turn.intent == Intent.EXAMPLE
+            or re.search(r"\b(?:we|our|my|i|us)\b", stated, re.IGNORECASE) is not None)
 
 
 def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -1464,10 +1496,8 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     # a process the claim is about is placed ("payroll is routine, right?", "we do data entry, that's routine work
     # right?"); not a word of what it says of a concept ("KPO has nothing to do with strategy")
-    task = turn.mentions.task
-    about = task and (" ".join(_opening(stated)).startswith(" ".join(tokens(task)))
-                      or re.search(r"\b(?:we|our|my|i|us)\b", stated, re.IGNORECASE))
-    if about and answers.recommend(facts.store, facts.recommender, task).found:
+    if (task := turn.mentions.task) and _claim_about(facts, turn, stated, task) \
+            and answers.recommend(facts.store, facts.recommender, task).found:
         return None
     # a question that ends "... right?" is no statement ("for a small startup which one is right?")
     if tagged and not opened and set(tokens(stated)) & WH_WORDS:
@@ -1481,6 +1511,9 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     claim = replace(turn, text=f"{stated.strip(' ,.;:!?-')}?")
     named = set(turn.mentions.concepts)
+    # "BPO and KPO are different things, right?", "do BPO and KPO differ in risk, yes or no?": how they differ
+    if len(named) > 1 and set(content_lemmas(stated)) & INTENT_WORDS[Intent.COMPARE]:
+        return None
     names = facts.names.concept_names
     # "KPO is basically just pricier BPO, right?", "KPO is just fancy BPO": how they differ
     if len(named) > 1 and re.search(ONE_AS_THE_OTHER.format(names=names), stated, re.IGNORECASE):
@@ -1519,8 +1552,10 @@ def _company_placed(facts: Facts, turn: Turn) -> list[Answer] | None:
     if asked is None or facts.index is None:
         return None
     company = asked.group("company")
-    # a name the document never uses ("Accenture"), not one of its words ("Payroll", "Customer service")
-    if not facts.index.read(company).unknown or re.fullmatch(facts.names.concept_names, company, re.IGNORECASE):
+    # a name the document never uses ("Accenture"), not one of its words ("Payroll", "Customer service"), nor a short
+    # acronym, which names a process or a product as often as a company ("is SEO KPO?", "is ERP SaaS or IaaS?")
+    if (not facts.index.read(company).unknown or re.fullmatch(facts.names.concept_names, company, re.IGNORECASE)
+            or re.fullmatch(r"[A-Z]{2,4}", company)):
         return None
     names = " or ".join(list(dict.fromkeys(turn.mentions.concepts)) or [c.abbreviation for c in facts.store.concepts()])
     return [Answer(say("company_not_placed", company=company, concepts=names), topic=Topic.ASK_TASK, found=False,
