@@ -1946,3 +1946,42 @@ def test_a_product_by_name_on_the_second_document_is_not_placed(other_facts):
     [answer] = respond(BY_INTENT["out_of_scope"], other_facts, _turn("out_of_scope", "is Gmail SaaS?", concepts="SaaS"))
     assert as_text(answer).startswith("The document does not say anything about particular companies or products, so "
                                       "it cannot say whether Gmail is SaaS.")
+
+
+@pytest.mark.parametrize(("intent", "text", "concept", "said"), [
+    ("define", "whats the main reason companies go for bpo", "BPO", "One of the main drivers for BPO is cost reduction"),
+    ("define", "what is KPO ultimately trying to achieve?", "KPO", "Companies turn to KPO to access high-level skills"),
+])
+def test_why_a_concept_is_used_is_what_the_document_says_it_is_for(facts, intent, text, concept, said):
+    [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text, concepts=concept))
+    assert as_text(answer).startswith("On what it is for") and said in as_text(answer)
+
+
+def test_what_a_concept_is_for_on_the_second_document_is_its_characteristics(other_facts):
+    [answer, *_] = respond(BY_INTENT["out_of_scope"], other_facts, _turn("out_of_scope", "whats the point of saas",
+                                                                         concepts="SaaS"))
+    assert as_text(answer).startswith("On what it is for") and "works as soon as an account exists" in as_text(answer)
+
+
+def test_a_misspelling_of_a_word_as_the_document_writes_it_is_read_as_that_word(other_facts):
+    assert other_facts.index.read("saas biling").words == ("bill",)
+    [answer, *_] = respond(BY_INTENT["out_of_scope"], other_facts, _turn("out_of_scope", "saas biling", concepts="SaaS"))
+    assert "billed per seat" in as_text(answer)
+
+
+def test_what_kind_of_a_thing_that_is_no_work_asks_about_that_thing(facts):
+    given = respond(BY_INTENT["example"], facts, _turn("example", "As a finance analyst I'm curious what kind of "
+                                                                  "decisions KPO output feeds into", concepts="KPO"))
+    assert "inform strategic decisions" in as_text(given[0])
+    assert not any("curious" in as_text(a) for a in given)
+    # what kind of work is still its examples
+    [work, *_] = respond(BY_INTENT["example"], facts, _turn("example", "what kind of work does KPO cover?", concepts="KPO"))
+    assert work.topic == "example"
+
+
+def test_a_question_after_a_short_lead_in_is_no_process_to_place(facts):
+    given = respond(BY_INTENT["recommend"], facts, _turn("recommend", "IT manager here. If we outsource to a BPO do we "
+                                                                      "still need to buy new systems ourselves?",
+                                                         concepts="BPO"))
+    assert given[0].topic != "recommend"
+    assert "without the need for direct investment in new technology or systems" in as_text(given[0])

@@ -38,7 +38,7 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "use go come happen will would usually good bad big best main mainly just ok okay yes vs versus "
     "stuff gimme wanna gonna pls plz thx acronym abbreviation "
     # chat openers and fillers ("hey what is ...", "... tho")
-    "hey hi hello hiya yo lol btw tho thanks thank cheers hmm um uh "
+    "hey hi hello hiya yo lol btw tho thanks thank cheers hmm um uh curious wonder wondering "
     "suitable appropriate exactly precisely basically essentially simply "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
@@ -216,6 +216,9 @@ class Index:
         self.names = re.compile(rf"\b(?:{concept_names(store)})\b", re.IGNORECASE)
         #: The words a misspelling is corrected to: the document's and those WordNet relates to them.
         self.known = sorted(set(self.idf) | set(store.related_words()) | set(words))
+        #: The document's words as written, with their lemmas: "biling" misspells "billing", not the lemma "bill".
+        self.written = {w.lower(): base for p in self.passages for w, base in content_words(f"{p.text} {p.title or ''}")}
+        self._written = sorted(self.written)
         # one turn reads its question for the answer, the aside and the notice alike: read it once
         self._readings = lru_cache(maxsize=READINGS)(self._read)
         self._stops = sorted(stop_words())
@@ -259,7 +262,8 @@ class Index:
             if parts := _split(base, self.idf):  # "timezones": the document's "time zones"
                 words.update(dict.fromkeys(parts))
                 continue
-            fixed = _unprefixed(base, self.idf) or spelled_as(base, self.known) or self._expand(base)
+            fixed = (_unprefixed(base, self.idf) or spelled_as(base, self.known) or self._written_as(shown)
+                     or self._expand(base))
             if fixed is not None:
                 words[fixed] = None
             elif not shown.isupper() and (spelled_as(base, self._stops, STOP_SPELLING_LENGTH, plural=False) is not None
@@ -269,6 +273,11 @@ class Index:
                 words[base] = None
                 unknown[shown] = None
         return Reading(tuple(words), tuple(unknown))
+
+    def _written_as(self, shown: str) -> str | None:
+        """The lemma of the document's written word ``shown`` misspells ("biling": "billing", so "bill"), if any."""
+        found = spelled_as(shown.lower(), self._written, plural=False)
+        return self.written[found] if found is not None else None
 
     def _expand(self, word: str) -> str | None:
         """The one word of the document a short form begins ("app" for "application"), if just one."""

@@ -578,12 +578,27 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     # "Do BPO vendors typically need advanced tools?" asks a row of the table, not for examples
     if not asks_example and (m.aspect and store.aspect(m.aspect) or m.characteristic):
         return on_define(facts, turn)
+    # "what kind of decisions does KPO output feed into?" asks about decisions, not for kinds of KPO work
+    if (not asks_example and (kind := KIND_OF.search(turn.text)) and lemma(kind.group(1).lower()) not in KINDS_OF_WORK
+            and not re.fullmatch(facts.names.concept_names, kind.group(1), re.IGNORECASE)
+            and facts.index is not None and lemma(kind.group(1).lower()) in facts.index.idf
+            and (passages := _passages(facts, replace(turn, text=turn.text[kind.start():]), coverage=CLOSEST))):
+        return [passages]
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
     # "examples of it", or "what are some typical examples?" right after what SaaS is
     if turn.context.concept and (turn.refers_back() or turn.context.topic in ABOUT_ONE):
         return [answers.examples(store, turn.context.concept)]
     return [answers.examples(store)]
+
+
+#: "what kind of X": what a question asks the kinds of.
+KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\s+of\s+(\w+)", re.IGNORECASE)
+#: Nouns whose kinds are the concepts' examples ("what kind of work is KPO?", "what types of services does IaaS
+#: offer?"), as lemmas.
+KINDS_OF_WORK = frozenset("work task process job function service thing stuff activity activities project role "
+                          "example outsourcing operation duty assignment business company companies firm firms "
+                          "industry industries application app software offering product solution".split())
 
 
 def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
@@ -621,7 +636,10 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
             and not CHOOSING_WORDS.search(turn.text) and _no_process_asked(facts, turn.text, task))
     if (asks and not _ends_asking_which(facts, turn.text) and not set(content_lemmas(turn.text)) & FITTING
             and not FALLS.match(turn.text)):
-        if found := _on_topic(facts, turn):
+        # why a company would hand off a process the document names is why that concept is used: it is placed
+        # ("Why would a company hand off its payroll to an outside firm in the first place?")
+        why_this = _document_names(facts, task) and {t.key for t in _asked_topics(facts, turn.text)} <= WHY_TOPICS
+        if not why_this and (found := _on_topic(facts, turn)):
             return found
         if passages := _passages(facts, turn, coverage=ASKED_COVERAGE):
             return [passages]
@@ -666,6 +684,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     return [result]
 
 
+#: The topics of why a concept is used: asked of a process the document names, its verdict says why.
+WHY_TOPICS = frozenset({"purpose"})
 #: Context topics after which a process named alone ("what about X?") asks which fits it as well.
 AFTER_A_VERDICT = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT})
 
@@ -1887,8 +1907,16 @@ def _opens_not_which(text: str) -> bool:
         words = _opening(clause)  # "and how often ...?"
         if words[:1] == ["how"] and words[1:2] != [] and words[1] in HOW_NOT_WHICH and not set(words) & NAMING:
             return True
-    words = tokens(text)
+    # (after a short lead-in that asks nothing: "IT manager here. If we outsource to a BPO do we ...?")
+    sentences = _sentences(text)
+    while len(sentences) > 1 and len(tokens(sentences[0])) <= LEAD_IN_WORDS and "?" not in sentences[0]:
+        sentences.pop(0)
+    words = tokens(sentences[0]) if sentences else []
     return bool(words) and words[0] == "if"
+
+
+#: A sentence of at most this many words before a question, which asks nothing, only leads in ("IT manager here.").
+LEAD_IN_WORDS = 4
 
 
 def _names_a_process(facts: Facts, task: str) -> bool:
