@@ -216,6 +216,8 @@ class Index:
         self.names = re.compile(rf"\b(?:{concept_names(store)})\b", re.IGNORECASE)
         #: The words a misspelling is corrected to: the document's and those WordNet relates to them.
         self.known = sorted(set(self.idf) | set(store.related_words()) | set(words))
+        #: The reviewed topic words: a question using one ("just cheap labour?") asks a topic, whatever the document says.
+        self.topic_words = frozenset(words)
         #: The document's words as written, with their lemmas: "biling" misspells "billing", not the lemma "bill".
         self.written = {w.lower(): base for p in self.passages for w, base in content_words(f"{p.text} {p.title or ''}")}
         self._written = sorted(self.written)
@@ -527,7 +529,8 @@ def never_said(index: Index, text: str, left: list[str]) -> Answer | None:
         left: The question's words an answer left out (:func:`unanswered`).
     """
     related = index.store.related(w for w in left if w not in index.idf)
-    absent = [w for w in left if w not in index.idf and not set(related.get(w, {})) & set(index.idf)]
+    absent = [w for w in left if w not in index.idf and w not in index.topic_words
+              and not set(related.get(w, {})) & set(index.idf)]
     if not absent:
         return None
     written = dict((base, shown) for shown, base in content_words(text))

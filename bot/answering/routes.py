@@ -54,7 +54,7 @@ INTENT_WORDS = {
     Intent.COMPARE: frozenset("differ difference different compare comparison contrast versus distinguish "
                               "distinction vs".split()),
     Intent.SIMILARITIES: frozenset("similar similarity alike share common same".split()),
-    Intent.EXAMPLE: frozenset("example instance sample case illustration include".split()),
+    Intent.EXAMPLE: frozenset("example instance sample case illustration".split()),
     # ("kpo def pls": a definition asks nothing beyond what the concept is)
     Intent.DEFINE: LIST_WORDS | frozenset("definition define meaning mean explanation explain overview summary "
                                           "description describe break rundown basics simple simply plain layman "
@@ -116,6 +116,11 @@ KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
               r"|what (?:category|type|kind|sort|class|bucket|model)(?: of \w+)? (?:does|would|do|should|will) "
               r"(?:that|it|this|we|they) (?:fall|belong|go|fit|sit|come)\w*(?: (?:under|into|in))?"
               r"|what (?:would|do|should) (?:u|ya) call (?:that|it|this)"
+              # "What would that be classed as?", "what would you classify that as"
+              r"|what (?:would|is|does|will) (?:that|it|this) (?:be )?(?:classed|classified|categori[sz]ed|counted|"
+              r"labell?ed|considered)(?: as)?"
+              r"|what (?:would|do|should|will) (?:you|u|ya|we) (?:class|classify|categori[sz]e|label|count) (?:that|it|this)"
+              r"(?: as)?"
               # "... we need a CRM and email asap. what should we pick"
               r"|(?:what|which) (?:one )?(?:should|would|do|shall) (?:we|i) (?:pick|choose|go with|use|get|go for|opt for)"
               r"|which outsourcing (?:model|type|kind|category|option) (?:is|would be) (?:this|that|it)"
@@ -470,6 +475,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     """The similarities, one row of the table, a characteristic, or the whole table."""
     m, store = turn.mentions, facts.store
+    # "which frees us up more to focus on our core business?": to focus on something is no Focus row
+    if m.aspect and re.search(rf"\b{re.escape(m.aspect)}(?:es|ed|ing|s)?\s+(?:\w+\s+)?on\b", turn.text, re.IGNORECASE):
+        m = replace(m, aspects=[a for a in m.aspects if a != m.aspect])
+        turn = replace(turn, mentions=m)
     # "... no two cases are alike. would that be bpo or kpo" asks which fits, not what they share; so does "...
     # second reads of complex scans. What kind of outsourcing is that?", not how complex each is
     if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
@@ -518,8 +527,19 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     yes_no = (set(_opening(turn.text)[:1]) & YES_NO and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE]
               and not answers.COMPARATIVE.search(turn.text))
     if (_which_more(turn.text) or yes_no) and (passages := _passages(facts, turn)):
+        # "which of the two frees us up more to focus on our core business?": a thing they share is weighed for neither
+        if _which_more(turn.text) and _quotes_a_similarity(store, passages):
+            names = " or ".join(c.abbreviation for c in store.concepts())
+            return [Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED),
+                    passages]
         return [passages]
     return [answers.compare(store)]
+
+
+def _quotes_a_similarity(store: answers.FactStore, passages: Answer) -> bool:
+    """Whether an answer of passages quotes a sentence of a similarity ("Both BPO and KPO enable ...")."""
+    shared = [s.text for s in store.similarities()]
+    return any(item.strip(' "') in text for item in passages.items for text in shared)
 
 
 def _one_similarity(facts: Facts, turn: Turn) -> Answer | None:
@@ -550,6 +570,8 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     m, store = turn.mentions, facts.store
     asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
     if m.task:
+        # "does KPO include payroll?" asks whether the examples include it ("does IaaS include the OS?" names none)
+        asks_example = asks_example or "include" in content_lemmas(turn.text)
         if not asks_example and (found := _what_on_topic(facts, turn)):
             return found
         # "how long does it take to transition a process over to a BPO provider?" asks the document
@@ -854,9 +876,11 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     """
     if facts.index is None or not facts.index.read(turn.text).words:
         return []
-    # "and risks? theres gotta be downsides" asks, as a question or as a topic that follows on ("and the risks"),
-    # without thanks or goodbye; "no, cost isn't a concern for us" answers the assistant
-    topical = (AGAIN_OPENING.search(turn.text) and not set(tokens(turn.text)) & SIGNING_OFF
+    # "and risks? theres gotta be downsides" asks, as a question or as a topic that follows on ("and the risks") or is
+    # asked ("ok so which works out cheaper"), without thanks or goodbye; "no, cost isn't a concern for us" answers
+    # the assistant
+    topical = ((AGAIN_OPENING.search(turn.text) or set(tokens(turn.text)) & WH_WORDS)
+               and not set(tokens(turn.text)) & SIGNING_OFF
                and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text)))
     if not (_is_question(turn.text) or "?" in turn.text or topical) or set(tokens(turn.text)) & TO_THE_ASSISTANT:
         return []
@@ -1909,14 +1933,14 @@ def _opens_not_which(text: str) -> bool:
             return True
     # (after a short lead-in that asks nothing: "IT manager here. If we outsource to a BPO do we ...?")
     sentences = _sentences(text)
-    while len(sentences) > 1 and len(tokens(sentences[0])) <= LEAD_IN_WORDS and "?" not in sentences[0]:
+    while len(sentences) > 1 and len(tokens(sentences[0])) <= OPENING_WORDS and "?" not in sentences[0]:
         sentences.pop(0)
     words = tokens(sentences[0]) if sentences else []
     return bool(words) and words[0] == "if"
 
 
 #: A sentence of at most this many words before a question, which asks nothing, only leads in ("IT manager here.").
-LEAD_IN_WORDS = 4
+OPENING_WORDS = 4
 
 
 def _names_a_process(facts: Facts, task: str) -> bool:
@@ -2342,14 +2366,16 @@ def _asks_only_which_kind(facts: Facts, sentence: str) -> bool:
 
 
 def _verdict_on_description(facts: Facts, turn: Turn) -> Answer | None:
-    """Which concept fits the process a long message describes (:func:`_described_then_asked`), if it settles it."""
+    """Which concept fits the process a long message describes (:func:`_described_then_asked`), or that it is not settled."""
     sentences = _sentences(turn.text)
     if not _described_then_asked(facts, turn, sentences):
         return None
     # named and weighed by the description, not by the question after it ("... or the knowledge kind?")
     body = " ".join(sentences[:-1]) if "?" in sentences[-1] else turn.text
     described = replace(turn, text=_without_lead_in(body))
-    return _fit(facts, _named_task(facts, described), _task_from_text(facts, described.text))
+    # (one it does not settle is said so: the message asks which kind, not about the words of its description)
+    task = _named_task(facts, described)
+    return answers.recommend(facts.store, facts.recommender, task, _task_from_text(facts, described.text)) if task else None
 
 
 #: A lead-in before a colon is at most this many words ("Another one:", "And the last one is a bit mixed:").
@@ -2382,7 +2408,8 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     NLU gives them; "is KPO more strategic than BPO?" compares the concepts instead.
     """
     if not (_ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text) or CLASSIFY_THIS.search(turn.text)
-            or _starts_asking_which(facts, turn.text) or FALLS.match(turn.text)) or _compares(turn):
+            or _starts_asking_which(facts, turn.text) or FALLS.match(turn.text) or _ends_asking_kind(facts, turn.text)
+            ) or _compares(turn):
         return None
     described = _task_from_text(facts, turn.text)
     task = _named_task(facts, turn)
@@ -2493,7 +2520,19 @@ def _asks_which(facts: Facts, text: str) -> bool:
     """Whether a message asks which concept fits ("..., is that KPO?", "bpo or kpo for ...?", "which model fits ...?")."""
     return (_ends_asking_which(facts, text) or _names_both(facts, text) or bool(set(content_lemmas(text)) & FITTING)
             or re.search(r"\bwhich (?:one|model|kind|type|option|category)\b", text, re.IGNORECASE) is not None
-            or WHICH_ARE_WE.search(text) is not None or _starts_asking_which(facts, text) or FALLS.match(text) is not None)
+            or WHICH_ARE_WE.search(text) is not None or _starts_asking_which(facts, text) or FALLS.match(text) is not None
+            or _ends_asking_kind(facts, text))
+
+
+def _ends_asking_kind(facts: Facts, text: str) -> bool:
+    """Whether the last clause, after another, asks which kind (:data:`KIND_ASKED`).
+
+    "running engineering stress simulations on new product designs, where would that sit", "HR wants to ... What
+    would that be classed as?".
+    """
+    clauses = [c.strip() for c in _clauses(text) if c.strip()]
+    names = f"{facts.names.concept_names}|{facts.names.kind_names}"
+    return len(clauses) > 1 and _kind_asked(names).match(clauses[-1]) is not None
 
 
 def _names_both(facts: Facts, text: str) -> bool:
