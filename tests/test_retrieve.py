@@ -2034,3 +2034,17 @@ def test_a_description_that_ends_asking_its_kind_is_placed(facts):
 def test_whether_a_concept_includes_something_not_a_process_is_no_example_question(other_facts):
     given = respond(BY_INTENT["example"], other_facts, _turn("example", "does IaaS include the OS?", concepts="IaaS"))
     assert any("OS" in as_text(a) for a in given)
+
+
+@pytest.mark.parametrize(("intent", "text"), [("define", "How does outsourcing reduce risk exactly? Seems like it would "
+                                                         "add risk."),
+                                              ("compare", "does outsoucring actually lower our risk or does it just add "
+                                                          "new ones?")])
+def test_a_topic_asked_in_a_phrase_with_a_rows_word_is_the_topic_not_the_row(facts, intent, text):
+    [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text, aspects="Risk Type"))
+    assert as_text(answer).startswith("On spreading and reducing risk")
+    assert "sharing responsibilities with external providers" in as_text(answer)
+    # the row's word alone asks the row
+    [row] = respond(BY_INTENT["compare"], facts, _turn("compare", "what are the risks of KPO?", concepts="KPO",
+                                                       aspects="Risk Type"))
+    assert row.aspect == "Risk Type"

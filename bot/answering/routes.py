@@ -438,6 +438,8 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         of_it = re.match(r"\W*(?:(?:so|and|but|ok)\W+)?(?:is|are|does|do|can|will|would)\s+(?:it|they)\b", turn.text,
                          re.IGNORECASE)
         return _characteristic(facts, turn.text, m.characteristic, m.concept or (turn.context.concept if of_it else None))
+    if m.aspect and (found := _topic_over_row(facts, turn)):  # "how does outsourcing reduce risk exactly?"
+        return found
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
@@ -492,6 +494,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [shared]
     if turn.intent == Intent.SIMILARITIES:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
+    if m.aspect and (found := _topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
+        return found
     if m.aspect:
         one = m.concept if len(m.concepts) == 1 else None
         if one is None and not m.concepts and turn.refers_back():
@@ -534,6 +538,20 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
                     passages]
         return [passages]
     return [answers.compare(store)]
+
+
+def _topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """A topic asked in a phrase that holds a word of the row NLU found, answered instead of the row.
+
+    "how does outsourcing reduce risk exactly?" asks how risk is spread and reduced, not the Risk Type row; "what are
+    the risks of KPO?" names the row's word alone, and gets the row.
+    """
+    written = f" {' '.join(tokens(turn.text))} "
+    row_words = set(content_lemmas(turn.mentions.aspect or ""))
+    for topic in _asked_topics(facts, turn.text) if facts.index is not None else []:
+        if any(f" {phrase} " in written and set(content_lemmas(phrase)) & row_words for phrase in topic.phrases):
+            return _on_topic(facts, turn) or None
+    return None
 
 
 def _quotes_a_similarity(store: answers.FactStore, passages: Answer) -> bool:
