@@ -47,7 +47,9 @@ WORDING = {
     "recommend_unsettled": "The document does not settle whether {task} is {choices}. {detail}",
     "recommend_unsettled_none": "Nothing in it speaks for either side.",
     "recommend_unsettled_both": "Some of it points each way: {detail}.",
-    "recommend_unsettled_hint": "I can ask you a few questions about the process to work it out, or you can ask about one aspect such as complexity or expertise.",
+    "recommend_unsettled_one": "What it says points only weakly one way: {detail}.",
+    "recommend_unsettled_hint": "I can ask you a few questions about the process to work it out, or you can ask about "
+                                "one aspect such as {rows}.",
     "recommend_no_task": "Which process do you want to outsource? Describe it in a few words, for example \"invoice processing\" or \"competitor analysis\".",
     "evidence_example": "the {concept} example \"{phrase}\"",
     "evidence_table": "the comparison table's {concept} cell \"{phrase}\" ({where})",

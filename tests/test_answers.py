@@ -296,3 +296,19 @@ def test_a_claim_whose_last_word_before_than_is_the_rows_is_answered_on_the_seco
     assert as_text(answers.compare_aspect(other_facts.store, "Effort", None, question)).startswith("Yes: IaaS's effort")
     assert not as_text(answers.compare_aspect(other_facts.store, "Control", None, "does IaaS have more control problems "
                                                                                "than SaaS?")).startswith(("Yes", "No"))
+
+
+def test_evidence_that_all_points_one_way_settles_a_task(store):
+    from bot.answering.recommend import Recommender
+    fit = answers.recommend(store, Recommender(store), "consulting")
+    assert fit.found and as_text(fit).startswith("KPO fits consulting better")
+
+
+def test_too_little_evidence_for_one_side_is_said_to_point_one_way_weakly(store, other_facts):
+    from bot.answering.recommend import Recommender
+    unsettled = as_text(answers.recommend(store, Recommender(store), "typing invoices into our accounting system"))
+    assert "points only weakly one way: BPO:" in unsettled and "each way" not in unsettled
+    assert "such as complexity or client interaction" in unsettled
+    # the rows offered are the second document's own
+    other = as_text(answers.recommend(other_facts.store, other_facts.recommender, "walking the dog"))
+    assert "such as control or effort" in other

@@ -519,8 +519,12 @@ def _unsettled(store: FactStore, result: Recommendation) -> Answer:
         f"{concept}: {listed([_evidence_phrase(store, m) for m in found[:2]])}"
         for concept, found in result.matches.items() if found
     ]
-    detail = say("recommend_unsettled_both", detail="; ".join(leanings)) if leanings else say("recommend_unsettled_none")
-    detail += " " + say("recommend_unsettled_hint")
+    # (evidence for one side only, too little to settle it, is said to point one way only weakly)
+    kind = "recommend_unsettled_both" if len(leanings) > 1 else "recommend_unsettled_one"
+    detail = say(kind, detail="; ".join(leanings)) if leanings else say("recommend_unsettled_none")
+    # the rows of degrees, in the store's own words ("complexity or scalability", "control or effort")
+    graded = [a.name.lower() for a in store.aspects() if all(_rank(v) is not None for v in a.values.values())]
+    detail += " " + say("recommend_unsettled_hint", rows=listed(graded[:2], "or") or "one row of the table")
     sources = tuple(m.evidence.place for found in result.matches.values() for m in found[:2])
     offer = classify_offer(result.task)
     return Answer(say("recommend_unsettled", task=result.task, choices=choices, detail=detail),

@@ -292,7 +292,8 @@ class Recommender:
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         best, top = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        settled = top >= MIN_SCORE and top - runner_up >= MIN_MARGIN
+        # (evidence that all points one way settles it at a lower score: "consulting" matches two KPO examples)
+        settled = (top >= MIN_SCORE or runner_up == 0) and top - runner_up >= MIN_MARGIN
         return Recommendation(task, best if settled else None, scores, matches, used_aliases)
 
 
