@@ -292,8 +292,11 @@ class Recommender:
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         best, top = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        # (evidence that all points one way settles it at a lower score: "consulting" matches two KPO examples)
-        settled = (top >= MIN_SCORE or runner_up == 0) and top - runner_up >= MIN_MARGIN
+        # (evidence that all points one way settles it at a lower score when it holds every word of the task:
+        # "consulting" matches two KPO examples; "virtual assistant" only the "virtual" of "virtual machines")
+        matched = {word for m in matches[best] for word in m.words}
+        one_way = runner_up == 0 and bool(lemmas) and lemmas <= matched
+        settled = (top >= MIN_SCORE or one_way) and top - runner_up >= MIN_MARGIN
         return Recommendation(task, best if settled else None, scores, matches, used_aliases)
 
 

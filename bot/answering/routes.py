@@ -477,8 +477,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     """The similarities, one row of the table, a characteristic, or the whole table."""
     m, store = turn.mentions, facts.store
-    # "which frees us up more to focus on our core business?": to focus on something is no Focus row
-    if m.aspect and re.search(rf"\b{re.escape(m.aspect)}(?:es|ed|ing|s)?\s+(?:\w+\s+)?on\b", turn.text, re.IGNORECASE):
+    # "which frees us up more to focus on our core business?": to focus on one's own work is no Focus row ("what does
+    # KPO focus on?" asks the row)
+    if m.aspect and re.search(rf"\b{re.escape(m.aspect)}(?:es|ed|ing|s)?\s+(?:more\s+)?on\s+(?:our|its|their|your|the\s+core|"
+                              r"core)\b", turn.text, re.IGNORECASE):
         m = replace(m, aspects=[a for a in m.aspects if a != m.aspect])
         turn = replace(turn, mentions=m)
     # "... no two cases are alike. would that be bpo or kpo" asks which fits, not what they share; so does "...
@@ -701,7 +703,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         task = (_handed_or_found(turn.mentions.task, _handed_out(facts, turn.text), turn.text)
                 or _task_name(facts, turn.text) or task)
     result = answers.recommend(facts.store, facts.recommender, task, described)
-    if result.found:
+    # ("... Philippines or India, which location works better for English-speaking customers?" asks which location)
+    if result.found and not (topics.OTHER_CHOICE.search(turn.text) and not turn.mentions.concepts):
         return [result]
     # "which gives a better return on investment?" compares on a topic, and "any drawbacks to KPO?" names
     # only a topic: neither describes a process
@@ -1760,7 +1763,10 @@ def _asked_topics(facts: Facts, text: str) -> list[topics.Topic]:
     written = {base for _, base in content_words(text)}  # ("saving" is read as "save": no misspelling)
     corrected = ([w for w in facts.index.read(text).words if w not in text.lower() and w not in written]
                  if facts.index is not None else [])
-    return topics.asked_topics(" ".join([text, *corrected]), facts.topics)
+    asked = topics.asked_topics(" ".join([text, *corrected]), facts.topics)
+    # why a concept is used, beside another topic, is that topic's why: "what is the main reason KPO is more
+    # expensive?" and "what are the cost drivers of IaaS?" ask about cost
+    return [t for t in asked if t.key not in WHY_TOPICS] if len(asked) > 1 else asked
 
 
 def _which_of_two_on_a_topic(facts: Facts, text: str) -> bool:
