@@ -133,6 +133,8 @@ class Names:
         #: Every concept's kind of work named by the word only its full name has ("knowledge work", "knowledge-based
         #: outsourcing" for Knowledge Process Outsourcing, "business work" for BPO), as alternatives.
         self.kind_names = kind_names(store)
+        #: Either, as alternatives: what a question asking which kind a process is may name.
+        self.concept_and_kind_names = f"{self.concept_names}|{self.kind_names}"
         #: The lemmas of the word every concept's full name ends with, the field they are kinds of ("outsourcing").
         heads = {tuple(content_lemmas(c.name.split()[-1])) for c in store.concepts() if len(c.name.split()) > 1}
         self.field_words = frozenset(heads.pop()) if len(heads) == 1 else frozenset()

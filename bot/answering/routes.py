@@ -900,10 +900,10 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     # "and risks? theres gotta be downsides" asks, as a question or as a topic that follows on ("and the risks") or is
     # asked ("ok so which works out cheaper"), without thanks or goodbye; "no, cost isn't a concern for us" answers
     # the assistant
-    topical = ((AGAIN_OPENING.search(turn.text) or set(tokens(turn.text)) & WH_WORDS)
-               and not set(tokens(turn.text)) & SIGNING_OFF
+    words = set(tokens(turn.text))
+    topical = ((AGAIN_OPENING.search(turn.text) or words & WH_WORDS) and not words & SIGNING_OFF
                and any(not topics.asked_weakly(turn.text, t) for t in _asked_topics(facts, turn.text)))
-    if not (_is_question(turn.text) or "?" in turn.text or topical) or set(tokens(turn.text)) & TO_THE_ASSISTANT:
+    if not (_is_question(turn.text) or "?" in turn.text or topical) or words & TO_THE_ASSISTANT:
         return []
     if fit := which_fits(facts, turn):
         return [fit]
@@ -1468,14 +1468,15 @@ def _no_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
     return [*notices, replace(said, aside=True)] if said is not None and said.found else notices
 
 
+#: What may lead into a statement to confirm: "so", "ok", "hey", "quick one".
+CLAIM_LEAD = r"^\W*(?:(?:so|ok(?:ay)?|and|but|hey|quick\s+one)\W+)*"
+#: The words of a quiz's framing: "true or false", "fact or myth".
+QUIZ_WORDS = r"true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|reality)"
 #: A quiz's framing of a statement: "true or false: ...", "fact or myth - ...".
-QUIZ = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|and|but|hey|quick\s+one)\W+)*"
-                  r"(?:true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|reality))\b[\s:,.!?-]*",
-                  re.IGNORECASE)
+QUIZ = re.compile(rf"{CLAIM_LEAD}(?:{QUIZ_WORDS})\b[\s:,.!?-]*", re.IGNORECASE)
 #: What makes a statement one to confirm, before it: "true or false: ...", "is it true that ...", "my boss thinks ...".
 CLAIM_OPENING = re.compile(
-    r"^\W*(?:(?:so|ok(?:ay)?|and|but|hey|quick\s+one)\W+)*"
-    r"(?:true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|reality)|"
+    CLAIM_LEAD + rf"(?:{QUIZ_WORDS}|"
     r"(?:is|it's)\s+it\s+(?:true|right|correct)\s+(?:to\s+say\s+)?that|"
     r"am\s+i\s+(?:right|correct|wrong)\s+(?:that|in\s+thinking(?:\s+that)?|to\s+think(?:\s+that)?)|"
     r"correct\s+me\s+if\s+i['\u2019]?m\s+wrong|"
@@ -1517,11 +1518,16 @@ def _on_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
     Only the names of what is stated: "my CFO thinks KPO is mostly about research" names no CFO of the document's.
     """
     found = _on_stated(facts, turn)
-    opened = CLAIM_OPENING.match(turn.text)
-    stated = turn.text[opened.end():] if opened else turn.text
+    _, stated = _stated(turn.text)
     if found and facts.index is not None and (notice := retrieve.unmentioned(facts.index, stated, capitalised=True)):
         return [notice, *found]
     return found
+
+
+def _stated(text: str) -> tuple[bool, str]:
+    """Whether a message opens as a statement to confirm (:data:`CLAIM_OPENING`), and what it states after that."""
+    opened = CLAIM_OPENING.match(text)
+    return opened is not None, text[opened.end():] if opened else text
 
 
 def _claim_about(facts: Facts, turn: Turn, stated: str, task: str) -> bool:
@@ -1549,8 +1555,7 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     the claim's words. A claim that places a process ("payroll is BPO, right?") or weighs the table's
     row the message names ("KPO is riskier, yes?") is left to its route.
     """
-    opened = CLAIM_OPENING.match(turn.text)
-    stated = turn.text[opened.end():] if opened else turn.text
+    opened, stated = _stated(turn.text)
     tagged = CLAIM_TAG.search(stated)
     if tagged:
         stated = stated[:tagged.start()]
@@ -2335,7 +2340,7 @@ def _described_then_asked(facts: Facts, turn: Turn, sentences: list[str]) -> boo
     # (a message that asks nothing is all description)
     if len(tokens(" ".join(sentences[:-1]) if "?" in turn.text else turn.text)) < DESCRIBED_WORDS:
         return False
-    names = f"{facts.names.concept_names}|{facts.names.kind_names}"
+    names = facts.names.concept_and_kind_names
     # the last sentence is the question, and asks only which kind: "bpo or kpo?", "is that KPO?", not "Can you
     # compare BPO and KPO?", "Any tips for managing a BPO?" or "Now we are looking into KPO for our research team."
     short_choice = (len(tokens(last)) <= SHORT_QUESTION and not _compares(replace(turn, text=last))
@@ -2502,7 +2507,7 @@ def _ends_asking_which(facts: Facts, text: str) -> bool:
     BPO?") or one that
     opens with what, how, why or who.
     """
-    names = f"{facts.names.concept_names}|{facts.names.kind_names}"
+    names = facts.names.concept_and_kind_names
     found = re.search(rf"([\w'-]+)?[\s,;:-]*\b(?:{names})(\s+or\s+(?:{names}))?(?:\s+(?:thing|job|work|kind of thing))?"
                       rf"(?:[\s,]+(?:right|correct|then|too))?\s*(\?+)?\s*$", text, re.IGNORECASE)
     if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
@@ -2555,7 +2560,7 @@ def _ends_asking_kind(facts: Facts, text: str) -> bool:
     would that be classed as?".
     """
     clauses = [c.strip() for c in _clauses(text) if c.strip()]
-    names = f"{facts.names.concept_names}|{facts.names.kind_names}"
+    names = facts.names.concept_and_kind_names
     return len(clauses) > 1 and _kind_asked(names).match(clauses[-1]) is not None
 
 
