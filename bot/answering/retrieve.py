@@ -203,7 +203,8 @@ class Index:
         self.store = store
         self.passages = store.passages()
         # a sentence under a titled characteristic or similarity is also about its title
-        self.words = [frozenset(content_lemmas(f"{p.text} {p.title or ''}")) for p in self.passages]
+        said = [content_words(f"{p.text} {p.title or ''}") for p in self.passages]
+        self.words = [frozenset(base for _, base in pairs) for pairs in said]
         grouped: dict[tuple[str, str | None], list[int]] = {}
         for number, passage in enumerate(self.passages):
             grouped.setdefault((passage.section, passage.title), []).append(number)
@@ -219,7 +220,7 @@ class Index:
         #: The reviewed topic words: a question using one ("just cheap labour?") asks a topic, whatever the document says.
         self.topic_words = frozenset(words)
         #: The document's words as written, with their lemmas: "biling" misspells "billing", not the lemma "bill".
-        self.written = {w.lower(): base for p in self.passages for w, base in content_words(f"{p.text} {p.title or ''}")}
+        self.written = {w.lower(): base for pairs in said for w, base in pairs}
         self._written = sorted(self.written)
         # one turn reads its question for the answer, the aside and the notice alike: read it once
         self._readings = lru_cache(maxsize=READINGS)(self._read)
