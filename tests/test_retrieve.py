@@ -290,7 +290,8 @@ def test_questions_nlu_takes_for_something_else_are_answered_on_what_they_ask(fa
     row = respond(BY_INTENT["inform"], facts, _turn("inform", "how easy is it to scale a bpo contract up for the rush?",
                                                     concepts="BPO", aspects="Scalability"))
     # ("rush", a word of the flexibility topic, is not said to be missing: the topic answers it)
-    assert row[0].aspect == "Scalability" and as_text(row[-1]).startswith("On flexibility and scaling")
+    # (the row, then BPO's characteristic on it, which says how: "easily adjust service levels")
+    assert row[0].aspect == "Scalability" and as_text(row[1]).startswith("Scalability and Flexibility (BPO)")
     assert not any("rush" in as_text(a) for a in row)
     turn = _turn("inform", "ok and does it actually save money?")
     turn.context = Context(concept="KPO", topic="define")
@@ -2084,3 +2085,82 @@ def test_why_beside_another_topic_is_that_topic(facts, text, concepts):
 def test_one_word_of_one_phrase_settles_no_task(other_facts):
     for task in ("virtual assistant", "machine learning"):
         assert not answers.recommend(other_facts.store, other_facts.recommender, task).found
+
+
+def test_a_follow_up_holding_the_concept_in_context_against_another_is_about_both(other_facts):
+    # "is it billed monthly like saas?" after IaaS asks IaaS's billing, against SaaS's
+    after_iaas = Context(concept="IaaS", topic="define")
+    like = replace(_turn("inform", "is it billed monthly like saas?", concepts="SaaS", tasks=["it billed", "monthly"]),
+                   context=after_iaas)
+    answer = " ".join(as_text(a) for a in respond(BY_INTENT["inform"], other_facts, like))
+    assert "billed by the hour or second of use" in answer and "billed per seat" in answer
+
+
+@pytest.mark.parametrize(("intent", "text", "task"), [
+    ("example", "is AI going to make BPO call centres obsolete?", "call centres obsolete"),
+    ("example", "what sort of edge would it give us over competitors, concretely?", "competitors"),
+])
+def test_a_question_that_asks_no_fit_gets_no_verdict_on_a_process_the_document_does_not_name(facts, intent, text, task):
+    concepts = ["BPO"] if "BPO" in text else []
+    answer = " ".join(as_text(a) for a in respond(BY_INTENT[intent], facts, _turn(intent, text, tasks=[task],
+                                                                                 concepts=concepts)))
+    assert " fits " not in answer and "better" not in answer.split(".")[0]
+
+
+def test_a_question_about_the_provider_after_a_verdict_is_no_other_process(facts):
+    after = Context(concept="BPO", topic="recommend", task="IT support")
+    asked = replace(_turn("inform", "will they really know more than our own IT guys?"), context=after)
+    answer = " ".join(as_text(a) for a in respond(BY_INTENT["inform"], facts, asked))
+    assert " fits " not in answer
+    # another process named after a verdict is still placed
+    other = replace(_turn("inform", "and invoice data entry?"), context=after)
+    assert " fits " in as_text(respond(BY_INTENT["inform"], facts, other)[0])
+
+
+@pytest.mark.parametrize("text", ["and by how much typically? any percentages?", "is it 30% cheaper?"])
+def test_a_follow_up_asking_a_size_says_the_document_gives_no_figures(facts, text):
+    after = Context(concept="BPO", topic="search")
+    results = respond(BY_INTENT["follow_up"], facts, replace(_turn("follow_up", text), context=after))
+    assert "The document does not say anything about figures" in as_text(results[0])
+
+
+def test_a_follow_up_offering_the_other_concept_as_the_alternative_asks_again(facts):
+    earlier = Context(concept=None, earlier=(_parsed("Does outsourcing free us up to concentrate on our main business?",
+                                                     "example"),))
+    turn = Turn(text="same thing for kpo or is that just a bpo benefit?", intent="recommend",
+                mentions=Mentions(concepts=["KPO", "BPO"]), context=earlier)
+    again, why = asked_again(facts, turn)
+    assert again.text == "Does outsourcing free us up to concentrate on our main business for KPO?" and not why
+
+
+def test_a_word_taken_for_a_row_that_is_none_asks_its_topic(other_facts):
+    results = respond(BY_INTENT["compare"], other_facts, _turn("compare", "which one is more secure?", aspects="secure"))
+    assert as_text(results[0]).startswith("The document does not cover security and confidentiality for SaaS and IaaS")
+
+
+def test_a_question_naming_the_concept_after_the_process_is_still_placed(facts):
+    asked = _turn("example", "I'm in legal/compliance. Would outside legal work fall under KPO?", tasks=["outside legal work"],
+                  concepts="KPO")
+    assert "KPO fits" in as_text(respond(BY_INTENT["example"], facts, asked)[0])
+
+
+@pytest.mark.parametrize(("which", "text", "concept", "row", "says"), [
+    ("other", "and with iaas, what exactly can I control", "IaaS", "Control", "chooses the operating system"),
+    ("bpo", "how customized is KPO work?", "KPO", "Customization", "customized to meet the specific needs"),
+])
+def test_a_row_asked_of_one_concept_gets_its_characteristic_on_it(facts, other_facts, which, text, concept, row, says):
+    given = respond(BY_INTENT["compare"], other_facts if which == "other" else facts,
+                    _turn("compare", text, concepts=concept, aspects=row))
+    assert given[0].aspect == row and given[1].aside and says in as_text(given[1])
+
+
+@pytest.mark.parametrize(("intent", "text", "task"), [
+    ("inform", "would it be kpo if we outsourced our brand positioning strategy to a team of strategists who study our "
+               "market and recommend where to position us?", "brand positioning strategy"),
+    ("example", "Our team makes outbound appointment-reminder calls for the clinic from a fixed script. Is that the "
+                "routine kind?", "outbound appointment-reminder calls"),
+])
+def test_a_process_described_or_handed_out_before_an_open_question_is_placed(facts, intent, text, task):
+    concepts = ["KPO"] if "kpo" in text else []
+    given = respond(BY_INTENT[intent], facts, _turn(intent, text, tasks=[task], concepts=concepts))
+    assert " fits " in as_text(given[0])

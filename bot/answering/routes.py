@@ -262,6 +262,8 @@ GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest 
 LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
 FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much (?:time|money)\b"
+                     # a size asked ("and by how much typically? any percentages?", "30% cheaper?")
+                     r"|\bby how much\b|\bpercent(?:ages?)?\b|\d\s*%"
                      # a price asked ("what does a vendor charge per agent hour?", "the going hourly rate", "ballpark")
                      r"|\b(?:charges?|costs?|prices?|rates?|fees?|pay)\s+(?:per|an?|each)\s+(?:agent\s+)?"
                      r"(?:hour|agent|seat|user|month|year|head|fte|employee)\b|\bhourly\s+rates?\b|\bballpark\b",
@@ -498,6 +500,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
     if m.aspect and (found := _topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
         return found
+    # "which one is more secure?": a word NLU took for a row that is none of the table's asks its topic, if any
+    if (m.aspect and not {a.name for a in store.aspects()} & set(m.aspects)
+            and (found := _on_topic(facts, turn))):
+        return found
     if m.aspect:
         one = m.concept if len(m.concepts) == 1 else None
         if one is None and not m.concepts and turn.refers_back():
@@ -508,7 +514,11 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         several = len(_sentences(turn.text)) > 1 or re.search(r",|\b(?:and|also|plus|as\s+well\s+as)\b", turn.text)
         asked = [a for a in dict.fromkeys(m.aspects) if a in rows][:None if several else 1] or [m.aspect]
         first, *more = (answers.compare_aspect(store, aspect, one, turn.text) for aspect in asked)
-        return [first, *(replace(row, aside=True) for row in more)]
+        # of one concept, what its characteristic on the row says ("and with iaas, what exactly can I control": Full
+        # Control, "The customer chooses the operating system ...")
+        said = [replace(found, aside=True) for found in [_row_characteristic(facts, first, one)]
+                if found is not None and not more]
+        return [first, *said, *(replace(row, aside=True) for row in more)]
     if m.characteristic:
         # "Which is more efficient, BPO or KPO?": one concept's characteristic (Improved Efficiency) does not say
         # which; what the document says on the topic does, or that it does not compare them
@@ -540,6 +550,19 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
                     passages]
         return [passages]
     return [answers.compare(store)]
+
+
+def _row_characteristic(facts: Facts, row: Answer, concept: str | None) -> Answer | None:
+    """The concept's characteristic whose title names the row one concept's answer was on (Control: Full Control)."""
+    if concept is None or row.aspect is None or not row.found:
+        return None
+    named = set(content_lemmas(row.aspect))
+    for found in facts.store.concepts():
+        if found.abbreviation == concept:
+            for item in found.characteristics:
+                if named & set(content_lemmas(item.title)):
+                    return answers.characteristic(facts.store, item.title, concept)
+    return None
 
 
 def _topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -596,6 +619,11 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
             return found
         # "how long does it take to transition a process over to a BPO provider?" asks the document
         if not asks_example and _opens_not_which(turn.text) and not _asks_which(facts, turn.text):
+            return on_recommend(facts, turn)
+        # "is AI going to make BPO call centres obsolete?" asks neither which fits nor for examples: no verdict on a
+        # process the document does not name
+        if (not asks_example and _is_question(turn.text) and not _asks_which(facts, turn.text)
+                and _asks_of_no_process(facts, turn.text, m.task)):
             return on_recommend(facts, turn)
         # "is customer onboarding with strict rules and a standard checklist BPO?": how it is done weighs too
         described = None if asks_example else _task_from_text(facts, turn.text)
@@ -699,6 +727,12 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
     described = from_text if asks_which or not _is_question(turn.text) else None
+    # nor does a question NLU took for no request for a fit that never asks which, about a process the document does
+    # not name ("is AI going to make BPO call centres obsolete?"; "can we outsource invoice matching?" asks)
+    if (_is_question(turn.text) and not asks_which and turn.intent != Intent.RECOMMEND
+            and _asks_of_no_process(facts, turn.text, task)):
+        return ([passages] if (passages := _passages(facts, turn)) else _on_topic(facts, turn)
+                or [_passages(facts, turn, coverage=ASKED_COVERAGE) or _closest(facts, turn)])
     if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
         task = (_handed_or_found(turn.mentions.task, _handed_out(facts, turn.text), turn.text)
                 or _task_name(facts, turn.text) or task)
@@ -746,7 +780,9 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.recommend(facts.store, facts.recommender, m.task)]
     if m.task:
         return on_recommend(facts, turn)
-    if turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND) and (task := _task_from_text(facts, turn.text)):
+    # after a verdict, "will they really know more than our own IT guys?" asks about them, not of another process
+    if (turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND) and not ASKS_OF_SOMEONE.match(turn.text)
+            and (task := _task_from_text(facts, turn.text))):
         return [answers.recommend(facts.store, facts.recommender, task)]
     if m.aspect or m.characteristic:
         return on_compare(facts, turn)
@@ -759,6 +795,9 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
     return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
 
 
+#: A question about what someone does or will do ("will they really know more ...?", "do we still need ...?").
+ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:will|would|do|does|did|can|could|should|are|"
+                             r"were)\s+(?:they|we|you|i|our|their|the\s+(?:provider|vendor)s?)\b", re.IGNORECASE)
 #: A follow-up asking what work the concept in context covers: "what kind of stuff would they actually do for us",
 #: "what do they do exactly?", "what sort of tasks would it cover?".
 WORK_DONE = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s+)?"
@@ -1086,6 +1125,10 @@ def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Menti
                    tasks=route.tasks if route else False, restated=route.restated if route else frozenset())
 
 
+#: The words before a concept a question holds the one in context against: "than BPO", "like SaaS", "as with KPO".
+AGAINST = r"(?:than|like|unlike|as\s+(?:with|for|in)|same\s+as)"
+
+
 def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answer]:
     """What the document says on the topic the question asks about, if it asks about one.
 
@@ -1101,14 +1144,19 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
     if not concepts and turn.refers_back() and turn.context.concept:
         concepts = [turn.context.concept]
     elif (turn.context.concept and turn.context.concept not in concepts
-          and re.search(rf"\b(?:is|are|'s)\s+(?:it|they)\b[^.?!]*\bthan\s+(?:{facts.names.concept_names})\b", turn.text,
-                        re.IGNORECASE)):
-        concepts = [turn.context.concept, *concepts]  # "is it more expensive than BPO?" after KPO: KPO against BPO
+          and re.search(rf"\b(?:is|are|'s)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+(?:{facts.names.concept_names})\b",
+                        turn.text, re.IGNORECASE)):
+        # "is it more expensive than BPO?" after KPO: KPO against BPO; "is it billed monthly like saas?" after IaaS
+        concepts = [turn.context.concept, *concepts]
     found = topics.answer(facts.store, turn.text, asked, concepts)
     # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that
     # answer the question ("The application works as soon as an account exists.")
+    # ("which one is more secure?": a passage that holds only a relative of the topic's own word, "fixed" for
+    # "secure", answers nothing the topic did not)
+    asks = {lemma(w) for t in asked for w in t.asks}
     if (not found.found and facts.index is not None
-            and (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None):
+            and (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None
+            and any(h.matched - asks for h in facts.index.find(turn.text, concepts, limit=3))):
         return [passages]
     # "What uptime guarantee do SaaS vendors normally offer?" names the vendor; what it asks is the rest
     # (not a comparison, which is told the document does not compare them; nor a message about a process)
@@ -1190,7 +1238,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if route.second_look:
         results = second_look(facts, turn, results)
     # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
-    if (FIGURES.search(turn.text) and results and all(a.topic == Topic.SEARCH for a in results)
+    if (FIGURES.search(turn.text) and any(not a.aside for a in results)
+            and all(a.topic == Topic.SEARCH for a in results if not a.aside)
             and not any(topics.has_figure(retrieve.shown(a)) for a in results)
             and not any(WORDING["topic_no_figures"] in a.text for a in results)):
         results.insert(0, Answer(WORDING["no_figures"], aside=True))
@@ -1317,6 +1366,10 @@ EARLIER_LOOKED_AT = 4
 
 def _says_nothing_new(facts: Facts, text: str) -> bool:
     """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
+    # "same thing for kpo or is that just a bpo benefit?": the other concept offered as the alternative asks nothing
+    text = re.sub(rf"\bor\s+(?:is\s+(?:that|it|this)\s+)?(?:just|only)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
+                  rf"(?:{facts.names.concept_names})(?:\s+(?:thing|benefit|advantage|feature|perk|one))?\b", " ", text,
+                  flags=re.IGNORECASE)
     return _holds_only(facts, SAME_AGAIN.sub("same", text), AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
 
 
@@ -1940,6 +1993,24 @@ def _document_names(facts: Facts, task: str) -> bool:
     """Whether the document names a task among its examples ("payroll"), also inside a longer name ("its payroll")."""
     words = f" {' '.join(tokens(task))} "
     return any(f" {' '.join(tokens(example))} " in words for example in facts.names.examples)
+
+
+def _asks_of_no_process(facts: Facts, text: str, task: str) -> bool:
+    """Whether a one-sentence question about a process the document does not name asks no fit of it.
+
+    "is AI going to make BPO call centres obsolete?" asks about the future of call centres; a process
+    described before the question ("... follow a script. thoughts?"), handed out ("would it be kpo if we
+    outsourced ...?") or with a concept after it ("Would outside legal work fall under KPO?") is asked about.
+    """
+    return (len(_sentences(text)) == 1 and not _document_names(facts, task) and facts.store.concept_of_example(task) is None
+            and not _concept_after(facts, text, task) and not re.search(r"\boutsourc|\boffshor|\bhand(?:s|ing|ed)?\s+"
+                                                                        r"(?:off|over)\b|\bfarm", text, re.IGNORECASE))
+
+
+def _concept_after(facts: Facts, text: str, task: str) -> bool:
+    """Whether a concept is named after the task ("Would outside legal work fall under KPO?" asks which fits it)."""
+    at = text.casefold().find(task.casefold())
+    return at >= 0 and re.search(rf"\b(?:{facts.names.concept_names})\b", text[at + len(task):], re.IGNORECASE) is not None
 
 
 def _in_document(facts: Facts, phrase: str) -> bool:
