@@ -2164,3 +2164,24 @@ def test_a_process_described_or_handed_out_before_an_open_question_is_placed(fac
     concepts = ["KPO"] if "kpo" in text else []
     given = respond(BY_INTENT[intent], facts, _turn(intent, text, tasks=[task], concepts=concepts))
     assert " fits " in as_text(given[0])
+
+
+def test_a_long_message_on_a_characteristic_of_the_other_concept_gets_what_is_said_of_the_one_asked(facts):
+    text = ("You keep saying KPO improves efficiency. Isn't efficiency the BPO selling point? Show me where it says "
+            "that for KPO.")
+    given = respond(BY_INTENT["define"], facts, _turn("define", text, concepts=["KPO", "BPO"],
+                                                      characteristics="Improved Efficiency"))
+    assert any("enhance operational efficiency" in as_text(a) or "efficient, and innovative" in as_text(a) for a in given)
+
+
+def test_a_quoted_claim_questioned_gets_the_passage_it_comes_from(facts):
+    text = "'Both aim to reduce costs' - really? KPO means paying expensive experts. Where does that claim come from?"
+    given = respond(BY_INTENT["define"], facts, _turn("define", text, concepts="KPO"))
+    assert as_text(given[0]).startswith('Here is what the document says that comes closest:\n- "Both practices aim to '
+                                        'reduce operational costs."')
+
+
+def test_the_characteristic_beside_a_row_leaves_the_words_the_document_never_uses_said(facts):
+    given = respond(BY_INTENT["compare"], facts, _turn("compare", "is tenant repair request logging using standard "
+                                                                  "software KPO?", concepts="KPO", aspects="Technology Use"))
+    assert as_text(given[0]).startswith("The document does not say anything about tenant or repair.")

@@ -1188,7 +1188,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (named := _no_named_providers(facts, turn) or _no_named_places(facts, turn)
             or _company_placed(facts, turn)) is not None:
         return named
-    if (claim := _on_claim(facts, turn)) is not None:
+    if (claim := _on_claim(facts, turn) or _quoted_claim(facts, turn)) is not None:
         return claim
     if quiz := QUIZ.match(turn.text):  # left to its route ("true or false: KPO needs more skills than BPO"), unframed
         turn = replace(turn, text=turn.text[quiz.end():])
@@ -1212,7 +1212,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     results = route.answer(facts, turn)
     # the words of a process the user describes are the task, not more questions
     deciding = any(a.topic in DECIDING for a in results)
-    if (route.asides and results and not deciding and all(a.found and not a.aside for a in results)
+    # (an aside the route gave, a characteristic on the row asked, leaves the rest of the question asked)
+    if (route.asides and any(not a.aside for a in results) and not deciding
+            and all(a.found for a in results if not a.aside) and not any(a.aside and a.topic != Topic.CHARACTERISTIC
+                                                                         for a in results)
             and facts.index is not None):
         asked = _last_question(turn)  # what sentences before the question say is not asked
         answered = INTENT_WORDS.get(asked.intent, frozenset())
@@ -1891,6 +1894,11 @@ def _characteristic(facts: Facts, text: str, title: str, concept: str | None) ->
             or facts.index is None):
         return [answer]
     said = retrieve.said_of(facts.index, text, concept)
+    # (a long message, "You keep saying KPO improves efficiency. ... Show me where it says that for KPO.": what the
+    # document says of the concept on the characteristic's topic)
+    if said is None and (asked := _asked_topics(facts, title)):
+        on_topic = topics.answer(facts.store, title, asked, [concept])
+        said = replace(on_topic, aside=True) if on_topic.found else None
     return [answer, said] if said is not None else [answer]
 
 
@@ -2202,6 +2210,25 @@ TERM_HEARD = (r"\b(?:say(?:s|ing)?|said|mention(?:s|ed|ing)?|hear(?:s|d|ing)?|dr
               r"['\"\u2018\u201c]?({names})\b")
 #: A term in quotes, of up to three words.
 QUOTED = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,2})['\"\u2019\u201d](?=[\s.,;:!?)]|$)")
+
+
+#: A claim quoted in a message: three to twenty words in quotes ("'Both aim to reduce costs' - really?").
+QUOTED_CLAIM = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/,-]*(?:\s+[\w&/,-]+){2,19})['\"\u2019\u201d]"
+                          r"(?=[\s.,;:!?)-]|$)")
+#: How much of a quoted claim a passage must hold to be where it comes from.
+QUOTE_COVERAGE = 0.6
+
+
+def _quoted_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """"'Both aim to reduce costs' - really? ... Where does that claim come from?": the passage the quote comes from.
+
+    Only for a question about one quoted claim of three words or more that a passage holds most of.
+    """
+    quoted = QUOTED_CLAIM.findall(turn.text)
+    if len(quoted) != 1 or not _is_question(turn.text) or facts.index is None:
+        return None
+    found = retrieve.answer(facts.index, quoted[0], [], coverage=QUOTE_COVERAGE, sure=QUOTE_COVERAGE)
+    return [found] if found is not None else None
 
 
 def _quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
