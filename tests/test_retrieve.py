@@ -2148,9 +2148,11 @@ def test_a_question_naming_the_concept_after_the_process_is_still_placed(facts):
     ("other", "and with iaas, what exactly can I control", "IaaS", "Control", "chooses the operating system"),
     ("bpo", "how customized is KPO work?", "KPO", "Customization", "customized to meet the specific needs"),
 ])
-def test_a_row_asked_of_one_concept_gets_its_characteristic_on_it(facts, other_facts, which, text, concept, row, says):
-    given = respond(BY_INTENT["compare"], other_facts if which == "other" else facts,
-                    _turn("compare", text, concepts=concept, aspects=row))
+@pytest.mark.parametrize("intent", ["compare", "follow_up"])
+def test_a_row_asked_of_one_concept_gets_its_characteristic_on_it(facts, other_facts, which, text, concept, row, says,
+                                                                 intent):
+    given = respond(BY_INTENT[intent], other_facts if which == "other" else facts,
+                    _turn(intent, text, concepts=concept, aspects=row))
     assert given[0].aspect == row and given[1].aside and says in as_text(given[1])
 
 

@@ -516,9 +516,9 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         first, *more = (answers.compare_aspect(store, aspect, one, turn.text) for aspect in asked)
         # of one concept, what its characteristic on the row says ("and with iaas, what exactly can I control": Full
         # Control, "The customer chooses the operating system ...")
-        said = [replace(found, aside=True) for found in [_row_characteristic(facts, first, one)]
-                if found is not None and not more]
-        return [first, *said, *(replace(row, aside=True) for row in more)]
+        if not more:
+            return _with_characteristic(facts, first, one)
+        return [first, *(replace(row, aside=True) for row in more)]
     if m.characteristic:
         # "Which is more efficient, BPO or KPO?": one concept's characteristic (Improved Efficiency) does not say
         # which; what the document says on the topic does, or that it does not compare them
@@ -552,17 +552,21 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     return [answers.compare(store)]
 
 
-def _row_characteristic(facts: Facts, row: Answer, concept: str | None) -> Answer | None:
-    """The concept's characteristic whose title names the row one concept's answer was on (Control: Full Control)."""
+def _with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[Answer]:
+    """A row's answer for one concept, and beside it the concept's characteristic whose title names the row.
+
+    "and with iaas, what exactly can I control": the row Control, and Full Control ("The customer
+    chooses the operating system and every program above it.").
+    """
     if concept is None or row.aspect is None or not row.found:
-        return None
+        return [row]
     named = set(content_lemmas(row.aspect))
     for found in facts.store.concepts():
         if found.abbreviation == concept:
             for item in found.characteristics:
                 if named & set(content_lemmas(item.title)):
-                    return answers.characteristic(facts.store, item.title, concept)
-    return None
+                    return [row, replace(answers.characteristic(facts.store, item.title, concept), aside=True)]
+    return [row]
 
 
 def _topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -814,7 +818,8 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     if concept is None and turn.words & OTHER_WORDS:
         concept = _other(facts, ctx.concept)
     if m.aspect:
-        return [answers.compare_aspect(store, m.aspect, concept or ctx.concept, turn.text)]
+        one = concept or ctx.concept
+        return _with_characteristic(facts, answers.compare_aspect(store, m.aspect, one, turn.text), one)
     if m.characteristic:
         return _characteristic(facts, turn.text, m.characteristic, concept)
     if m.task and _opens_not_which(turn.text) and not _asks_which(facts, turn.text):
@@ -852,7 +857,7 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     if topic == Topic.CHARACTERISTIC and ctx.characteristic:
         return _characteristic(facts, turn.text, ctx.characteristic, concept)
     if topic == Topic.ASPECT and ctx.aspect:
-        return [answers.compare_aspect(store, ctx.aspect, concept)]
+        return _with_characteristic(facts, answers.compare_aspect(store, ctx.aspect, concept), concept)
     if topic == Topic.EXAMPLE:
         if ctx.task:
             return [answers.is_example(store, facts.recommender, ctx.task, concept)]
