@@ -500,10 +500,6 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
     if m.aspect and (found := _topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
         return found
-    # "which one is more secure?": a word NLU took for a row that is none of the table's asks its topic, if any
-    if (m.aspect and not {a.name for a in store.aspects()} & set(m.aspects)
-            and (found := _on_topic(facts, turn))):
-        return found
     if m.aspect:
         one = m.concept if len(m.concepts) == 1 else None
         if one is None and not m.concepts and turn.refers_back():
@@ -564,7 +560,8 @@ def _with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list
     for found in facts.store.concepts():
         if found.abbreviation == concept:
             for item in found.characteristics:
-                if named & set(content_lemmas(item.title)):
+                # ("Focus on Core Activities" is the client's own focus, not the row Focus)
+                if named & set(content_lemmas(item.title)) and not re.match(r"\w+\s+on\b", item.title):
                     return [row, replace(answers.characteristic(facts.store, item.title, concept), aside=True)]
     return [row]
 
@@ -785,7 +782,8 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
     if m.task:
         return on_recommend(facts, turn)
     # after a verdict, "will they really know more than our own IT guys?" asks about them, not of another process
-    if (turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND) and not ASKS_OF_SOMEONE.match(turn.text)
+    if (turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND)
+            and not (turn.context.topic == Topic.RECOMMEND and ASKS_OF_SOMEONE.match(turn.text))
             and (task := _task_from_text(facts, turn.text))):
         return [answers.recommend(facts.store, facts.recommender, task)]
     if m.aspect or m.characteristic:
@@ -800,8 +798,9 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 #: A question about what someone does or will do ("will they really know more ...?", "do we still need ...?").
-ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:will|would|do|does|did|can|could|should|are|"
-                             r"were)\s+(?:they|we|you|i|our|their|the\s+(?:provider|vendor)s?)\b", re.IGNORECASE)
+ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:will|would|do|does|did|are|were)\s+"
+                             r"(?:they|the\s+(?:provider|vendor|partner)s?)\s+(?:really|actually|even|still|truly)?\s*"
+                             r"(?:know|understand|be|get|care|have)\b", re.IGNORECASE)
 #: A follow-up asking what work the concept in context covers: "what kind of stuff would they actually do for us",
 #: "what do they do exactly?", "what sort of tasks would it cover?".
 WORK_DONE = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s+)?"
@@ -1161,7 +1160,8 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
     asks = {lemma(w) for t in asked for w in t.asks}
     if (not found.found and facts.index is not None
             and (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None
-            and any(h.matched - asks for h in facts.index.find(turn.text, concepts, limit=3))):
+            and any(h.matched - asks or h.matched & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))
+                    for h in facts.index.find(turn.text, concepts, limit=3))):
         return [passages]
     # "What uptime guarantee do SaaS vendors normally offer?" names the vendor; what it asks is the rest
     # (not a comparison, which is told the document does not compare them; nor a message about a process)
@@ -1234,6 +1234,13 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         extra = (templates and _topic_left(facts, asked, left)
                  or retrieve.aside(facts.index, asked.text, _concepts_asked(asked), results, answered,
                                    adds=retrieve.LOOSE if most else retrieve.ADDS, left=left))
+        if extra is not None:
+            # (a sentence the answers already quote is not quoted again: "how easy is it to scale a bpo contract up
+            # for the rush?" gets Scalability and Flexibility beside the row, and the topic's other sentences)
+            said = " ".join(retrieve.shown(a) for a in results)
+            items = [i for i in extra.items if not ((quote := re.search(r'"(.+)"', i)) and quote.group(1) in said)]
+            if items != extra.items:
+                extra = replace(extra, items=items) if items else None
         if extra is not None:
             results.append(extra)
         # (words the document never uses are said even beside an aside on the rest: "contract length")
@@ -2009,15 +2016,17 @@ def _document_names(facts: Facts, task: str) -> bool:
 
 
 def _asks_of_no_process(facts: Facts, text: str, task: str) -> bool:
-    """Whether a one-sentence question about a process the document does not name asks no fit of it.
+    """Whether a one-sentence question asks about something of a concept's ("BPO call centres"), not which fits it.
 
-    "is AI going to make BPO call centres obsolete?" asks about the future of call centres; a process
-    described before the question ("... follow a script. thoughts?"), handed out ("would it be kpo if we
-    outsourced ...?") or with a concept after it ("Would outside legal work fall under KPO?") is asked about.
+    "is AI going to make BPO call centres obsolete?" asks about the future of a concept's call centres:
+    the concept's name stands right before what NLU took for the task. "can a KPO do our financial
+    modelling?" and "is BPO suitable for data entry?" still ask which fits.
     """
-    return (len(_sentences(text)) == 1 and not _document_names(facts, task) and facts.store.concept_of_example(task) is None
-            and not _concept_after(facts, text, task) and not re.search(r"\boutsourc|\boffshor|\bhand(?:s|ing|ed)?\s+"
-                                                                        r"(?:off|over)\b|\bfarm", text, re.IGNORECASE))
+    at = text.casefold().find(task.casefold())
+    before = tokens(text[:at])[-1:] if at > 0 else []
+    return (len(_sentences(text)) == 1 and bool(before) and facts.names.canonical(Entity.CONCEPT, before[0]) is not None
+            and not _document_names(facts, task) and facts.store.concept_of_example(task) is None
+            and not _concept_after(facts, text, task))
 
 
 def _concept_after(facts: Facts, text: str, task: str) -> bool:
@@ -2220,6 +2229,8 @@ QUOTED = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/-]*(?:\s+[\w&/-]
 #: A claim quoted in a message: three to twenty words in quotes ("'Both aim to reduce costs' - really?").
 QUOTED_CLAIM = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/,-]*(?:\s+[\w&/,-]+){2,19})['\"\u2019\u201d]"
                           r"(?=[\s.,;:!?)-]|$)")
+#: The fewest words of a quoted claim (fewer are a term: "what does 'pay as you go' mean?").
+QUOTE_WORDS = 4
 #: How much of a quoted claim a passage must hold to be where it comes from.
 QUOTE_COVERAGE = 0.6
 
@@ -2230,7 +2241,11 @@ def _quoted_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
     Only for a question about one quoted claim of three words or more that a passage holds most of.
     """
     quoted = QUOTED_CLAIM.findall(turn.text)
-    if len(quoted) != 1 or not _is_question(turn.text) or facts.index is None:
+    if len(quoted) != 1 or not _is_question(turn.text) or facts.index is None or len(tokens(quoted[0])) < QUOTE_WORDS:
+        return None
+    # "what does 'pay as you go' mean?", "is 'high client interaction' only true for KPO?": a name, asked on its route
+    names = [*facts.names.by_entity[Entity.CHARACTERISTIC].values(), *facts.names.by_entity[Entity.ASPECT].values()]
+    if any(f" {' '.join(tokens(name))} " in f" {' '.join(tokens(quoted[0]))} " for name in names):
         return None
     found = retrieve.answer(facts.index, quoted[0], [], coverage=QUOTE_COVERAGE, sure=QUOTE_COVERAGE)
     return [found] if found is not None else None
