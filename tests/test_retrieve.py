@@ -2230,3 +2230,11 @@ def test_a_sentence_beside_a_row_is_not_quoted_twice(facts):
                                                       concepts="BPO", aspects="Scalability"))
     said = "\n".join(as_text(a) for a in given)
     assert said.count("This flexibility is beneficial for handling seasonal fluctuations") == 1
+
+
+def test_a_quoted_question_inside_a_process_is_no_claim(facts):
+    text = ("hiya, our live chat for tracking questions ('where is my parcel') is getting swamped. cheap and standard "
+            "is totally fine. bpo or kpo?")
+    given = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, concepts=["BPO", "KPO"],
+                                                         tasks=["live chat for tracking questions"]))
+    assert "BPO fits" in as_text(given[0])

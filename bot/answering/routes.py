@@ -2229,6 +2229,9 @@ QUOTED = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/-]*(?:\s+[\w&/-]
 #: A claim quoted in a message: three to twenty words in quotes ("'Both aim to reduce costs' - really?").
 QUOTED_CLAIM = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/,-]*(?:\s+[\w&/,-]+){2,19})['\"\u2019\u201d]"
                           r"(?=[\s.,;:!?)-]|$)")
+#: Words that question a claim: where it comes from, whether it holds.
+CLAIM_QUESTIONED = re.compile(r"\b(?:really|true|claims?|says?|said|source|come\s+from|comes\s+from|where\s+does|"
+                              r"where\s+is\s+that|right|correct|accurate)\b", re.IGNORECASE)
 #: The fewest words of a quoted claim (fewer are a term: "what does 'pay as you go' mean?").
 QUOTE_WORDS = 4
 #: How much of a quoted claim a passage must hold to be where it comes from.
@@ -2241,8 +2244,9 @@ def _quoted_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
     Only for a question about one quoted claim of three words or more that a passage holds most of.
     """
     quoted = QUOTED_CLAIM.findall(turn.text)
-    if len(quoted) != 1 or not _is_question(turn.text) or facts.index is None or len(tokens(quoted[0])) < QUOTE_WORDS:
-        return None
+    if (len(quoted) != 1 or not _is_question(turn.text) or facts.index is None or len(tokens(quoted[0])) < QUOTE_WORDS
+            or not CLAIM_QUESTIONED.search(turn.text) or _asks_which(facts, turn.text)):
+        return None  # ("our live chat for tracking questions ('where is my parcel') ... bpo or kpo?" asks which fits)
     # "what does 'pay as you go' mean?", "is 'high client interaction' only true for KPO?": a name, asked on its route
     names = [*facts.names.by_entity[Entity.CHARACTERISTIC].values(), *facts.names.by_entity[Entity.ASPECT].values()]
     if any(f" {' '.join(tokens(name))} " in f" {' '.join(tokens(quoted[0]))} " for name in names):
