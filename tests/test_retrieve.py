@@ -2238,3 +2238,10 @@ def test_a_quoted_question_inside_a_process_is_no_claim(facts):
     given = respond(BY_INTENT["recommend"], facts, _turn("recommend", text, concepts=["BPO", "KPO"],
                                                          tasks=["live chat for tracking questions"]))
     assert "BPO fits" in as_text(given[0])
+
+
+def test_a_process_named_as_a_similarity_gets_the_similarity(facts):
+    given = respond(BY_INTENT["example"], facts, _turn("example", "Is vendor management only a BPO thing?",
+                                                       concepts="BPO", tasks=["vendor management"]))
+    said = " ".join(as_text(a) for a in given)
+    assert " fits " not in said and "common aspect of both BPO and KPO" in said

@@ -613,6 +613,8 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     """Whether a task is an example, or the examples of one concept or all."""
     m, store = turn.mentions, facts.store
     asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
+    if m.task and (named := _task_named_as_characteristic(facts, turn, m.task)) is not None:
+        return named
     if m.task:
         # "does KPO include payroll?" asks whether the examples include it ("does IaaS include the OS?" names none)
         asks_example = asks_example or "include" in content_lemmas(turn.text)
@@ -690,6 +692,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     if found := _what_on_topic(facts, turn):
         return found
+    if (named := _task_named_as_characteristic(facts, turn, task)) is not None:
+        return named
     # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
     if _compares(turn) and (row := _row_named(facts, task)):
         return [answers.compare_aspect(facts.store, row, None, turn.text)]
@@ -1892,6 +1896,14 @@ def _whose_characteristic(facts: Facts, turn: Turn) -> list[Answer] | None:
         notice = Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED)
         return [notice, shared]
     return _characteristic(facts, turn.text, ctx.characteristic, None)
+
+
+def _task_named_as_characteristic(facts: Facts, turn: Turn, task: str) -> list[Answer] | None:
+    """"Is vendor management only a BPO thing?": a "process" that is a characteristic's or similarity's name is that."""
+    title = facts.names.canonical(Entity.CHARACTERISTIC, task)
+    if title is None:
+        return None
+    return _characteristic(facts, turn.text, title, turn.mentions.concept if len(set(turn.mentions.concepts)) == 1 else None)
 
 
 def _characteristic(facts: Facts, text: str, title: str, concept: str | None) -> list[Answer]:
