@@ -263,7 +263,7 @@ LEAD_INS = frozenset("so and but ok okay then well also".split())
 #: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
 FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much (?:time|money)\b"
                      # a size asked ("and by how much typically? any percentages?", "30% cheaper?")
-                     r"|\bby how much\b|\bpercent(?:ages?)?\b|\d\s*%"
+                     rf"|\bby how much\b|{topics.SHARE_ASKED}"
                      # a price asked ("what does a vendor charge per agent hour?", "the going hourly rate", "ballpark")
                      r"|\b(?:charges?|costs?|prices?|rates?|fees?|pay)\s+(?:per|an?|each)\s+(?:agent\s+)?"
                      r"(?:hour|agent|seat|user|month|year|head|fte|employee)\b|\bhourly\s+rates?\b|\bballpark\b",
@@ -557,12 +557,11 @@ def _with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list
     if concept is None or row.aspect is None or not row.found:
         return [row]
     named = set(content_lemmas(row.aspect))
-    for found in facts.store.concepts():
-        if found.abbreviation == concept:
-            for item in found.characteristics:
-                # ("Focus on Core Activities" is the client's own focus, not the row Focus)
-                if named & set(content_lemmas(item.title)) and not re.match(r"\w+\s+on\b", item.title):
-                    return [row, replace(answers.characteristic(facts.store, item.title, concept), aside=True)]
+    found = facts.store.concept(concept)
+    for item in found.characteristics if found is not None else ():
+        # ("Focus on Core Activities" is the client's own focus, not the row Focus)
+        if named & set(content_lemmas(item.title)) and not re.match(r"\w+\s+on\b", item.title):
+            return [row, replace(answers.characteristic(facts.store, item.title, concept), aside=True)]
     return [row]
 
 
@@ -1163,9 +1162,9 @@ def _on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answ
     # "secure", answers nothing the topic did not)
     asks = {lemma(w) for t in asked for w in t.asks}
     if (not found.found and facts.index is not None
-            and (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None
             and any(h.matched - asks or h.matched & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))
-                    for h in facts.index.find(turn.text, concepts, limit=3))):
+                    for h in facts.index.find(turn.text, concepts, limit=3))
+            and (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None):
         return [passages]
     # "What uptime guarantee do SaaS vendors normally offer?" names the vendor; what it asks is the rest
     # (not a comparison, which is told the document does not compare them; nor a message about a process)
@@ -2036,15 +2035,11 @@ def _asks_of_no_process(facts: Facts, text: str, task: str) -> bool:
     """
     at = text.casefold().find(task.casefold())
     before = tokens(text[:at])[-1:] if at > 0 else []
+    # (a concept named after the task, "Would outside legal work fall under KPO?", asks which fits it)
+    after = text[at + len(task):]
     return (len(_sentences(text)) == 1 and bool(before) and facts.names.canonical(Entity.CONCEPT, before[0]) is not None
             and not _document_names(facts, task) and facts.store.concept_of_example(task) is None
-            and not _concept_after(facts, text, task))
-
-
-def _concept_after(facts: Facts, text: str, task: str) -> bool:
-    """Whether a concept is named after the task ("Would outside legal work fall under KPO?" asks which fits it)."""
-    at = text.casefold().find(task.casefold())
-    return at >= 0 and re.search(rf"\b(?:{facts.names.concept_names})\b", text[at + len(task):], re.IGNORECASE) is not None
+            and re.search(rf"\b(?:{facts.names.concept_names})\b", after, re.IGNORECASE) is None)
 
 
 def _in_document(facts: Facts, phrase: str) -> bool:
@@ -2238,7 +2233,7 @@ TERM_HEARD = (r"\b(?:say(?:s|ing)?|said|mention(?:s|ed|ing)?|hear(?:s|d|ing)?|dr
 QUOTED = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,2})['\"\u2019\u201d](?=[\s.,;:!?)]|$)")
 
 
-#: A claim quoted in a message: three to twenty words in quotes ("'Both aim to reduce costs' - really?").
+#: Three to twenty words in quotes ("'Both aim to reduce costs' - really?"); a claim has :data:`QUOTE_WORDS` at least.
 QUOTED_CLAIM = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/,-]*(?:\s+[\w&/,-]+){2,19})['\"\u2019\u201d]"
                           r"(?=[\s.,;:!?)-]|$)")
 #: Words that question a claim: where it comes from, whether it holds.
@@ -2253,7 +2248,8 @@ QUOTE_COVERAGE = 0.6
 def _quoted_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
     """"'Both aim to reduce costs' - really? ... Where does that claim come from?": the passage the quote comes from.
 
-    Only for a question about one quoted claim of three words or more that a passage holds most of.
+    Only for a question that questions one quoted claim of four words or more (:data:`QUOTE_WORDS`), asks no
+    fit and names no characteristic or row, when a passage holds most of it.
     """
     quoted = QUOTED_CLAIM.findall(turn.text)
     if (len(quoted) != 1 or not _is_question(turn.text) or facts.index is None or len(tokens(quoted[0])) < QUOTE_WORDS

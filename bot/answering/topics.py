@@ -43,8 +43,10 @@ WHICH_OF_THEM = re.compile(r"\bwhich\s+(?:one|model|kind|type|option|approach|of
 OTHER_CHOICE = re.compile(r"\bwhich\s+(?:locations?|countr(?:y|ies)|cit(?:y|ies)|regions?|vendors?|providers?|"
                           r"compan(?:y|ies)|firms?|partners?|languages?|tools?|platforms?|offices?|sites?)\b",
                           re.IGNORECASE)
+#: A share asked for, as a pattern: "any percentages?", "30% cheaper?".
+SHARE_ASKED = r"\bpercent(?:ages?)?\b|\d\s*%"
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
-AMOUNT = re.compile(r"\bhow (?:much|many)\b|\bpercent(?:ages?)?\b|\d\s*%|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
+AMOUNT = re.compile(rf"\bhow (?:much|many)\b|{SHARE_ASKED}|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
                     r"\b(?:rates?|prices?|fees?|salary|salaries)\b", re.IGNORECASE)
 #: Words that say how much a thing matters, not what it is ("the main advantages", "the basic difference").
 GRADING = frozenset("basic fundamental key major big main principal primary chief essential real general "
