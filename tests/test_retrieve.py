@@ -2245,3 +2245,11 @@ def test_a_process_named_as_a_similarity_gets_the_similarity(facts):
                                                        concepts="BPO", tasks=["vendor management"]))
     said = " ".join(as_text(a) for a in given)
     assert " fits " not in said and "common aspect of both BPO and KPO" in said
+
+
+def test_a_similarity_asked_as_a_concept_s_thing_gets_the_similarity(facts):
+    # as NLU reads it: a definition asked, the similarity named, no process
+    given = respond(BY_INTENT["define"], facts, _turn("define", "Is vendor management only a BPO thing?", concepts="BPO",
+                                                      characteristics="Vendor Management", aspects="Management"))
+    said = " ".join(as_text(a) for a in given)
+    assert " fits " not in said and "common aspect of both BPO and KPO" in said

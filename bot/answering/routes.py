@@ -2574,6 +2574,9 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     task = _named_task(facts, turn)
     if turn.refers_back() and turn.context.task and not turn.mentions.task:
         task, described = turn.context.task, None  # "is object storage SaaS?" then "if not, which one is it?"
+    # "Is vendor management only a BPO thing?" names a similarity, no process: left to the characteristic's answer
+    if task and facts.names.canonical(Entity.CHARACTERISTIC, task) is not None:
+        return None
     return _fit(facts, task, described)
 
 
