@@ -9,7 +9,17 @@ import pytest
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
-from bot.answering.routes import BY_INTENT, Context, Turn, asked_again, instead_of_interview, respond, second_look, which_fits
+from bot.answering.routes import (
+    BY_INTENT,
+    Context,
+    Turn,
+    asked_again,
+    instead_of_interview,
+    read_turn,
+    respond,
+    second_look,
+    which_fits,
+)
 from bot.facts import lexicon
 from bot.facts.store import FactStore, StoreError, build_store
 from bot.render import as_text
@@ -2253,3 +2263,36 @@ def test_a_similarity_asked_as_a_concept_s_thing_gets_the_similarity(facts):
                                                       characteristics="Vendor Management", aspects="Management"))
     said = " ".join(as_text(a) for a in given)
     assert " fits " not in said and "common aspect of both BPO and KPO" in said
+
+
+@pytest.mark.parametrize(
+    ("task", "someone"),
+    [("competitors", True), ("a data scientist", True), ("our customers", True), ("customer service", False),
+     ("payroll for new hires", False), ("answering customer calls", False), ("market research", False)],
+)
+def test_a_task_whose_head_is_a_person_names_people(facts, task, someone):
+    assert facts.names.names_someone(task) is someone
+
+
+def _read(facts, intent, text, *spans):
+    """A message as NLU gives it: ``spans`` are (entity, value) pairs found in the text, by DIET."""
+    entities = [{"entity": kind, "value": value, "start": text.index(value), "end": text.index(value) + len(value),
+                 "extractor": "DIETClassifier"} for kind, value in spans]
+    return read_turn({"text": text, "intent": {"name": intent}, "entities": entities}, Context(), facts.names)
+
+
+def test_people_taken_for_the_task_get_no_verdict(facts):
+    # NLU reads "over" and "competitors" as the task: people, not a process, so what the document says instead
+    turn = _read(facts, "example", "what sort of edge would it give us over competitors, concretely?",
+                 ("task", "over"), ("task", "competitors"))
+    text = as_text(respond(BY_INTENT["example"], facts, turn)[0])
+    assert "fits" not in text and "gain a competitive edge" in text
+
+
+def test_who_asks_is_not_the_process_placed(facts):
+    text = ("I'm a data scientist. Our team does data analysis and market research all day - is that the sort of "
+            "thing KPO providers do?")
+    turn = _read(facts, "example", text, ("task", "data scientist"), ("task", "data analysis"),
+                 ("task", "market research"))
+    assert as_text(respond(BY_INTENT["example"], facts, turn)[0]).startswith(
+        "KPO fits data analysis and market research better.")

@@ -18,8 +18,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.contract import Entity
+from bot.facts.lexicon import SOMEONE
 from bot.facts.store import FactStore
-from bot.text import content_lemmas, tokens
+from bot.text import content_lemmas, lemma, tokens
 
 CONCEPT, ASPECT, CHARACTERISTIC, TASK = Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC, Entity.TASK
 #: Words of a request, not of a process: a "task" made only of these is no task.
@@ -27,6 +28,10 @@ TASK_FRAME = frozenset(
     "advise advice plan class classify count fall fit suit hire outsource outsourcing recommend choose pick "
     "decide option model type kind approach choice help sense suggest suggestion right best include contain".split()
 )
+
+#: Where a task's head ends: what it is for, of or about, and a second task ("payroll for new hires").
+HEAD_END = re.compile(r"\s+(?:for|of|on|in|with|to|about|into|from|at|by|and|or|before|after|across|using|via|"
+                      r"over|like|than|who|that|which)\b.*$", re.IGNORECASE | re.DOTALL)
 
 #: Who does the work, as an organisation ("firm prepares ...", "a contractor would do ...").
 ORGANISATIONS = frozenset("firm team company vendor provider contractor department agency office partner supplier "
@@ -144,6 +149,20 @@ class Names:
         named = {c.abbreviation: set(c.name.casefold().split()) for c in store.concepts() if len(c.name.split()) > 1}
         self.own_words = {w: a for a, words in named.items() for w in words
                           if len(w) >= CLIPPED_MIN and not any(w in other for b, other in named.items() if b != a)}
+        #: Nouns whose commonest sense is a person ("competitor", "scientist"), from WordNet through the store.
+        self.someone = store.people([SOMEONE])
+
+    def names_someone(self, task: str) -> bool:
+        """Whether a "task" names people, not work: its head, the last word before what it is for or of, is a person.
+
+        "competitors", "a data scientist", "our customers" name people; "customer service",
+        "payroll for new hires" and "answering customer calls" name work. A document's example
+        ("Customer Service") is always work.
+        """
+        head = HEAD_END.sub("", task)
+        words = [w for w in WORD.findall(head) if w.isalpha()]
+        return (bool(words) and task.casefold() not in self.examples
+                and lemma(words[-1].casefold()) in self.someone)
 
     def clipped_concepts(self, text: str) -> list[Span]:
         """Concepts named as "the <a word of its name only, or its start> one": "and the infra one?" (IaaS)."""
@@ -272,6 +291,10 @@ def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Spa
     tasks = [t for t in (_trim(f) for f in joined + unplaced) if t is not None]
     # "our vendor would do document scanning and indexing": the work, not who does it
     work = [t for t in tasks if not set(content_lemmas(t.value)) <= ACTORS]
+    # "what edge would it give us over competitors?", "I'm a data scientist": people, no process to place
+    # (the one who does the work, "our vendor", stays when nothing else is named)
+    tasks = [t for t in tasks if not names.names_someone(t.value) or set(content_lemmas(t.value)) <= ACTORS]
+    work = [t for t in work if not names.names_someone(t.value)]
     # "HR question - if we hand our payroll to an outside firm": the task the document names first
     work.sort(key=lambda t: t.value.casefold() not in names.examples)
     return others + (work or tasks)

@@ -2799,7 +2799,8 @@ def _task_name(facts: Facts, text: str) -> str:
         # "we send shipment tracking updates", "We'd like a partner for audience analytics": the work
         if (m := WE_DO.match(clause) or WANTED.match(clause)) and content_lemmas(clause[m.end():]):
             clause = clause[m.end():]
-        if name := _task_from_text(facts, clause):
+        # ("I'm a data scientist. Our team does data analysis ...": who asks, not the work)
+        if (name := _task_from_text(facts, clause)) and not facts.names.names_someone(name):
             words = name.split()
             first = words[0].lower()
             if len(words) > 2 and (first in ORGANISATIONS and words[1].lower().endswith("s")

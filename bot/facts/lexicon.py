@@ -197,6 +197,40 @@ def people_kinds() -> dict[str, set[str]]:
     return found
 
 
+#: The pseudo-kind the store records for every word whose commonest noun sense is a person (WordNet's ``noun.person``).
+SOMEONE = "someone"
+
+
+def someone_words() -> set[str]:
+    """Single lower-case nouns whose commonest sense is a person ("competitor", "scientist", "customer").
+
+    "what edge would it give us over competitors?" names people, not a process to place. Read
+    straight from WordNet's index and data files (``wndb(5WN)``): a lemma's first synset in
+    ``index.noun`` is its commonest sense, and that synset's lexicographer file says its kind.
+
+    Raises:
+        LexiconError: if WordNet's data is missing.
+    """
+    folder = prepare()
+    person = LEXNAMES.index("noun.person")
+    people: set[str] = set()
+    with open(folder / "data.noun", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith(" ") and int(line.split(" ", 2)[1]) == person:
+                people.add(line.split(" ", 1)[0])
+    found: set[str] = set()
+    with open(folder / "index.noun", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            name, pointers = fields[0], int(fields[3])
+            # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+            if name.isalpha() and name.islower() and fields[6 + pointers] in people:
+                found.add(name)
+    return found
+
+
 def common_words() -> set[str]:
     """English words as WordNet has them: single-word lemmas used in lower case, and their lemmas.
 

@@ -23,7 +23,7 @@ from bot.facts.prose import split_sentences
 from bot.paths import store_path
 from bot.text import content_lemmas
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 BUILD_HINT = "build it with `make facts` (or `python -m bot.facts build`)"
 
 SCHEMA = """
@@ -142,6 +142,7 @@ def _insert_related(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO english VALUES (?)", ((word,) for word in sorted(lexicon.common_words())))
     db.executemany("INSERT INTO people VALUES (?, ?)",
                    sorted((word, kind) for word, kinds in lexicon.people_kinds().items() for kind in kinds))
+    db.executemany("INSERT INTO people VALUES (?, ?)", ((word, lexicon.SOMEONE) for word in sorted(lexicon.someone_words())))
 
 
 def _insert_all(db: sqlite3.Connection, documents: list[Document]) -> None:
