@@ -2296,3 +2296,13 @@ def test_who_asks_is_not_the_process_placed(facts):
                  ("task", "market research"))
     assert as_text(respond(BY_INTENT["example"], facts, turn)[0]).startswith(
         "KPO fits data analysis and market research better.")
+
+
+def test_a_follow_up_naming_a_concept_by_a_word_of_its_name_asks_the_earlier_question_again(other_facts):
+    priced = Context(concept="SaaS", topic="search", earlier=(_parsed("how is SaaS priced", "out_of_scope", "SaaS"),))
+    turn = _read(other_facts, "follow_up", "and the infra one?")
+    turn = replace(turn, context=priced)
+    assert turn.mentions.concepts == ["IaaS"]
+    assert asked_again(other_facts, turn)[0].text == "how is IaaS priced"
+    text = as_text(respond(BY_INTENT["follow_up"], other_facts, turn)[0])
+    assert "billed by the hour or second of use" in text and not text.startswith("IaaS stands for")

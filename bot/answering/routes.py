@@ -1388,6 +1388,9 @@ def _says_nothing_new(facts: Facts, text: str) -> bool:
     text = re.sub(rf"\bor\s+(?:is\s+(?:that|it|this)\s+)?(?:just|only)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
                   rf"(?:{facts.names.concept_names})(?:\s+(?:thing|benefit|advantage|feature|perk|one))?\b", " ", text,
                   flags=re.IGNORECASE)
+    # "and the infra one?": a concept named by a word of its full name only
+    for span in reversed(facts.names.clipped_concepts(text)):
+        text = text[:span.start] + " " + text[span.end:]
     return _holds_only(facts, SAME_AGAIN.sub("same", text), AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
 
 
