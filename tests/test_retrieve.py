@@ -2306,3 +2306,15 @@ def test_a_follow_up_naming_a_concept_by_a_word_of_its_name_asks_the_earlier_que
     assert asked_again(other_facts, turn)[0].text == "how is IaaS priced"
     text = as_text(respond(BY_INTENT["follow_up"], other_facts, turn)[0])
     assert "billed by the hour or second of use" in text and not text.startswith("IaaS stands for")
+
+
+def test_a_follow_up_to_the_similarities_naming_one_gets_that_similarity(facts):
+    shared = Context(topic="similarities", earlier=(_parsed("what do bpo and kpo have in common", "similarities",
+                                                            "bpo", "kpo"),))
+    turn = Turn(text="does that include innovation?", intent="example", mentions=Mentions(aspects=["Innovation"]),
+                context=shared)
+    text = as_text(respond(BY_INTENT["example"], facts, turn)[0])
+    assert text.startswith("Innovation and Improvement (shared by BPO and KPO): Both BPO and KPO can drive innovation.")
+    # after another answer, the same words ask the table's row
+    turn = replace(turn, context=Context(topic="define", concept="BPO"))
+    assert "High-Level Innovation" in as_text(respond(BY_INTENT["example"], facts, turn)[0])

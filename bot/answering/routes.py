@@ -608,6 +608,17 @@ def _one_similarity(facts: Facts, turn: Turn) -> Answer | None:
     return answers.similarity(store, titles[0], yes=yes)
 
 
+def _similarity_asked_after(facts: Facts, turn: Turn) -> Answer | None:
+    """The similarity a follow-up to the similarities points at: "does that include innovation?" (not the row).
+
+    Right after the similarities, a question that refers back to them, names no single concept,
+    and names one similarity's title (or a word of it) asks about that similarity.
+    """
+    if turn.context.topic != Topic.SIMILARITIES or not turn.refers_back() or len(set(turn.mentions.concepts)) == 1:
+        return None
+    return _one_similarity(facts, turn)
+
+
 def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     """Whether a task is an example, or the examples of one concept or all."""
     m, store = turn.mentions, facts.store
@@ -1208,6 +1219,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [again_which]
     if route.tasks and (placed := _each_placed(facts, turn)):
         return placed
+    if (shared := _similarity_asked_after(facts, turn)) is not None:
+        return [shared]
     if (again := asked_again(facts, turn)) is not None:
         turn, why = again
         if why and (reasons := _reasons(facts, turn)) is not None:
