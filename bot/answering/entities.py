@@ -29,8 +29,9 @@ TASK_FRAME = frozenset(
     "decide option model type kind approach choice help sense suggest suggestion right best include contain".split()
 )
 
-#: Where a task's head ends: what it is for, of or about, and a second task ("payroll for new hires").
-HEAD_END = re.compile(r"\s+(?:for|of|on|in|with|to|about|into|from|at|by|and|or|before|after|across|using|via|"
+#: Where a task's head ends: what it is for, of or about ("payroll for new hires"; "competitor and market research"
+#: ends in "research").
+HEAD_END = re.compile(r"\s+(?:for|of|on|in|with|to|about|into|from|at|by|before|after|across|using|via|"
                       r"over|like|than|who|that|which)\b.*$", re.IGNORECASE | re.DOTALL)
 
 #: Who does the work, as an organisation ("firm prepares ...", "a contractor would do ...").
