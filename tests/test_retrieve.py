@@ -2268,7 +2268,8 @@ def test_a_similarity_asked_as_a_concept_s_thing_gets_the_similarity(facts):
 @pytest.mark.parametrize(
     ("task", "someone"),
     [("competitors", True), ("a data scientist", True), ("our customers", True), ("customer service", False),
-     ("payroll for new hires", False), ("answering customer calls", False), ("market research", False)],
+     ("payroll for new hires", False), ("answering customer calls", False), ("market research", False),
+     ("competitor and market research", False)],
 )
 def test_a_task_whose_head_is_a_person_names_people(facts, task, someone):
     assert facts.names.names_someone(task) is someone
@@ -2318,3 +2319,29 @@ def test_a_follow_up_to_the_similarities_naming_one_gets_that_similarity(facts):
     # after another answer, the same words ask the table's row
     turn = replace(turn, context=Context(topic="define", concept="BPO"))
     assert "High-Level Innovation" in as_text(respond(BY_INTENT["example"], facts, turn)[0])
+
+
+def test_the_work_it_takes_on_our_side_is_a_topic(other_facts):
+    # "work" is no word of the row Effort: the topic finds it, of the concept in context
+    iaas = Context(concept="IaaS", topic="define")
+    turn = Turn(text="how much work would that be for our team?", intent="follow_up", context=iaas)
+    text = as_text(respond(BY_INTENT["follow_up"], other_facts, turn)[0])
+    assert "Effort: SaaS: Minimal; IaaS: Substantial" in text and "installs and runs its own software" in text
+    # which of the two takes more of it, in a message NLU could not read
+    turn = Turn(text="which one means more work for my IT team?", intent="nlu_fallback")
+    text = as_text(respond(BY_INTENT["nlu_fallback"], other_facts, turn)[0])
+    assert text.startswith("On the work it takes on your side") and "Effort: SaaS: Minimal" in text
+
+
+def test_a_lead_in_before_a_dash_asks_nothing(facts):
+    # "office manager here - if we ..., which costs would go down?" asks about cost, not whether IT support is BPO
+    text = "office manager here - if we outsource our IT support, which costs would actually go down?"
+    answer = as_text(respond(BY_INTENT["recommend"], facts, _turn("recommend", text, tasks="IT support"))[0])
+    assert "lower operational costs associated with labor, infrastructure, and technology" in answer
+    assert not answer.startswith("BPO")
+
+
+def test_hours_of_the_week_ask_about_working_hours(facts):
+    text = "can a bpo partner look after our customers at 3am on a sunday?"
+    answer = " ".join(as_text(a) for a in respond(BY_INTENT["example"], facts, _turn("example", text, concepts="BPO")))
+    assert "operate across multiple time zones" in answer

@@ -1028,7 +1028,10 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
             and (found := _on_topic(facts, turn, turn.context.concept))):
         return found
     # "which is safer when demand swings?": which of the two, on a topic
-    if not turn.mentions.concepts and _which_of_two_on_a_topic(facts, turn.text) and (found := _on_topic(facts, turn)):
+    # (or "which one means more work for my IT team?")
+    if (not turn.mentions.concepts and (_which_of_two_on_a_topic(facts, turn.text)
+                                        or _which_more(turn.text) and _asks_a_topic(facts, turn.text))
+            and (found := _on_topic(facts, turn))):
         return found
     # a question the document's passages answer needs no guess at what was meant
     if _is_question(turn.text) and (passages := _passages(facts, turn)):
@@ -2076,14 +2079,18 @@ def _opens_not_which(text: str) -> bool:
         words = _opening(clause)  # "and how often ...?"
         if words[:1] == ["how"] and words[1:2] != [] and words[1] in HOW_NOT_WHICH and not set(words) & NAMING:
             return True
-    # (after a short lead-in that asks nothing: "IT manager here. If we outsource to a BPO do we ...?")
-    sentences = _sentences(text)
+    # (after a short lead-in that asks nothing: "IT manager here. If we outsource to a BPO do we ...?", "office
+    # manager here - if we outsource ...")
+    sentences = _sentences(LEAD_IN_HERE.sub("", text))
     while len(sentences) > 1 and len(tokens(sentences[0])) <= OPENING_WORDS and "?" not in sentences[0]:
         sentences.pop(0)
     words = tokens(sentences[0]) if sentences else []
     return bool(words) and words[0] == "if"
 
 
+#: Who asks, before a dash or a colon: "office manager here - ...", "HR question: ...".
+LEAD_IN_HERE = re.compile(r"^\s*(?!(?:we|i|they|you|our|my)\b)(?:[\w&'-]+\s+){0,3}(?:here|question|query)\s*(?:-+|:)\s*",
+                          re.IGNORECASE)
 #: A sentence of at most this many words before a question, which asks nothing, only leads in ("IT manager here.").
 OPENING_WORDS = 4
 
@@ -2172,8 +2179,9 @@ def _which_more(text: str) -> bool:
         if word in NOT_COMPARING or word.endswith("er") and lemma(word) == word:
             continue
         # (cheaper "for payroll" asks which fits a process; cheaper "for us in the end" does not)
-        span = f"{found.group('between')} {found.group('after')}"
-        for_whom = (re.search(r"\bfor\s+(?:us|me|you|them|our\s+(?:company|business|team|firm))\b", span, re.IGNORECASE)
+        span = f"{found.group('between')} {found.group('after')}{text[found.end():][:40]}"
+        for_whom = (re.search(r"\bfor\s+(?:us|me|you|them|(?:our|my)\s+(?:[\w-]+\s+)?(?:company|business|team|firm))\b",
+                              span, re.IGNORECASE)
                     and len(re.findall(r"\bfor\b", span, re.IGNORECASE)) == 1)
         if "for" in around and not for_whom or around & {"fit", "suit", "match", "suitable", "suited", "appropriate",
                                                           "right"}:
