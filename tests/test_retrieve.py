@@ -2345,3 +2345,14 @@ def test_hours_of_the_week_ask_about_working_hours(facts):
     text = "can a bpo partner look after our customers at 3am on a sunday?"
     answer = " ".join(as_text(a) for a in respond(BY_INTENT["example"], facts, _turn("example", text, concepts="BPO")))
     assert "operate across multiple time zones" in answer
+
+
+def test_only_the_other_concepts_characteristic_comes_with_the_row_it_is_named_after(other_facts):
+    text = as_text(respond(BY_INTENT["out_of_scope"], other_facts,
+                           _turn("out_of_scope", "With SaaS, who picks the operating system?", concepts="SaaS"))[0])
+    assert 'Of IaaS: "The customer chooses the operating system' in text
+    assert 'The comparison table: "Control: SaaS: Low; IaaS: High"' in text
+    # asked of the concept the characteristic is of, the passage alone
+    text = as_text(respond(BY_INTENT["recommend"], other_facts,
+                           _turn("recommend", "With IaaS, who picks the operating system?", concepts="IaaS"))[0])
+    assert "The customer chooses the operating system" in text and "Control: SaaS" not in text

@@ -432,9 +432,23 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
     items = [say("passage_item_of", concept=h.passage.concept, text=h.passage.text)
              if asked and h.passage.concept not in (None, asked) else say("passage_item", text=h.passage.text)
              for h in chosen]
+    # only the other concept's characteristic answers: the table's row it is named after says where the one asked
+    # stands ("With SaaS, can we pick our own operating system?": IaaS's Full Control, and the row Control)
+    if asked and all(h.passage.concept not in (None, asked) for h in chosen):
+        rows = _rows_named_by(index, chosen)
+        items += [say("topic_item", concept=say("topic_table"), text=row.text) for row in rows]
+        chosen = [*chosen, *(Hit(row, 0.0, 0.0, frozenset()) for row in rows)]
     return Answer(say(intro), places(chosen), items=items, topic=Topic.SEARCH,
                   found=intro == "passages_intro",
                   concept=named.pop() if len(named) == 1 else None)
+
+
+def _rows_named_by(index: Index, hits: list[Hit]) -> list[Passage]:
+    """The comparison table's rows whose name is a word of a hit's characteristic title ("Full Control": Control)."""
+    titles = {w for h in hits if h.passage.title for w in content_lemmas(h.passage.title)}
+    names = {aspect.name for aspect in index.store.aspects()}
+    return [p for p in index.passages if p.concept is None and p.title in names and p.text.startswith(f"{p.title}:")
+            and set(content_lemmas(p.title)) <= titles]
 
 
 def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given: list[Answer],
