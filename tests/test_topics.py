@@ -245,3 +245,27 @@ def test_the_second_documents_comparison_is_said_unmade_on_the_topic_compared_on
 
 def test_which_outsourcing_is_cheaper_compares_the_concepts(store):
     assert ask(store, "which outsourcing is cheaper?", []).text.startswith("The document does not compare BPO and KPO on cost.")
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Is KPO only about cutting costs?", ["benefits"]),
+        ("Are BPO providers actually better at this, or is it purely a cost play?", ["benefits"]),
+        ("isn't KPO just expensive BPO?", ["benefits"]),
+        # another topic asked beside it is the question
+        ("Is BPO only about cutting costs, or does it also help us adapt when the market shifts?", ["flexibility"]),
+        # "just" before other words leaves the cost asked
+        ("I just want to know the costs of BPO", ["cost"]),
+        ("what do we get out of BPO if we ignore the savings?", ["benefits"]),
+    ],
+)
+def test_a_concept_doubted_to_be_only_about_cost_is_asked_what_else_it_brings(text, keys):
+    assert [t.key for t in topics.asked_topics(text, TOPICS)] == keys
+
+
+def test_beyond_must_name_a_topic(tmp_path):
+    path = tmp_path / "topics.yml"
+    path.write_text("topics:\n  cost:\n    asks: [cost]\n    finds: [cost]\n    beyond: gains\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="'beyond' names no topic: gains"):
+        topics.load_topics(path)

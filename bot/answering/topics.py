@@ -83,6 +83,8 @@ class Topic:
             ("what is NOT a benefit of BPO?" asks the drawbacks).
         avoids: Lemmas of words that turn a sentence of the topic's words into one on the other side
             ("helps distribute operational risks" is no drawback): such a sentence is not quoted for it.
+        beyond: The key of the topic a question asks when it doubts a concept is only about this one
+            ("Is KPO only about cutting costs?", "it's just cheap labour, correct?" ask what else it brings).
     """
 
     key: str
@@ -96,6 +98,7 @@ class Topic:
     weak: frozenset[str] = frozenset()
     opposite: str | None = None
     avoids: frozenset[str] = frozenset()
+    beyond: str | None = None
 
 
 #: The verbs a question opens with, whose "n't" asks yes or no ("isn't", "aren't", "don't").
@@ -104,18 +107,19 @@ YES_NO_VERBS = frozenset("is are was were do does did can could will would shoul
 
 
 def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
-    """Read the reviewed topics (``data/answering/topics.yml``); an ``opposite`` must name one of them."""
+    """Read the reviewed topics (``data/answering/topics.yml``); an ``opposite`` or ``beyond`` must name one of them."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     keys = set(data.get("topics") or {})
-    if wrong := {str(item.get("opposite")) for item in (data.get("topics") or {}).values()
-                 if item.get("opposite") and item.get("opposite") not in keys}:
-        raise ValueError(f"{path}: 'opposite' names no topic: {', '.join(sorted(wrong))}")
+    for field in ("opposite", "beyond"):
+        if wrong := {str(item.get(field)) for item in (data.get("topics") or {}).values()
+                     if item.get(field) and item.get(field) not in keys}:
+            raise ValueError(f"{path}: '{field}' names no topic: {', '.join(sorted(wrong))}")
     return tuple(
         Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
               tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
               bool(item.get("theirs")), _lemmas(item.get("weak")), item.get("opposite"),
-              _lemmas(item.get("avoids")))
+              _lemmas(item.get("avoids")), item.get("beyond"))
         for key, item in (data.get("topics") or {}).items()
     )
 
@@ -158,15 +162,20 @@ def _denied(written: list[str], at: int) -> bool:
 
 
 #: Words that set what follows aside ("what do we get out of BPO besides saving money?" asks no cost) ...
-SETTING_ASIDE = ("besides", "except", "apart from", "aside from", "other than", "beyond")
+SETTING_ASIDE = ("besides", "except", "apart from", "aside from", "other than", "beyond", "ignore", "ignoring",
+                 "leave aside", "leaving aside", "set aside", "setting aside", "put aside", "putting aside")
+#: ... and words that doubt a concept is only about what follows ("only about cutting costs?", "just cheap labour"):
+#: what else it is about is asked (the topic's ``beyond``).
+ONLY = ("only", "just", "purely", "merely", "solely", "simply", "nothing but")
 #: ... for this many words.
 ASIDE_REACH = 3
 
 
-def _set_aside(text: str) -> set[int]:
+def _set_aside(text: str, words: tuple[str, ...] = SETTING_ASIDE) -> set[int]:
     """The places (in ``tokens(text)``) of the words a question sets aside ("besides saving money": "saving", "money").
 
     Up to ``ASIDE_REACH`` words, within the clause ("apart from cost, any risks?" still asks the risks).
+    ``words``: what sets them aside (:data:`ONLY` for the words a question doubts are all there is).
     """
     aside: set[int] = set()
     at = 0
@@ -174,7 +183,9 @@ def _set_aside(text: str) -> set[int]:
         written = tokens(clause)
         joined = [" ".join(written[i:i + 2]) for i in range(len(written))]
         for i, word in enumerate(written):
-            length = 1 if word in SETTING_ASIDE else 2 if joined[i] in SETTING_ASIDE else 0
+            length = 1 if word in words else 2 if joined[i] in words else 0
+            if length and words is ONLY and written[i + length:i + length + 1] in (["as"], ["like"]):
+                continue  # "just as expensive as BPO" compares, "just like BPO" likens
             if length:
                 aside.update(at + j for j in range(i + length, min(len(written), i + length + ASIDE_REACH)))
         at += len(written)
@@ -187,7 +198,8 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     Not one it sets aside ("what do we even get out of BPO besides saving money?" asks no cost).
     """
     written = tokens(text)
-    aside = _set_aside(text)
+    only = _set_aside(text, ONLY)
+    aside = _set_aside(text) | only
     said = [set() if i in aside else words for i, words in enumerate(_said(written))]
     # "free my team up", "our own employees": the asker's own people, not the provider's
     owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]
@@ -206,6 +218,10 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
             if topic.opposite and _denied(written, at):
                 topic = next((t for t in topics if t.key == topic.opposite), topic)
             first[topic] = min(at, first.get(topic, at))
+    # "Is KPO only about cutting costs?": nothing else asked, what else it brings is
+    if not first:
+        doubted = [t for t in topics if t.beyond and any(_said(written)[i] & t.asks for i in only if i < len(written))]
+        first = {t: i for i, t in enumerate(x for x in topics if doubted and x.key == doubted[0].beyond)}
     return sorted(first, key=lambda t: first[t])
 
 
