@@ -269,3 +269,16 @@ def test_beyond_must_name_a_topic(tmp_path):
     path.write_text("topics:\n  cost:\n    asks: [cost]\n    finds: [cost]\n    beyond: gains\n", encoding="utf-8")
     with pytest.raises(ValueError, match="'beyond' names no topic: gains"):
         topics.load_topics(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("we get slammed every december. how would BPO help with that", ["flexibility"]),
+        ("our queue explodes every November, then goes quiet again in January", ["flexibility"]),
+        ("We have huge peaks in Q4, can an outsourcer absorb them?", ["flexibility"]),
+        ("may we outsource payroll?", []),  # "may" is no month
+    ],
+)
+def test_busy_and_quiet_times_of_a_year_ask_about_scaling(text, keys):
+    assert [t.key for t in topics.asked_topics(text, TOPICS)] == keys
