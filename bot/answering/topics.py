@@ -83,8 +83,9 @@ class Topic:
             ("what is NOT a benefit of BPO?" asks the drawbacks).
         avoids: Lemmas of words that turn a sentence of the topic's words into one on the other side
             ("helps distribute operational risks" is no drawback): such a sentence is not quoted for it.
-        beyond: The key of the topic a question asks when it doubts a concept is only about this one
-            ("Is KPO only about cutting costs?", "it's just cheap labour, correct?" ask what else it brings).
+        beyond: The key of the topic a question asks too when it doubts a concept is only about this one and
+            asks nothing else ("Is KPO only about cutting costs?", "it's just cheap labour, correct?" ask what
+            else it brings).
     """
 
     key: str
@@ -165,7 +166,7 @@ def _denied(written: list[str], at: int) -> bool:
 SETTING_ASIDE = ("besides", "except", "apart from", "aside from", "other than", "beyond", "ignore", "ignoring",
                  "leave aside", "leaving aside", "set aside", "setting aside", "put aside", "putting aside")
 #: ... and words that doubt a concept is only about what follows ("only about cutting costs?", "just cheap labour"):
-#: what else it is about is asked (the topic's ``beyond``).
+#: what else it is about is asked too (the topic's ``beyond``).
 ONLY = ("only", "just", "purely", "merely", "solely", "simply", "nothing but")
 #: ... for this many words.
 ASIDE_REACH = 3
@@ -199,7 +200,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     """
     written = tokens(text)
     only = _set_aside(text, ONLY)
-    aside = _set_aside(text) | only
+    aside = _set_aside(text)
     said = [set() if i in aside else words for i, words in enumerate(_said(written))]
     # "free my team up", "our own employees": the asker's own people, not the provider's
     owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]
@@ -218,10 +219,12 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
             if topic.opposite and _denied(written, at):
                 topic = next((t for t in topics if t.key == topic.opposite), topic)
             first[topic] = min(at, first.get(topic, at))
-    # "Is KPO only about cutting costs?": nothing else asked, what else it brings is
-    if not first:
-        doubted = [t for t in topics if t.beyond and any(_said(written)[i] & t.asks for i in only if i < len(written))]
-        first = {t: i for i, t in enumerate(x for x in topics if doubted and x.key == doubted[0].beyond)}
+    # "Is KPO only about cutting costs?": nothing else asked, what else it brings is asked too
+    doubted = [t for t in first if t.beyond and first[t] in only]
+    if doubted and set(first) == set(doubted):
+        beyond = next((t for t in topics if t.key == doubted[0].beyond), None)
+        if beyond is not None and beyond not in first:
+            first[beyond] = len(written)
     return sorted(first, key=lambda t: first[t])
 
 
