@@ -57,6 +57,7 @@ WORDING = {
     "evidence_such_as": "\"{phrase}\" in {where}",
     "evidence_title": "the {concept} characteristic \"{phrase}\"",
     "evidence_text": "the words {words} in {where}",
+    "evidence_quoted": "The document says: \"{text}\"",
     "alias": "(\"{alias}\" read as \"{target}\")",
     "spelled_as": "(Reading \"{written}\" as \"{spelled}\".)",
     "passages_intro": "Here is what the document says that comes closest:",

@@ -312,3 +312,23 @@ def test_too_little_evidence_for_one_side_is_said_to_point_one_way_weakly(store,
     # the rows offered are the second document's own
     other = as_text(answers.recommend(other_facts.store, other_facts.recommender, "walking the dog"))
     assert "such as control or effort" in other
+
+
+@pytest.mark.parametrize(
+    ("task", "sentence"),
+    [
+        # the strongest phrase stands in a list of the document: its sentence, as written
+        ("quarterly financial analysis", "KPO focuses on processes that demand advanced knowledge and professional "
+                                         "skills, such as research and development, financial analysis"),
+        ("data analysis", "KPO providers are engaged in activities that require significant intellectual effort and "
+                          "expertise, such as data analysis, market research, and strategic planning"),
+    ],
+)
+def test_a_verdict_quotes_the_sentence_its_strongest_phrase_stands_in(facts, task, sentence):
+    text = answers.recommend(facts.store, facts.recommender, task).text
+    assert f'The document says: "{sentence}' in text
+
+
+def test_a_verdict_on_an_example_quotes_the_examples(facts):
+    text = answers.recommend(facts.store, facts.recommender, "weekly payroll runs").text
+    assert "The document's examples of BPO" in text and "The document says:" not in text

@@ -468,7 +468,11 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         reasons += " " + " ".join(say("alias", alias=a, target=t) for a, t in result.aliases)
     # an example of the document is quoted as it lists it ("email, accounting, or ticketing")
     example = next((m.evidence.phrase for m in matches if m.evidence.kind == "example"), None)
-    if example and (concept := _concept(store, result.concept)) and (quotes := _example_quotes(store, concept, example)):
+    # (or, when the strongest match is a phrase of a sentence, that sentence: "financial analysis" in High-Level
+    # Expertise)
+    if (sentence := _evidence_sentence(store, matches[0])) is not None:
+        reasons += " " + say("evidence_quoted", text=sentence)
+    elif example and (concept := _concept(store, result.concept)) and (quotes := _example_quotes(store, concept, example)):
         reasons += " " + say("example_listed", concept=result.concept, quoted=listed(quotes))
     return Answer(
         say("recommend", concept=result.concept, task=task, reasons=reasons),
@@ -534,6 +538,17 @@ def _unsettled(store: FactStore, result: Recommendation) -> Answer:
 #: The wording of each kind of evidence, by :class:`~bot.answering.recommend.Evidence` kind.
 EVIDENCE_WORDING = {"example": "evidence_example", "table": "evidence_table", "such as": "evidence_such_as",
                     "title": "evidence_title"}
+
+
+def _evidence_sentence(store: FactStore, match: Match) -> str | None:
+    """The sentence of the document a matched phrase of a list or a title stands in, if one holds it."""
+    item = match.evidence
+    if item.kind not in ("such as", "title"):
+        return None
+    phrase = item.phrase.casefold()
+    held = [p for p in store.passages() if p.concept == item.concept and p.title in item.place.names]
+    return next((p.text for p in held if phrase in p.text.casefold()), held[0].text if item.kind == "title" and held
+                else None)
 
 
 def _evidence_phrase(store: FactStore, match: Match) -> str:
