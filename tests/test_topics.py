@@ -283,3 +283,18 @@ def test_beyond_must_name_a_topic(tmp_path):
 )
 def test_busy_and_quiet_times_of_a_year_ask_about_scaling(text, keys):
     assert [t.key for t in topics.asked_topics(text, TOPICS)] == keys
+
+
+@pytest.mark.parametrize(
+    ("document_store", "text", "quoted"),
+    [
+        ("main", "can BPO be done from overseas?", "BPO can be either offshore, where services are provided from another"),
+        ("other", "so where do the servers physically live?", "In both, the hardware sits in the vendor's data centre."),
+    ],
+)
+def test_where_the_work_is_done_is_a_topic(store, tmp_path, other_document, document_store, text, quoted):
+    if document_store == "main":
+        assert quoted in ask(store, text, ["BPO"]).items[0]
+        return
+    with FactStore.open(build_store([other_document], tmp_path / "other.db")) as other:
+        assert any(quoted in item for item in ask(other, text, ["IaaS"]).items)
