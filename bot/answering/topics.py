@@ -224,7 +224,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     if doubted and set(first) == set(doubted):
         beyond = next((t for t in topics if t.key == doubted[0].beyond), None)
         if beyond is not None and beyond not in first:
-            first[beyond] = len(written)
+            first[beyond] = min(first.values()) - 1  # (first: what the question doubts there is)
     return sorted(first, key=lambda t: first[t])
 
 
