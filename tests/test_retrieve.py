@@ -2269,7 +2269,8 @@ def test_a_similarity_asked_as_a_concept_s_thing_gets_the_similarity(facts):
     ("task", "someone"),
     [("competitors", True), ("a data scientist", True), ("our customers", True), ("customer service", False),
      ("payroll for new hires", False), ("answering customer calls", False), ("market research", False),
-     ("competitor and market research", False)],
+     ("competitor and market research", False), ("recruiting", False), ("payroll and recruiting", False),
+     ("our database servers", False)],
 )
 def test_a_task_whose_head_is_a_person_names_people(facts, task, someone):
     assert facts.names.names_someone(task) is someone
@@ -2316,9 +2317,12 @@ def test_a_follow_up_to_the_similarities_naming_one_gets_that_similarity(facts):
                 context=shared)
     text = as_text(respond(BY_INTENT["example"], facts, turn)[0])
     assert text.startswith("Innovation and Improvement (shared by BPO and KPO): Both BPO and KPO can drive innovation.")
-    # after another answer, the same words ask the table's row
+    # after another answer, the same words ask the table's row, and so does a difference asked right after
     turn = replace(turn, context=Context(topic="define", concept="BPO"))
     assert "High-Level Innovation" in as_text(respond(BY_INTENT["example"], facts, turn)[0])
+    turn = Turn(text="how do they differ on innovation?", intent="compare", mentions=Mentions(aspects=["Innovation"]),
+                context=shared)
+    assert "High-Level Innovation" in as_text(respond(BY_INTENT["compare"], facts, turn)[0])
 
 
 def test_the_work_it_takes_on_our_side_is_a_topic(other_facts):
@@ -2356,3 +2360,13 @@ def test_only_the_other_concepts_characteristic_comes_with_the_row_it_is_named_a
     text = as_text(respond(BY_INTENT["recommend"], other_facts,
                            _turn("recommend", "With IaaS, who picks the operating system?", concepts="IaaS"))[0])
     assert "The customer chooses the operating system" in text and "Control: SaaS" not in text
+
+
+def test_the_row_a_characteristic_is_named_after_is_the_one_with_most_of_its_words(facts):
+    def row_of(title):
+        hit = next(retrieve.Hit(p, 1.0, 1.0, frozenset()) for p in facts.index.passages if p.title == title)
+        return [p.title for p in retrieve._rows_named_by(facts.index, [hit])]
+
+    assert row_of("Focus on Value Addition") == ["Value Addition"]  # not Focus as well
+    assert row_of("High Client Interaction") == ["Client Interaction"]
+    assert row_of("Cost Efficiency") == []

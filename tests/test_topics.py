@@ -260,6 +260,13 @@ def test_which_outsourcing_is_cheaper_compares_the_concepts(store):
         # "just" before other words leaves the cost asked
         ("I just want to know the costs of BPO", ["cost"]),
         ("what do we get out of BPO if we ignore the savings?", ["benefits"]),
+        # emphasis and comparison are no doubt; what else it brings is not asked when set aside
+        ("Just how expensive is KPO?", ["cost"]),
+        ("Can we just cut costs with BPO?", ["cost"]),
+        ("our only concern is cost", ["cost"]),
+        ("Which one is just cheaper?", ["cost"]),
+        ("Is KPO simply more expensive than BPO?", ["cost"]),
+        ("Apart from the benefits, is KPO just about cost?", ["cost"]),
     ],
 )
 def test_a_concept_doubted_to_be_only_about_cost_is_asked_what_else_it_brings_too(text, keys):
@@ -279,7 +286,10 @@ def test_beyond_must_name_a_topic(tmp_path):
         ("we get slammed every december. how would BPO help with that", ["flexibility"]),
         ("our queue explodes every November, then goes quiet again in January", ["flexibility"]),
         ("We have huge peaks in Q4, can an outsourcer absorb them?", ["flexibility"]),
-        ("may we outsource payroll?", []),  # "may" is no month
+        ("may we outsource payroll?", []),
+        # a date alone is no busy time
+        ("Which is better for a product launch in Q3, BPO or KPO?", []),
+        ("our contract ends in June, should we move our market research to KPO?", ["relationship"]),
     ],
 )
 def test_busy_and_quiet_times_of_a_year_ask_about_scaling(text, keys):
@@ -299,3 +309,17 @@ def test_where_the_work_is_done_is_a_topic(store, tmp_path, other_document, docu
         return
     with FactStore.open(build_store([other_document], tmp_path / "other.db")) as other:
         assert any(quoted in item for item in ask(other, text, ["IaaS"]).items)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("can BPO staff answer calls at 1am?", ["people", "hours"]),
+        ("Would BPO work for our company?", []),  # whether it suits, not the work it takes
+        ("how much work would IaaS be for our team?", ["effort"]),
+        ("physically, what does a BPO provider do?", []),
+        ("Is KPO common in foreign markets?", []),
+    ],
+)
+def test_the_new_topics_are_asked_by_their_words_only(text, keys):
+    assert [t.key for t in topics.asked_topics(text, TOPICS)] == keys

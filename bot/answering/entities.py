@@ -157,13 +157,14 @@ class Names:
         """Whether a "task" names people, not work: its head, the last word before what it is for or of, is a person.
 
         "competitors", "a data scientist", "our customers" name people; "customer service",
-        "payroll for new hires" and "answering customer calls" name work. A document's example
-        ("Customer Service") is always work.
+        "payroll for new hires", "answering customer calls" and "recruiting" (no "recruit") name
+        work, and "servers" are things too. A document's example ("Customer Service") is always work.
         """
         head = HEAD_END.sub("", task)
         words = [w for w in WORD.findall(head) if w.isalpha()]
-        return (bool(words) and task.casefold() not in self.examples
-                and lemma(words[-1].casefold()) in self.someone)
+        if not words or task.casefold() in self.examples or words[-1].casefold().endswith("ing"):
+            return False
+        return lemma(words[-1].casefold()) in self.someone
 
     def clipped_concepts(self, text: str) -> list[Span]:
         """Concepts named as "the <a word of its name only, or its start> one": "and the infra one?" (IaaS)."""

@@ -215,6 +215,8 @@ class Index:
         self.idf = {word: math.log(1 + total / n) for word, n in counts.items()}
         self.rarest = math.log(1 + total)
         self.names = re.compile(rf"\b(?:{concept_names(store)})\b", re.IGNORECASE)
+        #: The comparison table's row names ("Control").
+        self.row_names = frozenset(aspect.name for aspect in store.aspects())
         #: The words a misspelling is corrected to: the document's and those WordNet relates to them.
         self.known = sorted(set(self.idf) | set(store.related_words()) | set(words))
         #: The reviewed topic words: a question using one ("just cheap labour?") asks a topic, whatever the document says.
@@ -444,11 +446,21 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
 
 
 def _rows_named_by(index: Index, hits: list[Hit]) -> list[Passage]:
-    """The comparison table's rows whose name is a word of a hit's characteristic title ("Full Control": Control)."""
-    titles = {w for h in hits if h.passage.title for w in content_lemmas(h.passage.title)}
-    names = {aspect.name for aspect in index.store.aspects()}
-    return [p for p in index.passages if p.concept is None and p.title in names and p.text.startswith(f"{p.title}:")
-            and set(content_lemmas(p.title)) <= titles]
+    """The comparison table's row a hit's characteristic is named after ("Full Control": Control), if just one.
+
+    Of several rows named in a title, the one with the most of its words ("Focus on Value Addition": Value
+    Addition, not Focus); none when they tie.
+    """
+    found = []
+    for title in dict.fromkeys(h.passage.title for h in hits if h.passage.title):
+        words = set(content_lemmas(title))
+        rows = [(len(named), p) for p in index.passages if p.concept is None and p.title in index.row_names
+                and p.text.startswith(f"{p.title}:") and (named := set(content_lemmas(p.title))) <= words]
+        best = max((n for n, _ in rows), default=0)
+        top = [p for n, p in rows if n == best]
+        if len(top) == 1 and top[0] not in found:
+            found.append(top[0])
+    return found
 
 
 def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given: list[Answer],

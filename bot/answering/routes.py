@@ -611,10 +611,12 @@ def _one_similarity(facts: Facts, turn: Turn) -> Answer | None:
 def _similarity_asked_after(facts: Facts, turn: Turn) -> Answer | None:
     """The similarity a follow-up to the similarities points at: "does that include innovation?" (not the row).
 
-    Right after the similarities, a question that refers back to them, names no single concept,
-    and names one similarity's title (or a word of it) asks about that similarity.
+    Right after the similarities, a question that refers back to them, names no single concept, asks no
+    difference, and names one similarity's title (or a word of it) asks about that similarity.
     """
-    if turn.context.topic != Topic.SIMILARITIES or not turn.refers_back() or len(set(turn.mentions.concepts)) == 1:
+    # ("how do they differ on innovation?" asks the row)
+    if (turn.context.topic != Topic.SIMILARITIES or not turn.refers_back() or len(set(turn.mentions.concepts)) == 1
+            or DIFFERENCE.search(turn.text) or COMPARING & set(tokens(turn.text))):
         return None
     return _one_similarity(facts, turn)
 

@@ -172,6 +172,29 @@ ONLY = ("only", "just", "purely", "merely", "solely", "simply", "nothing but")
 ASIDE_REACH = 3
 
 
+#: What a doubt that a concept is only one thing says first: "is KPO only ...", "it's just ...", "isn't BPO just ...".
+BEING = frozenset({"is", "are", "s", "isn", "aren", "was", "wasn"})
+#: How far before the word of doubt that may stand.
+BEING_REACH = 3
+
+
+def _doubts(written: list[str], at: int, length: int) -> bool:
+    """Whether the word of :data:`ONLY` at ``at`` doubts that something is all there is ("is KPO only about cost?").
+
+    Not emphasis ("just how expensive is KPO?", "can we just cut costs?", "our only concern is cost") nor a
+    comparison ("just as expensive as BPO", "is it simply cheaper?", "just like BPO").
+    """
+    after = written[at + length:at + length + 1]
+    if not set(written[max(0, at - BEING_REACH):at]) & BEING or not after:
+        return False
+    return after[0] not in ("how", "as", "like", "more", "less") and not _comparative(after[0])
+
+
+def _comparative(word: str) -> bool:
+    """Whether a word is a comparative adjective ("cheaper", "pricier"), by its form and its lemma."""
+    return word.endswith("er") and lemma(word) != word
+
+
 def _set_aside(text: str, words: tuple[str, ...] = SETTING_ASIDE) -> set[int]:
     """The places (in ``tokens(text)``) of the words a question sets aside ("besides saving money": "saving", "money").
 
@@ -185,8 +208,8 @@ def _set_aside(text: str, words: tuple[str, ...] = SETTING_ASIDE) -> set[int]:
         joined = [" ".join(written[i:i + 2]) for i in range(len(written))]
         for i, word in enumerate(written):
             length = 1 if word in words else 2 if joined[i] in words else 0
-            if length and words is ONLY and written[i + length:i + length + 1] in (["as"], ["like"]):
-                continue  # "just as expensive as BPO" compares, "just like BPO" likens
+            if length and words is ONLY and not _doubts(written, i, length):
+                continue
             if length:
                 aside.update(at + j for j in range(i + length, min(len(written), i + length + ASIDE_REACH)))
         at += len(written)
@@ -219,12 +242,14 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
             if topic.opposite and _denied(written, at):
                 topic = next((t for t in topics if t.key == topic.opposite), topic)
             first[topic] = min(at, first.get(topic, at))
-    # "Is KPO only about cutting costs?": nothing else asked, what else it brings is asked too
+    # "Is KPO only about cutting costs?": nothing else asked, what else it brings is asked too (not when the question
+    # sets it aside: "apart from the benefits, is KPO just about cost?")
     doubted = [t for t in first if t.beyond and first[t] in only]
     if doubted and set(first) == set(doubted):
         beyond = next((t for t in topics if t.key == doubted[0].beyond), None)
-        if beyond is not None and beyond not in first:
-            first[beyond] = min(first.values()) - 1  # (first: what the question doubts there is)
+        set_aside = beyond is not None and any(i in aside and words & beyond.asks for i, words in enumerate(_said(written)))
+        if beyond is not None and beyond not in first and not set_aside:
+            first[beyond] = min(first.values()) - 1  # (what else it brings is placed before what is doubted)
     return sorted(first, key=lambda t: first[t])
 
 

@@ -202,11 +202,11 @@ SOMEONE = "someone"
 
 
 def someone_words() -> set[str]:
-    """Single lower-case nouns whose commonest sense is a person ("competitor", "scientist", "customer").
+    """Single lower-case nouns every sense of which is a person ("competitor", "scientist", "customer").
 
-    "what edge would it give us over competitors?" names people, not a process to place. Read
-    straight from WordNet's index and data files (``wndb(5WN)``): a lemma's first synset in
-    ``index.noun`` is its commonest sense, and that synset's lexicographer file says its kind.
+    "what edge would it give us over competitors?" names people, not a process to place; "server"
+    and "client" are also things. Read straight from WordNet's index and data files (``wndb(5WN)``):
+    ``index.noun`` lists a lemma's synsets, and each synset's lexicographer file says its kind.
 
     Raises:
         LexiconError: if WordNet's data is missing.
@@ -226,7 +226,7 @@ def someone_words() -> set[str]:
             fields = line.split()
             name, pointers = fields[0], int(fields[3])
             # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-            if name.isalpha() and name.islower() and fields[6 + pointers] in people:
+            if name.isalpha() and name.islower() and all(offset in people for offset in fields[6 + pointers:]):
                 found.add(name)
     return found
 

@@ -23,7 +23,7 @@ from bot.facts.prose import split_sentences
 from bot.paths import store_path
 from bot.text import content_lemmas
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 BUILD_HINT = "build it with `make facts` (or `python -m bot.facts build`)"
 
 SCHEMA = """
