@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from bot.answering import topics
 from bot.facts.store import FactStore, build_store
+from bot.paths import ROOT
 from bot.render import source
+from bot.text import lemma, stop_words
 
 TOPICS = topics.load_topics()
 
@@ -323,3 +326,10 @@ def test_where_the_work_is_done_is_a_topic(store, tmp_path, other_document, docu
 )
 def test_the_new_topics_are_asked_by_their_words_only(text, keys):
     assert [t.key for t in topics.asked_topics(text, TOPICS)] == keys
+
+
+def test_no_topic_word_is_read_as_a_stop_word():
+    # the lookup lemmatizer reads "evening" as "even": such a word would ask its topic in any sentence with "even"
+    data = yaml.safe_load((ROOT / "data" / "answering" / "topics.yml").read_text(encoding="utf-8"))["topics"]
+    single = [(key, str(w)) for key, item in data.items() for w in item.get("asks") or [] if " " not in str(w)]
+    assert not [(key, w) for key, w in single if lemma(w.lower()) in stop_words()]
