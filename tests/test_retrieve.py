@@ -2370,3 +2370,19 @@ def test_the_row_a_characteristic_is_named_after_is_the_one_with_most_of_its_wor
     assert row_of("Focus on Value Addition") == ["Value Addition"]  # not Focus as well
     assert row_of("High Client Interaction") == ["Client Interaction"]
     assert row_of("Cost Efficiency") == []
+
+
+def test_people_who_do_the_work_before_it_leave_the_work_to_place(facts):
+    text = ("occupational psychologists on our team do psychometric assessment design for a bank's graduate hiring, "
+            "tailored to their competency framework. kpo right?")
+    turn = _read(facts, "out_of_scope", text, ("task", "occupational psychologists"), ("task", "design"),
+                 ("concept", "kpo"))
+    assert as_text(respond(BY_INTENT["out_of_scope"], facts, turn)[0]).startswith("KPO fits")
+
+
+def test_a_piece_of_a_hyphenated_word_is_not_the_task(facts):
+    text = ("We'd like customers to reach someone at night, so we're thinking of outsourcing night-shift chat support "
+            "to a team in another time zone. Which category is this?")
+    turn = _read(facts, "recommend", text, ("task", "customers"), ("task", "night"), ("task", "shift chat support"))
+    assert as_text(respond(BY_INTENT["recommend"], facts, turn)[0]).startswith(
+        "BPO fits night-shift chat support better.")

@@ -2800,9 +2800,15 @@ def _handed_or_found(found: str | None, handed: str, text: str = "") -> str:
         found = None
     if found and (wanted := WANTED.match(found)) and content_lemmas(found[wanted.end():]):
         found = found[wanted.end():].strip()  # "engineers need a patent landscape analysis": what they need
-    if not handed or found and not _names_who(found) and found.casefold() in handed.casefold():
+    # ("night" of "night-shift chat support" is a piece of a word)
+    cut = bool(found) and re.search(rf"(?:^|\W){re.escape(found or '')}-\w", handed, re.IGNORECASE) is not None
+    if not handed or found and not cut and not _names_who(found) and found.casefold() in handed.casefold():
         return found or handed
     return handed
+
+
+#: A clause naming people in at most this many words names who asks ("a data scientist"), not the work.
+SOMEONE_WORDS = 3
 
 
 def _task_name(facts: Facts, text: str) -> str:
@@ -2825,8 +2831,10 @@ def _task_name(facts: Facts, text: str) -> str:
         # "we send shipment tracking updates", "We'd like a partner for audience analytics": the work
         if (m := WE_DO.match(clause) or WANTED.match(clause)) and content_lemmas(clause[m.end():]):
             clause = clause[m.end():]
-        # ("I'm a data scientist. Our team does data analysis ...": who asks, not the work)
-        if (name := _task_from_text(facts, clause)) and not facts.names.names_someone(name):
+        # ("I'm a data scientist. Our team does data analysis ...": who asks, not the work; "occupational
+        # psychologists on our team do psychometric assessment design ..." names the work after them)
+        if (name := _task_from_text(facts, clause)) and not (facts.names.names_someone(name)
+                                                             and len(name.split()) <= SOMEONE_WORDS):
             words = name.split()
             first = words[0].lower()
             if len(words) > 2 and (first in ORGANISATIONS and words[1].lower().endswith("s")
