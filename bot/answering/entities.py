@@ -150,7 +150,7 @@ class Names:
         named = {c.abbreviation: set(c.name.casefold().split()) for c in store.concepts() if len(c.name.split()) > 1}
         self.own_words = {w: a for a, words in named.items() for w in words
                           if len(w) >= CLIPPED_MIN and not any(w in other for b, other in named.items() if b != a)}
-        #: Nouns whose commonest sense is a person ("competitor", "scientist"), from WordNet through the store.
+        #: Nouns every sense of which is a person ("competitor", "scientist"), from WordNet through the store.
         self.someone = store.people([SOMEONE])
 
     def names_someone(self, task: str) -> bool:

@@ -230,6 +230,11 @@ class Index:
         # a stop word's letters swapped ("teh", "waht") are that word
         self._stop_letters = {"".join(sorted(w)) for w in self._stops if STOP_SPELLING_LENGTH <= len(w) <= SPELLING_LENGTH}
 
+    def is_row(self, passage: Passage) -> bool:
+        """Whether a passage is a row of the comparison table ("Control: SaaS: Low; IaaS: High")."""
+        return (passage.concept is None and passage.title in self.row_names
+                and passage.text.startswith(f"{passage.title}:"))
+
     def read(self, text: str) -> Reading:
         """The words a question is about, misspellings corrected, and the names the document does not use.
 
@@ -454,8 +459,8 @@ def _rows_named_by(index: Index, hits: list[Hit]) -> list[Passage]:
     found = []
     for title in dict.fromkeys(h.passage.title for h in hits if h.passage.title):
         words = set(content_lemmas(title))
-        rows = [(len(named), p) for p in index.passages if p.concept is None and p.title in index.row_names
-                and p.text.startswith(f"{p.title}:") and (named := set(content_lemmas(p.title))) <= words]
+        rows = [(len(named), p) for p in index.passages
+                if index.is_row(p) and (named := set(content_lemmas(p.title or ""))) <= words]
         best = max((n for n, _ in rows), default=0)
         top = [p for n, p in rows if n == best]
         if len(top) == 1 and top[0] not in found:
@@ -597,10 +602,8 @@ def best_row(index: Index, text: str, concepts: list[str] | tuple[str, ...] = ()
     hits = index.find(text, concepts if len(concepts) == 1 else (), words=words, limit=5) if words else []
     if not hits or hits[0].coverage < ANSWERS:
         return None
-    names = {aspect.name for aspect in index.store.aspects()}
     # the row among the passages that match best ("tools": the row Technology Use and a sentence tie)
-    rows = {h.passage.title for h in hits if h.score >= hits[0].score and h.passage.concept is None
-            and h.passage.title in names and h.passage.text.startswith(f"{h.passage.title}:")}
+    rows = {h.passage.title for h in hits if h.score >= hits[0].score and index.is_row(h.passage)}
     return rows.pop() if len(rows) == 1 else None
 
 

@@ -197,7 +197,7 @@ def people_kinds() -> dict[str, set[str]]:
     return found
 
 
-#: The pseudo-kind the store records for every word whose commonest noun sense is a person (WordNet's ``noun.person``).
+#: The pseudo-kind the store records for every noun each sense of which is a person (WordNet's ``noun.person``).
 SOMEONE = "someone"
 
 
