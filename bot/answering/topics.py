@@ -224,7 +224,8 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     written = tokens(text)
     only = _set_aside(text, ONLY)
     aside = _set_aside(text)
-    said = [set() if i in aside else words for i, words in enumerate(_said(written))]
+    heard = _said(written)
+    said = [set() if i in aside else words for i, words in enumerate(heard)]
     # "free my team up", "our own employees": the asker's own people, not the provider's
     owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]
     first = {}
@@ -247,7 +248,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     doubted = [t for t in first if t.beyond and first[t] in only]
     if doubted and set(first) == set(doubted):
         beyond = next((t for t in topics if t.key == doubted[0].beyond), None)
-        set_aside = beyond is not None and any(i in aside and words & beyond.asks for i, words in enumerate(_said(written)))
+        set_aside = beyond is not None and any(i in aside and words & beyond.asks for i, words in enumerate(heard))
         if beyond is not None and beyond not in first and not set_aside:
             first[beyond] = min(first.values()) - 1  # (what else it brings is placed before what is doubted)
     return sorted(first, key=lambda t: first[t])
