@@ -75,6 +75,15 @@ def session_slack():
 
 
 @pytest.fixture(scope="session")
+def agent():
+    """The trained model loaded in this process once (loading it takes most of a minute here), for the
+    NLU figures and Rasa's story test."""
+    from rasa.core.agent import Agent
+
+    return Agent.load(str(MODEL))
+
+
+@pytest.fixture(scope="session")
 def webchat_servers(tmp_path_factory, session_slack):
     """Both servers with every committed channel, Slack pointed at the session's fake Slack, and one
     intranet origin allowed: a loopback port kept free for a page server of the browser tests

@@ -47,12 +47,13 @@ def _pairs(mentions: Mentions) -> set[tuple[str, str]]:
             | {("task", v.lower().strip(" ?.!,")) for v in mentions.tasks})
 
 
-async def evaluate(path: str | Path, model: str | Path = MODEL) -> Report:
+async def evaluate(path: str | Path, model: str | Path = MODEL, agent=None) -> Report:
+    """Parse every example of ``path`` with ``agent`` (or the model ``model``, loaded here) and score it."""
     from rasa.core.agent import Agent
     from rasa.shared.nlu.training_data.loading import load_data
 
     data = load_data(str(path))
-    agent = Agent.load(str(model))
+    agent = agent or Agent.load(str(model))
     with FactStore.open() as store:
         names = Names(store)
         report = Report()

@@ -232,8 +232,8 @@ def fault(target: Target, name: str, inject: Callable[[], object], heal: Callabl
 
 def single_faults(target: Target, servers: Servers) -> list[Fault]:
     """The single machine's faults: a hung and a dead action server, a killed Rasa server."""
-    actions = lambda: servers.processes[0]  # noqa: E731 - the current process, replaced by restarts
-    rasa = lambda: servers.processes[1]  # noqa: E731
+    actions = lambda: servers.process("actions")  # noqa: E731 - the current process, replaced by restarts
+    rasa = lambda: servers.process("rasa")  # noqa: E731
     return [
         fault(target, "action server hung (SIGSTOP)", lambda: os.kill(actions().pid, signal.SIGSTOP),
               lambda: os.kill(actions().pid, signal.SIGCONT)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.loading import load_data
 
-from bot.paths import MODEL, ROOT
+from bot.paths import ROOT
 from tests.nlu_eval import evaluate
 
 TEST_SET = ROOT / "tests" / "nlu_test.yml"
@@ -26,8 +26,8 @@ def test_test_set_is_large_and_apart_from_training():
 
 
 @pytest.fixture(scope="module")
-async def report():
-    return await evaluate(TEST_SET, MODEL)
+async def report(agent):
+    return await evaluate(TEST_SET, agent=agent)
 
 
 async def test_intent_accuracy(report):

@@ -1,4 +1,4 @@
-"""Rasa's own checks: `rasa data validate` and the test stories with --fail-on-prediction-errors."""
+"""Rasa's own checks: `rasa data validate`, and its story test on the test conversations."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import subprocess
 
 import pytest
+import yaml
 
 from bot.launch.servers import RASA
 from bot.paths import ROOT
@@ -24,9 +25,14 @@ def test_data_validate_is_clean():
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 
 
-def test_conversation_stories_pass(tmp_path):
-    result = rasa("test", "core", "--model", "models/bpo-kpo.tar.gz", "--stories", "tests/test_conversations.yml",
-                  "--fail-on-prediction-errors", "--out", str(tmp_path))
-    failed = (tmp_path / "failed_test_stories.yml")
-    detail = failed.read_text() if failed.exists() else ""
-    assert result.returncode == 0, detail + result.stdout[-3000:] + result.stderr[-3000:]
+async def test_conversation_stories_pass(agent, tmp_path):
+    """Rasa's story test (what `rasa test core` runs) on the session's loaded model: every story is predicted right."""
+    from rasa.core.test import test as test_stories
+
+    stories = ROOT / "tests" / "test_conversations.yml"
+    result = await test_stories(str(stories), agent, out_directory=str(tmp_path), disable_plotting=True)
+    failed = tmp_path / "failed_test_stories.yml"
+    conversations = result["report"]["conversation_accuracy"]
+    assert conversations["total"] == len(yaml.safe_load(stories.read_text())["stories"])
+    assert conversations["correct"] == conversations["total"], failed.read_text()
+    assert result["accuracy"] == 1.0, failed.read_text()

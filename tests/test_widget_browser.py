@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from bot.launch.servers import free_port, start_servers
-from bot.paths import MODEL, ROOT
+from bot.launch.servers import free_port
+from bot.paths import ROOT
 
 pytestmark = pytest.mark.integration
 
@@ -225,19 +225,19 @@ def test_a_page_on_another_origin_is_refused_and_told_why(page, webchat_servers)
             timeout=15_000)
 
 
-def test_a_stopped_server_gives_the_unreachable_notice_then_it_reconnects(page, tmp_path):
-    port = free_port()
-    tracker = tmp_path / "tracker.db"
-    with start_servers(MODEL, port=port, tracker_db=tracker, log_dir=tmp_path / "logs1") as servers:
-        open_demo(page, servers.url)
-        ask(page, "what is KPO?")
-        expect(answers(page).last).to_contain_text("KPO stands for", timeout=REPLY)
+def test_a_stopped_server_gives_the_unreachable_notice_then_it_reconnects(page, webchat_servers):
+    open_demo(page, webchat_servers.url)
+    ask(page, "what is KPO?")
+    expect(answers(page).last).to_contain_text("KPO stands for", timeout=REPLY)
     status = widget(page).locator(".status")
-    expect(status).to_contain_text("Can't reach the assistant", timeout=15_000)
-    ask(page, "and BPO?")  # said while the server is down: kept, and sent once it is back
-    with start_servers(MODEL, port=port, tracker_db=tracker, log_dir=tmp_path / "logs2"):
-        expect(status).to_be_hidden(timeout=REPLY)
-        expect(answers(page).last).to_contain_text("BPO stands for", timeout=REPLY)
+    try:
+        webchat_servers.halt("rasa")  # the session's Rasa server, started again below on the same port and store
+        expect(status).to_contain_text("Can't reach the assistant", timeout=15_000)
+        ask(page, "and BPO?")  # said while the server is down: kept, and sent once it is back
+    finally:
+        webchat_servers.restart("rasa")
+    expect(status).to_be_hidden(timeout=REPLY)
+    expect(answers(page).last).to_contain_text("BPO stands for", timeout=REPLY)
 
 
 RASA_WEBCHAT = ROOT / "build" / "rasa-webchat" / "index.js"

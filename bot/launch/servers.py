@@ -152,12 +152,27 @@ class Servers(Reachable):
             self.processes.append(process)
         return process
 
-    def restart(self, name: str) -> float:
-        """Start server ``name`` again (after it died or was killed); seconds until it answers."""
-        process = self.processes[list(self.commands).index(name)]
+    def process(self, name: str) -> subprocess.Popen:
+        """The current process of server ``name`` (``actions`` or ``rasa``); a restart replaces it."""
+        return self.processes[list(self.commands).index(name)]
+
+    def halt(self, name: str) -> None:
+        """Stop server ``name`` as a shutdown does (SIGTERM; SIGKILL after 20 s); :meth:`restart` starts it again."""
+        process = self.process(name)
         if process.poll() is None:
-            process.kill()
-            process.wait()
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+    def restart(self, name: str) -> float:
+        """Start server ``name`` again on the same port and stores; seconds until it answers.
+
+        A server still running is stopped first, as a shutdown does (:meth:`halt`).
+        """
+        self.halt(name)
         process = self.spawn(name, self.commands[name])
         return wait_for(f"{self.action_url}/health" if name == "actions" else f"{self.url}/", process)
 
