@@ -55,7 +55,7 @@ CASES = [
     ("action_compare", "what do they have in common", "similarities", [], {}, "8 similarities",
      {"topic": "similarities"}),
     ("action_example", "is payroll an example of kpo", "example", [("task", "payroll", "payroll"), ("concept", "KPO", "kpo")],
-     {}, "No: the document gives payroll as an example of BPO", {"task": "payroll", "concept": "BPO"}),
+     {}, "No: the document gives payroll as an example of BPO", {"task": "payroll", "concept": "KPO"}),
     ("action_recommend", "contract review: bpo or kpo", "recommend", [("task", "contract review", "contract review")], {},
      "KPO fits contract review", {"concept": "KPO", "task": "contract review", "topic": "recommend"}),
     ("action_follow_up", "and bpo?", "follow_up", [("concept", "BPO", "bpo")], {"concept": "KPO", "topic": "define"},

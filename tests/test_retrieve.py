@@ -2386,3 +2386,32 @@ def test_a_piece_of_a_hyphenated_word_is_not_the_task(facts):
     turn = _read(facts, "recommend", text, ("task", "customers"), ("task", "night"), ("task", "shift chat support"))
     assert as_text(respond(BY_INTENT["recommend"], facts, turn)[0]).startswith(
         "BPO fits night-shift chat support better.")
+
+
+def test_a_follow_up_doing_that_as_well_asks_the_earlier_question_of_the_concept_it_names(facts):
+    focus = Context(concept="BPO", aspect="Focus", topic="aspect",
+                    earlier=(_parsed("does bpo let a company focus on its core business", "define", "bpo"),))
+    turn = replace(_read(facts, "define", "does kpo do that as well", ("concept", "kpo")), context=focus)
+    assert asked_again(facts, turn)[0].text == "does KPO let a company focus on its core business"
+    text = " ".join(as_text(a) for a in respond(BY_INTENT["define"], facts, turn))
+    assert "focus on their primary strategic objectives" in text
+
+
+def test_why_after_a_row_of_both_concepts_gets_what_the_document_says_on_its_topic(other_facts):
+    effort = Context(aspect="Effort", topic="aspect",
+                     earlier=(_parsed("How much effort does IaaS take compared to SaaS?", "compare", "IaaS", "SaaS"),))
+    turn = replace(_read(other_facts, "follow_up", "why so much?"), context=effort)
+    assert asked_again(other_facts, turn)[1] is True
+    text = " ".join(as_text(a) for a in respond(BY_INTENT["follow_up"], other_facts, turn))
+    assert "The customer installs and runs its own software on them." in text
+    assert not text.startswith("Which one do you mean")
+
+
+def test_after_no_it_is_another_concepts_example_it_is_still_the_concept_asked(other_facts):
+    answer = respond(BY_INTENT["example"], other_facts, _read(other_facts, "example", "is CRM an example of IaaS?",
+                                                              ("task", "CRM"), ("concept", "IaaS")))[0]
+    assert as_text(answer).startswith("No: the document gives CRM as an example of SaaS, not IaaS.")
+    assert answer.concept == "IaaS"  # "then what is an example of it?" asks IaaS's
+    after = replace(_read(other_facts, "example", "then what is an example of it"),
+                    context=Context(concept=answer.concept, task="CRM", topic="example"))
+    assert as_text(respond(BY_INTENT["example"], other_facts, after)[0]).startswith("Examples of IaaS")

@@ -410,7 +410,8 @@ def is_example(store: FactStore, recommender: Recommender, task: str, concept: s
         return Answer(say("example_no", task=task, concept=listed_under, asked=asked.abbreviation, quoted=quoted,
                           examples_of=say("examples_of", concept=listed_under)),
                       sources,
-                      topic=Topic.EXAMPLE, concept=listed_under, task=task)
+                      # the concept asked stays the one "it" means next ("then what is an example of it?")
+                      topic=Topic.EXAMPLE, concept=asked.abbreviation, task=task)
     names = asked.abbreviation if asked else " or ".join(c.abbreviation for c in store.concepts())
     text = say("example_unnamed", task=task, asked=names)
     fit = recommend(store, recommender, task, described)

@@ -1229,7 +1229,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (again := asked_again(facts, turn)) is not None:
         turn, why = again
         if why and (reasons := _reasons(facts, turn)) is not None:
-            return [reasons]
+            return reasons
         route = BY_INTENT[turn.intent]
     if turn.intent in ASKED_AGAIN and (verdict := _verdict_on_description(facts, turn)) is not None:
         return [verdict]
@@ -1379,6 +1379,8 @@ AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|wha
 #: Words that make a message naming a concept ask the last question of it ("is that true for SaaS too?", "does the
 #: same apply to KPO?"), as lemmas.
 AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly equally ditto".split())
+#: Phrases that do the same: "does kpo do that as well?", "can IaaS do the same?".
+AGAIN_PHRASES = re.compile(r"\bas\s+well\b|\bdo(?:es)?\s+(?:that|this|it|the\s+same)\b", re.IGNORECASE)
 #: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
 FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm".split())
 #: "same deal?", "same story", "same thing for KPO?": the same question again (not "what's the deal with KPO?").
@@ -1438,7 +1440,7 @@ def _follow_up(facts: Facts, text: str, named: bool) -> str | None:
         return None if named else "why"
     asks_of = named or bool(words & OTHER_WORDS)
     if asks_of and (AGAIN_OPENING.search(text) or (set(content_lemmas(text)) | words) & AGAIN_WORDS
-                    or words & OTHER_WORDS):
+                    or AGAIN_PHRASES.search(text) or words & OTHER_WORDS):
         return "again"
     return None
 
@@ -1472,7 +1474,7 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     for message in ctx.earlier[:EARLIER_LOOKED_AT]:
         earlier = message.get("text") or ""
         intent = (message.get("intent") or {}).get("name") or ""
-        if message.get(IN_FORM) or earlier.startswith("/") or intent not in ASKED_AGAIN or target is None:
+        if message.get(IN_FORM) or earlier.startswith("/") or intent not in ASKED_AGAIN or target is None and not why:
             return None
         mentions = mentions_for(intent, message, facts.names)
         # (a follow-up that asked something of its own is the question: "and who does that work?" then "is that the
@@ -1490,10 +1492,13 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             if skipped and ctx.task and ctx.task.casefold() != mentions.task.casefold():
                 return Turn(text=ctx.task, intent=Intent.RECOMMEND, mentions=Mentions(tasks=[ctx.task]), context=ctx), False
             return Turn(text=earlier, intent=intent, mentions=mentions, context=ctx), False
+        # "why so much?" after "How much effort does IaaS take compared to SaaS?": why, of the concepts it named
+        if target is None and not mentions.concepts:
+            return None
         if len(set(mentions.concepts)) > 1 and not why:
             return None
         concepts = list(dict.fromkeys(mentions.concepts)) or [target]
-        if len(concepts) == 1 and concepts[0] != target:
+        if len(concepts) == 1 and target is not None and concepts[0] != target:
             earlier = _swap_concept(facts, earlier, concepts[0], target)
             concepts = [target]
         elif not mentions.concepts:
@@ -1510,9 +1515,18 @@ def _swap_concept(facts: Facts, text: str, old: str, new: str) -> str:
     return re.sub(pattern, new, text, flags=re.IGNORECASE)
 
 
-def _reasons(facts: Facts, turn: Turn) -> Answer | None:
-    """Why what an earlier question got holds: the passages that answer it, not the table's cells."""
-    return _passages(facts, turn, coverage=CLOSEST)
+def _reasons(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """Why what an earlier question got holds: the passages that answer it, not the table's cells.
+
+    When none answer it outright, what the document says on its topic comes before the passages
+    that come closest: "why so much?" after "How much effort does IaaS take compared to SaaS?"
+    gets the sentences on installing and running, not the row Effort again.
+    """
+    if (sure := _passages(facts, turn)) is not None:
+        return [sure]
+    if on_topic := _on_topic(facts, turn):
+        return on_topic
+    return [closest] if (closest := _passages(facts, turn, coverage=CLOSEST)) is not None else None
 
 
 #: A request for providers by name, ``{names}`` standing for the concepts' names: "can you recommend a couple of
