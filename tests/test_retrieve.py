@@ -2405,6 +2405,11 @@ def test_why_after_a_row_of_both_concepts_gets_what_the_document_says_on_its_top
     text = " ".join(as_text(a) for a in respond(BY_INTENT["follow_up"], other_facts, turn))
     assert "The customer installs and runs its own software on them." in text
     assert not text.startswith("Which one do you mean")
+    # passages that are only the row answered are not why it holds
+    run = Context(concept="SaaS", topic="search", earlier=(_parsed("is saas much effort to run", "out_of_scope", "saas"),))
+    turn = replace(_read(other_facts, "deny", "why not"), context=run)
+    text = " ".join(as_text(a) for a in respond(BY_INTENT["deny"], other_facts, turn))
+    assert "There is nothing to install or patch." in text
 
 
 def test_after_no_it_is_another_concepts_example_it_is_still_the_concept_asked(other_facts):
@@ -2415,3 +2420,16 @@ def test_after_no_it_is_another_concepts_example_it_is_still_the_concept_asked(o
     after = replace(_read(other_facts, "example", "then what is an example of it"),
                     context=Context(concept=answer.concept, task="CRM", topic="example"))
     assert as_text(respond(BY_INTENT["example"], other_facts, after)[0]).startswith("Examples of IaaS")
+
+
+def test_how_do_they_manage_that_asks_how_the_last_answer_comes_about(facts):
+    support = Context(concept="BPO", characteristic="Global Reach and 24/7 Operations", topic="characteristic",
+                      earlier=(_parsed("can a BPO provider give us 24/7 support?", "define", "BPO"),))
+    # NLU reads "manage" as the row Management
+    turn = replace(_read(facts, "compare", "how do they manage that?", ("aspect", "manage")), context=support)
+    assert asked_again(facts, turn)[1] is True
+    text = " ".join(as_text(a) for a in respond(BY_INTENT["compare"], facts, turn))
+    assert "operate across multiple time zones" in text and "Vendor Management" not in text
+    # a question of its own is no such follow-up
+    own = replace(_read(facts, "compare", "how do they manage the vendors?", ("aspect", "manage")), context=support)
+    assert asked_again(facts, own) is None

@@ -1388,6 +1388,12 @@ SAME_AGAIN = re.compile(r"\bsame\s+(?:deal|story|thing|question|goes|recipe|situ
                         r"approach|rules?|answer|case)\b", re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|reason|reasons)\b", re.IGNORECASE)
+#: A follow-up asking how the last answer comes about, which its reasons tell: "how do they manage that?" after
+#: "can a BPO provider give us 24/7 support?", "how does it do that?", "and how can they pull that off?".
+HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
+                      r"(?:they|it|you|the\s+(?:providers?|vendors?|firms?))\s+(?:actually\s+|really\s+)?"
+                      r"(?:manage|do|achieve|handle|pull\s+off|deliver|ensure|guarantee|make)\s+(?:that|this|it)"
+                      r"(?:\s+(?:work|happen))?(?:\s+(?:then|exactly|though))?\W*$", re.IGNORECASE)
 #: The intents of an earlier message that a follow-up may ask again: questions about the concepts (a request for
 #: a recommendation that names no process asks one: "With IaaS, who picks the operating system?").
 ASKED_AGAIN = frozenset({Intent.DEFINE, Intent.COMPARE, Intent.SIMILARITIES, Intent.EXAMPLE, Intent.FOLLOW_UP,
@@ -1433,6 +1439,8 @@ def _follow_up(facts: Facts, text: str, named: bool) -> str | None:
     "what about the other one?" ask it again of a concept (``named``: the message names one).
     "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
     """
+    if HOW_THAT.search(text):
+        return None if named else "why"
     if not _says_nothing_new(facts, text):
         return None
     words = set(tokens(text))
@@ -1522,7 +1530,9 @@ def _reasons(facts: Facts, turn: Turn) -> list[Answer] | None:
     that come closest: "why so much?" after "How much effort does IaaS take compared to SaaS?"
     gets the sentences on installing and running, not the row Effort again.
     """
-    if (sure := _passages(facts, turn)) is not None:
+    sure = _passages(facts, turn)
+    # (a row of the table alone is what was answered, not why)
+    if sure is not None and not all(item.strip('"').split(":", 1)[0] in facts.index.row_names for item in sure.items):
         return [sure]
     if on_topic := _on_topic(facts, turn):
         return on_topic
