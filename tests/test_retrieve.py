@@ -2433,3 +2433,20 @@ def test_how_do_they_manage_that_asks_how_the_last_answer_comes_about(facts):
     # a question of its own is no such follow-up
     own = replace(_read(facts, "compare", "how do they manage the vendors?", ("aspect", "manage")), context=support)
     assert asked_again(facts, own) is None
+
+
+def test_words_with_a_question_word_name_no_process_to_place(facts):
+    turn = _read(facts, "compare", "tbh whats the main reason ppl go w/ bpo? just cost?", ("concept", "bpo"))
+    text = " ".join(as_text(a) for a in respond(BY_INTENT["compare"], facts, turn))
+    assert "fits" not in text and "lower operational costs" in text
+
+
+def test_what_it_is_said_to_be_is_no_process(facts):
+    text = "Is it legal under GDPR to send our customer records to an offshore BPO provider?"
+    turn = _read(facts, "recommend", text, ("task", "legal"), ("task", "our customer records"), ("concept", "BPO"))
+    assert "legal" not in turn.mentions.tasks
+    answered = " ".join(as_text(a) for a in respond(BY_INTENT["recommend"], facts, turn))
+    assert "fits legal" not in answered and "does not say anything about GDPR" in answered
+    # a process that follows "is it" is still one ("is it payroll or analysis?" names two)
+    asked = _read(facts, "recommend", "is it bookkeeping or analysis?", ("task", "bookkeeping"))
+    assert asked.mentions.tasks == ["bookkeeping"]

@@ -290,7 +290,7 @@ def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Spa
                 continue
         joined.append(piece)
     unplaced = [f for f in found if f.entity == TASK and not f.placed]
-    tasks = [t for t in (_trim(f) for f in joined + unplaced) if t is not None]
+    tasks = [t for t in (_trim(f) for f in joined + unplaced) if t is not None and not _said_of_it(t, text)]
     # "our vendor would do document scanning and indexing": the work, not who does it
     work = [t for t in tasks if not set(content_lemmas(t.value)) <= ACTORS]
     # "what edge would it give us over competitors?", "I'm a data scientist": people, no process to place
@@ -300,6 +300,19 @@ def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Spa
     # "HR question - if we hand our payroll to an outside firm": the task the document names first
     work.sort(key=lambda t: t.value.casefold() not in names.examples)
     return others + (work or tasks)
+
+
+#: What "it" is said to be, before a word NLU took for a task: "Is it legal under GDPR to send ...?".
+SAID_OF_IT = re.compile(r"\b(?:is|isn't|was|would|will)\s+it\s+(?:be\s+)?(?:really\s+|even\s+|actually\s+|still\s+)?$",
+                        re.IGNORECASE)
+#: ... and after it: "... to", "... under", "... if".
+SAID_TO = re.compile(r"\s+(?:to|under|if|when)\b", re.IGNORECASE)
+
+
+def _said_of_it(task: Span, text: str) -> bool:
+    """Whether a one-word task is what "it" is said to be ("Is it legal under GDPR to ...?"), no process."""
+    return (task.placed and task.start is not None and task.end is not None and " " not in task.value
+            and SAID_OF_IT.search(text[:task.start]) is not None and SAID_TO.match(text[task.end:]) is not None)
 
 
 def _trim(task: Span) -> Span | None:

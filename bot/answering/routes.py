@@ -2627,6 +2627,9 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     # "Is vendor management only a BPO thing?" names a similarity, no process: left to the characteristic's answer
     if task and facts.names.canonical(Entity.CHARACTERISTIC, task) is not None:
         return None
+    # "tbh whats the main reason ppl go w/ bpo?" asks a question of its own: words with a question word name no process
+    if task and set(tokens(task.replace("'", " "))) & (WH_WORDS | {"whats", "whys", "hows"}):
+        return None
     return _fit(facts, task, described)
 
 
