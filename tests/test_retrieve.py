@@ -2450,3 +2450,17 @@ def test_what_it_is_said_to_be_is_no_process(facts):
     # a process that follows "is it" is still one ("is it payroll or analysis?" names two)
     asked = _read(facts, "recommend", "is it bookkeeping or analysis?", ("task", "bookkeeping"))
     assert asked.mentions.tasks == ["bookkeeping"]
+
+
+def test_manage_to_do_something_names_no_row(facts):
+    def read(text):  # NLU's synonym mapper gives the row's name for "manage"
+        start = text.index("manage")
+        entities = [{"entity": "aspect", "value": "Management", "start": start, "end": start + 6}]
+        return read_turn({"text": text, "intent": {"name": "compare"}, "entities": entities}, Context(), facts.names)
+
+    turn = read("how do bpo firms manage to be more efficent than us doing it in house??")
+    assert turn.mentions.aspects == []
+    answered = " ".join(as_text(a) for a in respond(BY_INTENT["compare"], facts, turn))
+    assert "Vendor Management" not in answered and "operational efficiency" in answered
+    # managing something is still the row's word
+    assert read("how do they manage the vendor?").mentions.aspects == ["Management"]

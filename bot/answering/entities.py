@@ -242,6 +242,8 @@ def resolve(
             continue
         found.append(Span(entity, value, item.get("start"), item.get("end")))
     if text is not None:
+        # "how do bpo firms manage to be more efficient ...?": "manage to" is succeeding, not a row named Management
+        found = [f for f in found if not (f.entity != TASK and f.end is not None and MANAGE_TO.match(text[f.start or 0:]))]
         misspelled = names.misspelled_concepts(text)
         # a "task" that is only a misspelled concept name is no task
         found = [f for f in found if not (f.entity == TASK and any(_within(f, m) for m in misspelled))]
@@ -302,6 +304,8 @@ def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Spa
     return others + (work or tasks)
 
 
+#: "manage to" (do something): succeeding at it, no name of the document's.
+MANAGE_TO = re.compile(r"manag(?:e|es|ed|ing)\s+to\s+(?!the\b|a\b|an\b|our\b|their\b|its\b)\w", re.IGNORECASE)
 #: What "it" is said to be, before a word NLU took for a task: "Is it legal under GDPR to send ...?".
 SAID_OF_IT = re.compile(r"\b(?:is|isn't|was|would|will)\s+it\s+(?:be\s+)?(?:really\s+|even\s+|actually\s+|still\s+)?$",
                         re.IGNORECASE)
