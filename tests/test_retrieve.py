@@ -2464,3 +2464,11 @@ def test_manage_to_do_something_names_no_row(facts):
     assert "Vendor Management" not in answered and "operational efficiency" in answered
     # managing something is still the row's word
     assert read("how do they manage the vendor?").mentions.aspects == ["Management"]
+
+
+def test_a_question_of_neither_concept_that_asks_no_difference_gets_passages_not_the_table(facts):
+    turn = _read(facts, "compare", "who sets the service levels, us or the provider?")
+    text = " ".join(as_text(a) for a in respond(BY_INTENT["compare"], facts, turn))
+    assert "adjust service levels" in text and "Row by row" not in text
+    # the difference itself is still the table
+    assert "Row by row" in as_text(respond(BY_INTENT["compare"], facts, _read(facts, "compare", "what's the difference?"))[0])
