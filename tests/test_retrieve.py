@@ -2472,3 +2472,6 @@ def test_a_question_of_neither_concept_that_asks_no_difference_gets_passages_not
     assert "adjust service levels" in text and "Row by row" not in text
     # the difference itself is still the table
     assert "Row by row" in as_text(respond(BY_INTENT["compare"], facts, _read(facts, "compare", "what's the difference?"))[0])
+    # one that points back at the concept in context is asked of it, as before ("who do they employ")
+    back = replace(_read(facts, "compare", "who do they employ"), context=Context(concept="BPO", topic="define"))
+    assert "Of KPO" not in " ".join(as_text(a) for a in respond(BY_INTENT["compare"], facts, back))

@@ -545,9 +545,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             return [Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED),
                     passages]
         return [passages]
-    # "who sets the service levels, us or the provider?" (after "what is BPO?") names neither concept and asks no
-    # difference: the passages that answer it, not the whole table
-    if (_is_question(turn.text) and not m.concepts and set(_opening(turn.text)[:1]) & (WH_WORDS - {"which", "what"})
+    # "who sets the service levels, us or the provider?" (after "what is BPO?") names neither concept, nor points back
+    # at one ("who do they employ"), and asks no difference: the passages that answer it, not the whole table
+    if (_is_question(turn.text) and not m.concepts and not turn.refers_back()
+            and set(_opening(turn.text)[:1]) & (WH_WORDS - {"which", "what"})
             and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE] and (passages := _passages(facts, turn))):
         return [passages]
     return [answers.compare(store)]
