@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,7 @@ def agent():
     NLU figures and Rasa's story test."""
     from rasa.core.agent import Agent
 
+    os.environ["RASA_TELEMETRY_ENABLED"] = "false"  # Rasa's story test reports to telemetry in this process
     return Agent.load(str(MODEL))
 
 

@@ -14,6 +14,7 @@ import uuid
 import pytest
 
 from bot.channels.guard import NO_REPLY
+from bot.launch.servers import answers
 from tests.test_e2e import say, text_of
 
 pytestmark = pytest.mark.integration
@@ -45,8 +46,8 @@ def test_context_survives_a_restart_and_a_stopped_action_server_is_answered(webc
         assert text_of(say(servers, "how scalable is bpo", sender)) == NO_REPLY
         # replies that need no action server still work (a greeting is the domain's own response)
         assert "BPO and KPO" in text_of(say(servers, "hi", sender))
-    finally:
-        if servers.process("actions").poll() is not None:
-            servers.restart("actions")  # as the other tests found it
-        if servers.process("rasa").poll() is not None:
+    finally:  # as the other tests found them: running and answering
+        if servers.process("actions").poll() is not None or not answers(f"{servers.action_url}/health"):
+            servers.restart("actions")
+        if servers.process("rasa").poll() is not None or not answers(f"{servers.url}/"):
             servers.restart("rasa")

@@ -2475,3 +2475,28 @@ def test_a_question_of_neither_concept_that_asks_no_difference_gets_passages_not
     # one that points back at the concept in context is asked of it, as before ("who do they employ")
     back = replace(_read(facts, "compare", "who do they employ"), context=Context(concept="BPO", topic="define"))
     assert "Of KPO" not in " ".join(as_text(a) for a in respond(BY_INTENT["compare"], facts, back))
+
+
+def test_the_rules_on_no_process_leave_processes_alone(facts):
+    # a question word inside the work's name is still a process
+    text = "we answer customer calls about where their parcel is, is that BPO?"
+    turn = _read(facts, "recommend", text, ("task", "customer calls about where their parcel is"))
+    assert as_text(respond(BY_INTENT["recommend"], facts, turn)[0]).startswith("BPO fits")
+    # "it" said to be a process before "if" or "when", or a process the document names, stays one
+    assert _read(facts, "recommend", "would it be payroll if we only run the payslips?",
+                 ("task", "payroll")).mentions.tasks == ["payroll"]
+    assert _read(facts, "recommend", "is it transcription when we only type up recordings?",
+                 ("task", "transcription")).mentions.tasks == ["transcription"]
+    assert _read(facts, "recommend", "is it payroll to run payslips?", ("task", "payroll")).mentions.tasks == ["payroll"]
+
+
+def test_why_after_a_comparison_on_a_topic_gets_the_topic(facts):
+    dearer = Context(topic="search", earlier=(_parsed("which is more expensive, bpo or kpo?", "compare", "bpo", "kpo"),))
+    turn = replace(_read(facts, "follow_up", "why?"), context=dearer)
+    text = " ".join(as_text(a) for a in respond(BY_INTENT["follow_up"], facts, turn))
+    assert text.startswith("The document does not compare BPO and KPO on cost") or "On cost" in text
+
+
+def test_a_question_meaning_both_without_naming_them_gets_the_table(facts):
+    turn = _read(facts, "compare", "when would you pick one over the other?")
+    assert as_text(respond(BY_INTENT["compare"], facts, turn)[0]).startswith("In short:")

@@ -292,7 +292,8 @@ def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Spa
                 continue
         joined.append(piece)
     unplaced = [f for f in found if f.entity == TASK and not f.placed]
-    tasks = [t for t in (_trim(f) for f in joined + unplaced) if t is not None and not _said_of_it(t, text)]
+    tasks = [t for t in (_trim(f) for f in joined + unplaced)
+             if t is not None and not (_said_of_it(t, text) and t.value.casefold() not in names.examples)]
     # "our vendor would do document scanning and indexing": the work, not who does it
     work = [t for t in tasks if not set(content_lemmas(t.value)) <= ACTORS]
     # "what edge would it give us over competitors?", "I'm a data scientist": people, no process to place
@@ -309,8 +310,8 @@ MANAGE_TO = re.compile(r"manag(?:e|es|ed|ing)\s+to\s+(?!the\b|a\b|an\b|our\b|the
 #: What "it" is said to be, before a word NLU took for a task: "Is it legal under GDPR to send ...?".
 SAID_OF_IT = re.compile(r"\b(?:is|isn't|was|would|will)\s+it\s+(?:be\s+)?(?:really\s+|even\s+|actually\s+|still\s+)?$",
                         re.IGNORECASE)
-#: ... and after it: "... to", "... under", "... if".
-SAID_TO = re.compile(r"\s+(?:to|under|if|when)\b", re.IGNORECASE)
+#: ... and after it: "... to", "... under" (not "would it be payroll if ...?", which names a process).
+SAID_TO = re.compile(r"\s+(?:to|under)\b", re.IGNORECASE)
 
 
 def _said_of_it(task: Span, text: str) -> bool:

@@ -547,11 +547,15 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [passages]
     # "who sets the service levels, us or the provider?" (after "what is BPO?") names neither concept, nor points back
     # at one ("who do they employ"), and asks no difference: the passages that answer it, not the whole table
-    if (_is_question(turn.text) and not m.concepts and not turn.refers_back()
+    if (_is_question(turn.text) and not m.concepts and not turn.refers_back() and not BOTH_MEANT.search(turn.text)
             and set(_opening(turn.text)[:1]) & (WH_WORDS - {"which", "what"})
             and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE] and (passages := _passages(facts, turn))):
         return [passages]
     return [answers.compare(store)]
+
+
+#: Words that mean both concepts without naming them: "when would you pick one over the other?", "how do both measure up?".
+BOTH_MEANT = re.compile(r"\b(?:both|either|neither|the\s+two|each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
 
 
 def _with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[Answer]:
@@ -1536,6 +1540,10 @@ def _reasons(facts: Facts, turn: Turn) -> list[Answer] | None:
     that come closest: "why so much?" after "How much effort does IaaS take compared to SaaS?"
     gets the sentences on installing and running, not the row Effort again.
     """
+    # (why both concepts differ on a topic is what the document says on it: "why?" after "which is more expensive, bpo or
+    # kpo?" gets cost, not a passage a related word matched)
+    if len(set(turn.mentions.concepts)) > 1 and (on_topic := _on_topic(facts, turn)):
+        return on_topic
     sure = _passages(facts, turn)
     # (a row of the table alone is what was answered, not why)
     if sure is not None and not all(item.strip('"').split(":", 1)[0] in facts.index.row_names for item in sure.items):
@@ -2633,8 +2641,10 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     # "Is vendor management only a BPO thing?" names a similarity, no process: left to the characteristic's answer
     if task and facts.names.canonical(Entity.CHARACTERISTIC, task) is not None:
         return None
-    # "tbh whats the main reason ppl go w/ bpo?" asks a question of its own: words with a question word name no process
-    if task and set(tokens(task.replace("'", " "))) & (WH_WORDS | {"whats", "whys", "hows"}):
+    # "tbh whats the main reason ppl go w/ bpo?" asks a question of its own: words that open with a question word, or
+    # hold one that says "is" ("whats"), name no process ("customer calls about where their parcel is" does)
+    written = tokens(task.replace("'", " ")) if task else []
+    if set(written[:2]) & WH_WORDS or set(written) & {"whats", "whys", "hows", "wheres", "whos"}:
         return None
     return _fit(facts, task, described)
 
