@@ -243,7 +243,7 @@ def resolve(
         found.append(Span(entity, value, item.get("start"), item.get("end")))
     if text is not None:
         # "how do bpo firms manage to be more efficient ...?": "manage to" is succeeding, not a row named Management
-        found = [f for f in found if not (f.entity != TASK and f.end is not None and MANAGE_TO.match(text[f.start or 0:]))]
+        found = [f for f in found if not (f.entity != TASK and f.start is not None and MANAGE_TO.match(text, f.start))]
         misspelled = names.misspelled_concepts(text)
         # a "task" that is only a misspelled concept name is no task
         found = [f for f in found if not (f.entity == TASK and any(_within(f, m) for m in misspelled))]

@@ -1542,13 +1542,16 @@ def _reasons(facts: Facts, turn: Turn) -> list[Answer] | None:
     """
     # (why both concepts differ on a topic is what the document says on it: "why?" after "which is more expensive, bpo or
     # kpo?" gets cost, not a passage a related word matched)
-    if len(set(turn.mentions.concepts)) > 1 and (on_topic := _on_topic(facts, turn)):
+    both = len(set(turn.mentions.concepts)) > 1
+    on_topic = _on_topic(facts, turn) if both else None
+    if on_topic:
         return on_topic
     sure = _passages(facts, turn)
     # (a row of the table alone is what was answered, not why)
-    if sure is not None and not all(item.strip('"').split(":", 1)[0] in facts.index.row_names for item in sure.items):
+    if sure is not None and not set(sure.items) <= {say("passage_item", text=p.text) for p in facts.index.passages
+                                                     if facts.index.is_row(p)}:
         return [sure]
-    if on_topic := _on_topic(facts, turn):
+    if not both and (on_topic := _on_topic(facts, turn)):
         return on_topic
     return [closest] if (closest := _passages(facts, turn, coverage=CLOSEST)) is not None else None
 
