@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -46,13 +47,16 @@ def action_call(name, text, intent, entities=()):
     }
 
 
-@pytest.fixture()
-def served(tmp_path):
-    db = build_store([parse_file(DOCUMENT)], tmp_path / "facts.db")
+@contextlib.contextmanager
+def _serving(folder):
+    """An action server on a store of its own in ``folder``: its URL, the store and the process."""
+    db = build_store([parse_file(DOCUMENT)], folder / "facts.db")
     port = free_port()
     # started outside the repository: nothing may depend on the working directory
+    # (its output goes to a file: a pipe nobody reads fills up and stalls a server that serves a whole module)
+    log = open(folder / "actions.log", "w")
     process = subprocess.Popen([sys.executable, "-m", "actions", "--port", str(port), "--db", str(db)],
-                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               cwd=folder, stdout=log, stderr=subprocess.STDOUT, text=True,
                                env={**os.environ, "ACTION_TOKEN": TOKEN})
     try:
         wait_for(f"http://127.0.0.1:{port}/health", process, timeout=60)
@@ -60,6 +64,21 @@ def served(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=20)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """One server for the tests that only send requests (a start costs seconds: it loads spaCy's stack)."""
+    with _serving(tmp_path_factory.mktemp("served")) as running:
+        yield running
+
+
+@pytest.fixture()
+def served_alone(tmp_path):
+    """A server of the test's own, for the tests that rebuild or damage its store."""
+    with _serving(tmp_path) as running:
+        yield running
 
 
 def test_missing_store_fails_fast_with_a_clear_message(tmp_path):
@@ -151,8 +170,8 @@ def test_bad_requests_get_a_clear_error(served, body, raw, status, error):
     assert got == status and error in reply["error"]
 
 
-def test_rebuilt_store_is_used_without_restart(served, tmp_path):
-    url, db, _ = served
+def test_rebuilt_store_is_used_without_restart(served_alone, tmp_path):
+    url, db, _ = served_alone
     edited = tmp_path / "bpo_kpo.txt"
     edited.write_text(DOCUMENT.read_text(encoding="utf-8").replace("Low to Medium", "Low or Medium"), encoding="utf-8")
     build_store([parse_file(edited)], db)
@@ -164,8 +183,8 @@ def test_rebuilt_store_is_used_without_restart(served, tmp_path):
     assert health["store"]["sha256"] == hashlib.sha256(db.read_bytes()).hexdigest()
 
 
-def test_a_broken_rebuild_keeps_the_old_store_serving(served):
-    url, db, _ = served
+def test_a_broken_rebuild_keeps_the_old_store_serving(served_alone):
+    url, db, _ = served_alone
     damaged = db.with_name("damaged.db")
     damaged.write_bytes(b"garbage")
     damaged.replace(db)  # a new file that is no store, swapped in

@@ -1,26 +1,28 @@
 """The report on the conversations, from a store filled through the real channels.
 
-A server pair of its own (so the counts are this module's alone) is filled over REST with
-questions of every kind, unanswerable ones, a guided classification finished and one
-cancelled, and ratings; the widget in Chromium rates an answer with its thumbs. Then
-``python -m bot.report`` reads the store, and its counts, groups and HTML are checked; the
-page opens in Chromium with no script error, and a screenshot is saved to ``test-results/``.
+The session's servers are filled over REST with questions of every kind, unanswerable ones, a
+guided classification finished and one cancelled, and ratings; the widget in Chromium rates an
+answer with its thumbs. The conversations of this module alone (the store's events from its first
+message on, in a copy of the store) are what ``python -m bot.report`` then reads; its counts,
+groups and HTML are checked; the page opens in Chromium with no script error, and a screenshot is
+saved to ``test-results/``.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from bot.launch.servers import start_servers
-from bot.paths import MODEL, ROOT
+from bot.paths import ROOT
 from bot.report.events import Where, conversations
 from bot.report.summary import summarise
 from tests.test_widget_browser import ARTIFACTS, CHROMIUM, FLAGS, REPLY, answers, ask, open_demo, widget
@@ -42,14 +44,22 @@ def post(url: str, body: object) -> tuple[int, object]:
 
 
 class Filled:
-    """The servers, what was sent, and where the store is."""
+    """The servers, what was sent, and where the store is.
 
-    def __init__(self, servers, store) -> None:
-        self.servers, self.store = servers, store
+    Senders are named for this run ("asker-1a2b3c4d"): a sender the session's other tests used
+    would continue their conversation rather than start one of its own.
+    """
+
+    def __init__(self, servers) -> None:
+        self.servers = servers
         self.rest = f"{servers.url}/webhooks/rest"
+        self.run = f"{time.time_ns():x}"[-8:]
+
+    def sender(self, name: str) -> str:
+        return f"{name}-{self.run}"
 
     def say(self, sender: str, text: str) -> list[dict]:
-        status, reply = post(f"{self.rest}/webhook", {"sender": sender, "message": text})
+        status, reply = post(f"{self.rest}/webhook", {"sender": self.sender(sender), "message": text})
         assert status == 200, reply
         return reply
 
@@ -58,65 +68,78 @@ class Filled:
         return self.say(sender, button["payload"])
 
     def rate(self, sender: str, answer: str, rating: str) -> tuple[int, object]:
-        return post(f"{self.rest}/feedback", {"sender": sender, "answer": answer, "rating": rating})
+        return post(f"{self.rest}/feedback", {"sender": self.sender(sender), "answer": answer, "rating": rating})
+
+
+def events_since(store, since: float, copy) -> None:
+    """A copy of a conversation store with the events from ``since`` on (tests run one at a time: this module's)."""
+    source, target = sqlite3.connect(store), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+        target.execute("DELETE FROM events WHERE timestamp < ?", (since,))
+        target.commit()
+    finally:
+        source.close()
+        target.close()
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("report")
-    store = folder / "tracker.db"
-    with start_servers(MODEL, tracker_db=store, log_dir=folder / "logs") as servers:
-        run = Filled(servers, store)
-        run.feedback = {}
-        # questions of every kind, one person
-        reply = run.say("asker", "what is KPO?")
-        run.feedback["define"] = run.rate("asker", reply[0]["answer_id"], "up")
-        run.say("asker", "how scalable is BPO?")
-        run.say("asker", "and KPO?")
-        run.say("asker", "what do BPO and KPO have in common?")
-        reply = run.say("asker", "payroll: BPO or KPO?")
-        run.feedback["recommend"] = run.rate("asker", reply[0]["answer_id"], "down")
-        run.feedback["again"] = run.rate("asker", reply[0]["answer_id"], "up")  # changed their mind: the last counts
-        run.feedback["wrong conversation"] = run.rate("someone else", reply[0]["answer_id"], "up")
-        run.feedback["no rating"] = run.rate("asker", reply[0]["answer_id"], "sideways")
-        # what the document does not answer
-        for text in UNANSWERED:
-            run.say("gaps", text)
-        run.weather = run.say("gaps", "what's the weather in Paris tomorrow?")
-        # a classification finished, one cancelled at its third question
-        reply = run.say("finisher", CLASSIFY)
-        run.interview = reply
-        for title in ("High", "Specialized Skills", "High", "More Frequent"):
-            reply = run.click("finisher", reply, title)
-        run.result = reply
-        reply = run.say("canceller", CLASSIFY)
-        for title in ("Low to Medium", "General Skills"):
-            reply = run.click("canceller", reply, title)
-        run.cancelled = run.say("canceller", "cancel")
-        # an empty message, answered by the guard and stored all the same
-        run.say("asker", "   ")
-        # an answer of an earlier session (here: before a restart) can still be rated
-        reply = run.say("restarter", "what are examples of KPO?")
-        run.say("restarter", "/restart")
-        run.feedback["earlier session"] = run.rate("restarter", reply[0]["answer_id"], "up")
-        # the widget: an answer rated with its thumbs
-        assert CHROMIUM.exists(), "the browser tests need Debian's chromium: run `make browser`"
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-            page = browser.new_page(viewport={"width": 1280, "height": 800})
-            open_demo(page, servers.url)
-            ask(page, "what is BPO?")
-            expect(answers(page).last).to_contain_text("BPO stands for", timeout=REPLY)
-            widget(page).get_by_role("button", name="Not helpful").last.click()
-            expect(answers(page).last.locator(".rating .thanks")).to_have_text("Thanks for the feedback",
-                                                                               timeout=REPLY)
-            expect(widget(page).get_by_role("button", name="Not helpful").last).to_have_attribute(
-                "aria-pressed", "true")
-            page.reload()  # the rating is kept in the browser too
-            expect(widget(page).get_by_role("button", name="Not helpful").last).to_have_attribute("aria-disabled", "true")
-            expect(widget(page).get_by_role("button", name="Not helpful").last).to_have_attribute("aria-pressed", "true")
-            browser.close()
-        yield run
+def filled(webchat_servers, tmp_path_factory):
+    servers = webchat_servers
+    since = time.time()
+    run = Filled(servers)
+    run.feedback = {}
+    # questions of every kind, one person
+    reply = run.say("asker", "what is KPO?")
+    run.feedback["define"] = run.rate("asker", reply[0]["answer_id"], "up")
+    run.say("asker", "how scalable is BPO?")
+    run.say("asker", "and KPO?")
+    run.say("asker", "what do BPO and KPO have in common?")
+    reply = run.say("asker", "payroll: BPO or KPO?")
+    run.feedback["recommend"] = run.rate("asker", reply[0]["answer_id"], "down")
+    run.feedback["again"] = run.rate("asker", reply[0]["answer_id"], "up")  # changed their mind: the last counts
+    run.feedback["wrong conversation"] = run.rate("someone else", reply[0]["answer_id"], "up")
+    run.feedback["no rating"] = run.rate("asker", reply[0]["answer_id"], "sideways")
+    # what the document does not answer
+    for text in UNANSWERED:
+        run.say("gaps", text)
+    run.weather = run.say("gaps", "what's the weather in Paris tomorrow?")
+    # a classification finished, one cancelled at its third question
+    reply = run.say("finisher", CLASSIFY)
+    run.interview = reply
+    for title in ("High", "Specialized Skills", "High", "More Frequent"):
+        reply = run.click("finisher", reply, title)
+    run.result = reply
+    reply = run.say("canceller", CLASSIFY)
+    for title in ("Low to Medium", "General Skills"):
+        reply = run.click("canceller", reply, title)
+    run.cancelled = run.say("canceller", "cancel")
+    # an empty message, answered by the guard and stored all the same
+    run.say("asker", "   ")
+    # an answer of an earlier session (here: before a restart) can still be rated
+    reply = run.say("restarter", "what are examples of KPO?")
+    run.say("restarter", "/restart")
+    run.feedback["earlier session"] = run.rate("restarter", reply[0]["answer_id"], "up")
+    # the widget: an answer rated with its thumbs
+    assert CHROMIUM.exists(), "the browser tests need Debian's chromium: run `make browser`"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        open_demo(page, servers.url)
+        ask(page, "what is BPO?")
+        expect(answers(page).last).to_contain_text("BPO stands for", timeout=REPLY)
+        widget(page).get_by_role("button", name="Not helpful").last.click()
+        expect(answers(page).last.locator(".rating .thanks")).to_have_text("Thanks for the feedback",
+                                                                           timeout=REPLY)
+        expect(widget(page).get_by_role("button", name="Not helpful").last).to_have_attribute(
+            "aria-pressed", "true")
+        page.reload()  # the rating is kept in the browser too
+        expect(widget(page).get_by_role("button", name="Not helpful").last).to_have_attribute("aria-disabled", "true")
+        expect(widget(page).get_by_role("button", name="Not helpful").last).to_have_attribute("aria-pressed", "true")
+        browser.close()
+    run.store = tmp_path_factory.mktemp("report") / "tracker.db"
+    events_since(servers.tracker_db, since, run.store)
+    yield run
 
 
 @pytest.fixture(scope="module")
