@@ -20,7 +20,9 @@ from actions.turns import context_events, turn_from_tracker
 from bot import render
 from bot.answering.answer import Answer
 from bot.answering.live import Facts, LiveFacts
-from bot.answering.routes import GENERIC_WORK, QUESTION_OPENERS, instead_of_interview, mentions_for
+from bot.answering.questions import GENERIC_WORK
+from bot.answering.routes import instead_of_interview, mentions_for
+from bot.answering.turn import QUESTION_OPENERS
 from bot.classify import messages
 from bot.classify.interview import (
     UNSURE,

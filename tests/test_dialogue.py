@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.entities import Mentions, resolve
-from bot.answering.routes import BY_INTENT, Context, Turn
+from bot.answering.routes import BY_INTENT
+from bot.answering.turn import Context, Turn
 from bot.render import as_text
 
 
@@ -248,7 +249,7 @@ def test_the_one_named_by_a_word_of_its_name_is_that_concept(other_facts, facts)
 
 
 def test_there_of_a_place_named_before_points_back():
-    from bot.answering.routes import Context, Turn
+    from bot.answering.turn import Context, Turn
 
     def back(text):
         return Turn(text=text, intent="define", mentions=Mentions(), context=Context(concept="KPO")).refers_back()

@@ -91,3 +91,16 @@ def test_imports_point_down(module, path):
 def test_the_action_servers_logic_imports_nothing_of_rasa(module, path):
     outside = {name.split(".")[0] for name in imports(path, module)}
     assert not outside & set(RASA), f"{module} imports {sorted(outside & set(RASA))}"
+
+
+#: The answer logic's routing modules, lowest first: each imports only those before it.
+ROUTING = ("turn", "questions", "tasks", "passages", "followups", "claims", "unsettled", "handlers", "routes")
+
+
+@pytest.mark.parametrize("name", ROUTING)
+def test_the_routing_modules_import_only_those_before_them(name):
+    path = ROOT / "bot" / "answering" / f"{name}.py"
+    used = {module.split(".")[2] for module in imports(path, f"bot.answering.{name}")
+            if module.startswith("bot.answering.") and module.split(".")[2] in ROUTING}
+    later = sorted(used & set(ROUTING[ROUTING.index(name) + 1:]))
+    assert not later, f"bot.answering.{name} imports {later}, which come after it"

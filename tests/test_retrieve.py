@@ -9,17 +9,9 @@ import pytest
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
-from bot.answering.routes import (
-    BY_INTENT,
-    Context,
-    Turn,
-    asked_again,
-    instead_of_interview,
-    read_turn,
-    respond,
-    second_look,
-    which_fits,
-)
+from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond, second_look
+from bot.answering.tasks import which_fits
+from bot.answering.turn import Context, Turn
 from bot.facts import lexicon
 from bot.facts.store import FactStore, StoreError, build_store
 from bot.render import as_text
@@ -388,12 +380,12 @@ def test_a_question_nlu_was_unsure_of_that_passages_answer_gets_them(facts):
 
 
 def test_topics_are_read_with_misspellings_corrected_but_english_words_left_alone(facts):
-    from bot.answering.routes import _asked_topics
+    from bot.answering.questions import topics_asked
 
-    assert [t.key for t in _asked_topics(facts, "waht r the benifits of kpo")] == ["benefits"]
+    assert [t.key for t in topics_asked(facts, "waht r the benifits of kpo")] == ["benefits"]
     # "reliable" is not "liable", "example" is not "security"
-    assert _asked_topics(facts, "how reliable is bpo?") == []
-    assert _asked_topics(facts, "give an example of a kpo project") == []
+    assert topics_asked(facts, "how reliable is bpo?") == []
+    assert topics_asked(facts, "give an example of a kpo project") == []
 
 
 def test_comparisons_the_table_settles_are_not_said_to_be_unsettled(facts):
@@ -1639,7 +1631,7 @@ def test_places_said_or_asked_of_something_else_are_no_request_for_places(facts,
     "bank statements against the ledger every day. Which kind is this?",
     "We do have a budget for this and we are a team of eight people in two offices. Which kind is this?"])
 def test_a_stated_work_is_what_the_work_is_not_who_or_how_well(facts, text):
-    from bot.answering.routes import _work_stated
+    from bot.answering.tasks import _work_stated
     assert _work_stated(facts, text) in {"reconciling bank statements", ""}
     assert not _work_stated(facts, text).startswith(("have", "great", "the finance"))
 
@@ -1755,8 +1747,8 @@ def test_a_follow_up_on_a_topic_is_no_process(facts):
                                             ("is it the same for KPO?", "again"),
                                             ("is it the same price for KPO?", None)])
 def test_chat_words_and_a_stand_in_noun_say_nothing_new(facts, text, kind):
-    from bot.answering.routes import _follow_up
-    assert _follow_up(facts, text, "KPO" in text) == kind
+    from bot.answering.followups import follow_up_of
+    assert follow_up_of(facts, text, "KPO" in text) == kind
 
 
 def test_which_one_cheaper_for_us_compares_the_two(facts):

@@ -171,7 +171,8 @@ def test_value_for_money_is_a_question_of_cost(other_facts):
 
 def test_a_topic_asked_only_by_who_is_involved_does_not_answer_the_rest(other_facts):
     from bot.answering.entities import Mentions
-    from bot.answering.routes import BY_INTENT, Context, Turn, respond
+    from bot.answering.routes import BY_INTENT, respond
+    from bot.answering.turn import Context, Turn
     from bot.render import as_text
 
     def ask(text, intent="define", concepts=("SaaS",)):

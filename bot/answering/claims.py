@@ -1,0 +1,248 @@
+"""Claims to check against the document.
+
+"KPO is just expensive BPO, right?", a quoted claim or term, a definition followed by a remark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering import answers, retrieve, topics
+from bot.answering.answer import Answer
+from bot.answering.entities import Mentions
+from bot.answering.live import Facts
+from bot.answering.passages import ASKED_COVERAGE, answer_on_topic, closest_passages, passages_for
+from bot.answering.questions import ANSWER_FORM, INTENT_WORDS, SENTENCE_END, WH_WORDS, asks_which_concept, topics_asked
+from bot.answering.turn import ASKS_OF_US, QUESTION_OPENERS, REQUEST_OPENERS, Turn, is_question, opening_words, sentences_of
+from bot.contract import Entity, Intent
+from bot.text import content_lemmas, tokens
+
+#: What may lead into a statement to confirm: "so", "ok", "hey", "quick one".
+CLAIM_LEAD = r"^\W*(?:(?:so|ok(?:ay)?|and|but|hey|quick\s+one)\W+)*"
+#: The words of a quiz's framing: "true or false", "fact or myth".
+QUIZ_WORDS = r"true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fact|reality)"
+#: What makes a statement one to confirm, before it: "true or false: ...", "is it true that ...", "my boss thinks ...".
+CLAIM_OPENING = re.compile(
+    CLAIM_LEAD + rf"(?:{QUIZ_WORDS}|"
+    r"(?:is|it's)\s+it\s+(?:true|right|correct)\s+(?:to\s+say\s+)?that|"
+    r"am\s+i\s+(?:right|correct|wrong)\s+(?:that|in\s+thinking(?:\s+that)?|to\s+think(?:\s+that)?)|"
+    r"correct\s+me\s+if\s+i['\u2019]?m\s+wrong|"
+    r"i\s+(?:heard|read|was\s+told)\s+that|some(?:one|body)\s+(?:told\s+me|said)(?:\s+that)?|"
+    r"(?:my|our)\s+(?:boss|manager|colleague|coworker|co-worker|team\s*lead|lead|director|cto|cfo|ceo|vp)\s+"
+    r"(?:thinks?|says?|said|claims?|believes?|told\s+me|keeps\s+saying)(?:\s+that)?)"
+    r"\b[\s:,.!-]*", re.IGNORECASE)
+#: What makes a statement one to confirm, after it: "..., right?", "..., yes?", "He is right?", "is that true?".
+CLAIM_TAG = re.compile(
+    r"[\s,.;:!-]*\b(?:right|yes|yeah|yep|correct|true|no|isn['\u2019]?t\s+it|aren['\u2019]?t\s+they|"
+    r"is\s+(?:that|this|it)\s+(?:right|true|correct|so|accurate)|am\s+i\s+right|or\s+am\s+i\s+wrong|"
+    r"true\s+or\s+false|(?:is\s+)?(?:he|she)\s+(?:is\s+)?right|(?:are\s+)?they\s+(?:are\s+)?right)\W*\?+\W*$",
+    re.IGNORECASE)
+#: A claim that places something in a concept ("payroll is BPO, right?"), ``{names}`` the concepts' names: which
+#: fits, as any other message about a process.
+CLAIM_PLACES = (r"\b(?:is|are|was|'s|counts\s+as|sounds\s+like|would\s+be|falls\s+under|belongs\s+(?:to|in))\s+"
+                r"(?:(?:a|an|the|just|basically|really|clearly|definitely|more|typical|typically)\s+)*"
+                r"(?:{names})(?:\s+(?:work|job|task|stuff|thing|process|kind|type|territory))?"
+                r"(?:\s+(?:then|too|also|as\s+well|after\s+all))*\W*$"
+                # "inbound call center for customer complaints, bpo right?"
+                r"|(?:^|[,:;.\u2013-])\s*(?:(?:so|then|probably|surely|definitely)\s+)?(?:{names})\W*$")
+#: A claim that one concept is the other under another name, ``{names}`` the concepts' names: "KPO is basically just
+#: pricier BPO", "KPO is just fancy BPO", "so KPO is basically BPO with smarter people"; not "KPO is really expensive".
+SAME_AS = r"(?:(?:just|basically|simply|merely|only)(?!\s+as\b)|nothing\s+but|glorified|rebranded|" \
+          r"the\s+same\s+(?:thing\s+)?as|another\s+(?:name|word)\s+for)"
+ONE_AS_THE_OTHER = rf"\b(?:{{names}})\s+(?:is|are|'s|=|means)\s+(?:\w+\s+){{{{0,2}}}}?{SAME_AS}\b[^.?!]*?\b(?:{{names}})\b"
+#: A claim that a concept is only one thing, ``{names}`` the concepts' names: "BPO is only call centres".
+ONLY_THIS = r"\b(?:{names})\s+(?:is|are|'s|=|means)\s+(?:(?:basically|really)\s+)?(?:only|just|nothing\s+but|merely|" \
+            r"simply|all\s+about)\s+(?!(?:a\s+)?(?:bit|little|slightly)\b)"
+#: A claim holds this many content words besides the concepts' names, at least.
+CLAIM_WORDS = 1
+
+
+def on_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """For a statement to confirm, the names the document never uses first ("... to India ..."), then :func:`_on_stated`.
+
+    Only the names of what is stated: "my CFO thinks KPO is mostly about research" names no CFO of the document's.
+    """
+    found = _on_stated(facts, turn)
+    _, stated = _stated(turn.text)
+    if found and facts.index is not None and (notice := retrieve.unmentioned(facts.index, stated, capitalised=True)):
+        return [notice, *found]
+    return found
+
+
+def _stated(text: str) -> tuple[bool, str]:
+    """Whether a message opens as a statement to confirm (:data:`CLAIM_OPENING`), and what it states after that."""
+    opened = CLAIM_OPENING.match(text)
+    return opened is not None, text[opened.end():] if opened else text
+
+
+def _claim_about(facts: Facts, turn: Turn, stated: str, task: str) -> bool:
+    """Whether a claim is about the process it names, to be placed, rather than saying it of a concept.
+
+    "payroll is routine, right?", "is payroll the right fit for KPO, yes?", "we do data entry, that's routine work
+    right?" and "KPO doesnt include payroll, right?" (a question about examples) are about the process; "KPO has
+    nothing to do with strategy" says what KPO is not. Whole words: a task "pay" is not in "payroll".
+    """
+    named = tokens(task)
+    place = named and re.search(r"\b" + r"\W+".join(map(re.escape, named)) + r"\b", stated, re.IGNORECASE)
+    if not place:
+        return False
+    concept = re.search(rf"\b(?:{facts.names.concept_names})\b", stated, re.IGNORECASE)
+    return (concept is None or place.start() < concept.start() or turn.intent == Intent.EXAMPLE
+            or re.search(r"\b(?:we|our|my|i|us)\b", stated, re.IGNORECASE) is not None)
+
+
+def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """For a statement to confirm, what the document says on what it states; None for any other message.
+
+    "true or false: once you outsource, the risk is basically gone" and "My boss think SaaS mean
+    we buy the software one time. He is right?" ask whether the statement holds: they get what the
+    document says on its topic, or the passages that answer it, never a verdict on a "process" made of
+    the claim's words. A claim that places a process ("payroll is BPO, right?") or weighs the table's
+    row the message names ("KPO is riskier, yes?") is left to its route.
+    """
+    opened, stated = _stated(turn.text)
+    tagged = CLAIM_TAG.search(stated)
+    if tagged:
+        stated = stated[:tagged.start()]
+    # (a row weighed: "KPO is riskier, yes?", "kpo is more scalable than bpo right?")
+    if not (opened or tagged) or facts.index is None or turn.mentions.aspect and answers.COMPARATIVE.search(stated):
+        return None
+    if turn.intent == Intent.SIMILARITIES:  # "both BPO and KPO let us focus on our core stuff, yes?": what they share
+        return None
+    # a process the claim is about is placed ("payroll is routine, right?", "we do data entry, that's routine work
+    # right?"); not a word of what it says of a concept ("KPO has nothing to do with strategy")
+    if (task := turn.mentions.task) and _claim_about(facts, turn, stated, task) \
+            and answers.recommend(facts.store, facts.recommender, task).found:
+        return None
+    # a question that ends "... right?" is no statement ("for a small startup which one is right?")
+    if tagged and not opened and set(tokens(stated)) & WH_WORDS:
+        return None
+    # one statement: "my boss keeps saying KPO in meetings. what does it actually mean?" asks what KPO is
+    if len(sentences_of(stated)) > 1 and not tagged:
+        return None
+    if re.search(CLAIM_PLACES.format(names=facts.names.concept_names), stated.rstrip(" .!?"), re.IGNORECASE):
+        return None
+    if len(set(content_lemmas(stated)) - answers.concept_name_lemmas(facts.store)) < CLAIM_WORDS:
+        return None
+    claim = replace(turn, text=f"{stated.strip(' ,.;:!?-')}?")
+    named = set(turn.mentions.concepts)
+    # "BPO and KPO are different things, right?", "do BPO and KPO differ in risk, yes or no?": how they differ
+    if len(named) > 1 and set(content_lemmas(stated)) & INTENT_WORDS[Intent.COMPARE]:
+        return None
+    names = facts.names.concept_names
+    # "KPO is basically just pricier BPO, right?", "KPO is just fancy BPO": how they differ
+    if len(named) > 1 and re.search(ONE_AS_THE_OTHER.format(names=names), stated, re.IGNORECASE):
+        return [answers.compare(facts.store)]
+    # "true or false: BPO is only call centres": what the concept is and covers
+    if len(named) == 1 and re.search(ONLY_THIS.format(names=names), stated, re.IGNORECASE):
+        return [answers.define(facts.store, next(iter(named)))]
+    # the passages that answer it ("with IaaS the vendor installs our software for us"), else its topic ("once you
+    # outsource, the risk is basically gone"), else the passages that come close
+    asked = topics_asked(facts, claim.text)
+    strongly = [t for t in asked if not topics.asked_weakly(claim.text, t)]
+    if strongly and (found := answer_on_topic(facts, claim)):
+        return found
+    if passages := passages_for(facts, claim):
+        return [passages]
+    if asked and (found := answer_on_topic(facts, claim)):
+        return found
+    if passages := passages_for(facts, claim, coverage=ASKED_COVERAGE):
+        return [passages]
+    if len(named) > 1:  # how they differ, or what the route makes of it
+        return None
+    # "true or false: IaaS means we own the servers": what the concept is settles it, when nothing else comes close
+    return [answers.define(facts.store, named.pop()) if named else closest_passages(facts, claim)]
+
+
+#: A last sentence that asks what "it" means, of a term an earlier sentence quotes ("What does it actually mean?").
+WHAT_IT_MEANS = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:what(?:'s|\s+is|\s+does)\s+(?:it|that|this)"
+                           r"(?:\s+(?:actually|even|really|exactly|mean|stand\s+for|refer\s+to)){0,2}|"
+                           r"what\s+(?:it|that|this)\s+(?:actually\s+)?means)\W*(?:(?:lol|haha|pls|please)\W*)?$",
+                           re.IGNORECASE)
+#: A concept's name (``{names}``) heard or said in an earlier sentence, as a term: "my boss keeps saying KPO in
+#: meetings", "I keep hearing about BPO"; not "KPO requires specialised skills", which says something of it.
+TERM_HEARD = (r"\b(?:say(?:s|ing)?|said|mention(?:s|ed|ing)?|hear(?:s|d|ing)?|drop(?:s|ped|ping)|throw(?:s|ing)? around|"
+              r"us(?:e|es|ing)|talk(?:s|ed|ing)? about|brought up|bring(?:s|ing)? up)\s+(?:(?:about|the word|the term)\s+)?"
+              r"['\"\u2018\u201c]?({names})\b")
+#: A term in quotes, of up to three words.
+QUOTED = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,2})['\"\u2019\u201d](?=[\s.,;:!?)]|$)")
+
+
+#: Three to twenty words in quotes ("'Both aim to reduce costs' - really?"); a claim has :data:`QUOTE_WORDS` at least.
+QUOTED_CLAIM = re.compile(r"(?:^|[\s(])['\"\u2018\u201c]([A-Za-z][\w&/,-]*(?:\s+[\w&/,-]+){2,19})['\"\u2019\u201d]"
+                          r"(?=[\s.,;:!?)-]|$)")
+#: Words that question a claim: where it comes from, whether it holds.
+CLAIM_QUESTIONED = re.compile(r"\b(?:really|true|claims?|says?|said|source|come\s+from|comes\s+from|where\s+does|"
+                              r"where\s+is\s+that|right|correct|accurate)\b", re.IGNORECASE)
+#: The fewest words of a quoted claim (fewer are a term: "what does 'pay as you go' mean?").
+QUOTE_WORDS = 4
+#: How much of a quoted claim a passage must hold to be where it comes from.
+QUOTE_COVERAGE = 0.6
+
+
+def quoted_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """"'Both aim to reduce costs' - really? ... Where does that claim come from?": the passage the quote comes from.
+
+    Only for a question that questions one quoted claim of four words or more (:data:`QUOTE_WORDS`), asks no
+    fit and names no characteristic or row, when a passage holds most of it.
+    """
+    quoted = QUOTED_CLAIM.findall(turn.text)
+    if (len(quoted) != 1 or not is_question(turn.text) or facts.index is None or len(tokens(quoted[0])) < QUOTE_WORDS
+            or not CLAIM_QUESTIONED.search(turn.text) or asks_which_concept(facts, turn.text)):
+        return None  # ("our live chat for tracking questions ('where is my parcel') ... bpo or kpo?" asks which fits)
+    # "what does 'pay as you go' mean?", "is 'high client interaction' only true for KPO?": a name, asked on its route
+    names = [*facts.names.by_entity[Entity.CHARACTERISTIC].values(), *facts.names.by_entity[Entity.ASPECT].values()]
+    if any(f" {' '.join(tokens(name))} " in f" {' '.join(tokens(quoted[0]))} " for name in names):
+        return None
+    found = retrieve.answer(facts.index, quoted[0], [], coverage=QUOTE_COVERAGE, sure=QUOTE_COVERAGE)
+    return [found] if found is not None else None
+
+
+def quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
+    """"My manager keeps dropping 'nearshore' in meetings. What does it actually mean?" asks what the term means.
+
+    The turn as that question, when the last sentence asks what "it" means and an earlier one
+    quotes one term or says a concept's name was heard or said (:data:`TERM_HEARD`); else None.
+    """
+    sentences = SENTENCE_END.split(turn.text.strip())
+    if len(sentences) < 2 or not WHAT_IT_MEANS.match(sentences[-1]):
+        return None
+    quoted = [m.group(1) for s in sentences[:-1] for m in QUOTED.finditer(s)]
+    if not quoted:  # "my boss keeps saying KPO in meetings and i just nod along. what does it actually mean lol"
+        heard = TERM_HEARD.format(names=facts.names.concept_names)
+        quoted = list(dict.fromkeys(m.group(1) for s in sentences[:-1] for m in re.finditer(heard, s, re.IGNORECASE)))
+    if len(quoted) != 1:
+        return None
+    concept = facts.names.canonical(Entity.CONCEPT, quoted[0])
+    return replace(turn, text=f"what does {quoted[0]} mean?", intent=Intent.DEFINE,
+                   mentions=Mentions(concepts=[concept] if concept else []))
+
+
+#: Words opening a remark said of someone ("my manager keeps dropping it in meetings", "we are discussing vendors").
+SAID_OF_SOMEONE = frozenset("i my me we our us he she his her they their them it its someone everyone people".split())
+#: The words of a question that asks only what a concept is, besides its name and the words of ANSWER_FORM
+#: ("quick one - what actually is KPO?", "BPO meaning?", "what does KPO even stand for?").
+MEANING_WORDS = frozenset("mean meaning stand actually exactly really basically even hey hi quick one again".split())
+
+
+def definition_then_remark(facts: Facts, turn: Turn) -> Turn | None:
+    """"quick one - what actually is KPO? my manager keeps dropping it in meetings" asks only what KPO is.
+
+    The turn as its first sentence, when that asks only what a concept is and the sentences after it ask nothing
+    (no question, no request): their words ("meetings") are no topic asked. Else None.
+    """
+    sentences = sentences_of(turn.text)
+    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
+        return None
+    first, rest = sentences[0], sentences[1:]
+    concepts = answers.concept_name_lemmas(facts.store)
+    said = set(content_lemmas(first))
+    if (not said & concepts or not said - concepts <= MEANING_WORDS | ANSWER_FORM
+            # a topic named, not said of someone: "... the pros and cons would help too", not "my manager ... meetings"
+            or any(topics.asked_topics(r, facts.topics) and not set(tokens(r)[:1]) & SAID_OF_SOMEONE for r in rest)
+            or not re.search(r"\bwhat\b|\bmean", first, re.IGNORECASE)
+            or any("?" in s or set(opening_words(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS) or ASKS_OF_US.search(s)
+                   or "please" in tokens(s) for s in rest)):
+        return None  # ("what's KPO then? and how is the relationship managed in each case" asks twice)
+    return replace(turn, text=first, intent=Intent.DEFINE)

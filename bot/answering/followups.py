@@ -1,0 +1,151 @@
+"""Follow-ups on the answer before.
+
+Whether the next words ask it again of another concept, the reasons behind it, which one again, the
+other choice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering import answers, retrieve
+from bot.answering.answer import Answer
+from bot.answering.live import Facts
+from bot.answering.passages import CLOSEST, answer_on_topic, passages_for
+from bot.answering.questions import (
+    AGAIN_WORDS,
+    KIND_WORDS,
+    OTHER_WORDS,
+    RECOMMEND_FRAME,
+    WHICH_ARE_WE,
+    asks_which_of_them,
+    holds_only,
+    offers_a_kind,
+    says_nothing_new,
+)
+from bot.answering.turn import Turn
+from bot.contract import Topic
+from bot.text import content_lemmas, lemma, stop_words, tokens
+from bot.wording import listed, say
+
+#: A choice between two words that stands alone: at the start of a message or a clause, and ending one.
+OTHER_CHOICE = re.compile(r"(?:^\s*(?:(?:is|are|should|would)\s+(?:(?:we|i)\s+(?:use|pick|choose|go\s+with)\s+)?)?|[,:;]\s*)"
+                          r"([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)"
+                          r"(?=\s*(?:[,?:;.!]|$)|\s+(?:better|best|cheaper|preferable)\b)", re.IGNORECASE)
+#: Two words set side by side at the start of a message or a clause ("offshore vs nearshore whats the diff").
+VERSUS = re.compile(r"(?:^\s*|[,:;]\s*)([A-Za-z][\w-]*)\s+(?:vs\.?|versus)\s+([A-Za-z][\w-]*)\b", re.IGNORECASE)
+#: Words of a question that asks for a choice.
+ASKS_A_CHOICE = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.IGNORECASE)
+
+
+#: The opening of a follow-up that asks the last question again of another concept ("and for KPO?", "what about
+#: IaaS?"); "ok" or "so" may come first.
+AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|what about|how about|what of|same|ditto)\b",
+                           re.IGNORECASE)
+#: Phrases that do the same: "does kpo do that as well?", "can IaaS do the same?".
+AGAIN_PHRASES = re.compile(r"\bas\s+well\b|\bdo(?:es)?\s+(?:that|this|it|the\s+same)\b", re.IGNORECASE)
+#: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
+REASON_WORDS = re.compile(r"\b(?:why|how come|how so|reason|reasons)\b", re.IGNORECASE)
+#: A follow-up asking how the last answer comes about, which its reasons tell: "how do they manage that?" after
+#: "can a BPO provider give us 24/7 support?", "how does it do that?", "and how can they pull that off?".
+HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
+                      r"(?:they|it|you|the\s+(?:providers?|vendors?|firms?))\s+(?:actually\s+|really\s+)?"
+                      r"(?:manage|do|achieve|handle|pull\s+off|deliver|ensure|guarantee|make)\s+(?:that|this|it)"
+                      r"(?:\s+(?:work|happen))?(?:\s+(?:then|exactly|though))?\W*$", re.IGNORECASE)
+
+
+def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
+    """What a message asks of the last question, if that is all it asks: ``"why"``, ``"again"`` or None.
+
+    "why is that?" and "how come?" ask why; "and IaaS?", "is that true for SaaS too?" and
+    "what about the other one?" ask it again of a concept (``named``: the message names one).
+    "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
+    """
+    if HOW_THAT.search(text):
+        return None if named else "why"
+    if not says_nothing_new(facts, text):
+        return None
+    words = set(tokens(text))
+    if REASON_WORDS.search(text):
+        return None if named else "why"
+    asks_of = named or bool(words & OTHER_WORDS)
+    if asks_of and (AGAIN_OPENING.search(text) or (set(content_lemmas(text)) | words) & AGAIN_WORDS
+                    or AGAIN_PHRASES.search(text) or words & OTHER_WORDS):
+        return "again"
+    return None
+
+
+def swap_concept(facts: Facts, text: str, old: str, new: str) -> str:
+    """``text`` with each name of concept ``old`` (its abbreviation or full name) written as ``new``."""
+    concept = facts.store.concept(old)
+    spelled = sorted({concept.abbreviation, concept.name} if concept else {old}, key=len, reverse=True)
+    pattern = r"\b(?:" + "|".join(re.escape(n) for n in spelled) + r")\b"
+    return re.sub(pattern, new, text, flags=re.IGNORECASE)
+
+
+def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """Why what an earlier question got holds: the passages that answer it, not the table's cells.
+
+    When none answer it outright, what the document says on its topic comes before the passages
+    that come closest: "why so much?" after "How much effort does IaaS take compared to SaaS?"
+    gets the sentences on installing and running, not the row Effort again.
+    """
+    # (why both concepts differ on a topic is what the document says on it: "why?" after "which is more expensive, bpo or
+    # kpo?" gets cost, not a passage a related word matched)
+    both = len(set(turn.mentions.concepts)) > 1
+    on_topic = answer_on_topic(facts, turn) if both else None
+    if on_topic:
+        return on_topic
+    sure = passages_for(facts, turn)
+    # (a row of the table alone is what was answered, not why)
+    if sure is not None and not set(sure.items) <= {say("passage_item", text=p.text) for p in facts.index.passages
+                                                     if facts.index.is_row(p)}:
+        return [sure]
+    if not both and (on_topic := answer_on_topic(facts, turn)):
+        return on_topic
+    return [closest] if (closest := passages_for(facts, turn, coverage=CLOSEST)) is not None else None
+
+
+def which_again(facts: Facts, turn: Turn) -> Answer | None:
+    """"which bucket?", "so which one for us? bpo or kpo" right after a process: the verdict on it again.
+
+    Only a message that asks which and says nothing else, when the process in context is one the
+    document settles by its name.
+    """
+    task = turn.context.task
+    # ("is that the knowledge kind?" after it asks the same)
+    if not task or turn.mentions.task or not (asks_which_of_them(facts, turn.text) or offers_a_kind(facts, turn.text)):
+        return None
+    if not holds_only(facts, turn.text, KIND_WORDS | RECOMMEND_FRAME):
+        return None
+    fit = answers.recommend(facts.store, facts.recommender, task)
+    return fit if fit.found and fit.topic == Topic.RECOMMEND else None
+
+
+def other_choice(facts: Facts, turn: Turn) -> Answer | None:
+    """A question that offers a choice between two things other than the concepts, answered on those two.
+
+    "nearshore or offshore, which one would work better for our customer service desk?" offers
+    no choice between BPO and KPO: the document does not compare nearshore and offshore, and
+    what it says of them is quoted. Only a choice that stands alone ("nearshore or offshore,
+    ...", "..., us or them?") counts: "is KPO better for high or low volume?" asks about KPO.
+    """
+    # ("offshore vs nearshore whats the diff" sets the two side by side too)
+    # (not "cost vs quality: how do BPO and KPO compare?", which weighs the concepts on them)
+    pairs = OTHER_CHOICE.findall(turn.text) if ASKS_A_CHOICE.search(turn.text) else []
+    pairs += [] if turn.mentions.concepts else VERSUS.findall(turn.text)
+    if facts.index is None or not pairs or WHICH_ARE_WE.search(turn.text):
+        return None
+    stops = stop_words()
+    names = re.compile(rf"^(?:{facts.names.concept_names})$", re.IGNORECASE)
+    for first, second in pairs:
+        pair = [first, second]
+        if any(names.match(w) or w.lower() in stops or w.lower() in retrieve.FRAME or not content_lemmas(w) for w in pair):
+            continue
+        words = [lemma(w.lower()) for w in pair]
+        said = [h for h in facts.index.find(turn.text, words=words, limit=3) if h.matched & set(words)]
+        if not said:
+            return answers.not_in_document(facts.store, listed(pair, "or"))
+        return Answer(say("choice_not_compared", choices=listed(pair, "and")), retrieve.places(said),
+                      items=[say("passage_item", text=h.passage.text) for h in said], topic=Topic.SEARCH)
+    return None

@@ -1,0 +1,658 @@
+"""The answers of each intent's route (:data:`bot.answering.routes.ROUTES`).
+
+Define, compare, example, recommend, inform, follow-up, cancel, out of scope, side questions, the bot
+challenge and clarify.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+from bot.answering import answers, retrieve, topics
+from bot.answering.answer import Answer
+from bot.answering.followups import AGAIN_OPENING
+from bot.answering.live import Facts
+from bot.answering.passages import (
+    ASKED_COVERAGE,
+    CLOSEST,
+    answer_on_topic,
+    asked_words,
+    asks_beyond,
+    beyond_definition,
+    characteristic_answer,
+    closest_passages,
+    follow_up_question,
+    left_out,
+    one_similarity,
+    passages_for,
+    quotes_a_similarity,
+    row_named,
+    task_named_as_characteristic,
+    topic_over_row,
+    what_on_topic,
+    with_characteristic,
+)
+from bot.answering.questions import (
+    ALIKE,
+    DIFFERENCE,
+    FALLS,
+    FITTING,
+    INTENT_WORDS,
+    KINDS_OF_WORK,
+    LIST_WORDS,
+    NOT_ALIKE,
+    NOT_WHICH,
+    OTHER_WORDS,
+    WH_WORDS,
+    WHICH_ARE_WE,
+    WHY_TOPICS,
+    YES_NO,
+    asks_a_topic,
+    asks_how_they_relate,
+    asks_of_provider,
+    asks_past_lead_in,
+    asks_the_document,
+    asks_which_concept,
+    clear_question,
+    compares_concepts,
+    ends_asking_which,
+    only_concept_names,
+    opens_not_which,
+    topics_asked,
+    which_more,
+    which_of_two_on_a_topic,
+)
+from bot.answering.tasks import (
+    asks_of_no_process,
+    document_names,
+    handed_or_found,
+    handed_out,
+    named_task,
+    no_process_asked,
+    task_from_text,
+    task_name,
+    which_fits,
+)
+from bot.answering.turn import Turn, concepts_asked, is_question, opening_words, other_concept, sentences_of
+from bot.contract import Entity, Intent, Outcome, Topic
+from bot.text import content_lemmas, lemma, tokens
+from bot.wording import CLARIFY_LABELS, WORDING, say
+
+#: Context topics about one concept: a request for examples that names none means that concept's.
+ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC})
+#: Words of a message that asks which concept to choose for a process ("what do you recommend for ...?",
+#: "is BPO a good option for ...?"), however it opens.
+CHOOSING_WORDS = re.compile(r"\b(?:which|better|best|prefer|choose|pick|recommend|option|suit|suits|fit|fits|"
+                            r"right for|good for|go with|opt for)\b", re.IGNORECASE)
+#: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
+STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
+#: A message NLU finds off-topic is answered from passages only when they cover this much of it.
+OFF_TOPIC_COVERAGE = 0.75
+#: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ...").
+TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
+#: Intents the clarification may offer; the others are not worth a button.
+OFFERABLE = tuple(CLARIFY_LABELS)
+
+
+# -- per intent -----------------------------------------------------------------
+
+
+def on_define(facts: Facts, turn: Turn) -> list[Answer]:
+    """A definition, a characteristic, a table row asked as "what is", or a passage found by search."""
+    m, store = turn.mentions, facts.store
+    # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
+    if fit := which_fits(facts, turn):
+        return [fit]
+    if m.characteristic:  # "is it cheaper?" after KPO asks Cost Efficiency of KPO ("how does it work?" asks of itself)
+        of_it = re.match(r"\W*(?:(?:so|and|but|ok)\W+)?(?:is|are|does|do|can|will|would)\s+(?:it|they)\b", turn.text,
+                         re.IGNORECASE)
+        return characteristic_answer(facts, turn.text, m.characteristic, m.concept or (turn.context.concept if of_it else None))
+    if m.aspect and (found := topic_over_row(facts, turn)):  # "how does outsourcing reduce risk exactly?"
+        return found
+    if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
+        one = m.concept if len(m.concepts) == 1 else None
+        return [answers.compare_aspect(store, m.aspect, one, turn.text)]
+    if m.concepts and (found := answer_on_topic(facts, turn)):  # without a concept, a passage search says more
+        return found
+    wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
+    # "is BPO suitable for core business functions?" asks what a passage outside the definition says
+    if m.concepts and not wants_list and (passages := beyond_definition(facts, turn)):
+        return [passages]
+    if m.concepts and wants_list:
+        return [answers.characteristics(store, c) for c in m.concepts]
+    if m.concepts:
+        definitions = [answers.define(store, c) for c in m.concepts]
+        # "what languages do offshore BPO agents usually speak?" asks more than what BPO is: what comes
+        # closest, when it says more of what was asked than the definition
+        if (asks_beyond(facts, turn, definitions) and (passages := passages_for(facts, turn, coverage=CLOSEST))
+                and left_out(facts, turn, [passages]) < left_out(facts, turn, definitions)):
+            return [passages]
+        return definitions
+    if turn.refers_back() and turn.context.concept:
+        build = answers.characteristics if wants_list else answers.define
+        return [build(store, turn.context.concept)]
+    topic = asked_words(facts, turn.text)
+    if wants_list or topic == "that":
+        return [answers.which_concept(store, Intent.DEFINE)]
+    # "how does an outsourcing partner help with seasonal spikes in work?": a topic, of both concepts
+    # (not "what is team augmentation?", which asks what a thing the document never names is)
+    if (not re.match(r"\s*(?:what(?:'s|\s+is|\s+are)|define|meaning of)\b", turn.text, re.IGNORECASE)
+            and asks_a_topic(facts, turn.text) and (found := answer_on_topic(facts, turn))):
+        return found
+    return [passages_for(facts, turn, coverage=retrieve.LOOSE)
+            or answers.not_in_document(store, asked_words(facts, turn.text, unsaid=True))]
+
+
+def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
+    """The similarities, one row of the table, a characteristic, or the whole table."""
+    m, store = turn.mentions, facts.store
+    # "which frees us up more to focus on our core business?": to focus on one's own work is no Focus row ("what does
+    # KPO focus on?" asks the row)
+    if m.aspect and re.search(rf"\b{re.escape(m.aspect)}(?:es|ed|ing|s)?\s+(?:more\s+)?on\s+(?:our|its|their|your|the\s+core|"
+                              r"core)\b", turn.text, re.IGNORECASE):
+        m = replace(m, aspects=[a for a in m.aspects if a != m.aspect])
+        turn = replace(turn, mentions=m)
+    # "... no two cases are alike. would that be bpo or kpo" asks which fits, not what they share; so does "...
+    # second reads of complex scans. What kind of outsourcing is that?", not how complex each is
+    if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
+            and (fit := which_fits(facts, turn))):
+        return [fit]
+    # "what do we even get out of BPO besides saving money?" asks of BPO alone, not what it shares with KPO
+    if turn.intent == Intent.SIMILARITIES and len(set(m.concepts)) == 1 and not ALIKE.search(turn.text):
+        return on_define(facts, turn)
+    # "do they both need vendor management? yes or no": the one similarity asked, not all of them
+    if turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text) and (shared := one_similarity(facts, turn)):
+        return [shared]
+    if turn.intent == Intent.SIMILARITIES:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
+        return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
+    if m.aspect and (found := topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
+        return found
+    if m.aspect:
+        one = m.concept if len(m.concepts) == 1 else None
+        if one is None and not m.concepts and turn.refers_back():
+            one = turn.context.concept
+        # "does BPO scale better? and which one is more innovative?": each row asked, in the order asked (not "what tech
+        # do KPO people use?", whose "people" only says whose tools); the first is what a follow-up asks of again
+        rows = {a.name for a in store.aspects()}
+        several = len(sentences_of(turn.text)) > 1 or re.search(r",|\b(?:and|also|plus|as\s+well\s+as)\b", turn.text)
+        asked = [a for a in dict.fromkeys(m.aspects) if a in rows][:None if several else 1] or [m.aspect]
+        first, *more = (answers.compare_aspect(store, aspect, one, turn.text) for aspect in asked)
+        # of one concept, what its characteristic on the row says ("and with iaas, what exactly can I control": Full
+        # Control, "The customer chooses the operating system ...")
+        if not more:
+            return with_characteristic(facts, first, one)
+        return [first, *(replace(row, aside=True) for row in more)]
+    if m.characteristic:
+        # "Which is more efficient, BPO or KPO?": one concept's characteristic (Improved Efficiency) does not say
+        # which; what the document says on the topic does, or that it does not compare them
+        if len(m.concepts) != 1 and which_more(turn.text) and (found := answer_on_topic(facts, turn)):
+            return found
+        return characteristic_answer(facts, turn.text, m.characteristic, m.concept)
+    # "is updating CRM contact records BPO or KPO?" asks which fits a process, not how they differ
+    if fit := which_fits(facts, turn):
+        return [fit]
+    if found := answer_on_topic(facts, turn):
+        return found
+    # "bpo vs kpo toolz": a row NLU did not name, found by the question's words (a process named is
+    # compared on the whole table: "how do bpo and kpo differ for customer service"); how deep the difference goes
+    # is no row ("what's the basic difference": "basic" is no "Standard Tools")
+    if facts.index is not None and not m.task and (row := retrieve.best_row(facts.index, turn.text, concepts_asked(turn),
+                                                              INTENT_WORDS[Intent.COMPARE] | topics.GRADING)):
+        one = m.concept if len(m.concepts) == 1 else None
+        return [answers.compare_aspect(store, row, one, turn.text)]
+    # "which one will make our day to day operations run more efficiently?" asks no difference row by row; nor does
+    # a yes or no question that asks no difference ("can KPO be offshore too or only BPO?"; "is KPO harder than BPO?"
+    # asks one, on a row the question's words may not name)
+    yes_no = (set(opening_words(turn.text)[:1]) & YES_NO and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE]
+              and not answers.COMPARATIVE.search(turn.text))
+    if (which_more(turn.text) or yes_no) and (passages := passages_for(facts, turn)):
+        # "which of the two frees us up more to focus on our core business?": a thing they share is weighed for neither
+        if which_more(turn.text) and quotes_a_similarity(store, passages):
+            names = " or ".join(c.abbreviation for c in store.concepts())
+            return [Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED),
+                    passages]
+        return [passages]
+    # "who sets the service levels, us or the provider?" (after "what is BPO?") names neither concept, nor points back
+    # at one ("who do they employ"), and asks no difference: the passages that answer it, not the whole table
+    if (is_question(turn.text) and not m.concepts and not turn.refers_back() and not BOTH_MEANT.search(turn.text)
+            and set(opening_words(turn.text)[:1]) & (WH_WORDS - {"which", "what"})
+            and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE] and (passages := passages_for(facts, turn))):
+        return [passages]
+    return [answers.compare(store)]
+
+
+#: Words that mean both concepts without naming them: "when would you pick one over the other?", "how do both measure up?".
+BOTH_MEANT = re.compile(r"\b(?:both|either|neither|the\s+two|each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
+
+
+def on_example(facts: Facts, turn: Turn) -> list[Answer]:
+    """Whether a task is an example, or the examples of one concept or all."""
+    m, store = turn.mentions, facts.store
+    asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
+    if m.task and (named := task_named_as_characteristic(facts, turn, m.task)) is not None:
+        return named
+    if m.task:
+        # "does KPO include payroll?" asks whether the examples include it ("does IaaS include the OS?" names none)
+        asks_example = asks_example or "include" in content_lemmas(turn.text)
+        if not asks_example and (found := what_on_topic(facts, turn)):
+            return found
+        # "how long does it take to transition a process over to a BPO provider?" asks the document
+        if not asks_example and opens_not_which(turn.text) and not asks_which_concept(facts, turn.text):
+            return on_recommend(facts, turn)
+        # "is AI going to make BPO call centres obsolete?" asks neither which fits nor for examples: no verdict on a
+        # process the document does not name
+        if (not asks_example and is_question(turn.text) and not asks_which_concept(facts, turn.text)
+                and asks_of_no_process(facts, turn.text, m.task)):
+            return on_recommend(facts, turn)
+        # "is customer onboarding with strict rules and a standard checklist BPO?": how it is done weighs too
+        described = None if asks_example else task_from_text(facts, turn.text)
+        task = named_task(facts, turn) if described else m.task
+        # "is customer service bpo or kpo?" asks which, not whether it is the first one named: no "Yes:"
+        if len(set(m.concepts)) > 1 and store.concept_of_example(task) is not None:
+            return [answers.recommend(store, facts.recommender, task)]
+        given = answers.is_example(store, facts.recommender, task, m.concept, fit_first=not asks_example,
+                                   described=described)
+        # "KPO doesnt include payroll, right?": a "Yes" or "No" would answer the negation, so neither is said
+        if answers.UNSURE_CLAIM.search(turn.text) and (bare := re.match(r"(?:Yes|No): (\w)", given.text)):
+            given = replace(given, text=bare.group(1).upper() + given.text[bare.end():])
+        return [given]
+    if fit := which_fits(facts, turn):
+        return [fit]
+    # "how long is a typical BPO contract term?" asks the document, not for examples
+    if not asks_example and opens_not_which(turn.text):
+        return on_recommend(facts, turn)
+    # "any downsides to KPO?" asks a topic, not for examples
+    if m.concepts and not asks_example and asks_a_topic(facts, turn.text) and (found := answer_on_topic(facts, turn)):
+        return found
+    # "Do BPO vendors typically need advanced tools?" asks a row of the table, not for examples
+    if not asks_example and (m.aspect and store.aspect(m.aspect) or m.characteristic):
+        return on_define(facts, turn)
+    # "what kind of decisions does KPO output feed into?" asks about decisions, not for kinds of KPO work
+    if (not asks_example and (kind := KIND_OF.search(turn.text)) and lemma(kind.group(1).lower()) not in KINDS_OF_WORK
+            and not re.fullmatch(facts.names.concept_names, kind.group(1), re.IGNORECASE)
+            and facts.index is not None and lemma(kind.group(1).lower()) in facts.index.idf
+            and (passages := passages_for(facts, replace(turn, text=turn.text[kind.start():]), coverage=CLOSEST))):
+        return [passages]
+    if m.concepts:
+        return [answers.examples(store, c) for c in m.concepts]
+    # "examples of it", or "what are some typical examples?" right after what SaaS is
+    if turn.context.concept and (turn.refers_back() or turn.context.topic in ABOUT_ONE):
+        return [answers.examples(store, turn.context.concept)]
+    return [answers.examples(store)]
+
+
+#: "what kind of X": what a question asks the kinds of.
+KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\s+of\s+(\w+)", re.IGNORECASE)
+
+
+def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
+    """Which concept fits the task the message describes, or a question for the task.
+
+    A question about a topic ("which gives better value for money?") that names no process
+    the document settles is answered on the topic instead.
+    """
+    from_text = task_from_text(facts, turn.text)
+    task = turn.mentions.task or from_text
+    if not task:
+        if found := answer_on_topic(facts, turn):
+            return found
+        # "which should we pick?" asks for a fit; "can an outsourcing provider absorb that?" asks the document
+        if (opens_not_which(turn.text) and not asks_which_concept(facts, turn.text)
+                and (passages := passages_for(facts, turn, coverage=ASKED_COVERAGE))):
+            return [passages]
+        return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+    if found := what_on_topic(facts, turn):
+        return found
+    if (named := task_named_as_characteristic(facts, turn, task)) is not None:
+        return named
+    # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
+    if compares_concepts(turn) and (row := row_named(facts, task)):
+        return [answers.compare_aspect(facts.store, row, None, turn.text)]
+    # "which model is easier to grow quickly?" compares the concepts on a topic; its "task" is no process
+    if which_more(turn.text) and no_process_asked(facts, turn.text, task):
+        if found := answer_on_topic(facts, turn):
+            return found
+        return [passages_for(facts, turn, coverage=ASKED_COVERAGE) or closest_passages(facts, turn)]
+    # "who is liable if a KPO provider gives bad legal advice?" asks the document, not which fits: its topic
+    # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
+    # so does "whats the point of BPO if you ignore the cost savings part?", which names no process the document does
+    asks = (opens_not_which(turn.text) and (set(tokens(turn.text)[:1]) & NOT_WHICH - {"if"}
+                                             or not asks_which_concept(facts, turn.text))
+            or asks_the_document(turn.text) and not asks_which_concept(facts, turn.text)
+            and not CHOOSING_WORDS.search(turn.text) and no_process_asked(facts, turn.text, task))
+    if (asks and not ends_asking_which(facts, turn.text) and not set(content_lemmas(turn.text)) & FITTING
+            and not FALLS.match(turn.text)):
+        # why a company would hand off a process the document names is why that concept is used: it is placed
+        # ("Why would a company hand off its payroll to an outside firm in the first place?")
+        why_this = document_names(facts, task) and {t.key for t in topics_asked(facts, turn.text)} <= WHY_TOPICS
+        if not why_this and (found := answer_on_topic(facts, turn)):
+            return found
+        if passages := passages_for(facts, turn, coverage=ASKED_COVERAGE):
+            return [passages]
+        # a process the document names is placed ("why would a company hand off its payroll?"); of any other
+        # ("how long does it take to transition a process to a BPO provider?") the question is not which fits
+        placed = document_names(facts, task) and not asks_of_provider(facts, turn.text, task)
+        fit = answers.recommend(facts.store, facts.recommender, task) if placed else None
+        return [fit] if fit is not None and fit.found else [closest_passages(facts, turn)]
+    asks_which = asks_which_concept(facts, turn.text)
+    # "does our payroll outsourcing vendor have to be GDPR compliant?" asks about security, not which fits payroll
+    # ("actuarial valuations, done by qualified actuaries. which bucket?" and "would it be KPO if ...?" ask which)
+    if (is_question(turn.text) and not asks_which and not turn.mentions.concepts and "which" not in tokens(turn.text)
+            and (on_topic := answer_on_topic(facts, turn))):
+        return [passages] if (passages := passages_for(facts, turn)) else on_topic
+    # all the message says of a process weighs too when it asks which fits or just describes one
+    # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
+    described = from_text if asks_which or not is_question(turn.text) else None
+    # nor does a question NLU took for no request for a fit that never asks which, about a process the document does
+    # not name ("is AI going to make BPO call centres obsolete?"; "can we outsource invoice matching?" asks)
+    if (is_question(turn.text) and not asks_which and turn.intent != Intent.RECOMMEND
+            and asks_of_no_process(facts, turn.text, task)):
+        return ([passages] if (passages := passages_for(facts, turn)) else answer_on_topic(facts, turn)
+                or [passages_for(facts, turn, coverage=ASKED_COVERAGE) or closest_passages(facts, turn)])
+    if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
+        task = (handed_or_found(turn.mentions.task, handed_out(facts, turn.text), turn.text)
+                or task_name(facts, turn.text) or task)
+    result = answers.recommend(facts.store, facts.recommender, task, described)
+    # ("... Philippines or India, which location works better for English-speaking customers?" asks which location)
+    if result.found and not (topics.OTHER_CHOICE.search(turn.text) and not turn.mentions.concepts):
+        return [result]
+    # "which gives a better return on investment?" compares on a topic, and "any drawbacks to KPO?" names
+    # only a topic: neither describes a process
+    if ((topics.compares(turn.text, turn.mentions.concepts) or topics.only_topic(task, facts.topics))
+            and (on_topic := answer_on_topic(facts, turn))):
+        return on_topic
+    # "can the scope be adjusted later?" and "can a bpo provider cover the night shifts?" ask the document,
+    # not for a fit, as "bpo or kpo for walking the office dog?" does: the passages that answer it, its
+    # topic, or the passages that come closest (saying the document does not answer it directly)
+    if is_question(turn.text) and not asks_which:
+        if passages := passages_for(facts, turn):
+            return [passages]
+        if on_topic := answer_on_topic(facts, turn):
+            return on_topic
+        if passages := passages_for(facts, turn, coverage=ASKED_COVERAGE):
+            return [passages]
+        # no process named, and none asked about: not a recommendation, whatever the words left over
+        if not turn.mentions.task:
+            return [closest_passages(facts, turn)]
+    return [result]
+#: Context topics after which a process named alone ("what about X?") asks which fits it as well.
+AFTER_A_VERDICT = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT})
+
+
+def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
+    """A bare answer: a task to recommend for; else what the message asks about; else a concept to define.
+
+    NLU takes many questions for a bare answer: "is SaaS paid monthly or yearly?" asks the
+    document, not which concept fits "yearly"; "how easy is it to scale a bpo contract up?"
+    asks about a row; "ok and does it actually save money?" about cost, for the concept in context.
+    """
+    m = turn.mentions
+    # "what about legal contract review" after a verdict asks the same of another process, not about contracts
+    if m.task and turn.context.topic in AFTER_A_VERDICT and AGAIN_OPENING.search(turn.text):
+        return [answers.recommend(facts.store, facts.recommender, m.task)]
+    if m.task:
+        return on_recommend(facts, turn)
+    # after a verdict, "will they really know more than our own IT guys?" asks about them, not of another process
+    if (turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND)
+            and not (turn.context.topic == Topic.RECOMMEND and ASKS_OF_SOMEONE.match(turn.text))
+            and (task := task_from_text(facts, turn.text))):
+        return [answers.recommend(facts.store, facts.recommender, task)]
+    if m.aspect or m.characteristic:
+        return on_compare(facts, turn)
+    if found := answer_on_topic(facts, turn):
+        return found
+    if is_question(turn.text) and (passages := passages_for(facts, turn, coverage=ASKED_COVERAGE)):
+        return [passages]
+    if m.concept:
+        return [answers.define(facts.store, m.concept)]
+    return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+
+
+#: A question about what someone does or will do ("will they really know more ...?", "do we still need ...?").
+ASKS_OF_SOMEONE = re.compile(r"\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:will|would|do|does|did|are|were)\s+"
+                             r"(?:they|the\s+(?:provider|vendor|partner)s?)\s+(?:really|actually|even|still|truly)?\s*"
+                             r"(?:know|understand|be|get|care|have)\b", re.IGNORECASE)
+#: A follow-up asking what work the concept in context covers: "what kind of stuff would they actually do for us",
+#: "what do they do exactly?", "what sort of tasks would it cover?".
+WORK_DONE = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s+)?"
+                       r"(?:stuff|work|things|tasks|jobs|services|processes|activities|functions)?\s*"
+                       r"(?:do|does|would|could|can|will|might)\s+(?:they|it|those|these|such\s+\w+)\s+"
+                       r"(?:(?:actually|usually|typically|normally|really|even|then)\s+)?"
+                       r"(?:do|handle|cover|take\s+on|look\s+after|deal\s+with|include)\b", re.IGNORECASE)
+
+
+def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
+    """The last answer's question again, for the concept, row or task this message names."""
+    m, ctx, store = turn.mentions, turn.context, facts.store
+    concept = m.concept
+    if concept is None and turn.words & OTHER_WORDS:
+        concept = other_concept(facts, ctx.concept)
+    if m.aspect:
+        one = concept or ctx.concept
+        return with_characteristic(facts, answers.compare_aspect(store, m.aspect, one, turn.text), one)
+    if m.characteristic:
+        return characteristic_answer(facts, turn.text, m.characteristic, concept)
+    if m.task and opens_not_which(turn.text) and not asks_which_concept(facts, turn.text):
+        return on_recommend(facts, turn)  # "who keeps it updated?" asks the document, whatever NLU found in it
+    if m.task:
+        if ctx.topic == Topic.EXAMPLE:
+            return [answers.is_example(store, facts.recommender, m.task, concept or ctx.concept)]
+        result = answers.recommend(store, facts.recommender, m.task)
+        # "and scaling back down afterwards, possible?" after "can BPO scale up?": no process the document
+        # settles, but a topic, of the concept in context
+        if not result.found and (found := answer_on_topic(facts, turn, concept or ctx.concept)):
+            return found
+        return [result]
+    if found := answer_on_topic(facts, turn, concept or ctx.concept):
+        return found
+    if (concept is None and ctx.concept and is_question(turn.text)
+            and not set(content_lemmas(turn.text)) & LIST_WORDS and (passages := passages_for(facts, turn))):
+        return [passages]  # "who runs the servers then?" after "tell me about IaaS": the passages that answer it
+    # "ok and what kind of stuff would they actually do for us" after "what's KPO?": the passages closest to it, of
+    # the concept in context, not "which one do you mean?"
+    if (concept is None and ctx.concept and asks_past_lead_in(turn.text) and content_lemmas(turn.text)
+            and not set(content_lemmas(turn.text)) & LIST_WORDS):
+        if WORK_DONE.search(turn.text):
+            return [answers.examples(store, ctx.concept)]
+        return [passages_for(facts, turn, coverage=ASKED_COVERAGE) or closest_passages(facts, turn)]
+    if concept is None:
+        if ctx.topic is None:
+            first = store.concepts()[0].abbreviation
+            names = " and ".join(c.abbreviation for c in store.concepts())
+            return [Answer(WORDING["follow_up_nothing"].format(concepts=names, first=first), found=False)]
+        return [answers.which_concept(store, Intent.FOLLOW_UP)]
+    topic = ctx.topic
+    if topic == Topic.CHARACTERISTICS:
+        return [answers.characteristics(store, concept)]
+    if topic == Topic.CHARACTERISTIC and ctx.characteristic:
+        return characteristic_answer(facts, turn.text, ctx.characteristic, concept)
+    if topic == Topic.ASPECT and ctx.aspect:
+        return with_characteristic(facts, answers.compare_aspect(store, ctx.aspect, concept), concept)
+    if topic == Topic.EXAMPLE:
+        if ctx.task:
+            return [answers.is_example(store, facts.recommender, ctx.task, concept)]
+        return [answers.examples(store, concept)]
+    return [answers.define(store, concept)]
+
+
+def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:
+    """A cancel with nothing in progress: a question NLU took for one is answered, else nothing is cancelled.
+
+    "Does outsourcing free my team up to focus on the important stuff?" asks the document; a bare
+    "stop" or "never mind" is told there is nothing to cancel.
+    """
+    if is_question(turn.text) and not set(content_lemmas(turn.text)) & STOPPING:
+        if found := answer_on_topic(facts, turn):
+            return found
+        # what comes closest, saying the document does not answer it directly
+        if passages := passages_for(facts, turn, coverage=CLOSEST):
+            return [passages]
+    names = " or ".join(c.abbreviation for c in facts.store.concepts())
+    return [Answer(WORDING["nothing_to_cancel"].format(concepts=names), found=False, outcome=Outcome.OTHER)]
+
+
+def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
+    """A message NLU finds off-topic, answered from the document when it names a concept or points back at one.
+
+    Which fits the process it ends asking about; the topic it asks about; the definition when
+    it asks nothing but the concept ("whats iaas"); passages that hold most of its words, or
+    the closest ones after saying the document does not answer it directly; else that the
+    document does not say. A message about nothing of the document gets the scope, in the
+    store's own names, after the names it uses that the document never does ("what does
+    Microsoft 365 cost per user?").
+    """
+    # "recommend a good pizza place" is not about the document; "so who installs the software on it?" is, and
+    # so is "will IT have to install anything?" after "we're moving our CRM to SaaS"
+    follows = turn.context.concept and (turn.refers_back() or follow_up_question(facts, turn))
+    # "our IT helpdesk resets passwords and logs tickets. which type would that be?" names no concept, but asks; so
+    # does "my team builds demand forecasting models ..., what kind of outsourcing is that" (not a topic of outsourcing)
+    if not turn.mentions.concepts and not follows and (fit := which_fits(facts, turn)):
+        return [fit]
+    # "how does an outsourcing partner help with seasonal spikes?" names no concept but the field they are kinds of,
+    # and asks a topic of the document ("what's the best streaming service for kids?" asks none)
+    # nor does "which is safer when demand swings?", which asks which of the two
+    if (not follows and not turn.mentions.concepts
+            and (set(content_lemmas(turn.text)) & facts.names.field_words and asks_a_topic(facts, turn.text)
+                 or which_of_two_on_a_topic(facts, turn.text))
+            and (found := answer_on_topic(facts, turn))):
+        return found
+    if not turn.mentions.concepts and not follows:
+        notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
+        return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
+    if fit := which_fits(facts, turn):
+        return [fit]
+    if found := answer_on_topic(facts, turn):
+        return found
+    # "whats iaas", "saas, what is it exactly": nothing asked but the concept itself
+    # ("saas vs iaas tl;dr?" asks how they differ; "explain saas and iaas like i'm 5" what each is)
+    if turn.mentions.concepts and facts.index is not None and not facts.index.read(turn.text).words:
+        return (DIFFERENCE.search(turn.text) and asks_how_they_relate(facts, turn.text)
+                or [answers.define(facts.store, c) for c in turn.mentions.concepts])
+    # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
+    # else what comes closest, saying the document does not answer it directly
+    passages = passages_for(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
+    if passages is None and (related := asks_how_they_relate(facts, turn.text)):  # "saas vs iaas in one sentence pls"
+        return related
+    return [passages or answers.not_in_document(facts.store, asked_words(facts, turn.text, unsaid=True))]
+
+
+#: Words of a message that thanks or signs off ("thanks, that covers the risks"): a topic it names asks nothing.
+SIGNING_OFF = frozenset("thanks thank thx ty cheers bye goodbye cya later ttyl great perfect awesome cool nice "
+                        "helpful got".split())
+
+
+def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
+    """A question NLU took for "yes", "no", "bye", "thanks" or a request for help, answered from the document; else nothing.
+
+    "so do we have to buy the hardware outright?" after "what is IaaS?" asks the document, on the
+    concept in context, and so does "no, what are the risks?" once the "no" is set aside. "no",
+    "what can you do?" and a request for help that speaks to the assistant ("can you help me
+    understand KPO risks?", "how do I ask about examples?") get the route's fixed response.
+    """
+    if facts.index is None or not facts.index.read(turn.text).words:
+        return []
+    # "and risks? theres gotta be downsides" asks, as a question or as a topic that follows on ("and the risks") or is
+    # asked ("ok so which works out cheaper"), without thanks or goodbye; "no, cost isn't a concern for us" answers
+    # the assistant
+    words = set(tokens(turn.text))
+    topical = ((AGAIN_OPENING.search(turn.text) or words & WH_WORDS) and not words & SIGNING_OFF
+               and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text)))
+    if not (is_question(turn.text) or "?" in turn.text or topical) or words & TO_THE_ASSISTANT:
+        return []
+    if fit := which_fits(facts, turn):
+        return [fit]
+    if found := answer_on_topic(facts, turn, turn.context.concept):
+        return found
+    passages = passages_for(facts, turn)
+    return [passages] if passages is not None else []
+
+
+#: A question about what the assistant is ("are you a bot?", "am I talking to a real person?", "who are you?"); not
+#: "hey bot, explain kpo" or "are you able to explain KPO?".
+WHAT_IT_IS = re.compile(
+    r"\b(?:are|r)\s+(?:you|u)\s+(?:(?:a|an|the|really|actually|just|even)\s+)*(?:real\b|human|person|people|bot|robot|"
+    r"chatbot|ai\b|machine|computer|program|automated|live\b)|"
+    r"\bam\s+i\s+(?:talking|speaking|chatting|writing)\s+(?:to|with)\b|\bwho\s+(?:are|r)\s+(?:you|u)\b|"
+    r"\bwhat\s+(?:are|r)\s+(?:you|u)\W*$|"
+    r"\bis\s+(?:this|that)\s+(?:(?:really|actually)\s+)?(?:a|an)\s+(?:real\s+)?(?:bot|robot|chatbot|human|person|ai|machine)\b",
+    re.IGNORECASE)
+
+
+def on_bot_challenge(facts: Facts, turn: Turn) -> list[Answer]:
+    """A question NLU took for "are you a bot?", answered from the document; else nothing (the fixed reply).
+
+    "Can you break down IaaS for me? I'm not a tech person." asks about a concept: it is answered
+    as a question about it. A message that asks what the assistant is ("are you a bot that knows
+    KPO?") gets the fixed reply, and so does one that names no concept and asks nothing of the
+    document.
+    """
+    if WHAT_IT_IS.search(turn.text):
+        return []
+    if turn.mentions.concepts:
+        return on_define(facts, replace(turn, intent=Intent.DEFINE))
+    return on_side_question(facts, turn)
+
+
+#: Words of a request that asks only to be told about what it names ("tell me about pay as you go"), as lemmas.
+TELL_ME_WORDS = frozenset("tell explain describe detail details info information know learn talk".split())
+
+
+def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
+    """Offer the two likeliest readings of an unclear message, plus "something else".
+
+    A message that is nothing but concept names, however spelled ("knowledg processs
+    outsorcing"), is read as asking what they are.
+    """
+    if turn.mentions.concepts and only_concept_names(facts, turn.text):
+        return [answers.define(facts.store, c) for c in turn.mentions.concepts]
+    if fit := which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
+        return [fit]
+    # "tell me about pay as you go": a characteristic or row by its name, and nothing else asked
+    m = turn.mentions
+    for named in filter(None, (m.characteristic, m.aspect)):
+        if not m.concepts and not set(content_lemmas(turn.text)) - set(content_lemmas(named)) - TELL_ME_WORDS:
+            if named == m.characteristic:
+                return characteristic_answer(facts, turn.text, named, None)
+            return [answers.compare_aspect(facts.store, named, None, turn.text)]
+    # "Long story short, my team of 4 ... What's the core difference between the two types in your doc?"
+    if related := asks_how_they_relate(facts, turn.text):
+        return related
+    # "are there any downsides to handing stuff off to a bpo vendor?" asks about a topic, whatever NLU thought
+    if (turn.mentions.concepts or turn.refers_back() and turn.context.concept) and (found := answer_on_topic(facts, turn)):
+        return found
+    # "any downsides?" after BPO's advantages: nothing but a topic, of the concept in context (else of both)
+    if (not turn.mentions.concepts and topics.only_topic(turn.text, facts.topics)
+            and (found := answer_on_topic(facts, turn, turn.context.concept))):
+        return found
+    # "which is safer when demand swings?": which of the two, on a topic
+    # (or "which one means more work for my IT team?")
+    if (not turn.mentions.concepts and (which_of_two_on_a_topic(facts, turn.text)
+                                        or which_more(turn.text) and asks_a_topic(facts, turn.text))
+            and (found := answer_on_topic(facts, turn))):
+        return found
+    # a question the document's passages answer needs no guess at what was meant
+    if is_question(turn.text) and (passages := passages_for(facts, turn)):
+        return [passages]
+    # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
+    # what comes closest, after saying the document does not answer it directly
+    if (is_question(turn.text) and concepts_asked(turn)
+            and (passages := passages_for(facts, turn, coverage=CLOSEST))):
+        return [passages]
+    # a clear question, in words of the document or of English, that the document does not answer
+    # ("how many agents do we need to staff an outsourced customer service desk?") is told so, not asked what it meant
+    if clear_question(facts, turn.text):
+        return [closest_passages(facts, turn)]
+    entities = {}
+    for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
+                       (Entity.CHARACTERISTIC, turn.mentions.characteristic), (Entity.TASK, turn.mentions.task)):
+        if value:
+            entities[key] = value
+    suffix = json.dumps(entities) if entities else ""
+    # "help" and "out_of_scope" are what "Something else" leads to anyway
+    unoffered = (Intent.HELP, Intent.OUT_OF_SCOPE)
+    choices = [name for name, _ in turn.ranking if name in OFFERABLE and name not in unoffered][:2]
+    buttons = [{"title": CLARIFY_LABELS[name], "payload": f"/{name}{suffix}"} for name in choices]
+    buttons.append({"title": WORDING["clarify_other"], "payload": "/" + Intent.HELP})
+    return [Answer(WORDING["clarify"], buttons=buttons, found=False, outcome=Outcome.CLARIFY)]

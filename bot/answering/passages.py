@@ -1,0 +1,310 @@
+"""Answers gathered from the document's passages.
+
+On a topic, the closest ones, a characteristic, what a definition or a table row leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering import answers, retrieve, topics
+from bot.answering.answer import Answer
+from bot.answering.live import Facts
+from bot.answering.questions import COMPARING, DIFFERENCE, INTENT_WORDS, asks_past_lead_in, asks_which_concept, topics_asked
+from bot.answering.turn import Turn, clauses_of, concepts_asked, is_question, opening_words
+from bot.contract import Entity, Intent, Outcome, Topic
+from bot.text import content_lemmas, lemma, tokens
+from bot.wording import QUESTION_WORDS, listed, say
+
+#: Such a question is answered from passages that cover this much of it.
+ASKED_COVERAGE = 0.3
+#: A question that asks the document, not which fits, and that nothing answers better gets the passages that
+#: cover this much of it, as what comes closest.
+CLOSEST = 0.15
+#: A question about a concept with this many words its definition does not use asks more than the definition.
+BEYOND_WORDS = 3
+
+
+def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
+    """The content of a question, for "the document does not say anything about ...": its own words.
+
+    Args:
+        facts: The store and its passages.
+        text: The question.
+        unsaid: Only the words the document never uses ("hardware" is no topic it is silent on).
+    """
+    concept_words = {w for c in facts.store.concepts() for w in tokens(f"{c.abbreviation} {c.name}")}
+    stops = set(QUESTION_WORDS) | concept_words
+    words = re.findall(r"[\w/&'-]+", text)
+    kept = [i for i, w in enumerate(words) if w.lower() not in stops and content_lemmas(w)]
+    if not (unsaid and facts.index is not None):
+        return " ".join(words[i] for i in kept) or "that"
+    used = facts.index.idf
+    kept = [i for i in kept if not all(base in used for base in content_lemmas(words[i]))]
+    # words side by side make a phrase ("cloud computing"), words here and there a list ("salary, agent or earn")
+    phrases: list[list[str]] = []
+    for i in kept:
+        if phrases and i - 1 in kept:
+            phrases[-1].append(words[i])
+        else:
+            phrases.append([words[i]])
+    return listed(list(dict.fromkeys(" ".join(p) for p in phrases)), "or") or "that"
+
+
+def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[Answer]:
+    """A row's answer for one concept, and beside it the concept's characteristic whose title names the row.
+
+    "and with iaas, what exactly can I control": the row Control, and Full Control ("The customer
+    chooses the operating system and every program above it.").
+    """
+    if concept is None or row.aspect is None or not row.found:
+        return [row]
+    named = set(content_lemmas(row.aspect))
+    found = facts.store.concept(concept)
+    for item in found.characteristics if found is not None else ():
+        # ("Focus on Core Activities" is the client's own focus, not the row Focus)
+        if named & set(content_lemmas(item.title)) and not re.match(r"\w+\s+on\b", item.title):
+            return [row, replace(answers.characteristic(facts.store, item.title, concept), aside=True)]
+    return [row]
+
+
+def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """A topic asked in a phrase that holds a word of the row NLU found, answered instead of the row.
+
+    "how does outsourcing reduce risk exactly?" asks how risk is spread and reduced, not the Risk Type row; "what are
+    the risks of KPO?" names the row's word alone, and gets the row.
+    """
+    written = f" {' '.join(tokens(turn.text))} "
+    row_words = set(content_lemmas(turn.mentions.aspect or ""))
+    for topic in topics_asked(facts, turn.text) if facts.index is not None else []:
+        if any(f" {phrase} " in written and set(content_lemmas(phrase)) & row_words for phrase in topic.phrases):
+            return answer_on_topic(facts, turn) or None
+    return None
+
+
+def quotes_a_similarity(store: answers.FactStore, passages: Answer) -> bool:
+    """Whether an answer of passages quotes a sentence of a similarity ("Both BPO and KPO enable ...")."""
+    shared = [s.text for s in store.similarities()]
+    return any(item.strip(' "') in text for item in passages.items for text in shared)
+
+
+def one_similarity(facts: Facts, turn: Turn) -> Answer | None:
+    """The similarity a question about what the concepts share asks about, if it asks about one.
+
+    NLU's characteristic when it is a similarity's title ("Vendor Management"), else the one
+    similarity whose title shares a word with the question ("... in common when it comes to risk?":
+    Risk Management). "Yes:" first for a question whether both have it.
+    """
+    store, m = facts.store, turn.mentions
+    # ("so which of the two is cheaper?" compares them: the document does not, on cost)
+    if topics.compares(turn.text, list(m.concepts)):
+        return None
+    asked = set(content_lemmas(turn.text)) - answers.concept_name_lemmas(store)
+    titles = [m.characteristic] if m.characteristic and store.similarity(m.characteristic) else [
+        s.title for s in store.similarities() if set(content_lemmas(s.title)) & asked]
+    if len(titles) != 1:
+        return None
+    # "do they both ...?", "are BPO and KPO both ...?": yes, it is a similarity ("can one provider handle both?" is no such)
+    names = facts.names.concept_names
+    yes = re.match(rf"\W*(?:do|does|are|is|can|will|would)\s+(?:(?:they|(?:{names})\s+and\s+(?:{names}))\s+)?both\b",
+                   turn.text, re.IGNORECASE) is not None
+    return answers.similarity(store, titles[0], yes=yes)
+
+
+def similarity_asked_after(facts: Facts, turn: Turn) -> Answer | None:
+    """The similarity a follow-up to the similarities points at: "does that include innovation?" (not the row).
+
+    Right after the similarities, a question that refers back to them, names no single concept, asks no
+    difference, and names one similarity's title (or a word of it) asks about that similarity.
+    """
+    # ("how do they differ on innovation?" asks the row)
+    if (turn.context.topic != Topic.SIMILARITIES or not turn.refers_back() or len(set(turn.mentions.concepts)) == 1
+            or DIFFERENCE.search(turn.text) or COMPARING & set(tokens(turn.text))):
+        return None
+    return one_similarity(facts, turn)
+
+
+#: The words before a concept a question holds the one in context against: "than BPO", "like SaaS", "as with KPO".
+AGAINST = r"(?:than|like|unlike|as\s+(?:with|for|in)|same\s+as)"
+
+
+def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answer]:
+    """What the document says on the topic the question asks about, if it asks about one.
+
+    Args:
+        facts: The store and what is derived from it.
+        turn: The question.
+        concept: The concept a follow-up is about when the question names none.
+    """
+    asked = topics_asked(facts, turn.text)
+    if not asked:
+        return []
+    concepts = list(turn.mentions.concepts) or ([concept] if concept else [])
+    if not concepts and turn.refers_back() and turn.context.concept:
+        concepts = [turn.context.concept]
+    elif (turn.context.concept and turn.context.concept not in concepts
+          and re.search(rf"\b(?:is|are|'s)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+(?:{facts.names.concept_names})\b",
+                        turn.text, re.IGNORECASE)):
+        # "is it more expensive than BPO?" after KPO: KPO against BPO; "is it billed monthly like saas?" after IaaS
+        concepts = [turn.context.concept, *concepts]
+    found = topics.answer(facts.store, turn.text, asked, concepts)
+    # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that
+    # answer the question ("The application works as soon as an account exists.")
+    # ("which one is more secure?": a passage that holds only a relative of the topic's own word, "fixed" for
+    # "secure", answers nothing the topic did not)
+    asks = {lemma(w) for t in asked for w in t.asks}
+    if (not found.found and facts.index is not None
+            and any(h.matched - asks or h.matched & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))
+                    for h in facts.index.find(turn.text, concepts, limit=3))
+            and (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None):
+        return [passages]
+    # "What uptime guarantee do SaaS vendors normally offer?" names the vendor; what it asks is the rest
+    # (not a comparison, which is told the document does not compare them; nor a message about a process)
+    if (facts.index is not None and not turn.mentions.task and not topics.compares(turn.text, concepts)
+            and all(topics.asked_weakly(turn.text, t) for t in asked)):
+        left = retrieve.unanswered(facts.index, turn.text, [found])
+        if retrieve.leaves_most(facts.index, turn.text, left):
+            return [closest_passages(facts, turn)]
+    return [found]
+
+
+def topic_left(facts: Facts, turn: Turn, left: list[str]) -> Answer | None:
+    """What the document says on a topic the question asks about with words an answer left out, as an aside."""
+    asked = [t for t in topics_asked(facts, turn.text) if t.asks & set(left)]
+    if not asked:
+        return None
+    found = topics.answer(facts.store, turn.text, asked, concepts_asked(turn))
+    return replace(found, aside=True) if found.found else None
+
+
+#: "which of the two is that?", "which one has that?", "ok but which of them does that better": of the last answer's
+#: characteristic or similarity, which concept it belongs to.
+WHOSE = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|then|hmm)\W+)*which\s+(?:one|of\s+(?:the\s+two|the\s+2|them|those|"
+                   r"these|both))\s+(?:is|has|does|offers|gives|provides|means)\s+(?:that|it|this)"
+                   r"(?:\s+(?:one|better|more|best|most))?\W*$", re.IGNORECASE)
+
+
+def whose_characteristic(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """Which concept the last answer's characteristic belongs to; of a similarity, that the document weighs neither.
+
+    "which of the two is that?" after "tell me about pay as you go" is answered by the characteristic again,
+    which names its concept; "ok but which of them does that better" after a similarity is told that the
+    document names it as shared, with the similarity.
+    """
+    ctx = turn.context
+    if ctx.topic != Topic.CHARACTERISTIC or not ctx.characteristic or not WHOSE.match(turn.text):
+        return None
+    owners = {abbreviation for abbreviation, _ in facts.store.characteristic(ctx.characteristic)}
+    # ("Cost Efficiency" is BPO's characteristic and a similarity too: the one the last answer was about)
+    weighs = answers.COMPARATIVE.search(turn.text) is not None  # ("which of them does that better": neither, if shared)
+    if ((weighs or ctx.concept not in owners)
+            and (shared := answers.similarity(facts.store, ctx.characteristic)) is not None):
+        names = " or ".join(c.abbreviation for c in facts.store.concepts())
+        notice = Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED)
+        return [notice, shared]
+    return characteristic_answer(facts, turn.text, ctx.characteristic, None)
+
+
+def task_named_as_characteristic(facts: Facts, turn: Turn, task: str) -> list[Answer] | None:
+    """"Is vendor management only a BPO thing?": a "process" that is a characteristic's or similarity's name is that."""
+    title = facts.names.canonical(Entity.CHARACTERISTIC, task)
+    if title is None:
+        return None
+    concept = turn.mentions.concept if len(set(turn.mentions.concepts)) == 1 else None
+    return characteristic_answer(facts, turn.text, title, concept)
+
+
+def characteristic_answer(facts: Facts, text: str, title: str, concept: str | None) -> list[Answer]:
+    """A characteristic in full; asked for the concept it is not listed under, also what the document says of that concept.
+
+    "Is KPO efficient?": Improved Efficiency is one of BPO's characteristics, and of KPO the
+    document says its providers deliver "high-quality, efficient, and innovative solutions".
+    """
+    answer = answers.characteristic(facts.store, title, concept)
+    owners = {abbreviation for abbreviation, _ in facts.store.characteristic(title)}
+    if (concept is None or not owners or concept in owners or facts.store.similarity(title) is not None
+            or facts.index is None):
+        return [answer]
+    said = retrieve.said_of(facts.index, text, concept)
+    # (a long message, "You keep saying KPO improves efficiency. ... Show me where it says that for KPO.": what the
+    # document says of the concept on the characteristic's topic)
+    if said is None and (asked := topics_asked(facts, title)):
+        on_topic = topics.answer(facts.store, title, asked, [concept])
+        said = replace(on_topic, aside=True) if on_topic.found else None
+    return [answer, said] if said is not None else [answer]
+
+
+def passages_for(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS,
+              sure: float = retrieve.ANSWERS) -> Answer | None:
+    """The document's passages that answer the question, if they cover enough of it (see :func:`retrieve.answer`)."""
+    if facts.index is None:
+        return None
+    return retrieve.answer(facts.index, turn.text, concepts_asked(turn), coverage=coverage, sure=sure)
+
+
+def closest_passages(facts: Facts, turn: Turn) -> Answer:
+    """What comes closest to a question that asks the document and that nothing answers better.
+
+    The passages, saying the document does not answer it directly, if any come close at all;
+    else that the document does not say anything about the words it never uses.
+    """
+    return (passages_for(facts, turn, coverage=CLOSEST)
+            or answers.not_in_document(facts.store, asked_words(facts, turn.text, unsaid=True)))
+
+
+def beyond_definition(facts: Facts, turn: Turn) -> Answer | None:
+    """The passages that answer a question about a concept, when the definition is not among them.
+
+    Only a question in the document's own words: "what is the role of bpo" matches a table
+    row through a word WordNet relates to "role", and is still answered by the definition.
+    """
+    if facts.index is None:
+        return None
+    words = [w for w in facts.index.read(turn.text).words if w not in INTENT_WORDS[Intent.DEFINE]]
+    if not words or not all(w in facts.index.idf for w in words):
+        return None
+    passages = passages_for(facts, turn)
+    if passages is None:
+        return None
+    definitions = {c.heading for c in facts.store.concepts()}
+    return None if any(place.heading in definitions for place in passages.sources) else passages
+
+
+def row_named(facts: Facts, text: str) -> str | None:
+    """The comparison table's row whose name holds every word of ``text`` ("control": Control), if any."""
+    words = set(content_lemmas(text))
+    if not words:
+        return None
+    return next((a.name for a in facts.store.aspects() if not a.items and words <= set(content_lemmas(a.name))), None)
+
+
+def what_on_topic(facts: Facts, turn: Turn) -> list[Answer]:
+    """A what-question on a topic, which names a process without asking which fits it.
+
+    "What's a typical hourly rate for an offshore BPO call center agent?" asks about cost, and
+    "we're thinking about handing payroll off to an outside firm, what do we actually gain
+    from that?" about benefits: the question may follow the clause that sets it up.
+    """
+    if not any(opening_words(clause)[:1] == ["what"] for clause in clauses_of(turn.text)) or asks_which_concept(facts, turn.text):
+        return []
+    return answer_on_topic(facts, turn)
+
+
+def asks_beyond(facts: Facts, turn: Turn, definitions: list[Answer]) -> bool:
+    """Whether a question about a concept asks more than what it is: several words its definitions never use."""
+    if facts.index is None or not is_question(turn.text):
+        return False
+    defined = set(content_lemmas(" ".join(d.text for d in definitions))) | INTENT_WORDS[Intent.DEFINE]
+    return len([w for w in facts.index.read(turn.text).words if w not in defined]) >= BEYOND_WORDS
+
+
+def left_out(facts: Facts, turn: Turn, given: list[Answer]) -> float:
+    """The share of a question (by weight) that answers leave out."""
+    return retrieve.share_left(facts.index, turn.text, retrieve.unanswered(facts.index, turn.text, given))
+
+
+def follow_up_question(facts: Facts, turn: Turn) -> bool:
+    """Whether a question names no concept and its passages speak to it, so it asks about the concept in context."""
+    return (asks_past_lead_in(turn.text) and not turn.mentions.concepts
+            and passages_for(facts, turn, coverage=ASKED_COVERAGE) is not None)

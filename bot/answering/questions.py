@@ -1,0 +1,553 @@
+"""What a question's wording asks, from its text and the store's names.
+
+Which concept fits something, which of the two does more, a kind, the document, who; the topics it
+names; whether it says nothing new.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from functools import lru_cache
+
+from bot.answering import answers, topics
+from bot.answering.answer import Answer
+from bot.answering.live import Facts
+from bot.answering.turn import QUESTION_OPENERS, Turn, clauses_of, is_question, opening_words, sentences_of
+from bot.contract import Entity, Intent
+from bot.text import content_lemmas, content_words, lemma, tokens
+
+#: Words that ask for the list of characteristics rather than the definition.
+LIST_WORDS = frozenset({"characteristic", "feature", "trait", "property", "attribute", "hallmark"})
+#: "which is safer ...?", "which one is cheaper", "which option would be better ...": which of the two, compared.
+WHICH_OF_TWO = re.compile(r"\bwhich(?:\s+(?:one|option|model|approach|of\s+(?:the\s+two|them)))?\s+(?:is|are|would\s+be|"
+                          r"will\s+be)\s+(?:the\s+)?(?:cheaper|costlier|safer|riskier|faster|slower|easier|harder|"
+                          r"better|worse|more|less)\b", re.IGNORECASE)
+OTHER_WORDS = frozenset({"other", "another", "opposite"})
+#: Framing words of a recommendation request, left out when no task span was found.
+RECOMMEND_FRAME = frozenset(
+    "outsource outsourcing fit fits suit suitable better should would which recommend recommendation choose "
+    "pick go model type kind option company process need want right correct fall falls".split()
+)
+#: Words that only restate what an intent's template answers ("how do they differ" is the whole
+#: table); they leave nothing for an aside to add.
+INTENT_WORDS = {
+    Intent.COMPARE: frozenset("differ difference different compare comparison contrast versus distinguish "
+                              "distinction vs".split()),
+    Intent.SIMILARITIES: frozenset("similar similarity alike share common same".split()),
+    Intent.EXAMPLE: frozenset("example instance sample case illustration".split()),
+    # ("kpo def pls": a definition asks nothing beyond what the concept is)
+    Intent.DEFINE: LIST_WORDS | frozenset("definition define meaning mean explanation explain overview summary "
+                                          "description describe break rundown basics simple simply plain layman "
+                                          "eli5".split()),  # ("break down KPO for me", "in plain terms")
+    Intent.RECOMMEND: RECOMMEND_FRAME,
+}
+#: Words of a question that compares the concepts rather than asks which fits a process.
+COMPARING = frozenset("than more less better worse most least compare comparison versus vs".split())
+#: Articles a concept's name may follow ("is that a BPO?").
+ARTICLES = frozenset({"a", "an", "the"})
+#: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
+PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
+#: A message that ends asking which kind the process just described is ("..., which kind are we?", "what would
+#: you call that?", "... What type of outsourcing?", "... and send the standard file. what is that?").
+WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|option|category)\b[\w\s]{0,30}\b"
+                          r"(?:is (?:that|it|this)|are we|"
+                          r"would (?:that|it|this) be|(?:does|would) (?:that|it|this) fall (?:under|into|in))|"
+                          r"\bwhat (?:kind|type|sort) of (?:outsourcing|model)"
+                          r"(?: (?:is|would|does|do) (?:that|it|this|we|ours)(?: \w+){0,3})?|"
+                          # "... is that the knowledge-based kind of outsourcing or the other one?"
+                          r"\b(?:kind|type|sort)\b[\w\s'-]{0,40}\bor the other(?: one| kind| type)?|"
+                          r"[,.;:!?-]\s*(?:so\s+)?what(?:'s| is) (?:that|this)|"
+                          r"\bwhat would you call (?:that|it|this)(?: (?:kind|type|sort) of \w+)?|\bhow would you classify "
+                          r"(?:that|it|this)|\bwhat (?:kind|type|sort)(?: of \w+)? (?:is|would be) (?:that|it|this)"
+                          r"|\bhow (?:that|it|this)(?:'s| is| would be| gets?) classified"
+                          # "... What do we call that?", "can we outsource it and what's it called", "What category is that?"
+                          r"|\bwhat (?:do|would|should|does|did) (?:we|you|i|one|people|they) call (?:that|this|it)"
+                          r"(?: (?:if|when|once) (?:we|you|i|they) (?:outsourc\w*|hand\w*|send\w*|farm\w*)(?: [\w-]+){0,3})?"
+                          r"|\bwhat(?:'s| is| would be)? (?:that|this|it) called"
+                          r"|\bwhat (?:category|class|bucket)(?: of \w+)? (?:is|would) (?:that|this|it)(?: be)?"
+                          r"(?: (?:in|into|under))?"
+                          # "... - which kind of outsourcing?", "Which outsourcing type?", standing alone at the end
+                          r"|(?:^|[-,.;:!?(]\s*|\s-+\s*)(?:so\s+)?(?:which|what) (?:outsourcing )?(?:type|kind|category|model)"
+                          r"(?: of (?:outsourcing|work))?(?: (?:fits|applies))?"
+                          r")\s*[?.!]*\s*$", re.IGNORECASE)
+#: A message that opens asking which concept the process it goes on to name is: "which is rebate claim
+#: processing done with a checklist?", "what would you call it when senior lawyers draft bespoke ...?"; not
+#: "which is cheaper?" or "which is it?" (a comparison, or a question about what came before).
+WHICH_IS = re.compile(r"\s*(?:(?:which|wich) is\s+(?!(?:it|that|this|the|a|an|more|less|better|best|worse|worst)\b)"
+                      r"(?![a-z]+er\b)|what would you call (?:it|that|this) (?:when|if)\s+"
+                      # "what kind of outsourcing is our IT helpdesk?"
+                      r"|what (?:kind|type|sort) of (?:outsourcing|model|work) (?:is|are|would be)\s+"
+                      r"(?!(?:it|that|this|the best|best|better|more|less|right|used|needed|done)\b))\w", re.IGNORECASE)
+#: A question where a process it names falls ("where would contract drafting fall?", "where does payroll fall
+#: under?"); not where "it" or "that" falls, which asks of what came before, nor where "the responsibility for data
+#: security" falls.
+FALLS = re.compile(r"^\s*where (?:would|does|do|should|will|might|could) (?!(?:it|that|this|they|we|you|i|the)\b)"
+                   r"[\w\s&'/,-]{2,60}? fall(?:\s+(?:under|into|in|between))?\s*[?.!]*\s*$", re.IGNORECASE)
+#: A last sentence that asks which kind the process described before it is, in words the patterns above leave:
+#: "Where does that sit?", "Where does it fall?", "What category does that fall into?", "what would u call
+#: that", "is that routine outsourcing or the knowledge kind?", "Which outsourcing model is this?", "BPO I assume?".
+KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
+              r"where (?:does|do|would|will|should) (?:that|it|this|we|they) (?:sit|fall|belong|fit|land)\w*"
+              r"(?: (?:under|into|in|with|on))?"
+              r"|what (?:category|type|kind|sort|class|bucket|model)(?: of \w+)? (?:does|would|do|should|will) "
+              r"(?:that|it|this|we|they) (?:fall|belong|go|fit|sit|come)\w*(?: (?:under|into|in))?"
+              r"|what (?:would|do|should) (?:u|ya) call (?:that|it|this)"
+              # "What would that be classed as?", "what would you classify that as"
+              r"|what (?:would|is|does|will) (?:that|it|this) (?:be )?(?:classed|classified|categori[sz]ed|counted|"
+              r"labell?ed|considered)(?: as)?"
+              r"|what (?:would|do|should|will) (?:you|u|ya|we) (?:class|classify|categori[sz]e|label|count) (?:that|it|this)"
+              r"(?: as)?"
+              # "... we need a CRM and email asap. what should we pick"
+              r"|(?:what|which) (?:one )?(?:should|would|do|shall) (?:we|i) (?:pick|choose|go with|use|get|go for|opt for)"
+              r"|which outsourcing (?:model|type|kind|category|option) (?:is|would be) (?:this|that|it)"
+              # "is that routine outsourcing or the knowledge kind?": a concept or a kind of the field on one side
+              r"|(?:is|would) (?:that|it|this) (?:be )?(?:the )?(?:[\w-]+ )?(?:{names}|outsourcing)\b[\w\s-]{0,20}? or "
+              r"(?:the )?[\w-]+(?: [\w-]+)? (?:kind|type|one|outsourcing)"
+              r"|(?:is|would) (?:that|it|this) (?:be )?(?:the )?[\w-]+(?: [\w-]+)? (?:kind|type|one|outsourcing) or "
+              r"(?:the )?(?:[\w-]+ )?(?:{names})\b(?: (?:kind|type|one|outsourcing))?"
+              r"|{names} (?:i|we) (?:assume|presume|guess|think|reckon|suppose)"
+              r"|(?:i|we) (?:assume|presume|guess|suppose) (?:it'?s |that'?s |this is )?{names}"
+              r")\s*[?.!]*\s*$")
+#: The words a short question may hold, besides the concepts' names and the field's ("outsourcing"), and still ask
+#: only which kind the process before it is ("How would you label this?", "Which outsourcing type is that closest
+#: to?"), as lemmas.
+KIND_QUESTION_WORDS = frozenset("type kind sort category class classify categorize categorise bucket model label call "
+                                "fall sit belong fit land apply close side camp option one two count job task "
+                                "process".split())
+#: A short question that asks which kind with no word of kinds at all ("which is it?", "So which of the two are we?",
+#: "what is it?"); not "Why?", "What now?", "Who does that?" or "How so?".
+WHICH_BARE = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then|hmm)\W+)*(?:which|wich)\b|"
+                        r"^\W*(?:(?:so|and|but|ok|okay|then|hmm)\W+)*what(?:'s|\s+is|\s+are)\s+(?:it|that|this|we)\W*$",
+                        re.IGNORECASE)
+#: Such a question is this short at most (in words).
+KIND_QUESTION_LENGTH = 10
+#: "Is that the routine kind or the knowledge kind?": two kinds offered, each side's words in groups 1 and 2.
+EITHER_KIND = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is|would|will) (?:that|it|this) (?:be )?(?:more )?"
+                         r"(?:the |a |an )?([\w-]+(?: [\w-]+)?) (?:kind|type|one|sort) or (?:the |a |an )?([\w-]+(?: [\w-]+)?)"
+                         r"(?: (?:kind|type|one|sort))?\s*[?.!]*\s*$", re.IGNORECASE)
+#: "(If we outsourced it,) is that the knowledge kind?", "would this be the knowledge type of outsourcing?": one kind
+#: offered, its word in group 1.
+ONE_KIND = re.compile(r"^(?:[^?.!]*,\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|would|will) (?:that|it|this) (?:be )?)?"
+                      r"(?:the |a |an )?"
+                      r"([\w-]+) "
+                      r"(?:kind|type|sort|one|option)(?: of (?:outsourcing|work))?(?: or not)?\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+#: A first sentence that asks which kind what follows is ("Which kind is this? We outsource ...", "What would
+#: you call transcription of recorded meetings? Our vendor ...").
+ASKS_FIRST = re.compile(r"^\s*(?:which (?:one|model|kind|type|option|category) (?:is|fits) (?:this|it|that|ours)"
+                        r"|what would you call\b[^?.!]*|how would you classify\b[^?.!]*"
+                        r"|what (?:kind|type|sort) of (?:outsourcing|model|work) is\b[^?.!]*)\s*\?", re.IGNORECASE)
+#: "where do they NOT overlap?", "what don't they have in common?": how the concepts differ, not what they share.
+NOT_ALIKE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?!(?:true|right|correct|so)\b)(?:\w+\s+){0,3}?"
+                       r"(?:overlap\w*|alike|similar\w*|the same|share\w*|"
+                       r"in common|agree\w*)\b", re.IGNORECASE)
+#: Words that ask what the concepts share ("what do BPO and KPO have in common?", "are both ...").
+ALIKE = re.compile(r"\b(?:similar\w*|alike|like|resembl\w*|share[sd]?|sharing|common|same|both|overlap\w*|each|other)\b",
+                   re.IGNORECASE)
+#: Words that name no work on their own ("hand over the whole thing").
+GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest whole focus attention customer "
+                          "people staff employee user".split())
+#: Words that ask which concept fits.
+FITTING = frozenset({"fit", "suit"})
+#: Words that point at the process just described ("..., is that bpo").
+POINTING = frozenset("that it this".split())
+#: First words of a question about the document, not about which concept a process is.
+WH_OPENERS = frozenset("what how why who".split())
+#: First words of a question that never asks which concept fits.
+NOT_WHICH = frozenset("who why when where if".split())
+#: The words that open a question asked of the document, yes or no ("do we have to buy new systems ...?").
+YES_NO = frozenset("do does did can could will would should is are was were has have may might must".split())
+#: What people ask to do with the assistant ("can we go through the criteria?"), not of the document.
+WORKING_THROUGH = frozenset("go try do start walk work run begin redo restart repeat answer take".split())
+#: The words after "what" that ask which kind a process is ("what kind of outsourcing is this?").
+KIND_WORDS = frozenset("kind type sort model category option one bucket class".split())
+#: Who provides the work: "a BPO provider", "KPO firms", "BPO call centres".
+PROVIDERS = frozenset("provider firm vendor company partner shop agency outsourcer contractor supplier centre center "
+                      "agent team".split())
+#: What "what kind of ..." asks a kind of, when it asks which concept fits.
+KINDS_OF_WORK = frozenset("outsourcing model work process task service thing job arrangement category business".split())
+#: "which model is easier to grow quickly?": which concept is more of something, not which fits a process.
+WHICH_MORE = re.compile(r"\bwhich\b(?:\s+(?:one|model|type|kind|option|of\s+(?:the\s+two|them|these|those)))?"
+                        r"(?P<between>(?:\s+[\w']+){0,8}?)\s+(?P<word>more|less|better|worse|[a-z]{3,}er)\b"
+                        r"(?P<after>(?:\s+[\w']+){0,2})", re.IGNORECASE)
+#: "which of the two lets us pick the operating system?": which concept does something, not which a process is.
+WHICH_DOES = re.compile(r"\bwhich\s+(?:one|model|option|of\s+(?:the\s+two|them|these|those))"
+                        r"(?:\s+(?:models?|options?|kinds?|types?|ones?))?\s+(?P<verb>[a-z]+s)\b",
+                        re.IGNORECASE)
+#: Verbs after "which one" that say what a concept does for the asker ("which of the two lets us ...?"); others
+#: ("which one works for that?", "... applies to us?") ask which concept a process is.
+DOING = frozenset("lets gives offers provides needs requires costs keeps protects scales grows saves takes involves "
+                  "allows brings carries reduces lowers demands frees".split())
+#: "-er" words that are no comparatives of a quality ("later", "other").
+NOT_COMPARING = frozenset("later sooner closer rather either other whether never ever over under after together "
+                          "per better worse".split())
+#: Words after "how" that make a question never ask which concept fits ("how often ...", "how much ...";
+#: not "how would you classify it?").
+HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are would could".split())
+#: Words of a "how would ..." question that ask which concept fits ("how would you classify that?").
+NAMING = frozenset("classify class call categorize categorise category label count".split())
+#: A question this long (in words), all of them known, is clear: it is answered, not asked what it meant.
+CLEAR_WORDS = 5
+#: Nouns whose kinds are the concepts' examples ("what kind of work is KPO?", "what types of services does IaaS
+#: offer?"), as lemmas.
+KINDS_OF_WORK = frozenset("work task process job function service thing stuff activity activities project role "
+                          "example outsourcing operation duty assignment business company companies firm firms "
+                          "industry industries application app software offering product solution".split())
+
+
+#: The topics of why a concept is used: asked of a process the document names, its verdict says why.
+WHY_TOPICS = frozenset({"purpose"})
+#: Words that make a message naming a concept ask the last question of it ("is that true for SaaS too?", "does the
+#: same apply to KPO?"), as lemmas.
+AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly equally ditto".split())
+#: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
+FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm".split())
+#: "same deal?", "same story", "same thing for KPO?": the same question again (not "what's the deal with KPO?").
+SAME_AGAIN = re.compile(r"\bsame\s+(?:deal|story|thing|question|goes|recipe|situation|logic|principle|idea|"
+                        r"approach|rules?|answer|case)\b", re.IGNORECASE)
+
+
+def says_nothing_new(facts: Facts, text: str) -> bool:
+    """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
+    # "same thing for kpo or is that just a bpo benefit?": the other concept offered as the alternative asks nothing
+    text = re.sub(rf"\bor\s+(?:is\s+(?:that|it|this)\s+)?(?:just|only)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
+                  rf"(?:{facts.names.concept_names})(?:\s+(?:thing|benefit|advantage|feature|perk|one))?\b", " ", text,
+                  flags=re.IGNORECASE)
+    # "and the infra one?": a concept named by a word of its full name only
+    for span in reversed(facts.names.clipped_concepts(text)):
+        text = text[:span.start] + " " + text[span.end:]
+    return holds_only(facts, SAME_AGAIN.sub("same", text), AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
+
+
+def only_the_same(facts: Facts, sentence: str) -> bool:
+    """Whether a sentence after "and IaaS?" only asks if it is the same: "same monthly thing?", "is that true too?"."""
+    words = set(tokens(sentence))
+    return bool(words & AGAIN_WORDS) and not words & WH_WORDS and (opening_words(sentence)[:1] == ["same"]
+                                                                   or says_nothing_new(facts, sentence))
+
+
+def holds_only(facts: Facts, text: str, words: Set[str]) -> bool:
+    """Whether a message's content words are all concepts' names or among ``words`` (lemmas)."""
+    return not set(content_lemmas(text)) - answers.concept_name_lemmas(facts.store) - words
+#: Question words: a message holding one before "..., right?" asks it ("for a small startup which one is right?").
+WH_WORDS = frozenset("what which who whom whose why when where how".split())
+
+
+def asks_which_of_them(facts: Facts, text: str) -> bool:
+    """Whether a message asks which ("which bucket?") or offers the concepts as the choice ("bpo or kpo")."""
+    return re.search(r"\bwhich\b", text, re.IGNORECASE) is not None or names_both(facts, text)
+
+
+def topics_asked(facts: Facts, text: str) -> list[topics.Topic]:
+    """The topics a question asks about, its misspelled words read as corrected ("benifits")."""
+    written = {base for _, base in content_words(text)}  # ("saving" is read as "save": no misspelling)
+    corrected = ([w for w in facts.index.read(text).words if w not in text.lower() and w not in written]
+                 if facts.index is not None else [])
+    asked = topics.asked_topics(" ".join([text, *corrected]), facts.topics)
+    # why a concept is used, beside another topic, is that topic's why: "what is the main reason KPO is more
+    # expensive?" and "what are the cost drivers of IaaS?" ask about cost
+    return [t for t in asked if t.key not in WHY_TOPICS] if len(asked) > 1 else asked
+
+
+def which_of_two_on_a_topic(facts: Facts, text: str) -> bool:
+    """"which is safer when demand swings?": which of the two concepts, compared on a topic besides the comparative.
+
+    Not a choice of other things ("which is faster, email or phone support?") nor a comparative that is the only
+    topic ("which is less risky for a 401k?").
+    """
+    return (WHICH_OF_TWO.search(text) is not None and not re.search(r"\bor\b", text, re.IGNORECASE)
+            and asks_a_topic(facts, answers.COMPARATIVE.sub(" ", text)))
+
+
+def asks_a_topic(facts: Facts, text: str) -> bool:
+    """Whether a question asks a topic by more than the words that often only name who is involved."""
+    return any(not topics.asked_weakly(text, t) for t in topics_asked(facts, text))
+
+
+def opens_not_which(text: str) -> bool:
+    """Whether a message opens as a question that never asks which concept fits.
+
+    "who is liable ...", "how often do we talk to ...", "if business slows down, can we ...".
+    """
+    # the question may follow a clause that sets it up: "As head of HR, why would ...?"
+    if asks_who_does(text):
+        return True
+    for clause in clauses_of(text):
+        words = opening_words(clause)  # "and how often ...?"
+        if words[:1] == ["how"] and words[1:2] != [] and words[1] in HOW_NOT_WHICH and not set(words) & NAMING:
+            return True
+    # (after a short lead-in that asks nothing: "IT manager here. If we outsource to a BPO do we ...?", "office
+    # manager here - if we outsource ...")
+    sentences = sentences_of(LEAD_IN_HERE.sub("", text))
+    while len(sentences) > 1 and len(tokens(sentences[0])) <= OPENING_WORDS and "?" not in sentences[0]:
+        sentences.pop(0)
+    words = tokens(sentences[0]) if sentences else []
+    return bool(words) and words[0] == "if"
+
+
+#: Who asks, before a dash or a colon: "office manager here - ...", "HR question: ...".
+LEAD_IN_HERE = re.compile(r"^\s*(?!(?:we|i|they|you|our|my)\b)(?:[\w&'-]+\s+){0,3}(?:here|question|query)\s*(?:-+|:)\s*",
+                          re.IGNORECASE)
+#: A sentence of at most this many words before a question, which asks nothing, only leads in ("IT manager here.").
+OPENING_WORDS = 4
+
+
+def asks_of_provider(facts: Facts, text: str, task: str) -> bool:
+    """Whether the question a message ends with asks about the provider, not which concept fits the task.
+
+    "We've never had a proper payroll process. Would a BPO provider bring its own way of doing
+    things?", "will they really know more than our own IT guys?"; not "can a BPO provider
+    handle our payroll?", which asks about the task.
+    """
+    sentences = sentences_of(text)
+    if not sentences:
+        return False
+    question = sentences[-1]
+    opens = opening_words(clauses_of(question)[0])
+    if not opens or opens[0] not in YES_NO | WH_OPENERS:
+        return False
+    if opens[1:2] == ["they"]:
+        return True
+    names = facts.names.concept_names
+    provider = re.search(rf"\b(?:{names})\s+(?:{'|'.join(sorted(PROVIDERS))})s?\b", question, re.IGNORECASE)
+    return provider is not None and not (task and task.casefold() in question.casefold())
+
+
+def _asks_a_kind(words: list[str]) -> bool:
+    """Whether the words after "what" ask a kind of work ("kind of outsourcing is this", "type is it"), not "sort of edge"."""
+    at = next((i for i, w in enumerate(words[:3]) if w in KIND_WORDS), None)
+    if at is None:
+        return False
+    after = words[at + 1:at + 3]
+    return after[:1] != ["of"] or bool({lemma(w) for w in after[1:]} & KINDS_OF_WORK)
+
+
+def asks_the_document(text: str) -> bool:
+    """Whether a clause of a message asks yes or no, or what, and not what kind a process is.
+
+    "do we have to buy new systems ourselves if we hand a process to a BPO?", "... Could
+    outsourcing help with that kind of peak?" and "whats the point of BPO if ...?" ask the
+    document; "what kind of outsourcing is this?" asks which fits.
+    """
+    for clause in clauses_of(text):
+        words = opening_words(clause)
+        # not a request to the assistant: "can you assess my process?", "could we try the questions again?"
+        if words[:1] and words[0] in YES_NO and not (words[1:2] == ["you"] or words[1:2] in (["we"], ["i"])
+                                                      and set(words[2:3]) & WORKING_THROUGH):
+            return True
+        # "what sort of edge would it give us?" asks the document; "what kind of outsourcing is this?" which fits
+        if words[:1] and words[0] in {"what", "whats"} and not _asks_a_kind(words[1:]):
+            return True
+    return False
+
+
+def which_more(text: str) -> bool:
+    """Whether a message asks which concept is more of something, or does something.
+
+    "which model is easier to grow quickly?", "Which of the two lets us pick that?".
+
+    Not which is better, or cheaper for a process ("which one is cheaper for payroll?"), nor which
+    is more suitable or more likely to fit.
+    """
+    if any(found.group("verb").lower() in DOING for found in WHICH_DOES.finditer(text)):
+        return True
+    for found in WHICH_MORE.finditer(text):
+        word = found.group("word").lower()
+        around = {lemma(w) for w in tokens(f"{found.group('between')} {found.group('after')}")}
+        # "better" asks which fits; "offer", "provider", "later" are no comparatives of a quality
+        if word in NOT_COMPARING or word.endswith("er") and lemma(word) == word:
+            continue
+        # (cheaper "for payroll" asks which fits a process; cheaper "for us in the end" does not)
+        span = f"{found.group('between')} {found.group('after')}{text[found.end():][:40]}"
+        for_whom = (re.search(r"\bfor\s+(?:us|me|you|them|(?:our|my)\s+(?:[\w-]+\s+)?(?:company|business|team|firm))\b",
+                              span, re.IGNORECASE)
+                    and len(re.findall(r"\bfor\b", span, re.IGNORECASE)) == 1)
+        if "for" in around and not for_whom or around & {"fit", "suit", "match", "suitable", "suited", "appropriate",
+                                                          "right"}:
+            continue
+        return True
+    return False
+
+
+def asks_who_does(text: str) -> bool:
+    """Whether a clause of a message opens with who, why, when or where ("so who decides ...?", "As head of HR, why ...")."""
+    return any(opening_words(clause)[:1] and opening_words(clause)[0] in NOT_WHICH - {"if"} for clause in clauses_of(text))
+
+
+def clear_question(facts: Facts, text: str) -> bool:
+    """Whether a message is a question whose words are all words (of the document, related to them, or English).
+
+    "how many agents do we need to staff an outsourced customer service desk?" is clear;
+    "payroll thing" and "asdf kpo??" are not.
+    """
+    if facts.index is None or not is_question(text) or len(tokens(text)) < CLEAR_WORDS:
+        return False
+    reading = facts.index.read(text)
+    return len(reading.words) >= 2 and not reading.unknown
+
+
+#: The words of a message's last sentence that ask how the concepts differ.
+DIFFERENCE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|versus|vs\.?|distinguish\w*)\b", re.IGNORECASE)
+#: Words that say how to answer, not what ("in one sentence", "in plain terms", "the core difference", "in your doc",
+#: "the gist").
+ANSWER_FORM = frozenset("sentence word term nutshell short brief simple plain english summary quick line layman core doc "
+                        "document gist recap rundown overview summarize summarise eli5".split())
+#: "the two types", "both kinds": the document's concepts, unnamed.
+THE_TWO = re.compile(r"\b(?:the two|both)(?:\s+\w+)?\s+(?:types|kinds|sorts|models|options|approaches|of them)\b",
+                     re.IGNORECASE)
+SENTENCE_END = topics.SENTENCE_END
+
+
+def asks_how_they_relate(facts: Facts, text: str) -> list[Answer]:
+    """The comparison or the similarities, when a message's last sentence asks that of the concepts and nothing else.
+
+    The concepts are both named, or "the two types": "saas vs iaas in one sentence pls", "what do
+    saas and iaas have in common, plain english pls"; "who handles updates and patching with SaaS
+    vs IaaS?" asks about updates, and "how do SaaS and IaaS differ in uptime guarantees?" about what
+    the document never says.
+    """
+    last = SENTENCE_END.split(text.strip())[-1]
+    alike = ALIKE.search(last) is not None and not NOT_ALIKE.search(last)
+    if not (DIFFERENCE.search(last) or alike) or facts.index is None:
+        return []
+    if (set(facts.index.question_words(last)) - INTENT_WORDS[Intent.COMPARE] - INTENT_WORDS[Intent.SIMILARITIES]
+            - topics.GRADING - GENERIC_WORK - ANSWER_FORM):
+        return []
+    named = {m.group(0).casefold() for m in re.finditer(rf"\b(?:{facts.names.concept_names})\b", last, re.IGNORECASE)}
+    if not (THE_TWO.search(last) or len({facts.names.canonical(Entity.CONCEPT, n) for n in named} - {None}) >= 2):
+        return []
+    return [answers.similarities(facts.store) if alike and not DIFFERENCE.search(last) else answers.compare(facts.store)]
+
+
+def asks_past_lead_in(text: str) -> bool:
+    """Whether a follow-up asks something, its lead-in words aside.
+
+    "ok and what kind of stuff would they do for us", "so what does the customer still have to do themselves".
+    """
+    return is_question(text) or is_question(" ".join(opening_words(text)))
+
+
+@lru_cache(maxsize=8)
+def kind_asked(names: str) -> re.Pattern[str]:
+    """:data:`KIND_ASKED` for a store's names of its concepts and kinds."""
+    return re.compile(KIND_ASKED.replace("{names}", f"(?:{names})"), re.IGNORECASE)
+
+
+def offers_a_kind(facts: Facts, sentence: str) -> bool:
+    """Whether a question offers a kind in the words of a concept's name, or two kinds with one so.
+
+    "Is that the routine kind or the knowledge kind?", "is that the knowledge kind?", "knowledge kind or not?"; not
+    "Would that be the fixed-price or the hourly kind?".
+    """
+    either = EITHER_KIND.match(sentence)
+    one = ONE_KIND.match(sentence)
+    offered = f"{either.group(1)} {either.group(2)}" if either else one.group(1) if one else ""
+    if either:
+        return bool(set(content_lemmas(offered)) & answers.concept_name_lemmas(facts.store))
+    # one kind: a word of one concept's name only ("knowledge", not "process" or "outsourcing")
+    named = [set(content_lemmas(f"{c.name} {c.abbreviation}")) for c in facts.store.concepts()]
+    return any(len([n for n in named if word in n]) == 1 for word in content_lemmas(offered))
+
+
+def asks_only_which_kind(facts: Facts, sentence: str) -> bool:
+    """Whether a short question asks nothing but which kind.
+
+    "How would you label this?", "which is it?", "So which of the two are we?"; not "how does that work?", "which is
+    cheaper?" or "Can you compare BPO and KPO?".
+    """
+    said = tokens(sentence)
+    opener = next((w for w in said if w not in {"so", "and", "but", "ok", "okay", "then", "hmm"}), "")
+    if not said or len(said) > KIND_QUESTION_LENGTH or opener not in QUESTION_OPENERS - {"who", "why", "when"}:
+        return False  # ("... - a report? recommendations? something else?" asks no kind, nor "Who is the best one?")
+    asked = set(content_lemmas(sentence))
+    if not asked:
+        return WHICH_BARE.match(sentence) is not None
+    return asked <= KIND_QUESTION_WORDS | facts.names.field_words | answers.concept_name_lemmas(facts.store)
+
+
+def ends_asking_which(facts: Facts, text: str) -> bool:
+    """Whether a message describes something and ends asking which concept it is.
+
+    "..., is that KPO?", "is designing a loyalty strategy KPO?", "..., BPO or KPO?", "... - bpo
+    right?", "is this more of a bpo thing?", and without a question mark "..., is that bpo" or "..., bpo or kpo"; not a
+    question about a concept ("how important is customer service in BPO?", "... if we hand a process to a
+    BPO?") or one that
+    opens with what, how, why or who.
+    """
+    names = facts.names.concept_and_kind_names
+    found = re.search(rf"([\w'-]+)?[\s,;:-]*\b(?:{names})(\s+or\s+(?:{names}))?(?:\s+(?:thing|job|work|kind of thing))?"
+                      rf"(?:[\s,]+(?:right|correct|then|too))?\s*(\?+)?\s*$", text, re.IGNORECASE)
+    if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
+        return False
+    # past an article: "... if we hand a process to a BPO?" ends on where it goes, "is that a job for a BPO?" and
+    # "is this more of a bpo thing?" on a choice
+    if (found.group(1) or "").lower() in ARTICLES:
+        before = tokens(text[:found.start(1)])[-1:]
+        if set(before) & {"to", "into"}:
+            return False
+    # without a question mark, only "..., is that bpo" or "..., bpo or kpo" asks
+    if not found.group(3) and not found.group(2) and (found.group(1) or "").lower() not in POINTING:
+        return False
+    return not set(tokens(text)[:1]) & WH_OPENERS
+
+
+def starts_asking_which(facts: Facts, text: str) -> bool:
+    """Whether a message asks which concept fits first, then describes the process.
+
+    "BPO or KPO? Our vendor does actuarial reserving reviews ...", "is it BPO or KPO if my team ...", "kpo or bpo - my team of 6
+    PhD chemists runs formulation research", "Which kind is this? We outsource expense checks",
+    "is drug target identification KPO? our PhD biologists mine genomic data ...".
+    """
+    names = facts.names.concept_names
+    both = re.match(rf"\s*(?:{names})\s+or\s+(?:{names})\s*(?:\?+|:|-+|,)\s*\S"
+                    # "Is it BPO or KPO if my team updates stock levels ... every night?"
+                    rf"|\s*(?:is|would|will)\s+(?:it|that|this|we)\s+(?:be\s+)?(?:{names})\s+or\s+(?:{names})\s+(?:if|when)\s+"
+                    r"(?:we|i|my|our)\b",
+                    text, re.IGNORECASE)
+    sentences = sentences_of(text)
+    if len(sentences) > 1 and sentences[0].endswith("?") and ends_asking_which(facts, sentences[0]):
+        return True
+    return both is not None or (ASKS_FIRST.match(text) is not None and len(re.split(r"[?.!]+\s", text.strip())) > 1
+                                or bool(re.match(r"\s*what would you call\s+(?!(?:that|it|this)\b)\w", text, re.IGNORECASE))
+                                or WHICH_IS.match(text) is not None)
+
+
+def asks_which_concept(facts: Facts, text: str) -> bool:
+    """Whether a message asks which concept fits ("..., is that KPO?", "bpo or kpo for ...?", "which model fits ...?")."""
+    return (ends_asking_which(facts, text) or names_both(facts, text) or bool(set(content_lemmas(text)) & FITTING)
+            or re.search(r"\bwhich (?:one|model|kind|type|option|category)\b", text, re.IGNORECASE) is not None
+            or WHICH_ARE_WE.search(text) is not None or starts_asking_which(facts, text) or FALLS.match(text) is not None
+            or ends_asking_kind(facts, text))
+
+
+def ends_asking_kind(facts: Facts, text: str) -> bool:
+    """Whether the last clause, after another, asks which kind (:data:`KIND_ASKED`).
+
+    "running engineering stress simulations on new product designs, where would that sit", "HR wants to ... What
+    would that be classed as?".
+    """
+    clauses = [c.strip() for c in clauses_of(text) if c.strip()]
+    names = facts.names.concept_and_kind_names
+    return len(clauses) > 1 and kind_asked(names).match(clauses[-1]) is not None
+
+
+def names_both(facts: Facts, text: str) -> bool:
+    """Whether a message offers the concepts as the choice ("bpo or kpo for walking the office dog?")."""
+    names = facts.names.concept_names
+    return re.search(rf"\b(?:{names})\s*(?:or|/|vs\.?|versus)\s*(?:an?\s+)?(?:{names})\b", text,
+                     re.IGNORECASE) is not None
+
+
+def compares_concepts(turn: Turn) -> bool:
+    """Whether a message compares the concepts ("is KPO more expensive than BPO?", "compared with KPO")."""
+    return bool((turn.words | set(content_lemmas(turn.text))) & (COMPARING | INTENT_WORDS[Intent.COMPARE]))
+
+
+def only_concept_names(facts: Facts, text: str) -> bool:
+    """Whether ``text`` holds nothing but concept names (abbreviations, full names, misspellings)."""
+    for span in facts.names.misspelled_concepts(text):
+        text = text[: span.start] + " " * (span.end - span.start) + text[span.end:]
+    names = answers.concept_name_lemmas(facts.store)
+    return all(word in names for word in content_lemmas(text))

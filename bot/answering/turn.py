@@ -1,0 +1,148 @@
+"""A turn: the message as the dialogue logic needs it, and what the conversation was about before.
+
+Also the shape of a message's text: its sentences, its clauses and their opening words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from bot.answering.entities import Mentions
+from bot.answering.live import Facts
+from bot.text import tokens
+from bot.wording import TYPED_QUESTION_WORDS
+
+#: Words that point back at the concept in context ("examples of it").
+PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "them", "they", "their"})
+#: "there" of a place named before ("what qualifications do the people there have?", "who works there?", "what do
+#: they do there"); not "is there", "there are", "hi there".
+THERE = re.compile(r"\b(?:people|staff|team|teams|employees|workers|experts|analysts|agents|work|works|working|"
+                   r"worked|done|happens?|do|does)\s+there\b", re.IGNORECASE)
+#: First words of a question.
+QUESTION_OPENERS = frozenset("what which who why how when where is are can could does do will would should".split())
+#: Words in a message that ask something of the assistant, wherever they stand ("Honestly I just want to know ...").
+ASKS_OF_US = re.compile(r"\b(?:want|like|need) to know\b|\btell me\b|\b(?:can|could) you\b|\bshow me\b|\bexplain\b",
+                        re.IGNORECASE)
+#: Words opening a sentence that asks something of the assistant ("Tell me the main risks of BPO.", "Any tips ...").
+REQUEST_OPENERS = frozenset("tell explain show list give define compare describe help any what how why who when "
+                            "where can could".split())
+#: Words that lead into a question without being part of it ("so who decides which operating system runs?").
+LEAD_INS = frozenset("so and but ok okay then well also".split())
+
+
+@dataclass
+class Context:
+    """What the conversation was about before this turn (the context slots, see :mod:`bot.contract`)."""
+
+    concept: str | None = None
+    aspect: str | None = None
+    characteristic: str | None = None
+    task: str | None = None
+    topic: str | None = None
+    #: The earlier messages as Rasa parsed them (``text``, ``intent``, ``entities``; :data:`IN_FORM` when given
+    #: as an answer in the guided classification), latest first: a follow-up such as "and IaaS?" asks one of
+    #: them again (see :func:`asked_again`).
+    earlier: tuple[Mapping[str, Any], ...] = ()
+
+
+@dataclass
+class Turn:
+    """One user message as the dialogue logic needs it.
+
+    Attributes:
+        text: The message as typed (or a button's payload).
+        intent: The intent NLU predicted.
+        mentions: The names and tasks the message mentions.
+        context: What the conversation was about before.
+        ranking: The intents NLU ranked, with their confidence, best first.
+    """
+
+    text: str
+    intent: str
+    mentions: Mentions = field(default_factory=Mentions)
+    context: Context = field(default_factory=Context)
+    ranking: list[tuple[str, float]] = field(default_factory=list)
+
+    @property
+    def words(self) -> set[str]:
+        """The message's lower-case words."""
+        return set(tokens(self.text))
+
+    def refers_back(self) -> bool:
+        """Whether the message points back at something in context ("examples of it", "the people there")."""
+        return bool(self.words & PRONOUNS) or THERE.search(self.text) is not None
+
+    def context_concept(self) -> str | None:
+        """The concept named now, else the one in context."""
+        return self.mentions.concept or self.context.concept
+
+
+def other_concept(facts: Facts, concept: str | None) -> str | None:
+    """The concept of the two that is not ``concept`` (none when no concept is given)."""
+    others = [c.abbreviation for c in facts.store.concepts() if c.abbreviation != concept]
+    return others[0] if concept and others else None
+
+
+def concepts_asked(turn: Turn) -> list[str]:
+    """The concepts the message names, else the one in context."""
+    return list(turn.mentions.concepts) or ([turn.context.concept] if turn.context.concept else [])
+
+
+def sentences_of(text: str) -> list[str]:
+    """A message's sentences, each ending at its "?", "." or "!" ("We've never had ... . Would a BPO provider ...?")."""
+    return [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+
+
+def last_question(turn: Turn) -> Turn:
+    """The turn asking only its last sentence, when that is a question after sentences that ask nothing.
+
+    "my boss keeps saying KPO in meetings and i just nod along. what does it actually mean lol"; else the turn.
+    """
+    sentences = sentences_of(turn.text)
+    # an earlier question or request asks too ("Explain how BPO handles GDPR. What are the risks?")
+    if len(sentences) < 2 or any("?" in s or set(tokens(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS)
+                                 or ASKS_OF_US.search(s) or "please" in tokens(s) for s in sentences[:-1]):
+        return turn
+    last = sentences[-1]
+    if "?" not in last and not set(tokens(last)[:1]) & QUESTION_OPENERS:
+        return turn
+    return replace(turn, text=last)
+
+
+def clauses_of(text: str) -> list[str]:
+    """A message's clauses: "As head of HR, why would ...?" holds the question in its second."""
+    return re.split(r"[,;:.!?]|\s-+\s", text)
+
+
+def opening_words(clause: str) -> list[str]:
+    """A clause's words after the words that only lead into it ("so who decides ...?": who decides ...)."""
+    words = tokens(clause)
+    while words and words[0] in LEAD_INS:
+        words.pop(0)
+    return words
+
+
+#: A sentence in which the asker says what kind of person they are ("I'm not a tech person.", "I'm new to this."):
+#: nothing to answer or to weigh.
+SELF_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*"
+    r"(?:(?:a|an)\s+(?:\w+\s+){0,2}?(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist)"
+    r"(?:\s+(?:or|and|nor)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just)\s+)*(?:a|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist))*"
+    r"|new(?:\s+(?:here|to\s+(?:this|all\s+this)))?)"
+    r"(?:\s+(?:either|though|tho|at\s+all))?\s*(?:[.!,;]+|$)", re.IGNORECASE)
+
+
+def without_self_description(text: str) -> str:
+    """A message without the sentences in which the asker describes themselves, unless that is all it says."""
+    rest = SELF_DESCRIPTION.sub(" ", text).strip()
+    return rest if rest else text
+
+
+def is_question(text: str) -> bool:
+    """Whether a message asks something (a question mark, or a question word first, as typed: "waht", "hw")."""
+    words = tokens(text)
+    return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_QUESTION_WORDS

@@ -1,0 +1,184 @@
+"""What the document does not settle, said plainly.
+
+Named providers or places, a company placed as one kind, which concept is better overall.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering import answers, retrieve, topics
+from bot.answering.answer import Answer
+from bot.answering.live import Facts
+from bot.answering.passages import CLOSEST, passages_for
+from bot.answering.questions import asks_which_of_them, holds_only, topics_asked
+from bot.answering.turn import Turn, sentences_of
+from bot.contract import Outcome, Topic
+from bot.text import content_lemmas, lemma, stop_words
+from bot.wording import WORDING, listed, say
+
+#: Words that ask which concept is better ("which is better, BPO or KPO?", "which should we go with?").
+BETTER = re.compile(r"\b(?:better|best|superior|preferable|prefer|winner|(?:choose|pick|go with|use)\b.*\bor\b)",
+                    re.IGNORECASE)
+#: The words such a question may hold besides the concepts' names, as lemmas: nothing to weigh them on.
+OVERALL_WORDS = frozenset("better well best good superior preferable prefer winner choice choose pick option overall general "
+                          "generally bottom line honestly really right recommend go use company business firm organisation "
+                          "organization one two like ours".split())
+#: Words that say what kind of organisation asks ("better for a small startup like ours", "for a big company with no
+#: IT team"): no work to weigh the concepts on.
+WHO_ASKS = frozenset("small smaller large larger big bigger medium mid midsize size sized startup start sme smb "
+                     "enterprise corporate corporation team department group shop it us we our ours".split())
+#: A comparative said of the concepts: "is ... more secure", "is ... less risky", "quicker" (a word ending so that
+#: is a form of a shorter one, see :func:`_unweighed_comparative`); "needs less maintenance" says no quality.
+ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}?(?:more|less)\s+([a-z][\w-]+)|"
+                        r"\b([a-z]+er)\b(?!\s+(?:terms|words|language|english)\b)", re.IGNORECASE)
+
+
+#: A request for providers by name, ``{names}`` standing for the concepts' names: "can you recommend a couple of
+#: good KPO vendors?", "which KPO firms would you recommend?", "who are the biggest BPO companies?", "top 5 bpo
+#: companies?", "who are the biggest KPO companies on the market right now?"; not "list the characteristics of BPO
+#: providers" or "How do top KPO firms ensure quality?".
+PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
+PRAISE = r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|biggest|largest|specific|particular)"
+NAMED_PROVIDERS = (
+    rf"\b(?:recommend|suggest|name|list|know\s+(?:of\s+)?)\s+(?:me\s+|us\s+)?(?:(?:a|some|any|the)\s+)?"
+    rf"(?:(?:couple|few|handful|list)\s+of\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
+    rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
+    rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
+    # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
+    rf"(?:\s+(?:in|for|around)\b[^?.]*|(?:\s+(?:on the market|out there|right now|today|these days|nowadays|"
+    rf"currently|at the moment|worldwide|globally|in the world))+)?\W*$"
+    rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:would|should|do|can|could)\s+you\s+"
+    rf"(?:recommend|suggest)\b"
+    rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
+    rf"(?:best|top|most\s+(?:reliable|reputable|trusted))\b(?!\s+suited)"
+    # "ok what about KPO companies, like any names?", "bpo vendors - can you give me some names"
+    rf"|\b{PROVIDER_NOUNS}\b[\w\s,-]{{{{0,25}}}}?\b(?:any|some)\s+names?\b"
+)
+#: A question asking for places by name: "Which countries are best for a nearshore call centre?", "what are the best
+#: cities for a KPO hub?", "what location should our BPO be in?"; not "what country-specific regulations apply?".
+NAMED_PLACES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but)\W+)?(?:which|what)\s+(?:are\s+the\s+)?"
+                          r"(?:(?:other|specific|particular|good|best|top|cheapest|ideal)\s+)?(?:\d+\s+)?"
+                          r"(?:countries|country|cities|city|locations?)\s+(?!of\b)(?:are|is|would|should|do|does|works?|"
+                          r"have|has|for|to)\b", re.IGNORECASE)
+#: The topic of what the document says about working with a provider (``data/answering/topics.yml``).
+PROVIDER_TOPIC = "relationship"
+
+
+def on_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """For a request for providers by name: the document names none, then what it says about working with one."""
+    if not re.search(NAMED_PROVIDERS.format(names=facts.names.concept_names), turn.text, re.IGNORECASE):
+        return None
+    concepts = list(turn.mentions.concepts)
+    names = " or ".join(concepts or [c.abbreviation for c in facts.store.concepts()])
+    notices = [Answer(say("no_named_providers", concepts=names), found=False, outcome=Outcome.NOT_COVERED)]
+    if facts.index is not None and (unused := retrieve.unmentioned(facts.index, turn.text)) is not None:
+        notices.insert(0, unused)  # "which BPO vendors in the Philippines are best?": the Philippines first
+    about = [t for t in facts.topics if t.key == PROVIDER_TOPIC]
+    said = topics.answer(facts.store, turn.text, about, concepts) if about else None
+    return [*notices, replace(said, aside=True)] if said is not None and said.found else notices
+
+
+#: A question whether a company, by name (``{names}`` the concepts' names), is one of the concepts: "is Accenture a BPO
+#: or KPO company?", "does Genpact do BPO or KPO?", "is Infosys KPO?"; the name is capitalised, as names are typed.
+COMPANY_PLACED = (r"^\W*(?:(?:so|and|ok|okay|but|hey)\W+)*(?:is|are|does|do|would\s+you\s+call)\s+"
+                  r"(?P<company>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})\s+(?:(?:an?|more|really|mainly|mostly)\s+)*"
+                  r"(?:(?:do|doing|offer|offering|in|into)\s+)?(?:{names})\b")
+
+
+def company_placed(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """Whether a company the document never names is BPO or KPO: it names none; ask for the process instead."""
+    asked = re.search(COMPANY_PLACED.format(names=facts.names.concept_names), turn.text)
+    if asked is None or facts.index is None:
+        return None
+    company = asked.group("company")
+    # a name the document never uses ("Accenture"), not one of its words ("Payroll", "Customer service"), nor a short
+    # acronym, which names a process or a product as often as a company ("is SEO KPO?", "is ERP SaaS or IaaS?")
+    if (not facts.index.read(company).unknown or re.fullmatch(facts.names.concept_names, company, re.IGNORECASE)
+            or re.fullmatch(r"[A-Z]{2,4}", company)):
+        return None
+    names = " or ".join(list(dict.fromkeys(turn.mentions.concepts)) or [c.abbreviation for c in facts.store.concepts()])
+    return [Answer(say("company_not_placed", company=company, concepts=names), topic=Topic.ASK_TASK, found=False,
+                   outcome=Outcome.NOT_COVERED)]
+
+
+def on_named_places(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """For a request for countries or cities by name: the document names none, then the passages closest to it."""
+    # (a question that opens asking for them: not "We analyse which countries to expand into next ...")
+    if not any(NAMED_PLACES.match(sentence) for sentence in sentences_of(turn.text)):
+        return None
+    concepts = list(turn.mentions.concepts) or [c.abbreviation for c in facts.store.concepts()]
+    notice = Answer(say("no_named_places", concepts=" or ".join(concepts)), found=False, outcome=Outcome.NOT_COVERED)
+    # what comes closest, said so ("nearshore, where services are delivered from a nearby country")
+    closest = passages_for(facts, turn, coverage=CLOSEST, sure=0.0)
+    return [notice, replace(closest, aside=True)] if closest is not None and closest.items else [notice]
+
+
+def on_better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """"which is better, BPO or KPO?" with nothing to weigh them on: the document does not say, each fits other work.
+
+    The whole comparison, then which process the person wants to outsource; so for "which one is
+    better for a small startup like ours?" (who asks is no work to weigh them on). A comparative
+    the document never speaks of ("is BPO or KPO quicker to get up and running?", "which is more
+    secure?") is said to be one it does not weigh them on, before the comparison. Not for a
+    question on a row, a characteristic, a topic ("which is cheaper?") or a process ("which is
+    better for payroll?").
+    """
+    m = turn.mentions
+    concepts = list(dict.fromkeys(m.concepts))
+    if not concepts and re.search(r"\bwhich\b", turn.text, re.IGNORECASE):  # "which one's better for a small company?"
+        concepts = [c.abbreviation for c in facts.store.concepts()]
+    # (a "task" of nothing but chat words, "whats", or of who asks, "a small startup", is none; "secure" is no row)
+    if (len(concepts) < 2 or m.aspect and facts.store.aspect(m.aspect) or m.characteristic
+            or any(set(content_lemmas(t)) - OVERALL_WORDS - WHO_ASKS for t in m.tasks)):
+        return None
+    # (who asks, "a small team", asks no topic: "team" may name the people topic)
+    if BETTER.search(turn.text) and holds_only(facts, turn.text, OVERALL_WORDS | WHO_ASKS):
+        notice = say("better_overall", concepts=listed(concepts, "or"))
+        asked = [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+    # (a topic the document speaks of for them is answered on it: "which is cheaper?"; "which is more secure?" is not)
+    elif (m.concepts and (comparative := _unweighed_comparative(facts, turn.text))
+          and not ((asked_topics := topics_asked(facts, turn.text))
+                   and topics.answer(facts.store, turn.text, asked_topics, concepts).found)):
+        notice = say("not_weighed_on", concepts=listed(concepts, "or"), comparative=comparative)
+        asked = []
+    else:
+        return None
+    table = answers.compare(facts.store)
+    return [replace(table, text=f"{notice} {table.text}"), *asked]
+
+
+def _unweighed_comparative(facts: Facts, text: str) -> str | None:
+    """The comparative a question asks of the concepts, as written, when the document never speaks of it.
+
+    "more secure", "quicker" (a word ending in "er" whose lemma is shorter: not "customer"); not
+    "more flexible" or "more complex", forms of the document's words, nor "better", which
+    :func:`on_better_overall` reads, nor who asks ("for a bigger company") or how to answer ("in
+    simpler terms").
+    """
+    # (only a question that asks which: "isn't KPO just BPO with a fancier name?" asks none)
+    if facts.index is None or not asks_which_of_them(facts, text):
+        return None
+    rows = {w for a in facts.store.aspects() for w in content_lemmas(" ".join([a.name, *a.values.values()]))}
+    for match in ASKED_MORE.finditer(text):
+        word = (match.group(1) or match.group(2)).lower()
+        base = lemma(word)
+        if match.group(2) and (base == word or not word.startswith(base[:3]) or base in ("well", "good", "bad")):
+            continue
+        if base in WHO_ASKS or word in WHO_ASKS:
+            continue
+        # (a form of the document's word counts: "more flexible" for "flexibility"; so does a word WordNet relates to a
+        # row of the table: "harder" to Complexity)
+        if (base in stop_words() or any(w.startswith(base[:retrieve.STEM]) for w in facts.index.idf)
+                or {w[:retrieve.STEM] for w in facts.store.related([base]).get(base, {})} & {w[:retrieve.STEM] for w in rows}):
+            continue
+        return _comparative_as_written(match)
+    return None
+
+
+def _comparative_as_written(match: re.Match[str]) -> str:
+    """"more secure" or "quicker", as the question writes it (not the verb before it)."""
+    if match.group(2):
+        return match.group(2)
+    return re.search(r"\b(?:more|less)\s+[\w-]+$", match.group(0), re.IGNORECASE).group(0)
