@@ -388,6 +388,20 @@ def test_topics_are_read_with_misspellings_corrected_but_english_words_left_alon
     assert topics_asked(facts, "give an example of a kpo project") == []
 
 
+@pytest.mark.parametrize(("text", "asked"), [
+    # what a concept is chosen against, and who chooses it, ask no topic of their own
+    ("why would a company pay for that instead of just hiring its own analysts?", ["purpose"]),
+    ("what's the main reason ppl go with BPO?", ["purpose"]),
+    ("why do companies choose KPO rather than hiring experts?", ["purpose"]),
+    # the reason for another topic is that topic's
+    ("what is the main reason KPO is more expensive?", ["cost"]),
+    ("what are the cost drivers of KPO?", ["cost"]),
+])
+def test_why_a_concept_is_chosen_stays_asked_beside_what_it_is_chosen_against(facts, text, asked):
+    from bot.answering.questions import topics_asked
+    assert [t.key for t in topics_asked(facts, text)] == asked
+
+
 def test_comparisons_the_table_settles_are_not_said_to_be_unsettled(facts):
     for text, row in (("which needs more expertise?", "Employee Expertise"),
                       ("which uses more advanced technology?", "Technology Use"),
@@ -2123,6 +2137,23 @@ def test_a_follow_up_asking_a_size_says_the_document_gives_no_figures(facts, tex
     after = Context(concept="BPO", topic="search")
     results = respond(BY_INTENT["follow_up"], facts, replace(_turn("follow_up", text), context=after))
     assert "The document does not say anything about figures" in as_text(results[0])
+
+
+@pytest.mark.parametrize("text", ["how much per seat typically?", "and how much a month?"])
+def test_a_follow_up_asking_a_price_per_unit_says_the_document_gives_no_figures(other_facts, text):
+    after = Context(concept="SaaS", topic="search")
+    results = respond(BY_INTENT["follow_up"], other_facts, replace(_turn("follow_up", text), context=after))
+    assert "The document does not say anything about figures" in as_text(results[0])
+    assert "billed per seat" in " ".join(as_text(a) for a in results)  # and what it does say
+
+
+def test_someone_else_choosing_is_a_question_about_the_provider_not_a_request_to_be_guided(facts):
+    from bot.answering.routes import instead_of_interview
+    found = instead_of_interview(facts, _turn("recommend", "how do the providers figure out what we need then?"))
+    assert found and "Providers work closely with clients to understand their unique challenges" in as_text(found[0])
+    # the asker choosing still gets the guided questions
+    assert instead_of_interview(facts, _turn("recommend", "how do we know whether market research is kpo?")) == []
+    assert instead_of_interview(facts, _turn("recommend", "how can we decide?")) == []
 
 
 def test_a_follow_up_offering_the_other_concept_as_the_alternative_asks_again(facts):

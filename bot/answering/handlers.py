@@ -377,6 +377,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         if not turn.mentions.task:
             return [closest_passages(facts, turn)]
     return [result]
+
+
 #: Context topics after which a process named alone ("what about X?") asks which fits it as well.
 AFTER_A_VERDICT = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT})
 

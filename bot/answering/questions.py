@@ -231,6 +231,8 @@ def only_the_same(facts: Facts, sentence: str) -> bool:
 def holds_only(facts: Facts, text: str, words: Set[str]) -> bool:
     """Whether a message's content words are all concepts' names or among ``words`` (lemmas)."""
     return not set(content_lemmas(text)) - answers.concept_name_lemmas(facts.store) - words
+
+
 #: Question words: a message holding one before "..., right?" asks it ("for a small startup which one is right?").
 WH_WORDS = frozenset("what which who whom whose why when where how".split())
 
@@ -240,15 +242,36 @@ def asks_which_of_them(facts: Facts, text: str) -> bool:
     return re.search(r"\bwhich\b", text, re.IGNORECASE) is not None or names_both(facts, text)
 
 
+#: What a question holds why a concept is chosen against ("... instead of just hiring its own analysts?") and who
+#: chooses it ("why do people go with BPO?"): no topic of their own is asked there.
+CHOSEN_OVER = re.compile(r"\b(?:instead\s+of|rather\s+than)\b[^?.!,;]*", re.IGNORECASE)
+CHOOSERS = re.compile(r"\b(?:people|ppl|folks|everyone|everybody|businesses|companies|firms|clients|customers)\s+"
+                      r"(?:\w+\s+)?(?=(?:go|goes|going|went|opt|opts|choose|chooses|choosing|chose|pick|picks|use|uses|"
+                      r"turn|turns|pay|pays|outsource|outsources)\b)", re.IGNORECASE)
+
+
 def topics_asked(facts: Facts, text: str) -> list[topics.Topic]:
     """The topics a question asks about, its misspelled words read as corrected ("benifits")."""
+    asked = _topics_in(facts, text)
+    if len(asked) < 2:
+        return asked
+    # why a concept is chosen stays asked when the other topics' words only say what it is chosen against or who
+    # chooses it: "why would a company pay for that instead of just hiring its own analysts?"
+    if any(t.key in WHY_TOPICS for t in asked):
+        rest = CHOOSERS.sub(" ", CHOSEN_OVER.sub(" ", text))
+        if rest != text and not [t for t in _topics_in(facts, rest) if t.key not in WHY_TOPICS]:
+            return [t for t in asked if t.key in WHY_TOPICS]
+    # why a concept is used, beside another topic, is that topic's why: "what is the main reason KPO is more
+    # expensive?" and "what are the cost drivers of IaaS?" ask about cost
+    return [t for t in asked if t.key not in WHY_TOPICS]
+
+
+def _topics_in(facts: Facts, text: str) -> list[topics.Topic]:
+    """The topics a text names, its misspelled words read as corrected."""
     written = {base for _, base in content_words(text)}  # ("saving" is read as "save": no misspelling)
     corrected = ([w for w in facts.index.read(text).words if w not in text.lower() and w not in written]
                  if facts.index is not None else [])
-    asked = topics.asked_topics(" ".join([text, *corrected]), facts.topics)
-    # why a concept is used, beside another topic, is that topic's why: "what is the main reason KPO is more
-    # expensive?" and "what are the cost drivers of IaaS?" ask about cost
-    return [t for t in asked if t.key not in WHY_TOPICS] if len(asked) > 1 else asked
+    return topics.asked_topics(" ".join([text, *corrected]), facts.topics)
 
 
 def which_of_two_on_a_topic(facts: Facts, text: str) -> bool:

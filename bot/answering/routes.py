@@ -105,10 +105,18 @@ FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much
                      rf"|\bby how much\b|{topics.SHARE_ASKED}"
                      # a price asked ("what does a vendor charge per agent hour?", "the going hourly rate", "ballpark")
                      r"|\b(?:charges?|costs?|prices?|rates?|fees?|pay)\s+(?:per|an?|each)\s+(?:agent\s+)?"
-                     r"(?:hour|agent|seat|user|month|year|head|fte|employee)\b|\bhourly\s+rates?\b|\bballpark\b",
+                     r"(?:hour|agent|seat|user|month|year|head|fte|employee)\b|\bhourly\s+rates?\b|\bballpark\b"
+                     # a price per unit asked with no price word ("how much per seat typically?", "how much a month?")
+                     r"|\bhow much\s+(?:[\w'-]+\s+){0,5}?(?:per|an?|each)\s+(?:agent\s+)?"
+                     r"(?:hour|agent|seat|user|month|year|head|fte|employee|licen[cs]e)\b",
                      re.IGNORECASE)
 #: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
 CHOOSING = frozenset("decide choose pick know tell determine figure judge classify categorize categorise".split())
+#: Someone else doing the choosing ("how do the providers figure out what we need?", "how will they decide what to
+#: deliver?"): a question about the provider, not a request to be guided.
+THEY_CHOOSE = re.compile(r"\b(?:they|the\s+(?:provider|vendor|firm|partner|supplier|agency|contractor)s?)\s+"
+                         r"(?:(?:actually|really|usually|then)\s+)?(?:decide|choose|pick|know|tell|determine|figure|"
+                         r"judge|work\s+out|find\s+out)\b", re.IGNORECASE)
 #: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
 REPLY_FIRST = re.compile(r"^\s*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|not quite|not really)\b[\s,.!-]*",
                          re.IGNORECASE)
@@ -383,6 +391,8 @@ def _scope_kept(facts: Facts, turn: Turn, given: list[Answer], best: retrieve.Se
     if not any(a.text == scope for a in given) or concepts_asked(turn):
         return False
     return absent or best.coverage < SCOPE_COVERAGE
+
+
 #: The intents of an earlier message that a follow-up may ask again: questions about the concepts (a request for
 #: a recommendation that names no process asks one: "With IaaS, who picks the operating system?").
 ASKED_AGAIN = frozenset({Intent.DEFINE, Intent.COMPARE, Intent.SIMILARITIES, Intent.EXAMPLE, Intent.FOLLOW_UP,
@@ -454,6 +464,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             earlier = f"{earlier.rstrip(' ?.!')} for {target}?"
         return Turn(text=earlier, intent=intent, mentions=replace(mentions, concepts=concepts), context=ctx), why
     return None
+
+
 #: A quiz's framing of a statement: "true or false: ...", "fact or myth - ...".
 QUIZ = re.compile(rf"{CLAIM_LEAD}(?:{QUIZ_WORDS})\b[\s:,.!?-]*", re.IGNORECASE)
 
@@ -489,7 +501,8 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
     # "how do we know whether market research is kpo?" asks how to classify a process: the interview
     # (a choosing word in a condition chooses something else: "... if we decide to switch vendors?")
-    choosing = set(content_lemmas(re.split(r"\b(?:if|when|once)\b", turn.text, maxsplit=1)[0])) & CHOOSING
+    choosing = (set(content_lemmas(re.split(r"\b(?:if|when|once)\b", turn.text, maxsplit=1)[0])) & CHOOSING
+                and not THEY_CHOOSE.search(turn.text))
     if (not (opens_not_which(turn.text) or asks_the_document(turn.text)) or asks_which_concept(facts, turn.text)
             or not asks_who and choosing):
         return []
