@@ -2156,6 +2156,31 @@ def test_someone_else_choosing_is_a_question_about_the_provider_not_a_request_to
     assert instead_of_interview(facts, _turn("recommend", "how can we decide?")) == []
 
 
+@pytest.mark.parametrize(("concept", "text", "title", "said"), [
+    ("BPO", "which of those is the biggest reason companies actually do it?", "Cost Efficiency",
+     "One of the main drivers for BPO is cost reduction."),
+    ("BPO", "which of those is the big one", "Cost Efficiency", "One of the main drivers for BPO is cost reduction."),
+    ("KPO", "what's the main one?", "Focus on Value Addition", "The primary goal of KPO is to add significant value"),
+])
+def test_which_characteristic_matters_most_is_the_one_the_document_calls_main(facts, concept, text, title, said):
+    after = Context(concept=concept, topic="characteristics")
+    [answer] = respond(BY_INTENT["compare"], facts, replace(_turn("compare", text), context=after))
+    assert as_text(answer).startswith(f"Of {concept}'s characteristics, the document speaks of one as the main one: "
+                                      f"{title}.") and said in as_text(answer)
+    assert answer.characteristic == title and answer.concept == concept
+
+
+def test_which_characteristic_matters_most_when_the_document_ranks_none(other_facts):
+    after = Context(concept="SaaS", topic="characteristics")
+    [answer] = respond(BY_INTENT["compare"], other_facts,
+                       replace(_turn("compare", "which one is the most important?"), context=after))
+    assert as_text(answer).startswith("The document does not say which of SaaS's characteristics matters most")
+    assert answer.how_it_went() == "not_covered"
+    # not after a list, and a comparison of the two, are other questions
+    table = respond(BY_INTENT["compare"], other_facts, _turn("compare", "which one is the most important?"))
+    assert not as_text(table[0]).startswith("The document does not say which of SaaS's")
+
+
 def test_a_follow_up_offering_the_other_concept_as_the_alternative_asks_again(facts):
     earlier = Context(concept=None, earlier=(_parsed("Does outsourcing free us up to concentrate on our main business?",
                                                      "example"),))

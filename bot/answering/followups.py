@@ -24,7 +24,9 @@ from bot.answering.questions import (
     says_nothing_new,
 )
 from bot.answering.turn import Turn
-from bot.contract import Topic
+from bot.contract import Outcome, Topic
+from bot.facts.model import Part, Place
+from bot.facts.prose import split_sentences
 from bot.text import content_lemmas, lemma, stop_words, tokens
 from bot.wording import listed, say
 
@@ -104,6 +106,42 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     if not both and (on_topic := answer_on_topic(facts, turn)):
         return on_topic
     return [closest] if (closest := passages_for(facts, turn, coverage=CLOSEST)) is not None else None
+
+
+#: "which of those is the biggest reason companies do it?", "which one is the main one?", "what's the big one?":
+#: which of the characteristics just listed matters most.
+MAIN_ONE = re.compile(r"\b(?:which|what)(?:\s+one)?(?:\s+of\s+(?:those|these|them))?\s*(?:\s+is|'s|\u2019s|\s+would\s+be)\s+"
+                      r"(?:the\s+)?(?:biggest|main|most\s+important|primary|top|major|greatest|big\s+one|number\s+one)\b",
+                      re.IGNORECASE)
+#: The words by which a sentence of a characteristic says it is the main one ("One of the main drivers for BPO is
+#: cost reduction.", "The primary goal of KPO is ...").
+MAIN_MARKS = re.compile(r"\b(?:main|primary|principal|chief|foremost|most\s+important)\b", re.IGNORECASE)
+
+
+def main_one(facts: Facts, turn: Turn) -> Answer | None:
+    """Which of a concept's characteristics matters most, asked right after they were listed.
+
+    The one whose sentence the document marks ("One of the main drivers for BPO is cost reduction."), else that
+    the document does not rank them.
+    """
+    concept = turn.context.concept
+    if turn.context.topic != Topic.CHARACTERISTICS or concept is None or not MAIN_ONE.search(turn.text):
+        return None
+    found = facts.store.concept(concept)
+    if found is None or not found.characteristics:
+        return None
+    # where each sentence stands (its section, "Characteristics of BPO: Cost Efficiency", and line), to cite
+    where = {(p.title, p.text): (p.section, p.line) for p in facts.store.passages() if p.concept == concept and p.title}
+    for item in found.characteristics:
+        marked = [s for s in split_sentences(item.text) if MAIN_MARKS.search(s)]
+        if marked:
+            section, line = where.get((item.title, marked[0]), (found.heading, item.line))
+            return Answer(say("main_one", concept=concept, title=item.title), (Place(Part.SECTION, heading=section, line=line),),
+                          items=[say("passage_item", text=marked[0])], topic=Topic.CHARACTERISTIC, concept=concept,
+                          characteristic=item.title)
+    return Answer(say("no_main_one", concept=concept, titles=listed([c.title for c in found.characteristics])),
+                  (Place(Part.SECTION, heading=found.heading, line=found.characteristics[0].line),),
+                  topic=Topic.CHARACTERISTICS, concept=concept, outcome=Outcome.NOT_COVERED)
 
 
 def which_again(facts: Facts, turn: Turn) -> Answer | None:

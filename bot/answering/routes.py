@@ -38,6 +38,7 @@ from bot.answering.followups import (
     AGAIN_OPENING,
     ASKS_A_CHOICE,
     follow_up_of,
+    main_one,
     other_choice,
     reasons_asked,
     swap_concept,
@@ -241,7 +242,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return whose
     if (overall := on_better_overall(facts, turn)) is not None:
         return overall
-    if (again_which := which_again(facts, turn)) is not None:
+    if (again_which := which_again(facts, turn) or main_one(facts, turn)) is not None:
         return [again_which]
     if route.tasks and (placed := each_placed(facts, turn)):
         return placed
