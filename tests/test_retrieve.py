@@ -2313,6 +2313,21 @@ def test_a_similarity_asked_as_a_concept_s_thing_gets_the_similarity(facts):
     assert " fits " not in said and "common aspect of both BPO and KPO" in said
 
 
+def test_a_lone_word_beside_a_similarity_named_is_no_process_to_place(facts):
+    # as NLU reads it: a fallback, the similarity named, and "worry" taken for a task
+    text = "Is vendor management something we still need to worry about with KPO, or is that just a BPO thing?"
+    given = respond(BY_INTENT["nlu_fallback"], facts, _turn("nlu_fallback", text, concepts=["KPO", "BPO"],
+                                                            characteristics="Vendor Management", aspects="Management",
+                                                            tasks="worry"))
+    said = " ".join(as_text(a) for a in given)
+    assert " fits " not in said and "Effective vendor management is crucial" in said
+    # a process the document names beside a similarity is still placed
+    named = respond(BY_INTENT["recommend"], facts, _turn("recommend", "is payroll with vendor management BPO or KPO?",
+                                                         concepts=["BPO", "KPO"], characteristics="Vendor Management",
+                                                         tasks="payroll"))
+    assert "names payroll as an example of BPO" in as_text(named[0])
+
+
 @pytest.mark.parametrize(
     ("task", "someone"),
     [("competitors", True), ("a data scientist", True), ("our customers", True), ("customer service", False),
