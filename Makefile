@@ -34,8 +34,10 @@ ACTION_PORT ?= 5055
 CHAT_PORT   ?= 5006
 export RASA_TELEMETRY_ENABLED := false
 # Rasa's training cache, shared by every clone on this machine: what did not change is not trained again
-# (a fresh machine trains in full; `rasa train --force`, as `make bench` runs it, always does).
-export RASA_CACHE_DIRECTORY ?= $(HOME)/.cache/bpo-kpo-assistant/rasa
+# (a fresh machine trains in full; `rasa train --force`, as `make bench` runs it, always does). Rasa knows the
+# spaCy pipeline by its path only, so the cache is one per pipeline builder and pinned packages.
+RASA_CACHE_KEY := $(shell cat bot/launch/spacy_pipeline.py requirements.txt 2>/dev/null | sha256sum | cut -c1-12)
+export RASA_CACHE_DIRECTORY ?= $(HOME)/.cache/bpo-kpo-assistant/rasa-$(RASA_CACHE_KEY)
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
 export TRACKER_DIALECT ?= sqlite

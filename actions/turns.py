@@ -7,8 +7,8 @@ from rasa_sdk.events import EventType, SlotSet
 
 from bot.answering.answer import Answer
 from bot.answering.live import Facts
-from bot.answering.routes import EARLIER_LOOKED_AT, IN_FORM, read_turn
-from bot.answering.turn import Context, Turn
+from bot.answering.routes import EARLIER_LOOKED_AT, read_turn
+from bot.answering.turn import IN_FORM, Context, Turn
 from bot.contract import CONTEXT_SLOTS, Slot
 
 

@@ -72,7 +72,7 @@ WORDING = {
     "not_weighed_on": "The document does not say which of {concepts} is {comparative}: it does not compare them on that.",
     "choice_not_compared": "The document does not compare {choices}. Here is what it says of them:",
     "said_of": "What it does say of {concept} in those words:",
-    "main_one": "Of {concept}'s characteristics, the document speaks of one as the main one: {title}.",
+    "main_one": "Of {concept}'s characteristics, the document calls only {title} main or primary:",
     "no_main_one": "The document does not say which of {concept}'s characteristics matters most: it lists them side "
                    "by side ({titles}).",
     "not_mentioned": "The document does not say anything about {names}.",

@@ -396,6 +396,9 @@ def test_topics_are_read_with_misspellings_corrected_but_english_words_left_alon
     # the reason for another topic is that topic's
     ("what is the main reason KPO is more expensive?", ["cost"]),
     ("what are the cost drivers of KPO?", ["cost"]),
+    # what follows the alternative asks its own topic
+    ("why use BPO instead of in-house staff and is it cheaper?", ["people", "cost"]),
+    ("why go with KPO rather than BPO when it costs so much more?", ["cost"]),
 ])
 def test_why_a_concept_is_chosen_stays_asked_beside_what_it_is_chosen_against(facts, text, asked):
     from bot.answering.questions import topics_asked
@@ -2147,13 +2150,27 @@ def test_a_follow_up_asking_a_price_per_unit_says_the_document_gives_no_figures(
     assert "billed per seat" in " ".join(as_text(a) for a in results)  # and what it does say
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("how much does it cost each month?", True), ("how much per user?", True),
+    # how much of something the table rates is no figure asked
+    ("how much control does a user have with IaaS?", False), ("how much effort does a user have to put into SaaS?", False),
+    ("how much of a difference is it?", False),
+])
+def test_only_a_price_per_unit_asks_for_a_figure(text, figures):
+    from bot.answering.questions import FIGURES
+    assert (FIGURES.search(text) is not None) == figures
+
+
 def test_someone_else_choosing_is_a_question_about_the_provider_not_a_request_to_be_guided(facts):
     from bot.answering.routes import instead_of_interview
     found = instead_of_interview(facts, _turn("recommend", "how do the providers figure out what we need then?"))
     assert found and "Providers work closely with clients to understand their unique challenges" in as_text(found[0])
-    # the asker choosing still gets the guided questions
-    assert instead_of_interview(facts, _turn("recommend", "how do we know whether market research is kpo?")) == []
-    assert instead_of_interview(facts, _turn("recommend", "how can we decide?")) == []
+    for text in ["how do providers figure out what we need?", "how does our provider know what we need?"]:
+        assert instead_of_interview(facts, _turn("recommend", text)), text
+    # the asker choosing still gets the guided questions, also when someone else chooses later on
+    for text in ["how do we know whether market research is kpo?", "how can we decide?",
+                 "how do we decide? they then pick the staff"]:
+        assert instead_of_interview(facts, _turn("recommend", text)) == [], text
 
 
 @pytest.mark.parametrize(("concept", "text", "title", "said"), [
@@ -2165,9 +2182,28 @@ def test_someone_else_choosing_is_a_question_about_the_provider_not_a_request_to
 def test_which_characteristic_matters_most_is_the_one_the_document_calls_main(facts, concept, text, title, said):
     after = Context(concept=concept, topic="characteristics")
     [answer] = respond(BY_INTENT["compare"], facts, replace(_turn("compare", text), context=after))
-    assert as_text(answer).startswith(f"Of {concept}'s characteristics, the document speaks of one as the main one: "
-                                      f"{title}.") and said in as_text(answer)
+    assert as_text(answer).startswith(f"Of {concept}'s characteristics, the document calls only {title} main or "
+                                      f"primary:") and said in as_text(answer)
     assert answer.characteristic == title and answer.concept == concept
+
+
+@pytest.mark.parametrize(("text", "concepts", "not_said"), [
+    ("what's the biggest risk?", [], "Of BPO's characteristics"),  # a topic
+    ("what's the main downside?", [], "Of BPO's characteristics"),
+    ("what's the main difference between BPO and KPO?", ["BPO", "KPO"], "Of BPO's characteristics"),
+    ("what is the main benefit of KPO?", ["KPO"], "Of KPO's characteristics, the document calls only"),
+])
+def test_a_main_topic_or_difference_after_the_characteristics_is_its_own_question(facts, text, concepts, not_said):
+    after = Context(concept="BPO", topic="characteristics")
+    given = respond(BY_INTENT["compare"], facts, replace(_turn("compare", text, concepts=concepts), context=after))
+    assert not_said not in as_text(given[0])
+
+
+def test_the_main_characteristic_of_the_other_concept_asked_after_one_s_list(facts):
+    after = Context(concept="BPO", topic="characteristics")
+    [answer] = respond(BY_INTENT["follow_up"], facts,
+                       replace(_turn("follow_up", "which is the main one for KPO?", concepts=["KPO"]), context=after))
+    assert as_text(answer).startswith("Of KPO's characteristics, the document calls only Focus on Value Addition")
 
 
 def test_which_characteristic_matters_most_when_the_document_ranks_none(other_facts):
@@ -2326,6 +2362,11 @@ def test_a_lone_word_beside_a_similarity_named_is_no_process_to_place(facts):
                                                          concepts=["BPO", "KPO"], characteristics="Vendor Management",
                                                          tasks="payroll"))
     assert "names payroll as an example of BPO" in as_text(named[0])
+    # and a process named beside it in a word of its own
+    named = respond(BY_INTENT["nlu_fallback"], facts, _turn("nlu_fallback", "vendor management for telemarketing: BPO "
+                                                                            "or KPO?", concepts=["BPO", "KPO"],
+                                                            characteristics="Vendor Management", tasks="telemarketing"))
+    assert "BPO fits telemarketing better" in as_text(named[0])
 
 
 @pytest.mark.parametrize(

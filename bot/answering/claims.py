@@ -246,3 +246,7 @@ def definition_then_remark(facts: Facts, turn: Turn) -> Turn | None:
                    or "please" in tokens(s) for s in rest)):
         return None  # ("what's KPO then? and how is the relationship managed in each case" asks twice)
     return replace(turn, text=first, intent=Intent.DEFINE)
+
+
+#: A quiz's framing of a statement: "true or false: ...", "fact or myth - ...".
+QUIZ = re.compile(rf"{CLAIM_LEAD}(?:{QUIZ_WORDS})\b[\s:,.!?-]*", re.IGNORECASE)

@@ -22,6 +22,7 @@ from bot.answering.questions import (
     holds_only,
     offers_a_kind,
     says_nothing_new,
+    topics_asked,
 )
 from bot.answering.turn import Turn
 from bot.contract import Outcome, Topic
@@ -109,10 +110,12 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
 
 
 #: "which of those is the biggest reason companies do it?", "which one is the main one?", "what's the big one?":
-#: which of the characteristics just listed matters most.
+#: which of the characteristics just listed matters most (the word ends the question or heads a plain noun, not
+#: "the biggest risk", which asks a topic).
 MAIN_ONE = re.compile(r"\b(?:which|what)(?:\s+one)?(?:\s+of\s+(?:those|these|them))?\s*(?:\s+is|'s|\u2019s|\s+would\s+be)\s+"
-                      r"(?:the\s+)?(?:biggest|main|most\s+important|primary|top|major|greatest|big\s+one|number\s+one)\b",
-                      re.IGNORECASE)
+                      r"(?:the\s+)?(?:biggest|main|most\s+important|primary|top|major|greatest|big|number\s+one)"
+                      r"(?:\s+(?:one|reason|thing|driver|factor|point|characteristic|feature))?(?:\s+(?:for|of|with)\s+[\w-]+)?\s*(?:$|[?.!]|"
+                      r"(?<=reason)\s+(?:why|that|companies|businesses|people|firms)\b)", re.IGNORECASE)
 #: The words by which a sentence of a characteristic says it is the main one ("One of the main drivers for BPO is
 #: cost reduction.", "The primary goal of KPO is ...").
 MAIN_MARKS = re.compile(r"\b(?:main|primary|principal|chief|foremost|most\s+important)\b", re.IGNORECASE)
@@ -124,8 +127,13 @@ def main_one(facts: Facts, turn: Turn) -> Answer | None:
     The one whose sentence the document marks ("One of the main drivers for BPO is cost reduction."), else that
     the document does not rank them.
     """
-    concept = turn.context.concept
+    # (asked of one concept, of that one: "which is the main one for KPO?" after BPO's)
+    concept = turn.mentions.concept if len(set(turn.mentions.concepts)) == 1 else turn.context.concept
     if turn.context.topic != Topic.CHARACTERISTICS or concept is None or not MAIN_ONE.search(turn.text):
+        return None
+    # (of both concepts, a row or a topic, it is another question: "what's the main difference between BPO and KPO?",
+    # "what's the biggest risk?")
+    if len(set(turn.mentions.concepts)) > 1 or turn.mentions.aspects or topics_asked(facts, turn.text):
         return None
     found = facts.store.concept(concept)
     if found is None or not found.characteristics:

@@ -244,7 +244,8 @@ def asks_which_of_them(facts: Facts, text: str) -> bool:
 
 #: What a question holds why a concept is chosen against ("... instead of just hiring its own analysts?") and who
 #: chooses it ("why do people go with BPO?"): no topic of their own is asked there.
-CHOSEN_OVER = re.compile(r"\b(?:instead\s+of|rather\s+than)\b[^?.!,;]*", re.IGNORECASE)
+CHOSEN_OVER = re.compile(r"\b(?:instead\s+of|rather\s+than)\b(?:(?!\b(?:and|but|when|if|because|though|although|while|"
+                         r"since|so)\b)[^?.!,;])*", re.IGNORECASE)
 CHOOSERS = re.compile(r"\b(?:people|ppl|folks|everyone|everybody|businesses|companies|firms|clients|customers)\s+"
                       r"(?:\w+\s+)?(?=(?:go|goes|going|went|opt|opts|choose|chooses|choosing|chose|pick|picks|use|uses|"
                       r"turn|turns|pay|pays|outsource|outsources)\b)", re.IGNORECASE)
@@ -574,3 +575,46 @@ def only_concept_names(facts: Facts, text: str) -> bool:
         text = text[: span.start] + " " * (span.end - span.start) + text[span.end:]
     names = answers.concept_name_lemmas(facts.store)
     return all(word in names for word in content_lemmas(text))
+
+
+#: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
+GUIDED = frozenset("classify classification guide guided walk interview quiz questionnaire checklist criterion "
+                   "criteria".split())
+#: The words of GUIDED that ask for a class, not for the questions.
+CLASSIFYING = frozenset({"classify", "classification"})
+#: Words that ask to be guided only in a message about nothing else ("how can we decide?", not "how do we get our
+#: data back out if we decide to switch vendors?").
+GUIDED_ALONE = frozenset("again decide assess test".split())
+HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
+                     re.IGNORECASE)
+#: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
+FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much (?:time|money)\b"
+                     # a size asked ("and by how much typically? any percentages?", "30% cheaper?")
+                     rf"|\bby how much\b|{topics.SHARE_ASKED}"
+                     # a price asked ("what does a vendor charge per agent hour?", "the going hourly rate", "ballpark")
+                     r"|\b(?:charges?|costs?|prices?|rates?|fees?|pay)\s+(?:per|an?|each)\s+(?:agent\s+)?"
+                     r"(?:hour|agent|seat|user|month|year|head|fte|employee)\b|\bhourly\s+rates?\b|\bballpark\b"
+                     # a price per unit asked with no price word ("how much per seat typically?", "how much a month?",
+                     # "how much does it cost each month?"; not "how much control does a user have?")
+                     r"|\bhow much\s+(?:(?:is|it|would|will|be|does|do|did|they|we|you|that|this|one|cost|costs|"
+                     r"charge|charged|pay|typically|roughly|usually|about|approximately)\s+){0,4}(?:per|an?|each)\s+"
+                     r"(?:agent\s+)?(?:hour|agent|seat|user|month|year|head|fte|employee|licen[cs]e)\b",
+                     re.IGNORECASE)
+#: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
+CHOOSING = frozenset("decide choose pick know tell determine figure judge classify categorize categorise".split())
+#: Someone else doing the choosing ("how do the providers figure out what we need?", "how does a KPO firm decide what
+#: to deliver?"): a question about the provider, not a request to be guided.
+THEY_CHOOSE = re.compile(r"\b(?:they|(?:(?:the|our|a|an|their|your|its|such)\s+)?(?:[\w-]+\s+)?(?:provider|vendor|firm|"
+                         r"partner|supplier|agency|contractor|outsourcer|company)s?)\s+(?:(?:actually|really|usually|"
+                         r"then|even)\s+)?(?:decides?|choose|chooses|picks?|knows?|tells?|determines?|figures?|judges?|"
+                         r"works?\s+out|finds?\s+out)\b", re.IGNORECASE)
+#: A choosing word ("decide", "figure") where it stands.
+CHOOSING_AT = re.compile(r"\b(?:decid(?:e|es|ed|ing)|choos(?:e|es|ing)|chose|pick(?:s|ed|ing)?|know(?:s|n|ing)?|knew|"
+                         r"tell(?:s|ing)?|told|determin(?:e|es|ed|ing)|figur(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|"
+                         r"classif\w*|categori[sz]\w*)\b", re.IGNORECASE)
+
+
+def they_choose(text: str) -> bool:
+    """Whether the first choosing word of a question is someone else's: "how do the providers figure out ...?"."""
+    chooser, first = THEY_CHOOSE.search(text), CHOOSING_AT.search(text)
+    return chooser is not None and first is not None and chooser.start() <= first.start() <= chooser.end()

@@ -1,4 +1,4 @@
-"""Which answer a turn gets: the table of routes, and the logic of each.
+"""Which answer a turn gets: the table of routes, and what runs before and after each route's handler.
 
 :data:`ROUTES` is the one table that ties the conversation together: each custom
 action that answers from the store, the intents it serves, the function that
@@ -32,7 +32,7 @@ from typing import Any
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
-from bot.answering.claims import CLAIM_LEAD, QUIZ_WORDS, definition_then_remark, on_claim, quoted_claim, quoted_term_asked
+from bot.answering.claims import QUIZ, definition_then_remark, on_claim, quoted_claim, quoted_term_asked
 from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.followups import (
     AGAIN_OPENING,
@@ -60,6 +60,12 @@ from bot.answering.handlers import (
 from bot.answering.live import Facts
 from bot.answering.passages import answer_on_topic, asked_words, similarity_asked_after, topic_left, whose_characteristic
 from bot.answering.questions import (
+    CHOOSING,
+    CLASSIFYING,
+    FIGURES,
+    GUIDED,
+    GUIDED_ALONE,
+    HELP_ME,
     INTENT_WORDS,
     OTHER_WORDS,
     WHICH_ARE_WE,
@@ -71,10 +77,12 @@ from bot.answering.questions import (
     only_the_same,
     opens_not_which,
     says_nothing_new,
+    they_choose,
     which_of_two_on_a_topic,
 )
 from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
 from bot.answering.turn import (
+    IN_FORM,
     SELF_DESCRIPTION,
     Context,
     Turn,
@@ -90,41 +98,10 @@ from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas
 from bot.wording import WORDING, say
 
-#: Words that ask to be guided through the classification ("ask me questions", "walk me through it").
-GUIDED = frozenset("classify classification guide guided walk interview quiz questionnaire checklist criterion "
-                   "criteria".split())
-#: The words of GUIDED that ask for a class, not for the questions.
-CLASSIFYING = frozenset({"classify", "classification"})
-#: Words that ask to be guided only in a message about nothing else ("how can we decide?", not "how do we get our
-#: data back out if we decide to switch vendors?").
-GUIDED_ALONE = frozenset("again decide assess test".split())
-HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
-                     re.IGNORECASE)
-#: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
-FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much (?:time|money)\b"
-                     # a size asked ("and by how much typically? any percentages?", "30% cheaper?")
-                     rf"|\bby how much\b|{topics.SHARE_ASKED}"
-                     # a price asked ("what does a vendor charge per agent hour?", "the going hourly rate", "ballpark")
-                     r"|\b(?:charges?|costs?|prices?|rates?|fees?|pay)\s+(?:per|an?|each)\s+(?:agent\s+)?"
-                     r"(?:hour|agent|seat|user|month|year|head|fte|employee)\b|\bhourly\s+rates?\b|\bballpark\b"
-                     # a price per unit asked with no price word ("how much per seat typically?", "how much a month?")
-                     r"|\bhow much\s+(?:[\w'-]+\s+){0,5}?(?:per|an?|each)\s+(?:agent\s+)?"
-                     r"(?:hour|agent|seat|user|month|year|head|fte|employee|licen[cs]e)\b",
-                     re.IGNORECASE)
-#: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
-CHOOSING = frozenset("decide choose pick know tell determine figure judge classify categorize categorise".split())
-#: Someone else doing the choosing ("how do the providers figure out what we need?", "how will they decide what to
-#: deliver?"): a question about the provider, not a request to be guided.
-THEY_CHOOSE = re.compile(r"\b(?:they|the\s+(?:provider|vendor|firm|partner|supplier|agency|contractor)s?)\s+"
-                         r"(?:(?:actually|really|usually|then)\s+)?(?:decide|choose|pick|know|tell|determine|figure|"
-                         r"judge|work\s+out|find\s+out)\b", re.IGNORECASE)
 #: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
 REPLY_FIRST = re.compile(r"^\s*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|not quite|not really)\b[\s,.!-]*",
                          re.IGNORECASE)
 
-
-#: The key of an earlier message (:attr:`Context.earlier`) given while a form was active.
-IN_FORM = "in_form"
 
 
 # -- the table of routes --------------------------------------------------------------------------
@@ -467,8 +444,6 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     return None
 
 
-#: A quiz's framing of a statement: "true or false: ...", "fact or myth - ...".
-QUIZ = re.compile(rf"{CLAIM_LEAD}(?:{QUIZ_WORDS})\b[\s:,.!?-]*", re.IGNORECASE)
 
 
 def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
@@ -502,8 +477,8 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
     # "how do we know whether market research is kpo?" asks how to classify a process: the interview
     # (a choosing word in a condition chooses something else: "... if we decide to switch vendors?")
-    choosing = (set(content_lemmas(re.split(r"\b(?:if|when|once)\b", turn.text, maxsplit=1)[0])) & CHOOSING
-                and not THEY_CHOOSE.search(turn.text))
+    head = re.split(r"\b(?:if|when|once)\b", turn.text, maxsplit=1)[0]
+    choosing = set(content_lemmas(head)) & CHOOSING and not they_choose(head)
     if (not (opens_not_which(turn.text) or asks_the_document(turn.text)) or asks_which_concept(facts, turn.text)
             or not asks_who and choosing):
         return []

@@ -283,9 +283,9 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     if task and facts.names.canonical(Entity.CHARACTERISTIC, task) is not None:
         return None
     # "Is vendor management something we still need to worry about with KPO, or is that just a BPO thing?" asks of
-    # the similarity it names: a lone word beside it that names no process ("worry") is none to place
+    # the similarity it names: a lone word beside it that is something to do ("to worry") is no process to place
     if (task and turn.mentions.characteristic and len(tokens(task)) == 1 and not _names_a_process(facts, task)
-            and facts.store.concept_of_example(task) is None):
+            and re.search(rf"\bto\s+{re.escape(task)}\b", turn.text, re.IGNORECASE)):
         return None
     # "tbh whats the main reason ppl go w/ bpo?" asks a question of its own: words that open with a question word, or
     # hold one that says "is" ("whats"), name no process ("customer calls about where their parcel is" does)

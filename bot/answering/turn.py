@@ -33,6 +33,10 @@ REQUEST_OPENERS = frozenset("tell explain show list give define compare describe
 LEAD_INS = frozenset("so and but ok okay then well also".split())
 
 
+#: The key of an earlier message (:attr:`Context.earlier`) given while a form was active.
+IN_FORM = "in_form"
+
+
 @dataclass
 class Context:
     """What the conversation was about before this turn (the context slots, see :mod:`bot.contract`)."""
