@@ -405,6 +405,14 @@ def test_why_a_concept_is_chosen_stays_asked_beside_what_it_is_chosen_against(fa
     assert [t.key for t in topics_asked(facts, text)] == asked
 
 
+def test_why_it_is_chosen_asked_beside_a_row_gets_what_it_is_for_too(facts):
+    # as NLU reads it: the row Employee Expertise in "hiring more people"
+    text = "why would a company bother with that instead of just hiring more people?"
+    asked = replace(_turn("compare", text, aspects="Employee Expertise"), context=Context(concept="BPO", topic="define"))
+    said = " ".join(as_text(a) for a in respond(BY_INTENT["compare"], facts, asked))
+    assert "Employee Expertise" in said and "One of the main drivers for BPO is cost reduction." in said
+
+
 def test_comparisons_the_table_settles_are_not_said_to_be_unsettled(facts):
     for text, row in (("which needs more expertise?", "Employee Expertise"),
                       ("which uses more advanced technology?", "Technology Use"),

@@ -171,7 +171,10 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
 
 def topic_left(facts: Facts, turn: Turn, left: list[str]) -> Answer | None:
     """What the document says on a topic the question asks about with words an answer left out, as an aside."""
-    asked = [t for t in topics_asked(facts, turn.text) if t.asks & set(left)]
+    # (a topic asked by a phrase counts when a word of the phrase was left: "why would a company ...")
+    written = f" {' '.join(tokens(turn.text))} "
+    asked = [t for t in topics_asked(facts, turn.text)
+             if t.asks & set(left) or any(f" {p} " in written and set(content_lemmas(p)) & set(left) for p in t.phrases)]
     if not asked:
         return None
     found = topics.answer(facts.store, turn.text, asked, concepts_asked(turn))
