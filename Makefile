@@ -72,11 +72,13 @@ $(STAMP): requirements.txt pyproject.toml
 	  echo "creating $(VENV) with $$py"; \
 	  "$$py" -m venv $(VENV); \
 	fi
-	@# uv installs the pinned set in seconds where pip took minutes (parallel downloads, a cache of its own)
+	@# uv installs the pinned set in a minute where pip took minutes (parallel downloads, a cache of its own); it
+	@# compiles the bytecode as pip does, or each process (with PYTHONDONTWRITEBYTECODE set) would compile Rasa
+	@# and TensorFlow again on import
 	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(UV) pip install --quiet --python $(PY) -r requirements.txt
+	$(UV) pip install --quiet --compile-bytecode --python $(PY) -r requirements.txt
 	@# bot/ and actions/ as an editable package, so no command relies on the working directory
-	$(UV) pip install --quiet --python $(PY) --no-deps --no-build-isolation -e .
+	$(UV) pip install --quiet --compile-bytecode --python $(PY) --no-deps --no-build-isolation -e .
 	@touch $@
 
 facts: $(FACTS_DB) $(SPACY)/meta.json ## build the fact store, the NLU lookups and the spaCy pipeline
