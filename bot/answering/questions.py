@@ -608,13 +608,9 @@ THEY_CHOOSE = re.compile(r"\b(?:they|(?:(?:the|our|a|an|their|your|its|such)\s+)
                          r"partner|supplier|agency|contractor|outsourcer|company)s?)\s+(?:(?:actually|really|usually|"
                          r"then|even)\s+)?(?:decides?|choose|chooses|picks?|knows?|tells?|determines?|figures?|judges?|"
                          r"works?\s+out|finds?\s+out)\b", re.IGNORECASE)
-#: A choosing word ("decide", "figure") where it stands.
-CHOOSING_AT = re.compile(r"\b(?:decid(?:e|es|ed|ing)|choos(?:e|es|ing)|chose|pick(?:s|ed|ing)?|know(?:s|n|ing)?|knew|"
-                         r"tell(?:s|ing)?|told|determin(?:e|es|ed|ing)|figur(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|"
-                         r"classif\w*|categori[sz]\w*)\b", re.IGNORECASE)
-
-
 def they_choose(text: str) -> bool:
     """Whether the first choosing word of a question is someone else's: "how do the providers figure out ...?"."""
-    chooser, first = THEY_CHOOSE.search(text), CHOOSING_AT.search(text)
+    chooser = THEY_CHOOSE.search(text)
+    # (the first word whose lemma is one of CHOOSING: "figures", "decided", "knew")
+    first = next((m for m in re.finditer(r"[\w'-]+", text) if lemma(m.group().lower()) in CHOOSING), None)
     return chooser is not None and first is not None and chooser.start() <= first.start() <= chooser.end()
