@@ -96,6 +96,8 @@ WORDING = {
     "no_figures": "The document does not say anything about figures: it gives no numbers, durations, prices or amounts.",
     "topic_no_figures": "The document does not say anything about figures: it gives no prices, rates or amounts.",
     "topic_not_covered": "The document does not cover {topic} for {concepts}.",
+    "topic_weighed": "The document does not cover {topic} of {concepts} as such. Its comparison table weighs {all} "
+                     "against each other on these points:",
     "not_in_document": "The document does not say anything about {topic}. I can tell you what it says about {concepts}: definitions, differences, similarities, examples, and which one fits a process.",
     "not_in_document_aspect": "The document's comparison table has no row about that. Its rows are: {aspects}.",
     "which_concept": "Which one do you mean?",

@@ -47,6 +47,12 @@ AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|wha
                            re.IGNORECASE)
 #: Phrases that do the same: "does kpo do that as well?", "can IaaS do the same?".
 AGAIN_PHRASES = re.compile(r"\bas\s+well\b|\bdo(?:es)?\s+(?:that|this|it|the\s+same)\b", re.IGNORECASE)
+#: A follow-up that sets the last question's concept against another ("ok and how does that compare to IaaS",
+#: "and compared with KPO?", "vs SaaS?"): the last question, of both.
+COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how\s+(?:does|do|would|will|did)\s+"
+                         r"(?:that|it|this|those|these)\s+compare\s+(?:to|with|against)|compared?\s+(?:to|with)|"
+                         r"(?:vs\.?|versus|against))\s+(?:the\s+)?(?:[\w-]+)(?:\s+(?:then|though|there))?\W*$",
+                         re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|reason|reasons)\b", re.IGNORECASE)
 #: A follow-up asking how the last answer comes about, which its reasons tell: "how do they manage that?" after
@@ -58,14 +64,17 @@ HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|doe
 
 
 def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
-    """What a message asks of the last question, if that is all it asks: ``"why"``, ``"again"`` or None.
+    """What a message asks of the last question, if that is all it asks: ``"why"``, ``"again"``, ``"compare"`` or None.
 
     "why is that?" and "how come?" ask why; "and IaaS?", "is that true for SaaS too?" and
-    "what about the other one?" ask it again of a concept (``named``: the message names one).
+    "what about the other one?" ask it again of a concept (``named``: the message names one);
+    "how does that compare to IaaS?" asks it of the concept in context and the one named.
     "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
     """
     if HOW_THAT.search(text):
         return None if named else "why"
+    if named and COMPARED_TO.match(text):
+        return "compare"
     if not says_nothing_new(facts, text):
         return None
     words = set(tokens(text))

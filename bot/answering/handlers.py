@@ -75,7 +75,15 @@ from bot.answering.tasks import (
     task_name,
     which_fits,
 )
-from bot.answering.turn import Turn, concepts_asked, is_question, opening_words, other_concept, sentences_of
+from bot.answering.turn import (
+    Turn,
+    concepts_asked,
+    first_question,
+    is_question,
+    opening_words,
+    other_concept,
+    sentences_of,
+)
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas, lemma, tokens
 from bot.wording import CLARIFY_LABELS, WORDING, say
@@ -90,8 +98,9 @@ CHOOSING_WORDS = re.compile(r"\b(?:which|better|best|prefer|choose|pick|recommen
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
 OFF_TOPIC_COVERAGE = 0.75
-#: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ...").
-TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
+#: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ..."); not "help"
+#: itself, which a question asks of the concepts too ("how do both of these help with innovation").
+TO_THE_ASSISTANT = frozenset("you your me my i ask bot assistant".split())
 #: Intents the clarification may offer; the others are not worth a button.
 OFFERABLE = tuple(CLARIFY_LABELS)
 
@@ -102,6 +111,11 @@ OFFERABLE = tuple(CLARIFY_LABELS)
 def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     """A definition, a characteristic, a table row asked as "what is", or a passage found by search."""
     m, store = turn.mentions, facts.store
+    # "can we offer 24/7 support thru a bpo?" asks what the concept named does, of its own characteristic
+    if (m.characteristic and len(set(m.concepts)) == 1 and CAN_IT.match(turn.text)
+            and m.concept in {owner for owner, _ in store.characteristic(m.characteristic)}
+            and not re.search(r"\b(?:which|or|right|correct|kind|type)\b", turn.text, re.IGNORECASE)):
+        return characteristic_answer(facts, turn.text, m.characteristic, m.concept)
     # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
     if fit := which_fits(facts, turn):
         return [fit]
@@ -114,7 +128,9 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
         one = m.concept if len(m.concepts) == 1 else None
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
-    if m.concepts and (found := answer_on_topic(facts, turn)):  # without a concept, a passage search says more
+    # (what sentences after the question tell is no topic asked: "Can you explain KPO? My manager keeps mentioning
+    # it in meetings.")
+    if m.concepts and (found := answer_on_topic(facts, first_question(turn))):  # without a concept, a search says more
         return found
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
     # "is BPO suitable for core business functions?" asks what a passage outside the definition says
@@ -156,6 +172,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, mentions=m)
     # "... no two cases are alike. would that be bpo or kpo" asks which fits, not what they share; so does "...
     # second reads of complex scans. What kind of outsourcing is that?", not how complex each is
+    # ("Do both of them need proper vendor management or is that only a BPO thing?" asks whether they share it)
+    if (turn.intent == Intent.SIMILARITIES and BOTH_MEANT.search(turn.text) and not NOT_ALIKE.search(turn.text)
+            and (shared := one_similarity(facts, turn))):
+        return [shared]
     if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
             and (fit := which_fits(facts, turn))):
         return [fit]
@@ -223,6 +243,9 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     return [answers.compare(store)]
 
 
+#: A question whether something can be had or done: "can we offer ...", "could a BPO ...", "will they ...".
+CAN_IT = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:can|could|will|would|do|does)\s+(?:we|i|you|they|it|an?\s+\w+|"
+                    r"the\s+\w+|\w+\s+providers?)\b", re.IGNORECASE)
 #: Words that mean both concepts without naming them: "when would you pick one over the other?", "how do both measure up?".
 BOTH_MEANT = re.compile(r"\b(?:both|either|neither|the\s+two|each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
 

@@ -161,11 +161,15 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
         return [passages]
     # "What uptime guarantee do SaaS vendors normally offer?" names the vendor; what it asks is the rest
     # (not a comparison, which is told the document does not compare them; nor a message about a process)
-    if (facts.index is not None and not turn.mentions.task and not topics.compares(turn.text, concepts)
+    if (facts.index is not None and not topics.compares(turn.text, concepts)
             and all(topics.asked_weakly(turn.text, t) for t in asked)):
         left = retrieve.unanswered(facts.index, turn.text, [found])
-        if retrieve.leaves_most(facts.index, turn.text, left):
+        if not turn.mentions.task and retrieve.leaves_most(facts.index, turn.text, left):
             return [closest_passages(facts, turn)]
+        # "What notice period should we put in the termination clause of our contract?": what it asks is the words
+        # the document never uses, said first
+        if found.found and (notice := retrieve.never_said(facts.index, turn.text, left)) is not None:
+            return [notice, found]
     return [found]
 
 

@@ -87,6 +87,7 @@ from bot.answering.turn import (
     Context,
     Turn,
     concepts_asked,
+    first_question,
     is_question,
     last_question,
     other_concept,
@@ -242,7 +243,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and all(a.found for a in results if not a.aside) and not any(a.aside and a.topic != Topic.CHARACTERISTIC
                                                                          for a in results)
             and facts.index is not None):
-        asked = last_question(turn)  # what sentences before the question say is not asked
+        asked = first_question(last_question(turn))  # what sentences before or after the question say is not asked
         answered = INTENT_WORDS.get(asked.intent, frozenset())
         # a template's answer that leaves most of the question out gets the closest passages on the rest, or
         # says the document never speaks of it (passages and topic answers were chosen by the question)
@@ -386,7 +387,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     """The earlier question a follow-up that says nothing new asks again, and whether it asks why.
 
     "and IaaS?" after "How is SaaS billed?" is "How is IaaS billed?"; "is that true for SaaS
-    too?" after "With IaaS, who picks the operating system?" asks it of SaaS; "why is that?"
+    too?" after "With IaaS, who picks the operating system?" asks it of SaaS, and "how does that
+    compare to SaaS?" asks it of both; "why is that?"
     asks the last question's reasons, of the concept in context, and after a verdict on a
     process gets that verdict and its reasons again. The earlier message keeps its intent and
     entities, with the concept it named (or none) swapped for the one asked now; an earlier
@@ -429,6 +431,13 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             if skipped and ctx.task and ctx.task.casefold() != mentions.task.casefold():
                 return Turn(text=ctx.task, intent=Intent.RECOMMEND, mentions=Mentions(tasks=[ctx.task]), context=ctx), False
             return Turn(text=earlier, intent=intent, mentions=mentions, context=ctx), False
+        # "ok and how does that compare to IaaS" after "How much work is it for our team to run SaaS?": of both
+        if kind == "compare":
+            concepts = list(dict.fromkeys(mentions.concepts)) or ([ctx.concept] if ctx.concept else [])
+            if len(concepts) != 1 or named in concepts:
+                return None
+            return Turn(text=f"{earlier.rstrip(' ?.!')}, compared to {named}?", intent=intent,
+                        mentions=replace(mentions, concepts=[*concepts, named]), context=ctx), False
         # "why so much?" after "How much effort does IaaS take compared to SaaS?": why, of the concepts it named
         if target is None and not mentions.concepts:
             return None

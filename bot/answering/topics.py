@@ -86,6 +86,8 @@ class Topic:
         beyond: The key of the topic a question asks too when it doubts a concept is only about this one and
             asks nothing else ("Is KPO only about cutting costs?", "it's just cheap labour, correct?" ask what
             else it brings).
+        tradeoffs: Of a concept no sentence speaks to it for, the table's rows are what the document sets
+            against it (the drawbacks of a concept the document names no risk of: the rows it is weighed on).
     """
 
     key: str
@@ -100,6 +102,7 @@ class Topic:
     opposite: str | None = None
     avoids: frozenset[str] = frozenset()
     beyond: str | None = None
+    tradeoffs: bool = False
 
 
 #: The verbs a question opens with, whose "n't" asks yes or no ("isn't", "aren't", "don't").
@@ -120,7 +123,7 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
               tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
               bool(item.get("theirs")), _lemmas(item.get("weak")), item.get("opposite"),
-              _lemmas(item.get("avoids")), item.get("beyond"))
+              _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")))
         for key, item in (data.get("topics") or {}).items()
     )
 
@@ -300,28 +303,46 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
         return known_for  # "what are the main advantages of going the BPO route": what the concept is known for
     # each topic's sentences (found by the document's words for it and the question's own, minus the
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
-    each = [_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids) for t in topics]
-    found = _in_turn(each)
-    topic = listed([t.name for t in topics])
+    # (a word that only names who is involved finds sentences only when the question asks the topic by it: "where
+    # does the vendor's job stop?", not "are saas contracts usually 12 months?")
+    each = [_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids, t.weak - (own & t.asks))
+            for t in topics]
+    # "any downsides to saas?" of a document that names no risk of SaaS: the rows its table weighs the concepts on
+    weighed = [t for t, one in zip(topics, each, strict=True) if t.tradeoffs and not any(one.values())]
+    rows = _weighed_rows(store) if weighed else []
+    shown = [{"table": rows} if t in weighed and rows else one for t, one in zip(topics, each, strict=True)]
+    found = _in_turn(shown)
+    # a topic nothing speaks to, beside others something does ("data protection laws ... a bpo vendor": security)
+    uncovered = [t for t, one in zip(topics, shown, strict=True) if not t.characteristics and not any(one.values())]
+    topic = listed([t.name for t in topics if t not in uncovered])
     both = " and ".join(chosen)
     if any(t.characteristics for t in topics):
         for concept in chosen:  # "whats good about iaas": nothing says "benefit", its characteristics do
             if not found.get(concept):
                 found[concept] = _characteristics(store, concept)
     if not any(found.values()):
-        return Answer(say("topic_not_covered", topic=topic, concepts=both), found=False, topic=TopicName.SEARCH,
-                      concept=chosen[0] if concepts else None)
+        return Answer(say("topic_not_covered", topic=listed([t.name for t in topics]), concepts=both), found=False,
+                      topic=TopicName.SEARCH, concept=chosen[0] if concepts else None)
     items = []
     sources = []
-    for key in [*chosen, None, "table"]:
-        for passage in found.get(key, [])[:max(PER_CONCEPT, min(len(topics), MOST)) if key in chosen else 1]:
+    # ("how do both of these help with innovation": what the document says of both comes first)
+    keys = [None, *chosen, "table"] if len(chosen) > 1 and "both" in tokens(text) else [*chosen, None, "table"]
+    for key in keys:
+        many = max(PER_CONCEPT, min(len(topics), MOST)) if key in chosen else len(rows) if key == "table" and rows else 1
+        for passage in found.get(key, [])[:many]:
             if key == "table":
                 who = say("topic_table")
             else:
                 who = key or say("topic_both", concepts=" and ".join(names))
             items.append(say("topic_item", concept=who, text=passage.text))
             sources.append(Place(Part.SECTION, heading=passage.section, line=passage.line))
-    text_out = say("topic_intro", topic=topic, concepts=both)
+    if weighed and rows and len(weighed) == len(topics) - len(uncovered):
+        text_out = say("topic_weighed", topic=listed([t.name for t in weighed]), concepts=both,
+                       all=" and ".join(names))
+    else:
+        text_out = say("topic_intro", topic=topic, concepts=both)
+    if uncovered:
+        text_out = say("topic_not_covered", topic=listed([t.name for t in uncovered]), concepts=both) + " " + text_out
     if (any(t.amounts for t in topics) and AMOUNT.search(text)
             and not has_figure(" ".join(items))):
         text_out = say("topic_no_figures") + " " + text_out  # "roughly how much does a kpo analyst cost per hour"
@@ -445,12 +466,22 @@ def _characteristics(store: FactStore, concept: str) -> list[Passage]:
                     item.title) for item in found.characteristics]
 
 
+def _weighed_rows(store: FactStore) -> list[Passage]:
+    """The table's rows that weigh the concepts against each other: all but a row of lists (the examples)."""
+    differences, _ = store.headings()
+    listing = {a.name for a in store.aspects() if a.items}
+    return [p for p in store.passages() if p.concept is None and p.section == differences and p.title
+            and p.title not in listing]
+
+
 def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: list[str],
-               rows: set[str], avoids: frozenset[str] = frozenset()) -> dict[str | None, list[Passage]]:
+               rows: set[str], avoids: frozenset[str] = frozenset(),
+               weak: frozenset[str] = frozenset()) -> dict[str | None, list[Passage]]:
     """The store's sentences on the topic: by concept, ``None`` for shared ones.
 
-    A sentence must hold one of the topic's own words (``finds``) and none it ``avoids``; the question's
-    words only rank it. A table row counts (under "table") only when its name is about the topic.
+    A sentence must hold one of the topic's own words (``finds``) other than those that only name who is
+    involved (``weak``: "a vendor runs and updates" says nothing of the relationship), and none it ``avoids``;
+    the question's words only rank it. A table row counts (under "table") only when its name is about the topic.
     """
     differences, similarities = store.headings()
     ranked: dict[str | None, list[tuple[int, float, Passage]]] = {}
@@ -458,6 +489,8 @@ def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: li
         lemmas = set(content_lemmas(passage.text))
         is_row = passage.concept is None and passage.section == differences
         if not (lemmas & finds or is_row and lemmas & wanted) or lemmas & avoids and not is_row:
+            continue
+        if not is_row and not (lemmas & finds) - weak:
             continue
         hits = len(lemmas & finds) * 2 + len(lemmas & wanted)
         if passage.concept in concepts:

@@ -116,6 +116,19 @@ def last_question(turn: Turn) -> Turn:
     return replace(turn, text=last)
 
 
+def first_question(turn: Turn) -> Turn:
+    """The turn asking only its first sentence, when that is a question and the sentences after it ask nothing.
+
+    "Can you explain KPO in simple terms? My manager keeps mentioning it in meetings ..."; else the turn.
+    """
+    sentences = sentences_of(turn.text)
+    if (len(sentences) < 2 or "?" not in sentences[0]
+            or any("?" in s or set(opening_words(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS)
+                   or ASKS_OF_US.search(s) or "please" in tokens(s) for s in sentences[1:])):
+        return turn  # ("what's KPO then? and how is the relationship managed in each case" asks twice)
+    return replace(turn, text=sentences[0])
+
+
 def clauses_of(text: str) -> list[str]:
     """A message's clauses: "As head of HR, why would ...?" holds the question in its second."""
     return re.split(r"[,;:.!?]|\s-+\s", text)

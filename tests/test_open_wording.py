@@ -1,0 +1,129 @@
+"""Open wording on either document's store, without Rasa: topics nothing speaks to, follow-ups, "both", "can we".
+
+The answer logic (:mod:`bot.answering.routes`) is given a turn as NLU would read it; each test
+names the wording it stands for. ``tests/test_retrieve.py`` holds the older cases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.answering.entities import Mentions
+from bot.answering.routes import BY_INTENT, respond
+from bot.answering.turn import Context, Turn
+from bot.render import as_text
+
+
+def _turn(intent, text, context=None, **mentioned):
+    mentions = Mentions(**{k: list(v) if isinstance(v, list | tuple) else [v] for k, v in mentioned.items()})
+    return Turn(text=text, intent=intent, mentions=mentions, context=context or Context())
+
+
+def _said(facts, turn):
+    return [as_text(a) for a in respond(BY_INTENT[turn.intent], facts, turn)]
+
+
+def _parsed(text, intent, *concepts):
+    """An earlier message as Rasa parsed it, its concepts found where they are written."""
+    entities = [{"entity": "concept", "value": c, "start": text.index(c), "end": text.index(c) + len(c)}
+                for c in concepts]
+    return {"text": text, "intent": {"name": intent}, "entities": entities}
+
+
+# -- drawbacks of a concept the document names no risk of -----------------------------------------
+
+
+def test_drawbacks_the_document_never_names_are_what_its_table_weighs(other_facts):
+    first, *_ = _said(other_facts, _turn("out_of_scope", "any downsides to saas?", concepts="SaaS"))
+    assert first.startswith("The document does not cover drawbacks and risks of SaaS as such.")
+    assert "Control: SaaS: Low; IaaS: High" in first and "Effort: SaaS: Minimal; IaaS: Substantial" in first
+    assert "Examples:" not in first  # (a row of lists weighs nothing)
+    # "a vendor runs and updates" names who, and is no drawback
+    assert "vendor runs and updates" not in first
+    first, *_ = _said(other_facts, _turn("out_of_scope", "What's the catch with IaaS? What would our team have to "
+                                                         "take on?", concepts="IaaS"))
+    assert "Effort: SaaS: Minimal; IaaS: Substantial" in first
+
+
+def test_drawbacks_the_document_names_are_quoted_as_before(facts):
+    first, *_ = _said(facts, _turn("recommend", "any drawbacks to KPO?", concepts="KPO", tasks="drawbacks"))
+    assert first.startswith("On drawbacks and risks, here is what the document says about KPO:")
+    assert "Strategic Risks" in first and "as such" not in first
+
+
+# -- words that only name who is involved ----------------------------------------------------------
+
+
+def test_a_sentence_naming_only_the_vendor_is_no_answer_on_contracts(other_facts):
+    said = _said(other_facts, _turn("inform", "are saas contracts usually 12 months or 36 months?", concepts="SaaS",
+                                    tasks="contracts"))
+    assert said[0] == "The document does not cover the relationship with the provider for SaaS."
+    # asked by the vendor itself, the vendor's sentences are what the document says on it
+    said = " ".join(_said(other_facts, _turn("compare", "in saas vs iaas, where does the vendor's job stop and ours "
+                                                        "begin?", concepts=["SaaS", "IaaS"])))
+    assert "a vendor runs and updates" in said
+
+
+def test_a_topic_nothing_speaks_to_is_said_beside_the_one_something_does(facts):
+    text = "what data protection laws do we have to comply with when sending customer data to a bpo vendor"
+    first, *_ = _said(facts, _turn("recommend", text, concepts="BPO"))
+    assert first.startswith("The document does not cover security and confidentiality for BPO. "
+                            "On the relationship with the provider, here is what the document says about BPO:")
+    assert "strong vendor management" in first
+
+
+def test_a_topic_asked_by_the_contract_alone_says_first_what_the_document_never_mentions(facts):
+    text = "What notice period should we put in the termination clause of our outsourcing contract?"
+    first, second, *_ = _said(facts, _turn("recommend", text, tasks="contract"))
+    assert first.startswith("The document does not say anything about") and "clause" in first
+    assert second.startswith("On the relationship with the provider")
+
+
+# -- what a message asks ---------------------------------------------------------------------------
+
+
+def test_sentences_after_a_question_that_ask_nothing_name_no_topic(facts):
+    text = ("Can you explain KPO in simple terms? My manager keeps mentioning it in meetings and I've just been "
+            "nodding along like I know what it is")
+    said = _said(facts, _turn("define", text, concepts="KPO"))
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+    assert not any("On communication" in s for s in said) and not any("nodding" in s for s in said)
+    # a question after them still asks
+    said = _said(facts, _turn("define", "What is KPO? And how often do we meet the provider?", concepts="KPO"))
+    assert any("frequent and in-depth interactions" in s for s in said)
+
+
+def test_how_does_that_compare_asks_the_last_question_of_both(other_facts):
+    work = Context(concept="SaaS", topic="search",
+                   earlier=(_parsed("How much work is it for our team to run SaaS?", "out_of_scope", "SaaS"),))
+    said = " ".join(_said(other_facts, _turn("follow_up", "ok and how does that compare to IaaS", work,
+                                             concepts="IaaS")))
+    assert "Effort: SaaS: Minimal; IaaS: Substantial" in said and "installs and runs its own software" in said
+    assert "stands for" not in said
+    billed = Context(concept="SaaS", topic="search", earlier=(_parsed("how is saas billed?", "out_of_scope", "saas"),))
+    said = " ".join(_said(other_facts, _turn("follow_up", "and compared with iaas?", billed, concepts="IaaS")))
+    assert "billed per seat" in said and "billed by the hour or second of use" in said
+
+
+def test_both_asked_on_a_topic_gets_what_they_share_first(facts):
+    said = _said(facts, _turn("help", "how do both of these help with innovation", aspects="Innovation"))
+    assert said and said[0].startswith("On innovation, here is what the document says about BPO and KPO:")
+    assert said[0].index("Both BPO and KPO can drive innovation") < said[0].index("BPO providers often invest")
+    # "help me" still speaks to the assistant
+    assert _said(facts, _turn("help", "can you help me?")) == []
+
+
+def test_both_needing_a_characteristic_asks_whether_they_share_it(facts):
+    text = "Do both of them need proper vendor management or is that only a BPO thing?"
+    first, *_ = _said(facts, _turn("similarities", text, concepts="BPO", characteristics="Vendor Management"))
+    assert first.startswith("Yes: Vendor Management (shared by BPO and KPO)") and "fits" not in first
+
+
+def test_can_we_have_a_concepts_characteristic_through_it_gets_that_characteristic(facts):
+    turn = _turn("define", "can we offer 24/7 support thru a bpo?", concepts="BPO",
+                 characteristics="Global Reach and 24/7 Operations")
+    first, *_ = _said(facts, turn)
+    assert "round-the-clock services or support" in first and "fits" not in first
+    # asked as a choice, it is still which fits
+    turn = replace(turn, text="content moderation by a fixed policy guide, 24/7 - bpo right?")
+    assert "fits" in _said(facts, turn)[0]
