@@ -127,3 +127,41 @@ def test_can_we_have_a_concepts_characteristic_through_it_gets_that_characterist
     # asked as a choice, it is still which fits
     turn = replace(turn, text="content moderation by a fixed policy guide, 24/7 - bpo right?")
     assert "fits" in _said(facts, turn)[0]
+
+
+def test_a_question_of_the_concept_it_names_with_no_process_gets_no_verdict(facts):
+    text = "What outcomes should we expect from KPO? decision making, processes, etc"
+    first, *_ = _said(facts, _turn("recommend", text, concepts="KPO"))
+    assert "better decision-making, improved business processes, and enhanced strategic outcomes" in first
+    assert "fits" not in first
+    # a process it names is still placed
+    first, *_ = _said(facts, _turn("recommend", "can KPO take on our market research?", concepts="KPO",
+                                   tasks="market research"))
+    assert "KPO" in first and "market research" in first.lower() and "Market Research, R&D" in first
+
+
+# -- what the two share ----------------------------------------------------------------------------
+
+
+def test_a_characteristic_asked_of_the_other_concept_gets_the_similarity_named_alike(facts):
+    turn = _turn("define", "does KPO focus on core activities too?", concepts="KPO",
+                 characteristics="Focus on Core Activities")
+    said = _said(facts, turn)
+    assert said[0].startswith("The document does not list Focus on Core Activities as a characteristic of KPO")
+    assert any(s.startswith("Focus on Non-Core Activities (shared by BPO and KPO): Both BPO and KPO enable businesses "
+                            "to concentrate on their core competencies.") for s in said)
+    # a characteristic no similarity is named alike keeps what the document says of the concept in its words
+    said = _said(facts, _turn("define", "Is KPO efficient?", concepts="KPO", characteristics="Improved Efficiency"))
+    assert not any("shared by BPO and KPO" in s for s in said) and any("efficient" in s for s in said[1:])
+
+
+# -- forms of a word --------------------------------------------------------------------------------
+
+
+def test_a_word_matches_the_documents_other_forms_of_it(facts, other_facts):
+    index = facts.index
+    assert "strategic" in index.forms("strategy") and "competitive" in index.forms("competition")
+    assert index.forms("custom") == {}  # (too short to tell "customer" from it)
+    best = index.find("How do BPO providers keep up with the competition?", ["BPO"], limit=1)[0]
+    assert "stay competitive" in best.passage.text
+    assert "installs" in other_facts.index.forms("installation") or "install" in other_facts.index.forms("installation")

@@ -374,6 +374,12 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
             and asks_of_no_process(facts, turn.text, task)):
         return ([passages] if (passages := passages_for(facts, turn)) else answer_on_topic(facts, turn)
                 or [passages_for(facts, turn, coverage=ASKED_COVERAGE) or closest_passages(facts, turn)])
+    # "What outcomes should we expect from KPO? decision making, processes, etc" asks of the concept it names, and
+    # NLU found no process in it: its words are no process to place
+    if (is_question(turn.text) and not asks_which and turn.mentions.concepts and not turn.mentions.task
+            and "which" not in tokens(turn.text)):
+        return [passages_for(facts, turn) or passages_for(facts, turn, coverage=ASKED_COVERAGE)
+                or closest_passages(facts, turn)]
     if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
         task = (handed_or_found(turn.mentions.task, handed_out(facts, turn.text), turn.text)
                 or task_name(facts, turn.text) or task)

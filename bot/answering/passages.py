@@ -233,6 +233,9 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
     if (concept is None or not owners or concept in owners or facts.store.similarity(title) is not None
             or facts.index is None):
         return [answer]
+    # "does KPO do that too?" of BPO's Focus on Core Activities: both do, as the similarity named alike says
+    if (alike := similarity_named_alike(facts.store, title)) is not None:
+        return [answer, alike]
     said = retrieve.said_of(facts.index, text, concept)
     # (a long message, "You keep saying KPO improves efficiency. ... Show me where it says that for KPO.": what the
     # document says of the concept on the characteristic's topic)
@@ -240,6 +243,22 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
         on_topic = topics.answer(facts.store, title, asked, [concept])
         said = replace(on_topic, aside=True) if on_topic.found else None
     return [answer, said] if said is not None else [answer]
+
+
+#: A similarity is named alike a characteristic when its name holds this many of the characteristic's words, and
+#: this share of them ("Focus on Non-Core Activities" and "Focus on Core Activities"; not "Innovation and
+#: Improvement" and "Innovation and Technology").
+ALIKE_WORDS, ALIKE_SHARE = 2, 2 / 3
+
+
+def similarity_named_alike(store: answers.FactStore, title: str) -> Answer | None:
+    """The similarity whose name holds most of a characteristic's name, in full; None when none does."""
+    words = set(content_lemmas(title))
+    for shared in store.similarities():
+        common = words & set(content_lemmas(shared.title))
+        if len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words):
+            return answers.similarity(store, shared.title)
+    return None
 
 
 def passages_for(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS,

@@ -38,7 +38,7 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "use go come happen will would usually good bad big best main mainly just ok okay yes vs versus "
     "stuff gimme wanna gonna pls plz thx acronym abbreviation "
     # chat openers and fillers ("hey what is ...", "... tho")
-    "hey hi hello hiya yo lol btw tho thanks thank cheers hmm um uh curious wonder wondering "
+    "hey hi hello hiya yo lol btw tho thanks thank cheers hmm um uh curious wonder wondering etc etcetera "
     "suitable appropriate exactly precisely basically essentially simply "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
@@ -50,6 +50,9 @@ UNKNOWN = 1.5
 MANNER = 0.5
 #: Words sharing this many first letters are taken as forms of one word ("complex", "complexity").
 STEM = 6
+#: How much a question's word counts in a passage holding another word of the document with its first ``STEM``
+#: letters ("strategy" in "strategic"; both longer than ``STEM``, so "custom" is no form of "customer").
+STEM_FORM = 0.6
 #: A concept named in the question makes its own passages count this much more, others' less.
 OWN_CONCEPT, OTHER_CONCEPT = 1.25, 0.6
 
@@ -214,6 +217,10 @@ class Index:
         total = len(self.passages) or 1
         self.idf = {word: math.log(1 + total / n) for word, n in counts.items()}
         self.rarest = math.log(1 + total)
+        self._stems: dict[str, set[str]] = {}
+        for word in self.idf:
+            if len(word) > STEM and word.isalpha():
+                self._stems.setdefault(word[:STEM], set()).add(word)
         self.names = re.compile(rf"\b(?:{concept_names(store)})\b", re.IGNORECASE)
         #: The comparison table's row names ("Control").
         self.row_names = frozenset(aspect.name for aspect in store.aspects())
@@ -296,6 +303,15 @@ class Index:
         longer = [known for known in self.idf if known.startswith(word) and len(known) > len(word)]
         return longer[0] if len(longer) == 1 else None
 
+    def forms(self, word: str) -> dict[str, float]:
+        """The document's other words that begin as ``word`` does, with their weight (:data:`STEM_FORM`).
+
+        "strategy" is matched in "strategic", "competition" in "competitive"; WordNet relates neither pair.
+        """
+        if len(word) <= STEM or not word.isalpha():
+            return {}
+        return {other: STEM_FORM for other in self._stems.get(word[:STEM], ()) if other != word}
+
     def question_words(self, text: str) -> list[str]:
         """The words a question is about (see :meth:`read`)."""
         return list(self.read(text).words)
@@ -334,7 +350,8 @@ class Index:
 
     def _weigh(self, asked: list[str]) -> tuple[Mapping[str, Mapping[str, float]], dict[str, float], float]:
         """The related words of the asked words the document does not use, each asked word's weight, and their sum."""
-        related = self.store.related(w for w in asked if w not in self.idf)
+        known = self.store.related(w for w in asked if w not in self.idf)
+        related = {w: {**forms, **known.get(w, {})} for w in asked if (forms := self.forms(w)) or w in known}
         # a word neither the document nor WordNet's related words know ("france") weighs most:
         # the document says nothing about it
         weights = {w: self._weight(w, related) for w in asked}
@@ -562,7 +579,7 @@ def never_said(index: Index, text: str, left: list[str]) -> Answer | None:
     """
     related = index.store.related(w for w in left if w not in index.idf)
     absent = [w for w in left if w not in index.idf and w not in index.topic_words
-              and not set(related.get(w, {})) & set(index.idf)]
+              and not set(related.get(w, {})) & set(index.idf) and not index.forms(w)]
     if not absent:
         return None
     written = dict((base, shown) for shown, base in content_words(text))
