@@ -96,8 +96,11 @@ WORDING = {
     "no_figures": "The document does not say anything about figures: it gives no numbers, durations, prices or amounts.",
     "topic_no_figures": "The document does not say anything about figures: it gives no prices, rates or amounts.",
     "topic_not_covered": "The document does not cover {topic} for {concepts}.",
-    "topic_weighed": "The document does not cover {topic} of {concepts} as such. Its comparison table weighs {all} "
+    "term_used": "The document does not define \"{term}\" on its own; it uses it here:",
+    "topic_weighed": "The document does not cover {topic} for {concepts} as such. Its comparison table weighs {all} "
                      "against each other on these points:",
+    "topic_weighed_too": "The document does not cover {topic} for {concepts} as such; the rows its comparison table "
+                         "weighs {all} on are quoted last.",
     "not_in_document": "The document does not say anything about {topic}. I can tell you what it says about {concepts}: definitions, differences, similarities, examples, and which one fits a process.",
     "not_in_document_aspect": "The document's comparison table has no row about that. Its rows are: {aspects}.",
     "which_concept": "Which one do you mean?",

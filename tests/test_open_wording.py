@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.answering import topics
 from bot.answering.entities import Mentions
 from bot.answering.routes import BY_INTENT, respond
 from bot.answering.turn import Context, Turn
@@ -35,9 +36,13 @@ def _parsed(text, intent, *concepts):
 
 def test_drawbacks_the_document_never_names_are_what_its_table_weighs(other_facts):
     first, *_ = _said(other_facts, _turn("out_of_scope", "any downsides to saas?", concepts="SaaS"))
-    assert first.startswith("The document does not cover drawbacks and risks of SaaS as such.")
+    assert first.startswith("The document does not cover drawbacks and risks for SaaS as such.")
     assert "Control: SaaS: Low; IaaS: High" in first and "Effort: SaaS: Minimal; IaaS: Substantial" in first
     assert "Examples:" not in first  # (a row of lists weighs nothing)
+    # beside a topic the document speaks to, the rows are still said to be what it weighs, not drawbacks
+    first, *_ = _said(other_facts, _turn("out_of_scope", "what are the costs and downsides of SaaS?", concepts="SaaS"))
+    assert first.startswith("The document does not cover drawbacks and risks for SaaS as such;")
+    assert "billed per seat" in first and "Control: SaaS: Low; IaaS: High" in first
     # "a vendor runs and updates" names who, and is no drawback
     assert "vendor runs and updates" not in first
     first, *_ = _said(other_facts, _turn("out_of_scope", "What's the catch with IaaS? What would our team have to "
@@ -88,9 +93,11 @@ def test_sentences_after_a_question_that_ask_nothing_name_no_topic(facts):
     said = _said(facts, _turn("define", text, concepts="KPO"))
     assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
     assert not any("On communication" in s for s in said) and not any("nodding" in s for s in said)
-    # a question after them still asks
+    # a question after them still asks, and so does a topic named after it
     said = _said(facts, _turn("define", "What is KPO? And how often do we meet the provider?", concepts="KPO"))
     assert any("frequent and in-depth interactions" in s for s in said)
+    said = _said(facts, _turn("define", "what's BPO? mainly wondering about risks", concepts="BPO"))
+    assert any("new risks related to vendor management" in s for s in said)
 
 
 def test_how_does_that_compare_asks_the_last_question_of_both(other_facts):
@@ -109,8 +116,9 @@ def test_both_asked_on_a_topic_gets_what_they_share_first(facts):
     said = _said(facts, _turn("help", "how do both of these help with innovation", aspects="Innovation"))
     assert said and said[0].startswith("On innovation, here is what the document says about BPO and KPO:")
     assert said[0].index("Both BPO and KPO can drive innovation") < said[0].index("BPO providers often invest")
-    # "help me" still speaks to the assistant
+    # "help me", and "help" alone, still speak to the assistant
     assert _said(facts, _turn("help", "can you help me?")) == []
+    assert _said(facts, _turn("help", "help?")) == []
 
 
 def test_both_needing_a_characteristic_asks_whether_they_share_it(facts):
@@ -134,7 +142,9 @@ def test_a_question_of_the_concept_it_names_with_no_process_gets_no_verdict(fact
     first, *_ = _said(facts, _turn("recommend", text, concepts="KPO"))
     assert "better decision-making, improved business processes, and enhanced strategic outcomes" in first
     assert "fits" not in first
-    # a process it names is still placed
+    # a process it names is still placed, found by NLU or not
+    first, *_ = _said(facts, _turn("recommend", "Should we use KPO for financial modelling?", concepts="KPO"))
+    assert first.startswith("KPO fits")
     first, *_ = _said(facts, _turn("recommend", "can KPO take on our market research?", concepts="KPO",
                                    tasks="market research"))
     assert "KPO" in first and "market research" in first.lower() and "Market Research, R&D" in first
@@ -162,6 +172,80 @@ def test_a_word_matches_the_documents_other_forms_of_it(facts, other_facts):
     index = facts.index
     assert "strategic" in index.forms("strategy") and "competitive" in index.forms("competition")
     assert index.forms("custom") == {}  # (too short to tell "customer" from it)
+    assert "customize" not in index.forms("customer") and "competency" not in index.forms("competition")
     best = index.find("How do BPO providers keep up with the competition?", ["BPO"], limit=1)[0]
     assert "stay competitive" in best.passage.text
     assert "installs" in other_facts.index.forms("installation") or "install" in other_facts.index.forms("installation")
+
+
+def test_why_asked_of_outsourcing_is_no_request_for_what_the_two_share(facts):
+    text = "Why do companies even bother outsourcing business processes in the first place?"
+    first, *_ = _said(facts, _turn("similarities", text))
+    assert first.startswith("On what it is for") and "One of the main drivers for BPO is cost reduction." in first
+    # what they have in common is still the similarities
+    first, *_ = _said(facts, _turn("similarities", "what do BPO and KPO have in common?", concepts=["BPO", "KPO"]))
+    assert first.startswith("The document names 8 similarities")
+
+
+def test_something_else_helping_us_is_no_request_to_be_guided(facts):
+    from bot.answering.routes import instead_of_interview, read_turn
+    text = "can outsourcing help us survive if the economy tanks?"  # (NLU's task "survive" names no process)
+    turn = read_turn({"text": text, "intent": {"name": "classify"},
+                      "entities": [{"entity": "task", "value": "survive", "start": 24, "end": 31}]}, Context(),
+                     facts.names)
+    said = " ".join(as_text(a) for a in instead_of_interview(facts, turn))
+    assert said.startswith("The document does not cover that question directly.") and "operational risks" in said
+    assert instead_of_interview(facts, _turn("classify", "can you help us decide?")) == []
+
+
+def test_a_phrase_of_a_topic_may_hold_words_before_its_last(facts):
+    first, *_ = _said(facts, _turn("compare", "Does outsourcing actually reduce our business risk?",
+                                   aspects="Risk Type"))
+    assert "helps distribute certain operational risks" in first
+    assert not first.startswith("Risk Type:")
+    # only words that say whose or which stand between ("any way to catch billing errors" asks no catch)
+    assert [t.key for t in topics.asked_topics("is there any way to catch billing errors", facts.topics)] == ["cost"]
+
+
+def test_a_characteristic_named_in_the_process_is_no_process_to_place(facts):
+    text = "Does KPO also let a company focus on its core activities, or is that only a BPO thing?"
+    first, *_ = _said(facts, _turn("similarities", text, concepts=["KPO", "BPO"],
+                                   characteristics="Focus on Core Activities"))
+    assert "fits" not in first and "Both BPO and KPO enable businesses to concentrate on their core competencies" in first
+
+
+def test_focusing_on_our_own_work_asks_no_focus_row(facts):
+    first, *_ = _said(facts, _turn("define", "How does BPO let us focus on our core work?", concepts="BPO",
+                                   aspects="Focus"))
+    assert not first.startswith("BPO's focus is")
+    first, *_ = _said(facts, _turn("compare", "what does KPO focus on?", concepts="KPO", aspects="Focus"))
+    assert first.startswith("KPO's focus is Strategic Insights")
+
+
+def test_what_is_meant_by_a_phrase_of_the_document_gets_the_sentences_that_use_it(facts, other_facts):
+    text = "What is meant by intellectual capital when people talk about KPO?"
+    first, *_ = _said(facts, _turn("define", text, concepts="KPO", aspects="Employee Expertise"))
+    assert first.startswith('The document does not define "intellectual capital" on its own; it uses it here:')
+    assert "leverage advanced expertise and intellectual capital" in first
+    first, *_ = _said(other_facts, _turn("define", "what do they mean by raw computing resources?"))
+    assert "rents raw computing resources such as virtual machines" in first
+    # a phrase the document never uses is no such question, nor is a concept's name
+    assert not _said(facts, _turn("define", "what do you mean by synergy?"))[0].startswith("The document does not define")
+    first, *_ = _said(facts, _turn("define", "what is meant by KPO?", concepts="KPO"))
+    assert first.startswith("KPO stands for")
+    assert _said(facts, _turn("follow_up", "what do you mean by that?"))[0].startswith("Follow up on what?")
+
+
+def test_a_count_of_people_is_a_figure_the_document_never_gives(facts):
+    said = _said(facts, _turn("compare", "How many employees does a typical KPO firm have?", concepts="KPO",
+                              aspects="Employee Expertise"))
+    assert said[0].startswith("The document does not say anything about figures")
+    assert any("Highly Skilled Experts" in s for s in said)
+    said = _said(facts, _turn("compare", "how many types of risk are there?", aspects="Risk Type"))
+    assert not any("figures" in s for s in said)
+
+
+def test_what_a_concepts_providers_do_is_no_process_to_settle(facts):
+    text = "Do KPO providers just hand over reports or do they actually give recommendations?"
+    first, *_ = _said(facts, _turn("recommend", text, concepts="KPO", tasks="reports"))
+    assert "insights, and recommendations" in first and "does not settle" not in first

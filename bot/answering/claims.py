@@ -15,8 +15,10 @@ from bot.answering.live import Facts
 from bot.answering.passages import ASKED_COVERAGE, answer_on_topic, closest_passages, passages_for
 from bot.answering.questions import ANSWER_FORM, INTENT_WORDS, SENTENCE_END, WH_WORDS, asks_which_concept, topics_asked
 from bot.answering.turn import ASKS_OF_US, QUESTION_OPENERS, REQUEST_OPENERS, Turn, is_question, opening_words, sentences_of
-from bot.contract import Entity, Intent
+from bot.contract import Entity, Intent, Topic
+from bot.facts.model import Part, Place
 from bot.text import content_lemmas, tokens
+from bot.wording import say
 
 #: What may lead into a statement to confirm: "so", "ok", "hey", "quick one".
 CLAIM_LEAD = r"^\W*(?:(?:so|ok(?:ay)?|and|but|hey|quick\s+one)\W+)*"
@@ -217,6 +219,44 @@ def quoted_term_asked(facts: Facts, turn: Turn) -> Turn | None:
     concept = facts.names.canonical(Entity.CONCEPT, quoted[0])
     return replace(turn, text=f"what does {quoted[0]} mean?", intent=Intent.DEFINE,
                    mentions=Mentions(concepts=[concept] if concept else []))
+
+
+#: A question of what a phrase means ("What is meant by intellectual capital when people talk about KPO?", "what do
+#: they mean by strategic value?", "what's meant by 'raw computing resources'?"): the phrase, in group "term".
+MEANT_BY = re.compile(r"\bwhat(?:'s|\s+is|\s+are|\s+do(?:es)?\s+(?:they|you|it|people|the\s+document)|\s+do(?:es)?)?\s+"
+                      r"(?:(?:actually|really|exactly)\s+)?(?:meant|mean[st]?)\s+by\s+['\"\u2018\u201c]?"
+                      r"(?P<term>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4}?)['\"\u2019\u201d]?"
+                      r"(?=\s+(?:when|in|for|if|with|about|here|there|exactly|then|though)\b|\s*[?.,!;:]|\s*$)",
+                      re.IGNORECASE)
+#: At most this many sentences that use a phrase are quoted for what it means, of a phrase this many words long at least.
+TERM_SENTENCES, TERM_WORDS = 3, 2
+
+
+def term_used(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """"What is meant by intellectual capital ...?": the document's sentences that use the phrase; else None.
+
+    A phrase of two words or more, with words of the document's (not "what do you mean by that?"), that is no name
+    the templates answer (a concept, a characteristic, a row, a cell of the table: "operational risks") and no topic's
+    words alone; the sentences of the concept asked first.
+    """
+    found = MEANT_BY.search(turn.text)
+    if found is None or facts.index is None:
+        return None
+    term = " ".join(found.group("term").split())
+    cells = {value.casefold() for aspect in facts.store.aspects() for value in aspect.values.values()}
+    if (len(term.split()) < TERM_WORDS or not facts.index.read(term).words or term.casefold() in cells
+            or topics.only_topic(term, facts.topics)
+            or any(facts.names.canonical(kind, term) is not None
+                   for kind in (Entity.CONCEPT, Entity.CHARACTERISTIC, Entity.ASPECT))):
+        return None
+    pattern = re.compile(rf"\b{re.escape(term)}\b", re.IGNORECASE)
+    using = [p for p in facts.index.passages if pattern.search(p.text)]
+    if not using:
+        return None
+    asked = set(turn.mentions.concepts)
+    using = sorted(using, key=lambda p: p.concept not in asked)[:TERM_SENTENCES]
+    return [Answer(say("term_used", term=term), tuple(Place(Part.SECTION, heading=p.section, line=p.line) for p in using),
+                   items=[say("passage_item", text=p.text) for p in using], topic=Topic.SEARCH)]
 
 
 #: Words opening a remark said of someone ("my manager keeps dropping it in meetings", "we are discussing vendors").

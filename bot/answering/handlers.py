@@ -58,6 +58,7 @@ from bot.answering.questions import (
     clear_question,
     compares_concepts,
     ends_asking_which,
+    names_a_provider,
     only_concept_names,
     opens_not_which,
     topics_asked,
@@ -98,9 +99,9 @@ CHOOSING_WORDS = re.compile(r"\b(?:which|better|best|prefer|choose|pick|recommen
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
 OFF_TOPIC_COVERAGE = 0.75
-#: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ..."); not "help"
-#: itself, which a question asks of the concepts too ("how do both of these help with innovation").
-TO_THE_ASSISTANT = frozenset("you your me my i ask bot assistant".split())
+#: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ...", "help?"); "help"
+#: asks of the concepts in a question that names one, a row or both ("how do both of these help with innovation").
+TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
 #: Intents the clarification may offer; the others are not worth a button.
 OFFERABLE = tuple(CLARIFY_LABELS)
 
@@ -116,6 +117,8 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
             and m.concept in {owner for owner, _ in store.characteristic(m.characteristic)}
             and not re.search(r"\b(?:which|or|right|correct|kind|type)\b", turn.text, re.IGNORECASE)):
         return characteristic_answer(facts, turn.text, m.characteristic, m.concept)
+    turn = without_row_done(turn)
+    m = turn.mentions
     # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
     if fit := which_fits(facts, turn):
         return [fit]
@@ -161,15 +164,23 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
             or answers.not_in_document(store, asked_words(facts, turn.text, unsaid=True))]
 
 
+def without_row_done(turn: Turn) -> Turn:
+    """The turn without the row it names as something its asker does ("focus on our core work": no Focus row).
+
+    "which frees us up more to focus on our core business?" and "How does BPO let us focus on our core work?"; "what
+    does KPO focus on?" asks the row.
+    """
+    m = turn.mentions
+    if m.aspect and re.search(rf"\b{re.escape(m.aspect)}(?:es|ed|ing|s)?\s+(?:more\s+)?on\s+(?:our|its|their|your|"
+                              r"the\s+core|core)\b", turn.text, re.IGNORECASE):
+        return replace(turn, mentions=replace(m, aspects=[a for a in m.aspects if a != m.aspect]))
+    return turn
+
+
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     """The similarities, one row of the table, a characteristic, or the whole table."""
+    turn = without_row_done(turn)
     m, store = turn.mentions, facts.store
-    # "which frees us up more to focus on our core business?": to focus on one's own work is no Focus row ("what does
-    # KPO focus on?" asks the row)
-    if m.aspect and re.search(rf"\b{re.escape(m.aspect)}(?:es|ed|ing|s)?\s+(?:more\s+)?on\s+(?:our|its|their|your|the\s+core|"
-                              r"core)\b", turn.text, re.IGNORECASE):
-        m = replace(m, aspects=[a for a in m.aspects if a != m.aspect])
-        turn = replace(turn, mentions=m)
     # "... no two cases are alike. would that be bpo or kpo" asks which fits, not what they share; so does "...
     # second reads of complex scans. What kind of outsourcing is that?", not how complex each is
     # ("Do both of them need proper vendor management or is that only a BPO thing?" asks whether they share it)
@@ -185,6 +196,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # "do they both need vendor management? yes or no": the one similarity asked, not all of them
     if turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text) and (shared := one_similarity(facts, turn)):
         return [shared]
+    # "Why do companies even bother outsourcing business processes in the first place?" asks a topic, not what they share
+    if (turn.intent == Intent.SIMILARITIES and not ALIKE.search(turn.text) and not BOTH_MEANT.search(turn.text)
+            and (found := answer_on_topic(facts, turn))):
+        return found
     if turn.intent == Intent.SIMILARITIES:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
     if m.aspect and (found := topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
@@ -375,9 +390,9 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return ([passages] if (passages := passages_for(facts, turn)) else answer_on_topic(facts, turn)
                 or [passages_for(facts, turn, coverage=ASKED_COVERAGE) or closest_passages(facts, turn)])
     # "What outcomes should we expect from KPO? decision making, processes, etc" asks of the concept it names, and
-    # NLU found no process in it: its words are no process to place
+    # NLU found no process in it: its words are no process to place ("Should we use KPO for financial modelling?" is)
     if (is_question(turn.text) and not asks_which and turn.mentions.concepts and not turn.mentions.task
-            and "which" not in tokens(turn.text)):
+            and "which" not in tokens(turn.text) and set(opening_words(turn.text)[:1]) & (WH_WORDS - {"which"})):
         return [passages_for(facts, turn) or passages_for(facts, turn, coverage=ASKED_COVERAGE)
                 or closest_passages(facts, turn)]
     if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
@@ -402,8 +417,10 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
             return on_topic
         if passages := passages_for(facts, turn, coverage=ASKED_COVERAGE):
             return [passages]
-        # no process named, and none asked about: not a recommendation, whatever the words left over
-        if not turn.mentions.task:
+        # no process named, and none asked about: not a recommendation, whatever the words left over; nor is a
+        # process the document does not settle, in a question of what a concept's providers do ("Do KPO providers
+        # just hand over reports or do they actually give recommendations?")
+        if not turn.mentions.task or not result.found and names_a_provider(facts, turn.text):
             return [closest_passages(facts, turn)]
     return [result]
 
@@ -590,7 +607,10 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     words = set(tokens(turn.text))
     topical = ((AGAIN_OPENING.search(turn.text) or words & WH_WORDS) and not words & SIGNING_OFF
                and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text)))
-    if not (is_question(turn.text) or "?" in turn.text or topical) or words & TO_THE_ASSISTANT:
+    m = turn.mentions
+    named = m.concepts or m.aspects or m.characteristics or BOTH_MEANT.search(turn.text)
+    if not (is_question(turn.text) or "?" in turn.text or topical) or words & (TO_THE_ASSISTANT - ({"help"} if named
+                                                                                                   else set())):
         return []
     if fit := which_fits(facts, turn):
         return [fit]

@@ -75,10 +75,11 @@ def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
     "how does outsourcing reduce risk exactly?" asks how risk is spread and reduced, not the Risk Type row; "what are
     the risks of KPO?" names the row's word alone, and gets the row.
     """
-    written = f" {' '.join(tokens(turn.text))} "
+    written = tokens(turn.text)
     row_words = set(content_lemmas(turn.mentions.aspect or ""))
     for topic in topics_asked(facts, turn.text) if facts.index is not None else []:
-        if any(f" {phrase} " in written and set(content_lemmas(phrase)) & row_words for phrase in topic.phrases):
+        if any(topics.phrase_places(written, phrase) and set(content_lemmas(phrase)) & row_words
+               for phrase in topic.phrases):
             return answer_on_topic(facts, turn) or None
     return None
 
@@ -176,9 +177,10 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
 def topic_left(facts: Facts, turn: Turn, left: list[str]) -> Answer | None:
     """What the document says on a topic the question asks about with words an answer left out, as an aside."""
     # (a topic asked by a phrase counts when a word of the phrase was left: "why would a company ...")
-    written = f" {' '.join(tokens(turn.text))} "
+    written = tokens(turn.text)
     asked = [t for t in topics_asked(facts, turn.text)
-             if t.asks & set(left) or any(f" {p} " in written and set(content_lemmas(p)) & set(left) for p in t.phrases)]
+             if t.asks & set(left) or any(topics.phrase_places(written, p) and set(content_lemmas(p)) & set(left)
+                                          for p in t.phrases)]
     if not asked:
         return None
     found = topics.answer(facts.store, turn.text, asked, concepts_asked(turn))

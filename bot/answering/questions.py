@@ -334,9 +334,13 @@ def asks_of_provider(facts: Facts, text: str, task: str) -> bool:
         return False
     if opens[1:2] == ["they"]:
         return True
+    return names_a_provider(facts, question) and not (task and task.casefold() in question.casefold())
+
+
+def names_a_provider(facts: Facts, text: str) -> bool:
+    """Whether a text names a concept's providers ("KPO providers", "a BPO vendor")."""
     names = facts.names.concept_names
-    provider = re.search(rf"\b(?:{names})\s+(?:{'|'.join(sorted(PROVIDERS))})s?\b", question, re.IGNORECASE)
-    return provider is not None and not (task and task.casefold() in question.casefold())
+    return re.search(rf"\b(?:{names})\s+(?:{'|'.join(sorted(PROVIDERS))})s?\b", text, re.IGNORECASE) is not None
 
 
 def _asks_a_kind(words: list[str]) -> bool:
@@ -585,7 +589,11 @@ CLASSIFYING = frozenset({"classify", "classification"})
 #: Words that ask to be guided only in a message about nothing else ("how can we decide?", not "how do we get our
 #: data back out if we decide to switch vendors?").
 GUIDED_ALONE = frozenset("again decide assess test".split())
-HELP_ME = re.compile(r"\bhelp (?:me|us)\b|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
+#: A request to the assistant to help or to ask ("can you help me decide?", "help us pick", "ask me the questions");
+#: not something else helping ("can outsourcing help us survive if the economy tanks?").
+HELP_ME = re.compile(r"(?:^\W*(?:(?:hi|hey|hello|ok(?:ay)?|so|pls|please|just)\W+)*|\b(?:you|u|pls|please|someone|"
+                     r"somebody)\s+(?:\w+\s+){0,3})help (?:me|us)\b"
+                     r"|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
                      re.IGNORECASE)
 #: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
 FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much (?:time|money)\b"

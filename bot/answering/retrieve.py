@@ -50,9 +50,11 @@ UNKNOWN = 1.5
 MANNER = 0.5
 #: Words sharing this many first letters are taken as forms of one word ("complex", "complexity").
 STEM = 6
-#: How much a question's word counts in a passage holding another word of the document with its first ``STEM``
-#: letters ("strategy" in "strategic"; both longer than ``STEM``, so "custom" is no form of "customer").
+#: A question's word counts this much in a passage holding another word of the document that begins with the same
+#: ``FORM_LETTERS`` letters ("strategy" in "strategic", "competition" in "competitive"; not "customer" in
+#: "customize", nor "competition" in "competency").
 STEM_FORM = 0.6
+FORM_LETTERS = 7
 #: A concept named in the question makes its own passages count this much more, others' less.
 OWN_CONCEPT, OTHER_CONCEPT = 1.25, 0.6
 
@@ -219,8 +221,8 @@ class Index:
         self.rarest = math.log(1 + total)
         self._stems: dict[str, set[str]] = {}
         for word in self.idf:
-            if len(word) > STEM and word.isalpha():
-                self._stems.setdefault(word[:STEM], set()).add(word)
+            if len(word) >= FORM_LETTERS and word.isalpha():
+                self._stems.setdefault(word[:FORM_LETTERS], set()).add(word)
         self.names = re.compile(rf"\b(?:{concept_names(store)})\b", re.IGNORECASE)
         #: The comparison table's row names ("Control").
         self.row_names = frozenset(aspect.name for aspect in store.aspects())
@@ -308,9 +310,9 @@ class Index:
 
         "strategy" is matched in "strategic", "competition" in "competitive"; WordNet relates neither pair.
         """
-        if len(word) <= STEM or not word.isalpha():
+        if len(word) < FORM_LETTERS or not word.isalpha():
             return {}
-        return {other: STEM_FORM for other in self._stems.get(word[:STEM], ()) if other != word}
+        return {other: STEM_FORM for other in self._stems.get(word[:FORM_LETTERS], ()) if other != word}
 
     def question_words(self, text: str) -> list[str]:
         """The words a question is about (see :meth:`read`)."""
@@ -349,7 +351,10 @@ class Index:
         return hits[:limit]
 
     def _weigh(self, asked: list[str]) -> tuple[Mapping[str, Mapping[str, float]], dict[str, float], float]:
-        """The related words of the asked words the document does not use, each asked word's weight, and their sum."""
+        """The related words of the asked words, each asked word's weight, and their sum.
+
+        Related are WordNet's words for those the document does not use, and the document's other forms of each.
+        """
         known = self.store.related(w for w in asked if w not in self.idf)
         related = {w: {**forms, **known.get(w, {})} for w in asked if (forms := self.forms(w)) or w in known}
         # a word neither the document nor WordNet's related words know ("france") weighs most:

@@ -32,7 +32,14 @@ from typing import Any
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
-from bot.answering.claims import QUIZ, definition_then_remark, on_claim, quoted_claim, quoted_term_asked
+from bot.answering.claims import (
+    QUIZ,
+    definition_then_remark,
+    on_claim,
+    quoted_claim,
+    quoted_term_asked,
+    term_used,
+)
 from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.followups import (
     AGAIN_OPENING,
@@ -212,7 +219,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (named := on_named_providers(facts, turn) or on_named_places(facts, turn)
             or company_placed(facts, turn)) is not None:
         return named
-    if (claim := on_claim(facts, turn) or quoted_claim(facts, turn)) is not None:
+    if (claim := on_claim(facts, turn) or quoted_claim(facts, turn) or term_used(facts, turn)) is not None:
         return claim
     if quiz := QUIZ.match(turn.text):  # left to its route ("true or false: KPO needs more skills than BPO"), unframed
         turn = replace(turn, text=turn.text[quiz.end():])
@@ -274,14 +281,19 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if route.second_look:
         results = second_look(facts, turn, results)
     # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
+    # (and "How many employees does a typical KPO firm have?", where a row holds no count: not "how many rows?")
     if (FIGURES.search(turn.text) and any(not a.aside for a in results)
-            and all(a.topic == Topic.SEARCH for a in results if not a.aside)
+            and all(a.topic == Topic.SEARCH or a.topic == Topic.ASPECT and COUNT_OF_PEOPLE.search(turn.text)
+                    for a in results if not a.aside)
             and not any(topics.has_figure(retrieve.shown(a)) for a in results)
             and not any(WORDING["topic_no_figures"] in a.text for a in results)):
         results.insert(0, Answer(WORDING["no_figures"], aside=True))
     return results
 
 
+#: A count of people asked ("how many employees", "how many staff would we need"), which no row of the table gives.
+COUNT_OF_PEOPLE = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:people|persons?|employees?|staff|workers?|agents?|analysts?|"
+                             r"experts?|professionals?|heads?|ftes?|seats?|users?|hires?)\b", re.IGNORECASE)
 #: An answer that gave up on a question is replaced by the paragraph that best matches it, hedged, when that
 #: paragraph covers this share of the question.
 SECTION_CLOSEST = 0.2

@@ -279,8 +279,12 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     task = named_task(facts, turn)
     if turn.refers_back() and turn.context.task and not turn.mentions.task:
         task, described = turn.context.task, None  # "is object storage SaaS?" then "if not, which one is it?"
-    # "Is vendor management only a BPO thing?" names a similarity, no process: left to the characteristic's answer
+    # "Is vendor management only a BPO thing?" names a similarity, no process: left to the characteristic's answer;
+    # so does "Does KPO also let a company focus on its core activities, or is that only a BPO thing?"
     if task and facts.names.canonical(Entity.CHARACTERISTIC, task) is not None:
+        return None
+    if (task and turn.mentions.characteristic
+            and set(content_lemmas(turn.mentions.characteristic)) <= set(content_lemmas(task))):
         return None
     # "Is vendor management something we still need to worry about with KPO, or is that just a BPO thing?" asks of
     # the similarity it names: a lone word beside it that is something to do ("to worry") is no process to place

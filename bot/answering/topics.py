@@ -219,6 +219,26 @@ def _set_aside(text: str, words: tuple[str, ...] = SETTING_ASIDE) -> set[int]:
     return aside
 
 
+#: How many words may stand before a phrase's last word ("reduce our business risk" says "reduce our risk") ...
+PHRASE_GAP = 2
+#: ... when they only say whose or which it is (not "is there any way to catch billing errors": no "any catch").
+PHRASE_FILLERS = frozenset("a an the our my your its their this that these those own whole entire overall total "
+                           "main biggest big business operational company".split())
+
+
+def phrase_places(written: list[str], phrase: str) -> list[int]:
+    """Where a topic's phrase starts in a question's words, with up to ``PHRASE_GAP`` fillers before its last word."""
+    *head, last = phrase.split()
+    places = []
+    for i in range(len(written) - len(head)):
+        if written[i:i + len(head)] != head:
+            continue
+        after = written[i + len(head):i + len(head) + PHRASE_GAP + 1]
+        if last in after and set(after[:after.index(last)]) <= PHRASE_FILLERS:
+            places.append(i)
+    return places
+
+
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     """The topics a question asks about, the first named first ("any downsides to a vendor?": drawbacks).
 
@@ -235,9 +255,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     for topic in topics:
         at = next((i for i, words in enumerate(said) if words & topic.asks and not (topic.theirs and owned[i])), None)
         for phrase in topic.phrases:
-            length = len(phrase.split())
-            found = next((i for i in range(len(written))
-                          if " ".join(written[i:i + length]) == phrase and i not in aside), None)
+            found = next((i for i in phrase_places(written, phrase) if i not in aside), None)
             if found is not None and (at is None or found < at):
                 at = found
         if at is not None:
@@ -263,7 +281,7 @@ def asked_weakly(text: str, topic: Topic) -> bool:
         return False
     written = tokens(text)
     said = set().union(*_said(written))
-    phrased = any(f" {phrase} " in f" {' '.join(written)} " for phrase in topic.phrases)
+    phrased = any(phrase_places(written, phrase) for phrase in topic.phrases)
     return not phrased and not said & (topic.asks - topic.weak)
 
 
@@ -339,6 +357,9 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     if weighed and rows and len(weighed) == len(topics) - len(uncovered):
         text_out = say("topic_weighed", topic=listed([t.name for t in weighed]), concepts=both,
                        all=" and ".join(names))
+    elif weighed and rows:  # ("what are the costs and downsides of SaaS?": the rows come last, said to be such)
+        text_out = " ".join([say("topic_weighed_too", topic=listed([t.name for t in weighed]), concepts=both,
+                                 all=" and ".join(names)), say("topic_intro", topic=topic, concepts=both)])
     else:
         text_out = say("topic_intro", topic=topic, concepts=both)
     if uncovered:

@@ -116,16 +116,25 @@ def last_question(turn: Turn) -> Turn:
     return replace(turn, text=last)
 
 
+#: Who a sentence that tells something opens with ("My manager keeps mentioning it", "we've just started") ...
+TELLERS = frozenset("i im i'm my me we we're our us he she his her they their someone everyone everybody people "
+                    "everybody boss manager team".split())
+#: ... and words that make it ask after all ("I'm interested in the risks too", "we care about cost").
+INTERESTED = frozenset("wonder wondering interested curious care keen want wanted need needs".split())
+
+
 def first_question(turn: Turn) -> Turn:
     """The turn asking only its first sentence, when that is a question and the sentences after it ask nothing.
 
     "Can you explain KPO in simple terms? My manager keeps mentioning it in meetings ..."; else the turn.
     """
     sentences = sentences_of(turn.text)
+    # (each after it tells of someone, "My manager keeps ...", and asks nothing: not "And its risks.", "mainly
+    # wondering about risks", "what's KPO then? and how is the relationship managed in each case")
     if (len(sentences) < 2 or "?" not in sentences[0]
-            or any("?" in s or set(opening_words(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS)
+            or any("?" in s or not set(opening_words(s)[:1]) & TELLERS or set(tokens(s)) & INTERESTED
                    or ASKS_OF_US.search(s) or "please" in tokens(s) for s in sentences[1:])):
-        return turn  # ("what's KPO then? and how is the relationship managed in each case" asks twice)
+        return turn
     return replace(turn, text=sentences[0])
 
 
