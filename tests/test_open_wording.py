@@ -135,6 +135,9 @@ def test_can_we_have_a_concepts_characteristic_through_it_gets_that_characterist
     # asked as a choice, it is still which fits
     turn = replace(turn, text="content moderation by a fixed policy guide, 24/7 - bpo right?")
     assert "fits" in _said(facts, turn)[0]
+    turn = replace(turn, text="Can you tell me if running a 24/7 live chat help desk for our online shop through a "
+                              "vendor counts as BPO?")
+    assert "fits" in _said(facts, turn)[0]
 
 
 def test_a_question_of_the_concept_it_names_with_no_process_gets_no_verdict(facts):

@@ -113,9 +113,12 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     """A definition, a characteristic, a table row asked as "what is", or a passage found by search."""
     m, store = turn.mentions, facts.store
     # "can we offer 24/7 support thru a bpo?" asks what the concept named does, of its own characteristic
+    # (not "Can you tell me if running a 24/7 live chat help desk ... counts as BPO?", which asks which fits)
     if (m.characteristic and len(set(m.concepts)) == 1 and CAN_IT.match(turn.text)
             and m.concept in {owner for owner, _ in store.characteristic(m.characteristic)}
-            and not re.search(r"\b(?:which|or|right|correct|kind|type)\b", turn.text, re.IGNORECASE)):
+            and not re.search(r"\b(?:which|or|right|correct|kind|type)\b", turn.text, re.IGNORECASE)
+            and not re.search(rf"\b(?:counts?|counted|class(?:ed|ified)?|is|are|be|falls?)\s+(?:as\s+|under\s+)?"
+                              rf"(?:an?\s+)?(?:{facts.names.concept_names})\b", turn.text, re.IGNORECASE)):
         return characteristic_answer(facts, turn.text, m.characteristic, m.concept)
     turn = without_row_done(turn)
     m = turn.mentions
@@ -258,8 +261,9 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     return [answers.compare(store)]
 
 
-#: A question whether something can be had or done: "can we offer ...", "could a BPO ...", "will they ...".
-CAN_IT = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:can|could|will|would|do|does)\s+(?:we|i|you|they|it|an?\s+\w+|"
+#: A question whether something can be had or done: "can we offer ...", "could a BPO ...", "will they ..." (not "can you
+#: tell me ...", which asks the assistant).
+CAN_IT = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:can|could|will|would|do|does)\s+(?:we|i|they|it|an?\s+\w+|"
                     r"the\s+\w+|\w+\s+providers?)\b", re.IGNORECASE)
 #: Words that mean both concepts without naming them: "when would you pick one over the other?", "how do both measure up?".
 BOTH_MEANT = re.compile(r"\b(?:both|either|neither|the\s+two|each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
