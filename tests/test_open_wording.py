@@ -9,26 +9,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answering import topics
-from bot.answering.entities import Mentions
 from bot.answering.routes import BY_INTENT, respond
-from bot.answering.turn import Context, Turn
+from bot.answering.turn import Context
 from bot.render import as_text
-
-
-def _turn(intent, text, context=None, **mentioned):
-    mentions = Mentions(**{k: list(v) if isinstance(v, list | tuple) else [v] for k, v in mentioned.items()})
-    return Turn(text=text, intent=intent, mentions=mentions, context=context or Context())
+from tests.turns import parsed as _parsed
+from tests.turns import turn as _turn
 
 
 def _said(facts, turn):
     return [as_text(a) for a in respond(BY_INTENT[turn.intent], facts, turn)]
-
-
-def _parsed(text, intent, *concepts):
-    """An earlier message as Rasa parsed it, its concepts found where they are written."""
-    entities = [{"entity": "concept", "value": c, "start": text.index(c), "end": text.index(c) + len(c)}
-                for c in concepts]
-    return {"text": text, "intent": {"name": intent}, "entities": entities}
 
 
 # -- drawbacks of a concept the document names no risk of -----------------------------------------

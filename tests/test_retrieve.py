@@ -15,6 +15,8 @@ from bot.answering.turn import Context, Turn
 from bot.facts import lexicon
 from bot.facts.store import FactStore, StoreError, build_store
 from bot.render import as_text
+from tests.turns import parsed as _parsed
+from tests.turns import turn as _turn
 
 # -- the lexicon ----------------------------------------------------------------------------------
 
@@ -109,11 +111,6 @@ def test_aside_adds_what_the_template_left_out(facts):
     assert "cost-effective" in " ".join(extra.items)
     # nothing is added when the template said it all
     assert retrieve.aside(facts.index, "how complex is KPO?", ["KPO"], template) is None
-
-
-def _turn(intent, text, **mentioned):
-    mentions = Mentions(**{k: list(v) if isinstance(v, list | tuple) else [v] for k, v in mentioned.items()})
-    return Turn(text=text, intent=intent, mentions=mentions, context=Context())
 
 
 def test_respond_keeps_the_template_first_and_the_context_with_it(facts):
@@ -1090,15 +1087,6 @@ def test_a_question_with_no_process_is_not_told_which_fits(facts, text):
 def test_which_type_a_process_is_asked_without_naming_a_concept(facts, intent, text, start):
     [answer, *_] = respond(BY_INTENT[intent], facts, _turn(intent, text))
     assert as_text(answer).startswith(start)
-
-
-def _parsed(text, intent, *concepts):
-    """An earlier message as Rasa parsed it, its concepts found where they are written."""
-    entities = []
-    for concept in concepts:
-        start = text.lower().index(concept.lower())
-        entities.append({"entity": "concept", "value": concept, "start": start, "end": start + len(concept)})
-    return {"text": text, "intent": {"name": intent}, "entities": entities}
 
 
 def test_a_follow_up_that_says_nothing_new_asks_the_earlier_question_again(facts, other_facts):

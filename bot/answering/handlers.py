@@ -196,7 +196,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # "what do we even get out of BPO besides saving money?" asks of BPO alone, not what it shares with KPO
     if turn.intent == Intent.SIMILARITIES and len(set(m.concepts)) == 1 and not ALIKE.search(turn.text):
         return on_define(facts, turn)
-    # "do they both need vendor management? yes or no": the one similarity asked, not all of them
+    # "what do BPO and KPO have in common when it comes to risk?": the one similarity asked, not all of them (one that
+    # says "both" was answered above)
     if turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text) and (shared := one_similarity(facts, turn)):
         return [shared]
     # "Why do companies even bother outsourcing business processes in the first place?" asks a topic, not what they share
@@ -613,8 +614,8 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
                and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text)))
     m = turn.mentions
     named = m.concepts or m.aspects or m.characteristics or BOTH_MEANT.search(turn.text)
-    if not (is_question(turn.text) or "?" in turn.text or topical) or words & (TO_THE_ASSISTANT - ({"help"} if named
-                                                                                                   else set())):
+    to_the_assistant = TO_THE_ASSISTANT - {"help"} if named else TO_THE_ASSISTANT
+    if not (is_question(turn.text) or "?" in turn.text or topical) or words & to_the_assistant:
         return []
     if fit := which_fits(facts, turn):
         return [fit]

@@ -254,7 +254,7 @@ ALIKE_WORDS, ALIKE_SHARE = 2, 2 / 3
 
 
 def similarity_named_alike(store: answers.FactStore, title: str) -> Answer | None:
-    """The similarity whose name holds most of a characteristic's name, in full; None when none does."""
+    """The answer with the similarity whose name holds most of a characteristic's name; None when none does."""
     words = set(content_lemmas(title))
     for shared in store.similarities():
         common = words & set(content_lemmas(shared.title))

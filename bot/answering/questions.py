@@ -616,6 +616,8 @@ THEY_CHOOSE = re.compile(r"\b(?:they|(?:(?:the|our|a|an|their|your|its|such)\s+)
                          r"partner|supplier|agency|contractor|outsourcer|company)s?)\s+(?:(?:actually|really|usually|"
                          r"then|even)\s+)?(?:decides?|choose|chooses|picks?|knows?|tells?|determines?|figures?|judges?|"
                          r"works?\s+out|finds?\s+out)\b", re.IGNORECASE)
+
+
 def they_choose(text: str) -> bool:
     """Whether the first choosing word of a question is someone else's: "how do the providers figure out ...?"."""
     chooser = THEY_CHOOSE.search(text)
