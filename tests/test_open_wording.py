@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answering import topics
-from bot.answering.routes import BY_INTENT, respond
+from bot.answering.routes import BY_INTENT, read_turn, respond
 from bot.answering.turn import Context
 from bot.render import as_text
 from tests.turns import parsed as _parsed
@@ -241,3 +241,121 @@ def test_what_a_concepts_providers_do_is_no_process_to_settle(facts):
     text = "Do KPO providers just hand over reports or do they actually give recommendations?"
     first, *_ = _said(facts, _turn("recommend", text, concepts="KPO", tasks="reports"))
     assert "insights, and recommendations" in first and "does not settle" not in first
+
+
+# -- who asks, leading in ---------------------------------------------------------------------------
+
+
+def test_a_lead_in_naming_who_asks_is_no_topic(facts, other_facts):
+    said = _said(facts, _turn("define", "hey, new hire here in ops. can someone explain what knowledge process "
+                                        "outsourcing actually means? keep seeing KPO in our vendor docs", concepts="KPO"))
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+    assert not any("ops" in s for s in said)  # (no notice of the asker's team)
+    said = _said(other_facts, _turn("define", "New hire question: what does 'per seat' mean for SaaS?", concepts="SaaS"))
+    assert "the people who do the work" not in said[0] and "billed per seat" in said[0]
+    said = " ".join(_said(facts, _turn("define", "ops manager: what should we measure in our BPO deals?",
+                                       concepts="BPO")))
+    assert "performance metrics" in said and "ops" not in said.split("Source")[0]
+
+
+def test_a_lead_in_that_names_the_work_is_the_work(facts):
+    said = _said(facts, _turn("recommend", "payroll here: is it bpo?", concepts="BPO", tasks="payroll"))
+    assert "names payroll as an example of BPO" in said[0]
+
+
+def test_what_the_askers_company_is_names_no_process(other_facts):
+    text = "We're a 10-person agency. Is SaaS or IaaS the better choice for us?"
+    message = {"text": text, "intent": {"name": "recommend"}, "entities": [
+        {"entity": "task", "value": "10-person agency", "start": 8, "end": 24},
+        {"entity": "concept", "value": "SaaS", "start": 29, "end": 33},
+        {"entity": "concept", "value": "IaaS", "start": 37, "end": 41}]}
+    turn = read_turn(message, Context(), other_facts.names)
+    assert not turn.mentions.tasks
+    said = _said(other_facts, turn)
+    assert said[0].startswith("The document does not say which of SaaS or IaaS is better overall")
+
+
+def test_how_plainly_to_answer_asks_nothing_and_is_not_asked_again(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "explain saas to me like I'm new", concepts="SaaS"))
+    assert len(said) == 1 and said[0].startswith("SaaS stands for Software as a Service.")
+    after = Context(concept="SaaS", topic="define",
+                    earlier=(_parsed("explain saas to me like I'm new", "out_of_scope", "saas"),))
+    said = _said(other_facts, _turn("follow_up", "how about iaas", after, concepts="IaaS"))
+    assert said[0].startswith("IaaS stands for Infrastructure as a Service.")
+
+
+# -- characteristics named by their words, listed, or asked which has them ---------------------------
+
+
+def test_a_characteristic_named_by_most_of_its_words(facts):
+    said = _said(facts, _turn("define", "How does BPO let us focus on our core work?", concepts="BPO"))
+    assert said[0].startswith("Focus on Core Activities (BPO):")
+    # words for any work do not count: this asks the cost of complex work
+    said = _said(facts, _turn("define", "how can KPO lower costs when the work is so complex?", concepts="KPO"))
+    assert not said[0].startswith("Complex and Analytical Work")
+
+
+def test_the_characteristics_are_listed_each_with_its_first_sentence(other_facts):
+    said = _said(other_facts, _turn("define", "what are the characteristics of IaaS", concepts="IaaS"))
+    assert "- Full Control: The customer chooses the operating system and every program above it." in said[0]
+    # "features" off-topic to NLU still asks for them
+    said = _said(other_facts, _turn("out_of_scope", "key features of SaaS?", concepts="SaaS"))
+    assert any("- Per-Seat Billing: Each user costs a fixed fee" in s for s in said)
+
+
+def test_which_has_a_characteristic_named_in_full(other_facts, facts):
+    said = _said(other_facts, _turn("recommend", "I'm an IT manager and we need full control over the whole stack for "
+                                                 "audit reasons. Which model gives us that?",
+                                    characteristics="Full Control", tasks=["stack", "audit"]))
+    assert said[0].startswith("Full Control (IaaS):")
+    # a quality the document does not weigh them on is not one concept's characteristic
+    said = _said(facts, _turn("recommend", "which model makes a company more efficient?",
+                              characteristics="Improved Efficiency", tasks="company"))
+    assert not said[0].startswith("Improved Efficiency (BPO)")
+
+
+def test_a_task_within_a_characteristics_name_is_part_of_it(other_facts):
+    text = "we need full control over the whole stack"
+    message = {"text": text, "intent": {"name": "recommend"}, "entities": [
+        {"entity": "task", "value": "Control", "start": 13, "end": 20},
+        {"entity": "characteristic", "value": "Full Control", "start": 8, "end": 20}]}
+    turn = read_turn(message, Context(), other_facts.names)
+    assert turn.mentions.characteristics == ["Full Control"] and not turn.mentions.tasks
+
+
+def test_a_similarity_asked_of_one_concept_starts_with_its_own_characteristic(facts):
+    said = _said(facts, _turn("similarities", "Does outsourcing to a BPO give us access to expertise we don't have "
+                                              "in-house?", concepts="BPO", characteristics="Access to Expertise"))
+    assert said[0].startswith("Access to Specialized Expertise (BPO):")
+    assert said[1].startswith("Access to Expertise (shared by BPO and KPO):")
+
+
+# -- whether it is one concept's alone; how, after an answer -----------------------------------------
+
+
+def test_only_one_concepts_thing_asks_the_similarity(facts):
+    said = _said(facts, _turn("compare", "can BPO drive innovation or is that only a KPO thing?",
+                              concepts=["BPO", "KPO"], aspects="Innovation"))
+    assert said[0].startswith("Innovation and Improvement (shared by BPO and KPO):")
+    assert "Innovation: BPO: Process Improvement; KPO: High-Level Innovation" in said[1]
+
+
+def test_how_exactly_asks_the_reasons_of_the_last_answer(facts):
+    after = Context(concept="BPO", topic="aspect", aspect="Innovation",
+                    earlier=(_parsed("Does BPO help with innovation?", "compare", "BPO"),))
+    said = _said(facts, _turn("nlu_fallback", "how exactly?", after))
+    assert said and "not sure I understood" not in said[0]
+
+
+def test_the_askers_own_problems_are_no_drawbacks(facts):
+    said = " ".join(_said(facts, _turn("define", "how do KPO providers get to understand our specific problems?",
+                                       concepts="KPO")))
+    assert "drawbacks" not in said and "Strategic Risks" not in said
+    said = " ".join(_said(facts, _turn("define", "what are our risks with KPO?", concepts="KPO")))
+    assert "Strategic Risks" in said
+
+
+def test_a_clear_question_with_one_unknown_name_is_not_asked_what_it_meant(facts):
+    said = _said(facts, _turn("nlu_fallback", "Will AI chatbots replace BPO call centers in the next 5 years?",
+                              concepts="BPO", tasks="call centers"))
+    assert "not sure I understood" not in said[0]

@@ -18,6 +18,7 @@ from bot.answering.recommend import DEGREE_WORDS, Description, Match, Recommenda
 from bot.answering.retrieve import STEM
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.facts.model import Aspect, Concept, Part, Place
+from bot.facts.prose import split_sentences
 from bot.facts.store import FactStore
 from bot.text import UNAPOSTROPHED, content_lemmas
 from bot.wording import WORDING, cite, listed, say
@@ -58,11 +59,11 @@ def define(store: FactStore, concept: str) -> Answer:
 
 
 def characteristics(store: FactStore, concept: str) -> Answer:
-    """The titles of a concept's characteristics."""
+    """A concept's characteristics, each by its title and first sentence (as the similarities are listed)."""
     found = _concept(store, concept)
     if found is None:
         return not_in_document(store, concept)
-    items = [item.title for item in found.characteristics]
+    items = [f"{item.title}: {split_sentences(item.text)[0]}" for item in found.characteristics]
     line = found.characteristics[0].line - 1 if found.characteristics else found.line
     return Answer(
         say("characteristics_intro", count=len(items), abbreviation=found.abbreviation),

@@ -164,7 +164,11 @@ class Names:
         words = [w for w in WORD.findall(head) if w.isalpha()]
         if not words or task.casefold() in self.examples or words[-1].casefold().endswith("ing"):
             return False
-        return lemma(words[-1].casefold()) in self.someone
+        return self.names_people(words[-1])
+
+    def names_people(self, word: str) -> bool:
+        """Whether a word names people in every sense WordNet gives it ("manager", "hire", "students")."""
+        return lemma(word.casefold()) in self.someone
 
     def clipped_concepts(self, text: str) -> list[Span]:
         """Concepts named as "the <a word of its name only, or its start> one": "and the infra one?" (IaaS)."""
@@ -249,6 +253,9 @@ def resolve(
         found = [f for f in found if not (f.entity == TASK and any(_within(f, m) for m in misspelled))]
         found += misspelled + [c for c in names.clipped_concepts(text) if not any(_within(c, f) for f in found)]
         found = _join_task_fragments(found, text, names)
+        # "we need full control over the whole stack": a task within a characteristic's name is part of it
+        found = [f for f in found if not (f.entity == TASK and any(_within(f, c) for c in found
+                                                                   if c.entity == CHARACTERISTIC))]
     task_spans = [f for f in found if f.entity == TASK]
     # A name inside a longer name of another kind is part of it ("risk" in "risk
     # management"); an aspect or characteristic inside a task is part of the task

@@ -53,8 +53,8 @@ COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how
                          r"(?:that|it|this|those|these)\s+compare\s+(?:to|with|against)|compared?\s+(?:to|with)|"
                          r"(?:vs\.?|versus|against))\s+(?:the\s+)?(?:[\w-]+)(?:\s+(?:then|though|there))?\W*$",
                          re.IGNORECASE)
-#: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?").
-REASON_WORDS = re.compile(r"\b(?:why|how come|how so|reason|reasons)\b", re.IGNORECASE)
+#: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
+REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)
 #: A follow-up asking how the last answer comes about, which its reasons tell: "how do they manage that?" after
 #: "can a BPO provider give us 24/7 support?", "how does it do that?", "and how can they pull that off?".
 HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"

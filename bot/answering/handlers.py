@@ -22,6 +22,7 @@ from bot.answering.passages import (
     asks_beyond,
     beyond_definition,
     characteristic_answer,
+    characteristic_in_words,
     closest_passages,
     follow_up_question,
     left_out,
@@ -51,6 +52,7 @@ from bot.answering.questions import (
     YES_NO,
     asks_a_topic,
     asks_how_they_relate,
+    asks_if_only_one,
     asks_of_provider,
     asks_past_lead_in,
     asks_the_document,
@@ -129,6 +131,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         of_it = re.match(r"\W*(?:(?:so|and|but|ok)\W+)?(?:is|are|does|do|can|will|would)\s+(?:it|they)\b", turn.text,
                          re.IGNORECASE)
         return characteristic_answer(facts, turn.text, m.characteristic, m.concept or (turn.context.concept if of_it else None))
+    # "How does BPO let us focus on our core work?": Focus on Core Activities, named by its words
+    if (len(set(m.concepts)) == 1 and not asks_a_topic(facts, turn.text)
+            and (title := characteristic_in_words(store, turn.text, m.concept))):
+        return characteristic_answer(facts, turn.text, title, m.concept)
     if m.aspect and (found := topic_over_row(facts, turn)):  # "how does outsourcing reduce risk exactly?"
         return found
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
@@ -136,11 +142,12 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.compare_aspect(store, m.aspect, one, turn.text)]
     # (what sentences after the question tell is no topic asked: "Can you explain KPO? My manager keeps mentioning
     # it in meetings.")
-    if m.concepts and (found := answer_on_topic(facts, first_question(turn))):  # without a concept, a search says more
+    asked = first_question(turn)
+    if m.concepts and (found := answer_on_topic(facts, asked)):  # without a concept, a search says more
         return found
     wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
     # "is BPO suitable for core business functions?" asks what a passage outside the definition says
-    if m.concepts and not wants_list and (passages := beyond_definition(facts, turn)):
+    if m.concepts and not wants_list and (passages := beyond_definition(facts, asked)):
         return [passages]
     if m.concepts and wants_list:
         return [answers.characteristics(store, c) for c in m.concepts]
@@ -148,8 +155,8 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         definitions = [answers.define(store, c) for c in m.concepts]
         # "what languages do offshore BPO agents usually speak?" asks more than what BPO is: what comes
         # closest, when it says more of what was asked than the definition
-        if (asks_beyond(facts, turn, definitions) and (passages := passages_for(facts, turn, coverage=CLOSEST))
-                and left_out(facts, turn, [passages]) < left_out(facts, turn, definitions)):
+        if (asks_beyond(facts, asked, definitions) and (passages := passages_for(facts, asked, coverage=CLOSEST))
+                and left_out(facts, asked, [passages]) < left_out(facts, asked, definitions)):
             return [passages]
         return definitions
     if turn.refers_back() and turn.context.concept:
@@ -193,6 +200,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
             and (fit := which_fits(facts, turn))):
         return [fit]
+    # "can BPO drive innovation or is that only a KPO thing?" asks whether they share it: the similarity, then the row
+    if asks_if_only_one(facts, turn.text) and not NOT_ALIKE.search(turn.text) and (shared := one_similarity(facts, turn)):
+        rows = [answers.compare_aspect(store, m.aspect, None, turn.text)] if m.aspect else []
+        return [shared, *(replace(row, aside=True) for row in rows)]
     # "what do we even get out of BPO besides saving money?" asks of BPO alone, not what it shares with KPO
     if turn.intent == Intent.SIMILARITIES and len(set(m.concepts)) == 1 and not ALIKE.search(turn.text):
         return on_define(facts, turn)
@@ -353,6 +364,12 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
     if compares_concepts(turn) and (row := row_named(facts, task)):
         return [answers.compare_aspect(facts.store, row, None, turn.text)]
+    # "we need full control over the whole stack ... Which model gives us that?": the one with the characteristic named
+    # in full (not "which model makes a company more efficient?", of Improved Efficiency, which the document weighs not)
+    title = turn.mentions.characteristic
+    if (which_more(turn.text) and title and not turn.mentions.concepts
+            and re.search(rf"\b{re.escape(title)}\b", turn.text, re.IGNORECASE)):
+        return characteristic_answer(facts, turn.text, turn.mentions.characteristic, None)
     # "which model is easier to grow quickly?" compares the concepts on a topic; its "task" is no process
     if which_more(turn.text) and no_process_asked(facts, turn.text, task):
         if found := answer_on_topic(facts, turn):
@@ -578,6 +595,8 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         return [fit]
     if found := answer_on_topic(facts, turn):
         return found
+    if turn.mentions.concepts and set(content_lemmas(turn.text)) & LIST_WORDS:  # "key features of SaaS?"
+        return [answers.characteristics(facts.store, c) for c in turn.mentions.concepts]
     # "whats iaas", "saas, what is it exactly": nothing asked but the concept itself
     # ("saas vs iaas tl;dr?" asks how they differ; "explain saas and iaas like i'm 5" what each is)
     if turn.mentions.concepts and facts.index is not None and not facts.index.read(turn.text).words:

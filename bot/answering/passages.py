@@ -11,7 +11,15 @@ from dataclasses import replace
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
 from bot.answering.live import Facts
-from bot.answering.questions import COMPARING, DIFFERENCE, INTENT_WORDS, asks_past_lead_in, asks_which_concept, topics_asked
+from bot.answering.questions import (
+    COMPARING,
+    DIFFERENCE,
+    INTENT_WORDS,
+    KINDS_OF_WORK,
+    asks_past_lead_in,
+    asks_which_concept,
+    topics_asked,
+)
 from bot.answering.turn import Turn, clauses_of, concepts_asked, is_question, opening_words
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas, lemma, tokens
@@ -230,8 +238,13 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
     "Is KPO efficient?": Improved Efficiency is one of BPO's characteristics, and of KPO the
     document says its providers deliver "high-quality, efficient, and innovative solutions".
     """
-    answer = answers.characteristic(facts.store, title, concept)
     owners = {abbreviation for abbreviation, _ in facts.store.characteristic(title)}
+    # "Does outsourcing to a BPO give us access to expertise we don't have in-house?": a similarity asked of one
+    # concept is first that concept's own characteristic named alike (Access to Specialized Expertise)
+    if (concept is not None and not owners and facts.store.similarity(title) is not None
+            and (own := characteristic_named_alike(facts.store, title, concept)) is not None):
+        return [answers.characteristic(facts.store, own, concept), answers.similarity(facts.store, title)]
+    answer = answers.characteristic(facts.store, title, concept)
     if (concept is None or not owners or concept in owners or facts.store.similarity(title) is not None
             or facts.index is None):
         return [answer]
@@ -253,14 +266,43 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
 ALIKE_WORDS, ALIKE_SHARE = 2, 2 / 3
 
 
+def characteristic_named_alike(store: answers.FactStore, title: str, concept: str) -> str | None:
+    """The title of the concept's characteristic whose name holds most of a similarity's name; None when none does."""
+    return _named_alike(title, [item.title for item in store.characteristics(concept)])
+
+
 def similarity_named_alike(store: answers.FactStore, title: str) -> Answer | None:
     """The answer with the similarity whose name holds most of a characteristic's name; None when none does."""
+    shared = _named_alike(title, [s.title for s in store.similarities()])
+    return answers.similarity(store, shared) if shared is not None else None
+
+
+def _named_alike(title: str, others: list[str]) -> str | None:
+    """The first of ``others`` whose name holds :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` of ``title``'s words."""
     words = set(content_lemmas(title))
-    for shared in store.similarities():
-        common = words & set(content_lemmas(shared.title))
+    for other in others:
+        common = words & set(content_lemmas(other))
         if len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words):
-            return answers.similarity(store, shared.title)
+            return other
     return None
+
+
+def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -> str | None:
+    """The concept's one characteristic a question names by most of its name's words, not by its name.
+
+    "How does BPO let us focus on our core work?": Focus on Core Activities (focus, core); as
+    :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` count them, words for any work ("work", "task") not among them
+    ("how can KPO lower costs when the work is so complex?" names no Complex and Analytical Work). None when no
+    one characteristic is named so.
+    """
+    asked = set(content_lemmas(text)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK
+    named = []
+    for item in store.characteristics(concept):
+        words = set(content_lemmas(item.title))
+        common = words & asked
+        if len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words):
+            named.append(item.title)
+    return named[0] if len(named) == 1 else None
 
 
 def passages_for(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS,

@@ -166,8 +166,6 @@ KIND_WORDS = frozenset("kind type sort model category option one bucket class".s
 #: Who provides the work: "a BPO provider", "KPO firms", "BPO call centres".
 PROVIDERS = frozenset("provider firm vendor company partner shop agency outsourcer contractor supplier centre center "
                       "agent team".split())
-#: What "what kind of ..." asks a kind of, when it asks which concept fits.
-KINDS_OF_WORK = frozenset("outsourcing model work process task service thing job arrangement category business".split())
 #: "which model is easier to grow quickly?": which concept is more of something, not which fits a process.
 WHICH_MORE = re.compile(r"\bwhich\b(?:\s+(?:one|model|type|kind|option|of\s+(?:the\s+two|them|these|those)))?"
                         r"(?P<between>(?:\s+[\w']+){0,8}?)\s+(?P<word>more|less|better|worse|[a-z]{3,}er)\b"
@@ -218,7 +216,8 @@ def says_nothing_new(facts: Facts, text: str) -> bool:
     # "and the infra one?": a concept named by a word of its full name only
     for span in reversed(facts.names.clipped_concepts(text)):
         text = text[:span.start] + " " + text[span.end:]
-    return holds_only(facts, SAME_AGAIN.sub("same", text), AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason"})
+    return holds_only(facts, SAME_AGAIN.sub("same", text),
+                      AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason", "exactly", "way"})
 
 
 def only_the_same(facts: Facts, sentence: str) -> bool:
@@ -413,7 +412,10 @@ def clear_question(facts: Facts, text: str) -> bool:
     if facts.index is None or not is_question(text) or len(tokens(text)) < CLEAR_WORDS:
         return False
     reading = facts.index.read(text)
-    return len(reading.words) >= 2 and not reading.unknown
+    # (one word no dictionary knows in a question of a concept is a name: "Will AI chatbots replace BPO call centers in
+    # the next 5 years?")
+    return len(reading.words) >= 2 and (not reading.unknown
+                                        or len(reading.unknown) == 1 and facts.names.names_a_concept(text))
 
 
 #: The words of a message's last sentence that ask how the concepts differ.
@@ -540,6 +542,13 @@ def starts_asking_which(facts: Facts, text: str) -> bool:
     return both is not None or (ASKS_FIRST.match(text) is not None and len(re.split(r"[?.!]+\s", text.strip())) > 1
                                 or bool(re.match(r"\s*what would you call\s+(?!(?:that|it|this)\b)\w", text, re.IGNORECASE))
                                 or WHICH_IS.match(text) is not None)
+
+
+def asks_if_only_one(facts: Facts, text: str) -> bool:
+    """Whether a message asks if something is one concept's alone: "or is that only a KPO thing?", "just for BPO?"."""
+    names = facts.names.concept_names
+    return re.search(rf"\b(?:only|just|exclusively|purely)\s+(?:(?:a|an|for|in|with)\s+)?(?:{names})(?:\s+(?:thing|one|feature))?"
+                     rf"\s*(?:[?.!]|$)", text, re.IGNORECASE) is not None
 
 
 def asks_which_concept(facts: Facts, text: str) -> bool:

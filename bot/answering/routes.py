@@ -90,7 +90,6 @@ from bot.answering.questions import (
 from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
 from bot.answering.turn import (
     IN_FORM,
-    SELF_DESCRIPTION,
     Context,
     Turn,
     concepts_asked,
@@ -98,6 +97,7 @@ from bot.answering.turn import (
     is_question,
     last_question,
     other_concept,
+    self_descriptions,
     sentences_of,
     without_self_description,
 )
@@ -183,8 +183,8 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     text = message.get("text") or ""
     ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
     # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
-    aside = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
-    if aside and without_self_description(text) != text:  # (not "I'm a KPO expert.", all there is)
+    aside = self_descriptions(text, names)
+    if aside and without_self_description(text, names) != text:  # (not "I'm a KPO expert.", all there is)
         entities = [e for e in message.get("entities") or []
                     if not any(start <= (e.get("start") or 0) < end for start, end in aside)]
         message = {**message, "entities": entities}
@@ -212,7 +212,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """
     if route.otherwise:  # "no, what are the risks?": the question after the "no"
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
-    if (asked := without_self_description(turn.text)) != turn.text:  # "... I'm not a tech person."
+    # "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"
+    if (asked := without_self_description(turn.text, facts.names)) != turn.text:
         turn = replace(turn, text=asked)
     if (choice := other_choice(facts, turn)) is not None:
         return [choice]
@@ -423,7 +424,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     target = named or (other_concept(facts, ctx.concept) if turn.words & OTHER_WORDS else ctx.concept)
     skipped = False
     for message in ctx.earlier[:EARLIER_LOOKED_AT]:
-        earlier = message.get("text") or ""
+        # (what the asker said of themselves asks nothing again: "explain saas to me like I'm new" then "how about iaas")
+        earlier = without_self_description(message.get("text") or "", facts.names)
         intent = (message.get("intent") or {}).get("name") or ""
         if message.get(IN_FORM) or earlier.startswith("/") or intent not in ASKED_AGAIN or target is None and not why:
             return None

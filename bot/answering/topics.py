@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -74,8 +75,8 @@ class Topic:
             "is IaaS good for running AI models?").
         amounts: A question on it may ask for a figure ("how much per hour?"), which the
             answer says the document does not give when none of its sentences has one.
-        theirs: It is about the provider's side: a word of it just after "our" or "my" is
-            the asker's own ("free my team up", "our small IT team") and asks nothing.
+        theirs: Lemmas of its words that, just after "our" or "my", are the asker's own and ask
+            nothing ("free my team up", "our small IT team"; "understand our specific problems").
         weak: Lemmas of its words that often only name who is involved ("vendor" in "what
             uptime guarantee do SaaS vendors offer?"): a question asking it by them alone
             may be about something else.
@@ -97,7 +98,7 @@ class Topic:
     characteristics: bool = False
     phrases: tuple[str, ...] = ()
     amounts: bool = False
-    theirs: bool = False
+    theirs: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
     opposite: str | None = None
     avoids: frozenset[str] = frozenset()
@@ -122,7 +123,7 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
         Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
               tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
-              bool(item.get("theirs")), _lemmas(item.get("weak")), item.get("opposite"),
+              _theirs(item), _lemmas(item.get("weak")), item.get("opposite"),
               _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")))
         for key, item in (data.get("topics") or {}).items()
     )
@@ -130,6 +131,14 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
 
 def _lemmas(words: Iterable[object] | None) -> frozenset[str]:
     return frozenset(lemma(str(w).lower()) for w in words or [])
+
+
+def _theirs(item: dict[str, Any]) -> frozenset[str]:
+    """A topic's ``theirs``: ``true`` for all its single words, or a list of them."""
+    theirs = item.get("theirs")
+    if theirs is True:
+        return _lemmas(w for w in item.get("asks") or [] if " " not in str(w))
+    return _lemmas(theirs) if isinstance(theirs, list) else frozenset()
 
 
 #: A word of a topic about the provider's side this close after one of these is the asker's own ("our small IT team").
@@ -253,7 +262,8 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]
     first = {}
     for topic in topics:
-        at = next((i for i, words in enumerate(said) if words & topic.asks and not (topic.theirs and owned[i])), None)
+        at = next((i for i, words in enumerate(said) if words & (topic.asks - topic.theirs if owned[i] else topic.asks)),
+                  None)
         for phrase in topic.phrases:
             found = next((i for i in phrase_places(written, phrase) if i not in aside), None)
             if found is not None and (at is None or found < at):

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.answering.entities import Mentions
+from bot.answering.entities import Mentions, Names
 from bot.answering.live import Facts
 from bot.text import tokens
 from bot.wording import TYPED_QUESTION_WORDS
@@ -116,9 +116,10 @@ def last_question(turn: Turn) -> Turn:
     return replace(turn, text=last)
 
 
-#: Who a sentence that tells something opens with ("My manager keeps mentioning it", "we've just started") ...
+#: Who a sentence that tells something opens with ("My manager keeps mentioning it", "we've just started"), or its
+#: verb when chat leaves out "I" ("keep seeing KPO in our vendor docs") ...
 TELLERS = frozenset("i im i'm my me we we're our us he she his her they their someone everyone everybody people "
-                    "everybody boss manager team".split())
+                    "everybody boss manager team keep keeps kept been saw seen seeing heard hearing noticed".split())
 #: ... and words that make it ask after all ("I'm interested in the risks too", "we care about cost").
 INTERESTED = frozenset("wonder wondering interested curious care keen want wanted need needs".split())
 
@@ -162,10 +163,67 @@ SELF_DESCRIPTION = re.compile(
     r"(?:\s+(?:either|though|tho|at\s+all))?\s*(?:[.!,;]+|$)", re.IGNORECASE)
 
 
-def without_self_description(text: str) -> str:
-    """A message without the sentences in which the asker describes themselves, unless that is all it says."""
-    rest = SELF_DESCRIPTION.sub(" ", text).strip()
-    return rest if rest else text
+#: Who asks, leading in: "new hire here in ops.", "IT manager here -", "Student here:", "HR question:" (not "what's
+#: the catch here?", which opens with a question word); see :func:`self_descriptions` for the words it may hold.
+ASKER_HERE = re.compile(
+    r"^\s*(?:(?:hey|hi|hello)\b[\s,!.]*)?(?!(?:we|i|they|you|our|my|what|whats|how|why|which|who|when|where|is|are|"
+    r"can|could|does|do|will|would|should)\b)(?P<who>(?:[\w&'/-]+\s+){0,3}?(?P<head>[\w&'/-]+))\s+"
+    r"(?:here(?:\s+(?:in|from|at|on)\s+(?:the\s+)?[\w&'/-]+)?\s*(?:-+|:|\.|,|!)|(?P<question>question|query)\s*(?:-+|:))\s*",
+    re.IGNORECASE)
+#: Words of a kind of question that name no work ("Quick question:", "newbie question -"; not "Data entry question -").
+QUESTION_FRAMES = frozenset("quick dumb silly stupid basic simple newbie noob beginner random another one more follow-up "
+                            "followup side general honest serious real naive new hire hr it finance legal ops "
+                            "procurement a".split())
+#: "ops manager: ...": who asks, before a colon, when its last word names people.
+ASKER_COLON = re.compile(r"^\s*(?:[\w&'/-]+\s+){0,2}(?P<head>[a-z'/-]+)\s*:\s+", re.IGNORECASE)
+#: "I'm an IT manager and ...", "I'm the CFO.": who asks, when its last word names people.
+ASKER_IS = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:a|an|the)\s+(?:[\w&'/-]+\s+){0,2}?"
+                      r"(?P<head>[a-z'/-]+)(?:\s+(?:at|in|on|for|from|of)\s+(?:a|an|the|our|my)?\s*[\w&'/-]+)?"
+                      r"\s*(?:[.!,;]+\s*|\s+and\s+|$)", re.IGNORECASE)
+#: "explain saas to me like I'm new", "... like im five": how plainly to answer, of the asker.
+LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|i\s+am|i\s+was|i['\u2019]?d\s+never)\s+"
+                       r"(?:new|five|ten|\d+|stupid|dumb|clueless|(?:a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s*(?=[.!?,;]|$)",
+                       re.IGNORECASE)
+#: "We're a 10-person agency.": what the asker's company is, a sentence to itself (not "we're a firm that does
+#: payroll", which names the work).
+WE_ARE = re.compile(r"(?:^|(?<=[.!?;])\s*)(?:we['\u2019]?re|we\s+are)\s+(?:a|an)\s+(?:[\w&'/-]+\s+){0,3}?[\w&'/-]+"
+                    r"\s*[.!;]+\s*", re.IGNORECASE)
+
+
+def self_descriptions(text: str, names: Names | None = None) -> list[tuple[int, int]]:
+    """Where a message describes its asker rather than asks, as (start, end) spans.
+
+    "I'm not a tech person.", "We're a 10-person agency.", "like I'm new"; with the store's names also those known
+    by a word naming people ("IT manager here -", "ops manager:", "I'm an IT manager and"), a newcomer ("new hire
+    here in ops.") or a kind of question (:data:`QUESTION_FRAMES`: "Quick question:", not "Data entry question -").
+    """
+    spans = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
+    spans += [m.span() for m in WE_ARE.finditer(text)] + [m.span() for m in LIKE_I_AM.finditer(text)]
+    if names is None:
+        return sorted(spans)
+    spans += [m.span() for m in ASKER_IS.finditer(text) if names.names_people(m["head"])]
+    if lead := ASKER_HERE.match(text):
+        who = lead["who"].casefold()
+        words = tokens(who)
+        if (not any(example in who for example in names.examples) and not names.names_a_concept(who)
+                and (lead["question"] and all(w in QUESTION_FRAMES or names.names_people(w) for w in words)
+                     or not lead["question"] and (names.names_people(lead["head"]) or words[:1] == ["new"]))):
+            spans.append(lead.span())
+    elif (lead := ASKER_COLON.match(text)) and names.names_people(lead["head"]):
+        spans.append(lead.span())
+    return sorted(spans)
+
+
+def without_self_description(text: str, names: Names | None = None) -> str:
+    """A message without where the asker describes themselves (:func:`self_descriptions`), unless that is all it says."""
+    rest, end = [], 0
+    for start, stop in self_descriptions(text, names):
+        if start >= end:
+            rest.append(text[end:start])
+        end = max(end, stop)
+    rest.append(text[end:])
+    left = " ".join(part.strip().lstrip(",;:.!? ") for part in rest if part.strip().lstrip(",;:.!? "))
+    return left if left else text
 
 
 def is_question(text: str) -> bool:
