@@ -252,7 +252,7 @@ def test_a_lead_in_naming_who_asks_is_no_topic(facts, other_facts):
     assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
     assert not any("ops" in s for s in said)  # (no notice of the asker's team)
     said = _said(other_facts, _turn("define", "New hire question: what does 'per seat' mean for SaaS?", concepts="SaaS"))
-    assert "the people who do the work" not in said[0] and "billed per seat" in said[0]
+    assert "the people who do the work" not in said[0] and "Each user costs a fixed fee" in said[0]
     said = " ".join(_said(facts, _turn("define", "ops manager: what should we measure in our BPO deals?",
                                        concepts="BPO")))
     assert "performance metrics" in said and "ops" not in said.split("Source")[0]
@@ -359,3 +359,20 @@ def test_a_clear_question_with_one_unknown_name_is_not_asked_what_it_meant(facts
     said = _said(facts, _turn("nlu_fallback", "Will AI chatbots replace BPO call centers in the next 5 years?",
                               concepts="BPO", tasks="call centers"))
     assert "not sure I understood" not in said[0]
+
+
+def test_what_a_concept_does_for_the_asker_is_no_process_to_place(facts):
+    said = _said(facts, _turn("recommend", "We're a 40-person fintech and the founders are drowning in support tickets "
+                                           "and payroll admin. Someone suggested BPO. How would that help us focus?",
+                              concepts="BPO", tasks=["support", "payroll admin"]))
+    assert " fits " not in said[0] and "concentrate on their core competencies" in said[0]
+    # help with a process asks whether it fits
+    said = _said(facts, _turn("recommend", "can BPO help us with payroll?", concepts="BPO", tasks="payroll"))
+    assert "payroll" in said[0] and "comes closest" not in said[0]
+
+
+def test_a_quoted_phrase_asked_what_it_means_is_the_characteristic_named_by_it(other_facts):
+    said = _said(other_facts, _turn("define", "what does 'per seat' mean for SaaS?", concepts="SaaS"))
+    assert said[0].startswith("Per-Seat Billing (SaaS): Each user costs a fixed fee")
+    said = _said(other_facts, _turn("out_of_scope", "what does 'raw computing' mean?"))
+    assert said[0].startswith('The document does not define "raw computing" on its own')

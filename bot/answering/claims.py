@@ -12,7 +12,13 @@ from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
 from bot.answering.entities import Mentions
 from bot.answering.live import Facts
-from bot.answering.passages import ASKED_COVERAGE, answer_on_topic, closest_passages, passages_for
+from bot.answering.passages import (
+    ASKED_COVERAGE,
+    answer_on_topic,
+    characteristic_answer,
+    closest_passages,
+    passages_for,
+)
 from bot.answering.questions import ANSWER_FORM, INTENT_WORDS, SENTENCE_END, WH_WORDS, asks_which_concept, topics_asked
 from bot.answering.turn import ASKS_OF_US, QUESTION_OPENERS, REQUEST_OPENERS, Turn, is_question, opening_words, sentences_of
 from bot.contract import Entity, Intent, Topic
@@ -228,6 +234,9 @@ MEANT_BY = re.compile(r"\bwhat(?:'s|\s+is|\s+are|\s+do(?:es)?\s+(?:they|you|it|p
                       r"(?P<term>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4}?)['\"\u2019\u201d]?"
                       r"(?=\s+(?:when|in|for|if|with|about|here|there|exactly|then|though)\b|\s*[?.,!;:]|\s*$)",
                       re.IGNORECASE)
+#: "what does 'per seat' mean for SaaS?": a quoted phrase asked what it means, in group "term".
+QUOTED_MEANS = re.compile(r"\bwhat\s+(?:does|do|is)\s+['\"\u2018\u201c](?P<term>[A-Za-z][\w&/ -]{1,40}?)['\"\u2019\u201d]\s+"
+                          r"(?:(?:actually|really|even)\s+)?(?:mean|stand\s+for)\b", re.IGNORECASE)
 #: At most this many sentences that use a phrase are quoted for what it means, of a phrase this many words long at least.
 TERM_SENTENCES, TERM_WORDS = 3, 2
 
@@ -239,10 +248,16 @@ def term_used(facts: Facts, turn: Turn) -> list[Answer] | None:
     the templates answer (a concept, a characteristic, a row, a cell of the table: "operational risks") and no topic's
     words alone; the sentences of the concept asked first.
     """
-    found = MEANT_BY.search(turn.text)
+    found = MEANT_BY.search(turn.text) or QUOTED_MEANS.search(turn.text)
     if found is None or facts.index is None:
         return None
     term = " ".join(found.group("term").split())
+    # "what does 'per seat' mean for SaaS?": the characteristic whose name holds it (Per-Seat Billing)
+    spelled = re.compile(rf"\b{re.escape(term.replace('-', ' '))}\b", re.IGNORECASE)
+    titles = [t.title for c in facts.store.concepts() for t in c.characteristics
+              if spelled.search(t.title.replace("-", " ")) and t.title.casefold() != term.casefold()]
+    if len(titles) == 1 and len(term.split()) >= TERM_WORDS:
+        return characteristic_answer(facts, turn.text, titles[0], None)
     cells = {value.casefold() for aspect in facts.store.aspects() for value in aspect.values.values()}
     if (len(term.split()) < TERM_WORDS or not facts.index.read(term).words or term.casefold() in cells
             or topics.only_topic(term, facts.topics)

@@ -56,6 +56,7 @@ from bot.answering.questions import (
     asks_of_provider,
     asks_past_lead_in,
     asks_the_document,
+    asks_what_it_does_for_us,
     asks_which_concept,
     clear_question,
     compares_concepts,
@@ -361,6 +362,12 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     if (named := task_named_as_characteristic(facts, turn, task)) is not None:
         return named
+    # "... drowning in support tickets and payroll admin. Someone suggested BPO. How would that help us focus?" asks
+    # what the concept does for the asker, not which fits the work told of ("help" only says it is for us)
+    if asks_what_it_does_for_us(facts, turn.text):
+        asked = re.sub(r"\bhelps?\b", " ", sentences_of(turn.text)[-1], flags=re.IGNORECASE)
+        if passages := passages_for(facts, replace(turn, text=asked), coverage=ASKED_COVERAGE):
+            return [passages]
     # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
     if compares_concepts(turn) and (row := row_named(facts, task)):
         return [answers.compare_aspect(facts.store, row, None, turn.text)]

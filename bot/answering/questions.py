@@ -336,6 +336,26 @@ def asks_of_provider(facts: Facts, text: str, task: str) -> bool:
     return names_a_provider(facts, question) and not (task and task.casefold() in question.casefold())
 
 
+#: A question of what a concept does for the asker: "How would that help us focus?", "can BPO improve our customer
+#: service across regions?" (not "can BPO help us with payroll?", which asks whether it fits the work).
+DOES_FOR_US = (
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:how|can|could|will|would|does|do|did)\s+(?:(?:would|will|can|could|does|do)\s+)?"
+    r"(?:that|it|this|they|outsourcing|(?:an?\s+|the\s+)?(?:{names})(?:\s+\w+)?)\s+(?:really\s+|actually\s+|even\s+)?"
+    r"(?:(?:improve|enhance|boost|strengthen|raise|lift|sharpen)s?\s+(?:our|my|the)\b|"
+    r"helps?\s+(?:us|me|our\s+\w+|my\s+\w+)\s+(?!with\b|on\b|handle\b|do\b|run\b|outsource\b|process\b)[a-z]+)")
+
+
+def asks_what_it_does_for_us(facts: Facts, text: str) -> bool:
+    """Whether a message's last question, after sentences telling of the asker's work, asks what a concept does for them.
+
+    As :data:`DOES_FOR_US` reads it; a question alone is left to what it names ("can outsourcing help us survive if the
+    economy tanks?").
+    """
+    sentences = sentences_of(text)
+    return len(sentences) > 1 and re.match(DOES_FOR_US.format(names=facts.names.concept_names), sentences[-1],
+                                        re.IGNORECASE) is not None
+
+
 def names_a_provider(facts: Facts, text: str) -> bool:
     """Whether a text names a concept's providers ("KPO providers", "a BPO vendor")."""
     names = facts.names.concept_names
