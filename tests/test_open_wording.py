@@ -376,3 +376,17 @@ def test_a_quoted_phrase_asked_what_it_means_is_the_characteristic_named_by_it(o
     assert said[0].startswith("Per-Seat Billing (SaaS): Each user costs a fixed fee")
     said = _said(other_facts, _turn("out_of_scope", "what does 'raw computing' mean?"))
     assert said[0].startswith('The document does not define "raw computing" on its own')
+
+
+def test_what_about_a_process_then_asking_its_kind_is_placed(facts):
+    said = _said(facts, _turn("nlu_fallback", "what about legal work like contract review, that's KPO right?",
+                              concepts="KPO", tasks="legal work like contract review"))
+    assert said[0].startswith("KPO fits legal work like contract review")
+    # a wh-question of a concept is still no process to place
+    said = _said(facts, _turn("define", "what languages do offshore BPO agents usually speak?", concepts="BPO"))
+    assert " fits " not in said[0]
+
+
+def test_a_word_of_a_characteristics_name_in_quotes_names_it(facts):
+    said = _said(facts, _turn("define", "in what way is kpo 'strategic'?", concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO):")

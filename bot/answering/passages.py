@@ -292,17 +292,24 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
 
     "How does BPO let us focus on our core work?": Focus on Core Activities (focus, core); as
     :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` count them, words for any work ("work", "task") not among them
-    ("how can KPO lower costs when the work is so complex?" names no Complex and Analytical Work). None when no
-    one characteristic is named so.
+    ("how can KPO lower costs when the work is so complex?" names no Complex and Analytical Work); or by a word of
+    its name in quotes ("in what way is kpo 'strategic'?"). None when no one characteristic is named so.
     """
     asked = set(content_lemmas(text)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK
+    quoted = [set(content_lemmas(q)) for q in QUOTED_WORDS.findall(text)]
     named = []
     for item in store.characteristics(concept):
         words = set(content_lemmas(item.title))
         common = words & asked
-        if len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words):
+        # (or by a word of its name in quotes: "in what way is kpo 'strategic'?", Strategic Value)
+        if (len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words)
+                or any(q and q <= words for q in quoted)):
             named.append(item.title)
     return named[0] if len(named) == 1 else None
+
+
+#: Words a question sets in quotes ("in what way is kpo 'strategic'?"; not the apostrophe of "don't").
+QUOTED_WORDS = re.compile(r"(?<!\w)['\"\u2018\u201c]([A-Za-z][\w -]{1,40}?)['\"\u2019\u201d](?!\w)")
 
 
 def passages_for(facts: Facts, turn: Turn, coverage: float = retrieve.ANSWERS,

@@ -540,7 +540,8 @@ def ends_asking_which(facts: Facts, text: str) -> bool:
     # without a question mark, only "..., is that bpo" or "..., bpo or kpo" asks
     if not found.group(3) and not found.group(2) and (found.group(1) or "").lower() not in POINTING:
         return False
-    return not set(tokens(text)[:1]) & WH_OPENERS
+    # ("what about legal work like contract review, that's KPO right?" opens on what it offers, not a wh-question)
+    return not set(tokens(text)[:1]) & WH_OPENERS or tokens(text)[1:2] == ["about"]
 
 
 def starts_asking_which(facts: Facts, text: str) -> bool:
