@@ -390,3 +390,54 @@ def test_what_about_a_process_then_asking_its_kind_is_placed(facts):
 def test_a_word_of_a_characteristics_name_in_quotes_names_it(facts):
     said = _said(facts, _turn("define", "in what way is kpo 'strategic'?", concepts="KPO"))
     assert said[0].startswith("Strategic Value (KPO):")
+
+
+# -- follow-ups and framing words -------------------------------------------------------------------
+
+
+def test_a_term_seen_then_asked_to_be_defined(facts):
+    said = _said(facts, _turn("define", "As counsel I keep seeing the term KPO in vendor proposals. How would you "
+                                        "define it?", concepts="KPO"))
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+
+
+def test_the_same_kind_asks_the_last_question_again(facts):
+    earlier = _parsed("Which type of risk comes with KPO, according to the table?", "compare", "KPO")
+    earlier["entities"].append({"entity": "aspect", "value": "Risk Type", "start": 6, "end": 18})
+    after = Context(concept="KPO", topic="aspect", aspect="Risk Type", earlier=(earlier,))
+    said = _said(facts, _turn("compare", "and does bpo carry the same kind", after, concepts="BPO"))
+    assert any(s.startswith("BPO's risk type is Operational Risks") for s in said)
+    assert not any("according" in s for s in said)  # (a word that frames the question)
+
+
+def test_what_kind_exactly_asks_what_the_last_answer_holds(facts):
+    after = Context(concept="KPO", topic="characteristic", characteristic="Advanced Technology Utilization",
+                    earlier=(_parsed("Does KPO use advanced technology?", "define", "KPO"),))
+    said = " ".join(_said(facts, _turn("affirm", "what kind exactly", after)))
+    assert "state-of-the-art software, data analytics platforms" in said
+
+
+def test_it_against_a_concept_named_is_the_concept_in_context(facts):
+    after = Context(concept="KPO", topic="aspect", aspect="Value Addition",
+                    earlier=(_parsed("What value does KPO add to a business?", "compare", "KPO"),))
+    said = _said(facts, _turn("compare", "does it cost more than bpo then", after, concepts="BPO"))
+    assert said[0].startswith("The document does not compare KPO and BPO on cost.")
+
+
+def test_a_stressing_word_inside_a_topics_phrase(facts):
+    assert [t.key for t in topics.asked_topics("and who actually does that work over there?", facts.topics)] == ["people"]
+
+
+def test_a_longer_description_of_the_asker_and_chat_words_ask_nothing(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "explain saas to me like I'm a backend dev who has only ever run his "
+                                                    "own servers", concepts="SaaS"))
+    assert len(said) == 1 and said[0].startswith("SaaS stands for Software as a Service.")
+    said = _said(other_facts, _turn("out_of_scope", "tbh whats the actual diff between saas and iaas, 1 line pls",
+                                    concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("In short: SaaS is about low control")
+
+
+def test_a_passage_answer_of_one_concept_is_what_the_other_one_follows_on(other_facts):
+    [answer] = respond(BY_INTENT["out_of_scope"], other_facts,
+                       _turn("out_of_scope", "How much control do you have with SaaS?", concepts="SaaS", aspects="Control"))
+    assert answer.concept == "SaaS"

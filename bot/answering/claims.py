@@ -166,11 +166,14 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
 #: A last sentence that asks what "it" means, of a term an earlier sentence quotes ("What does it actually mean?").
 WHAT_IT_MEANS = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:what(?:'s|\s+is|\s+does)\s+(?:it|that|this)"
                            r"(?:\s+(?:actually|even|really|exactly|mean|stand\s+for|refer\s+to)){0,2}|"
-                           r"what\s+(?:it|that|this)\s+(?:actually\s+)?means)\W*(?:(?:lol|haha|pls|please)\W*)?$",
-                           re.IGNORECASE)
+                           r"what\s+(?:it|that|this)\s+(?:actually\s+)?means|"
+                           r"how\s+(?:would|do|could|can)\s+(?:you|u)\s+define\s+(?:it|that|this))"
+                           r"\W*(?:(?:lol|haha|pls|please)\W*)?$", re.IGNORECASE)
 #: A concept's name (``{names}``) heard or said in an earlier sentence, as a term: "my boss keeps saying KPO in
-#: meetings", "I keep hearing about BPO"; not "KPO requires specialised skills", which says something of it.
-TERM_HEARD = (r"\b(?:say(?:s|ing)?|said|mention(?:s|ed|ing)?|hear(?:s|d|ing)?|drop(?:s|ped|ping)|throw(?:s|ing)? around|"
+#: meetings", "I keep hearing about BPO", "I keep seeing the term KPO in vendor proposals"; not "KPO requires
+#: specialised skills", which says something of it.
+TERM_HEARD = (r"\b(?:say(?:s|ing)?|said|mention(?:s|ed|ing)?|hear(?:s|d|ing)?|see(?:s|ing|n)?|saw|read(?:s|ing)?|"
+              r"drop(?:s|ped|ping)|throw(?:s|ing)? around|"
               r"us(?:e|es|ing)|talk(?:s|ed|ing)? about|brought up|bring(?:s|ing)? up)\s+(?:(?:about|the word|the term)\s+)?"
               r"['\"\u2018\u201c]?({names})\b")
 #: A term in quotes, of up to three words.

@@ -55,6 +55,10 @@ COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how
                          re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)
+#: A follow-up asking what the last answer holds in detail: "what kind exactly", "like what?", "such as?".
+WHICH_IN_DETAIL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*(?:(?:what|which)\s+(?:kinds?|sorts?|types?|ones?)"
+                             r"(?:\s+(?:exactly|precisely|then|of\s+(?:things?|stuff)))?|like\s+what|such\s+as(?:\s+what)?)\W*$",
+                             re.IGNORECASE)
 #: A follow-up asking how the last answer comes about, which its reasons tell: "how do they manage that?" after
 #: "can a BPO provider give us 24/7 support?", "how does it do that?", "and how can they pull that off?".
 HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
@@ -71,7 +75,7 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
     "how does that compare to IaaS?" asks it of the concept in context and the one named.
     "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
     """
-    if HOW_THAT.search(text):
+    if HOW_THAT.search(text) or WHICH_IN_DETAIL.match(text):
         return None if named else "why"
     if named and COMPARED_TO.match(text):
         return "compare"

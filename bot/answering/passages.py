@@ -153,9 +153,11 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     if not concepts and turn.refers_back() and turn.context.concept:
         concepts = [turn.context.concept]
     elif (turn.context.concept and turn.context.concept not in concepts
-          and re.search(rf"\b(?:is|are|'s)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+(?:{facts.names.concept_names})\b",
+          and re.search(rf"\b(?:is|are|'s|does|do|would|will|can)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+"
+                        rf"(?:{facts.names.concept_names})\b",
                         turn.text, re.IGNORECASE)):
-        # "is it more expensive than BPO?" after KPO: KPO against BPO; "is it billed monthly like saas?" after IaaS
+        # "is it more expensive than BPO?" and "does it cost more than bpo then" after KPO: KPO against BPO; "is it
+        # billed monthly like saas?" after IaaS
         concepts = [turn.context.concept, *concepts]
     found = topics.answer(facts.store, turn.text, asked, concepts)
     # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that

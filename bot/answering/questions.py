@@ -203,8 +203,9 @@ AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly
 #: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
 FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm".split())
 #: "same deal?", "same story", "same thing for KPO?": the same question again (not "what's the deal with KPO?").
-SAME_AGAIN = re.compile(r"\bsame\s+(?:deal|story|thing|question|goes|recipe|situation|logic|principle|idea|"
-                        r"approach|rules?|answer|case)\b", re.IGNORECASE)
+SAME_AGAIN = re.compile(r"\b(?:(?:carry|carries|have|has|get|gets|face|faces|bring|brings)\s+(?:the\s+)?)?"
+                        r"same\s+(?:deal|story|thing|question|goes|recipe|situation|logic|principle|idea|"
+                        r"approach|rules?|answer|case|kind|sort|type)\b", re.IGNORECASE)
 
 
 def says_nothing_new(facts: Facts, text: str) -> bool:
@@ -439,7 +440,7 @@ def clear_question(facts: Facts, text: str) -> bool:
 
 
 #: The words of a message's last sentence that ask how the concepts differ.
-DIFFERENCE = re.compile(r"\b(?:differ\w*|compar\w*|contrast|versus|vs\.?|distinguish\w*)\b", re.IGNORECASE)
+DIFFERENCE = re.compile(r"\b(?:diffs?|differ\w*|compar\w*|contrast|versus|vs\.?|distinguish\w*)\b", re.IGNORECASE)
 #: Words that say how to answer, not what ("in one sentence", "in plain terms", "the core difference", "in your doc",
 #: "the gist").
 ANSWER_FORM = frozenset("sentence word term nutshell short brief simple plain english summary quick line layman core doc "

@@ -38,7 +38,8 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "use go come happen will would usually good bad big best main mainly just ok okay yes vs versus "
     "stuff gimme wanna gonna pls plz thx acronym abbreviation "
     # chat openers and fillers ("hey what is ...", "... tho")
-    "hey hi hello hiya yo lol btw tho thanks thank cheers hmm um uh curious wonder wondering etc etcetera "
+    "hey hi hello hiya yo lol btw tho tbh imo honestly thanks thank cheers hmm um uh curious wonder wondering etc "
+    "etcetera actual according accord "
     "suitable appropriate exactly precisely basically essentially simply "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
@@ -467,9 +468,12 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
         rows = _rows_named_by(index, chosen)
         items += [say("topic_item", concept=say("topic_table"), text=row.text) for row in rows]
         chosen = [*chosen, *(Hit(row, 0.0, 0.0, frozenset()) for row in rows)]
+    # (the concept a follow-up then asks of: the passages' one concept, else the one asked ("How much control do you
+    # have with SaaS?" gets the row Control, then "is that true for the other one too" asks it of IaaS))
+    theirs = named - {None}
     return Answer(say(intro), places(chosen), items=items, topic=Topic.SEARCH,
                   found=intro == "passages_intro",
-                  concept=named.pop() if len(named) == 1 else None)
+                  concept=theirs.pop() if len(theirs) == 1 else asked)
 
 
 def _rows_named_by(index: Index, hits: list[Hit]) -> list[Passage]:

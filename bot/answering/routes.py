@@ -252,7 +252,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
                                                                          for a in results)
             and facts.index is not None):
         asked = first_question(last_question(turn))  # what sentences before or after the question say is not asked
-        answered = INTENT_WORDS.get(asked.intent, frozenset())
+        # (and the words of what the answers are: "tbh whats the actual diff ..." off-topic to NLU, got the comparison)
+        answered = INTENT_WORDS.get(asked.intent, frozenset()).union(
+            *(INTENT_WORDS[a.topic] for a in results if a.topic in (Topic.COMPARE, Topic.SIMILARITIES)))
         # a template's answer that leaves most of the question out gets the closest passages on the rest, or
         # says the document never speaks of it (passages and topic answers were chosen by the question)
         templates = not any(a.topic == Topic.SEARCH for a in results)

@@ -23,6 +23,7 @@ import yaml
 from bot.answering import answers
 from bot.answering.answer import Answer
 from bot.answering.answers import concept_name_lemmas
+from bot.answering.retrieve import FORM_LETTERS
 from bot.contract import Topic as TopicName
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
@@ -235,9 +236,17 @@ PHRASE_FILLERS = frozenset("a an the our my your its their this that these those
                            "main biggest big business operational company".split())
 
 
+#: Adverbs that only stress, which may stand inside a topic's phrase ("who actually does that work").
+STRESSING = frozenset("actually really even exactly usually typically basically just generally normally".split())
+
+
 def phrase_places(written: list[str], phrase: str) -> list[int]:
     """Where a topic's phrase starts in a question's words, with up to ``PHRASE_GAP`` fillers before its last word."""
     *head, last = phrase.split()
+    # ("who actually does that work": an adverb that only stresses stands anywhere in it)
+    kept = [i for i, w in enumerate(written) if w not in STRESSING or i == 0]
+    if len(kept) < len(written):
+        return [kept[i] for i in phrase_places([written[i] for i in kept], phrase)]
     places = []
     for i in range(len(written) - len(head)):
         if written[i:i + len(head)] != head:
@@ -516,8 +525,11 @@ def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: li
     """
     differences, similarities = store.headings()
     ranked: dict[str | None, list[tuple[int, float, Passage]]] = {}
+    # a word that begins as one of the topic's own does is its form ("advantageous": advantage)
+    forms = {f[:FORM_LETTERS]: f for f in sorted(finds) if len(f) >= FORM_LETTERS}
     for passage in store.search(" ".join(sorted(wanted)), limit=60):
         lemmas = set(content_lemmas(passage.text))
+        lemmas |= {forms[w[:FORM_LETTERS]] for w in lemmas if len(w) >= FORM_LETTERS and w[:FORM_LETTERS] in forms}
         is_row = passage.concept is None and passage.section == differences
         if not (lemmas & finds or is_row and lemmas & wanted) or lemmas & avoids and not is_row:
             continue

@@ -180,9 +180,10 @@ ASKER_COLON = re.compile(r"^\s*(?:[\w&'/-]+\s+){0,2}(?P<head>[a-z'/-]+)\s*:\s+",
 ASKER_IS = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:a|an|the)\s+(?:[\w&'/-]+\s+){0,2}?"
                       r"(?P<head>[a-z'/-]+)(?:\s+(?:at|in|on|for|from|of)\s+(?:a|an|the|our|my)?\s*[\w&'/-]+)?"
                       r"\s*(?:[.!,;]+\s*|\s+and\s+|$)", re.IGNORECASE)
-#: "explain saas to me like I'm new", "... like im five": how plainly to answer, of the asker.
+#: "explain saas to me like I'm new", "... like im five", "... like I'm a backend dev who has only ever run his own
+#: servers": how plainly to answer, of the asker.
 LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|i\s+am|i\s+was|i['\u2019]?d\s+never)\s+"
-                       r"(?:new|five|ten|\d+|stupid|dumb|clueless|(?:a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s*(?=[.!?,;]|$)",
+                       r"(?:new|five|ten|\d+|stupid|dumb|clueless|(?:a|an)\s+[^.!?,;]*?[\w'-])\s*(?=[.!?,;]|$)",
                        re.IGNORECASE)
 #: "We're a 10-person agency.": what the asker's company is, a sentence to itself (not "we're a firm that does
 #: payroll", which names the work).
