@@ -263,7 +263,7 @@ def test_a_lead_in_that_names_the_work_is_the_work(facts):
     assert "names payroll as an example of BPO" in said[0]
 
 
-def test_what_the_askers_company_is_names_no_process(other_facts):
+def test_what_the_askers_company_is_names_no_process(facts, other_facts):
     text = "We're a 10-person agency. Is SaaS or IaaS the better choice for us?"
     message = {"text": text, "intent": {"name": "recommend"}, "entities": [
         {"entity": "task", "value": "10-person agency", "start": 8, "end": 24},
@@ -273,6 +273,13 @@ def test_what_the_askers_company_is_names_no_process(other_facts):
     assert not turn.mentions.tasks
     said = _said(other_facts, turn)
     assert said[0].startswith("The document does not say which of SaaS or IaaS is better overall")
+    # a process described after it is named by its own words, whatever the company is
+    text = ("We're a small back-office shop. For a management consulting firm we process expense reimbursement claims: "
+            "check receipts against their policy, enter them into their standard finance tool, flag anything missing. "
+            "Clients come to us mainly because it's cheaper than using their own staff. How would you classify that "
+            "kind of outsourcing?")
+    said = _said(facts, _turn("nlu_fallback", text, tasks=["office shop", "process expense reimbursement claims"]))
+    assert said[0].startswith("BPO fits")
 
 
 def test_how_plainly_to_answer_asks_nothing_and_is_not_asked_again(other_facts):

@@ -184,7 +184,7 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
     # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
     aside = self_descriptions(text, names)
-    if aside and without_self_description(text, names) != text:  # (not "I'm a KPO expert.", all there is)
+    if aside and without_self_description(text, names, company=True) != text:  # (not "I'm a KPO expert.", all there is)
         entities = [e for e in message.get("entities") or []
                     if not any(start <= (e.get("start") or 0) < end for start, end in aside)]
         message = {**message, "entities": entities}
@@ -212,8 +212,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """
     if route.otherwise:  # "no, what are the risks?": the question after the "no"
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
-    # "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"
-    if (asked := without_self_description(turn.text, facts.names)) != turn.text:
+    # "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"; what the asker's company is
+    # when nothing else names a process ("We're a 10-person agency. Is SaaS or IaaS the better choice for us?"; not
+    # "We're a small back-office shop. For a management consulting firm we process expense reimbursement claims ...")
+    if (asked := without_self_description(turn.text, facts.names, company=not turn.mentions.tasks)) != turn.text:
         turn = replace(turn, text=asked)
     if (choice := other_choice(facts, turn)) is not None:
         return [choice]

@@ -191,15 +191,17 @@ WE_ARE = re.compile(r"(?:^|(?<=[.!?;])\s*)(?:we['\u2019]?re|we\s+are)\s+(?:a|an)
                     r"\s*[.!;]+\s*", re.IGNORECASE)
 
 
-def self_descriptions(text: str, names: Names | None = None) -> list[tuple[int, int]]:
-    """Where a message describes its asker rather than asks, as (start, end) spans.
+def self_descriptions(text: str, names: Names | None = None, company: bool = True) -> list[tuple[int, int]]:
+    """Where a message describes its asker rather than asks, as (start, end) spans; ``company``: with what it is.
 
     "I'm not a tech person.", "We're a 10-person agency.", "like I'm new"; with the store's names also those known
     by a word naming people ("IT manager here -", "ops manager:", "I'm an IT manager and"), a newcomer ("new hire
     here in ops.") or a kind of question (:data:`QUESTION_FRAMES`: "Quick question:", not "Data entry question -").
     """
     spans = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
-    spans += [m.span() for m in WE_ARE.finditer(text)] + [m.span() for m in LIKE_I_AM.finditer(text)]
+    spans += [m.span() for m in LIKE_I_AM.finditer(text)]
+    if company:
+        spans += [m.span() for m in WE_ARE.finditer(text)]
     if names is None:
         return sorted(spans)
     spans += [m.span() for m in ASKER_IS.finditer(text) if names.names_people(m["head"])]
@@ -215,10 +217,15 @@ def self_descriptions(text: str, names: Names | None = None) -> list[tuple[int, 
     return sorted(spans)
 
 
-def without_self_description(text: str, names: Names | None = None) -> str:
-    """A message without where the asker describes themselves (:func:`self_descriptions`), unless that is all it says."""
+def without_self_description(text: str, names: Names | None = None, company: bool = False) -> str:
+    """A message without where the asker describes themselves (:func:`self_descriptions`), unless that is all it says.
+
+    What the asker's company is stays unless ``company``: a process described after it may be named by its words ("We're a small
+    back-office shop. For a management consulting firm we process expense reimbursement claims ..."); its entities
+    are no process (see :func:`bot.answering.routes.read_turn`).
+    """
     rest, end = [], 0
-    for start, stop in self_descriptions(text, names):
+    for start, stop in self_descriptions(text, names, company):
         if start >= end:
             rest.append(text[end:start])
         end = max(end, stop)
