@@ -63,7 +63,7 @@ def characteristics(store: FactStore, concept: str) -> Answer:
     found = _concept(store, concept)
     if found is None:
         return not_in_document(store, concept)
-    items = [f"{item.title}: {split_sentences(item.text)[0]}" for item in found.characteristics]
+    items = [f"{item.title}: {next(iter(split_sentences(item.text)), item.text)}" for item in found.characteristics]
     line = found.characteristics[0].line - 1 if found.characteristics else found.line
     return Answer(
         say("characteristics_intro", count=len(items), abbreviation=found.abbreviation),

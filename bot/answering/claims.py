@@ -255,13 +255,17 @@ def term_used(facts: Facts, turn: Turn) -> list[Answer] | None:
     if found is None or facts.index is None:
         return None
     term = " ".join(found.group("term").split())
-    # "what does 'per seat' mean for SaaS?": the characteristic whose name holds it (Per-Seat Billing)
-    spelled = re.compile(rf"\b{re.escape(term.replace('-', ' '))}\b", re.IGNORECASE)
-    titles = [t.title for c in facts.store.concepts() for t in c.characteristics
-              if spelled.search(t.title.replace("-", " ")) and t.title.casefold() != term.casefold()]
-    if len(titles) == 1 and len(term.split()) >= TERM_WORDS:
-        return characteristic_answer(facts, turn.text, titles[0], None)
     cells = {value.casefold() for aspect in facts.store.aspects() for value in aspect.values.values()}
+    # "what does 'per seat' mean for SaaS?": the characteristic whose name holds it (Per-Seat Billing), of the
+    # concept asked (not a row's name or cell: "what does 'value addition' mean for BPO?" asks the row)
+    spelled = re.compile(rf"\b{re.escape(term.replace('-', ' '))}\b", re.IGNORECASE)
+    asked = set(turn.mentions.concepts)
+    titles = [t.title for c in facts.store.concepts() for t in c.characteristics
+              if spelled.search(t.title.replace("-", " ")) and t.title.casefold() != term.casefold()
+              and (not asked or c.abbreviation in asked)]
+    if (len(titles) == 1 and len(term.split()) >= TERM_WORDS and term.casefold() not in cells
+            and facts.names.canonical(Entity.ASPECT, term) is None):
+        return characteristic_answer(facts, turn.text, titles[0], None)
     if (len(term.split()) < TERM_WORDS or not facts.index.read(term).words or term.casefold() in cells
             or topics.only_topic(term, facts.topics)
             or any(facts.names.canonical(kind, term) is not None

@@ -55,10 +55,11 @@ COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how
                          re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)
-#: A follow-up asking what the last answer holds in detail: "what kind exactly", "like what?", "such as?".
-WHICH_IN_DETAIL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*(?:(?:what|which)\s+(?:kinds?|sorts?|types?|ones?)"
-                             r"(?:\s+(?:exactly|precisely|then|of\s+(?:things?|stuff)))?|like\s+what|such\s+as(?:\s+what)?)\W*$",
-                             re.IGNORECASE)
+#: A follow-up asking what the last answer holds in detail: "what kind exactly", "like what?", "in what way?" (not
+#: "which one?", which asks which concept).
+WHICH_IN_DETAIL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*(?:(?:what|which)\s+(?:kinds?|sorts?|types?)"
+                             r"(?:\s+(?:exactly|precisely|of\s+(?:things?|stuff)))?|like\s+what|such\s+as(?:\s+what)?|"
+                             r"in\s+what\s+ways?)\W*$", re.IGNORECASE)
 #: A follow-up asking how the last answer comes about, which its reasons tell: "how do they manage that?" after
 #: "can a BPO provider give us 24/7 support?", "how does it do that?", "and how can they pull that off?".
 HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
@@ -72,7 +73,8 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
 
     "why is that?" and "how come?" ask why; "and IaaS?", "is that true for SaaS too?" and
     "what about the other one?" ask it again of a concept (``named``: the message names one);
-    "how does that compare to IaaS?" asks it of the concept in context and the one named.
+    "how does that compare to IaaS?" asks it of the concept in context and the one named; "what kind exactly?" and
+    "like what?" ask what the last answer holds, as "why" does.
     "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
     """
     if HOW_THAT.search(text) or WHICH_IN_DETAIL.match(text):

@@ -37,6 +37,7 @@ from bot.answering.passages import (
 )
 from bot.answering.questions import (
     ALIKE,
+    ANSWER_FORM,
     DIFFERENCE,
     FALLS,
     FITTING,
@@ -133,7 +134,7 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
                          re.IGNORECASE)
         return characteristic_answer(facts, turn.text, m.characteristic, m.concept or (turn.context.concept if of_it else None))
     # "How does BPO let us focus on our core work?": Focus on Core Activities, named by its words
-    if (len(set(m.concepts)) == 1 and not asks_a_topic(facts, turn.text)
+    if (len(set(m.concepts)) == 1 and not m.aspect and not asks_a_topic(facts, turn.text)
             and (title := characteristic_in_words(store, turn.text, m.concept))):
         return characteristic_answer(facts, turn.text, title, m.concept)
     if m.aspect and (found := topic_over_row(facts, turn)):  # "how does outsourcing reduce risk exactly?"
@@ -202,7 +203,9 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             and (fit := which_fits(facts, turn))):
         return [fit]
     # "can BPO drive innovation or is that only a KPO thing?" asks whether they share it: the similarity, then the row
-    if asks_if_only_one(facts, turn.text) and not NOT_ALIKE.search(turn.text) and (shared := one_similarity(facts, turn)):
+    # (not "are strategic risks only a KPO thing?", which names a cell of the row: the row says whose it is)
+    if (asks_if_only_one(facts, turn.text) and not NOT_ALIKE.search(turn.text) and not names_a_cell(facts, turn)
+            and (shared := one_similarity(facts, turn))):
         rows = [answers.compare_aspect(store, m.aspect, None, turn.text)] if m.aspect else []
         return [shared, *(replace(row, aside=True) for row in rows)]
     # "what do we even get out of BPO besides saving money?" asks of BPO alone, not what it shares with KPO
@@ -272,6 +275,13 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE] and (passages := passages_for(facts, turn))):
         return [passages]
     return [answers.compare(store)]
+
+
+def names_a_cell(facts: Facts, turn: Turn) -> bool:
+    """Whether a message names a value of the row it asks ("strategic risks" of Risk Type)."""
+    aspect = next((a for a in facts.store.aspects() if a.name == turn.mentions.aspect), None)
+    return aspect is not None and any(re.search(rf"\b{re.escape(value)}\b", turn.text, re.IGNORECASE)
+                                      for value in aspect.values.values())
 
 
 #: A question whether something can be had or done: "can we offer ...", "could a BPO ...", "will they ..." (not "can you
@@ -364,8 +374,10 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return named
     # "... drowning in support tickets and payroll admin. Someone suggested BPO. How would that help us focus?" asks
     # what the concept does for the asker, not which fits the work told of ("help" only says it is for us)
-    if asks_what_it_does_for_us(facts, turn.text):
-        asked = re.sub(r"\bhelps?\b", " ", sentences_of(turn.text)[-1], flags=re.IGNORECASE)
+    # ("We are a retailer with a small HR team. Could BPO help us manage payroll?" asks of the process it names)
+    last = sentences_of(turn.text)[-1] if turn.text.strip() else ""
+    if asks_what_it_does_for_us(facts, turn.text) and task.casefold() not in last.casefold():
+        asked = re.sub(r"\bhelps?\b", " ", last, flags=re.IGNORECASE)
         if passages := passages_for(facts, replace(turn, text=asked), coverage=ASKED_COVERAGE):
             return [passages]
     # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
@@ -602,7 +614,9 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         return [fit]
     if found := answer_on_topic(facts, turn):
         return found
-    if turn.mentions.concepts and set(content_lemmas(turn.text)) & LIST_WORDS:  # "key features of SaaS?"
+    # "key features of SaaS?" (not "does SaaS have an offline mode feature?", which asks of one)
+    said = set(content_lemmas(turn.text)) - answers.concept_name_lemmas(facts.store)
+    if turn.mentions.concepts and said & LIST_WORDS and not said - LIST_WORDS - topics.GRADING - ANSWER_FORM:
         return [answers.characteristics(facts.store, c) for c in turn.mentions.concepts]
     # "whats iaas", "saas, what is it exactly": nothing asked but the concept itself
     # ("saas vs iaas tl;dr?" asks how they differ; "explain saas and iaas like i'm 5" what each is)

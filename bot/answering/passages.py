@@ -280,13 +280,15 @@ def similarity_named_alike(store: answers.FactStore, title: str) -> Answer | Non
 
 
 def _named_alike(title: str, others: list[str]) -> str | None:
-    """The first of ``others`` whose name holds :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` of ``title``'s words."""
+    """The first of ``others`` whose name holds most of ``title``'s words (:func:`_holds_most`)."""
+    return next((other for other in others if _holds_most(title, other)), None)
+
+
+def _holds_most(title: str, text: str) -> bool:
+    """Whether ``text`` holds :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` of the words of ``title``."""
     words = set(content_lemmas(title))
-    for other in others:
-        common = words & set(content_lemmas(other))
-        if len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words):
-            return other
-    return None
+    common = words & set(content_lemmas(text))
+    return len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words)
 
 
 def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -> str | None:
@@ -297,17 +299,17 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
     ("how can KPO lower costs when the work is so complex?" names no Complex and Analytical Work); or by a word of
     its name in quotes ("in what way is kpo 'strategic'?"). None when no one characteristic is named so.
     """
-    asked = set(content_lemmas(text)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK
+    asked = " ".join(set(content_lemmas(text)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK - SCALE_WORDS)
     quoted = [set(content_lemmas(q)) for q in QUOTED_WORDS.findall(text)]
-    named = []
-    for item in store.characteristics(concept):
-        words = set(content_lemmas(item.title))
-        common = words & asked
-        # (or by a word of its name in quotes: "in what way is kpo 'strategic'?", Strategic Value)
-        if (len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words)
-                or any(q and q <= words for q in quoted)):
-            named.append(item.title)
+    # (or by a word of its name in quotes: "in what way is kpo 'strategic'?", Strategic Value)
+    named = [item.title for item in store.characteristics(concept)
+             if _holds_most(item.title, asked) or any(q and q <= set(content_lemmas(item.title)) for q in quoted)]
     return named[0] if len(named) == 1 else None
+
+
+#: Words of a grade on the table's scales, which name no characteristic ("high client turnover": no High Client
+#: Interaction).
+SCALE_WORDS = frozenset("high low medium moderate limited".split())
 
 
 #: Words a question sets in quotes ("in what way is kpo 'strategic'?"; not the apostrophe of "don't").

@@ -205,7 +205,7 @@ FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right h
 #: "same deal?", "same story", "same thing for KPO?": the same question again (not "what's the deal with KPO?").
 SAME_AGAIN = re.compile(r"\b(?:(?:carry|carries|have|has|get|gets|face|faces|bring|brings)\s+(?:the\s+)?)?"
                         r"same\s+(?:deal|story|thing|question|goes|recipe|situation|logic|principle|idea|"
-                        r"approach|rules?|answer|case|kind|sort|type)\b", re.IGNORECASE)
+                        r"approach|rules?|answer|case|(?:kind|sort|type)(?!\s+of\b))\b", re.IGNORECASE)
 
 
 def says_nothing_new(facts: Facts, text: str) -> bool:
@@ -218,7 +218,7 @@ def says_nothing_new(facts: Facts, text: str) -> bool:
     for span in reversed(facts.names.clipped_concepts(text)):
         text = text[:span.start] + " " + text[span.end:]
     return holds_only(facts, SAME_AGAIN.sub("same", text),
-                      AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason", "exactly", "way"})
+                      AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason", "exactly"})
 
 
 def only_the_same(facts: Facts, sentence: str) -> bool:
@@ -347,14 +347,19 @@ DOES_FOR_US = (
 
 
 def asks_what_it_does_for_us(facts: Facts, text: str) -> bool:
-    """Whether a message's last question, after sentences telling of the asker's work, asks what a concept does for them.
+    """Whether a message's last question, after other sentences, asks what a concept does for the asker.
 
     As :data:`DOES_FOR_US` reads it; a question alone is left to what it names ("can outsourcing help us survive if the
     economy tanks?").
     """
     sentences = sentences_of(text)
-    return len(sentences) > 1 and re.match(DOES_FOR_US.format(names=facts.names.concept_names), sentences[-1],
-                                        re.IGNORECASE) is not None
+    return len(sentences) > 1 and _does_for_us(facts.names.concept_names).match(sentences[-1]) is not None
+
+
+@lru_cache(maxsize=4)
+def _does_for_us(names: str) -> re.Pattern[str]:
+    """:data:`DOES_FOR_US` for the store's concept names (one store, one pattern)."""
+    return re.compile(DOES_FOR_US.format(names=names), re.IGNORECASE)
 
 
 def names_a_provider(facts: Facts, text: str) -> bool:

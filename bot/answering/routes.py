@@ -74,6 +74,7 @@ from bot.answering.questions import (
     GUIDED_ALONE,
     HELP_ME,
     INTENT_WORDS,
+    LIST_WORDS,
     OTHER_WORDS,
     WHICH_ARE_WE,
     WHICH_IS,
@@ -256,7 +257,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         asked = first_question(last_question(turn))  # what sentences before or after the question say is not asked
         # (and the words of what the answers are: "tbh whats the actual diff ..." off-topic to NLU, got the comparison)
         answered = INTENT_WORDS.get(asked.intent, frozenset()).union(
-            *(INTENT_WORDS[a.topic] for a in results if a.topic in (Topic.COMPARE, Topic.SIMILARITIES)))
+            *(INTENT_WORDS[a.topic] for a in results if a.topic in (Topic.COMPARE, Topic.SIMILARITIES)),
+            *(LIST_WORDS | topics.GRADING for a in results if a.topic == Topic.CHARACTERISTICS))  # "key features of SaaS?"
         # a template's answer that leaves most of the question out gets the closest passages on the rest, or
         # says the document never speaks of it (passages and topic answers were chosen by the question)
         templates = not any(a.topic == Topic.SEARCH for a in results)

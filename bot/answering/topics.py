@@ -16,14 +16,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from bot.answering import answers
 from bot.answering.answer import Answer
 from bot.answering.answers import concept_name_lemmas
-from bot.answering.retrieve import FORM_LETTERS
 from bot.contract import Topic as TopicName
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
@@ -76,8 +74,8 @@ class Topic:
             "is IaaS good for running AI models?").
         amounts: A question on it may ask for a figure ("how much per hour?"), which the
             answer says the document does not give when none of its sentences has one.
-        theirs: Lemmas of its words that, just after "our" or "my", are the asker's own and ask
-            nothing ("free my team up", "our small IT team"; "understand our specific problems").
+        theirs: It is about the provider's side: a word of it just after "our" or "my" is
+            the asker's own ("free my team up", "our small IT team") and asks nothing.
         weak: Lemmas of its words that often only name who is involved ("vendor" in "what
             uptime guarantee do SaaS vendors offer?"): a question asking it by them alone
             may be about something else.
@@ -99,7 +97,7 @@ class Topic:
     characteristics: bool = False
     phrases: tuple[str, ...] = ()
     amounts: bool = False
-    theirs: frozenset[str] = frozenset()
+    theirs: bool = False
     weak: frozenset[str] = frozenset()
     opposite: str | None = None
     avoids: frozenset[str] = frozenset()
@@ -124,7 +122,7 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
         Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
               tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
-              _theirs(item), _lemmas(item.get("weak")), item.get("opposite"),
+              bool(item.get("theirs")), _lemmas(item.get("weak")), item.get("opposite"),
               _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")))
         for key, item in (data.get("topics") or {}).items()
     )
@@ -132,14 +130,6 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
 
 def _lemmas(words: Iterable[object] | None) -> frozenset[str]:
     return frozenset(lemma(str(w).lower()) for w in words or [])
-
-
-def _theirs(item: dict[str, Any]) -> frozenset[str]:
-    """A topic's ``theirs``: ``true`` for all its single words, or a list of them."""
-    theirs = item.get("theirs")
-    if theirs is True:
-        return _lemmas(w for w in item.get("asks") or [] if " " not in str(w))
-    return _lemmas(theirs) if isinstance(theirs, list) else frozenset()
 
 
 #: A word of a topic about the provider's side this close after one of these is the asker's own ("our small IT team").
@@ -271,8 +261,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]
     first = {}
     for topic in topics:
-        at = next((i for i, words in enumerate(said) if words & (topic.asks - topic.theirs if owned[i] else topic.asks)),
-                  None)
+        at = next((i for i, words in enumerate(said) if words & topic.asks and not (topic.theirs and owned[i])), None)
         for phrase in topic.phrases:
             found = next((i for i in phrase_places(written, phrase) if i not in aside), None)
             if found is not None and (at is None or found < at):
@@ -525,11 +514,8 @@ def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: li
     """
     differences, similarities = store.headings()
     ranked: dict[str | None, list[tuple[int, float, Passage]]] = {}
-    # a word that begins as one of the topic's own does is its form ("advantageous": advantage)
-    forms = {f[:FORM_LETTERS]: f for f in sorted(finds) if len(f) >= FORM_LETTERS}
     for passage in store.search(" ".join(sorted(wanted)), limit=60):
         lemmas = set(content_lemmas(passage.text))
-        lemmas |= {forms[w[:FORM_LETTERS]] for w in lemmas if len(w) >= FORM_LETTERS and w[:FORM_LETTERS] in forms}
         is_row = passage.concept is None and passage.section == differences
         if not (lemmas & finds or is_row and lemmas & wanted) or lemmas & avoids and not is_row:
             continue

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.answering.entities import Mentions, Names
 from bot.answering.live import Facts
-from bot.text import tokens
+from bot.text import content_lemmas, tokens
 from bot.wording import TYPED_QUESTION_WORDS
 
 #: Words that point back at the concept in context ("examples of it").
@@ -172,8 +172,9 @@ ASKER_HERE = re.compile(
     re.IGNORECASE)
 #: Words of a kind of question that name no work ("Quick question:", "newbie question -"; not "Data entry question -").
 QUESTION_FRAMES = frozenset("quick dumb silly stupid basic simple newbie noob beginner random another one more follow-up "
-                            "followup side general honest serious real naive new hire hr it finance legal ops "
-                            "procurement a".split())
+                            "followup side general honest serious real naive new hire a".split())
+#: Words of a question that asks only the kind ("is that KPO or BPO?", "which one is it?").
+KIND_WORDS = frozenset("kind type sort one thing right correct".split())
 #: "ops manager: ...": who asks, before a colon, when its last word names people.
 ASKER_COLON = re.compile(r"^\s*(?:[\w&'/-]+\s+){0,2}(?P<head>[a-z'/-]+)\s*:\s+", re.IGNORECASE)
 #: "I'm an IT manager and ...", "I'm the CFO.": who asks, when its last word names people.
@@ -197,24 +198,38 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
     "I'm not a tech person.", "We're a 10-person agency.", "like I'm new"; with the store's names also those known
     by a word naming people ("IT manager here -", "ops manager:", "I'm an IT manager and"), a newcomer ("new hire
     here in ops.") or a kind of question (:data:`QUESTION_FRAMES`: "Quick question:", not "Data entry question -").
+    Not one that names a concept ("I'm a manager at a BPO.", "like I'm a lawyer reviewing a KPO contract"), nor,
+    but for the first kind, one the rest of the message only asks the kind of ("Research analysts here: is that
+    KPO?", "We're a market research firm. Is that KPO?": who they are is the work).
     """
     spans = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
-    spans += [m.span() for m in LIKE_I_AM.finditer(text)]
+    found = list(LIKE_I_AM.finditer(text))
     if company:
-        spans += [m.span() for m in WE_ARE.finditer(text)]
-    if names is None:
-        return sorted(spans)
-    spans += [m.span() for m in ASKER_IS.finditer(text) if names.names_people(m["head"])]
-    if lead := ASKER_HERE.match(text):
-        who = lead["who"].casefold()
-        words = tokens(who)
-        if (not any(example in who for example in names.examples) and not names.names_a_concept(who)
-                and (lead["question"] and all(w in QUESTION_FRAMES or names.names_people(w) for w in words)
-                     or not lead["question"] and (names.names_people(lead["head"]) or words[:1] == ["new"]))):
-            spans.append(lead.span())
-    elif (lead := ASKER_COLON.match(text)) and names.names_people(lead["head"]):
-        spans.append(lead.span())
-    return sorted(spans)
+        found += WE_ARE.finditer(text)
+    if names is not None:
+        found += [m for m in ASKER_IS.finditer(text) if names.names_people(m["head"])]
+        if lead := ASKER_HERE.match(text):
+            who = lead["who"].casefold()
+            words = tokens(who)
+            if (not any(example in who for example in names.examples)
+                    and (lead["question"] and all(w in QUESTION_FRAMES or names.names_people(w) for w in words)
+                         or not lead["question"] and (names.names_people(lead["head"]) or words[:1] == ["new"]))):
+                found.append(lead)
+        elif (lead := ASKER_COLON.match(text)) and names.names_people(lead["head"]):
+            found.append(lead)
+        found = [m for m in found if not names.names_a_concept(m.group(0)) and asks_more(names, text, m)]
+    return sorted(spans + [m.span() for m in found])
+
+
+#: The rest of a message asks something of its own with at least this many words besides the concepts' names.
+OWN_WORDS = 1
+
+
+def asks_more(names: Names, text: str, said: re.Match[str]) -> bool:
+    """Whether the rest of a message, without what the asker said of themselves, asks more than which kind it is."""
+    rest = re.sub(rf"\b(?:{names.concept_and_kind_names})\b", " ", text[:said.start()] + " " + text[said.end():],
+                  flags=re.IGNORECASE)
+    return len(set(content_lemmas(rest)) - KIND_WORDS) >= OWN_WORDS
 
 
 def without_self_description(text: str, names: Names | None = None, company: bool = False) -> str:
