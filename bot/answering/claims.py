@@ -263,13 +263,12 @@ def term_used(facts: Facts, turn: Turn) -> list[Answer] | None:
     titles = [t.title for c in facts.store.concepts() for t in c.characteristics
               if spelled.search(t.title.replace("-", " ")) and t.title.casefold() != term.casefold()
               and (not asked or c.abbreviation in asked)]
-    if (len(titles) == 1 and len(term.split()) >= TERM_WORDS and term.casefold() not in cells
-            and facts.names.canonical(Entity.ASPECT, term) is None):
+    of_the_table = term.casefold() in cells or facts.names.canonical(Entity.ASPECT, term) is not None
+    if len(titles) == 1 and len(term.split()) >= TERM_WORDS and not of_the_table:
         return characteristic_answer(facts, turn.text, titles[0], None)
-    if (len(term.split()) < TERM_WORDS or not facts.index.read(term).words or term.casefold() in cells
+    if (len(term.split()) < TERM_WORDS or not facts.index.read(term).words or of_the_table
             or topics.only_topic(term, facts.topics)
-            or any(facts.names.canonical(kind, term) is not None
-                   for kind in (Entity.CONCEPT, Entity.CHARACTERISTIC, Entity.ASPECT))):
+            or any(facts.names.canonical(kind, term) is not None for kind in (Entity.CONCEPT, Entity.CHARACTERISTIC))):
         return None
     pattern = re.compile(rf"\b{re.escape(term)}\b", re.IGNORECASE)
     using = [p for p in facts.index.passages if pattern.search(p.text)]

@@ -375,8 +375,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "... drowning in support tickets and payroll admin. Someone suggested BPO. How would that help us focus?" asks
     # what the concept does for the asker, not which fits the work told of ("help" only says it is for us)
     # ("We are a retailer with a small HR team. Could BPO help us manage payroll?" asks of the process it names)
-    last = sentences_of(turn.text)[-1] if turn.text.strip() else ""
-    if asks_what_it_does_for_us(facts, turn.text) and task.casefold() not in last.casefold():
+    if (asks_what_it_does_for_us(facts, turn.text)
+            and task.casefold() not in (last := sentences_of(turn.text)[-1]).casefold()):
         asked = re.sub(r"\bhelps?\b", " ", last, flags=re.IGNORECASE)
         if passages := passages_for(facts, replace(turn, text=asked), coverage=ASKED_COVERAGE):
             return [passages]
@@ -388,7 +388,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     title = turn.mentions.characteristic
     if (which_more(turn.text) and title and not turn.mentions.concepts
             and re.search(rf"\b{re.escape(title)}\b", turn.text, re.IGNORECASE)):
-        return characteristic_answer(facts, turn.text, turn.mentions.characteristic, None)
+        return characteristic_answer(facts, turn.text, title, None)
     # "which model is easier to grow quickly?" compares the concepts on a topic; its "task" is no process
     if which_more(turn.text) and no_process_asked(facts, turn.text, task):
         if found := answer_on_topic(facts, turn):

@@ -281,13 +281,13 @@ def similarity_named_alike(store: answers.FactStore, title: str) -> Answer | Non
 
 def _named_alike(title: str, others: list[str]) -> str | None:
     """The first of ``others`` whose name holds most of ``title``'s words (:func:`_holds_most`)."""
-    return next((other for other in others if _holds_most(title, other)), None)
-
-
-def _holds_most(title: str, text: str) -> bool:
-    """Whether ``text`` holds :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` of the words of ``title``."""
     words = set(content_lemmas(title))
-    common = words & set(content_lemmas(text))
+    return next((other for other in others if _holds_most(words, set(content_lemmas(other)))), None)
+
+
+def _holds_most(words: set[str], held: set[str]) -> bool:
+    """Whether ``held`` holds :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` of a name's ``words`` (lemmas)."""
+    common = words & held
     return len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words)
 
 
@@ -299,11 +299,14 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
     ("how can KPO lower costs when the work is so complex?" names no Complex and Analytical Work); or by a word of
     its name in quotes ("in what way is kpo 'strategic'?"). None when no one characteristic is named so.
     """
-    asked = " ".join(set(content_lemmas(text)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK - SCALE_WORDS)
+    asked = set(content_lemmas(text)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK - SCALE_WORDS
     quoted = [set(content_lemmas(q)) for q in QUOTED_WORDS.findall(text)]
-    # (or by a word of its name in quotes: "in what way is kpo 'strategic'?", Strategic Value)
-    named = [item.title for item in store.characteristics(concept)
-             if _holds_most(item.title, asked) or any(q and q <= set(content_lemmas(item.title)) for q in quoted)]
+    named = []
+    for item in store.characteristics(concept):
+        words = set(content_lemmas(item.title))
+        # (or by a word of its name in quotes: "in what way is kpo 'strategic'?", Strategic Value)
+        if _holds_most(words, asked) or any(q and q <= words for q in quoted):
+            named.append(item.title)
     return named[0] if len(named) == 1 else None
 
 

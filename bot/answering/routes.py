@@ -101,6 +101,7 @@ from bot.answering.turn import (
     self_descriptions,
     sentences_of,
     without_self_description,
+    without_spans,
 )
 from bot.answering.unsettled import company_placed, on_better_overall, on_named_places, on_named_providers
 from bot.contract import Entity, Intent, Outcome, Topic
@@ -185,7 +186,7 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
     # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
     aside = self_descriptions(text, names)
-    if aside and without_self_description(text, names, company=True) != text:  # (not "I'm a KPO expert.", all there is)
+    if aside and without_spans(text, aside) != text:  # (not "I'm a KPO expert.", all there is)
         entities = [e for e in message.get("entities") or []
                     if not any(start <= (e.get("start") or 0) < end for start, end in aside)]
         message = {**message, "entities": entities}

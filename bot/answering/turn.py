@@ -163,11 +163,11 @@ SELF_DESCRIPTION = re.compile(
     r"(?:\s+(?:either|though|tho|at\s+all))?\s*(?:[.!,;]+|$)", re.IGNORECASE)
 
 
-#: Who asks, leading in: "new hire here in ops.", "IT manager here -", "Student here:", "HR question:" (not "what's
+#: Who asks, leading in: "new hire here in ops.", "IT manager here -", "Student here:", "Quick question:" (not "what's
 #: the catch here?", which opens with a question word); see :func:`self_descriptions` for the words it may hold.
 ASKER_HERE = re.compile(
-    r"^\s*(?:(?:hey|hi|hello)\b[\s,!.]*)?(?!(?:we|i|they|you|our|my|what|whats|how|why|which|who|when|where|is|are|"
-    r"can|could|does|do|will|would|should)\b)(?P<who>(?:[\w&'/-]+\s+){0,3}?(?P<head>[\w&'/-]+))\s+"
+    rf"^\s*(?:(?:hey|hi|hello)\b[\s,!.]*)?(?!(?:we|i|they|you|our|my|whats|{'|'.join(sorted(QUESTION_OPENERS))})\b)"
+    r"(?P<who>(?:[\w&'/-]+\s+){0,3}?(?P<head>[\w&'/-]+))\s+"
     r"(?:here(?:\s+(?:in|from|at|on)\s+(?:the\s+)?[\w&'/-]+)?\s*(?:-+|:|\.|,|!)|(?P<question>question|query)\s*(?:-+|:))\s*",
     re.IGNORECASE)
 #: Words of a kind of question that name no work ("Quick question:", "newbie question -"; not "Data entry question -").
@@ -235,12 +235,17 @@ def asks_more(names: Names, text: str, said: re.Match[str]) -> bool:
 def without_self_description(text: str, names: Names | None = None, company: bool = False) -> str:
     """A message without where the asker describes themselves (:func:`self_descriptions`), unless that is all it says.
 
-    What the asker's company is stays unless ``company``: a process described after it may be named by its words ("We're a small
-    back-office shop. For a management consulting firm we process expense reimbursement claims ..."); its entities
-    are no process (see :func:`bot.answering.routes.read_turn`).
+    What the asker's company is stays unless ``company``: a process described after it may be named by its words
+    ("We're a small back-office shop. For a management consulting firm we process expense reimbursement claims ...");
+    its entities are no process (see :func:`bot.answering.routes.read_turn`).
     """
+    return without_spans(text, self_descriptions(text, names, company))
+
+
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the sorted ``spans`` (and the punctuation opening what follows each), unless that is all."""
     rest, end = [], 0
-    for start, stop in self_descriptions(text, names, company):
+    for start, stop in spans:
         if start >= end:
             rest.append(text[end:start])
         end = max(end, stop)
