@@ -494,3 +494,35 @@ def test_a_feature_asked_of_is_no_request_for_the_list(other_facts):
     assert not any("characteristics of SaaS" in s for s in said)
     said = _said(other_facts, _turn("out_of_scope", "key features of SaaS?", concepts="SaaS"))
     assert said[0].startswith("The document lists 2 characteristics of SaaS:")  # (no notice of "key" or "features")
+
+
+# -- a verdict, and the topic a question asks besides ----------------------------------------------
+
+
+def test_a_placed_process_gets_the_topic_the_question_asks_besides(facts):
+    said = _said(facts, _turn("recommend", "We have huge seasonal peaks in Q4 in customer care. Can BPO help with "
+                                           "that or are we stuck hiring temps?", concepts="BPO", tasks="customer care"))
+    verdict = next(s for s in said if s.startswith("BPO fits customer care better."))
+    aside = said[said.index(verdict) + 1]
+    assert aside.startswith("On flexibility and scaling") and "beneficial for handling seasonal fluctuations" in aside
+    # a message that only asks which fits what it describes gets the verdict alone (its words are the process)
+    said = _said(facts, _turn("inform", "we do data entry, routine and low cost. which fits?", tasks="data entry"))
+    assert said[-1].startswith("BPO fits data entry better.") and not any(s.startswith("On cost") for s in said)
+
+
+def test_the_benefits_of_one_concept_end_with_what_its_definition_says_of_them(facts, other_facts):
+    said = _said(facts, _turn("define", "What are the main benefits of KPO for a business?", concepts="KPO"))[0]
+    assert said.startswith("On benefits, these are the characteristics the document gives KPO")
+    assert ('From its definition: "Companies turn to KPO to access high-level skills, enhance operational efficiency, '
+            'and gain a competitive edge while managing costs."') in said
+    # a document whose definitions say nothing on the topic lists the characteristics alone
+    said = _said(other_facts, _turn("define", "whats good about iaas", concepts="IaaS"))[0]
+    assert 'Full Control: "The customer chooses the operating system' in said and "From its definition" not in said
+
+
+def test_a_word_said_only_by_a_narrower_one_is_not_said(facts):
+    # WordNet puts "penalty" under "advantage": a topic's answer that says "advantage" says nothing of penalties
+    said = _said(facts, _turn("inform", "can we get out of a BPO contract early without paying a penalty?",
+                              concepts="BPO", tasks="contract"))
+    assert said[0] == "The document does not say anything about penalty."
+    assert said[1].startswith("On the relationship with the provider, here is what the document says about BPO:")

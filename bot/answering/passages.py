@@ -20,7 +20,7 @@ from bot.answering.questions import (
     asks_which_concept,
     topics_asked,
 )
-from bot.answering.turn import Turn, clauses_of, concepts_asked, is_question, opening_words
+from bot.answering.turn import Turn, clauses_of, concepts_asked, is_question, opening_words, sentences_of
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas, lemma, tokens
 from bot.wording import QUESTION_WORDS, listed, say
@@ -179,9 +179,31 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
             return [closest_passages(facts, turn)]
         # "What notice period should we put in the termination clause of our contract?": what it asks is the words
         # the document never uses, said first
-        if found.found and (notice := retrieve.never_said(facts.index, turn.text, left)) is not None:
+        # (a word the topic's answer says only by a narrower or broader one is not said: "what languages do offshore
+        # BPO agents usually speak?", where "process" is no language)
+        strict = retrieve.unanswered(facts.index, turn.text, [found], closest=retrieve.SAID_BY)
+        if found.found and (notice := retrieve.never_said(facts.index, turn.text, strict,
+                                                          closest=retrieve.SAID_BY)) is not None:
             return [notice, found]
     return [found]
+
+
+def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | None:
+    """What the document says on a topic a question asks beside the process it names, of the concept that fits.
+
+    "We have huge seasonal peaks in Q4 in customer care. Can BPO help with that?" is placed (customer care is
+    BPO's), and asks about flexibility too. Not when the message only asks which concept fits what it describes
+    ("we do data entry, routine and low cost. which fits?"), and the process's own words ask no topic.
+    """
+    if (not is_question(turn.text) or verdict.concept is None or not verdict.task
+            or asks_which_concept(facts, sentences_of(turn.text)[-1])):
+        return None
+    rest = re.sub(re.escape(verdict.task), " ", turn.text, flags=re.IGNORECASE)
+    asked = topics_asked(facts, rest)
+    if not asked:
+        return None
+    found = topics.answer(facts.store, rest, asked, [verdict.concept])
+    return replace(found, aside=True) if found.found else None
 
 
 def topic_left(facts: Facts, turn: Turn, left: list[str]) -> Answer | None:

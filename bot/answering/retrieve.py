@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -525,7 +525,8 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
                   aside=True)
 
 
-def unanswered(index: Index, text: str, given: list[Answer], answered: frozenset[str] = frozenset()) -> list[str]:
+def unanswered(index: Index, text: str, given: list[Answer], answered: frozenset[str] = frozenset(),
+               closest: float = 0.0) -> list[str]:
     """The words of a question that answers leave out: none of them says the word, a form of it or a relative.
 
     Args:
@@ -533,13 +534,28 @@ def unanswered(index: Index, text: str, given: list[Answer], answered: frozenset
         text: The question.
         given: The answers.
         answered: Words the answers' kind answers ("differ" for the comparison table).
+        closest: The least weight of a relative that says the word (:data:`SAID_BY`: a form, a synonym or a
+            similar word).
     """
     said = set(content_lemmas(" ".join(shown(a) for a in given)))
     asked = [w for w in index.question_words(text) if w not in answered]
-    related = index.store.related(w for w in asked if w not in said)
+    related = _related(index, (w for w in asked if w not in said), closest)
     stems = {w[:STEM] for w in said if len(w) >= STEM}
     return [w for w in asked if w not in said and not set(related.get(w, {})) & said
             and not (len(w) >= STEM and w[:STEM] in stems)]
+
+
+#: A word the document speaks of only through a narrower or broader word (WordNet's "language" under "process",
+#: "penalty" under "advantage") is not said by it: relatives from this weight on (forms, synonyms, similar words) are.
+SAID_BY = 0.6
+
+
+def _related(index: Index, words: Iterable[str], closest: float) -> dict[str, dict[str, float]]:
+    """The document's relatives of words, from the weight ``closest`` on."""
+    found = index.store.related(words)
+    if closest:
+        found = {w: {r: k for r, k in near.items() if k >= closest} for w, near in found.items()}
+    return found
 
 
 #: Passages on the rest of a question a template's answer mostly left out are added at this lower coverage.
@@ -578,15 +594,16 @@ def share_left(index: Index, text: str, left: list[str], answered: frozenset[str
     return sum(weight.get(w, 0.0) for w in left) / whole if whole else 0.0
 
 
-def never_said(index: Index, text: str, left: list[str]) -> Answer | None:
+def never_said(index: Index, text: str, left: list[str], closest: float = 0.0) -> Answer | None:
     """"The document does not say anything about salary, agent or earn.", for those words it never uses.
 
     Args:
         index: The store's passages.
         text: The question, for the words as written.
         left: The question's words an answer left out (:func:`unanswered`).
+        closest: The least weight of a relative of the document's that counts as its word.
     """
-    related = index.store.related(w for w in left if w not in index.idf)
+    related = _related(index, (w for w in left if w not in index.idf), closest)
     absent = [w for w in left if w not in index.idf and w not in index.topic_words
               and not set(related.get(w, {})) & set(index.idf) and not index.forms(w)]
     if not absent:

@@ -65,7 +65,14 @@ from bot.answering.handlers import (
     on_side_question,
 )
 from bot.answering.live import Facts
-from bot.answering.passages import answer_on_topic, asked_words, similarity_asked_after, topic_left, whose_characteristic
+from bot.answering.passages import (
+    answer_on_topic,
+    asked_words,
+    similarity_asked_after,
+    topic_beside_verdict,
+    topic_left,
+    whose_characteristic,
+)
 from bot.answering.questions import (
     CHOOSING,
     CLASSIFYING,
@@ -248,6 +255,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (term := quoted_term_asked(facts, turn) or definition_then_remark(facts, turn)) is not None:
         turn, route = term, BY_INTENT[Intent.DEFINE]  # "... keeps dropping 'nearshore' ... What does it mean?"
     results = route.answer(facts, turn)
+    # a verdict on the process a question names, and the topic it asks besides ("... Can BPO help with that?")
+    verdict = next((a for a in results if a.topic == Topic.RECOMMEND and a.found and not a.aside), None)
+    if verdict is not None and (beside := topic_beside_verdict(facts, turn, verdict)) is not None:
+        results.append(beside)
     # the words of a process the user describes are the task, not more questions
     deciding = any(a.topic in DECIDING for a in results)
     # (an aside the route gave, a characteristic on the row asked, leaves the rest of the question asked)

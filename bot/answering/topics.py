@@ -469,18 +469,31 @@ def _specific(store: FactStore, words: set[str]) -> bool:
     return any(0 < n <= COMMON_IN_DOCUMENT * passages for n in counts.values())
 
 
+#: Sentences of a concept's definition on a topic said after its characteristics are listed.
+DEFINING = 2
+
+
 def _listed_characteristics(store: FactStore, topic: Topic, concept: str) -> Answer | None:
-    """Each of a concept's characteristics by its title and first sentence, for a topic they speak to (benefits)."""
+    """Each of a concept's characteristics by its title and first sentence, for a topic they speak to (benefits).
+
+    The sentences of the concept's definition on the topic follow: "what are the main benefits of BPO" gets
+    "... businesses can improve efficiency, focus on core activities, and adapt to changing market conditions."
+    """
     found = store.concept(concept)
     if found is None or not found.characteristics:
         return None
     lines = {p.title: (p.section, p.line) for p in store.passages() if p.concept == concept and p.title}
+    on_topic = _sentences(store, set(topic.finds), set(topic.finds), [concept], set(topic.finds) | set(topic.asks),
+                          topic.avoids, topic.weak).get(concept, [])
+    defining = [p for p in on_topic if not p.title][:DEFINING]
     items, sources = [], []
     for item in found.characteristics:
         first = SENTENCE_END.split(item.text.strip(), maxsplit=1)[0]
         items.append(say("topic_characteristic", title=item.title, text=first))
         section, line = lines.get(item.title, (found.heading, item.line))
         sources.append(Place(Part.SECTION, heading=section, line=line))
+    items += [say("topic_defining", text=p.text) for p in defining]
+    sources += [Place(Part.SECTION, heading=p.section, line=p.line) for p in defining]
     return Answer(say("topic_characteristics", topic=topic.name, concept=concept), tuple(dict.fromkeys(sources)),
                   items=items, topic=TopicName.SEARCH, concept=concept)
 
