@@ -526,3 +526,38 @@ def test_a_word_said_only_by_a_narrower_one_is_not_said(facts):
                               concepts="BPO", tasks="contract"))
     assert said[0] == "The document does not say anything about penalty."
     assert said[1].startswith("On the relationship with the provider, here is what the document says about BPO:")
+
+
+# -- the asker's own people, a comparative with "of a", a similarity named by its words ------------
+
+
+def test_in_house_people_are_the_askers_own_and_ask_no_topic_of_the_providers_people(facts):
+    from bot.answering.questions import topics_asked
+
+    assert [t.key for t in topics_asked(facts, "how should we tell our in-house payroll team that we're "
+                                               "outsourcing their work?")] == []
+    assert [t.key for t in topics_asked(facts, "do we end up with less in-house staff to manage?")] == []
+    # the provider's people are still asked of
+    assert [t.key for t in topics_asked(facts, "who works at a KPO provider?")] == ["people"]
+
+
+def test_a_row_asked_which_is_less_of_something_says_the_document_does_not_say(facts):
+    said = _said(facts, _turn("compare", "bpo or kpo — which one is less of a headache to manage?",
+                              concepts=["BPO", "KPO"], aspects="Management"))
+    assert said[0].startswith("The document does not say which is less of a headache; its comparison table says: "
+                              "Management: BPO: Vendor Management; KPO: Collaborative Management.")
+    # "more of a KPO thing" asks which concept, and is no comparison the row is silent on
+    said = _said(facts, _turn("compare", "which one is more of a kpo thing, vendor or collaborative management?",
+                              aspects="Management"))
+    assert "does not say which" not in said[0]
+
+
+def test_a_row_asked_of_both_with_a_similarity_named_by_its_words_gets_that_similarity(facts):
+    said = _said(facts, _turn("compare", "so both bpo and kpo give access to experts? how does that differ",
+                              concepts=["BPO", "KPO"], aspects="Employee Expertise"))
+    assert said[0].startswith("Employee Expertise: BPO: General Workforce; KPO: Highly Skilled Experts.")
+    assert said[1].startswith("Access to Expertise (shared by BPO and KPO):")
+    # without "both", the row alone
+    said = _said(facts, _turn("compare", "how does the expertise of bpo and kpo people differ?",
+                              concepts=["BPO", "KPO"], aspects="Employee Expertise"))
+    assert not any(s.startswith("Access to Expertise") for s in said)

@@ -30,6 +30,7 @@ from bot.answering.passages import (
     passages_for,
     quotes_a_similarity,
     row_named,
+    similarity_in_words,
     task_named_as_characteristic,
     topic_over_row,
     what_on_topic,
@@ -233,6 +234,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         several = len(sentences_of(turn.text)) > 1 or re.search(r",|\b(?:and|also|plus|as\s+well\s+as)\b", turn.text)
         asked = [a for a in dict.fromkeys(m.aspects) if a in rows][:None if several else 1] or [m.aspect]
         first, *more = (answers.compare_aspect(store, aspect, one, turn.text) for aspect in asked)
+        # "so both bpo and kpo give access to experts? how does that differ": the row, and the similarity said of both
+        if (not more and one is None and BOTH_MEANT.search(turn.text)
+                and (title := similarity_in_words(store, turn.text)) and (shared := answers.similarity(store, title))):
+            return [first, replace(shared, aside=True)]
         # of one concept, what its characteristic on the row says ("and with iaas, what exactly can I control": Full
         # Control, "The customer chooses the operating system ...")
         if not more:

@@ -301,6 +301,22 @@ def similarity_named_alike(store: answers.FactStore, title: str) -> Answer | Non
     return answers.similarity(store, shared) if shared is not None else None
 
 
+def similarity_in_words(store: answers.FactStore, text: str) -> str | None:
+    """The one similarity a question names by most of its name's words, a word's other forms counting.
+
+    "so both bpo and kpo give access to experts? how does that differ": Access to Expertise.
+    """
+    asked = set(content_lemmas(text)) - answers.concept_name_lemmas(store)
+    named = []
+    for shared in store.similarities():
+        words = set(content_lemmas(shared.title))
+        held = {w for w in words if w in asked or len(w) >= retrieve.STEM and any(a[:retrieve.STEM] == w[:retrieve.STEM]
+                                                                                 for a in asked)}
+        if _holds_most(words, held):
+            named.append(shared.title)
+    return named[0] if len(named) == 1 else None
+
+
 def _named_alike(title: str, others: list[str]) -> str | None:
     """The first of ``others`` whose name holds most of ``title``'s words (:func:`_holds_most`)."""
     words = set(content_lemmas(title))

@@ -137,6 +137,18 @@ OWN = frozenset({"our", "my"})
 OWN_REACH = 3
 
 
+def _owned(written: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is the asker's own.
+
+    It is just after "our" or "my" ("our small IT team"), or after "in-house" ("in-house staff", "our in-house
+    payroll team").
+    """
+    before = written[max(0, at - OWN_REACH - 1):at]
+    if any(a == "in" and b == "house" for a, b in zip(before, before[1:], strict=False)) or "inhouse" in before:
+        return True
+    return bool(set(written[max(0, at - OWN_REACH):at]) & OWN)
+
+
 def _said(written: list[str]) -> list[set[str]]:
     """Each word of a question as a topic's words may match it.
 
@@ -258,7 +270,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     heard = _said(written)
     said = [set() if i in aside else words for i, words in enumerate(heard)]
     # "free my team up", "our own employees": the asker's own people, not the provider's
-    owned = [bool(set(written[max(0, i - OWN_REACH):i]) & OWN) for i in range(len(written))]
+    owned = [_owned(written, i) for i in range(len(written))]
     first = {}
     for topic in topics:
         at = next((i for i, words in enumerate(said) if words & topic.asks and not (topic.theirs and owned[i])), None)
