@@ -90,6 +90,8 @@ WORDING = {
     "topic_item": "{concept}: \"{text}\"",
     "topic_characteristics": "On {topic}, these are the characteristics the document gives {concept}, each with its first sentence:",
     "topic_characteristic": "{title}: \"{text}\"",
+    "topic_characteristics_defined": "On {topic}, these are the characteristics the document gives {concept}, each "
+                                     "with its first sentence, then what its definition says:",
     "topic_defining": "From its definition: \"{text}\"",
     "topic_both": "Both {concepts}",
     "topic_table": "The comparison table",

@@ -561,3 +561,26 @@ def test_a_row_asked_of_both_with_a_similarity_named_by_its_words_gets_that_simi
     said = _said(facts, _turn("compare", "how does the expertise of bpo and kpo people differ?",
                               concepts=["BPO", "KPO"], aspects="Employee Expertise"))
     assert not any(s.startswith("Access to Expertise") for s in said)
+
+
+def test_what_the_second_reader_found(facts):
+    from bot.answering.questions import topics_asked
+
+    # "more of a BPO thing" asks where a process belongs: no comparison, and not the whole table
+    said = _said(facts, _turn("compare", "Is payroll more of a BPO thing?", concepts="BPO", tasks="payroll"))
+    assert not any("does not say which" in s for s in said) and not said[0].startswith("In short:")
+    # a comparison by a noun phrase is quoted whole
+    said = _said(facts, _turn("compare", "which one is less of a security risk?", aspects="Risk Type"))
+    assert said[0].startswith("The document does not say which is less of a security risk;")
+    # in-house staff set beside another party's are no longer the asker's own alone
+    assert [t.key for t in topics_asked(facts, "How do in-house and BPO staff compare?")] == ["people"]
+    assert [t.key for t in topics_asked(facts, "in-house or outsourced staff: who is more skilled for KPO work?")] \
+        == ["people"]
+    # what a message tells of the asker's own team asks no topic beside the verdict
+    said = _said(facts, _turn("recommend", "We have 3 employees on IT support. Would BPO make sense for IT support?",
+                              concepts="BPO", tasks="IT support"))
+    assert not any(s.startswith("On the people who do the work") for s in said)
+    # nor does a description that ends asking which
+    said = _said(facts, _turn("inform", "We do payroll, it's repetitive and we want it cheap. Which should we choose?",
+                              tasks="payroll"))
+    assert not any(s.startswith("On cost") for s in said)

@@ -86,7 +86,8 @@ def test_what_is_good_about_a_concept_is_its_characteristics_when_no_sentence_sa
                                   "what are BPO providers usually good at?"])
 def test_the_advantages_of_one_concept_are_its_characteristics_each_with_its_first_sentence(store, text):
     answer = ask(store, text, ["BPO"])
-    assert answer.text == "On benefits, these are the characteristics the document gives BPO, each with its first sentence:"
+    assert answer.text == ("On benefits, these are the characteristics the document gives BPO, each with its first "
+                           "sentence, then what its definition says:")
     titled = [i for i in answer.items if not i.startswith("From its definition")]
     assert len(titled) == len(store.concept("BPO").characteristics) == 8
     assert answer.items[0] == 'Cost Efficiency: "One of the main drivers for BPO is cost reduction."'

@@ -231,8 +231,7 @@ def _claimed_order(store: FactStore, row: Aspect, question: str) -> tuple[str, b
 #: Words that place a table cell on a scale ("Low to Medium", "Minimal"): a row of them answers "which has more".
 DEGREES = DEGREE_WORDS | {"frequent"}
 #: "less risky", "more reliable", "cheaper", "better": what a question compares the concepts on.
-COMPARATIVE = re.compile(r"\b(?:more|less)\s+of\s+an?\s+[a-z-]+|"  # "less of a headache"
-                         r"\b(?:more|less)\s+(?!(?:than|of|an?|the|to|on|in|for|with|about|at|by|from|into|"
+COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?!(?:than|of|an?|the|to|on|in|for|with|about|at|by|from|into|"
                          r"its?|their|our|your|when|if|and|or|can|could|will|would|should|may|might|must)\b)[a-z-]+|\b(?:better|worse|cheaper|costlier|"
                          r"safer|riskier|faster|slower|easier|harder|bigger|smaller)\b", re.IGNORECASE)
 
@@ -263,15 +262,22 @@ def weighs(cells: Iterable[str], compared: str) -> bool:
             or sum(says(v, compared.split()[-1]) for v in cells) == 1)
 
 
+#: "which one is less of a headache to manage?", "which is more of a management overhead?": a comparison by a noun
+#: phrase of up to three words, up to what follows it.
+OF_A = re.compile(r"\b(?:more|less)\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
+                  r"(?=\s+(?:to|than|for|when|if|in|with|on|at|of|compared)\b|\s*[?!.,;]|\s*$)", re.IGNORECASE)
+
+
 def _comparative(store: FactStore, question: str) -> str | None:
     """What a question that asks which concept has more of something compares them on, if it asks that.
 
     "which one is less risky?", "is KPO riskier than BPO?" (both concepts named); not "is KPO riskier?".
     """
     found = COMPARATIVE.search(question)
-    # ("which one is more of a KPO thing?" asks which concept, not a comparison of the two)
-    if found and store.concept(found.group(0).split()[-1]) is not None:
-        found = None
+    # "which one is less of a headache?"; not "which one is more of a KPO thing?", which asks which concept
+    if (found is None and (of_a := OF_A.search(question))
+            and not any(store.concept(w) for w in re.findall(r"[\w-]+", of_a.group(0)))):
+        found = of_a
     if found and re.search(r"\bwhich\b", question, re.IGNORECASE):
         return found.group(0).lower()
     # "is KPO riskier than BPO?", "Is KPO or BPO easier to manage?": an adjective of its own, both concepts named

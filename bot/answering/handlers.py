@@ -235,7 +235,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         asked = [a for a in dict.fromkeys(m.aspects) if a in rows][:None if several else 1] or [m.aspect]
         first, *more = (answers.compare_aspect(store, aspect, one, turn.text) for aspect in asked)
         # "so both bpo and kpo give access to experts? how does that differ": the row, and the similarity said of both
-        if (not more and one is None and BOTH_MEANT.search(turn.text)
+        # (not "is either one more scalable?", which asks which)
+        if (not more and one is None and re.search(r"\bboth\b", turn.text, re.IGNORECASE)
                 and (title := similarity_in_words(store, turn.text)) and (shared := answers.similarity(store, title))):
             return [first, replace(shared, aside=True)]
         # of one concept, what its characteristic on the row says ("and with iaas, what exactly can I control": Full

@@ -179,26 +179,35 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
             return [closest_passages(facts, turn)]
         # "What notice period should we put in the termination clause of our contract?": what it asks is the words
         # the document never uses, said first
-        # (a word the topic's answer says only by a narrower or broader one is not said: "what languages do offshore
-        # BPO agents usually speak?", where "process" is no language)
-        strict = retrieve.unanswered(facts.index, turn.text, [found], closest=retrieve.SAID_BY)
-        if found.found and (notice := retrieve.never_said(facts.index, turn.text, strict,
-                                                          closest=retrieve.SAID_BY)) is not None:
+        # (a word the topic's answer says only by a narrower or broader one is not said: "can we get out of a BPO
+        # contract early without paying a penalty?", where "advantage" says no penalty)
+        if found.found and (notice := retrieve.never_said(
+                facts.index, turn.text, retrieve.unanswered(facts.index, turn.text, [found], closest=retrieve.SAID_BY),
+                closest=retrieve.SAID_BY)) is not None:
             return [notice, found]
     return [found]
+
+
+#: A question that points back to the sentence before it ("Can BPO help with that?"; "IT" is no "it").
+POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem)\b")
 
 
 def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | None:
     """What the document says on a topic a question asks beside the process it names, of the concept that fits.
 
     "We have huge seasonal peaks in Q4 in customer care. Can BPO help with that?" is placed (customer care is
-    BPO's), and asks about flexibility too. Not when the message only asks which concept fits what it describes
-    ("we do data entry, routine and low cost. which fits?"), and the process's own words ask no topic.
+    BPO's), and asks about flexibility too. The topic is asked by a question, or by the sentence before one that
+    points back to it ("... help with that?"); what the message tells of the asker ("We have 3 employees on IT
+    support.") asks nothing. Not when the message asks which concept fits what it describes ("we do data entry,
+    routine and low cost. which fits?"), and the process's own words ask no topic.
     """
+    sentences = sentences_of(turn.text)
     if (not is_question(turn.text) or verdict.concept is None or not verdict.task
-            or asks_which_concept(facts, sentences_of(turn.text)[-1])):
+            or asks_which_concept(facts, sentences[-1]) or "which" in tokens(sentences[-1])):
         return None
-    rest = re.sub(re.escape(verdict.task), " ", turn.text, flags=re.IGNORECASE)
+    asking = [s for i, s in enumerate(sentences) if is_question(s)
+              or i + 1 < len(sentences) and is_question(sentences[i + 1]) and POINTS_BACK.search(sentences[i + 1])]
+    rest = re.sub(re.escape(verdict.task), " ", " ".join(asking), flags=re.IGNORECASE)
     asked = topics_asked(facts, rest)
     if not asked:
         return None
@@ -310,8 +319,8 @@ def similarity_in_words(store: answers.FactStore, text: str) -> str | None:
     named = []
     for shared in store.similarities():
         words = set(content_lemmas(shared.title))
-        held = {w for w in words if w in asked or len(w) >= retrieve.STEM and any(a[:retrieve.STEM] == w[:retrieve.STEM]
-                                                                                 for a in asked)}
+        stems = {a[:retrieve.STEM] for a in asked if len(a) >= retrieve.STEM}
+        held = {w for w in words if w in asked or len(w) >= retrieve.STEM and w[:retrieve.STEM] in stems}
         if _holds_most(words, held):
             named.append(shared.title)
     return named[0] if len(named) == 1 else None

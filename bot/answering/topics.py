@@ -132,21 +132,22 @@ def _lemmas(words: Iterable[object] | None) -> frozenset[str]:
     return frozenset(lemma(str(w).lower()) for w in words or [])
 
 
-#: A word of a topic about the provider's side this close after one of these is the asker's own ("our small IT team").
+#: A word of a topic about the provider's side this close after one of these, or after "in-house", is the asker's
+#: own ("our small IT team", "our in-house payroll team", "in-house staff").
 OWN = frozenset({"our", "my"})
 OWN_REACH = 3
+#: Words that join another party to the asker's own ("in-house and BPO staff", "in-house or outsourced staff").
+JOINING = frozenset({"and", "or", "vs", "versus", "than", "outsourced", "external"})
 
 
 def _owned(written: list[str], at: int) -> bool:
-    """Whether the word at ``at`` is the asker's own.
-
-    It is just after "our" or "my" ("our small IT team"), or after "in-house" ("in-house staff", "our in-house
-    payroll team").
-    """
-    before = written[max(0, at - OWN_REACH - 1):at]
-    if any(a == "in" and b == "house" for a, b in zip(before, before[1:], strict=False)) or "inhouse" in before:
+    """Whether the word at ``at`` is the asker's own (:data:`OWN`, :data:`OWN_REACH`)."""
+    start = max(0, at - OWN_REACH)
+    house = [i for i in range(max(0, at - OWN_REACH - 1), at - 1) if written[i:i + 2] == ["in", "house"]]
+    house += [i - 1 for i in range(start, at) if written[i] == "inhouse"]
+    if house and not set(written[house[-1] + 2:at]) & JOINING:
         return True
-    return bool(set(written[max(0, at - OWN_REACH):at]) & OWN)
+    return bool(set(written[start:at]) & OWN)
 
 
 def _said(written: list[str]) -> list[set[str]]:
@@ -497,7 +498,7 @@ def _listed_characteristics(store: FactStore, topic: Topic, concept: str) -> Ans
     lines = {p.title: (p.section, p.line) for p in store.passages() if p.concept == concept and p.title}
     on_topic = _sentences(store, set(topic.finds), set(topic.finds), [concept], set(topic.finds) | set(topic.asks),
                           topic.avoids, topic.weak).get(concept, [])
-    defining = [p for p in on_topic if not p.title][:DEFINING]
+    defining = [p for p in on_topic if p.section == found.heading and not p.title][:DEFINING]
     items, sources = [], []
     for item in found.characteristics:
         first = SENTENCE_END.split(item.text.strip(), maxsplit=1)[0]
@@ -506,7 +507,8 @@ def _listed_characteristics(store: FactStore, topic: Topic, concept: str) -> Ans
         sources.append(Place(Part.SECTION, heading=section, line=line))
     items += [say("topic_defining", text=p.text) for p in defining]
     sources += [Place(Part.SECTION, heading=p.section, line=p.line) for p in defining]
-    return Answer(say("topic_characteristics", topic=topic.name, concept=concept), tuple(dict.fromkeys(sources)),
+    heading = "topic_characteristics_defined" if defining else "topic_characteristics"
+    return Answer(say(heading, topic=topic.name, concept=concept), tuple(dict.fromkeys(sources)),
                   items=items, topic=TopicName.SEARCH, concept=concept)
 
 
