@@ -584,3 +584,9 @@ def test_what_the_second_reader_found(facts):
     said = _said(facts, _turn("inform", "We do payroll, it's repetitive and we want it cheap. Which should we choose?",
                               tasks="payroll"))
     assert not any(s.startswith("On cost") for s in said)
+    # nor a description that offers the concepts to choose from
+    text = ("My colleagues in the analytics unit produce ESG risk assessments for an asset manager. They use specialised "
+            "data platforms, write a bespoke analysis of each company, and their findings feed straight into portfolio "
+            "decisions. Is that BPO, KPO, or something else entirely?")
+    said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"], tasks="ESG risk assessments"))
+    assert said[-1].startswith("KPO fits") and not any(s.startswith("On ") for s in said)

@@ -199,10 +199,14 @@ def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | 
     BPO's), and asks about flexibility too. The topic is asked by a question, or by the sentence before one that
     points back to it ("... help with that?"); what the message tells of the asker ("We have 3 employees on IT
     support.") asks nothing. Not when the message asks which concept fits what it describes ("we do data entry,
-    routine and low cost. which fits?"), and the process's own words ask no topic.
+    routine and low cost. which fits?", "... Is that BPO, KPO, or something else entirely?"), and the process's own
+    words ask no topic.
     """
     sentences = sentences_of(turn.text)
-    if (not is_question(turn.text) or verdict.concept is None or not verdict.task
+    # ("Is that BPO, KPO, or something else entirely?" offers the concepts to choose from)
+    offered = {found.abbreviation for name in re.findall(rf"\b(?:{facts.names.concept_names})\b", sentences[-1],
+                                                        re.IGNORECASE) if (found := facts.store.concept(name))}
+    if (not is_question(turn.text) or verdict.concept is None or not verdict.task or len(offered) > 1
             or asks_which_concept(facts, sentences[-1]) or "which" in tokens(sentences[-1])):
         return None
     asking = [s for i, s in enumerate(sentences) if is_question(s)
