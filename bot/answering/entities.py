@@ -180,6 +180,11 @@ class Names:
                 found.append(Span(CONCEPT, hits.pop(), m.start(1), m.end(1)))
         return found
 
+    def concepts_named(self, text: str) -> set[str]:
+        """The concepts a text names by abbreviation or full name, each as the store spells it ("BPO", "KPO")."""
+        return {self.canonical(CONCEPT, m.group(0)) for m in re.finditer(rf"\b(?:{self.concept_names})\b", text,
+                                                                          re.IGNORECASE)} - {None}
+
     def names_a_concept(self, text: str) -> bool:
         """Whether a text names a concept: its abbreviation or full name, even misspelled."""
         return (re.search(rf"\b(?:{self.concept_names})\b", text, re.IGNORECASE) is not None

@@ -204,9 +204,8 @@ def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | 
     """
     sentences = sentences_of(turn.text)
     # ("Is that BPO, KPO, or something else entirely?" offers the concepts to choose from)
-    offered = {found.abbreviation for name in re.findall(rf"\b(?:{facts.names.concept_names})\b", sentences[-1],
-                                                        re.IGNORECASE) if (found := facts.store.concept(name))}
-    if (not is_question(turn.text) or verdict.concept is None or not verdict.task or len(offered) > 1
+    if (not is_question(turn.text) or verdict.concept is None or not verdict.task
+            or len(facts.names.concepts_named(sentences[-1])) > 1
             or asks_which_concept(facts, sentences[-1]) or "which" in tokens(sentences[-1])):
         return None
     asking = [s for i, s in enumerate(sentences) if is_question(s)
@@ -320,10 +319,10 @@ def similarity_in_words(store: answers.FactStore, text: str) -> str | None:
     "so both bpo and kpo give access to experts? how does that differ": Access to Expertise.
     """
     asked = set(content_lemmas(text)) - answers.concept_name_lemmas(store)
+    stems = {a[:retrieve.STEM] for a in asked if len(a) >= retrieve.STEM}
     named = []
     for shared in store.similarities():
         words = set(content_lemmas(shared.title))
-        stems = {a[:retrieve.STEM] for a in asked if len(a) >= retrieve.STEM}
         held = {w for w in words if w in asked or len(w) >= retrieve.STEM and w[:retrieve.STEM] in stems}
         if _holds_most(words, held):
             named.append(shared.title)

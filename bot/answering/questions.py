@@ -14,7 +14,7 @@ from bot.answering import answers, topics
 from bot.answering.answer import Answer
 from bot.answering.live import Facts
 from bot.answering.turn import QUESTION_OPENERS, Turn, clauses_of, is_question, opening_words, sentences_of
-from bot.contract import Entity, Intent
+from bot.contract import Intent
 from bot.text import content_lemmas, content_words, lemma, tokens
 
 #: Words that ask for the list of characteristics rather than the definition.
@@ -471,8 +471,7 @@ def asks_how_they_relate(facts: Facts, text: str) -> list[Answer]:
     if (set(facts.index.question_words(last)) - INTENT_WORDS[Intent.COMPARE] - INTENT_WORDS[Intent.SIMILARITIES]
             - topics.GRADING - GENERIC_WORK - ANSWER_FORM):
         return []
-    named = {m.group(0).casefold() for m in re.finditer(rf"\b(?:{facts.names.concept_names})\b", last, re.IGNORECASE)}
-    if not (THE_TWO.search(last) or len({facts.names.canonical(Entity.CONCEPT, n) for n in named} - {None}) >= 2):
+    if not (THE_TWO.search(last) or len(facts.names.concepts_named(last)) >= 2):
         return []
     return [answers.similarities(facts.store) if alike and not DIFFERENCE.search(last) else answers.compare(facts.store)]
 
