@@ -590,3 +590,80 @@ def test_what_the_second_reader_found(facts):
             "decisions. Is that BPO, KPO, or something else entirely?")
     said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"], tasks="ESG risk assessments"))
     assert said[-1].startswith("KPO fits") and not any(s.startswith("On ") for s in said)
+
+
+# -- the asker's own problems, what a provider understands, a last sentence that asks ------------------
+
+
+def test_the_askers_own_problems_ask_no_drawbacks(facts):
+    from bot.answering.questions import topics_asked
+
+    assert [t.key for t in topics_asked(facts, "how do KPO providers get to understand our specific problems?")] == []
+    assert [t.key for t in topics_asked(facts, "will a kpo provider take the time to understand my challenges")] == []
+    # the concept's problems are still its drawbacks
+    assert [t.key for t in topics_asked(facts, "what problems could KPO cause for our team?")] == ["drawbacks"]
+    said = " ".join(_said(facts, _turn("define", "how do KPO providers get to understand our specific problems?",
+                                       concepts="KPO")))
+    assert "Providers work closely with clients to understand their unique challenges" in said
+    assert "On drawbacks and risks" not in said
+
+
+def test_what_a_provider_understands_or_knows_is_asked_but_not_what_the_asker_wants_to(facts):
+    words = facts.index.question_words
+    assert "understand" in words("how do KPO providers get to understand our specific problems?")
+    assert "understand" in words("will a kpo provider actually take the time to understand our particular problems")
+    assert "know" in words("does the vendor need to know our systems?")
+    assert "understand" not in words("help me understand BPO")
+    assert "understand" not in words("can you help our team understand KPO?")
+    assert "know" not in words("I'd like to know what KPO is")
+
+
+def test_a_placed_process_gets_the_topic_a_last_sentence_asks_without_a_question_mark(facts):
+    said = _said(facts, _turn("inform", "We want customers to be able to reach support at 3am without us running a "
+                                        "night shift. can bpo do that", concepts="BPO",
+                              tasks=["customers", "support", "night shift"]))
+    assert any(s.startswith("BPO fits") for s in said)
+    assert any(s.startswith("On working hours") and "round-the-clock services or support" in s for s in said)
+    # a last sentence that asks to place the process asks no topic of what the message describes
+    said = _said(facts, _turn("recommend", "regulatory compliance analysis for entering the EU medical device market - "
+                                           "need experts who know the regs deeply and can advise on our strategy. can "
+                                           "you help me classify this", tasks="regulatory compliance analysis"))
+    assert said[-1].startswith("KPO fits") and not any(s.startswith("On the people") for s in said)
+
+
+def test_a_row_of_one_concept_comes_with_its_characteristic_named_after_it(facts):
+    said = _said(facts, _turn("define", "what's 'value addition' supposed to look like in practice for kpo",
+                              concepts="KPO", aspects="Value Addition"))
+    assert said[0].startswith("KPO's value addition is Strategic Value")
+    assert said[1].startswith("Focus on Value Addition (KPO):")
+    # the client's own focus is no row Focus
+    said = _said(facts, _turn("define", "what is the focus of bpo", concepts="BPO", aspects="Focus"))
+    assert said[0].startswith("BPO's focus is Operational Efficiency") and not any("Focus on Core" in s for s in said)
+
+
+def test_a_topics_sentences_that_use_the_questions_own_word_come_first(facts):
+    said = _said(facts, _turn("define", "why is good communication such a big deal when you outsource analytical work",
+                              characteristics="Complex and Analytical Work"))
+    on_communication = next(s for s in said if s.startswith("On communication with the provider"))
+    assert "Effective communication is crucial to ensure that the provider fully understands" in on_communication
+
+
+def test_specialists_are_the_people_who_do_the_work(facts):
+    from bot.answering.questions import topics_asked
+
+    assert [t.key for t in topics_asked(facts, "are bpo providers actually specialists in anything or just cheap "
+                                               "labor")] == ["people", "cost"]
+
+
+def test_an_aside_on_the_one_word_left_must_use_that_word(facts):
+    # WordNet's "push" is also "labor": the sentence on labor costs says nothing of pushing innovation
+    said = _said(facts, _turn("compare", "in what ways can each of them push innovation", aspects="Innovation"))
+    assert said[0].startswith("Innovation: BPO: Process Improvement; KPO: High-Level Innovation.")
+    assert not any("labor, infrastructure, and technology" in s for s in said)
+
+
+def test_two_things_offered_as_the_better_option_are_not_compared_by_the_document(facts):
+    said = _said(facts, _turn("recommend", "is offshore or nearshore the better option for our bpo contract",
+                              concepts="BPO"))
+    assert said[0].startswith("The document does not compare offshore and nearshore.")
+    assert "nearshore, where services are delivered from a nearby country" in said[0]

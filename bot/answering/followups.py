@@ -34,7 +34,7 @@ from bot.wording import listed, say
 #: A choice between two words that stands alone: at the start of a message or a clause, and ending one.
 OTHER_CHOICE = re.compile(r"(?:^\s*(?:(?:is|are|should|would)\s+(?:(?:we|i)\s+(?:use|pick|choose|go\s+with)\s+)?)?|[,:;]\s*)"
                           r"([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)"
-                          r"(?=\s*(?:[,?:;.!]|$)|\s+(?:better|best|cheaper|preferable)\b)", re.IGNORECASE)
+                          r"(?=\s*(?:[,?:;.!]|$)|\s+(?:(?:the|a)\s+)?(?:better|best|cheaper|preferable)\b)", re.IGNORECASE)
 #: Two words set side by side at the start of a message or a clause ("offshore vs nearshore whats the diff").
 VERSUS = re.compile(r"(?:^\s*|[,:;]\s*)([A-Za-z][\w-]*)\s+(?:vs\.?|versus)\s+([A-Za-z][\w-]*)\b", re.IGNORECASE)
 #: Words of a question that asks for a choice.

@@ -140,9 +140,9 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return characteristic_answer(facts, turn.text, title, m.concept)
     if m.aspect and (found := topic_over_row(facts, turn)):  # "how does outsourcing reduce risk exactly?"
         return found
-    if m.aspect:  # "what is KPO's risk type?" asks for a row of the table
+    if m.aspect:  # "what is KPO's risk type?" asks for a row of the table, and of one concept its characteristic on it
         one = m.concept if len(m.concepts) == 1 else None
-        return [answers.compare_aspect(store, m.aspect, one, turn.text)]
+        return with_characteristic(facts, answers.compare_aspect(store, m.aspect, one, turn.text), one)
     # (what sentences after the question tell is no topic asked: "Can you explain KPO? My manager keeps mentioning
     # it in meetings.")
     asked = first_question(turn)

@@ -70,11 +70,14 @@ def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[
         return [row]
     named = set(content_lemmas(row.aspect))
     found = facts.store.concept(concept)
-    for item in found.characteristics if found is not None else ():
-        # ("Focus on Core Activities" is the client's own focus, not the row Focus)
-        if named & set(content_lemmas(item.title)) and not re.match(r"\w+\s+on\b", item.title):
-            return [row, replace(answers.characteristic(facts.store, item.title, concept), aside=True)]
-    return [row]
+    # the one naming most of the row's words ("Focus on Value Addition" before "Strategic Value" for Value Addition;
+    # "Focus on Core Activities" is the client's own focus, not the row Focus)
+    shared = [(len(named & set(content_lemmas(re.sub(r"^\w+\s+on\s+", "", item.title)))), -n, item.title)
+              for n, item in enumerate(found.characteristics if found is not None else ())]
+    best = max(shared, default=(0, 0, ""))
+    if not best[0]:
+        return [row]
+    return [row, replace(answers.characteristic(facts.store, best[2], concept), aside=True)]
 
 
 def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -192,6 +195,10 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
 POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem)\b")
 
 
+#: Words of a last sentence that asks to place the process ("can you help me classify this").
+CLASSIFYING = frozenset("classify categorize categorise class category bucket label".split())
+
+
 def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | None:
     """What the document says on a topic a question asks beside the process it names, of the concept that fits.
 
@@ -204,9 +211,11 @@ def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | 
     """
     sentences = sentences_of(turn.text)
     # ("Is that BPO, KPO, or something else entirely?" offers the concepts to choose from)
-    if (not is_question(turn.text) or verdict.concept is None or not verdict.task
+    # (a last sentence may ask without a question mark: "We want support at 3am without a night shift. can bpo do that")
+    if (not (is_question(turn.text) or is_question(sentences[-1])) or verdict.concept is None or not verdict.task
             or len(facts.names.concepts_named(sentences[-1])) > 1
-            or asks_which_concept(facts, sentences[-1]) or "which" in tokens(sentences[-1])):
+            or asks_which_concept(facts, sentences[-1]) or "which" in tokens(sentences[-1])
+            or set(content_lemmas(sentences[-1])) & CLASSIFYING):
         return None
     asking = [s for i, s in enumerate(sentences) if is_question(s)
               or i + 1 < len(sentences) and is_question(sentences[i + 1]) and POINTS_BACK.search(sentences[i + 1])]

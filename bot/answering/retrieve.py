@@ -28,7 +28,7 @@ from bot.answering.entities import concept_names
 from bot.contract import Outcome, Topic
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
-from bot.text import adjectives_of, content_lemmas, content_words, lemma, stop_words
+from bot.text import adjectives_of, content_lemmas, content_words, lemma, stop_words, tokens
 from bot.wording import QUESTION_WORDS, TYPED_QUESTION_WORDS, listed, say
 
 #: Words that frame a question without saying what it is about.
@@ -45,6 +45,14 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
     "simple term beginner brief briefly layman detail short summary overview plain quick".split()
 )
+#: Frame words that say what a party does when the party is named just before them ("how do KPO providers get
+#: to understand our problems?", "does the vendor need to know our systems?"); "help me understand" frames.
+PARTY_VERBS = frozenset("understand understands understood know knows knew".split())
+#: How many words before such a verb may name the party ("a kpo provider actually take the time to understand").
+PARTY_REACH = 6
+#: Words for a party doing something, which the asker is not.
+PARTIES = frozenset("they them provider vendor firm partner company team staff consultant agent expert analyst "
+                    "outsourcer supplier contractor employee worker".split())
 #: How much more than the rarest word of the document a word it does not know weighs.
 UNKNOWN = 1.5
 #: What an "-ly" word the document does not use weighs, against another word it does not use.
@@ -135,6 +143,11 @@ READINGS = 64
 #: British endings and the American ones a document may use instead ("customise", "customize").
 BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
            (re.compile(r"our$"), "or"), (re.compile(r"tre$"), "ter"))
+
+
+def _party(written: list[str]) -> bool:
+    """Whether words name a party other than the asker ("a kpo provider actually take the time to"; not "our team")."""
+    return any(lemma(w) in PARTIES and (i == 0 or written[i - 1] not in ("our", "my")) for i, w in enumerate(written))
 
 
 def _known(word: str, known: Mapping[str, float]) -> str | None:
@@ -258,7 +271,10 @@ class Index:
     def _read(self, text: str) -> Reading:
         text = self.names.sub(" ", text)
         stops = stop_words()
-        written = [(w, base) for w, base in content_words(text) if base not in FRAME and base not in stops]
+        written_all = tokens(text)
+        done = {lemma(w) for i, w in enumerate(written_all)
+                if w in PARTY_VERBS and _party(written_all[max(0, i - PARTY_REACH):i])}
+        written = [(w, base) for w, base in content_words(text) if (base not in FRAME or base in done) and base not in stops]
         strange = [base for _, base in written if base not in self.idf]
         related = set(self.store.related(strange))
         english = self.store.english([*strange, *(w.lower() for w, _ in written)])
@@ -516,8 +532,10 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
         return None
     hits = [h for h in index.find(text, concepts, words=left, limit=2)
             if h.coverage >= adds and h.passage.text not in said]
-    if adds < ADDS:  # a looser match must use a word of the question itself, in the concept asked about
-        hits = [h for h in hits if (not concepts or h.passage.concept in (None, *concepts))
+    # a looser match must use a word of the question itself, in the concept asked about; so must a match on the one
+    # word left ("in what ways can each of them push innovation": WordNet's "push" is also "labor")
+    if adds < ADDS or len(left) == 1:
+        hits = [h for h in hits if (not concepts or adds >= ADDS or h.passage.concept in (None, *concepts))
                 and h.matched & set(content_lemmas(f"{h.passage.text} {h.passage.title or ''}"))]
     if not hits:
         return None

@@ -251,7 +251,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             return reasons
         route = BY_INTENT[turn.intent]
     if turn.intent in ASKED_AGAIN and (verdict := verdict_on_description(facts, turn)) is not None:
-        return [verdict]
+        # (and the topic asked besides: "We want support at 3am without a night shift. can bpo do that")
+        beside = topic_beside_verdict(facts, turn, verdict) if verdict.topic == Topic.RECOMMEND and verdict.found else None
+        return [verdict] if beside is None else [verdict, beside]
     if (term := quoted_term_asked(facts, turn) or definition_then_remark(facts, turn)) is not None:
         turn, route = term, BY_INTENT[Intent.DEFINE]  # "... keeps dropping 'nearshore' ... What does it mean?"
     results = route.answer(facts, turn)

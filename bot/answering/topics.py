@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -74,8 +75,9 @@ class Topic:
             "is IaaS good for running AI models?").
         amounts: A question on it may ask for a figure ("how much per hour?"), which the
             answer says the document does not give when none of its sentences has one.
-        theirs: It is about the provider's side: a word of it just after "our" or "my" is
-            the asker's own ("free my team up", "our small IT team") and asks nothing.
+        theirs: Lemmas of its words that are about the provider's side, all of them when the whole topic is: such
+            a word just after "our" or "my" is the asker's own ("free my team up", "our small IT team", "understand
+            our particular problems") and asks nothing.
         weak: Lemmas of its words that often only name who is involved ("vendor" in "what
             uptime guarantee do SaaS vendors offer?"): a question asking it by them alone
             may be about something else.
@@ -97,7 +99,7 @@ class Topic:
     characteristics: bool = False
     phrases: tuple[str, ...] = ()
     amounts: bool = False
-    theirs: bool = False
+    theirs: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
     opposite: str | None = None
     avoids: frozenset[str] = frozenset()
@@ -122,10 +124,18 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
         Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
               tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
-              bool(item.get("theirs")), _lemmas(item.get("weak")), item.get("opposite"),
+              _theirs(item), _lemmas(item.get("weak")), item.get("opposite"),
               _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")))
         for key, item in (data.get("topics") or {}).items()
     )
+
+
+def _theirs(item: dict[str, Any]) -> frozenset[str]:
+    """A topic's words about the provider's side: ``theirs: true`` marks all it asks by, a list those words."""
+    theirs = item.get("theirs")
+    if theirs is True:
+        return _lemmas(w for w in item.get("asks") or [] if " " not in str(w))
+    return _lemmas(theirs if isinstance(theirs, list) else None)
 
 
 def _lemmas(words: Iterable[object] | None) -> frozenset[str]:
@@ -274,7 +284,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     owned = [_owned(written, i) for i in range(len(written))]
     first = {}
     for topic in topics:
-        at = next((i for i, words in enumerate(said) if words & topic.asks and not (topic.theirs and owned[i])), None)
+        at = next((i for i, words in enumerate(said) if words & topic.asks and not (owned[i] and words & topic.theirs)), None)
         for phrase in topic.phrases:
             found = next((i for i in phrase_places(written, phrase) if i not in aside), None)
             if found is not None and (at is None or found < at):
@@ -344,8 +354,8 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
     # (a word that only names who is involved finds sentences only when the question asks the topic by it: "where
     # does the vendor's job stop?", not "are saas contracts usually 12 months?")
-    each = [_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids, t.weak - (own & t.asks))
-            for t in topics]
+    each = [_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids, t.weak - (own & t.asks),
+                       own & t.finds) for t in topics]
     # "any downsides to saas?" of a document that names no risk of SaaS: the rows its table weighs the concepts on
     weighed = [t for t, one in zip(topics, each, strict=True) if t.tradeoffs and not any(one.values())]
     rows = _weighed_rows(store) if weighed else []
@@ -532,15 +542,17 @@ def _weighed_rows(store: FactStore) -> list[Passage]:
 
 def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: list[str],
                rows: set[str], avoids: frozenset[str] = frozenset(),
-               weak: frozenset[str] = frozenset()) -> dict[str | None, list[Passage]]:
+               weak: frozenset[str] = frozenset(), said: set[str] = frozenset()) -> dict[str | None, list[Passage]]:
     """The store's sentences on the topic: by concept, ``None`` for shared ones.
 
     A sentence must hold one of the topic's own words (``finds``) other than those that only name who is
     involved (``weak``: "a vendor runs and updates" says nothing of the relationship), and none it ``avoids``;
-    the question's words only rank it. A table row counts (under "table") only when its name is about the topic.
+    the question's words only rank it, those of the topic's own it uses (``said``) first ("why is good
+    communication such a big deal ...": "Effective communication is crucial ...", before "frequent and in-depth
+    interactions"). A table row counts (under "table") only when its name is about the topic.
     """
     differences, similarities = store.headings()
-    ranked: dict[str | None, list[tuple[int, float, Passage]]] = {}
+    ranked: dict[str | None, list[tuple[int, int, float, Passage]]] = {}
     for passage in store.search(" ".join(sorted(wanted)), limit=60):
         lemmas = set(content_lemmas(passage.text))
         is_row = passage.concept is None and passage.section == differences
@@ -559,5 +571,5 @@ def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: li
             key = "table"
         else:
             continue
-        ranked.setdefault(key, []).append((hits, passage.score, passage))
-    return {key: [p for _, _, p in sorted(found, key=lambda f: (-f[0], -f[1]))] for key, found in ranked.items()}
+        ranked.setdefault(key, []).append((len(lemmas & said), hits, passage.score, passage))
+    return {key: [p for *_, p in sorted(found, key=lambda f: (-f[0], -f[1], -f[2]))] for key, found in ranked.items()}
