@@ -60,11 +60,13 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     return listed(list(dict.fromkeys(" ".join(p) for p in phrases)), "or") or "that"
 
 
-def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[Answer]:
+def with_characteristic(facts: Facts, row: Answer, concept: str | None, whole: bool = False) -> list[Answer]:
     """A row's answer for one concept, and beside it the concept's characteristic whose title names the row.
 
     "and with iaas, what exactly can I control": the row Control, and Full Control ("The customer
-    chooses the operating system and every program above it.").
+    chooses the operating system and every program above it."). With ``whole``, only a title that names all of
+    the row's words counts (Focus on Value Addition for Value Addition; not High-Level Expertise for Employee
+    Expertise).
     """
     if concept is None or row.aspect is None or not row.found:
         return [row]
@@ -75,7 +77,7 @@ def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[
     shared = [(len(named & set(content_lemmas(re.sub(r"^\w+\s+on\s+", "", item.title)))), -n, item.title)
               for n, item in enumerate(found.characteristics if found is not None else ())]
     best = max(shared, default=(0, 0, ""))
-    if not best[0]:
+    if not best[0] or whole and best[0] < len(named):
         return [row]
     return [row, replace(answers.characteristic(facts.store, best[2], concept), aside=True)]
 
@@ -195,8 +197,9 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
 POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem)\b")
 
 
-#: Words of a last sentence that asks to place the process ("can you help me classify this").
-CLASSIFYING = frozenset("classify categorize categorise class category bucket label".split())
+#: A last sentence that asks to place the process ("can you help me classify this", "what would this fall under").
+CLASSIFYING = re.compile(r"\b(?:classif\w*|categori[sz]\w*|categor(?:y|ies)|bucket|class(?:ed)?\s+as|fall(?:s)?\s+"
+                         r"(?:under|into)|come(?:s)?\s+under|counts?\s+as)\b", re.IGNORECASE)
 
 
 def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | None:
@@ -215,7 +218,7 @@ def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | 
     if (not (is_question(turn.text) or is_question(sentences[-1])) or verdict.concept is None or not verdict.task
             or len(facts.names.concepts_named(sentences[-1])) > 1
             or asks_which_concept(facts, sentences[-1]) or "which" in tokens(sentences[-1])
-            or set(content_lemmas(sentences[-1])) & CLASSIFYING):
+            or CLASSIFYING.search(sentences[-1])):
         return None
     asking = [s for i, s in enumerate(sentences) if is_question(s)
               or i + 1 < len(sentences) and is_question(sentences[i + 1]) and POINTS_BACK.search(sentences[i + 1])]

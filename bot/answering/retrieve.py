@@ -50,9 +50,9 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
 PARTY_VERBS = frozenset("understand understands understood know knows knew".split())
 #: How many words before such a verb may name the party ("a kpo provider actually take the time to understand").
 PARTY_REACH = 6
-#: Words for a party doing something, which the asker is not.
-PARTIES = frozenset("they them provider vendor firm partner company team staff consultant agent expert analyst "
-                    "outsourcer supplier contractor employee worker".split())
+#: Words for a party doing something, which the asker is not (not "employee" or "analyst": "as an analyst I want to
+#: know ...").
+PARTIES = frozenset("they them provider vendor firm partner consultant outsourcer supplier contractor".split())
 #: How much more than the rarest word of the document a word it does not know weighs.
 UNKNOWN = 1.5
 #: What an "-ly" word the document does not use weighs, against another word it does not use.
@@ -146,8 +146,8 @@ BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(
 
 
 def _party(written: list[str]) -> bool:
-    """Whether words name a party other than the asker ("a kpo provider actually take the time to"; not "our team")."""
-    return any(lemma(w) in PARTIES and (i == 0 or written[i - 1] not in ("our", "my")) for i, w in enumerate(written))
+    """Whether words name a party other than the asker ("a kpo provider actually take the time to"; not "our vendor")."""
+    return any(lemma(w) in PARTIES and not set(written[max(0, i - 2):i]) & {"our", "my"} for i, w in enumerate(written))
 
 
 def _known(word: str, known: Mapping[str, float]) -> str | None:
@@ -271,9 +271,8 @@ class Index:
     def _read(self, text: str) -> Reading:
         text = self.names.sub(" ", text)
         stops = stop_words()
-        written_all = tokens(text)
-        done = {lemma(w) for i, w in enumerate(written_all)
-                if w in PARTY_VERBS and _party(written_all[max(0, i - PARTY_REACH):i])}
+        done = {lemma(w) for sentence in re.split(r"(?<=[?.!;])\s+", text) for written in [tokens(sentence)]
+                for i, w in enumerate(written) if w in PARTY_VERBS and _party(written[max(0, i - PARTY_REACH):i])}
         written = [(w, base) for w, base in content_words(text) if (base not in FRAME or base in done) and base not in stops]
         strange = [base for _, base in written if base not in self.idf]
         related = set(self.store.related(strange))
@@ -532,15 +531,19 @@ def aside(index: Index, text: str, concepts: list[str] | tuple[str, ...], given:
         return None
     hits = [h for h in index.find(text, concepts, words=left, limit=2)
             if h.coverage >= adds and h.passage.text not in said]
-    # a looser match must use a word of the question itself, in the concept asked about; so must a match on the one
-    # word left ("in what ways can each of them push innovation": WordNet's "push" is also "labor")
-    if adds < ADDS or len(left) == 1:
-        hits = [h for h in hits if (not concepts or adds >= ADDS or h.passage.concept in (None, *concepts))
-                and h.matched & set(content_lemmas(f"{h.passage.text} {h.passage.title or ''}"))]
+    if adds < ADDS:  # a looser match must use a word of the question itself, in the concept asked about
+        hits = [h for h in hits if (not concepts or h.passage.concept in (None, *concepts)) and _uses_asked(h)]
+    elif len(left) == 1:  # so must a match on the one word left (WordNet's "push" is also "labor")
+        hits = [h for h in hits if _uses_asked(h)]
     if not hits:
         return None
     return Answer(say("passages_more"), places(hits), items=[say("passage_item", text=h.passage.text) for h in hits],
                   aside=True)
+
+
+def _uses_asked(hit: Hit) -> bool:
+    """Whether a passage holds one of the question's words it matched itself, not only a relative of one."""
+    return bool(hit.matched & set(content_lemmas(f"{hit.passage.text} {hit.passage.title or ''}")))
 
 
 def unanswered(index: Index, text: str, given: list[Answer], answered: frozenset[str] = frozenset(),

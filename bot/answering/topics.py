@@ -75,9 +75,11 @@ class Topic:
             "is IaaS good for running AI models?").
         amounts: A question on it may ask for a figure ("how much per hour?"), which the
             answer says the document does not give when none of its sentences has one.
-        theirs: Lemmas of its words that are about the provider's side, all of them when the whole topic is: such
-            a word just after "our" or "my" is the asker's own ("free my team up", "our small IT team", "understand
-            our particular problems") and asks nothing.
+        theirs: Lemmas of its words when it is about the provider's side: such a word just after "our" or "my" is
+            the asker's own ("free my team up", "our small IT team") and asks nothing.
+        served: Lemmas of its words that, after "our" or "my" as what a provider is to understand, solve or help
+            with, are the asker's own ("will a kpo provider take the time to understand our particular problems");
+            "what are our biggest challenges going to be with KPO?" still asks it.
         weak: Lemmas of its words that often only name who is involved ("vendor" in "what
             uptime guarantee do SaaS vendors offer?"): a question asking it by them alone
             may be about something else.
@@ -100,6 +102,7 @@ class Topic:
     phrases: tuple[str, ...] = ()
     amounts: bool = False
     theirs: frozenset[str] = frozenset()
+    served: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
     opposite: str | None = None
     avoids: frozenset[str] = frozenset()
@@ -124,18 +127,15 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
         Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
               _lemmas(item.get("finds")), bool(item.get("characteristics")),
               tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
-              _theirs(item), _lemmas(item.get("weak")), item.get("opposite"),
+              _theirs(item), _lemmas(item.get("served")), _lemmas(item.get("weak")), item.get("opposite"),
               _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")))
         for key, item in (data.get("topics") or {}).items()
     )
 
 
 def _theirs(item: dict[str, Any]) -> frozenset[str]:
-    """A topic's words about the provider's side: ``theirs: true`` marks all it asks by, a list those words."""
-    theirs = item.get("theirs")
-    if theirs is True:
-        return _lemmas(w for w in item.get("asks") or [] if " " not in str(w))
-    return _lemmas(theirs if isinstance(theirs, list) else None)
+    """A topic's words about the provider's side: with ``theirs: true``, all the single words it is asked by."""
+    return _lemmas(w for w in item.get("asks") or [] if " " not in str(w)) if item.get("theirs") is True else frozenset()
 
 
 def _lemmas(words: Iterable[object] | None) -> frozenset[str]:
@@ -158,6 +158,21 @@ def _owned(written: list[str], at: int) -> bool:
     if house and not set(written[house[-1] + 2:at]) & JOINING:
         return True
     return bool(set(written[start:at]) & OWN)
+
+
+#: Verbs of what a provider does for the asker's own problems ("understand our particular problems").
+SERVING = frozenset("understand understands know knows solve solves fix fixes tackle tackles address addresses handle "
+                    "handles help helps".split())
+SERVING_REACH = 4
+
+
+def _served(written: list[str], at: int) -> bool:
+    """Whether the word at ``at`` follows "our" or "my", after a verb of :data:`SERVING` ("understand our problems")."""
+    before = written[max(0, at - 2):at]
+    if not set(before) & OWN:
+        return False
+    mine = max(i for i in range(max(0, at - 2), at) if written[i] in OWN)
+    return bool(set(written[max(0, mine - SERVING_REACH):mine]) & SERVING)
 
 
 def _said(written: list[str]) -> list[set[str]]:
@@ -282,9 +297,11 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     said = [set() if i in aside else words for i, words in enumerate(heard)]
     # "free my team up", "our own employees": the asker's own people, not the provider's
     owned = [_owned(written, i) for i in range(len(written))]
+    served = [_served(written, i) for i in range(len(written))]
     first = {}
     for topic in topics:
-        at = next((i for i, words in enumerate(said) if words & topic.asks and not (owned[i] and words & topic.theirs)), None)
+        at = next((i for i, words in enumerate(said) if words & topic.asks and not (owned[i] and words & topic.theirs)
+                   and not (served[i] and words & topic.served)), None)
         for phrase in topic.phrases:
             found = next((i for i in phrase_places(written, phrase) if i not in aside), None)
             if found is not None and (at is None or found < at):
@@ -354,8 +371,8 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
     # (a word that only names who is involved finds sentences only when the question asks the topic by it: "where
     # does the vendor's job stop?", not "are saas contracts usually 12 months?")
-    each = [_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids, t.weak - (own & t.asks),
-                       own & t.finds) for t in topics]
+    each = [_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids, t.weak - (own & t.asks))
+            for t in topics]
     # "any downsides to saas?" of a document that names no risk of SaaS: the rows its table weighs the concepts on
     weighed = [t for t, one in zip(topics, each, strict=True) if t.tradeoffs and not any(one.values())]
     rows = _weighed_rows(store) if weighed else []
@@ -542,17 +559,15 @@ def _weighed_rows(store: FactStore) -> list[Passage]:
 
 def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: list[str],
                rows: set[str], avoids: frozenset[str] = frozenset(),
-               weak: frozenset[str] = frozenset(), said: set[str] = frozenset()) -> dict[str | None, list[Passage]]:
+               weak: frozenset[str] = frozenset()) -> dict[str | None, list[Passage]]:
     """The store's sentences on the topic: by concept, ``None`` for shared ones.
 
     A sentence must hold one of the topic's own words (``finds``) other than those that only name who is
     involved (``weak``: "a vendor runs and updates" says nothing of the relationship), and none it ``avoids``;
-    the question's words only rank it, those of the topic's own it uses (``said``) first ("why is good
-    communication such a big deal ...": "Effective communication is crucial ...", before "frequent and in-depth
-    interactions"). A table row counts (under "table") only when its name is about the topic.
+    the question's words only rank it. A table row counts (under "table") only when its name is about the topic.
     """
     differences, similarities = store.headings()
-    ranked: dict[str | None, list[tuple[int, int, float, Passage]]] = {}
+    ranked: dict[str | None, list[tuple[int, float, Passage]]] = {}
     for passage in store.search(" ".join(sorted(wanted)), limit=60):
         lemmas = set(content_lemmas(passage.text))
         is_row = passage.concept is None and passage.section == differences
@@ -571,5 +586,5 @@ def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: li
             key = "table"
         else:
             continue
-        ranked.setdefault(key, []).append((len(lemmas & said), hits, passage.score, passage))
-    return {key: [p for *_, p in sorted(found, key=lambda f: (-f[0], -f[1], -f[2]))] for key, found in ranked.items()}
+        ranked.setdefault(key, []).append((hits, passage.score, passage))
+    return {key: [p for _, _, p in sorted(found, key=lambda f: (-f[0], -f[1]))] for key, found in ranked.items()}
