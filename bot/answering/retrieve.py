@@ -45,9 +45,9 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
     "simple term beginner brief briefly layman detail short summary overview plain quick".split()
 )
-#: Frame words that say what a party does when the party is named just before them ("how do KPO providers get
-#: to understand our problems?", "does the vendor need to know our systems?"); "help me understand" frames.
-PARTY_VERBS = frozenset("understand understands understood know knows knew".split())
+#: A frame word that says what a party does when the party is named just before it ("how do KPO providers get to
+#: understand our problems?"); "help me understand" frames. ("know" is not one: WordNet relates it to "experience".)
+PARTY_VERBS = frozenset("understand understands understood".split())
 #: How many words before such a verb may name the party ("a kpo provider actually take the time to understand").
 PARTY_REACH = 6
 #: Words for a party doing something, which the asker is not (not "employee" or "analyst": "as an analyst I want to
