@@ -51,7 +51,7 @@ PARTY_VERBS = frozenset("understand understands understood".split())
 #: How many words before such a verb may name the party ("a kpo provider actually take the time to understand").
 PARTY_REACH = 6
 #: Words for a party doing something, which the asker is not (not "employee" or "analyst": "as an analyst I want to
-#: know ...").
+#: understand ...").
 PARTIES = frozenset("they them provider vendor firm partner consultant outsourcer supplier contractor".split())
 #: How much more than the rarest word of the document a word it does not know weighs.
 UNKNOWN = 1.5
@@ -143,6 +143,16 @@ READINGS = 64
 #: British endings and the American ones a document may use instead ("customise", "customize").
 BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
            (re.compile(r"our$"), "or"), (re.compile(r"tre$"), "ter"))
+
+
+def _done_by_party(text: str) -> set[str]:
+    """The lemmas of :data:`PARTY_VERBS` a party named before them in their sentence does (:func:`_party`)."""
+    done = set()
+    for sentence in re.split(r"(?<=[?.!;])\s+", text):
+        written = tokens(sentence)
+        done |= {lemma(w) for i, w in enumerate(written)
+                 if w in PARTY_VERBS and _party(written[max(0, i - PARTY_REACH):i])}
+    return done
 
 
 def _party(written: list[str]) -> bool:
@@ -271,8 +281,7 @@ class Index:
     def _read(self, text: str) -> Reading:
         text = self.names.sub(" ", text)
         stops = stop_words()
-        done = {lemma(w) for sentence in re.split(r"(?<=[?.!;])\s+", text) for written in [tokens(sentence)]
-                for i, w in enumerate(written) if w in PARTY_VERBS and _party(written[max(0, i - PARTY_REACH):i])}
+        done = _done_by_party(text)
         written = [(w, base) for w, base in content_words(text) if (base not in FRAME or base in done) and base not in stops]
         strange = [base for _, base in written if base not in self.idf]
         related = set(self.store.related(strange))

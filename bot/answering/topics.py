@@ -163,16 +163,14 @@ def _owned(written: list[str], at: int) -> bool:
 #: Verbs of what a provider does for the asker's own problems ("understand our particular problems").
 SERVING = frozenset("understand understands know knows solve solves fix fixes tackle tackles address addresses handle "
                     "handles help helps".split())
+#: How many words before "our" or "my" the verb may stand ("take the time to understand our particular problems").
 SERVING_REACH = 4
 
 
 def _served(written: list[str], at: int) -> bool:
-    """Whether the word at ``at`` follows "our" or "my", after a verb of :data:`SERVING` ("understand our problems")."""
-    before = written[max(0, at - 2):at]
-    if not set(before) & OWN:
-        return False
-    mine = max(i for i in range(max(0, at - 2), at) if written[i] in OWN)
-    return bool(set(written[max(0, mine - SERVING_REACH):mine]) & SERVING)
+    """Whether the word at ``at`` follows "our" or "my" (one word may stand between), after a verb of :data:`SERVING`."""
+    mine = next((i for i in range(at - 1, max(-1, at - 3), -1) if written[i] in OWN), None)
+    return mine is not None and bool(set(written[max(0, mine - SERVING_REACH):mine]) & SERVING)
 
 
 def _said(written: list[str]) -> list[set[str]]:
