@@ -665,3 +665,27 @@ def test_two_things_offered_as_the_better_option_are_not_compared_by_the_documen
                               concepts="BPO"))
     assert said[0].startswith("The document does not compare offshore and nearshore.")
     assert "nearshore, where services are delivered from a nearby country" in said[0]
+
+
+def test_a_row_asked_of_one_concept_gets_a_characteristic_that_speaks_to_its_cell(facts):
+    # asked of the other concept after the row: a title naming part of the row whose text never speaks of the
+    # concept's cell is not beside it (High-Level Expertise says nothing of Highly Skilled Experts)
+    earlier = _parsed("what is BPO's employee expertise?", "compare", "BPO")
+    earlier["entities"].append({"entity": "aspect", "value": "Employee Expertise", "start": 14, "end": 32})
+    after = Context(concept="BPO", topic="aspect", aspect="Employee Expertise", earlier=(earlier,))
+    said = _said(facts, _turn("follow_up", "and kpo?", after, concepts="KPO"))
+    assert said[0].startswith("KPO's employee expertise is Highly Skilled Experts")
+    assert not any(s.startswith("High-Level Expertise (KPO)") for s in said)
+    # one whose text speaks of the cell is (Risk Management, "distribute certain operational risks")
+    said = _said(facts, _turn("define", "what's the risk type of bpo", concepts="BPO", aspects="Risk Type"))
+    assert said[0].startswith("BPO's risk type is Operational Risks")
+    assert said[1].startswith("Risk Management (BPO):")
+    said = _said(facts, _turn("compare", "technology use in kpo?", concepts="KPO", aspects="Technology Use"))
+    assert said[1].startswith("Advanced Technology Utilization (KPO):")
+    # and a title naming the whole row always is
+    earlier = _parsed("what value does BPO add?", "compare", "BPO")
+    after = Context(concept="BPO", topic="aspect", aspect="Value Addition", earlier=(earlier,))
+    said = _said(facts, _turn("follow_up", "and kpo's value addition?", after, concepts="KPO",
+                              aspects="Value Addition"))
+    assert said[0].startswith("KPO's value addition is Strategic Value")
+    assert said[1].startswith("Focus on Value Addition (KPO):")

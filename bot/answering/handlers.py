@@ -142,7 +142,7 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table, and of one concept its characteristic on it
         one = m.concept if len(m.concepts) == 1 else None
-        return with_characteristic(facts, answers.compare_aspect(store, m.aspect, one, turn.text), one, whole=True)
+        return with_characteristic(facts, answers.compare_aspect(store, m.aspect, one, turn.text), one)
     # (what sentences after the question tell is no topic asked: "Can you explain KPO? My manager keeps mentioning
     # it in meetings.")
     asked = first_question(turn)
@@ -526,7 +526,7 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
         concept = other_concept(facts, ctx.concept)
     if m.aspect:
         one = concept or ctx.concept
-        return with_characteristic(facts, answers.compare_aspect(store, m.aspect, one, turn.text), one, whole=True)
+        return with_characteristic(facts, answers.compare_aspect(store, m.aspect, one, turn.text), one)
     if m.characteristic:
         return characteristic_answer(facts, turn.text, m.characteristic, concept)
     if m.task and opens_not_which(turn.text) and not asks_which_concept(facts, turn.text):

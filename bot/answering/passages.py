@@ -60,13 +60,14 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     return listed(list(dict.fromkeys(" ".join(p) for p in phrases)), "or") or "that"
 
 
-def with_characteristic(facts: Facts, row: Answer, concept: str | None, whole: bool = False) -> list[Answer]:
+def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[Answer]:
     """A row's answer for one concept, and beside it the concept's characteristic whose title names the row.
 
     "and with iaas, what exactly can I control": the row Control, and Full Control ("The customer
-    chooses the operating system and every program above it."). With ``whole``, only a title that names all of
-    the row's words counts (Focus on Value Addition for Value Addition; not High-Level Expertise for Employee
-    Expertise).
+    chooses the operating system and every program above it."). A title that names only some of the row's words
+    counts when the characteristic's text also uses a word of the concept's cell (Risk Management, "distribute
+    certain operational risks", for BPO's Risk Type, Operational Risks; not High-Level Expertise for KPO's Employee
+    Expertise, Highly Skilled Experts, which it never speaks of).
     """
     if concept is None or row.aspect is None or not row.found:
         return [row]
@@ -74,12 +75,17 @@ def with_characteristic(facts: Facts, row: Answer, concept: str | None, whole: b
     found = facts.store.concept(concept)
     # the one naming most of the row's words ("Focus on Value Addition" before "Strategic Value" for Value Addition;
     # "Focus on Core Activities" is the client's own focus, not the row Focus)
-    shared = [(len(named & set(content_lemmas(re.sub(r"^\w+\s+on\s+", "", item.title)))), -n, item.title)
+    shared = [(len(named & set(content_lemmas(re.sub(r"^\w+\s+on\s+", "", item.title)))), -n, item)
               for n, item in enumerate(found.characteristics if found is not None else ())]
-    best = max(shared, default=(0, 0, ""))
-    if not best[0] or whole and best[0] < len(named):
+    best = max(shared, default=(0, 0, None), key=lambda s: s[:2])
+    if not best[0]:
         return [row]
-    return [row, replace(answers.characteristic(facts.store, best[2], concept), aside=True)]
+    if best[0] < len(named):
+        aspect = next((a for a in facts.store.aspects() if a.name == row.aspect), None)
+        cell = set(content_lemmas(aspect.values.get(concept, ""))) - named if aspect is not None else set()
+        if not cell & set(content_lemmas(best[2].text)):
+            return [row]
+    return [row, replace(answers.characteristic(facts.store, best[2].title, concept), aside=True)]
 
 
 def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
