@@ -70,6 +70,8 @@ WORDING = {
     "shared_not_weighed": "The document does not say which of {concepts} does that better: it names it as one of "
                           "the things they share.",
     "not_weighed_on": "The document does not say which of {concepts} is {comparative}: it does not compare them on that.",
+    "named_for_one": "The document does not say which of {concepts} does that better: it names {title} as a "
+                     "characteristic of {concept} only.",
     "choice_not_compared": "The document does not compare {choices}. Here is what it says of them:",
     "said_of": "What it does say of {concept} in those words:",
     "main_one": "Of {concept}'s characteristics, the document calls only {title} main or primary:",

@@ -689,3 +689,56 @@ def test_a_row_asked_of_one_concept_gets_a_characteristic_that_speaks_to_its_cel
                               aspects="Value Addition"))
     assert said[0].startswith("KPO's value addition is Strategic Value")
     assert said[1].startswith("Focus on Value Addition (KPO):")
+
+
+# -- why and how, after an answer -------------------------------------------------------------------
+
+
+def test_why_after_a_row_asked_of_neither_concept_asks_it_of_both(facts):
+    earlier = _parsed("Which one involves more client interaction?", "compare")
+    earlier["entities"].append({"entity": "aspect", "value": "Client Interaction", "start": 25, "end": 43})
+    after = Context(topic="aspect", aspect="Client Interaction", earlier=(earlier,))
+    for text in ("why?", "how come?"):
+        said = " ".join(_said(facts, _turn("nlu_fallback", text, after)))
+        assert "KPO requires frequent and in-depth interactions" in said, text
+        assert not said.startswith("Which one do you mean")
+
+
+def test_how_a_characteristic_comes_about_is_what_it_says(facts):
+    after = Context(concept="BPO", topic="characteristic", characteristic="Global Reach and 24/7 Operations",
+                    earlier=(_parsed("can a BPO provide 24/7 support for our customers?", "define", "BPO"),))
+    for text in ("how do they pull that off?", "how come?"):
+        said = _said(facts, _turn("nlu_fallback", text, after))
+        assert said[0].startswith("Global Reach and 24/7 Operations (BPO):"), text
+        assert "operate across multiple time zones" in said[0]
+
+
+def test_which_does_better_what_one_concept_alone_is_said_to_do(facts):
+    text = "which is better for round-the-clock global coverage, bpo or kpo?"
+    said = _said(facts, _turn("define", text, concepts=["BPO", "KPO"], characteristics="Global Reach and 24/7 Operations"))
+    assert said[0] == ("The document does not say which of BPO or KPO does that better: it names Global Reach and 24/7 "
+                       "Operations as a characteristic of BPO only.")
+    assert said[1].startswith("Global Reach and 24/7 Operations (BPO):")
+    # asked of one concept, it is that concept's answer
+    said = _said(facts, _turn("define", "does bpo offer round-the-clock coverage?", concepts="BPO",
+                              characteristics="Global Reach and 24/7 Operations"))
+    assert said[0].startswith("Global Reach and 24/7 Operations (BPO):")
+
+
+def test_a_row_asked_how_gets_what_the_concept_says_in_its_words(facts):
+    said = _said(facts, _turn("compare", "kpo and innovation - how does that work?", concepts="KPO",
+                              aspects="Innovation"))
+    assert said[0].startswith("KPO's innovation is High-Level Innovation")
+    assert "can drive innovation, inform strategic decisions" in " ".join(said[1:])
+    # "how does that work" frames: "work" asks nothing ("The work involved in KPO is typically complex ...")
+    assert "The work involved in KPO" not in " ".join(said)
+    # how much is no how: the row alone
+    said = _said(facts, _turn("compare", "how innovative is kpo?", concepts="KPO", aspects="Innovation"))
+    assert len(said) == 1
+
+
+def test_helping_with_something_asks_that_thing(facts):
+    said = " ".join(_said(facts, _turn("compare", "does BPO help with innovation?", concepts="BPO",
+                                       aspects="Innovation")))
+    assert "Innovation and Technology (BPO)" in said
+    assert "distribute certain operational risks" not in said  # ("helps distribute": no help asked)

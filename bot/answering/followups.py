@@ -11,7 +11,7 @@ import re
 from bot.answering import answers, retrieve
 from bot.answering.answer import Answer
 from bot.answering.live import Facts
-from bot.answering.passages import CLOSEST, answer_on_topic, passages_for
+from bot.answering.passages import CLOSEST, answer_on_topic, characteristic_answer, passages_for
 from bot.answering.questions import (
     AGAIN_WORDS,
     KIND_WORDS,
@@ -64,8 +64,8 @@ WHICH_IN_DETAIL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*(?:(?:what|wh
 #: "can a BPO provider give us 24/7 support?", "how does it do that?", "and how can they pull that off?".
 HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
                       r"(?:they|it|you|the\s+(?:providers?|vendors?|firms?))\s+(?:actually\s+|really\s+)?"
-                      r"(?:manage|do|achieve|handle|pull\s+off|deliver|ensure|guarantee|make)\s+(?:that|this|it)"
-                      r"(?:\s+(?:work|happen))?(?:\s+(?:then|exactly|though))?\W*$", re.IGNORECASE)
+                      r"(?:manage|do|achieve|handle|pull\s+off|deliver|ensure|guarantee|make|pull)\s+(?:that|this|it)"
+                      r"(?:\s+(?:work|happen|off))?(?:\s+(?:then|exactly|though))?\W*$", re.IGNORECASE)
 
 
 def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
@@ -111,6 +111,11 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     # (why both concepts differ on a topic is what the document says on it: "why?" after "which is more expensive, bpo or
     # kpo?" gets cost, not a passage a related word matched)
     both = len(set(turn.mentions.concepts)) > 1
+    # "how do they pull that off?" after Global Reach and 24/7 Operations: what the characteristic says is how
+    ctx = turn.context
+    if (ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic and ctx.concept and not both
+            and turn.mentions.concepts in ([], [ctx.concept])):
+        return characteristic_answer(facts, turn.text, ctx.characteristic, ctx.concept)
     on_topic = answer_on_topic(facts, turn) if both else None
     if on_topic:
         return on_topic

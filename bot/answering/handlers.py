@@ -50,6 +50,7 @@ from bot.answering.questions import (
     OTHER_WORDS,
     WH_WORDS,
     WHICH_ARE_WE,
+    WHICH_MORE,
     WHY_TOPICS,
     YES_NO,
     asks_a_topic,
@@ -133,7 +134,8 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if m.characteristic:  # "is it cheaper?" after KPO asks Cost Efficiency of KPO ("how does it work?" asks of itself)
         of_it = re.match(r"\W*(?:(?:so|and|but|ok)\W+)?(?:is|are|does|do|can|will|would)\s+(?:it|they)\b", turn.text,
                          re.IGNORECASE)
-        return characteristic_answer(facts, turn.text, m.characteristic, m.concept or (turn.context.concept if of_it else None))
+        return named_for_one(facts, turn) or characteristic_answer(facts, turn.text, m.characteristic,
+                                                                  m.concept or (turn.context.concept if of_it else None))
     # "How does BPO let us focus on our core work?": Focus on Core Activities, named by its words
     if (len(set(m.concepts)) == 1 and not m.aspect and not asks_a_topic(facts, turn.text)
             and (title := characteristic_in_words(store, turn.text, m.concept))):
@@ -142,7 +144,7 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table, and of one concept its characteristic on it
         one = m.concept if len(m.concepts) == 1 else None
-        return with_characteristic(facts, answers.compare_aspect(store, m.aspect, one, turn.text), one)
+        return row_and_how(facts, turn, answers.compare_aspect(store, m.aspect, one, turn.text), one)
     # (what sentences after the question tell is no topic asked: "Can you explain KPO? My manager keeps mentioning
     # it in meetings.")
     asked = first_question(turn)
@@ -242,14 +244,14 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         # of one concept, what its characteristic on the row says ("and with iaas, what exactly can I control": Full
         # Control, "The customer chooses the operating system ...")
         if not more:
-            return with_characteristic(facts, first, one)
+            return row_and_how(facts, turn, first, one)
         return [first, *(replace(row, aside=True) for row in more)]
     if m.characteristic:
         # "Which is more efficient, BPO or KPO?": one concept's characteristic (Improved Efficiency) does not say
         # which; what the document says on the topic does, or that it does not compare them
         if len(m.concepts) != 1 and which_more(turn.text) and (found := answer_on_topic(facts, turn)):
             return found
-        return characteristic_answer(facts, turn.text, m.characteristic, m.concept)
+        return named_for_one(facts, turn) or characteristic_answer(facts, turn.text, m.characteristic, m.concept)
     # "is updating CRM contact records BPO or KPO?" asks which fits a process, not how they differ
     if fit := which_fits(facts, turn):
         return [fit]
@@ -518,6 +520,42 @@ WORK_DONE = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s
                        r"(?:do|handle|cover|take\s+on|look\s+after|deal\s+with|include)\b", re.IGNORECASE)
 
 
+#: A question asking how or why, not how much ("kpo and innovation - how does that work?", "why does KPO innovate
+#: more?"; not "how complex is KPO?").
+HOW_OR_WHY = re.compile(r"\bhow\s+(?:does|do|did|can|could|will|would)\b|\bwhy\b|\bin\s+what\s+ways?\b", re.IGNORECASE)
+
+
+def row_and_how(facts: Facts, turn: Turn, row: Answer, concept: str | None) -> list[Answer]:
+    """A row for one concept with its characteristic named after it; asked how or why, what else says so.
+
+    "kpo and innovation - how does that work?": the row's cell says what, not how; with no characteristic named
+    after the row, the concept's own passages in the row's words do ("... can drive innovation, inform strategic
+    decisions ...").
+    """
+    given = with_characteristic(facts, row, concept)
+    if (len(given) > 1 or concept is None or row.aspect is None or not row.found or facts.index is None
+            or not HOW_OR_WHY.search(turn.text)):
+        return given
+    said = retrieve.said_of(facts.index, row.aspect, concept)
+    return given if said is None else [*given, said]
+
+
+def named_for_one(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """Which of the two has a characteristic that the document names for one concept only, if that is asked.
+
+    "which is better for round-the-clock global coverage, bpo or kpo?": the document names Global Reach and 24/7
+    Operations for BPO and says nothing of it for KPO; it does not say which does it better.
+    """
+    m, store = turn.mentions, facts.store
+    owners = {abbreviation for abbreviation, _ in store.characteristic(m.characteristic)}
+    if len(set(m.concepts)) == 1 or len(owners) != 1 or not WHICH_MORE.search(turn.text):
+        return None
+    names = " or ".join(c.abbreviation for c in store.concepts())
+    note = Answer(say("named_for_one", concepts=names, title=m.characteristic, concept=next(iter(owners))),
+                  found=False, outcome=Outcome.NOT_COVERED)
+    return [note, *characteristic_answer(facts, turn.text, m.characteristic, None)]
+
+
 def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
     """The last answer's question again, for the concept, row or task this message names."""
     m, ctx, store = turn.mentions, turn.context, facts.store
@@ -526,7 +564,7 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
         concept = other_concept(facts, ctx.concept)
     if m.aspect:
         one = concept or ctx.concept
-        return with_characteristic(facts, answers.compare_aspect(store, m.aspect, one, turn.text), one)
+        return row_and_how(facts, turn, answers.compare_aspect(store, m.aspect, one, turn.text), one)
     if m.characteristic:
         return characteristic_answer(facts, turn.text, m.characteristic, concept)
     if m.task and opens_not_which(turn.text) and not asks_which_concept(facts, turn.text):

@@ -45,6 +45,10 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
     "simple term beginner brief briefly layman detail short summary overview plain quick".split()
 )
+#: Phrases that only frame what follows or what they point at: "kpo and innovation - how does that work?", "does BPO
+#: help with innovation?" (innovation is asked; "can outsourcing help us survive ...?" asks what helps).
+FRAMING = re.compile(r"\bhow\s+(?:does|do|would|will|can|could|did)\s+(?:that|it|this|they|all\s+(?:that|this))\s+"
+                     r"(?:actually\s+|really\s+)?work\b|\bhelps?\s+(?:(?:us|me|you|them)\s+)?(?=with\b)", re.IGNORECASE)
 #: A frame word that says what a party does when the party is named just before it ("how do KPO providers get to
 #: understand our problems?"); "help me understand" frames. ("know" is not one: WordNet relates it to "experience".)
 PARTY_VERBS = frozenset("understand understands understood".split())
@@ -279,7 +283,7 @@ class Index:
         return self._readings(text)
 
     def _read(self, text: str) -> Reading:
-        text = self.names.sub(" ", text)
+        text = FRAMING.sub(" ", self.names.sub(" ", text))
         stops = stop_words()
         done = _done_by_party(text)
         written = [(w, base) for w, base in content_words(text) if (base not in FRAME or base in done) and base not in stops]

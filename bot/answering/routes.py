@@ -473,10 +473,15 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             return Turn(text=f"{earlier.rstrip(' ?.!')}, compared to {named}?", intent=intent,
                         mentions=replace(mentions, concepts=[*concepts, named]), context=ctx), False
         # "why so much?" after "How much effort does IaaS take compared to SaaS?": why, of the concepts it named
-        if target is None and not mentions.concepts:
+        # ("why?" after "Which one involves more client interaction?", which named neither: why, of both)
+        if target is None and not mentions.concepts and not why:
             return None
         if len(set(mentions.concepts)) > 1 and not why:
             return None
+        if target is None and not mentions.concepts:
+            return Turn(text=earlier, intent=intent, mentions=replace(mentions, concepts=[c.abbreviation for c in
+                                                                                          facts.store.concepts()]),
+                        context=ctx), why
         concepts = list(dict.fromkeys(mentions.concepts)) or [target]
         if len(concepts) == 1 and target is not None and concepts[0] != target:
             earlier = swap_concept(facts, earlier, concepts[0], target)
