@@ -682,6 +682,10 @@ def test_a_row_asked_of_one_concept_gets_a_characteristic_that_speaks_to_its_cel
     assert said[1].startswith("Risk Management (BPO):")
     said = _said(facts, _turn("compare", "technology use in kpo?", concepts="KPO", aspects="Technology Use"))
     assert said[1].startswith("Advanced Technology Utilization (KPO):")
+    # or of the row ("invest in the latest technologies" for BPO's Technology Use, Standard Tools)
+    said = _said(facts, _turn("compare", "why do bpo firms keep up with the newest tech", concepts="BPO",
+                              aspects="Technology Use"))
+    assert said[1].startswith("Innovation and Technology (BPO):")
     # and a title naming the whole row always is
     earlier = _parsed("what value does BPO add?", "compare", "BPO")
     after = Context(concept="BPO", topic="aspect", aspect="Value Addition", earlier=(earlier,))
@@ -742,3 +746,23 @@ def test_helping_with_something_asks_that_thing(facts):
                                        aspects="Innovation")))
     assert "Innovation and Technology (BPO)" in said
     assert "distribute certain operational risks" not in said  # ("helps distribute": no help asked)
+
+
+def test_what_it_takes_to_succeed_is_what_the_document_calls_effective(facts, other_facts):
+    said = _said(facts, _turn("define", "what does a BPO deal need in place to actually succeed?", concepts="BPO"))
+    assert said[0].startswith("On what makes it work, here is what the document says about BPO:")
+    assert "Effective BPO arrangements involve clear contracts" in said[0]
+    said = _said(facts, _turn("define", "what are the success factors for a KPO engagement", concepts="KPO"))
+    assert "Effective KPO requires deep collaboration" in said[0]
+    # business success as an outcome is no question of what it takes
+    said = " ".join(_said(facts, _turn("define", "is KPO key to long-term business success?", concepts="KPO")))
+    assert "integral to long-term business success" in said and "what makes it work" not in said
+    # "key" is no word asked ("what are the key differences?" is no question on a musical key, or a scale)
+    assert "key" not in facts.index.question_words("what are the key differences?")
+
+
+def test_turning_services_up_and_down_is_scaling_and_a_payment_model_is_cost(facts, other_facts):
+    said = " ".join(_said(facts, _turn("recommend", "can we dial outsourced services up and down with either model?")))
+    assert "Both BPO and KPO offer scalability and flexibility" in said
+    said = " ".join(_said(other_facts, _turn("compare", "which has the more flexible payment model?")))
+    assert "billed per seat" in said or "Each user costs a fixed fee" in said

@@ -65,9 +65,9 @@ def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[
 
     "and with iaas, what exactly can I control": the row Control, and Full Control ("The customer
     chooses the operating system and every program above it."). A title that names only some of the row's words
-    counts when the characteristic's text also uses a word of the concept's cell (Risk Management, "distribute
-    certain operational risks", for BPO's Risk Type, Operational Risks; not High-Level Expertise for KPO's Employee
-    Expertise, Highly Skilled Experts, which it never speaks of).
+    counts when the characteristic's text also uses a word of the row or of the concept's cell (Innovation and
+    Technology, "invest in the latest technologies", for BPO's Technology Use; not High-Level Expertise for KPO's
+    Employee Expertise, Highly Skilled Experts: its text speaks of neither).
     """
     if concept is None or row.aspect is None or not row.found:
         return [row]
@@ -82,8 +82,8 @@ def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[
         return [row]
     if best[0] < len(named):
         aspect = next((a for a in facts.store.aspects() if a.name == row.aspect), None)
-        cell = set(content_lemmas(aspect.values.get(concept, ""))) - named if aspect is not None else set()
-        if not cell & set(content_lemmas(best[2].text)):
+        cell = set(content_lemmas(aspect.values.get(concept, ""))) if aspect is not None else set()
+        if not (cell | named) & set(content_lemmas(best[2].text)):
             return [row]
     return [row, replace(answers.characteristic(facts.store, best[2].title, concept), aside=True)]
 
