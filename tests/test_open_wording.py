@@ -766,3 +766,18 @@ def test_turning_services_up_and_down_is_scaling_and_a_payment_model_is_cost(fac
     assert "Both BPO and KPO offer scalability and flexibility" in said
     said = " ".join(_said(other_facts, _turn("compare", "which has the more flexible payment model?")))
     assert "billed per seat" in said or "Each user costs a fixed fee" in said
+
+
+def test_what_makes_it_so_asks_why(other_facts):
+    earlier = _parsed("which one gives us more control, saas or iaas?", "compare", "saas", "iaas")
+    earlier["entities"].append({"entity": "aspect", "value": "Control", "start": 22, "end": 29})
+    after = Context(topic="aspect", aspect="Control", earlier=(earlier,))
+    said = " ".join(_said(other_facts, _turn("nlu_fallback", "what makes it so?", after)))
+    assert "The customer chooses the operating system" in said
+
+
+def test_what_the_asker_says_before_the_question_makes_it_no_narrower(facts):
+    text = "IT manager here, we're thinking of outsourcing our helpdesk. what upsides does BPO give us?"
+    said = _said(facts, _turn("recommend", text, concepts="BPO", tasks=["IT", "helpdesk"]))
+    assert said[0].startswith("On benefits, these are the characteristics the document gives BPO")
+    assert "Global Reach and 24/7 Operations" in said[0]

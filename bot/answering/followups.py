@@ -65,7 +65,10 @@ WHICH_IN_DETAIL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*(?:(?:what|wh
 HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
                       r"(?:they|it|you|the\s+(?:providers?|vendors?|firms?))\s+(?:actually\s+|really\s+)?"
                       r"(?:manage|do|achieve|handle|pull\s+off|deliver|ensure|guarantee|make|pull)\s+(?:that|this|it)"
-                      r"(?:\s+(?:work|happen|off))?(?:\s+(?:then|exactly|though))?\W*$", re.IGNORECASE)
+                      r"(?:\s+(?:work|happen|off))?(?:\s+(?:then|exactly|though))?\W*$|"
+                      # "what makes it so?", "and what makes that the case?"
+                      r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*what\s+makes\s+(?:it|that|this)\s+(?:so|true|the\s+case)\W*$",
+                      re.IGNORECASE)
 
 
 def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:

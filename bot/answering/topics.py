@@ -361,8 +361,11 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     names = [c.abbreviation for c in store.concepts()]
     chosen = concepts or names
     own = set(content_lemmas(text)) - concept_name_lemmas(store)
+    # (what the asker says before the question is no part of it: "IT manager here, we're thinking of outsourcing
+    # our helpdesk. what upsides does BPO give us?")
+    asked = set(content_lemmas(_last_question(text))) - concept_name_lemmas(store)
     if (len(topics) == 1 and topics[0].characteristics and len(concepts) == 1 and not compares(text, concepts)
-            and not _specific(store, own - topics[0].asks)
+            and not _specific(store, asked - topics[0].asks)
             and (known_for := _listed_characteristics(store, topics[0], concepts[0])) is not None):
         return known_for  # "what are the main advantages of going the BPO route": what the concept is known for
     # each topic's sentences (found by the document's words for it and the question's own, minus the
@@ -491,6 +494,12 @@ def _in_turn(found: list[dict[str | None, list[Passage]]]) -> dict[str | None, l
 
 #: Where a sentence ends, in a characteristic's text.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _last_question(text: str) -> str:
+    """The last sentence of ``text`` that ends in a question mark, or all of it when there is none."""
+    asked = [part for part in re.findall(r"[^.!?]*\?", text) if part.strip(" ?")]
+    return asked[-1] if asked else text
 
 
 def _specific(store: FactStore, words: set[str]) -> bool:
