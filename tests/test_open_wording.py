@@ -781,3 +781,19 @@ def test_what_the_asker_says_before_the_question_makes_it_no_narrower(facts):
     said = _said(facts, _turn("recommend", text, concepts="BPO", tasks=["IT", "helpdesk"]))
     assert said[0].startswith("On benefits, these are the characteristics the document gives BPO")
     assert "Global Reach and 24/7 Operations" in said[0]
+
+
+def test_the_two_offered_with_a_comparative_ask_which_does_better(facts):
+    said = _said(facts, _turn("define", "For round-the-clock global coverage, is BPO or KPO the stronger option?",
+                              concepts=["BPO", "KPO"], characteristics="Global Reach and 24/7 Operations"))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+
+
+def test_what_the_document_never_speaks_of_is_said_plainly(facts, other_facts):
+    for text in ("is KPO just for big corporations?", "is KPO only for big companies?"):
+        said = _said(facts, _turn("define", text, concepts="KPO"))
+        assert said == ["The document does not cover company size for KPO."], text
+    said = _said(facts, _turn("compare", "who came up with the term BPO and when?", concepts="BPO"))
+    assert said[0] == "The document does not cover the history of the terms for BPO."
+    said = _said(other_facts, _turn("define", "is saas only for small businesses?", concepts="SaaS"))
+    assert said[0] == "The document does not cover company size for SaaS."

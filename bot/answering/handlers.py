@@ -540,6 +540,10 @@ def row_and_how(facts: Facts, turn: Turn, row: Answer, concept: str | None) -> l
     return given if said is None else [*given, said]
 
 
+#: Words that weigh one option over the other besides comparatives ("the stronger option", "the best choice").
+STRONGER = re.compile(r"\b(?:stronger|strongest|best|superior|preferable|ahead)\b", re.IGNORECASE)
+
+
 def named_for_one(facts: Facts, turn: Turn) -> list[Answer] | None:
     """Which of the two has a characteristic that the document names for one concept only, if that is asked.
 
@@ -548,7 +552,13 @@ def named_for_one(facts: Facts, turn: Turn) -> list[Answer] | None:
     """
     m, store = turn.mentions, facts.store
     owners = {abbreviation for abbreviation, _ in store.characteristic(m.characteristic)}
-    if len(set(m.concepts)) == 1 or len(owners) != 1 or not WHICH_MORE.search(turn.text):
+    if len(set(m.concepts)) == 1 or len(owners) != 1:
+        return None
+    # ("For round-the-clock global coverage, is BPO or KPO the stronger option?": the two offered, and a comparative)
+    names = facts.names.concept_names
+    offered = (re.search(rf"\b(?:{names})\s+or\s+(?:the\s+)?(?:{names})\b", turn.text, re.IGNORECASE)
+               and (answers.COMPARATIVE.search(turn.text) or STRONGER.search(turn.text)))
+    if not (WHICH_MORE.search(turn.text) or offered):
         return None
     names = " or ".join(c.abbreviation for c in store.concepts())
     note = Answer(say("named_for_one", concepts=names, title=m.characteristic, concept=next(iter(owners))),

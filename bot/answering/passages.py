@@ -175,9 +175,13 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     # answer the question ("The application works as soon as an account exists.")
     # ("which one is more secure?": a passage that holds only a relative of the topic's own word, "fixed" for
     # "secure", answers nothing the topic did not)
+    # (nor one that holds a word of the topic's phrase: "is KPO only for big companies?" asks company size, not what
+    # the document says companies do)
     asks = {lemma(w) for t in asked for w in t.asks}
+    phrased = {lemma(w) for t in asked for p in t.phrases for w in tokens(p)}
     if (not found.found and facts.index is not None
-            and any(h.matched - asks or h.matched & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))
+            and any(h.matched - asks - phrased
+                    or (h.matched - phrased) & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))
                     for h in facts.index.find(turn.text, concepts, limit=3))
             and (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None):
         return [passages]
