@@ -797,3 +797,18 @@ def test_what_the_document_never_speaks_of_is_said_plainly(facts, other_facts):
     assert said[0] == "The document does not cover the history of the terms for BPO."
     said = _said(other_facts, _turn("define", "is saas only for small businesses?", concepts="SaaS"))
     assert said[0] == "The document does not cover company size for SaaS."
+
+
+def test_something_else_helping_with_a_topic_is_answered(facts):
+    earlier = _parsed("Our support team gets calls from customers at all hours", "inform")
+    after = Context(topic="recommend", earlier=(earlier,))
+    said = _said(facts, _turn("help", "could outsourcing that help us cover all the hours?", after))
+    assert said and said[0].startswith("On working hours")
+    # a request to the assistant is still one
+    assert _said(facts, _turn("help", "how can you help me?")) == []
+
+
+def test_keeping_operations_running_through_trouble_is_how_risk_is_spread(facts):
+    said = " ".join(_said(facts, _turn("help", "Can outsourcing help keep our operations running when something goes "
+                                               "wrong, like a disruption?", tasks=["operations", "disruption"])))
+    assert "mitigate risks related to operational disruptions" in said

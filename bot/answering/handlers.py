@@ -42,6 +42,7 @@ from bot.answering.questions import (
     DIFFERENCE,
     FALLS,
     FITTING,
+    HELP_ME,
     INTENT_WORDS,
     KINDS_OF_WORK,
     LIST_WORDS,
@@ -108,6 +109,8 @@ OFF_TOPIC_COVERAGE = 0.75
 #: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ...", "help?"); "help"
 #: asks of the concepts in a question that names one, a row or both ("how do both of these help with innovation").
 TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
+#: "help" said of something helping someone or with something ("could outsourcing that help us cover all the hours?").
+HELPS_SOMEONE = re.compile(r"\bhelps?\s+(?:us|our|a|the|them|companies|businesses|with|keep|to)\b", re.IGNORECASE)
 #: Intents the clarification may offer; the others are not worth a button.
 OFFERABLE = tuple(CLARIFY_LABELS)
 
@@ -708,7 +711,9 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
                and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text)))
     m = turn.mentions
     named = m.concepts or m.aspects or m.characteristics or BOTH_MEANT.search(turn.text)
-    to_the_assistant = TO_THE_ASSISTANT - {"help"} if named else TO_THE_ASSISTANT
+    # ("could outsourcing that help us cover all the hours?": something else helping, not the assistant)
+    helping = not HELP_ME.search(turn.text) and HELPS_SOMEONE.search(turn.text)
+    to_the_assistant = TO_THE_ASSISTANT - {"help"} if named or helping else TO_THE_ASSISTANT
     if not (is_question(turn.text) or "?" in turn.text or topical) or words & to_the_assistant:
         return []
     if fit := which_fits(facts, turn):
