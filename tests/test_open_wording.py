@@ -812,3 +812,14 @@ def test_keeping_operations_running_through_trouble_is_how_risk_is_spread(facts)
     said = " ".join(_said(facts, _turn("help", "Can outsourcing help keep our operations running when something goes "
                                                "wrong, like a disruption?", tasks=["operations", "disruption"])))
     assert "mitigate risks related to operational disruptions" in said
+
+
+def test_how_a_concept_is_paid_for_is_cost(other_facts):
+    after = Context(concept="SaaS", topic="define", earlier=(_parsed("what is SaaS?", "define", "SaaS"),))
+    said = " ".join(_said(other_facts, _turn("follow_up", "and how is it paid for?", after)))
+    assert "billed per seat" in said or "Each user costs a fixed fee" in said
+
+
+def test_why_of_one_concept_is_no_request_for_the_whole_table(facts):
+    said = _said(facts, _turn("compare", "why is kpo seen as strategic rather than just operational", concepts="KPO"))
+    assert not said[0].startswith("In short:")

@@ -285,6 +285,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             and set(opening_words(turn.text)[:1]) & (WH_WORDS - {"which", "what"})
             and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE] and (passages := passages_for(facts, turn))):
         return [passages]
+    # "why is kpo seen as strategic rather than just operational" asks why of one concept: the passages that say so
+    if (len(set(m.concepts)) == 1 and re.search(r"\bwhy\b", turn.text, re.IGNORECASE)
+            and (passages := passages_for(facts, turn))):
+        return [passages]
     return [answers.compare(store)]
 
 
