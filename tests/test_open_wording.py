@@ -823,3 +823,35 @@ def test_how_a_concept_is_paid_for_is_cost(other_facts):
 def test_why_of_one_concept_is_no_request_for_the_whole_table(facts):
     said = _said(facts, _turn("compare", "why is kpo seen as strategic rather than just operational", concepts="KPO"))
     assert not said[0].startswith("In short:")
+
+
+def test_why_in_the_last_questions_own_words_asks_why_it_holds(facts):
+    earlier = _parsed("KPO need much talk with the client?", "define", "KPO")
+    after = Context(concept="KPO", topic="characteristic", characteristic="High Client Interaction", earlier=(earlier,))
+    said = " ".join(_said(facts, _turn("compare", "why is need so much?", after)))
+    assert "Effective communication is crucial" in said and not said.startswith("In short:")
+
+
+def test_like_what_exactly_asks_what_the_last_answer_holds(facts):
+    after = Context(concept="KPO", topic="characteristic", characteristic="Advanced Technology Utilization",
+                    earlier=(_parsed("kpo providers use advanced technology", "define", "kpo"),))
+    said = " ".join(_said(facts, _turn("affirm", "like what exactly", after)))
+    assert "state-of-the-art software, data analytics platforms" in said
+
+
+def test_the_difference_between_those_two_asks_of_the_two_just_named(facts):
+    after = Context(concept="BPO", topic="define",
+                    earlier=(_parsed("I read that bpo can be offshore or nearshore", "inform", "bpo"),))
+    said = _said(facts, _turn("compare", "what's the difference between those two", after))
+    assert said[0].startswith("The document does not compare offshore and nearshore.")
+    assert "nearshore, where services are delivered from a nearby country" in said[0]
+    # after the concepts, those two are the concepts
+    after = Context(earlier=(_parsed("is payroll bpo or kpo?", "recommend", "bpo", "kpo"),))
+    said = _said(facts, _turn("compare", "what's the difference between those two", after))
+    assert said[0].startswith("In short:")
+
+
+def test_an_acronym_wordnet_gives_a_name_of_the_document_is_that_name(other_facts):
+    assert other_facts.store.related(["os"]) == {"os": {"operating": 0.8, "system": 0.8}}
+    said = " ".join(_said(other_facts, _turn("define", "with iaas who picks the OS?", concepts="IaaS")))
+    assert "The customer chooses the operating system" in said

@@ -37,6 +37,12 @@ OTHER_CHOICE = re.compile(r"(?:^\s*(?:(?:is|are|should|would)\s+(?:(?:we|i)\s+(?
                           r"(?=\s*(?:[,?:;.!]|$)|\s+(?:(?:the|a)\s+)?(?:better|best|cheaper|preferable)\b)", re.IGNORECASE)
 #: Two words set side by side at the start of a message or a clause ("offshore vs nearshore whats the diff").
 VERSUS = re.compile(r"(?:^\s*|[,:;]\s*)([A-Za-z][\w-]*)\s+(?:vs\.?|versus)\s+([A-Za-z][\w-]*)\b", re.IGNORECASE)
+#: A follow-up asking how two things just named differ ("what's the difference between those two" after "I read that bpo
+#: can be offshore or nearshore").
+THOSE_TWO = re.compile(r"\b(?:differ\w*|compare\w*|between|vs\.?|versus)\b.*\b(?:those|these|the)\s+two\b|"
+                       r"\b(?:those|these|the)\s+two\b.*\b(?:differ\w*|compare\w*)\b", re.IGNORECASE)
+#: Two words offered as alternatives anywhere in a sentence ("bpo can be offshore or nearshore").
+EITHER = re.compile(r"\b([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)\b")
 #: Words of a question that asks for a choice.
 ASKS_A_CHOICE = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.IGNORECASE)
 
@@ -58,8 +64,8 @@ REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|r
 #: A follow-up asking what the last answer holds in detail: "what kind exactly", "like what?", "in what way?" (not
 #: "which one?", which asks which concept).
 WHICH_IN_DETAIL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*(?:(?:what|which)\s+(?:kinds?|sorts?|types?)"
-                             r"(?:\s+(?:exactly|precisely|of\s+(?:things?|stuff)))?|like\s+what|such\s+as(?:\s+what)?|"
-                             r"in\s+what\s+ways?)\W*$", re.IGNORECASE)
+                             r"(?:\s+(?:exactly|precisely|of\s+(?:things?|stuff)))?|like\s+what(?:\s+(?:exactly|precisely))?|"
+                             r"such\s+as(?:\s+what)?|in\s+what\s+ways?)\W*$", re.IGNORECASE)
 #: A follow-up asking how the last answer comes about, which its reasons tell: "how do they manage that?" after
 #: "can a BPO provider give us 24/7 support?", "how does it do that?", "and how can they pull that off?".
 HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
@@ -203,6 +209,10 @@ def other_choice(facts: Facts, turn: Turn) -> Answer | None:
     # (not "cost vs quality: how do BPO and KPO compare?", which weighs the concepts on them)
     pairs = OTHER_CHOICE.findall(turn.text) if ASKS_A_CHOICE.search(turn.text) else []
     pairs += [] if turn.mentions.concepts else VERSUS.findall(turn.text)
+    # ("what's the difference between those two" after "I read that bpo can be offshore or nearshore": those two)
+    earlier = turn.context.earlier[0].get("text") or "" if turn.context.earlier else ""
+    if not pairs and not turn.mentions.concepts and THOSE_TWO.search(turn.text):
+        pairs = EITHER.findall(earlier)
     if facts.index is None or not pairs or WHICH_ARE_WE.search(turn.text):
         return None
     stops = stop_words()

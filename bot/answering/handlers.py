@@ -355,6 +355,10 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
             and facts.index is not None and lemma(kind.group(1).lower()) in facts.index.idf
             and (passages := passages_for(facts, replace(turn, text=turn.text[kind.start():]), coverage=CLOSEST))):
         return [passages]
+    # "does IaaS include the OS?" names no process, and asks what the document says of the OS
+    if (m.concepts and not asks_example and "include" in content_lemmas(turn.text)
+            and (passages := passages_for(facts, turn))):
+        return [passages]
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
     # "examples of it", or "what are some typical examples?" right after what SaaS is

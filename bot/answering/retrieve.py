@@ -35,7 +35,7 @@ from bot.wording import QUESTION_WORDS, TYPED_QUESTION_WORDS, listed, say
 FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
     "thing something anything way kind type sort lot really actually say document give get have make do take "
-    "use go come happen will would usually good bad big best main mainly key just ok okay yes vs versus "
+    "use go come happen will would usually good bad big best main mainly key just ok okay yes vs versus include "
     "stuff gimme wanna gonna pls plz thx acronym abbreviation "
     # chat openers and fillers ("hey what is ...", "... tho")
     "hey hi hello hiya yo lol btw tho tbh imo honestly thanks thank cheers hmm um uh curious wonder wondering etc "

@@ -44,6 +44,7 @@ from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.followups import (
     AGAIN_OPENING,
     ASKS_A_CHOICE,
+    REASON_WORDS,
     follow_up_of,
     main_one,
     other_choice,
@@ -437,6 +438,10 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     if (kind is None and ctx.earlier and len(sentences) > 1 and AGAIN_OPENING.search(sentences[0])
             and all(only_the_same(facts, later) for later in sentences[1:])):
         kind = follow_up_of(facts, sentences[0], turn.mentions.concept is not None)
+    # "why is need so much?" after "KPO need much talk with the client?": why, in the last question's own words
+    if (kind is None and ctx.earlier and REASON_WORDS.search(text) and turn.mentions.concept is None
+            and set(content_lemmas(text)) - retrieve.FRAME <= set(content_lemmas(ctx.earlier[0].get("text") or ""))):
+        kind = "why"
     if kind is None:
         return None
     why = kind == "why"

@@ -170,6 +170,33 @@ def related(vocabulary: Iterable[str]) -> dict[tuple[str, str], float]:
     return found
 
 
+#: An acronym WordNet gives a sense is this long at most ("OS" for "operating system").
+ACRONYM_LENGTH = 5
+
+
+def acronyms(phrases: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+    """``(acronym, document word) -> weight`` for the document's two-word names that WordNet gives an acronym.
+
+    "operating system" is "OS" in the sense they share: a question's "os" then weighs as "operating" and "system".
+
+    Args:
+        phrases: Pairs of words that stand together in the document, lower-case.
+
+    Raises:
+        LexiconError: if WordNet's data is missing.
+    """
+    wn = wordnet()
+    found: dict[tuple[str, str], float] = {}
+    for first, second in set(phrases):
+        for synset in wn.synsets(f"{first}_{second}"):
+            for other in synset.lemma_names():
+                if other.isalpha() and other.isupper() and 2 <= len(other) <= ACRONYM_LENGTH:
+                    short = other.lower()
+                    if short not in (first, second):
+                        found[(short, first)] = found[(short, second)] = SYNONYM
+    return found
+
+
 #: Kinds of people, as WordNet's noun senses group them (a sense and every narrower one), that the
 #: fact store records for its words: whoever the reviewed data says marks a concept's work
 #: (``people`` in ``data/classify/answers.yml``) is looked up among them.

@@ -21,7 +21,7 @@ from bot.facts import lexicon
 from bot.facts.model import Aspect, Concept, Document, Example, Titled
 from bot.facts.prose import split_sentences
 from bot.paths import store_path
-from bot.text import content_lemmas
+from bot.text import content_lemmas, tokens
 
 SCHEMA_VERSION = "6"
 BUILD_HINT = "build it with `make facts` (or `python -m bot.facts build`)"
@@ -137,8 +137,12 @@ def _insert_related(db: sqlite3.Connection) -> None:
     texts = [row[0] for row in db.execute(
         "SELECT text FROM passages UNION ALL SELECT text FROM examples UNION ALL SELECT name FROM concepts")]
     vocabulary = {word for text in texts for word in content_lemmas(text)}
+    related = lexicon.related(vocabulary)
+    # ("OS" for the document's "operating system"; a word of its own is no acronym of another)
+    pairs = {pair for text in texts for pair in zip(tokens(text), tokens(text)[1:], strict=False)}
+    related.update({key: weight for key, weight in lexicon.acronyms(pairs).items() if key[0] not in vocabulary})
     db.executemany("INSERT INTO related VALUES (?, ?, ?)",
-                   sorted((user, word, weight) for (user, word), weight in lexicon.related(vocabulary).items()))
+                   sorted((user, word, weight) for (user, word), weight in related.items()))
     db.executemany("INSERT INTO english VALUES (?)", ((word,) for word in sorted(lexicon.common_words())))
     db.executemany("INSERT INTO people VALUES (?, ?)",
                    sorted((word, kind) for word, kinds in lexicon.people_kinds().items() for kind in kinds))
