@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.answering import topics
 from bot.answering.routes import BY_INTENT, read_turn, respond
 from bot.answering.turn import Context
@@ -409,10 +411,12 @@ def test_the_same_kind_asks_the_last_question_again(facts):
     assert not any("according" in s for s in said)  # (a word that frames the question)
 
 
-def test_what_kind_exactly_asks_what_the_last_answer_holds(facts):
+@pytest.mark.parametrize(("earlier", "text"), [("Does KPO use advanced technology?", "what kind exactly"),
+                                              ("kpo providers use advanced technology", "like what exactly")])
+def test_what_kind_exactly_asks_what_the_last_answer_holds(facts, earlier, text):
     after = Context(concept="KPO", topic="characteristic", characteristic="Advanced Technology Utilization",
-                    earlier=(_parsed("Does KPO use advanced technology?", "define", "KPO"),))
-    said = " ".join(_said(facts, _turn("affirm", "what kind exactly", after)))
+                    earlier=(_parsed(earlier, "define", "KPO"),))
+    said = " ".join(_said(facts, _turn("affirm", text, after)))
     assert "state-of-the-art software, data analytics platforms" in said
 
 
@@ -830,13 +834,6 @@ def test_why_in_the_last_questions_own_words_asks_why_it_holds(facts):
     after = Context(concept="KPO", topic="characteristic", characteristic="High Client Interaction", earlier=(earlier,))
     said = " ".join(_said(facts, _turn("compare", "why is need so much?", after)))
     assert "Effective communication is crucial" in said and not said.startswith("In short:")
-
-
-def test_like_what_exactly_asks_what_the_last_answer_holds(facts):
-    after = Context(concept="KPO", topic="characteristic", characteristic="Advanced Technology Utilization",
-                    earlier=(_parsed("kpo providers use advanced technology", "define", "kpo"),))
-    said = " ".join(_said(facts, _turn("affirm", "like what exactly", after)))
-    assert "state-of-the-art software, data analytics platforms" in said
 
 
 def test_the_difference_between_those_two_asks_of_the_two_just_named(facts):
