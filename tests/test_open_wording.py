@@ -852,3 +852,12 @@ def test_an_acronym_wordnet_gives_a_name_of_the_document_is_that_name(other_fact
     assert other_facts.store.related(["os"]) == {"os": {"operating": 0.8, "system": 0.8}}
     said = " ".join(_said(other_facts, _turn("define", "with iaas who picks the OS?", concepts="IaaS")))
     assert "The customer chooses the operating system" in said
+
+
+def test_the_same_asked_of_the_other_concept_after_a_characteristic_is_that_characteristic(facts):
+    earlier = _parsed("does BPO give us access to experts?", "define", "BPO")
+    earlier["entities"].append({"entity": "aspect", "value": "Employee Expertise", "start": 27, "end": 34})
+    after = Context(concept="BPO", topic="characteristic", characteristic="Access to Specialized Expertise",
+                    earlier=(earlier,))
+    said = " ".join(_said(facts, _turn("compare", "so isnt that the same as KPO then", after, concepts="KPO")))
+    assert "KPO provides high-level expertise in areas such as finance, legal, or research" in said

@@ -69,6 +69,7 @@ from bot.answering.live import Facts
 from bot.answering.passages import (
     answer_on_topic,
     asked_words,
+    characteristic_answer,
     similarity_asked_after,
     topic_beside_verdict,
     topic_left,
@@ -247,9 +248,15 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (shared := similarity_asked_after(facts, turn)) is not None:
         return [shared]
     if (again := asked_again(facts, turn)) is not None:
+        ctx = turn.context
         turn, why = again
         if why and (reasons := reasons_asked(facts, turn)) is not None:
             return reasons
+        # "so isnt that the same as KPO then" after BPO's Access to Specialized Expertise: that characteristic, of KPO
+        # (what the document says of it there, or the similarity named alike), not the earlier question's words again
+        other = turn.mentions.concept
+        if not why and ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic and other and other != ctx.concept:
+            return characteristic_answer(facts, turn.text, ctx.characteristic, other)
         route = BY_INTENT[turn.intent]
     if turn.intent in ASKED_AGAIN and (verdict := verdict_on_description(facts, turn)) is not None:
         # (and the topic asked besides: "We want support at 3am without a night shift. can bpo do that")
