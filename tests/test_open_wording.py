@@ -861,3 +861,14 @@ def test_the_same_asked_of_the_other_concept_after_a_characteristic_is_that_char
                     earlier=(earlier,))
     said = " ".join(_said(facts, _turn("compare", "so isnt that the same as KPO then", after, concepts="KPO")))
     assert "KPO provides high-level expertise in areas such as finance, legal, or research" in said
+
+
+def test_an_acronym_of_the_documents_words_is_never_said_to_be_missing(other_facts):
+    from bot.answering.passages import asked_words
+
+    assert asked_words(other_facts, "who's on the hook for the OS then?", unsaid=True) == "hook"
+
+
+def test_a_framing_word_inside_an_everyday_name_stays_in_the_task(facts):
+    said = _said(facts, _turn("example", "is a call centre bpo?", concepts="BPO", tasks="call centre"))
+    assert said[0].startswith("BPO fits call centre better.") and '("call centre" read as "customer service")' in said[0]

@@ -49,7 +49,10 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     if not (unsaid and facts.index is not None):
         return " ".join(words[i] for i in kept) or "that"
     used = facts.index.idf
-    kept = [i for i in kept if not all(base in used for base in content_lemmas(words[i]))]
+    # (an acronym the store relates to the document's words is said by them: "OS", "operating system")
+    acronyms = facts.store.related([w.lower() for i, w in enumerate(words) if i in kept and w.isupper()])
+    kept = [i for i in kept if not all(base in used for base in content_lemmas(words[i]))
+            and words[i].lower() not in acronyms]
     # words side by side make a phrase ("cloud computing"), words here and there a list ("salary, agent or earn")
     phrases: list[list[str]] = []
     for i in kept:
