@@ -872,3 +872,10 @@ def test_an_acronym_of_the_documents_words_is_never_said_to_be_missing(other_fac
 def test_a_framing_word_inside_an_everyday_name_stays_in_the_task(facts):
     said = _said(facts, _turn("example", "is a call centre bpo?", concepts="BPO", tasks="call centre"))
     assert said[0].startswith("BPO fits call centre better.") and '("call centre" read as "customer service")' in said[0]
+
+
+def test_a_word_inside_another_topics_phrase_asks_that_topic_only(facts):
+    asked = [t.key for t in topics.asked_topics("which protects us more against swings in demand, bpo or kpo",
+                                                facts.topics)]
+    assert "risk_sharing" in asked and "security" not in asked
+    assert [t.key for t in topics.asked_topics("how is our data protected in KPO?", facts.topics)] == ["security"]

@@ -296,10 +296,18 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     # "free my team up", "our own employees": the asker's own people, not the provider's
     owned = [_owned(written, i) for i in range(len(written))]
     served = [_served(written, i) for i in range(len(written))]
+    # a word inside another topic's phrase asks that topic only ("which protects us more against swings in demand":
+    # "protect against" is spreading risk, not security's "protect")
+    phrased: dict[int, set[str]] = {}
+    for topic in topics:
+        for phrase in topic.phrases:
+            for start in phrase_places(written, phrase):
+                for i in range(start, start + len(phrase.split())):
+                    phrased.setdefault(i, set()).add(topic.key)
     first = {}
     for topic in topics:
         at = next((i for i, words in enumerate(said) if words & topic.asks and not (owned[i] and words & topic.theirs)
-                   and not (served[i] and words & topic.served)), None)
+                   and not (served[i] and words & topic.served) and phrased.get(i, {topic.key}) >= {topic.key}), None)
         for phrase in topic.phrases:
             found = next((i for i in phrase_places(written, phrase) if i not in aside), None)
             if found is not None and (at is None or found < at):
