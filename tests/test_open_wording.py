@@ -63,8 +63,8 @@ def test_a_sentence_naming_only_the_vendor_is_no_answer_on_contracts(other_facts
 def test_a_topic_nothing_speaks_to_is_said_beside_the_one_something_does(facts):
     text = "what data protection laws do we have to comply with when sending customer data to a bpo vendor"
     first, *_ = _said(facts, _turn("recommend", text, concepts="BPO"))
-    assert first.startswith("The document does not cover security and confidentiality for BPO. "
-                            "On the relationship with the provider, here is what the document says about BPO:")
+    assert first.startswith("The document does not cover security and confidentiality and the law and regulation for "
+                            "BPO. On the relationship with the provider, here is what the document says about BPO:")
     assert "strong vendor management" in first
 
 
@@ -879,3 +879,11 @@ def test_a_word_inside_another_topics_phrase_asks_that_topic_only(facts):
                                                 facts.topics)]
     assert "risk_sharing" in asked and "security" not in asked
     assert [t.key for t in topics.asked_topics("how is our data protected in KPO?", facts.topics)] == ["security"]
+
+
+def test_the_law_and_named_providers_are_said_plainly_not_covered(facts):
+    said = _said(facts, _turn("recommend", "What does the law say about consulting the works council before a "
+                                           "department is outsourced?", tasks="consulting the works council"))
+    assert said[0] == "The document does not cover the law and regulation for BPO and KPO."
+    said = _said(facts, _turn("example", "can u name a few big kpo companies", concepts="KPO"))
+    assert said[0].startswith("The document does not say anything about particular KPO providers")

@@ -40,10 +40,11 @@ ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}
 #: companies?", "who are the biggest KPO companies on the market right now?"; not "list the characteristics of BPO
 #: providers" or "How do top KPO firms ensure quality?".
 PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
-PRAISE = r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|biggest|largest|specific|particular)"
+PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big|biggest|large|largest|major|known|"
+          r"well-known|famous|specific|particular)")
 NAMED_PROVIDERS = (
     rf"\b(?:recommend|suggest|name|list|know\s+(?:of\s+)?)\s+(?:me\s+|us\s+)?(?:(?:a|some|any|the)\s+)?"
-    rf"(?:(?:couple|few|handful|list)\s+of\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
+    rf"(?:(?:couple|few|handful|list)(?:\s+of)?\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
     rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
     # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
