@@ -887,3 +887,10 @@ def test_the_law_and_named_providers_are_said_plainly_not_covered(facts):
     assert said[0] == "The document does not cover the law and regulation for BPO and KPO."
     said = _said(facts, _turn("example", "can u name a few big kpo companies", concepts="KPO"))
     assert said[0].startswith("The document does not say anything about particular KPO providers")
+
+
+@pytest.mark.parametrize(("text", "concept"), [("Is KPO only about cutting costs?", "KPO"),
+                                               ("BPO's value to the company is mainly about cost savings, correct?", "BPO")])
+def test_a_concept_doubted_to_be_only_about_one_thing_gets_what_it_is_known_for(facts, text, concept):
+    said = _said(facts, _turn("define", text, concepts=concept))
+    assert said[0].startswith(f"On benefits, these are the characteristics the document gives {concept}")

@@ -206,7 +206,7 @@ SETTING_ASIDE = ("besides", "except", "apart from", "aside from", "other than", 
                  "leave aside", "leaving aside", "set aside", "setting aside", "put aside", "putting aside")
 #: ... and words that doubt a concept is only about what follows ("only about cutting costs?", "just cheap labour"):
 #: what else it is about is asked too (the topic's ``beyond``).
-ONLY = ("only", "just", "purely", "merely", "solely", "simply", "nothing but")
+ONLY = ("only", "just", "purely", "merely", "solely", "simply", "mainly", "mostly", "primarily", "nothing but")
 #: ... for this many words.
 ASIDE_REACH = 3
 
@@ -376,6 +376,11 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
             and not _specific(store, asked - topics[0].asks)
             and (known_for := _listed_characteristics(store, topics[0], concepts[0])) is not None):
         return known_for  # "what are the main advantages of going the BPO route": what the concept is known for
+    # "Is KPO only about cutting costs?": what else it brings, asked beside what is doubted, is what it is known for
+    if (len(concepts) == 1 and len(topics) > 1 and topics[0].characteristics
+            and all(t.beyond == topics[0].key for t in topics[1:]) and not compares(text, concepts)
+            and (known_for := _listed_characteristics(store, topics[0], concepts[0])) is not None):
+        return known_for
     # each topic's sentences (found by the document's words for it and the question's own, minus the
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
     # (a word that only names who is involved finds sentences only when the question asks the topic by it: "where
