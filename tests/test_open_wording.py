@@ -894,3 +894,10 @@ def test_the_law_and_named_providers_are_said_plainly_not_covered(facts):
 def test_a_concept_doubted_to_be_only_about_one_thing_gets_what_it_is_known_for(facts, text, concept):
     said = _said(facts, _turn("define", text, concepts=concept))
     assert said[0].startswith(f"On benefits, these are the characteristics the document gives {concept}")
+
+
+def test_which_protects_better_is_a_comparison_the_document_does_not_make(facts):
+    for text in ("which protects us more against swings in demand, bpo or kpo",
+                 "if demand for our products suddenly drops, which protects us better, bpo or kpo?"):
+        said = _said(facts, _turn("compare", text, concepts=["BPO", "KPO"]))
+        assert said[0].startswith("The document does not compare BPO and KPO on spreading and reducing risk."), text

@@ -455,7 +455,11 @@ def _not_weighed(store: FactStore, text: str, topics: list[Topic],
     is then the comparison.
     """
     compared = _comparatives(text)
-    asked = [(topic, one.get("table", []), [c for c, words in compared if words & topic.asks])
+    # (a topic is asked beside a comparative by its phrase's words too: "which protects us better", "protect us"; not
+    # by the comparative, "better value")
+    asked = [(topic, one.get("table", []),
+              [c for c, words in compared
+               if words & (topic.asks | {w for p in topic.phrases for w in content_lemmas(p)} - set(content_lemmas(c)))])
              for topic, one in zip(topics, found, strict=True)]
     asked = [(topic, passages, comparatives) for topic, passages, comparatives in asked if comparatives]
     if asked:  # (a row found on the topic is its comparison: "which one has better qualified staff?")
@@ -475,10 +479,11 @@ def _not_weighed(store: FactStore, text: str, topics: list[Topic],
 def _comparatives(text: str) -> list[tuple[str, set[str]]]:
     """Each comparative of a question, with the lemmas of it and of the words beside it.
 
-    "better quality", "scales better", "easier to grow"; a comparative that judges by itself alone ("safer").
+    "better quality", "scales better", "easier to grow", "protects us better" (two words before it); a comparative that
+    judges by itself alone ("safer").
     """
     return [(c.group(0), set(content_lemmas(c.group(0) if EVALUATIVE.fullmatch(c.group(0)) else
-                                            " ".join([*tokens(text[:c.start()])[-1:], c.group(0),
+                                            " ".join([*tokens(text[:c.start()])[-2:], c.group(0),
                                                       *tokens(text[c.end():])[:2]]))))
             for c in answers.COMPARATIVE.finditer(text)]
 
