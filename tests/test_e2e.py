@@ -104,6 +104,11 @@ QUESTIONS = [
     # a comparative the document never weighs them on, and who asks
     ("is BPO or KPO quicker to get up and running?", ["does not say which of BPO or KPO is quicker", "Complexity"]),
     ("Which one is better for a small startup like ours, BPO or KPO?", ["does not say which of BPO or KPO is better"]),
+    # what one concept alone is said to do, what it takes to succeed, what the document never covers
+    ("which is better for round-the-clock global coverage, bpo or kpo?",
+     ["names Global Reach and 24/7 Operations as a characteristic of BPO only", "multiple time zones"]),
+    ("what does a BPO deal need in place to actually succeed?", ["Effective BPO arrangements involve clear contracts"]),
+    ("is KPO just for big corporations?", ["The document does not cover company size for KPO."]),
     ("hi", ["BPO and KPO"]),
     ("what can you do", ["compare them"]),
     ("what is cloud computing", [("does not say anything about cloud computing", "outside what I can help with")]),
@@ -148,6 +153,15 @@ def test_a_follow_up_that_says_nothing_new_asks_the_earlier_question_again(serve
     say(servers, "what are the advantages of bpo", sender)
     downsides = text_of(say(servers, "any downsides?", sender))
     assert downsides.startswith("On drawbacks and risks, here is what the document says about BPO")
+
+
+def test_how_and_why_after_an_answer_get_its_reasons(servers):
+    sender = uuid.uuid4().hex
+    say(servers, "Which one involves more client interaction?", sender)
+    assert "KPO requires frequent and in-depth interactions" in text_of(say(servers, "how come?", sender))
+    sender = uuid.uuid4().hex
+    say(servers, "can a BPO provide 24/7 support for our customers?", sender)
+    assert "operate across multiple time zones" in text_of(say(servers, "how do they pull that off?", sender))
 
 
 def test_several_processes_are_each_placed_and_providers_are_not_named(servers):
