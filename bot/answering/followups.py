@@ -41,8 +41,10 @@ VERSUS = re.compile(r"(?:^\s*|[,:;]\s*)([A-Za-z][\w-]*)\s+(?:vs\.?|versus)\s+([A
 #: can be offshore or nearshore").
 THOSE_TWO = re.compile(r"\b(?:differ\w*|compare\w*|between|vs\.?|versus)\b.*\b(?:those|these|the)\s+two\b|"
                        r"\b(?:those|these|the)\s+two\b.*\b(?:differ\w*|compare\w*)\b", re.IGNORECASE)
-#: Two words offered as alternatives anywhere in a sentence ("bpo can be offshore or nearshore").
-EITHER = re.compile(r"\b([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)\b")
+#: Two single words offered as alternatives, the pair ending a clause ("bpo can be offshore or nearshore"; not "legal
+#: work or market research ...", whose sides are phrases).
+EITHER = re.compile(r"(?:^|[,;:]|\b(?:be|is|are|either|like|as|between))\s*([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)"
+                    r"(?=\s*(?:[,?.!;:]|$))", re.IGNORECASE)
 #: Words of a question that asks for a choice.
 ASKS_A_CHOICE = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.IGNORECASE)
 

@@ -31,6 +31,7 @@ from bot.answering.passages import (
     quotes_a_similarity,
     row_named,
     similarity_in_words,
+    similarity_named_alike,
     task_named_as_characteristic,
     topic_over_row,
     what_on_topic,
@@ -356,8 +357,9 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
             and (passages := passages_for(facts, replace(turn, text=turn.text[kind.start():]), coverage=CLOSEST))):
         return [passages]
     # "does IaaS include the OS?" names no process, and asks what the document says of the OS
+    # (not "what services does bpo include?", which asks for the examples)
     if (m.concepts and not asks_example and "include" in content_lemmas(turn.text)
-            and (passages := passages_for(facts, turn))):
+            and set(opening_words(turn.text)[:1]) & YES_NO and (passages := passages_for(facts, turn))):
         return [passages]
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
@@ -563,7 +565,9 @@ def named_for_one(facts: Facts, turn: Turn) -> list[Answer] | None:
     """
     m, store = turn.mentions, facts.store
     owners = {abbreviation for abbreviation, _ in store.characteristic(m.characteristic)}
-    if len(set(m.concepts)) == 1 or len(owners) != 1:
+    # (not one the two share, by that title or one named alike: "which one handles risk management better?")
+    if (len(set(m.concepts)) == 1 or len(owners) != 1 or store.similarity(m.characteristic) is not None
+            or similarity_named_alike(store, m.characteristic) is not None):
         return None
     # ("For round-the-clock global coverage, is BPO or KPO the stronger option?": the two offered, and a comparative)
     names = facts.names.concept_names
@@ -720,7 +724,8 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     m = turn.mentions
     named = m.concepts or m.aspects or m.characteristics or BOTH_MEANT.search(turn.text)
     # ("could outsourcing that help us cover all the hours?": something else helping, not the assistant)
-    helping = not HELP_ME.search(turn.text) and HELPS_SOMEONE.search(turn.text)
+    helping = (not HELP_ME.search(turn.text) and HELPS_SOMEONE.search(turn.text)
+               and topics_asked(facts, turn.text))  # (not "can this help us?")
     to_the_assistant = TO_THE_ASSISTANT - {"help"} if named or helping else TO_THE_ASSISTANT
     if not (is_question(turn.text) or "?" in turn.text or topical) or words & to_the_assistant:
         return []

@@ -301,9 +301,11 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     phrased: dict[int, set[str]] = {}
     for topic in topics:
         for phrase in topic.phrases:
-            for start in phrase_places(written, phrase):
-                for i in range(start, start + len(phrase.split())):
-                    phrased.setdefault(i, set()).add(topic.key)
+            words = set(phrase.split())
+            for start in phrase_places(written, phrase):  # (its words, the fillers before its last one left out)
+                for i in range(start, min(len(written), start + len(words) + PHRASE_GAP)):
+                    if written[i] in words:
+                        phrased.setdefault(i, set()).add(topic.key)
     first = {}
     for topic in topics:
         at = next((i for i, words in enumerate(said) if words & topic.asks and not (owned[i] and words & topic.theirs)

@@ -186,14 +186,16 @@ def acronyms(phrases: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]
         LexiconError: if WordNet's data is missing.
     """
     wn = wordnet()
+    stops = stop_words()
     found: dict[tuple[str, str], float] = {}
     for first, second in set(phrases):
         for synset in wn.synsets(f"{first}_{second}"):
             for other in synset.lemma_names():
-                if other.isalpha() and other.isupper() and 2 <= len(other) <= ACRONYM_LENGTH:
-                    short = other.lower()
-                    if short not in (first, second):
-                        found[(short, first)] = found[(short, second)] = SYNONYM
+                short = other.lower()
+                # ("IT" and "US" are stop words too: not acronyms a question's word is read as)
+                if (other.isalpha() and other.isupper() and 2 <= len(other) <= ACRONYM_LENGTH
+                        and short not in (first, second) and short not in stops):
+                    found[(short, lemma(first))] = found[(short, lemma(second))] = SYNONYM  # the document's lemmas
     return found
 
 
