@@ -200,6 +200,8 @@ class Recommender:
         self._pairs = {pair for phrase in [*(e.phrase for e in self.evidence),
                                            *(form for forms in self.aliases.values() for form in forms)]
                        for pair in itertools.pairwise(content_lemmas(phrase))}
+        #: every word the aliases are written with, stop words included ("call" of "call centre")
+        self.alias_words = frozenset(w for forms in self.aliases.values() for form in forms for w in tokens(form))
         self._english = store.english
         self._stops = stop_words()
         self._initials = _abbreviated_examples(store, self.evidence)

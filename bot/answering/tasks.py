@@ -360,9 +360,13 @@ def task_from_text(facts: Facts, text: str) -> str:
     text = re.sub(rf"\b(?:an?|the|our|your|their)\s+(?:{names})\s+[\w-]+(?=\s*(?:$|[,.;:!?)]|\s(?:or|and|for|to|in|with)\b))",
                   " ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\b(?:{names})\b", " ", text, flags=re.IGNORECASE)
-    # (a framing word inside an everyday name the reviewed data knows stays: "is a call centre bpo?")
-    known = {word for alias, _ in facts.recommender.aliases_in(text) for word in tokens(alias)}
-    words = [w for w in re.findall(r"[\w&'-]+", text) if w.lower() not in RECOMMEND_FRAME - known]
+    # (a framing or stop word inside an everyday name the reviewed data knows stays: "is a call centre bpo?"; looked up
+    # only for such a word an alias is written with)
+    written = re.findall(r"[\w&'-]+", text)
+    framing = {w.lower() for w in written if w.lower() in RECOMMEND_FRAME or not content_lemmas(w)}
+    known = ({word for alias, _ in facts.recommender.aliases_in(text) for word in tokens(alias)}
+             if framing & facts.recommender.alias_words else set())
+    words = [w for w in written if w.lower() not in RECOMMEND_FRAME - known]
     if not any(content_lemmas(w) for w in words):
         return ""
     while words and not content_lemmas(words[0]) and words[0].lower() not in known:

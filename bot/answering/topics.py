@@ -269,6 +269,8 @@ STRESSING = frozenset("actually really even exactly usually typically basically 
 def phrase_places(written: list[str], phrase: str) -> list[int]:
     """Where a topic's phrase starts in a question's words, with up to ``PHRASE_GAP`` fillers before its last word."""
     *head, last = phrase.split()
+    if last not in written or head and head[0] not in written:  # (most phrases, at once)
+        return []
     # ("who actually does that work": an adverb that only stresses stands anywhere in it)
     kept = [i for i, w in enumerate(written) if w not in STRESSING or i == 0]
     if len(kept) < len(written):
@@ -298,20 +300,20 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     served = [_served(written, i) for i in range(len(written))]
     # a word inside another topic's phrase asks that topic only ("which protects us more against swings in demand":
     # "protect against" is spreading risk, not security's "protect")
+    places = {(topic.key, phrase): phrase_places(written, phrase) for topic in topics for phrase in topic.phrases}
     phrased: dict[int, set[str]] = {}
-    for topic in topics:
-        for phrase in topic.phrases:
-            words = set(phrase.split())
-            for start in phrase_places(written, phrase):  # (its words, the fillers before its last one left out)
-                for i in range(start, min(len(written), start + len(words) + PHRASE_GAP)):
-                    if written[i] in words:
-                        phrased.setdefault(i, set()).add(topic.key)
+    for (key, phrase), starts in places.items():
+        words = set(phrase.split())
+        for start in starts:  # (its words, the fillers before its last one left out)
+            for i in range(start, min(len(written), start + len(words) + PHRASE_GAP)):
+                if written[i] in words:
+                    phrased.setdefault(i, set()).add(key)
     first = {}
     for topic in topics:
         at = next((i for i, words in enumerate(said) if words & topic.asks and not (owned[i] and words & topic.theirs)
                    and not (served[i] and words & topic.served) and phrased.get(i, {topic.key}) >= {topic.key}), None)
         for phrase in topic.phrases:
-            found = next((i for i in phrase_places(written, phrase) if i not in aside), None)
+            found = next((i for i in places[(topic.key, phrase)] if i not in aside), None)
             if found is not None and (at is None or found < at):
                 at = found
         if at is not None:
