@@ -570,8 +570,8 @@ def named_for_one(facts: Facts, turn: Turn) -> list[Answer] | None:
             or similarity_named_alike(store, m.characteristic) is not None):
         return None
     # ("For round-the-clock global coverage, is BPO or KPO the stronger option?": the two offered, and a comparative)
-    names = facts.names.concept_names
-    offered = (re.search(rf"\b(?:{names})\s+or\s+(?:the\s+)?(?:{names})\b", turn.text, re.IGNORECASE)
+    either = facts.names.concept_names
+    offered = (re.search(rf"\b(?:{either})\s+or\s+(?:the\s+)?(?:{either})\b", turn.text, re.IGNORECASE)
                and (answers.COMPARATIVE.search(turn.text) or STRONGER.search(turn.text)))
     if not (WHICH_MORE.search(turn.text) or offered):
         return None

@@ -84,8 +84,7 @@ def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[
     if not best[0]:
         return [row]
     if best[0] < len(named):
-        aspect = next((a for a in facts.store.aspects() if a.name == row.aspect), None)
-        cell = set(content_lemmas(aspect.values.get(concept, ""))) if aspect is not None else set()
+        cell = set(content_lemmas(facts.store.aspect_value(row.aspect, concept) or ""))
         if not (cell | named) & set(content_lemmas(best[2].text)):
             return [row]
     return [row, replace(answers.characteristic(facts.store, best[2].title, concept), aside=True)]
@@ -181,7 +180,7 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     # (nor one that holds a word of the topic's phrase: "is KPO only for big companies?" asks company size, not what
     # the document says companies do)
     asks = {lemma(w) for t in asked for w in t.asks}
-    phrased = {lemma(w) for t in asked for p in t.phrases for w in tokens(p)}
+    phrased = set().union(*(t.phrase_words for t in asked))
     if (not found.found and facts.index is not None
             and any(h.matched - asks - phrased
                     or (h.matched - phrased) & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))

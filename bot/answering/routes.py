@@ -486,14 +486,14 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
                         mentions=replace(mentions, concepts=[*concepts, named]), context=ctx), False
         # "why so much?" after "How much effort does IaaS take compared to SaaS?": why, of the concepts it named
         # ("why?" after "Which one involves more client interaction?", which named neither: why, of both)
-        if target is None and not mentions.concepts and not why:
-            return None
-        if len(set(mentions.concepts)) > 1 and not why:
-            return None
         if target is None and not mentions.concepts:
+            if not why:
+                return None
             return Turn(text=earlier, intent=intent, mentions=replace(mentions, concepts=[c.abbreviation for c in
                                                                                           facts.store.concepts()]),
                         context=ctx), why
+        if len(set(mentions.concepts)) > 1 and not why:
+            return None
         concepts = list(dict.fromkeys(mentions.concepts)) or [target]
         if len(concepts) == 1 and target is not None and concepts[0] != target:
             earlier = swap_concept(facts, earlier, concepts[0], target)

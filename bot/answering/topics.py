@@ -108,6 +108,8 @@ class Topic:
     avoids: frozenset[str] = frozenset()
     beyond: str | None = None
     tradeoffs: bool = False
+    #: The content lemmas of its phrases' words ("protect" and "us" of "protect us better"), derived from ``phrases``.
+    phrase_words: frozenset[str] = frozenset()
 
 
 #: The verbs a question opens with, whose "n't" asks yes or no ("isn't", "aren't", "don't").
@@ -123,14 +125,16 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
         if wrong := {str(item.get(field)) for item in (data.get("topics") or {}).values()
                      if item.get(field) and item.get(field) not in keys}:
             raise ValueError(f"{path}: '{field}' names no topic: {', '.join(sorted(wrong))}")
-    return tuple(
-        Topic(str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
-              _lemmas(item.get("finds")), bool(item.get("characteristics")),
-              tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)), bool(item.get("amounts")),
-              _theirs(item), _lemmas(item.get("served")), _lemmas(item.get("weak")), item.get("opposite"),
-              _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")))
-        for key, item in (data.get("topics") or {}).items()
-    )
+    topics = []
+    for key, item in (data.get("topics") or {}).items():
+        phrases = tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w))
+        topics.append(Topic(
+            str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
+            _lemmas(item.get("finds")), bool(item.get("characteristics")), phrases, bool(item.get("amounts")),
+            _theirs(item), _lemmas(item.get("served")), _lemmas(item.get("weak")), item.get("opposite"),
+            _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")),
+            frozenset(w for phrase in phrases for w in content_lemmas(phrase))))
+    return tuple(topics)
 
 
 def _theirs(item: dict[str, Any]) -> frozenset[str]:
@@ -303,7 +307,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     places = {(topic.key, phrase): phrase_places(written, phrase) for topic in topics for phrase in topic.phrases}
     phrased: dict[int, set[str]] = {}
     for (key, phrase), starts in places.items():
-        words = set(phrase.split())
+        words = phrase.split()
         for start in starts:  # (its words, the fillers before its last one left out)
             for i in range(start, min(len(written), start + len(words) + PHRASE_GAP)):
                 if written[i] in words:
@@ -462,8 +466,7 @@ def _not_weighed(store: FactStore, text: str, topics: list[Topic],
     # (a topic is asked beside a comparative by its phrase's words too: "which protects us better", "protect us"; not
     # by the comparative, "better value")
     asked = [(topic, one.get("table", []),
-              [c for c, words in compared
-               if words & (topic.asks | {w for p in topic.phrases for w in content_lemmas(p)} - set(content_lemmas(c)))])
+              [c for c, words in compared if words & (topic.asks | topic.phrase_words - set(content_lemmas(c)))])
              for topic, one in zip(topics, found, strict=True)]
     asked = [(topic, passages, comparatives) for topic, passages, comparatives in asked if comparatives]
     if asked:  # (a row found on the topic is its comparison: "which one has better qualified staff?")

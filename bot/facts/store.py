@@ -8,6 +8,7 @@ one query API the rest of the assistant uses.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -139,7 +140,7 @@ def _insert_related(db: sqlite3.Connection) -> None:
     vocabulary = {word for text in texts for word in content_lemmas(text)}
     related = lexicon.related(vocabulary)
     # ("OS" for the document's "operating system"; a word of its own is no acronym of another)
-    pairs = {pair for text in texts for pair in zip(tokens(text), tokens(text)[1:], strict=False)}
+    pairs = {pair for text in texts for pair in itertools.pairwise(tokens(text))}
     related.update({key: weight for key, weight in lexicon.acronyms(pairs).items() if key[0] not in vocabulary})
     db.executemany("INSERT INTO related VALUES (?, ?, ?)",
                    sorted((user, word, weight) for (user, word), weight in related.items()))
