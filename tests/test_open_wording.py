@@ -923,3 +923,23 @@ def test_what_a_second_reader_found(facts):
     assert not said[0].startswith("The document does not compare work and market")
     # something else helping counts only when the message asks a topic ("can this help us?" asks the assistant)
     assert _said(facts, _turn("help", "can this help us?")) == []
+
+
+def _read(facts, text, intent, *entities):
+    """A turn read from Rasa's parse: each entity (kind, value, words) found where its words are written."""
+    found = []
+    for kind, value, words in entities:
+        start = text.index(words)
+        found.append({"entity": kind, "value": value, "start": start, "end": start + len(words)})
+    return read_turn({"text": text, "intent": {"name": intent}, "entities": found}, Context(), facts.names)
+
+
+def test_what_sentences_after_the_question_tell_of_someone_names_no_row_asked(facts):
+    text = "sorry new here, what does BPO actually mean? people keep saying it in standup"
+    turn = _read(facts, text, "define", ("concept", "BPO", "BPO"), ("aspect", "Employee Expertise", "people"))
+    assert not turn.mentions.aspects
+    assert _said(facts, turn)[0].startswith("BPO stands for Business Process Outsourcing.")
+    # a second question still asks its row
+    text = "what does BPO actually mean? and what kind of people work there?"
+    turn = _read(facts, text, "define", ("concept", "BPO", "BPO"), ("aspect", "Employee Expertise", "people"))
+    assert turn.mentions.aspects == ["Employee Expertise"]

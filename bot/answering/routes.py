@@ -109,6 +109,7 @@ from bot.answering.turn import (
     other_concept,
     self_descriptions,
     sentences_of,
+    told_after,
     without_self_description,
     without_spans,
 )
@@ -198,6 +199,12 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     if aside and without_spans(text, aside) != text:  # (not "I'm a KPO expert.", all there is)
         entities = [e for e in message.get("entities") or []
                     if not any(start <= (e.get("start") or 0) < end for start, end in aside)]
+        message = {**message, "entities": entities}
+    # nor does what sentences after the question tell of someone name a row or characteristic asked ("sorry new
+    # here, what does BPO actually mean? people keep saying it in standup": no Employee Expertise)
+    if (told := told_after(text)) is not None:
+        entities = [e for e in message.get("entities") or []
+                    if e.get("entity") not in (Entity.ASPECT, Entity.CHARACTERISTIC) or (e.get("start") or 0) < told]
         message = {**message, "entities": entities}
     return Turn(text=text, intent=intent, mentions=mentions_for(intent, message, names),
                 context=context, ranking=ranking)

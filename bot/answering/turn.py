@@ -129,14 +129,24 @@ def first_question(turn: Turn) -> Turn:
 
     "Can you explain KPO in simple terms? My manager keeps mentioning it in meetings ..."; else the turn.
     """
-    sentences = sentences_of(turn.text)
+    told = told_after(turn.text)
+    return turn if told is None else replace(turn, text=turn.text[:told].strip())
+
+
+def told_after(text: str) -> int | None:
+    """Where the sentences after a message's first question start, when they only tell of someone; else none.
+
+    "Can you explain KPO in simple terms? My manager keeps mentioning it in meetings ...", "sorry new here, what
+    does BPO actually mean? people keep saying it in standup".
+    """
+    sentences = sentences_of(text)
     # (each after it tells of someone, "My manager keeps ...", and asks nothing: not "And its risks.", "mainly
     # wondering about risks", "what's KPO then? and how is the relationship managed in each case")
     if (len(sentences) < 2 or "?" not in sentences[0]
             or any("?" in s or not set(opening_words(s)[:1]) & TELLERS or set(tokens(s)) & INTERESTED
                    or ASKS_OF_US.search(s) or "please" in tokens(s) for s in sentences[1:])):
-        return turn
-    return replace(turn, text=sentences[0])
+        return None
+    return text.index(sentences[1], text.index(sentences[0]) + len(sentences[0]))
 
 
 def clauses_of(text: str) -> list[str]:
@@ -166,7 +176,7 @@ SELF_DESCRIPTION = re.compile(
 #: Who asks, leading in: "new hire here in ops.", "IT manager here -", "Student here:", "Quick question:" (not "what's
 #: the catch here?", which opens with a question word); see :func:`self_descriptions` for the words it may hold.
 ASKER_HERE = re.compile(
-    rf"^\s*(?:(?:hey|hi|hello)\b[\s,!.]*)?(?!(?:we|i|they|you|our|my|whats|{'|'.join(sorted(QUESTION_OPENERS))})\b)"
+    rf"^\s*(?:(?:hey|hi|hello|sorry|um+|uh+|ok|okay)\b[\s,!.]*)?(?!(?:we|i|they|you|our|my|whats|{'|'.join(sorted(QUESTION_OPENERS))})\b)"
     r"(?P<who>(?:[\w&'/-]+\s+){0,3}?(?P<head>[\w&'/-]+))\s+"
     r"(?:here(?:\s+(?:in|from|at|on)\s+(?:the\s+)?[\w&'/-]+)?\s*(?:-+|:|\.|,|!)|(?P<question>question|query)\s*(?:-+|:))\s*",
     re.IGNORECASE)
