@@ -26,7 +26,7 @@ CONCEPT, ASPECT, CHARACTERISTIC, TASK = Entity.CONCEPT, Entity.ASPECT, Entity.CH
 #: Words of a request, not of a process: a "task" made only of these is no task.
 TASK_FRAME = frozenset(
     "advise advice plan class classify count fall fit suit hire outsource outsourcing recommend choose pick "
-    "decide option model type kind approach choice help sense suggest suggestion right best include contain".split()
+    "decide option model type kind approach choice help sense suggest suggestion right best include contain handle".split()
 )
 
 #: Where a task's head ends: what it is for, of or about ("payroll for new hires"; "competitor and market research"
@@ -44,7 +44,7 @@ ACTORS = ORGANISATIONS | {"staff", "employee", "worker", "people", "colleague"} 
 
 #: Request words that name work when they end a task as its activity ("integration planning", "impact
 #: modelling", "tax advice"); "a data entry model" still asks for a model of outsourcing.
-WORK_NOUNS = frozenset({"plan", "model", "advice"})
+WORK_NOUNS = frozenset({"plan", "model", "advice", "handle"})  # ("claims handling"; "handle legal affairs": the affairs)
 
 
 def concept_names(store: FactStore) -> str:

@@ -69,6 +69,7 @@ from bot.answering.questions import (
     names_a_provider,
     only_concept_names,
     opens_not_which,
+    speaks_to_topic,
     topics_asked,
     which_more,
     which_of_two_on_a_topic,
@@ -255,7 +256,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         # which; what the document says on the topic does, or that it does not compare them
         if len(m.concepts) != 1 and which_more(turn.text) and (found := answer_on_topic(facts, turn)):
             return found
-        return named_for_one(facts, turn) or characteristic_answer(facts, turn.text, m.characteristic, m.concept)
+        return (named_for_one(facts, turn) or shared_for_both(facts, turn)
+                or characteristic_answer(facts, turn.text, m.characteristic, m.concept))
     # "is updating CRM contact records BPO or KPO?" asks which fits a process, not how they differ
     if fit := which_fits(facts, turn):
         return [fit]
@@ -391,6 +393,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     if found := what_on_topic(facts, turn):
         return found
+    if (shared := shared_for_both(facts, turn)) is not None:
+        return shared
+    # "main benefits of bpo?": a "task" of nothing but a topic's words is that topic
+    if topics.only_topic(task, facts.topics) and (found := answer_on_topic(facts, turn)):
+        return found
     if (named := task_named_as_characteristic(facts, turn, task)) is not None:
         return named
     # "... drowning in support tickets and payroll admin. Someone suggested BPO. How would that help us focus?" asks
@@ -441,7 +448,12 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # ("actuarial valuations, done by qualified actuaries. which bucket?" and "would it be KPO if ...?" ask which)
     if (is_question(turn.text) and not asks_which and not turn.mentions.concepts and "which" not in tokens(turn.text)
             and (on_topic := answer_on_topic(facts, turn))):
-        return [passages] if (passages := passages_for(facts, turn)) else on_topic
+        # (what the document says on a topic asked by its own words is the answer: "can outsourcing help us innovate
+        # at all?")
+        passages = passages_for(facts, turn)
+        if passages is None or all(a.found for a in on_topic) and not speaks_to_topic(facts, turn.text, passages):
+            return on_topic
+        return [passages]
     # all the message says of a process weighs too when it asks which fits or just describes one
     # ("... every dossier is custom and needs regulatory experts"), not when it asks the document
     described = from_text if asks_which or not is_question(turn.text) else None
@@ -579,6 +591,25 @@ def named_for_one(facts: Facts, turn: Turn) -> list[Answer] | None:
     note = Answer(say("named_for_one", concepts=names, title=m.characteristic, concept=next(iter(owners))),
                   found=False, outcome=Outcome.NOT_COVERED)
     return [note, *characteristic_answer(facts, turn.text, m.characteristic, None)]
+
+
+def shared_for_both(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """Which of the two does more of a characteristic the two share by a similarity named alike, if that is asked.
+
+    "which one helps more with focusing on core competencies, bpo or kpo?": BPO's Focus on Core Activities is
+    also the similarity Focus on Non-Core Activities; the document does not say which does it better.
+    """
+    m, store = turn.mentions, facts.store
+    # ("which is better at letting us focus on core work, bpo or kpo": better at the thing named)
+    if (not m.characteristic or len(set(m.concepts)) == 1 or asks_a_topic(facts, turn.text)
+            or not (which_more(turn.text) or re.search(r"\bwhich\b.*\bbetter\s+(?:at|for)\b", turn.text, re.IGNORECASE))):
+        return None
+    shared = (answers.similarity(store, m.characteristic) if store.similarity(m.characteristic) is not None
+              else similarity_named_alike(store, m.characteristic))
+    if shared is None:
+        return None
+    names = " or ".join(c.abbreviation for c in store.concepts())
+    return [Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED), shared]
 
 
 def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:

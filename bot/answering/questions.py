@@ -290,6 +290,17 @@ def asks_a_topic(facts: Facts, text: str) -> bool:
     return any(not topics.asked_weakly(text, t) for t in topics_asked(facts, text))
 
 
+def speaks_to_topic(facts: Facts, text: str, answer: Answer) -> bool:
+    """Whether an answer's passages hold a word of a topic the question asks by its own words.
+
+    "can outsourcing help us innovate at all?": "Outsourcing helps distribute ... risks" says nothing on innovation;
+    "can the scope of outsourced services be adjusted later?": "adjust the scope of outsourced services" does.
+    """
+    asked = [t for t in topics_asked(facts, text) if not topics.asked_weakly(text, t)]
+    words = {lemma(w) for t in asked for w in t.asks | t.finds if " " not in w}
+    return bool(words & set(content_lemmas(" ".join([answer.text, *answer.items]))))
+
+
 def opens_not_which(text: str) -> bool:
     """Whether a message opens as a question that never asks which concept fits.
 

@@ -87,6 +87,7 @@ from bot.answering.questions import (
     OTHER_WORDS,
     WHICH_ARE_WE,
     WHICH_IS,
+    asks_a_topic,
     asks_the_document,
     asks_which_concept,
     asks_who_does,
@@ -102,6 +103,7 @@ from bot.answering.turn import (
     IN_FORM,
     Context,
     Turn,
+    asking_sentence,
     concepts_asked,
     first_question,
     is_question,
@@ -183,6 +185,10 @@ BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}
 BY_INTENT: dict[str, Route] = {intent: route for route in ROUTES for intent in route.intents}
 
 
+#: Intents NLU gives a long message that describes a situation whatever it asks.
+DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK})
+
+
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
     """The turn in Rasa's parse of a message (``text``, ``intent``, ``entities``, ``intent_ranking``).
 
@@ -206,8 +212,16 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
         entities = [e for e in message.get("entities") or []
                     if e.get("entity") not in (Entity.ASPECT, Entity.CHARACTERISTIC) or (e.get("start") or 0) < told]
         message = {**message, "entities": entities}
+    focus = None
+    if (asking := asking_sentence(text)) is not None:
+        start, end = asking
+        entities = [{**e, "start": e["start"] - start, "end": e["end"] - start} for e in message.get("entities") or []
+                    if e.get("start") is not None and e.get("end") is not None and start <= e["start"] and e["end"] <= end]
+        asked = {**message, "text": text[start:end], "entities": entities}
+        focus = Turn(text=text[start:end], intent=intent, mentions=mentions_for(intent, asked, names), context=context,
+                     ranking=ranking)
     return Turn(text=text, intent=intent, mentions=mentions_for(intent, message, names),
-                context=context, ranking=ranking)
+                context=context, ranking=ranking, focus=focus)
 
 
 def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Mentions:
@@ -228,6 +242,17 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     its words are the task ("we do freight booking for a logistics firm"). Passages chosen by
     the question get only the notice of names the document never uses.
     """
+    # a long message that tells of its asker's situation and asks, in one sentence, about a row or a topic (not
+    # which fits): that sentence, as a question of what the document says ("... How complex is the work in each
+    # model, roughly? I have to explain it to finance tomorrow morning.")
+    if turn.focus is not None and turn.intent in DESCRIBING and not asks_which_concept(facts, turn.focus.text):
+        if (turn.focus.mentions.aspect or turn.focus.mentions.characteristic
+                or asks_a_topic(facts, turn.focus.text)):
+            route, turn = BY_INTENT[Intent.DEFINE], replace(turn.focus, intent=Intent.DEFINE)
+        # (what the sentences around it tell, "we don't have budget for new hires", asks no topic: "... what kind of
+        # work do KPO firms actually take on, would market research and R&D count? ...")
+        elif asks_a_topic(facts, turn.text):
+            turn = turn.focus
     if route.otherwise:  # "no, what are the risks?": the question after the "no"
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
     # "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"; what the asker's company is

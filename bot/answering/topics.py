@@ -38,6 +38,9 @@ COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "mor
 ONE_SIDED = re.compile(r"\b(?:cheaper|costlier|pricier|faster|slower|safer|riskier)\b|\b(?:more|less)\s+"
                        r"(?:expensive|costly|affordable|economical|secure|risky|efficient|profitable|scalable)\b",
                        re.IGNORECASE)
+#: A comparative that tells a change, not one concept against the other ("get worse", "become cheaper").
+CHANGE_OVER_TIME = re.compile(r"\b(?:get|gets|getting|got|become|becomes|becoming|grow|grows)\s+(?:any\s+|much\s+|a\s+lot\s+)?"
+                              r"(?:better|worse|cheaper|costlier|pricier|faster|slower|safer|riskier)\b", re.IGNORECASE)
 #: "which one", "which model", "which of them": a question asking which of the concepts, not "which location".
 WHICH_OF_THEM = re.compile(r"\bwhich\s+(?:one|model|kind|type|option|approach|of|is|are|would)\b", re.IGNORECASE)
 #: "which location works better", "which vendor has ...": a choice between other things than the concepts.
@@ -349,7 +352,7 @@ def asked_weakly(text: str, topic: Topic) -> bool:
 
 def only_topic(text: str, topics: tuple[Topic, ...]) -> bool:
     """Whether every content word of ``text`` is a word a question uses for a topic ("drawbacks")."""
-    words = set(content_lemmas(text))
+    words = set(content_lemmas(text)) - GRADING  # ("main benefits")
     return bool(words) and words <= set().union(*(t.asks for t in topics))
 
 
@@ -367,8 +370,11 @@ def _against_the_other(text: str, names: list[str]) -> bool:
 
 
 def compares(text: str, concepts: list[str]) -> bool:
-    """Whether the question compares the concepts ("is KPO cheaper than BPO?")."""
-    words = set(tokens(text))
+    """Whether the question compares the concepts ("is KPO cheaper than BPO?").
+
+    Not a change over time ("will our customer service get worse if we outsource it?").
+    """
+    words = set(tokens(CHANGE_OVER_TIME.sub(" ", text)))
     return bool(words & COMPARING) or len(concepts) > 1 and "which" in words
 
 

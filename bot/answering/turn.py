@@ -69,6 +69,8 @@ class Turn:
     mentions: Mentions = field(default_factory=Mentions)
     context: Context = field(default_factory=Context)
     ranking: list[tuple[str, float]] = field(default_factory=list)
+    #: In a long message, the one sentence that asks, read on its own (:func:`asking_sentence`).
+    focus: Turn | None = None
 
     @property
     def words(self) -> set[str]:
@@ -262,6 +264,31 @@ def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
     rest.append(text[end:])
     left = " ".join(part.strip().lstrip(",;:.!? ") for part in rest if part.strip().lstrip(",;:.!? "))
     return left if left else text
+
+
+#: A sentence that asks, though it may not end in "?": "I was wondering whether ...", "Leadership wants to know if
+#: ...", "I'd like to understand what ...", "can you confirm how ...".
+ASKING = re.compile(r"\?|\bwonder(?:ing|ed)?\s+(?:whether|if|what|how|why)\b|\bnot\s+sure\s+(?:whether|if)\b"
+                    r"|\bwants?\s+to\s+know\b|\b(?:like|want|need)\s+to\s+(?:know|understand)\b"
+                    r"|\b(?:can|could)\s+you\s+(?:tell|confirm|explain|clarify)\b", re.IGNORECASE)
+#: A message of at least this many sentences may hold its question among sentences that only tell.
+LONG_MESSAGE = 3
+
+
+def asking_sentence(text: str) -> tuple[int, int] | None:
+    """Where the one sentence that asks stands in a long message of sentences that tell, as (start, end).
+
+    "Background: I run a small CS team ... I was wondering whether a BPO would cover the Australian hours for us
+    ... Our budget is tight btw.": the sentence that wonders. None for a short message or one that asks in several.
+    """
+    sentences = sentences_of(text)
+    if len(sentences) < LONG_MESSAGE:
+        return None
+    asking = [s for s in sentences if ASKING.search(s) or set(opening_words(s)[:1]) & QUESTION_OPENERS]
+    if len(asking) != 1:
+        return None
+    start = text.index(asking[0])
+    return start, start + len(asking[0])
 
 
 def is_question(text: str) -> bool:

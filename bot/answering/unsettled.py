@@ -24,11 +24,11 @@ BETTER = re.compile(r"\b(?:better|best|superior|preferable|prefer|winner|(?:choo
 #: The words such a question may hold besides the concepts' names, as lemmas: nothing to weigh them on.
 OVERALL_WORDS = frozenset("better well best good superior preferable prefer winner choice choose pick option overall general "
                           "generally bottom line honestly really right recommend go use company business firm organisation "
-                          "organization one two like ours".split())
+                          "organization one two like ours fit way round vice versa".split())
 #: Words that say what kind of organisation asks ("better for a small startup like ours", "for a big company with no
 #: IT team"): no work to weigh the concepts on.
 WHO_ASKS = frozenset("small smaller large larger big bigger medium mid midsize size sized startup start sme smb "
-                     "enterprise corporate corporation team department group shop it us we our ours".split())
+                     "enterprise corporate corporation team department group shop agency person it us we our ours".split())
 #: A comparative said of the concepts: "is ... more secure", "is ... less risky", "quicker" (a word ending so that
 #: is a form of a shorter one, see :func:`_unweighed_comparative`); "needs less maintenance" says no quality.
 ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}?(?:more|less)\s+([a-z][\w-]+)|"
