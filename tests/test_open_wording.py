@@ -943,3 +943,114 @@ def test_what_sentences_after_the_question_tell_of_someone_names_no_row_asked(fa
     text = "what does BPO actually mean? and what kind of people work there?"
     turn = _read(facts, text, "define", ("concept", "BPO", "BPO"), ("aspect", "Employee Expertise", "people"))
     assert turn.mentions.aspects == ["Employee Expertise"]
+
+
+# -- batch 33 (dev): what fresh questions showed ---------------------------------------------------
+
+
+def test_a_task_of_nothing_but_a_topics_words_is_that_topic(facts):
+    first, *_ = _said(facts, _turn("recommend", "main benefits of bpo?", concepts="BPO", tasks="main benefits"))
+    assert first.startswith("On benefits, these are the characteristics the document gives BPO")
+
+
+def test_better_the_other_way_round_is_better_overall(facts):
+    first, *_ = _said(facts, _turn("compare", "honestly is bpo better than kpo or the other way round",
+                                   concepts=["BPO", "KPO"]))
+    assert first.startswith("The document does not say which of BPO or KPO is better overall")
+    first, *_ = _said(facts, _turn("recommend", "we're a 12 person startup, bpo or kpo — which is the better fit?",
+                                   concepts=["BPO", "KPO"], tasks="12 person startup"))
+    assert first.startswith("The document does not say which of BPO or KPO is better overall")
+
+
+def test_a_topic_asked_by_its_own_words_is_answered_on_it(facts):
+    first, *_ = _said(facts, _turn("recommend", "can outsourcing help us innovate at all?", aspects="Innovation"))
+    assert first.startswith("On innovation, here is what the document says about BPO and KPO:")
+    # (passages that say the topic's words still answer: "adjust the scope of outsourced services")
+    first, *_ = _said(facts, _turn("recommend", "can the scope of outsourced services be adjusted later?"))
+    assert "adjust the scope of outsourced services" in first
+
+
+@pytest.mark.parametrize(("intent", "text", "topic"), [
+    ("example", "do kpo folks usually have degrees / certs?", "On the people who do the work"),
+    ("example", "is kpo output actually any good? worried we'll get back junk reports", "On efficiency and quality"),
+])
+def test_words_of_people_and_quality(facts, intent, text, topic):
+    first, *_ = _said(facts, _turn(intent, text, concepts="KPO"))
+    assert first.startswith(f"{topic}, here is what the document says about KPO:")
+
+
+def test_a_change_over_time_compares_nothing(facts):
+    first, *_ = _said(facts, _turn("inform", "will our customer service get worse if we outsource it",
+                                   tasks="customer"))
+    assert first.startswith("On efficiency and quality, here is what the document says about BPO and KPO:")
+
+
+def test_which_does_more_of_what_the_two_share_is_not_weighed(facts):
+    said = _said(facts, _turn("compare", "which one helps more with focusing on core competencies, bpo or kpo?",
+                              concepts=["BPO", "KPO"], characteristics="Focus on Core Activities"))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+    assert said[1].startswith("Focus on Non-Core Activities (shared by BPO and KPO)")
+    # not when a topic is asked: "which one will be cheaper for us in the end" is compared on cost
+    said = _said(facts, _turn("recommend", "which one will be cheaper for us in the end, BPO or KPO?",
+                              concepts=["BPO", "KPO"], characteristics="Cost Efficiency", tasks="end"))
+    assert said[0].startswith("The document does not compare BPO and KPO on cost.")
+
+
+def test_handle_frames_the_work_handled(facts):
+    text = "could a kpo handle legal affairs stuff for us, like contract review"
+    turn = _read(facts, text, "inform", ("concept", "KPO", "kpo"), ("task", "legal", "legal"),
+                 ("task", "contract review", "contract review"))
+    assert turn.mentions.tasks[0] == "legal affairs"
+    assert _said(facts, turn)[0].startswith("KPO fits legal affairs better.")
+
+
+@pytest.mark.parametrize(("text", "entities", "start"), [
+    ("So I've been reading about this for a while and the terms blur together. We have some heavy analytical work "
+     "and some really repetitive data entry. How complex is the work in each model, roughly? I have to explain it "
+     "to finance tomorrow morning.", [("task", "data entry", "data entry"), ("aspect", "Complexity", "complex")],
+     "Complexity: BPO: Low to Medium; KPO: High."),
+    ("Background: I run a small CS team of 6 in Dublin, mostly EU customers, but we launch in Australia next quarter "
+     "and nobody wants to work nights. I was wondering whether a BPO would cover the Australian hours for us or if "
+     "that's not really what they do. Our budget is tight btw.", [("concept", "BPO", "BPO"), ("task", "nights", "nights")],
+     "On working hours, here is what the document says about BPO:"),
+    ("Long story short, our support queue explodes every Black Friday and then dies in January. We tried temp staff "
+     "last year and it was a nightmare. Leadership now wants to know if an outsourced provider could flex with us "
+     "through those swings. I need a one pager by friday", [("task", "support", "support")],
+     "On flexibility and scaling, here is what the document says about BPO and KPO:"),
+    ("ok so background: we're a 40 person fintech, growing fast, and our analysts are drowning in research requests. "
+     "someone in the leadership offsite suggested KPO. what kind of work do KPO firms actually take on, would market "
+     "research and R&D count? also we don't have budget for new hires till next year",
+     [("concept", "KPO", "KPO firms"), ("task", "market research", "market research"), ("task", "r&d", "R&D")],
+     "KPO fits market research and R&D better."),
+])
+def test_a_long_message_is_asked_in_its_one_asking_sentence(facts, text, entities, start):
+    turn = _read(facts, text, "inform", *entities)
+    assert turn.focus is not None
+    assert any(said.startswith(start) for said in _said(facts, turn))
+
+
+def test_a_question_that_ends_on_the_concept_chosen_asks_the_document(other_facts):
+    first, *_ = _said(other_facts, _turn("recommend", "can we pick our own OS if we go saas?", concepts="SaaS"))
+    assert "The customer chooses the operating system" in first
+    first, *_ = _said(other_facts, _turn("inform", "if we only need a few servers for one weekend do we still pay for "
+                                                   "the whole month on iaas", concepts="IaaS"))
+    assert "billed by the hour or second of use" in first
+
+
+def test_a_long_message_asking_what_it_brings_the_asker_weighs_what_they_tell(facts):
+    text = ("We're a 40-person ecommerce shop and our support queue explodes every November, then goes quiet again in "
+            "January. Leadership wants to offshore the first-line tickets to an outside vendor. Apart from saving "
+            "money, what's the actual upside for us?")
+    turn = _read(facts, text, "recommend", ("task", "support", "support"))
+    assert "handling seasonal fluctuations" in _said(facts, turn)[0]
+    text = ("We're a 40-person fintech and the founders are drowning in support tickets and payroll admin. Someone "
+            "suggested BPO. How would that help us focus?")
+    turn = _read(facts, text, "recommend", ("concept", "BPO", "BPO"), ("aspect", "Focus", "focus"))
+    assert not _said(facts, turn)[0].startswith("Focus: BPO")
+
+
+def test_which_fits_that_asks_of_the_process_told_before(other_facts):
+    earlier = _parsed("We're a team of developers who need to host our own backend.", "inform")
+    turn = _turn("recommend", "would SaaS or IaaS fit that better?", Context(task="host our own backend",
+                                                                         earlier=(earlier,)), concepts=["SaaS", "IaaS"])
+    assert "better overall" not in _said(other_facts, turn)[0]

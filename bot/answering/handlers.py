@@ -191,8 +191,10 @@ def without_row_done(turn: Turn) -> Turn:
     does KPO focus on?" asks the row.
     """
     m = turn.mentions
+    # (or "How would that help us focus?")
     if m.aspect and re.search(rf"\b{re.escape(m.aspect)}(?:es|ed|ing|s)?\s+(?:more\s+)?on\s+(?:our|its|their|your|"
-                              r"the\s+core|core)\b", turn.text, re.IGNORECASE):
+                              rf"the\s+core|core)\b|\b(?:help|helps|let|lets)\s+(?:us|me)\s+{re.escape(m.aspect)}\b",
+                              turn.text, re.IGNORECASE):
         return replace(turn, mentions=replace(m, aspects=[a for a in m.aspects if a != m.aspect]))
     return turn
 

@@ -297,6 +297,9 @@ def speaks_to_topic(facts: Facts, text: str, answer: Answer) -> bool:
     "can the scope of outsourced services be adjusted later?": "adjust the scope of outsourced services" does.
     """
     asked = [t for t in topics_asked(facts, text) if not topics.asked_weakly(text, t)]
+    # (a topic asked only by a phrase may be the asker's own words: "free us up to concentrate on what we're good at")
+    if not set(content_lemmas(text)) & {lemma(w) for t in asked for w in t.asks if " " not in w}:
+        return True
     words = {lemma(w) for t in asked for w in t.asks | t.finds if " " not in w}
     return bool(words & set(content_lemmas(" ".join([answer.text, *answer.items]))))
 
@@ -533,6 +536,10 @@ def asks_only_which_kind(facts: Facts, sentence: str) -> bool:
     return asked <= KIND_QUESTION_WORDS | facts.names.field_words | answers.concept_name_lemmas(facts.store)
 
 
+#: Verbs a concept chosen follows at the end of a question ("... if we go saas?", "... when we use IaaS?").
+GOING_WITH = frozenset("go goes going went use uses using adopt adopting".split())
+
+
 def ends_asking_which(facts: Facts, text: str) -> bool:
     """Whether a message describes something and ends asking which concept it is.
 
@@ -545,7 +552,8 @@ def ends_asking_which(facts: Facts, text: str) -> bool:
     names = facts.names.concept_and_kind_names
     found = re.search(rf"([\w'-]+)?[\s,;:-]*\b(?:{names})(\s+or\s+(?:{names}))?(?:\s+(?:thing|job|work|kind of thing))?"
                       rf"(?:[\s,]+(?:right|correct|then|too))?\s*(\?+)?\s*$", text, re.IGNORECASE)
-    if found is None or (found.group(1) or "").lower() in PREPOSITIONS:
+    # (nor one that ends on the concept chosen: "can we pick our own OS if we go saas?")
+    if found is None or (found.group(1) or "").lower() in PREPOSITIONS | GOING_WITH:
         return False
     # past an article: "... if we hand a process to a BPO?" ends on where it goes, "is that a job for a BPO?" and
     # "is this more of a bpo thing?" on a choice

@@ -64,6 +64,7 @@ from bot.answering.handlers import (
     on_out_of_scope,
     on_recommend,
     on_side_question,
+    without_row_done,
 )
 from bot.answering.live import Facts
 from bot.answering.passages import (
@@ -96,6 +97,7 @@ from bot.answering.questions import (
     opens_not_which,
     says_nothing_new,
     they_choose,
+    topics_asked,
     which_of_two_on_a_topic,
 )
 from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
@@ -187,6 +189,8 @@ BY_INTENT: dict[str, Route] = {intent: route for route in ROUTES for intent in r
 
 #: Intents NLU gives a long message that describes a situation whatever it asks.
 DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK})
+#: Topics a long message asks of what it tells: what a concept brings the asker, and why to use it.
+FOR_THE_ASKER = frozenset({"benefits", "purpose"})
 
 
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
@@ -245,14 +249,17 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # a long message that tells of its asker's situation and asks, in one sentence, about a row or a topic (not
     # which fits): that sentence, as a question of what the document says ("... How complex is the work in each
     # model, roughly? I have to explain it to finance tomorrow morning.")
-    if turn.focus is not None and turn.intent in DESCRIBING and not asks_which_concept(facts, turn.focus.text):
-        if (turn.focus.mentions.aspect or turn.focus.mentions.characteristic
-                or asks_a_topic(facts, turn.focus.text)):
-            route, turn = BY_INTENT[Intent.DEFINE], replace(turn.focus, intent=Intent.DEFINE)
+    # (not what it brings the asker, which what they tell weighs on: "... our support queue explodes every November
+    # ... Apart from saving money, what's the actual upside for us?"; nor "How would that help us focus?")
+    focus = without_row_done(turn.focus) if turn.focus is not None else None
+    if (focus is not None and turn.intent in DESCRIBING and not asks_which_concept(facts, focus.text)
+            and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER):
+        if focus.mentions.aspect or focus.mentions.characteristic or asks_a_topic(facts, focus.text):
+            route, turn = BY_INTENT[Intent.DEFINE], replace(focus, intent=Intent.DEFINE)
         # (what the sentences around it tell, "we don't have budget for new hires", asks no topic: "... what kind of
         # work do KPO firms actually take on, would market research and R&D count? ...")
         elif asks_a_topic(facts, turn.text):
-            turn = turn.focus
+            turn = focus
     if route.otherwise:  # "no, what are the risks?": the question after the "no"
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
     # "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"; what the asker's company is

@@ -131,8 +131,10 @@ def on_better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     if not concepts and re.search(r"\bwhich\b", turn.text, re.IGNORECASE):  # "which one's better for a small company?"
         concepts = [c.abbreviation for c in facts.store.concepts()]
     # (a "task" of nothing but chat words, "whats", or of who asks, "a small startup", is none; "secure" is no row)
+    # ("would SaaS or IaaS fit that better?" asks of the process told before)
     if (len(concepts) < 2 or m.aspect and facts.store.aspect(m.aspect) or m.characteristic
-            or any(set(content_lemmas(t)) - OVERALL_WORDS - WHO_ASKS for t in m.tasks)):
+            or any(set(content_lemmas(t)) - OVERALL_WORDS - WHO_ASKS for t in m.tasks)
+            or re.search(r"\b(?:fits?|suits?)\s+(?:that|this|it|them|those|these)\b", turn.text, re.IGNORECASE)):
         return None
     # (who asks, "a small team", asks no topic: "team" may name the people topic)
     if BETTER.search(turn.text) and holds_only(facts, turn.text, OVERALL_WORDS | WHO_ASKS):
