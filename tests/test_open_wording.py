@@ -1054,3 +1054,27 @@ def test_which_fits_that_asks_of_the_process_told_before(other_facts):
     turn = _turn("recommend", "would SaaS or IaaS fit that better?", Context(task="host our own backend",
                                                                          earlier=(earlier,)), concepts=["SaaS", "IaaS"])
     assert "better overall" not in _said(other_facts, turn)[0]
+
+
+def test_how_quickly_one_can_start_is_a_topic_of_either_document(facts, other_facts):
+    first, *_ = _said(other_facts, _turn("out_of_scope", "how fast can we start using a new saas tool once we sign up",
+                                         concepts="SaaS"))
+    assert first.startswith("On how quickly you can start, here is what the document says about SaaS:")
+    assert "The application works as soon as an account exists." in first
+    first, *_ = _said(facts, _turn("define", "how fast can we get a bpo provider up and running", concepts="BPO"))
+    assert first.startswith("The document does not cover how quickly you can start for BPO.")
+
+
+def test_the_part_of_the_similarities_pointed_at_is_that_similarity(other_facts):
+    context = Context(topic="similarities", earlier=(_parsed("what do saas and iaas have in common", "similarities",
+                                                             "saas", "iaas"),))
+    first, *_ = _said(other_facts, _turn("follow_up", "tell me more about the hosting part", context))
+    assert first.startswith("Vendor Hosting (shared by SaaS and IaaS):")
+
+
+def test_which_does_more_of_the_shared_thing_just_named_is_not_weighed(facts):
+    context = Context(topic="similarities", characteristic="Risk Management",
+                      earlier=(_parsed("do both bpo and kpo reduce risk?", "similarities", "bpo", "kpo"),))
+    said = _said(facts, _turn("compare", "which one reduces it more", context))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+    assert said[1].startswith("Risk Management (shared by BPO and KPO):")

@@ -253,6 +253,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         if not more:
             return row_and_how(facts, turn, first, one)
         return [first, *(replace(row, aside=True) for row in more)]
+    if not m.characteristic and (shared := shared_for_both(facts, turn)) is not None:
+        return shared
     if m.characteristic:
         # "Which is more efficient, BPO or KPO?": one concept's characteristic (Improved Efficiency) does not say
         # which; what the document says on the topic does, or that it does not compare them
@@ -602,12 +604,14 @@ def shared_for_both(facts: Facts, turn: Turn) -> list[Answer] | None:
     also the similarity Focus on Non-Core Activities; the document does not say which does it better.
     """
     m, store = turn.mentions, facts.store
+    # (or the one the last answer was about: "which one reduces it more" after "do both bpo and kpo reduce risk?")
+    title = m.characteristic or (turn.context.characteristic if turn.refers_back() and not m.aspect else None)
     # ("which is better at letting us focus on core work, bpo or kpo": better at the thing named)
-    if (not m.characteristic or len(set(m.concepts)) == 1 or asks_a_topic(facts, turn.text)
+    if (not title or len(set(m.concepts)) == 1 or asks_a_topic(facts, turn.text)
             or not (which_more(turn.text) or re.search(r"\bwhich\b.*\bbetter\s+(?:at|for)\b", turn.text, re.IGNORECASE))):
         return None
-    shared = (answers.similarity(store, m.characteristic) if store.similarity(m.characteristic) is not None
-              else similarity_named_alike(store, m.characteristic))
+    shared = (answers.similarity(store, title) if store.similarity(title) is not None
+              else similarity_named_alike(store, title))
     if shared is None:
         return None
     names = " or ".join(c.abbreviation for c in store.concepts())

@@ -134,17 +134,25 @@ def one_similarity(facts: Facts, turn: Turn) -> Answer | None:
     return answers.similarity(store, titles[0], yes=yes)
 
 
+#: A part of the last answer pointed at: "the hosting part", "that pricing bit", "more about the second one".
+PART_OF_IT = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){1,2}?(?:part|bit|point|piece|one)\b|\bmore\s+about\b",
+                        re.IGNORECASE)
+#: "more about", which asks for more, not for which has more.
+MORE_ABOUT = re.compile(r"\bmore\s+(?:about|on)\b", re.IGNORECASE)
+
+
 def similarity_asked_after(facts: Facts, turn: Turn) -> Answer | None:
     """The similarity a follow-up to the similarities points at: "does that include innovation?" (not the row).
 
     Right after the similarities, a question that refers back to them, names no single concept, asks no
     difference, and names one similarity's title (or a word of it) asks about that similarity.
     """
-    # ("how do they differ on innovation?" asks the row)
-    if (turn.context.topic != Topic.SIMILARITIES or not turn.refers_back() or len(set(turn.mentions.concepts)) == 1
-            or DIFFERENCE.search(turn.text) or COMPARING & set(tokens(turn.text))):
+    # ("how do they differ on innovation?" asks the row; "tell me more about the hosting part" points at one of them)
+    if (turn.context.topic != Topic.SIMILARITIES or not (turn.refers_back() or PART_OF_IT.search(turn.text))
+            or len(set(turn.mentions.concepts)) == 1
+            or DIFFERENCE.search(turn.text) or COMPARING & set(tokens(MORE_ABOUT.sub(" ", turn.text)))):
         return None
-    return one_similarity(facts, turn)
+    return one_similarity(facts, replace(turn, text=MORE_ABOUT.sub(" ", turn.text)))
 
 
 #: The words before a concept a question holds the one in context against: "than BPO", "like SaaS", "as with KPO".
