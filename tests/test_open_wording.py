@@ -1078,3 +1078,20 @@ def test_which_does_more_of_the_shared_thing_just_named_is_not_weighed(facts):
     said = _said(facts, _turn("compare", "which one reduces it more", context))
     assert said[0].startswith("The document does not say which of BPO or KPO does that better")
     assert said[1].startswith("Risk Management (shared by BPO and KPO):")
+
+
+def test_an_everyday_name_keeps_its_first_word(facts):
+    said = _said(facts, _turn("example", "is a call center an example of bpo", concepts="BPO", tasks="center"))
+    assert said[0].startswith("The document does not name call center as an example of BPO")
+    assert "such as customer service, payroll, or IT support" in said[0]
+
+
+def test_a_long_message_asking_about_the_sentence_before_is_asked_with_it(facts):
+    text = ("So I was in a meeting with the ops director and she kept talking about 'the BPO model'. I nodded along "
+            "but honestly had no idea. Afterwards she asked me to prepare a summary of how BPO handles risk. Can you "
+            "tell me what the doc says about that? I don't want to look clueless on Monday.")
+    turn = _read(facts, text, "nlu_fallback", ("concept", "BPO", "BPO model"), ("concept", "BPO", "BPO handles"),
+                 ("aspect", "Risk Type", "risk"))
+    assert turn.focus.text == "Can you tell me what the doc says about that?"
+    said = " ".join(_said(facts, turn))
+    assert "introduces new risks related to vendor management" in said

@@ -84,6 +84,7 @@ from bot.answering.tasks import (
     task_from_text,
     task_name,
     which_fits,
+    with_alias_words,
 )
 from bot.answering.turn import (
     Turn,
@@ -335,7 +336,7 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
             return on_recommend(facts, turn)
         # "is customer onboarding with strict rules and a standard checklist BPO?": how it is done weighs too
         described = None if asks_example else task_from_text(facts, turn.text)
-        task = named_task(facts, turn) if described else m.task
+        task = with_alias_words(facts, turn.text, named_task(facts, turn) if described else m.task)
         # "is customer service bpo or kpo?" asks which, not whether it is the first one named: no "Yes:"
         if len(set(m.concepts)) > 1 and store.concept_of_example(task) is not None:
             return [answers.recommend(store, facts.recommender, task)]
@@ -386,7 +387,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     the document settles is answered on the topic instead.
     """
     from_text = task_from_text(facts, turn.text)
-    task = turn.mentions.task or from_text
+    task = with_alias_words(facts, turn.text, turn.mentions.task) if turn.mentions.task else from_text
     if not task:
         if found := answer_on_topic(facts, turn):
             return found

@@ -20,7 +20,7 @@ from bot.answering.questions import (
     asks_which_concept,
     topics_asked,
 )
-from bot.answering.turn import Turn, clauses_of, concepts_asked, is_question, opening_words, sentences_of
+from bot.answering.turn import POINTS_BACK, Turn, clauses_of, concepts_asked, is_question, opening_words, sentences_of
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas, lemma, tokens
 from bot.wording import QUESTION_WORDS, listed, say
@@ -211,10 +211,6 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
                 closest=retrieve.SAID_BY)) is not None:
             return [notice, found]
     return [found]
-
-
-#: A question that points back to the sentence before it ("Can BPO help with that?"; "IT" is no "it").
-POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem)\b")
 
 
 #: A last sentence that asks to place the process ("can you help me classify this", "what would this fall under").

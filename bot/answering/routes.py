@@ -188,9 +188,14 @@ BY_INTENT: dict[str, Route] = {intent: route for route in ROUTES for intent in r
 
 
 #: Intents NLU gives a long message that describes a situation whatever it asks.
-DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK})
+DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, Intent.OUT_OF_SCOPE})
 #: Topics a long message asks of what it tells: what a concept brings the asker, and why to use it.
 FOR_THE_ASKER = frozenset({"benefits", "purpose"})
+
+
+def _asks_a_row_or_topic(facts: Facts, turn: Turn) -> bool:
+    """Whether a message names a row or a characteristic, or asks a topic."""
+    return bool(turn.mentions.aspect or turn.mentions.characteristic or asks_a_topic(facts, turn.text))
 
 
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
@@ -218,14 +223,24 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
         message = {**message, "entities": entities}
     focus = None
     if (asking := asking_sentence(text)) is not None:
-        start, end = asking
-        entities = [{**e, "start": e["start"] - start, "end": e["end"] - start} for e in message.get("entities") or []
-                    if e.get("start") is not None and e.get("end") is not None and start <= e["start"] and e["end"] <= end]
-        asked = {**message, "text": text[start:end], "entities": entities}
-        focus = Turn(text=text[start:end], intent=intent, mentions=mentions_for(intent, asked, names), context=context,
-                     ranking=ranking)
+        # (and, when it points back, with the sentence before it: its focus)
+        wider = asking_sentence(text, before=True)
+        focus = _part(message, asking, names, context, ranking,
+                      _part(message, wider, names, context, ranking) if wider is not None else None)
     return Turn(text=text, intent=intent, mentions=mentions_for(intent, message, names),
                 context=context, ranking=ranking, focus=focus)
+
+
+def _part(message: Mapping[str, Any], span: tuple[int, int], names: Names, context: Context,
+          ranking: list[tuple[str, float]], focus: Turn | None = None) -> Turn:
+    """The turn of a part of a message (``span``), with the entities found in it."""
+    start, end = span
+    text, intent = message.get("text") or "", (message.get("intent") or {}).get("name") or ""
+    entities = [{**e, "start": e["start"] - start, "end": e["end"] - start} for e in message.get("entities") or []
+                if e.get("start") is not None and e.get("end") is not None and start <= e["start"] and e["end"] <= end]
+    part = {**message, "text": text[start:end], "entities": entities}
+    return Turn(text=text[start:end], intent=intent, mentions=mentions_for(intent, part, names), context=context,
+                ranking=ranking, focus=focus)
 
 
 def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Mentions:
@@ -251,10 +266,14 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # model, roughly? I have to explain it to finance tomorrow morning.")
     # (not what it brings the asker, which what they tell weighs on: "... our support queue explodes every November
     # ... Apart from saving money, what's the actual upside for us?"; nor "How would that help us focus?")
+    # (or, when it asks nothing of its own and points back, with the sentence before it: "... prepare a summary of how
+    # BPO handles risk. Can you tell me what the doc says about that?")
     focus = without_row_done(turn.focus) if turn.focus is not None else None
+    if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
+        focus = without_row_done(focus.focus)
     if (focus is not None and turn.intent in DESCRIBING and not asks_which_concept(facts, focus.text)
             and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER):
-        if focus.mentions.aspect or focus.mentions.characteristic or asks_a_topic(facts, focus.text):
+        if _asks_a_row_or_topic(facts, focus):
             route, turn = BY_INTENT[Intent.DEFINE], replace(focus, intent=Intent.DEFINE)
         # (what the sentences around it tell, "we don't have budget for new hires", asks no topic: "... what kind of
         # work do KPO firms actually take on, would market research and R&D count? ...")

@@ -268,27 +268,38 @@ def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 #: A sentence that asks, though it may not end in "?": "I was wondering whether ...", "Leadership wants to know if
 #: ...", "I'd like to understand what ...", "can you confirm how ...".
-ASKING = re.compile(r"\?|\bwonder(?:ing|ed)?\s+(?:whether|if|what|how|why)\b|\bnot\s+sure\s+(?:whether|if)\b"
+ASKING = re.compile(r"\?|\bwonder(?:ing|ed)?\s+(?:whether|if|what|how|why)\b"
                     r"|\bwants?\s+to\s+know\b|\b(?:like|want|need)\s+to\s+(?:know|understand)\b"
                     r"|\b(?:can|could)\s+you\s+(?:tell|confirm|explain|clarify)\b", re.IGNORECASE)
+#: A question that points back to the sentence before it ("Can BPO help with that?", "Is that a real concern according
+#: to the doc?"; "IT" is no "it").
+POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem)\b")
 #: A message of at least this many sentences may hold its question among sentences that only tell.
 LONG_MESSAGE = 3
 
 
-def asking_sentence(text: str) -> tuple[int, int] | None:
+def asking_sentence(text: str, before: bool = False) -> tuple[int, int] | None:
     """Where the one sentence that asks stands in a long message of sentences that tell, as (start, end).
 
     "Background: I run a small CS team ... I was wondering whether a BPO would cover the Australian hours for us
     ... Our budget is tight btw.": the sentence that wonders. None for a short message or one that asks in several.
+    ``before``: with the sentence before it, when it points back to that one ("... prepare a summary of how BPO handles
+    risk. Can you tell me what the doc says about that?"); None when it does not.
     """
     sentences = sentences_of(text)
     if len(sentences) < LONG_MESSAGE:
         return None
-    asking = [s for s in sentences if ASKING.search(s) or set(opening_words(s)[:1]) & QUESTION_OPENERS]
+    asking = [i for i, s in enumerate(sentences) if ASKING.search(s) or set(opening_words(s)[:1]) & QUESTION_OPENERS]
     if len(asking) != 1:
         return None
-    start = text.index(asking[0])
-    return start, start + len(asking[0])
+    first = asking[0]
+    if before:
+        if not first or not POINTS_BACK.search(sentences[first]):
+            return None
+        first -= 1
+    start = text.index(sentences[first])
+    end = text.index(sentences[asking[0]], start) + len(sentences[asking[0]])
+    return start, end
 
 
 def is_question(text: str) -> bool:
