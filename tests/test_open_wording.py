@@ -1095,3 +1095,13 @@ def test_a_long_message_asking_about_the_sentence_before_is_asked_with_it(facts)
     assert turn.focus.text == "Can you tell me what the doc says about that?"
     said = " ".join(_said(facts, turn))
     assert "introduces new risks related to vendor management" in said
+
+
+def test_people_who_open_a_told_sentence_name_no_row(facts):
+    text = ("Context: we're a 200-person software company, mostly EU. The support queue has grown 3x since January and "
+            "we can't hire fast enough. Leadership is debating outsourcing tier-1 support. Some people worry we'd be "
+            "stuck with it and couldn't shrink it again if volume drops. Is that a real concern according to the doc?")
+    turn = _read(facts, text, "inform", ("task", "support", "support queue"), ("aspect", "Employee Expertise", "people"))
+    said = _said(facts, turn)
+    assert not said[0].startswith("Employee Expertise")
+    assert "scaling down when necessary" in " ".join(said)

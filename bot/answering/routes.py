@@ -103,6 +103,7 @@ from bot.answering.questions import (
 from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
 from bot.answering.turn import (
     IN_FORM,
+    TELLERS,
     Context,
     Turn,
     asking_sentence,
@@ -237,10 +238,22 @@ def _part(message: Mapping[str, Any], span: tuple[int, int], names: Names, conte
     start, end = span
     text, intent = message.get("text") or "", (message.get("intent") or {}).get("name") or ""
     entities = [{**e, "start": e["start"] - start, "end": e["end"] - start} for e in message.get("entities") or []
-                if e.get("start") is not None and e.get("end") is not None and start <= e["start"] and e["end"] <= end]
+                if e.get("start") is not None and e.get("end") is not None and start <= e["start"] and e["end"] <= end
+                and not _who_tells(text, e)]
     part = {**message, "text": text[start:end], "entities": entities}
     return Turn(text=text[start:end], intent=intent, mentions=mentions_for(intent, part, names), context=context,
                 ranking=ranking, focus=focus)
+
+
+#: Who tells something, opening a sentence: "Some people worry we'd be stuck with it ..." names no row.
+WHO_TELLS = re.compile(r"(?:^|[.!?]\s+)(?:(?:some|many|most|a\s+few|our|the|my)\s+)?$", re.IGNORECASE)
+
+
+def _who_tells(text: str, entity: Mapping[str, Any]) -> bool:
+    """Whether a row or characteristic entity is only the people who open a sentence telling something."""
+    return (entity.get("entity") in (Entity.ASPECT, Entity.CHARACTERISTIC)
+            and text[entity["start"]:entity["end"]].lower() in TELLERS
+            and WHO_TELLS.search(text[:entity["start"]]) is not None)
 
 
 def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Mentions:
