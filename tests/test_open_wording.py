@@ -1105,3 +1105,12 @@ def test_people_who_open_a_told_sentence_name_no_row(facts):
     said = _said(facts, turn)
     assert not said[0].startswith("Employee Expertise")
     assert "scaling down when necessary" in " ".join(said)
+
+
+def test_a_long_description_asking_only_its_kind_is_placed_as_a_whole(facts):
+    text = ("We advise multinational companies on tax structuring across jurisdictions. Our staff are chartered "
+            "accountants and tax lawyers with years of experience, and every engagement is custom. How would you "
+            "label this?")
+    turn = _read(facts, text, "recommend", ("task", "tax structuring across jurisdictions",
+                                            "tax structuring across jurisdictions"))
+    assert _said(facts, turn)[0].startswith("KPO fits tax structuring across jurisdictions")

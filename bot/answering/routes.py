@@ -89,6 +89,7 @@ from bot.answering.questions import (
     WHICH_ARE_WE,
     WHICH_IS,
     asks_a_topic,
+    asks_only_which_kind,
     asks_the_document,
     asks_which_concept,
     asks_who_does,
@@ -281,7 +282,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # ... Apart from saving money, what's the actual upside for us?"; nor "How would that help us focus?")
     # (or, when it asks nothing of its own and points back, with the sentence before it: "... prepare a summary of how
     # BPO handles risk. Can you tell me what the doc says about that?")
-    focus = without_row_done(turn.focus) if turn.focus is not None else None
+    # (a question of nothing but which kind asks about the description: "... every engagement is custom. How would
+    # you label this?")
+    focus = (without_row_done(turn.focus) if turn.focus is not None and not asks_only_which_kind(facts, turn.focus.text)
+             else None)
     if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
         focus = without_row_done(focus.focus)
     if (focus is not None and turn.intent in DESCRIBING and not asks_which_concept(facts, focus.text)
