@@ -1017,11 +1017,6 @@ def test_handle_frames_the_work_handled(facts):
      "last year and it was a nightmare. Leadership now wants to know if an outsourced provider could flex with us "
      "through those swings. I need a one pager by friday", [("task", "support", "support")],
      "On flexibility and scaling, here is what the document says about BPO and KPO:"),
-    ("ok so background: we're a 40 person fintech, growing fast, and our analysts are drowning in research requests. "
-     "someone in the leadership offsite suggested KPO. what kind of work do KPO firms actually take on, would market "
-     "research and R&D count? also we don't have budget for new hires till next year",
-     [("concept", "KPO", "KPO firms"), ("task", "market research", "market research"), ("task", "r&d", "R&D")],
-     "KPO fits market research and R&D better."),
 ])
 def test_a_long_message_is_asked_in_its_one_asking_sentence(facts, text, entities, start):
     turn = _read(facts, text, "inform", *entities)

@@ -75,6 +75,7 @@ from bot.answering.questions import (
     which_of_two_on_a_topic,
 )
 from bot.answering.tasks import (
+    CLASSIFY_THIS,
     asks_of_no_process,
     document_names,
     handed_or_found,
@@ -451,8 +452,9 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     asks_which = asks_which_concept(facts, turn.text)
     # "does our payroll outsourcing vendor have to be GDPR compliant?" asks about security, not which fits payroll
     # ("actuarial valuations, done by qualified actuaries. which bucket?" and "would it be KPO if ...?" ask which)
+    # (not "Can you help me classify this: ... lots of back-and-forth with our CFO.", which asks which fits)
     if (is_question(turn.text) and not asks_which and not turn.mentions.concepts and "which" not in tokens(turn.text)
-            and (on_topic := answer_on_topic(facts, turn))):
+            and not CLASSIFY_THIS.search(turn.text) and (on_topic := answer_on_topic(facts, turn))):
         # (what the document says on a topic asked by its own words is the answer: "can outsourcing help us innovate
         # at all?")
         passages = passages_for(facts, turn)

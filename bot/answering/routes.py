@@ -121,7 +121,7 @@ from bot.answering.turn import (
 )
 from bot.answering.unsettled import company_placed, on_better_overall, on_named_places, on_named_providers
 from bot.contract import Entity, Intent, Outcome, Topic
-from bot.text import content_lemmas
+from bot.text import content_lemmas, tokens
 from bot.wording import WORDING, say
 
 #: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
@@ -193,6 +193,17 @@ BY_INTENT: dict[str, Route] = {intent: route for route in ROUTES for intent in r
 DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, Intent.OUT_OF_SCOPE})
 #: Topics a long message asks of what it tells: what a concept brings the asker, and why to use it.
 FOR_THE_ASKER = frozenset({"benefits", "purpose"})
+
+
+#: Words of a question that asks which kind a described process is ("How would you classify this work?").
+KIND_ASKED = frozenset("type kind sort category class classify categorize categorise bucket label".split())
+
+
+def _asks_a_kind(facts: Facts, turn: Turn) -> bool:
+    """Whether a question asks which kind, or names a concept and asks no row or topic of it ("BPO I assume?")."""
+    return (asks_only_which_kind(facts, turn.text) or "which" in tokens(turn.text)
+            or bool(set(content_lemmas(turn.text)) & KIND_ASKED)
+            or bool(turn.mentions.concepts) and not _asks_a_row_or_topic(facts, turn))
 
 
 def _asks_a_row_or_topic(facts: Facts, turn: Turn) -> bool:
@@ -282,20 +293,15 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # ... Apart from saving money, what's the actual upside for us?"; nor "How would that help us focus?")
     # (or, when it asks nothing of its own and points back, with the sentence before it: "... prepare a summary of how
     # BPO handles risk. Can you tell me what the doc says about that?")
-    # (a question of nothing but which kind asks about the description: "... every engagement is custom. How would
-    # you label this?")
-    focus = (without_row_done(turn.focus) if turn.focus is not None and not asks_only_which_kind(facts, turn.focus.text)
-             else None)
+    # (a question of which kind asks about the description: "... every engagement is custom. How would you label
+    # this?", "... Which of the two types would that be?", "... BPO I assume?")
+    focus = (without_row_done(turn.focus) if turn.focus is not None and not _asks_a_kind(facts, turn.focus) else None)
     if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
         focus = without_row_done(focus.focus)
     if (focus is not None and turn.intent in DESCRIBING and not asks_which_concept(facts, focus.text)
-            and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER):
-        if _asks_a_row_or_topic(facts, focus):
-            route, turn = BY_INTENT[Intent.DEFINE], replace(focus, intent=Intent.DEFINE)
-        # (what the sentences around it tell, "we don't have budget for new hires", asks no topic: "... what kind of
-        # work do KPO firms actually take on, would market research and R&D count? ...")
-        elif asks_a_topic(facts, turn.text):
-            turn = focus
+            and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER
+            and _asks_a_row_or_topic(facts, focus)):
+        route, turn = BY_INTENT[Intent.DEFINE], replace(focus, intent=Intent.DEFINE)
     if route.otherwise:  # "no, what are the risks?": the question after the "no"
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
     # "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"; what the asker's company is
