@@ -202,6 +202,8 @@ class Recommender:
                        for pair in itertools.pairwise(content_lemmas(phrase))}
         #: every word the aliases are written with, stop words included ("call" of "call centre")
         self.alias_words = frozenset(w for forms in self.aliases.values() for form in forms for w in tokens(form))
+        #: ... and their lemmas ("centre" of "call centres")
+        self.alias_lemmas = frozenset(lemma(w) for w in self.alias_words)
         self._english = store.english
         self._stops = stop_words()
         self._initials = _abbreviated_examples(store, self.evidence)

@@ -382,7 +382,7 @@ def with_alias_words(facts: Facts, text: str, task: str) -> str:
     NLU's span loses a leading stop word: "is a call center an example of bpo" names "center".
     """
     at = text.casefold().find(task.casefold())
-    if at <= 0 or not {lemma(w) for w in tokens(task)} & {lemma(w) for w in facts.recommender.alias_words}:
+    if at <= 0 or not {lemma(w) for w in tokens(task)} & facts.recommender.alias_lemmas:
         return task
     for alias, _ in facts.recommender.aliases_in(text):
         start = text.casefold().find(alias.casefold())
