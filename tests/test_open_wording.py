@@ -1109,3 +1109,78 @@ def test_a_long_description_asking_only_its_kind_is_placed_as_a_whole(facts):
     turn = _read(facts, text, "recommend", ("task", "tax structuring across jurisdictions",
                                             "tax structuring across jurisdictions"))
     assert _said(facts, turn)[0].startswith("KPO fits tax structuring across jurisdictions")
+
+
+# -- stop 42: a fresh batch, measured untuned ------------------------------------------------------------------------
+
+
+def test_a_question_of_a_named_concept_taken_for_a_classification_request_is_answered(facts):
+    from bot.answering.routes import instead_of_interview
+    text = "Could BPO help us get through the Christmas rush in support tickets and then shrink back in January?"
+    turn = _read(facts, text, "recommend", ("concept", "BPO", "BPO"), ("task", "rush", "Christmas rush in support "
+                                                                                  "tickets"))
+    said = " ".join(as_text(a) for a in instead_of_interview(facts, turn))
+    assert "seasonal fluctuations" in said and "fits" not in said
+    # words the document never uses are said so, not placed ("R&D" is a KPO example)
+    text = "do we need an NDA with a kpo provider if they work on our R&D"
+    turn = _read(facts, text, "recommend", ("concept", "KPO", "kpo"), ("task", "r&d", "R&D"))
+    said = " ".join(as_text(a) for a in instead_of_interview(facts, turn))
+    assert said.startswith("The document does not say anything about NDA.")
+    # a request to be helped with a named process is still the interview
+    text = "can you help me figure out if BPO works for our invoice processing"
+    turn = _read(facts, text, "recommend", ("concept", "BPO", "BPO"), ("task", "invoice processing",
+                                                                         "invoice processing"))
+    assert instead_of_interview(facts, turn) == []
+
+
+def test_which_of_the_two_asks_which_fits_what_a_long_message_describes(other_facts):
+    text = ("Our HR team is 3 people and nobody is technical. We just want a ticketing tool that works tomorrow "
+            "without waiting on IT. Which of the two should we be looking at?")
+    turn = _read(other_facts, text, "recommend", ("task", "HR", "HR"), ("task", "ticketing", "ticketing tool"))
+    first = _said(other_facts, turn)[0]
+    assert first.startswith("SaaS fits") and "ticketing" in first
+
+
+def test_being_new_to_it_asks_nothing_of_its_own(other_facts):
+    text = "Can you explain IaaS like I'm completely new to this?"
+    turn = _read(other_facts, text, "out_of_scope", ("concept", "IaaS", "IaaS"))
+    assert _said(other_facts, turn)[0].startswith("IaaS stands for Infrastructure as a Service.")
+
+
+def test_which_does_more_of_what_a_characteristic_shares_with_a_similarity(facts):
+    text = "does bpo or kpo free us up more to focus on our core business?"
+    said = _said(facts, _turn("compare", text, concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+    assert said[1].startswith("Focus on Non-Core Activities (shared by BPO and KPO)")
+
+
+def test_what_frames_a_question_is_nothing_to_weigh_the_two_on(facts):
+    said = _said(facts, _turn("recommend", "ok honest question, kpo or bpo, which is just better overall?",
+                              concepts=["KPO", "BPO"]))
+    assert said[0].startswith("The document does not say which of KPO or BPO is better overall")
+
+
+def test_who_asks_misspelled_is_no_process(facts):
+    said = _said(facts, _turn("recommend", "wat are the benfits of bpo for a small compnay", concepts="BPO",
+                              tasks="small compnay"))
+    assert said[0].startswith("On benefits, these are the characteristics the document gives BPO")
+
+
+def test_a_row_asked_of_one_concept_beside_an_idiom_of_fitting(facts):
+    text = "Can a KPO provider tailor its deliverables to our strategy, or is it one size fits all?"
+    said = _said(facts, _turn("recommend", text, concepts="KPO", aspects="Customization", tasks=["strategy", "size"]))
+    assert said[0].startswith("KPO's customization is High")
+    assert "tailoring their solutions and deliverables" in " ".join(said)
+
+
+def test_a_characteristic_of_the_other_concept_comes_with_its_row(other_facts):
+    said = _said(other_facts, _turn("define", "Does SaaS give us full control over the stack?", concepts="SaaS",
+                                    characteristics="Full Control"))
+    assert said[0].startswith("The document does not list Full Control as a characteristic of SaaS")
+    assert said[1].startswith("SaaS's control is Low, against High for IaaS.")
+
+
+def test_a_concept_named_as_a_task_asks_nothing_to_weigh_them_on(other_facts):
+    said = _said(other_facts, _turn("recommend", "which ones better for a small startup, saas or iaas",
+                                    concepts=["SaaS", "IaaS"], tasks=["small startup", "saas"]))
+    assert said[0].startswith("The document does not say which of SaaS or IaaS is better overall")

@@ -32,6 +32,7 @@ from bot.answering.passages import (
     row_named,
     similarity_in_words,
     similarity_named_alike,
+    similarity_quoted,
     task_named_as_characteristic,
     topic_over_row,
     what_on_topic,
@@ -42,7 +43,6 @@ from bot.answering.questions import (
     ANSWER_FORM,
     DIFFERENCE,
     FALLS,
-    FITTING,
     HELP_ME,
     INTENT_WORDS,
     KINDS_OF_WORK,
@@ -66,6 +66,7 @@ from bot.answering.questions import (
     clear_question,
     compares_concepts,
     ends_asking_which,
+    fitting_asked,
     names_a_provider,
     only_concept_names,
     opens_not_which,
@@ -96,6 +97,7 @@ from bot.answering.turn import (
     other_concept,
     sentences_of,
 )
+from bot.answering.unsettled import OVERALL_WORDS, WHO_ASKS
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas, lemma, tokens
 from bot.wording import CLARIFY_LABELS, WORDING, say
@@ -283,10 +285,13 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
               and not answers.COMPARATIVE.search(turn.text))
     if (which_more(turn.text) or yes_no) and (passages := passages_for(facts, turn)):
         # "which of the two frees us up more to focus on our core business?": a thing they share is weighed for neither
-        if which_more(turn.text) and quotes_a_similarity(store, passages):
+        # ("does bpo or kpo free us up more to focus on our core business?" quotes BPO's Focus on Core Activities,
+        # named alike the similarity Focus on Non-Core Activities: that similarity)
+        if which_more(turn.text) and (title := similarity_quoted(store, passages)) is not None:
             names = " or ".join(c.abbreviation for c in store.concepts())
+            shared = passages if quotes_a_similarity(store, passages) else answers.similarity(store, title)
             return [Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED),
-                    passages]
+                    shared]
         return [passages]
     # "who sets the service levels, us or the provider?" (after "what is BPO?") names neither concept, nor points back
     # at one ("who do they employ"), and asks no difference: the passages that answer it, not the whole table
@@ -389,6 +394,9 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     """
     from_text = task_from_text(facts, turn.text)
     task = with_alias_words(facts, turn.text, turn.mentions.task) if turn.mentions.task else from_text
+    # "wat are the benfits of bpo for a small compnay": who asks ("a small company") is no process to place
+    if task and set(content_lemmas(facts.recommender.spelled(task))) <= WHO_ASKS | OVERALL_WORDS:
+        task = None
     if not task:
         if found := answer_on_topic(facts, turn):
             return found
@@ -414,6 +422,15 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         asked = re.sub(r"\bhelps?\b", " ", last, flags=re.IGNORECASE)
         if passages := passages_for(facts, replace(turn, text=asked), coverage=ASKED_COVERAGE):
             return [passages]
+    # "Can a KPO provider tailor its deliverables to our strategy, or is it one size fits all?" asks a row of the one
+    # concept it names, apart from the words NLU took for a process (not "can BPO handle complex tax research?"), in a
+    # question of one sentence (not "I manage a 20-person support team ... Does that split make sense ...?")
+    m = turn.mentions
+    if (m.aspect and facts.store.aspect(m.aspect) and len(set(m.concepts)) == 1 and len(sentences_of(turn.text)) == 1
+            and asks_the_document(turn.text)
+            and not asks_which_concept(facts, turn.text)
+            and not set(content_lemmas(m.aspect)) & set(content_lemmas(" ".join(m.tasks)))):
+        return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, m.concept, turn.text), m.concept)
     # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
     if compares_concepts(turn) and (row := row_named(facts, task)):
         return [answers.compare_aspect(facts.store, row, None, turn.text)]
@@ -435,7 +452,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
                                              or not asks_which_concept(facts, turn.text))
             or asks_the_document(turn.text) and not asks_which_concept(facts, turn.text)
             and not CHOOSING_WORDS.search(turn.text) and no_process_asked(facts, turn.text, task))
-    if (asks and not ends_asking_which(facts, turn.text) and not set(content_lemmas(turn.text)) & FITTING
+    if (asks and not ends_asking_which(facts, turn.text) and not fitting_asked(turn.text)
             and not FALLS.match(turn.text)):
         # why a company would hand off a process the document names is why that concept is used: it is placed
         # ("Why would a company hand off its payroll to an outside firm in the first place?")

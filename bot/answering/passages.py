@@ -111,6 +111,26 @@ def quotes_a_similarity(store: answers.FactStore, passages: Answer) -> bool:
     return any(item.strip(' "') in text for item in passages.items for text in shared)
 
 
+def similarity_quoted(store: answers.FactStore, passages: Answer) -> str | None:
+    """The similarity an answer of passages quotes, or one named alike a characteristic it quotes.
+
+    "does bpo or kpo free us up more to focus on our core business?" finds BPO's Focus on Core Activities, which is
+    also the similarity Focus on Non-Core Activities.
+    """
+    shared = store.similarities()
+    for item in passages.items:
+        quoted = item.strip(' "')
+        for similarity in shared:
+            if quoted in similarity.text:
+                return similarity.title
+        for concept in store.concepts():
+            for characteristic in store.characteristics(concept.abbreviation):
+                if quoted in characteristic.text and (alike := _named_alike(characteristic.title,
+                                                                             [s.title for s in shared])):
+                    return alike
+    return None
+
+
 def one_similarity(facts: Facts, turn: Turn) -> Answer | None:
     """The similarity a question about what the concepts share asks about, if it asks about one.
 
@@ -315,6 +335,13 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
     # "does KPO do that too?" of BPO's Focus on Core Activities: both do, as the similarity named alike says
     if (alike := similarity_named_alike(facts.store, title)) is not None:
         return [answer, alike]
+    # "Does SaaS give us full control over the stack?": IaaS's Full Control, and where SaaS stands on the table's row
+    # the characteristic is named after (Control: Low)
+    title_words = set(content_lemmas(title))
+    # (the row named by most of its words: "Focus on Value Addition" is on Value Addition, not Focus)
+    rows = [a.name for a in facts.store.aspects() if not a.items and set(content_lemmas(a.name)) <= title_words]
+    if row := max(rows, key=lambda name: len(content_lemmas(name)), default=None):
+        return [answer, replace(answers.compare_aspect(facts.store, row, concept, text), aside=True)]
     said = retrieve.said_of(facts.index, text, concept)
     # (a long message, "You keep saying KPO improves efficiency. ... Show me where it says that for KPO.": what the
     # document says of the concept on the characteristic's topic)

@@ -151,6 +151,13 @@ GENERIC_WORK = frozenset("thing stuff work process task job lot part piece rest 
                           "people staff employee user".split())
 #: Words that ask which concept fits.
 FITTING = frozenset({"fit", "suit"})
+#: "is it one size fits all?" asks whether the work is tailored, not which concept fits.
+ONE_SIZE = re.compile(r"\bone[\s-]+size[\s-]+fits?[\s-]+all\b", re.IGNORECASE)
+
+
+def fitting_asked(text: str) -> bool:
+    """Whether a message says "fit" or "suit" ("which fits us?"), not in "one size fits all"."""
+    return bool(set(content_lemmas(ONE_SIZE.sub(" ", text))) & FITTING)
 #: Words that point at the process just described ("..., is that bpo").
 POINTING = frozenset("that it this".split())
 #: First words of a question about the document, not about which concept a process is.
@@ -170,6 +177,9 @@ PROVIDERS = frozenset("provider firm vendor company partner shop agency outsourc
 WHICH_MORE = re.compile(r"\bwhich\b(?:\s+(?:one|model|type|kind|option|of\s+(?:the\s+two|them|these|those)))?"
                         r"(?P<between>(?:\s+[\w']+){0,8}?)\s+(?P<word>more|less|better|worse|[a-z]{3,}er)\b"
                         r"(?P<after>(?:\s+[\w']+){0,2})", re.IGNORECASE)
+#: "does bpo or kpo free us up more to focus on our core business?": the two offered, and which does more.
+OR_MORE = re.compile(r"^\W*(?:[\w']+\W+){0,3}?(?:does|do|is|are|will|would|can|could)\s+(?:an?\s+)?[\w-]+\s+or\s+"
+                     r"(?:an?\s+)?[\w-]+\s+(?:[\w']+\s+){0,6}?(?:more|less)\b", re.IGNORECASE)
 #: "which of the two lets us pick the operating system?": which concept does something, not which a process is.
 WHICH_DOES = re.compile(r"\bwhich\s+(?:one|model|option|of\s+(?:the\s+two|them|these|those))"
                         r"(?:\s+(?:models?|options?|kinds?|types?|ones?))?\s+(?P<verb>[a-z]+s)\b",
@@ -418,7 +428,7 @@ def which_more(text: str) -> bool:
     Not which is better, or cheaper for a process ("which one is cheaper for payroll?"), nor which
     is more suitable or more likely to fit.
     """
-    if any(found.group("verb").lower() in DOING for found in WHICH_DOES.finditer(text)):
+    if any(found.group("verb").lower() in DOING for found in WHICH_DOES.finditer(text)) or OR_MORE.search(text):
         return True
     for found in WHICH_MORE.finditer(text):
         word = found.group("word").lower()
@@ -598,8 +608,9 @@ def asks_if_only_one(facts: Facts, text: str) -> bool:
 
 def asks_which_concept(facts: Facts, text: str) -> bool:
     """Whether a message asks which concept fits ("..., is that KPO?", "bpo or kpo for ...?", "which model fits ...?")."""
-    return (ends_asking_which(facts, text) or names_both(facts, text) or bool(set(content_lemmas(text)) & FITTING)
-            or re.search(r"\bwhich (?:one|model|kind|type|option|category)\b", text, re.IGNORECASE) is not None
+    return (ends_asking_which(facts, text) or names_both(facts, text) or fitting_asked(text)
+            or re.search(r"\bwhich (?:one|model|kind|type|option|category|of (?:the )?(?:two|them|these|those))\b", text,
+                         re.IGNORECASE) is not None
             or WHICH_ARE_WE.search(text) is not None or starts_asking_which(facts, text) or FALLS.match(text) is not None
             or ends_asking_kind(facts, text))
 

@@ -94,6 +94,7 @@ from bot.answering.questions import (
     asks_which_concept,
     asks_who_does,
     compares_concepts,
+    ends_asking_which,
     only_the_same,
     opens_not_which,
     says_nothing_new,
@@ -625,4 +626,14 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
         return []
     # the document's answer, or what comes closest saying it does not answer directly: not the interview
     found = respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
-    return found if found and not any(a.topic in (Topic.RECOMMEND, Topic.ASK_TASK) for a in found) else []
+    if found and not any(a.topic in (Topic.RECOMMEND, Topic.ASK_TASK) for a in found):
+        return found
+    # "Could BPO help us get through the Christmas rush in support tickets and then shrink back in January?" and "do we
+    # need an NDA with a kpo provider if they work on our R&D" ask of the concept they name, on a topic or with words
+    # the document never uses: what it says on them, not which fits the words around them
+    if turn.mentions.concepts and not ends_asking_which(facts, turn.text):
+        asked = replace(turn, intent=Intent.OUT_OF_SCOPE, mentions=replace(turn.mentions, tasks=[]))
+        found = respond(BY_INTENT[Intent.OUT_OF_SCOPE], facts, asked)
+        if asks_a_topic(facts, turn.text) or any(a.outcome == Outcome.NOT_COVERED for a in found):
+            return found
+    return []

@@ -196,7 +196,9 @@ ASKER_IS = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:a|an|t
 #: "explain saas to me like I'm new", "... like im five", "... like I'm a backend dev who has only ever run his own
 #: servers": how plainly to answer, of the asker.
 LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|i\s+am|i\s+was|i['\u2019]?d\s+never)\s+"
-                       r"(?:new|five|ten|\d+|stupid|dumb|clueless|(?:a|an)\s+[^.!?,;]*?[\w'-])\s*(?=[.!?,;]|$)",
+                       r"(?:(?:completely|totally|really|very|brand|super|absolutely|pretty|quite|just)\s+)*"
+                       r"(?:new(?:\s+to\s+(?:this|it|all\s+(?:of\s+)?this|(?:the|this)\s+\w+))?|five|ten|\d+|stupid|dumb|clueless"
+                       r"|(?:a|an)\s+[^.!?,;]*?[\w'-])\s*(?=[.!?,;]|$)",
                        re.IGNORECASE)
 #: "We're a 10-person agency.": what the asker's company is, a sentence to itself (not "we're a firm that does
 #: payroll", which names the work).

@@ -13,7 +13,7 @@ from bot.answering.answer import Answer
 from bot.answering.live import Facts
 from bot.answering.passages import CLOSEST, passages_for
 from bot.answering.questions import asks_which_of_them, holds_only, topics_asked
-from bot.answering.turn import Turn, sentences_of
+from bot.answering.turn import QUESTION_FRAMES, Turn, sentences_of
 from bot.contract import Outcome, Topic
 from bot.text import content_lemmas, lemma, stop_words
 from bot.wording import WORDING, listed, say
@@ -29,6 +29,8 @@ OVERALL_WORDS = frozenset("better well best good superior preferable prefer winn
 #: IT team"): no work to weigh the concepts on.
 WHO_ASKS = frozenset("small smaller large larger big bigger medium mid midsize size sized startup start sme smb "
                      "enterprise corporate corporation team department group shop agency person it us we our ours".split())
+#: Words that frame a question ("ok honest question, ...", "quick one:"): nothing to weigh the concepts on either.
+FRAMING = QUESTION_FRAMES | {"question", "just"}
 #: A comparative said of the concepts: "is ... more secure", "is ... less risky", "quicker" (a word ending so that
 #: is a form of a shorter one, see :func:`_unweighed_comparative`); "needs less maintenance" says no quality.
 ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}?(?:more|less)\s+([a-z][\w-]+)|"
@@ -133,11 +135,13 @@ def on_better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     # (a "task" of nothing but chat words, "whats", or of who asks, "a small startup", is none; "secure" is no row)
     # ("would SaaS or IaaS fit that better?" asks of the process told before)
     if (len(concepts) < 2 or m.aspect and facts.store.aspect(m.aspect) or m.characteristic
-            or any(set(content_lemmas(t)) - OVERALL_WORDS - WHO_ASKS for t in m.tasks)
+            or any(set(content_lemmas(t)) - OVERALL_WORDS - WHO_ASKS - answers.concept_name_lemmas(facts.store)
+                   for t in m.tasks)  # (nor is a concept's name: "which ones better for a small startup, saas or iaas")
             or re.search(r"\b(?:fits?|suits?)\s+(?:that|this|it|them|those|these)\b", turn.text, re.IGNORECASE)):
         return None
     # (who asks, "a small team", asks no topic: "team" may name the people topic)
-    if BETTER.search(turn.text) and holds_only(facts, turn.text, OVERALL_WORDS | WHO_ASKS):
+    # (nor does what frames the question: "ok honest question, kpo or bpo, which is just better overall?")
+    if BETTER.search(turn.text) and holds_only(facts, turn.text, OVERALL_WORDS | WHO_ASKS | FRAMING):
         notice = say("better_overall", concepts=listed(concepts, "or"))
         asked = [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     # (a topic the document speaks of for them is answered on it: "which is cheaper?"; "which is more secure?" is not)
