@@ -226,23 +226,25 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
     aside = self_descriptions(text, names)
     if aside and without_spans(text, aside) != text:  # (not "I'm a KPO expert.", all there is)
-        entities = [e for e in message.get("entities") or []
-                    if not any(start <= (e.get("start") or 0) < end for start, end in aside)]
-        message = {**message, "entities": entities}
+        message = _keeping(message, lambda e: not any(start <= (e.get("start") or 0) < end for start, end in aside))
     # nor does what sentences after the question tell of someone name a row or characteristic asked ("sorry new
     # here, what does BPO actually mean? people keep saying it in standup": no Employee Expertise)
     if (told := told_after(text)) is not None:
-        entities = [e for e in message.get("entities") or []
-                    if e.get("entity") not in (Entity.ASPECT, Entity.CHARACTERISTIC) or (e.get("start") or 0) < told]
-        message = {**message, "entities": entities}
+        message = _keeping(message, lambda e: e.get("entity") not in (Entity.ASPECT, Entity.CHARACTERISTIC)
+                           or (e.get("start") or 0) < told)
     focus = None
     if (asking := asking_sentence(text)) is not None:
         # (and, when it points back, with the sentence before it: its focus)
-        wider = asking_sentence(text, before=True)
-        focus = _part(message, asking, names, context, ranking,
+        span, wider = asking
+        focus = _part(message, span, names, context, ranking,
                       _part(message, wider, names, context, ranking) if wider is not None else None)
     return Turn(text=text, intent=intent, mentions=mentions_for(intent, message, names),
                 context=context, ranking=ranking, focus=focus)
+
+
+def _keeping(message: Mapping[str, Any], keep: Callable[[Mapping[str, Any]], bool]) -> dict[str, Any]:
+    """The message with only the entities ``keep`` accepts."""
+    return {**message, "entities": [e for e in message.get("entities") or [] if keep(e)]}
 
 
 def _part(message: Mapping[str, Any], span: tuple[int, int], names: Names, context: Context,
@@ -250,9 +252,9 @@ def _part(message: Mapping[str, Any], span: tuple[int, int], names: Names, conte
     """The turn of a part of a message (``span``), with the entities found in it."""
     start, end = span
     text, intent = message.get("text") or "", (message.get("intent") or {}).get("name") or ""
-    entities = [{**e, "start": e["start"] - start, "end": e["end"] - start} for e in message.get("entities") or []
-                if e.get("start") is not None and e.get("end") is not None and start <= e["start"] and e["end"] <= end
-                and not _who_tells(text, e)]
+    inside = _keeping(message, lambda e: e.get("start") is not None and e.get("end") is not None
+                      and start <= e["start"] and e["end"] <= end and not _who_tells(text, e))
+    entities = [{**e, "start": e["start"] - start, "end": e["end"] - start} for e in inside["entities"]]
     part = {**message, "text": text[start:end], "entities": entities}
     return Turn(text=text[start:end], intent=intent, mentions=mentions_for(intent, part, names), context=context,
                 ranking=ranking, focus=focus)

@@ -280,13 +280,15 @@ POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem)
 LONG_MESSAGE = 3
 
 
-def asking_sentence(text: str, before: bool = False) -> tuple[int, int] | None:
-    """Where the one sentence that asks stands in a long message of sentences that tell, as (start, end).
+def asking_sentence(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Where the one sentence that asks stands in a long message of sentences that tell, alone and with the one before.
+
+    Each as (start, end); with the sentence before it only when it points back to that one.
 
     "Background: I run a small CS team ... I was wondering whether a BPO would cover the Australian hours for us
     ... Our budget is tight btw.": the sentence that wonders. None for a short message or one that asks in several.
-    ``before``: with the sentence before it, when it points back to that one ("... prepare a summary of how BPO handles
-    risk. Can you tell me what the doc says about that?"); None when it does not.
+    "... prepare a summary of how BPO handles risk. Can you tell me what the doc says about that?": the last sentence,
+    and the two; None for the second span when the sentence does not point back.
     """
     sentences = sentences_of(text)
     if len(sentences) < LONG_MESSAGE:
@@ -295,13 +297,12 @@ def asking_sentence(text: str, before: bool = False) -> tuple[int, int] | None:
     if len(asking) != 1:
         return None
     first = asking[0]
-    if before:
-        if not first or not POINTS_BACK.search(sentences[first]):
-            return None
-        first -= 1
     start = text.index(sentences[first])
-    end = text.index(sentences[asking[0]], start) + len(sentences[asking[0]])
-    return start, end
+    end = start + len(sentences[first])
+    if not first or not POINTS_BACK.search(sentences[first]):
+        return (start, end), None
+    before = text.index(sentences[first - 1])
+    return (start, end), (before, text.index(sentences[first], before) + len(sentences[first]))
 
 
 def is_question(text: str) -> bool:
