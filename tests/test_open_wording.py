@@ -1184,3 +1184,62 @@ def test_a_concept_named_as_a_task_asks_nothing_to_weigh_them_on(other_facts):
     said = _said(other_facts, _turn("recommend", "which ones better for a small startup, saas or iaas",
                                     concepts=["SaaS", "IaaS"], tasks=["small startup", "saas"]))
     assert said[0].startswith("The document does not say which of SaaS or IaaS is better overall")
+
+
+def test_a_definition_asked_after_sentences_that_tell_is_the_definition(facts):
+    text = "hi! new hire in HR here 👋 someone mentioned our KPO partner during onboarding. what does KPO actually mean?"
+    turn = _read(facts, text, "define", ("concept", "KPO", "KPO partner"), ("concept", "KPO", "KPO actually"),
+                 ("task", "onboarding", "onboarding"))
+    assert _said(facts, turn)[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+    # not when the rest names another concept than the one asked
+    text = ("You keep saying KPO improves efficiency. Isn't efficiency the BPO selling point? Show me where it says "
+            "that for KPO.")
+    turn = _read(facts, text, "define", ("concept", "KPO", "KPO improves"), ("concept", "BPO", "BPO selling"),
+                 ("characteristic", "Improved Efficiency", "efficiency the"), ("concept", "KPO", "KPO."))
+    assert turn.focus is not None
+    assert "as a characteristic of KPO" in _said(facts, turn)[0]
+
+
+def test_a_type_of_something_else_is_no_kind_asked(facts):
+    text = ("We're a bank looking at outsourcing some regulatory research. My worry is that if the vendor gets it "
+            "wrong it affects our strategy, not just day-to-day ops. Does the doc say what type of risk KPO carries "
+            "compared to BPO?")
+    turn = _read(facts, text, "recommend", ("task", "regulatory research", "regulatory research"),
+                 ("concept", "KPO", "KPO carries"), ("concept", "BPO", "BPO?"), ("aspect", "Risk Type", "type of risk"))
+    said = " ".join(_said(facts, turn))
+    assert "Operational Risks" in said and "Strategic Risks" in said and "law and regulation" not in said
+
+
+def test_the_correct_term_asks_which_kind(facts):
+    text = ("I work in strategy at a pharma company. We're thinking of sending some competitor analysis and market "
+            "sizing work to an outside team, and it needs people who really know the industry. My manager keeps "
+            "calling it BPO but I'm not sure that's right. What's the correct term?")
+    turn = _read(facts, text, "inform", ("task", "competitor analysis", "competitor analysis"),
+                 ("concept", "BPO", "BPO"), ("aspect", "Employee Expertise", "people"))
+    assert _said(facts, turn)[0].startswith("KPO fits")
+
+
+def test_which_does_more_of_what_they_share_when_nlu_is_unsure(facts):
+    said = _said(facts, _turn("nlu_fallback", "which one frees us up more to focus on our core stuff?",
+                              aspects="Focus"))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+
+
+def test_the_other_concepts_equivalent_asks_the_last_question_again(facts):
+    earlier = _parsed("What does BPO focus on?", "compare", "BPO")
+    earlier["entities"].append({"entity": "aspect", "value": "Focus", "start": 14, "end": 19})
+    context = Context(concept="BPO", aspect="Focus", earlier=(earlier,))
+    said = _said(facts, _turn("define", "so whats the kpo equivalent", context, concepts="KPO"))
+    assert said[0].startswith("KPO's focus is Strategic Insights")
+
+
+def test_a_claim_that_outsourcing_removes_all_risk_gets_what_spreads_and_what_it_brings(facts):
+    said = " ".join(_said(facts, _turn("inform", "so outsourcing basically removes all our operational risk?",
+                                       aspects="Risk Type")))
+    assert "distribute certain operational risks" in said and "introduces new risks" in said
+
+
+def test_an_unclear_question_naming_what_the_document_never_does_says_so(other_facts):
+    said = _said(other_facts, _turn("nlu_fallback", "is AWS cheaper than Azure for running a few VMs?"))
+    assert said[0].startswith("The document does not say anything about AWS")
+    assert "Did you mean" not in " ".join(said)

@@ -285,14 +285,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
               and not answers.COMPARATIVE.search(turn.text))
     if (which_more(turn.text) or yes_no) and (passages := passages_for(facts, turn)):
         # "which of the two frees us up more to focus on our core business?": a thing they share is weighed for neither
-        # ("does bpo or kpo free us up more to focus on our core business?" quotes BPO's Focus on Core Activities,
-        # named alike the similarity Focus on Non-Core Activities: that similarity)
-        if which_more(turn.text) and (title := similarity_quoted(store, passages)) is not None:
-            names = " or ".join(c.abbreviation for c in store.concepts())
-            shared = passages if quotes_a_similarity(store, passages) else answers.similarity(store, title)
-            return [Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED),
-                    shared]
-        return [passages]
+        return weighed_or_shared(facts, turn, passages)
     # "who sets the service levels, us or the provider?" (after "what is BPO?") names neither concept, nor points back
     # at one ("who do they employ"), and asks no difference: the passages that answer it, not the whole table
     if (is_question(turn.text) and not m.concepts and not turn.refers_back() and not BOTH_MEANT.search(turn.text)
@@ -617,6 +610,21 @@ def named_for_one(facts: Facts, turn: Turn) -> list[Answer] | None:
     return [note, *characteristic_answer(facts, turn.text, m.characteristic, None)]
 
 
+def weighed_or_shared(facts: Facts, turn: Turn, passages: Answer) -> list[Answer]:
+    """The passages that answer a question; asked which of the two does more of what they share, that it is shared.
+
+    "which of the two frees us up more to focus on our core business?" quotes BPO's Focus on Core Activities, named
+    alike the similarity Focus on Non-Core Activities: the document does not say which does it better, and that
+    similarity (or the passages, when they quote it).
+    """
+    store = facts.store
+    if not which_more(turn.text) or (title := similarity_quoted(store, passages)) is None:
+        return [passages]
+    names = " or ".join(c.abbreviation for c in store.concepts())
+    shared = passages if quotes_a_similarity(store, passages) else answers.similarity(store, title)
+    return [Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED), shared]
+
+
 def shared_for_both(facts: Facts, turn: Turn) -> list[Answer] | None:
     """Which of the two does more of a characteristic the two share by a similarity named alike, if that is asked.
 
@@ -859,7 +867,7 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     # a question the document's passages answer needs no guess at what was meant
     if is_question(turn.text) and (passages := passages_for(facts, turn)):
-        return [passages]
+        return weighed_or_shared(facts, turn, passages)
     # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
     # what comes closest, after saying the document does not answer it directly
     if (is_question(turn.text) and concepts_asked(turn)
@@ -869,6 +877,13 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # ("how many agents do we need to staff an outsourced customer service desk?") is told so, not asked what it meant
     if clear_question(facts, turn.text):
         return [closest_passages(facts, turn)]
+    # nor is one that names what the document never does ("is AWS cheaper than Azure for running a few VMs?"): that,
+    # with what comes closest if anything does
+    if (is_question(turn.text) and facts.index is not None
+            and (notice := retrieve.unmentioned(facts.index, turn.text, capitalised=True)) is not None):
+        closest = passages_for(facts, turn, coverage=CLOSEST)
+        return [notice, closest] if closest else [answers.not_in_document(facts.store, asked_words(facts, turn.text,
+                                                                                                    unsaid=True))]
     entities = {}
     for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
                        (Entity.CHARACTERISTIC, turn.mentions.characteristic), (Entity.TASK, turn.mentions.task)):

@@ -106,6 +106,8 @@ KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
               r"(?:the )?[\w-]+(?: [\w-]+)? (?:kind|type|one|outsourcing)"
               r"|(?:is|would) (?:that|it|this) (?:be )?(?:the )?[\w-]+(?: [\w-]+)? (?:kind|type|one|outsourcing) or "
               r"(?:the )?(?:[\w-]+ )?(?:{names})\b(?: (?:kind|type|one|outsourcing))?"
+              # "... My manager keeps calling it BPO but I'm not sure that's right. What's the correct term?"
+              r"|what(?:'s|s| is) the (?:correct|right|proper|actual) (?:term|name|word)(?: for (?:that|it|this))?"
               r"|{names} (?:i|we) (?:assume|presume|guess|think|reckon|suppose)"
               r"|(?:i|we) (?:assume|presume|guess|suppose) (?:it'?s |that'?s |this is )?{names}"
               r")\s*[?.!]*\s*$")
@@ -209,7 +211,7 @@ KINDS_OF_WORK = frozenset("work task process job function service thing stuff ac
 WHY_TOPICS = frozenset({"purpose"})
 #: Words that make a message naming a concept ask the last question of it ("is that true for SaaS too?", "does the
 #: same apply to KPO?"), as lemmas.
-AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly equally ditto".split())
+AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly equally ditto equivalent counterpart".split())
 #: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
 FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm".split())
 #: "same deal?", "same story", "same thing for KPO?": the same question again (not "what's the deal with KPO?").

@@ -200,10 +200,15 @@ FOR_THE_ASKER = frozenset({"benefits", "purpose"})
 KIND_ASKED = frozenset("type kind sort category class classify categorize categorise bucket label".split())
 
 
+#: A kind of something else than the work: "what type of risk KPO carries" asks a row.
+KIND_OF_OTHER = re.compile(r"\b(?:types?|kinds?|sorts?)\s+of\s+(?!outsourc|work|process|service|thing|job|task|model|"
+                           r"option|provider|vendor)\w+", re.IGNORECASE)
+
+
 def _asks_a_kind(facts: Facts, turn: Turn) -> bool:
     """Whether a question asks which kind, or names a concept and asks no row or topic of it ("BPO I assume?")."""
     return (asks_only_which_kind(facts, turn.text) or "which" in tokens(turn.text)
-            or bool(set(content_lemmas(turn.text)) & KIND_ASKED)
+            or bool(set(content_lemmas(KIND_OF_OTHER.sub(" ", turn.text))) & KIND_ASKED)
             or bool(turn.mentions.concepts) and not _asks_a_row_or_topic(facts, turn))
 
 
@@ -305,6 +310,14 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER
             and _asks_a_row_or_topic(facts, focus)):
         route, turn = BY_INTENT[Intent.DEFINE], replace(focus, intent=Intent.DEFINE)
+    # "hi! new hire in HR here 👋 someone mentioned our KPO partner during onboarding. what does KPO actually mean?":
+    # a definition asked in the one sentence that asks, of the concept it names; what the rest tells asks no topic
+    # (not when the rest names another concept: "You keep saying KPO improves efficiency. Isn't efficiency the BPO
+    # selling point? Show me where it says that for KPO.")
+    elif (turn.focus is not None and turn.intent == Intent.DEFINE and turn.focus.mentions.concepts
+          and set(turn.focus.mentions.concepts) == set(turn.mentions.concepts)
+          and not asks_which_concept(facts, turn.focus.text) and not asks_only_which_kind(facts, turn.focus.text)):
+        turn = without_row_done(turn.focus)
     if route.otherwise:  # "no, what are the risks?": the question after the "no"
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
     # "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"; what the asker's company is

@@ -269,8 +269,8 @@ PHRASE_FILLERS = frozenset("a an the our my your its their this that these those
                            "main biggest big business operational company".split())
 
 
-#: Adverbs that only stress, which may stand inside a topic's phrase ("who actually does that work").
-STRESSING = frozenset("actually really even exactly usually typically basically just generally normally".split())
+#: Words that only stress, which may stand inside a topic's phrase ("who actually does that work", "removes all our risk").
+STRESSING = frozenset("actually really even exactly usually typically basically just generally normally all".split())
 
 
 def phrase_places(written: list[str], phrase: str) -> list[int]:
