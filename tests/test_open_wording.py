@@ -1243,3 +1243,13 @@ def test_an_unclear_question_naming_what_the_document_never_does_says_so(other_f
     said = _said(other_facts, _turn("nlu_fallback", "is AWS cheaper than Azure for running a few VMs?"))
     assert said[0].startswith("The document does not say anything about AWS")
     assert "Did you mean" not in " ".join(said)
+
+
+def test_would_it_be_a_concept_asks_which_fits_without_a_question_mark(facts):
+    from bot.answering.questions import ends_asking_which
+    assert ends_asking_which(facts, "would outsourcing our basic it helpdesk (password resets etc) be bpo")
+    assert ends_asking_which(facts, "we need someone to crunch our sales data and find trends. is that kpo territory?")
+    assert not ends_asking_which(facts, "it would be bpo")  # (a statement)
+    said = _said(facts, _turn("define", "would outsourcing our basic it helpdesk (password resets etc) be bpo",
+                              concepts="BPO", tasks="it helpdesk"))
+    assert said[0].startswith("BPO fits")

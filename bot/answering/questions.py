@@ -562,7 +562,8 @@ def ends_asking_which(facts: Facts, text: str) -> bool:
     opens with what, how, why or who.
     """
     names = facts.names.concept_and_kind_names
-    found = re.search(rf"([\w'-]+)?[\s,;:-]*\b(?:{names})(\s+or\s+(?:{names}))?(?:\s+(?:thing|job|work|kind of thing))?"
+    found = re.search(rf"([\w'-]+)?[\s,;:-]*\b(?:{names})(\s+or\s+(?:{names}))?"
+                      rf"(?:\s+(?:thing|job|work|kind of thing|territory|stuff|area|domain))?"
                       rf"(?:[\s,]+(?:right|correct|then|too))?\s*(\?+)?\s*$", text, re.IGNORECASE)
     # (nor one that ends on the concept chosen: "can we pick our own OS if we go saas?")
     if found is None or (found.group(1) or "").lower() in PREPOSITIONS | GOING_WITH:
@@ -573,8 +574,10 @@ def ends_asking_which(facts: Facts, text: str) -> bool:
         before = tokens(text[:found.start(1)])[-1:]
         if set(before) & {"to", "into"}:
             return False
-    # without a question mark, only "..., is that bpo" or "..., bpo or kpo" asks
-    if not found.group(3) and not found.group(2) and (found.group(1) or "").lower() not in POINTING:
+    # without a question mark, only "..., is that bpo", "..., bpo or kpo" or "would ... be bpo" asks
+    if (not found.group(3) and not found.group(2) and (found.group(1) or "").lower() not in POINTING
+            and not ((found.group(1) or "").lower() == "be" and set(tokens(text)[:1]) & {"would", "will", "could",
+                                                                                         "should", "can"})):
         return False
     # ("what about legal work like contract review, that's KPO right?" opens on what it offers, not a wh-question)
     return not set(tokens(text)[:1]) & WH_OPENERS or tokens(text)[1:2] == ["about"]
