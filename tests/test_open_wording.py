@@ -1253,3 +1253,47 @@ def test_would_it_be_a_concept_asks_which_fits_without_a_question_mark(facts):
     said = _said(facts, _turn("define", "would outsourcing our basic it helpdesk (password resets etc) be bpo",
                               concepts="BPO", tasks="it helpdesk"))
     assert said[0].startswith("BPO fits")
+
+
+def test_a_claim_that_only_one_concept_has_what_they_share_gets_the_similarity(facts):
+    said = _said(facts, _turn("compare", "my manager says only bpo needs vendor management. true?", concepts="BPO",
+                              characteristics="Vendor Management"))
+    assert said[0].startswith("Vendor Management (shared by BPO and KPO)")
+    said = _said(facts, _turn("compare", "i heard that only kpo lets you focus on your core business, bpo doesnt",
+                              concepts=["KPO", "BPO"], aspects="Focus"))
+    assert said[0].startswith("Focus on Non-Core Activities (shared by BPO and KPO)")
+
+
+def test_which_does_more_of_what_they_share_taken_for_the_similarities(facts):
+    said = _said(facts, _turn("similarities", "which one frees up our in-house folks more to focus on the core "
+                                              "business?", aspects="Focus"))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+
+
+def test_a_need_told_with_no_process_named_is_placed(other_facts):
+    said = _said(other_facts, _turn("inform", "we just want email for 30 new starters and have nobody to babysit "
+                                              "servers"))
+    assert said[0].startswith("SaaS fits")
+
+
+def test_a_last_sentence_asking_only_which_asks_which_fits(other_facts):
+    said = _said(other_facts, _turn("compare", "support team needs a ticketing tool by monday with zero setup. which "
+                                               "one?", tasks="ticketing tool by monday with zero setup"))
+    assert said[0].startswith("SaaS fits")
+
+
+def test_outsource_to_which_one_is_placed_though_nlu_found_it_off_topic(facts):
+    said = _said(facts, _turn("out_of_scope", "our staff laptop helpdesk tickets - outsource to which one?"))
+    assert said[0].startswith("BPO fits")
+
+
+def test_what_a_name_the_document_never_uses_is_said_so(facts):
+    said = _said(facts, _turn("recommend", "what is RPO, recruitment process outsourcing?",
+                              tasks="recruitment process"))
+    assert said[0].startswith("The document does not say anything about RPO.")
+    assert _said(facts, _turn("define", "what is BPO?", concepts="BPO"))[0].startswith("BPO stands for")
+
+
+def test_the_biggest_reason_asks_what_a_concept_is_for(facts):
+    said = _said(facts, _turn("define", "biggest reason firms go for bpo?", concepts="BPO"))
+    assert said[0].startswith("On what it is for") and "main drivers for BPO is cost reduction" in said[0]

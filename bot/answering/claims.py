@@ -16,8 +16,11 @@ from bot.answering.passages import (
     ASKED_COVERAGE,
     answer_on_topic,
     characteristic_answer,
+    characteristic_in_words,
     closest_passages,
     passages_for,
+    similarity_in_words,
+    similarity_named_alike,
 )
 from bot.answering.questions import ANSWER_FORM, INTENT_WORDS, SENTENCE_END, WH_WORDS, asks_which_concept, topics_asked
 from bot.answering.turn import ASKS_OF_US, QUESTION_OPENERS, REQUEST_OPENERS, Turn, is_question, opening_words, sentences_of
@@ -100,6 +103,24 @@ def _claim_about(facts: Facts, turn: Turn, stated: str, task: str) -> bool:
             or re.search(r"\b(?:we|our|my|i|us)\b", stated, re.IGNORECASE) is not None)
 
 
+def _shared_named(facts: Facts, turn: Turn, stated: str) -> Answer | None:
+    """The answer with the similarity a statement names, if it names one.
+
+    NLU's characteristic when it is one, else one named by its words, else one named alike a characteristic named by
+    its words ("focus on your core business": Focus on Non-Core Activities).
+    """
+    store = facts.store
+    title = turn.mentions.characteristic
+    if not (title and store.similarity(title) is not None):
+        title = similarity_in_words(store, stated)
+    if title is not None:
+        return answers.similarity(store, title)
+    for concept in store.concepts():
+        if (own := characteristic_in_words(store, stated, concept.abbreviation)) is not None:
+            return similarity_named_alike(store, own)
+    return None
+
+
 def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a statement to confirm, what the document says on what it states; None for any other message.
 
@@ -145,6 +166,10 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     # "true or false: BPO is only call centres": what the concept is and covers
     if len(named) == 1 and re.search(ONLY_THIS.format(names=names), stated, re.IGNORECASE):
         return [answers.define(facts.store, next(iter(named)))]
+    # "my manager says only bpo needs vendor management. true?": a thing the two share, said of one alone
+    if (re.search(rf"\b(?:only|just)\s+(?:{names})\b", stated, re.IGNORECASE)
+            and (shared := _shared_named(facts, turn, stated)) is not None):
+        return [shared]
     # the passages that answer it ("with IaaS the vendor installs our software for us"), else its topic ("once you
     # outsource, the risk is basically gone"), else the passages that come close
     asked = topics_asked(facts, claim.text)

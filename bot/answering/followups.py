@@ -18,6 +18,7 @@ from bot.answering.questions import (
     OTHER_WORDS,
     RECOMMEND_FRAME,
     WHICH_ARE_WE,
+    WHY_TOPICS,
     asks_which_of_them,
     holds_only,
     offers_a_kind,
@@ -163,8 +164,10 @@ def main_one(facts: Facts, turn: Turn) -> Answer | None:
     if turn.context.topic != Topic.CHARACTERISTICS or concept is None or not MAIN_ONE.search(turn.text):
         return None
     # (of both concepts, a row or a topic, it is another question: "what's the main difference between BPO and KPO?",
-    # "what's the biggest risk?")
-    if len(set(turn.mentions.concepts)) > 1 or turn.mentions.aspects or topics_asked(facts, turn.text):
+    # "what's the biggest risk?"; the reason for the concept is what the characteristics listed are: "which of those is
+    # the biggest reason companies actually do it?")
+    if (len(set(turn.mentions.concepts)) > 1 or turn.mentions.aspects
+            or [t for t in topics_asked(facts, turn.text) if t.key not in WHY_TOPICS]):
         return None
     found = facts.store.concept(concept)
     if found is None or not found.characteristics:

@@ -233,6 +233,11 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if (turn.intent == Intent.SIMILARITIES and not ALIKE.search(turn.text) and not BOTH_MEANT.search(turn.text)
             and (found := answer_on_topic(facts, turn))):
         return found
+    # "which one frees up our in-house folks more to focus on the core business?" asks which does more of what they share
+    if (turn.intent == Intent.SIMILARITIES and which_more(turn.text)
+            and (passages := passages_for(facts, turn, coverage=CLOSEST))
+            and (shared := weighed_or_shared(facts, turn, passages)) and len(shared) > 1):
+        return shared
     if turn.intent == Intent.SIMILARITIES:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
     if m.aspect and (found := topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
@@ -546,6 +551,13 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
         return [passages]
     if m.concept:
         return [answers.define(facts.store, m.concept)]
+    # "we just want email for 30 new starters and have nobody to babysit servers": a process NLU found no name of, that
+    # the document places (told in one sentence: "... Honestly I just want to know what the document says about the
+    # similarities" asks something else)
+    if not is_question(turn.text) and len(sentences_of(turn.text)) == 1 and (task := task_from_text(facts, turn.text)):
+        placed = answers.recommend(facts.store, facts.recommender, task, turn.text)
+        if placed.found:
+            return [placed]
     return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
 
 
@@ -741,11 +753,12 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
                  or which_of_two_on_a_topic(facts, turn.text))
             and (found := answer_on_topic(facts, turn))):
         return found
+    # ("our staff laptop helpdesk tickets - outsource to which one?" asks which fits, naming no concept)
+    if fit := which_fits(facts, turn):
+        return [fit]
     if not turn.mentions.concepts and not follows:
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
-    if fit := which_fits(facts, turn):
-        return [fit]
     if found := answer_on_topic(facts, turn):
         return found
     # "key features of SaaS?" (not "does SaaS have an offline mode feature?", which asks of one)

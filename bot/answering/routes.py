@@ -196,6 +196,9 @@ DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, In
 FOR_THE_ASKER = frozenset({"benefits", "purpose"})
 
 
+#: A question of what a name is: "what is RPO, ...?", "what does SLA stand for?" (the name in group 1, as written).
+NAME_ASKED = re.compile(r"^\W*(?:what(?:['\u2019]s|s|\s+is|\s+are|\s+does)|define|explain)\s+(?:an?\s+|the\s+)?"
+                        r"([A-Z][A-Za-z0-9&-]+)(?=\s*(?:[,?.!:;]|\s+(?:mean|stand|is|are|exactly)\b|$))")
 #: Words of a question that asks which kind a described process is ("How would you classify this work?").
 KIND_ASKED = frozenset("type kind sort category class classify categorize categorise bucket label".split())
 
@@ -327,6 +330,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=asked)
     if (choice := other_choice(facts, turn)) is not None:
         return [choice]
+    # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is
+    if ((name := NAME_ASKED.match(turn.text)) and facts.index is not None
+            and name.group(1) in facts.index.read(turn.text).unknown):
+        return [answers.not_in_document(facts.store, name.group(1))]
     if (named := on_named_providers(facts, turn) or on_named_places(facts, turn)
             or company_placed(facts, turn)) is not None:
         return named

@@ -271,9 +271,11 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     acquisition targets, which kind of outsourcing is that?" ask which fits, whatever intent
     NLU gives them; "is KPO more strategic than BPO?" compares the concepts instead.
     """
+    # ("support team needs a ticketing tool by monday with zero setup. which one?": a last sentence asking only which)
+    sentences = sentences_of(turn.text)
     if not (ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text) or CLASSIFY_THIS.search(turn.text)
             or starts_asking_which(facts, turn.text) or FALLS.match(turn.text) or ends_asking_kind(facts, turn.text)
-            ) or compares_concepts(turn):
+            or len(sentences) > 1 and asks_only_which_kind(facts, sentences[-1])) or compares_concepts(turn):
         return None
     described = task_from_text(facts, turn.text)
     task = named_task(facts, turn)
