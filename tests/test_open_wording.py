@@ -1297,3 +1297,8 @@ def test_what_a_name_the_document_never_uses_is_said_so(facts):
 def test_the_biggest_reason_asks_what_a_concept_is_for(facts):
     said = _said(facts, _turn("define", "biggest reason firms go for bpo?", concepts="BPO"))
     assert said[0].startswith("On what it is for") and "main drivers for BPO is cost reduction" in said[0]
+
+
+def test_a_concept_asked_in_a_nutshell_is_its_definition(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "saas in a nutshell?", concepts="SaaS"))
+    assert said[0].startswith("SaaS stands for Software as a Service.")

@@ -767,7 +767,9 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.characteristics(facts.store, c) for c in turn.mentions.concepts]
     # "whats iaas", "saas, what is it exactly": nothing asked but the concept itself
     # ("saas vs iaas tl;dr?" asks how they differ; "explain saas and iaas like i'm 5" what each is)
-    if turn.mentions.concepts and facts.index is not None and not facts.index.read(turn.text).words:
+    # ("saas in a nutshell?": words that only say how short the answer should be ask nothing more)
+    if (turn.mentions.concepts and facts.index is not None
+            and not set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING):
         return (DIFFERENCE.search(turn.text) and asks_how_they_relate(facts, turn.text)
                 or [answers.define(facts.store, c) for c in turn.mentions.concepts])
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
