@@ -236,7 +236,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # "which one frees up our in-house folks more to focus on the core business?" asks which does more of what they share
     if (turn.intent == Intent.SIMILARITIES and which_more(turn.text)
             and (passages := passages_for(facts, turn, coverage=CLOSEST))
-            and (shared := weighed_or_shared(facts, turn, passages)) and len(shared) > 1):
+            and (shared := shared_not_weighed(facts, turn, passages))):
         return shared
     if turn.intent == Intent.SIMILARITIES:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
@@ -290,7 +290,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
               and not answers.COMPARATIVE.search(turn.text))
     if (which_more(turn.text) or yes_no) and (passages := passages_for(facts, turn)):
         # "which of the two frees us up more to focus on our core business?": a thing they share is weighed for neither
-        return weighed_or_shared(facts, turn, passages)
+        return shared_not_weighed(facts, turn, passages) or [passages]
     # "who sets the service levels, us or the provider?" (after "what is BPO?") names neither concept, nor points back
     # at one ("who do they employ"), and asks no difference: the passages that answer it, not the whole table
     if (is_question(turn.text) and not m.concepts and not turn.refers_back() and not BOTH_MEANT.search(turn.text)
@@ -622,16 +622,16 @@ def named_for_one(facts: Facts, turn: Turn) -> list[Answer] | None:
     return [note, *characteristic_answer(facts, turn.text, m.characteristic, None)]
 
 
-def weighed_or_shared(facts: Facts, turn: Turn, passages: Answer) -> list[Answer]:
-    """The passages that answer a question; asked which of the two does more of what they share, that it is shared.
+def shared_not_weighed(facts: Facts, turn: Turn, passages: Answer) -> list[Answer] | None:
+    """Asked which of the two does more of what they share, found in the passages: that the document does not say.
 
     "which of the two frees us up more to focus on our core business?" quotes BPO's Focus on Core Activities, named
     alike the similarity Focus on Non-Core Activities: the document does not say which does it better, and that
-    similarity (or the passages, when they quote it).
+    similarity (or the passages, when they quote it). None for any other question.
     """
     store = facts.store
     if not which_more(turn.text) or (title := similarity_quoted(store, passages)) is None:
-        return [passages]
+        return None
     names = " or ".join(c.abbreviation for c in store.concepts())
     shared = passages if quotes_a_similarity(store, passages) else answers.similarity(store, title)
     return [Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED), shared]
@@ -882,7 +882,7 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     # a question the document's passages answer needs no guess at what was meant
     if is_question(turn.text) and (passages := passages_for(facts, turn)):
-        return weighed_or_shared(facts, turn, passages)
+        return shared_not_weighed(facts, turn, passages) or [passages]
     # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
     # what comes closest, after saying the document does not answer it directly
     if (is_question(turn.text) and concepts_asked(turn)
@@ -896,9 +896,8 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # with what comes closest if anything does
     if (is_question(turn.text) and facts.index is not None
             and (notice := retrieve.unmentioned(facts.index, turn.text, capitalised=True)) is not None):
-        closest = passages_for(facts, turn, coverage=CLOSEST)
-        return [notice, closest] if closest else [answers.not_in_document(facts.store, asked_words(facts, turn.text,
-                                                                                                    unsaid=True))]
+        closest = closest_passages(facts, turn)  # (its "not in the document" answer says the names itself)
+        return [notice, closest] if closest.items else [closest]
     entities = {}
     for key, value in ((Entity.CONCEPT, turn.mentions.concept), (Entity.ASPECT, turn.mentions.aspect),
                        (Entity.CHARACTERISTIC, turn.mentions.characteristic), (Entity.TASK, turn.mentions.task)):

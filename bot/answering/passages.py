@@ -337,10 +337,7 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
         return [answer, alike]
     # "Does SaaS give us full control over the stack?": IaaS's Full Control, and where SaaS stands on the table's row
     # the characteristic is named after (Control: Low)
-    title_words = set(content_lemmas(title))
-    # (the row named by most of its words: "Focus on Value Addition" is on Value Addition, not Focus)
-    rows = [a.name for a in facts.store.aspects() if not a.items and set(content_lemmas(a.name)) <= title_words]
-    if row := max(rows, key=lambda name: len(content_lemmas(name)), default=None):
+    if row := retrieve.row_named_after(title, [a.name for a in facts.store.aspects() if not a.items]):
         return [answer, replace(answers.compare_aspect(facts.store, row, concept, text), aside=True)]
     said = retrieve.said_of(facts.index, text, concept)
     # (a long message, "You keep saying KPO improves efficiency. ... Show me where it says that for KPO.": what the

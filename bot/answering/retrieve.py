@@ -504,21 +504,27 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
                   concept=theirs.pop() if len(theirs) == 1 else asked)
 
 
-def _rows_named_by(index: Index, hits: list[Hit]) -> list[Passage]:
-    """The comparison table's row a hit's characteristic is named after ("Full Control": Control), if just one.
+def row_named_after(title: str, rows: Iterable[str]) -> str | None:
+    """The one of the comparison table's ``rows`` a characteristic's title is named after ("Full Control": Control).
 
     Of several rows named in a title, the one with the most of its words ("Focus on Value Addition": Value
     Addition, not Focus); none when they tie.
     """
+    words = set(content_lemmas(title))
+    named = [(len(lemmas), row) for row in rows if (lemmas := set(content_lemmas(row))) <= words]
+    best = max((n for n, _ in named), default=0)
+    top = [row for n, row in named if n == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _rows_named_by(index: Index, hits: list[Hit]) -> list[Passage]:
+    """The comparison table's rows the hits' characteristics are named after (:func:`row_named_after`)."""
     found = []
     for title in dict.fromkeys(h.passage.title for h in hits if h.passage.title):
-        words = set(content_lemmas(title))
-        rows = [(len(named), p) for p in index.passages
-                if index.is_row(p) and (named := set(content_lemmas(p.title or ""))) <= words]
-        best = max((n for n, _ in rows), default=0)
-        top = [p for n, p in rows if n == best]
-        if len(top) == 1 and top[0] not in found:
-            found.append(top[0])
+        row = row_named_after(title, index.row_names)
+        passage = next((p for p in index.passages if index.is_row(p) and p.title == row), None)
+        if passage is not None and passage not in found:
+            found.append(passage)
     return found
 
 
