@@ -90,10 +90,12 @@ WORDING = {
     "passage_item_of": "Of {concept}: \"{text}\"",
     "topic_intro": "On {topic}, here is what the document says about {concepts}:",
     "topic_item": "{concept}: \"{text}\"",
-    "topic_characteristics": "On {topic}, these are the characteristics the document gives {concept}, each with its first sentence:",
+    "topic_characteristics": "On {topic}, these are the characteristics the document gives {concept}, {each}:",
     "topic_characteristic": "{title}: \"{text}\"",
-    "topic_characteristics_defined": "On {topic}, these are the characteristics the document gives {concept}, each "
-                                     "with its first sentence, then what its definition says:",
+    "topic_characteristics_defined": "On {topic}, these are the characteristics the document gives {concept}, {each}, "
+                                     "then what its definition says:",
+    "each_first_sentence": "each with its first sentence",
+    "each_in_full": "each in full",
     "topic_defining": "From its definition: \"{text}\"",
     "topic_both": "Both {concepts}",
     "topic_table": "The comparison table",

@@ -1302,3 +1302,36 @@ def test_the_biggest_reason_asks_what_a_concept_is_for(facts):
 def test_a_concept_asked_in_a_nutshell_is_its_definition(other_facts):
     said = _said(other_facts, _turn("out_of_scope", "saas in a nutshell?", concepts="SaaS"))
     assert said[0].startswith("SaaS stands for Software as a Service.")
+
+
+def test_why_after_a_topic_gets_the_rest_of_each_similarity_and_characteristic(facts):
+    costs = Context(concept="KPO", topic="search", earlier=(_parsed("Does KPO help cut costs too?", "define", "KPO"),))
+    said = " ".join(_said(facts, _turn("help", "how so?", costs)))
+    assert "KPO does so by offloading complex, knowledge-intensive tasks" in said
+    benefits = Context(concept="BPO", topic="search", earlier=(_parsed("what are the benefits of bpo?", "define", "bpo"),))
+    said = " ".join(_said(facts, _turn("define", "why?", benefits)))
+    assert "each in full" in said and "each with its first sentence" not in said
+    assert "lower operational costs associated with labor, infrastructure, and technology" in said
+
+
+def test_which_companies_are_the_biggest_asks_for_providers_by_name(facts):
+    said = _said(facts, _turn("compare", "which bpo companies are the biggest?", concepts="BPO"))
+    assert said[0].startswith("The document does not say anything about particular BPO providers")
+
+
+def test_an_off_topic_question_on_outsourcing_says_the_words_the_document_never_uses(facts):
+    said = _said(facts, _turn("out_of_scope", "if we outsource payroll, does that change how our taxes are filed?"))
+    assert said[0].startswith("The document does not say anything about") and "taxes" in said[0]
+    assert said[1].startswith("Sorry, that's outside what I can help with")
+
+
+def test_a_follow_up_on_a_name_the_document_never_uses_says_so(other_facts):
+    said = _said(other_facts, _turn("follow_up", "what about paas?"))
+    assert said[0] == "The document does not say anything about paas." and said[1].startswith("Follow up on what?")
+
+
+def test_how_flexible_is_a_concept_is_answered_not_the_guided_questions(facts):
+    from bot.answering.routes import instead_of_interview
+    said = [as_text(a) for a in instead_of_interview(facts, _turn(
+        "recommend", "how flexible is bpo if our volumes go up and down a lot", concepts="BPO", aspects="Scalability"))]
+    assert said and said[0].startswith("On flexibility and scaling")

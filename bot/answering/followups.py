@@ -7,6 +7,7 @@ other choice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answering import answers, retrieve
 from bot.answering.answer import Answer
@@ -131,6 +132,10 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     on_topic = answer_on_topic(facts, turn) if both else None
     if on_topic:
         return on_topic
+    # "how so?" after "Does KPO help cut costs too?": what the document says on cost, each sentence with the rest of
+    # its characteristic or similarity ("... while KPO does so by offloading complex, knowledge-intensive tasks ...")
+    if not both and topics_asked(facts, turn.text) and (on_topic := answer_on_topic(facts, turn)):
+        return [in_full(facts, a) for a in on_topic]
     sure = passages_for(facts, turn)
     # (a row of the table alone is what was answered, not why)
     if sure is not None and not set(sure.items) <= {say("passage_item", text=p.text) for p in facts.index.passages
@@ -139,6 +144,30 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     if not both and (on_topic := answer_on_topic(facts, turn)):
         return on_topic
     return [closest] if (closest := passages_for(facts, turn, coverage=CLOSEST)) is not None else None
+
+
+def in_full(facts: Facts, answer: Answer) -> Answer:
+    """An answer with each sentence it quotes of a characteristic or similarity followed by the rest of it.
+
+    Why a point holds is what its characteristic or similarity goes on to say: "Both practices aim to reduce
+    operational costs." is followed by "BPO achieves this by outsourcing routine tasks, while KPO does so by ...".
+    """
+    index = facts.index
+    if index is None or answer.aside or not answer.items:
+        return answer
+    quoted = " ".join(answer.items)
+    items = []
+    for item in answer.items:
+        first = next((n for n, p in enumerate(index.passages)
+                      if p.title and not index.is_row(p) and f'"{p.text}' in item), None)
+        if first is not None:
+            block = index.passages[first]
+            rest = [p.text for p in index.passages[first + 1:]
+                    if p.section == block.section and p.title == block.title and p.text not in quoted]
+            item = item.replace(block.text, " ".join([block.text, *rest]), 1)
+        items.append(item)
+    # (the characteristics listed "each with its first sentence" are now "each in full")
+    return replace(answer, items=items, text=answer.text.replace(say("each_first_sentence"), say("each_in_full")))
 
 
 #: "which of those is the biggest reason companies do it?", "which one is the main one?", "what's the big one?":

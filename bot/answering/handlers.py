@@ -93,6 +93,7 @@ from bot.answering.turn import (
     concepts_asked,
     first_question,
     is_question,
+    last_question,
     opening_words,
     other_concept,
     sentences_of,
@@ -693,11 +694,15 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
             return [answers.examples(store, ctx.concept)]
         return [passages_for(facts, turn, coverage=ASKED_COVERAGE) or closest_passages(facts, turn)]
     if concept is None:
+        # "what about paas?": the names the document never uses first
+        notice = retrieve.unmentioned(facts.index, turn.text) if facts.index is not None else None
         if ctx.topic is None:
             first = store.concepts()[0].abbreviation
             names = " and ".join(c.abbreviation for c in store.concepts())
-            return [Answer(WORDING["follow_up_nothing"].format(concepts=names, first=first), found=False)]
-        return [answers.which_concept(store, Intent.FOLLOW_UP)]
+            nothing = Answer(WORDING["follow_up_nothing"].format(concepts=names, first=first), found=False)
+            return [notice, nothing] if notice else [nothing]
+        which = answers.which_concept(store, Intent.FOLLOW_UP)
+        return [notice, which] if notice else [which]
     topic = ctx.topic
     if topic == Topic.CHARACTERISTICS:
         return [answers.characteristics(store, concept)]
@@ -757,7 +762,12 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     if fit := which_fits(facts, turn):
         return [fit]
     if not turn.mentions.concepts and not follows:
+        # the names it uses that the document never does; a message on outsourcing, every such word its question
+        # uses ("if we outsource payroll, does that change how our taxes are filed?": taxes, filed)
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
+        if notice is None and facts.index is not None and set(content_lemmas(turn.text)) & facts.names.field_words:
+            asked = first_question(last_question(turn)).text
+            notice = retrieve.never_said(facts.index, asked, facts.index.question_words(asked), closest=retrieve.SAID_BY)
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
     if found := answer_on_topic(facts, turn):
         return found

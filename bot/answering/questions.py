@@ -330,6 +330,9 @@ def opens_not_which(text: str) -> bool:
         words = opening_words(clause)  # "and how often ...?"
         if words[:1] == ["how"] and words[1:2] != [] and words[1] in HOW_NOT_WHICH and not set(words) & NAMING:
             return True
+        # "how flexible is bpo if our volumes go up and down a lot": how much of a quality it has
+        if words[:1] == ["how"] and words[2:3] in (["is"], ["are"]) and not set(words) & NAMING:
+            return True
     # (after a short lead-in that asks nothing: "IT manager here. If we outsource to a BPO do we ...?", "office
     # manager here - if we outsource ...")
     sentences = sentences_of(LEAD_IN_HERE.sub("", text))

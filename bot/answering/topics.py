@@ -573,8 +573,8 @@ def _listed_characteristics(store: FactStore, topic: Topic, concept: str) -> Ans
     items += [say("topic_defining", text=p.text) for p in defining]
     sources += [Place(Part.SECTION, heading=p.section, line=p.line) for p in defining]
     heading = "topic_characteristics_defined" if defining else "topic_characteristics"
-    return Answer(say(heading, topic=topic.name, concept=concept), tuple(dict.fromkeys(sources)),
-                  items=items, topic=TopicName.SEARCH, concept=concept)
+    return Answer(say(heading, topic=topic.name, concept=concept, each=say("each_first_sentence")),
+                  tuple(dict.fromkeys(sources)), items=items, topic=TopicName.SEARCH, concept=concept)
 
 
 def _characteristics(store: FactStore, concept: str) -> list[Passage]:

@@ -39,8 +39,8 @@ ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}
 
 #: A request for providers by name, ``{names}`` standing for the concepts' names: "can you recommend a couple of
 #: good KPO vendors?", "which KPO firms would you recommend?", "who are the biggest BPO companies?", "top 5 bpo
-#: companies?", "who are the biggest KPO companies on the market right now?"; not "list the characteristics of BPO
-#: providers" or "How do top KPO firms ensure quality?".
+#: companies?", "who are the biggest KPO companies on the market right now?", "which bpo companies are the
+#: biggest?"; not "list the characteristics of BPO providers" or "How do top KPO firms ensure quality?".
 PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
 PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big|biggest|large|largest|major|known|"
           r"well-known|famous|specific|particular)")
@@ -55,7 +55,7 @@ NAMED_PROVIDERS = (
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:would|should|do|can|could)\s+you\s+"
     rf"(?:recommend|suggest)\b"
     rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
-    rf"(?:best|top|most\s+(?:reliable|reputable|trusted))\b(?!\s+suited)"
+    rf"(?:best|top|biggest|largest|leading|most\s+(?:reliable|reputable|trusted))\b(?!\s+suited)"
     # "ok what about KPO companies, like any names?", "bpo vendors - can you give me some names"
     rf"|\b{PROVIDER_NOUNS}\b[\w\s,-]{{{{0,25}}}}?\b(?:any|some)\s+names?\b"
 )
