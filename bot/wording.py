@@ -58,6 +58,7 @@ WORDING = {
     "evidence_title": "the {concept} characteristic \"{phrase}\"",
     "evidence_text": "the words {words} in {where}",
     "evidence_quoted": "The document says: \"{text}\"",
+    "evidence_quoted_two": "The document says: \"{first}\" and \"{second}\"",
     "alias": "(\"{alias}\" read as \"{target}\")",
     "spelled_as": "(Reading \"{written}\" as \"{spelled}\".)",
     "passages_intro": "Here is what the document says that comes closest:",
@@ -67,6 +68,8 @@ WORDING = {
     "section_near": "The closest it comes is in {where}:",
     "section_more": "The document also says, in {where}:",
     "better_overall": "The document does not say which of {concepts} is better overall: each fits different work.",
+    "when_to_choose": "The document gives no rule for when to choose {concepts}: each fits different work, as its "
+                      "comparison shows.",
     "shared_not_weighed": "The document does not say which of {concepts} does that better: it names it as one of "
                           "the things they share.",
     "not_weighed_on": "The document does not say which of {concepts} is {comparative}: it does not compare them on that.",
@@ -106,6 +109,7 @@ WORDING = {
     "term_used": "The document does not define \"{term}\" on its own; it uses it here:",
     "topic_weighed": "The document does not cover {topic} for {concepts} as such. Its comparison table weighs {all} "
                      "against each other on these points:",
+    "topic_instead": "The document does not cover {topic} for {concepts} as such.",
     "topic_weighed_too": "The document does not cover {topic} for {concepts} as such; the rows its comparison table "
                          "weighs {all} on are quoted last.",
     "not_in_document": "The document does not say anything about {topic}. I can tell you what it says about {concepts}: definitions, differences, similarities, examples, and which one fits a process.",

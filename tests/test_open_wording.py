@@ -1335,3 +1335,57 @@ def test_how_flexible_is_a_concept_is_answered_not_the_guided_questions(facts):
     said = [as_text(a) for a in instead_of_interview(facts, _turn(
         "recommend", "how flexible is bpo if our volumes go up and down a lot", concepts="BPO", aspects="Scalability"))]
     assert said and said[0].startswith("On flexibility and scaling")
+
+
+@pytest.mark.parametrize("text", ["When should we use KPO instead of BPO?", "when does kpo make more sense than bpo?",
+                                  "in which situations is bpo the better choice?"])
+def test_when_to_choose_one_gets_what_sets_them_apart_and_which_process(facts, text):
+    concepts = [c for c in ("KPO", "BPO") if c.lower() in text.lower()]
+    said = _said(facts, _turn("recommend", text, concepts=concepts))
+    assert said[0].startswith("The document gives no rule for when to choose") and "Routine Tasks" in said[0]
+    assert said[-1].startswith("Which process do you want to outsource?")
+    # what the one named first, to choose, is known for
+    assert said[1].startswith("The document lists") and f"characteristics of {concepts[0]}:" in said[1]
+    # a process named is weighed, not the whole comparison
+    said = _said(facts, _turn("recommend", "when should we use bpo for payroll?", concepts="BPO", tasks="payroll"))
+    assert not said[0].startswith("The document gives no rule")
+
+
+def test_a_passage_of_the_concept_asked_comes_before_the_other_ones_that_cover_more(other_facts):
+    said = _said(other_facts, _turn("inform", "with iaas the vendor installs our applications for us, yes?",
+                                    concepts="IaaS", tasks="applications"))
+    assert "The customer installs and runs its own software on them." in said[0]
+    assert said[0].index("installs and runs") < said[0].index("Of SaaS")
+
+
+def test_the_reviewed_aliases_of_one_document_are_not_read_on_another(facts, other_facts):
+    assert facts.recommender.aliases and not other_facts.recommender.aliases
+    said = _said(other_facts, _turn("out_of_scope", "we keep backup files in a cloud provider's object storage, is that "
+                                                    "iaas", concepts="IaaS"))
+    assert said[0].startswith("IaaS fits") and "Routine Tasks" not in said[0]
+
+
+def test_who_does_the_work_of_software_rented_is_the_work_on_the_customers_side(other_facts, facts):
+    said = _said(other_facts, _turn("out_of_scope", "How much hands-on work would IaaS be compared to SaaS for our "
+                                                    "two-person IT team?", concepts=["IaaS", "SaaS"]))
+    assert said[0].startswith("The document does not cover the people who do the work for IaaS and SaaS as such. "
+                              "On the work it takes on your side")
+    assert "Effort: SaaS: Minimal; IaaS: Substantial" in said[0]
+    # a document that names the people answers on them
+    said = _said(facts, _turn("out_of_scope", "who does the work at a kpo provider?", concepts="KPO"))
+    assert said[0].startswith("On the people who do the work")
+
+
+def test_a_verdict_quotes_the_sentences_of_its_two_strongest_matches(facts):
+    said = _said(facts, _turn("recommend", "is financial modelling bpo or kpo?", concepts=["BPO", "KPO"],
+                              tasks="financial modelling"))
+    assert said[0].startswith("KPO fits financial modelling better.")
+    # the example it matches, as listed, and the sentence holding "financial analysis"
+    assert "such as research and development, financial analysis, legal services, and strategic consulting" in said[0]
+    assert "The document's examples of KPO:" in said[0]
+
+
+def test_which_is_more_about_a_word_the_table_says_of_one_concept_gets_those_rows(facts):
+    said = _said(facts, _turn("compare", "which of the two is more about strategy"))
+    assert said[0].startswith("Focus: BPO: Operational Efficiency; KPO: Strategic Insights.")
+    assert any(s.startswith("Value Addition:") for s in said) and not any("Outsourcing Strategy" in s for s in said)

@@ -478,14 +478,26 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
     reasons = say("recommend_reason_lead") + listed([_evidence_phrase(store, m) for m in matches]) + "."
     if result.aliases:
         reasons += " " + " ".join(say("alias", alias=a, target=t) for a, t in result.aliases)
-    # an example of the document is quoted as it lists it ("email, accounting, or ticketing")
-    example = next((m.evidence.phrase for m in matches if m.evidence.kind == "example"), None)
-    # (or, when the strongest match is a phrase of a sentence, that sentence: "financial analysis" in High-Level
-    # Expertise)
-    if (sentence := _evidence_sentence(store, matches[0])) is not None:
-        reasons += " " + say("evidence_quoted", text=sentence)
-    elif example and (concept := _concept(store, result.concept)) and (quotes := _example_quotes(store, concept, example)):
-        reasons += " " + say("example_listed", concept=result.concept, quoted=listed(quotes))
+    # the strongest two matches are quoted: an example as the document lists it ("email, accounting, or ticketing"), a
+    # phrase of a sentence by that sentence ("financial analysis" in High-Level Expertise, "data analysis" in Complex
+    # and Analytical Work)
+    concept = _concept(store, result.concept)
+    sentences: list[str] = []
+    listing = None
+    for match in matches:
+        if len(sentences) + (listing is not None) == QUOTED_MATCHES:
+            break
+        if (sentence := _evidence_sentence(store, match)) is not None:
+            if sentence not in sentences:
+                sentences.append(sentence)
+        elif (match.evidence.kind == "example" and listing is None and concept is not None
+              and not any(match.evidence.phrase.casefold() in s.casefold() for s in sentences)):
+            listing = listed(_example_quotes(store, concept, match.evidence.phrase)) or None
+    if sentences:
+        reasons += " " + (say("evidence_quoted", text=sentences[0]) if len(sentences) == 1
+                          else say("evidence_quoted_two", first=sentences[0], second=sentences[1]))
+    if listing:
+        reasons += " " + say("example_listed", concept=result.concept, quoted=listing)
     return Answer(
         say("recommend", concept=result.concept, task=task, reasons=reasons),
         tuple(m.evidence.place for m in matches), evidence=True,
@@ -503,6 +515,8 @@ def _read_as(task: str, spelled: str, answer: Answer) -> Answer:
     return replace(answer, text=f"{say('spelled_as', written=task, spelled=spelled)} {answer.text}")
 
 
+#: A verdict quotes the sentences or listings of this many of its strongest matches.
+QUOTED_MATCHES = 2
 #: How many words of a description pointing the other way overturn a verdict an everyday word alone gave.
 OVERRIDING_WORDS = 2
 

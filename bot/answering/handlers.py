@@ -289,6 +289,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # asks one, on a row the question's words may not name)
     yes_no = (set(opening_words(turn.text)[:1]) & YES_NO and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE]
               and not answers.COMPARATIVE.search(turn.text))
+    # "which of the two is more about strategy": the rows whose cells say it of one concept only (Strategic Insights,
+    # Strategic Value, Strategic Risks), not the similarity whose title holds the word (Outsourcing Strategy)
+    if which_more(turn.text) and not m.concepts[1:] and (rows := rows_saying(facts, turn.text)):
+        return [rows[0], *(replace(row, aside=True) for row in rows[1:])]
     if (which_more(turn.text) or yes_no) and (passages := passages_for(facts, turn)):
         # "which of the two frees us up more to focus on our core business?": a thing they share is weighed for neither
         return shared_not_weighed(facts, turn, passages) or [passages]
@@ -303,6 +307,31 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             and (passages := passages_for(facts, turn))):
         return [passages]
     return [answers.compare(store)]
+
+
+def rows_saying(facts: Facts, text: str) -> list[Answer]:
+    """The table's rows whose cells say a word of a question of one concept only, when all say it of the same one.
+
+    "which of the two is more about strategy": Focus, Value Addition and Risk Type, whose KPO cells are strategic.
+    A word matches a cell's word by its lemma or its first :data:`retrieve.STEM` letters.
+    """
+    asked = set(content_lemmas(text)) - answers.concept_name_lemmas(facts.store) - INTENT_WORDS[Intent.COMPARE] \
+        - topics.GRADING - OVERALL_WORDS
+
+    def says(cell: str) -> bool:
+        return any(w == a or len(w) >= retrieve.STEM and w[:retrieve.STEM] == a[:retrieve.STEM]
+                   for w in content_lemmas(cell) for a in asked)
+
+    found = []
+    for aspect in facts.store.aspects():
+        if aspect.items:  # (a row of lists, the examples, weighs nothing)
+            continue
+        saying = [concept for concept, cell in aspect.values.items() if cell and says(cell)]
+        if len(saying) == 1:
+            found.append((aspect.name, saying[0]))
+    if not found or len({concept for _, concept in found}) > 1:
+        return []
+    return [answers.compare_aspect(facts.store, name, None, text) for name, _ in found]
 
 
 def names_a_cell(facts: Facts, turn: Turn) -> bool:

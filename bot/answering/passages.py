@@ -201,6 +201,13 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
         # billed monthly like saas?" after IaaS
         concepts = [turn.context.concept, *concepts]
     found = topics.answer(facts.store, turn.text, asked, concepts)
+    # "will we need to hire a sysadmin if we go with iaas?": nothing on the people for IaaS, but on the work it takes on
+    # the customer's side, said to be that
+    instead = [t for t in facts.topics if t.key in {a.otherwise for a in asked}]
+    if not found.found and instead and (other := topics.answer(facts.store, turn.text, instead, concepts)).found:
+        notice = say("topic_instead", topic=listed([t.name for t in asked]), concepts=" and ".join(
+            concepts or [c.abbreviation for c in facts.store.concepts()]))
+        found = replace(other, text=f"{notice} {other.text}")
     # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that
     # answer the question ("The application works as soon as an account exists.")
     # ("which one is more secure?": a passage that holds only a relative of the topic's own word, "fixed" for

@@ -182,7 +182,11 @@ class Recommender:
         concepts = store.concepts()
         self.concepts = [c.abbreviation for c in concepts]
         self.evidence = list(_evidence(store, concepts))
-        self.aliases = aliases if aliases is not None else load_aliases()
+        #: the reviewed aliases of this store's phrases (another document's phrases have none: "filing" stands for
+        #: "Routine Tasks" only where the document says it)
+        phrases = " | ".join(e.phrase.casefold() for e in self.evidence)
+        self.aliases = {target: forms for target, forms in (aliases if aliases is not None else load_aliases()).items()
+                        if target.casefold() in phrases}
         words = described if described is not None else load_description_words()
         #: the cue words of this store's concepts (another document's concepts have none)
         self.described = {c: words[c] for c in self.concepts if c in words}

@@ -478,10 +478,19 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
             there?" is answered only on communication).
     """
     # the concept's own passages rank first, but one that covers too little is no answer however it ranks
-    hits = [h for h in index.find(text, concepts, limit=8) if h.coverage >= coverage]
+    found = index.find(text, concepts, limit=8)
+    hits = [h for h in found if h.coverage >= coverage]
     if not hits:
         return None
     chosen = [h for h in hits if h.score >= CLOSE * hits[0].score][:3]
+    # asked of one concept, and only another's passages cover enough: the asked one's that matches as well comes first,
+    # though it covers less ("with iaas the vendor installs our applications for us, yes?": SaaS's definition has the
+    # vendor and the applications, IaaS's "The customer installs and runs its own software on them." the installing)
+    if len(concepts) == 1 and all(h.passage.concept not in (None, concepts[0]) for h in chosen):
+        own = next((h for h in found if h.passage.concept == concepts[0] and h.score >= CLOSE * hits[0].score
+                    and h.coverage >= coverage / 2), None)
+        if own is not None:
+            chosen = [own, *chosen][:3]
     named = {h.passage.concept for h in chosen}
     intro = "passages_intro" if max(h.coverage for h in chosen) >= sure else "passages_partial"
     # asked of one concept, a passage about another says whose it is ("With SaaS, who picks the operating

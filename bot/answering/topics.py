@@ -95,6 +95,8 @@ class Topic:
             else it brings).
         tradeoffs: Of a concept no sentence speaks to it for, the table's rows are what the document sets
             against it (the drawbacks of a concept the document names no risk of: the rows it is weighed on).
+        otherwise: The key of the topic that answers it for concepts no sentence speaks to it for (who does the work,
+            of software rented: the work it takes on the customer's side).
     """
 
     key: str
@@ -111,6 +113,7 @@ class Topic:
     avoids: frozenset[str] = frozenset()
     beyond: str | None = None
     tradeoffs: bool = False
+    otherwise: str | None = None
     #: The content lemmas of its phrases' words ("protect" and "us" of "protect us better"), derived from ``phrases``.
     phrase_words: frozenset[str] = frozenset()
 
@@ -121,10 +124,13 @@ YES_NO_VERBS = frozenset("is are was were do does did can could will would shoul
 
 
 def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
-    """Read the reviewed topics (``data/answering/topics.yml``); an ``opposite`` or ``beyond`` must name one of them."""
+    """Read the reviewed topics (``data/answering/topics.yml``).
+
+    An ``opposite``, ``beyond`` or ``otherwise`` must name one of them.
+    """
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     keys = set(data.get("topics") or {})
-    for field in ("opposite", "beyond"):
+    for field in ("opposite", "beyond", "otherwise"):
         if wrong := {str(item.get(field)) for item in (data.get("topics") or {}).values()
                      if item.get(field) and item.get(field) not in keys}:
             raise ValueError(f"{path}: '{field}' names no topic: {', '.join(sorted(wrong))}")
@@ -135,7 +141,7 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
             str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
             _lemmas(item.get("finds")), bool(item.get("characteristics")), phrases, bool(item.get("amounts")),
             _theirs(item), _lemmas(item.get("served")), _lemmas(item.get("weak")), item.get("opposite"),
-            _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")),
+            _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")), item.get("otherwise"),
             frozenset(w for phrase in phrases for w in content_lemmas(phrase))))
     return tuple(topics)
 

@@ -31,6 +31,14 @@ WHO_ASKS = frozenset("small smaller large larger big bigger medium mid midsize s
                      "enterprise corporate corporation team department group shop agency person it us we our ours".split())
 #: Words that frame a question ("ok honest question, ...", "quick one:"): nothing to weigh the concepts on either.
 FRAMING = QUESTION_FRAMES | {"question", "just"}
+#: A question of when to choose one or the other, with no process to weigh them on: "When should we use KPO instead of
+#: BPO?", "when does kpo make more sense than bpo?", "in which situations is bpo the better choice?".
+WHEN_TO_CHOOSE = re.compile(r"\bwhen\s+(?:would|should|does|do|is|are|to|might|could|will|would\s+it)\b.*\b(?:use|choose|"
+                            r"pick|go\s+(?:with|for)|opt|prefer|sense|better|best|right|appropriate|instead|rather)\b|"
+                            r"\b(?:which|what)\s+(?:situations?|cases?|circumstances|scenarios?)\b", re.IGNORECASE)
+#: The words such a question may hold besides those of :data:`OVERALL_WORDS`, as lemmas.
+WHEN_WORDS = frozenset("when sense situation case circumstance scenario instead rather over regular make more "
+                       "appropriate opt".split())
 #: A comparative said of the concepts: "is ... more secure", "is ... less risky", "quicker" (a word ending so that
 #: is a form of a shorter one, see :func:`_unweighed_comparative`); "needs less maintenance" says no quality.
 ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}?(?:more|less)\s+([a-z][\w-]+)|"
@@ -130,18 +138,24 @@ def on_better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     """
     m = turn.mentions
     concepts = list(dict.fromkeys(m.concepts))
-    if not concepts and re.search(r"\bwhich\b", turn.text, re.IGNORECASE):  # "which one's better for a small company?"
+    when = WHEN_TO_CHOOSE.search(turn.text) is not None
+    if (not concepts and re.search(r"\bwhich\b", turn.text, re.IGNORECASE)  # "which one's better for a small company?"
+            or len(concepts) == 1 and when):  # "in which situations is bpo the better choice?"
         concepts = [c.abbreviation for c in facts.store.concepts()]
+    allowed = OVERALL_WORDS | WHO_ASKS | (WHEN_WORDS if when else frozenset())
     # (a "task" of nothing but chat words, "whats", or of who asks, "a small startup", is none; "secure" is no row)
     # ("would SaaS or IaaS fit that better?" asks of the process told before)
     if (len(concepts) < 2 or m.aspect and facts.store.aspect(m.aspect) or m.characteristic
-            or any(set(content_lemmas(t)) - OVERALL_WORDS - WHO_ASKS - answers.concept_name_lemmas(facts.store)
+            or any(set(content_lemmas(t)) - allowed - answers.concept_name_lemmas(facts.store)
                    for t in m.tasks)  # (nor is a concept's name: "which ones better for a small startup, saas or iaas")
             or re.search(r"\b(?:fits?|suits?)\s+(?:that|this|it|them|those|these)\b", turn.text, re.IGNORECASE)):
         return None
     # (who asks, "a small team", asks no topic: "team" may name the people topic)
     # (nor does what frames the question: "ok honest question, kpo or bpo, which is just better overall?")
-    if BETTER.search(turn.text) and holds_only(facts, turn.text, OVERALL_WORDS | WHO_ASKS | FRAMING):
+    if when and holds_only(facts, turn.text, allowed | FRAMING):
+        notice = say("when_to_choose", concepts=listed(concepts, "or"))
+        asked = [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+    elif BETTER.search(turn.text) and holds_only(facts, turn.text, OVERALL_WORDS | WHO_ASKS | FRAMING):
         notice = say("better_overall", concepts=listed(concepts, "or"))
         asked = [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     # (a topic the document speaks of for them is answered on it: "which is cheaper?"; "which is more secure?" is not)
@@ -153,7 +167,10 @@ def on_better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     else:
         return None
     table = answers.compare(facts.store)
-    return [replace(table, text=f"{notice} {table.text}"), *asked]
+    # "When would a company actually choose IaaS over SaaS?": what the one to choose is known for, too
+    chosen = ([replace(answers.characteristics(facts.store, m.concepts[0]), aside=True)]
+              if when and m.concepts and facts.store.characteristics(m.concepts[0]) else [])
+    return [replace(table, text=f"{notice} {table.text}"), *chosen, *asked]
 
 
 def _unweighed_comparative(facts: Facts, text: str) -> str | None:
