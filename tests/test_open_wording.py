@@ -1389,3 +1389,32 @@ def test_which_is_more_about_a_word_the_table_says_of_one_concept_gets_those_row
     said = _said(facts, _turn("compare", "which of the two is more about strategy"))
     assert said[0].startswith("Focus: BPO: Operational Efficiency; KPO: Strategic Insights.")
     assert any(s.startswith("Value Addition:") for s in said) and not any("Outsourcing Strategy" in s for s in said)
+
+
+@pytest.mark.parametrize(("text", "concepts", "start"), [
+    ("how would i explain saas to my non-technical manager in one line", "SaaS", "SaaS stands for Software as a Service"),
+    ("what's the one-sentence difference between saas and iaas for a slide?", ["SaaS", "IaaS"], "In short:"),
+    ("quick way to tell a colleague what saas and iaas have in common?", ["SaaS", "IaaS"],
+     "The document names 2 similarities"),
+])
+def test_who_an_answer_is_for_asks_nothing_of_its_own(other_facts, text, concepts, start):
+    said = _said(other_facts, _turn("out_of_scope", text, concepts=concepts))
+    assert said[0].startswith(start)
+
+
+def test_a_question_nlu_took_for_yes_gets_what_comes_closest_not_okay(other_facts):
+    said = _said(other_facts, _turn("affirm", "does iaas come with our apps already set up on it?", concepts="IaaS"))
+    assert said and "rents raw computing resources" in said[0]
+
+
+def test_a_topic_nothing_speaks_to_beside_a_which_the_passages_answer(other_facts):
+    said = _said(other_facts, _turn("recommend", "security insists on choosing the exact OS and locking it down "
+                                                 "themselves. which option lets them do that?", tasks="security insists"))
+    assert said[0].startswith("The document does not cover security and confidentiality")
+    assert "The customer chooses the operating system" in said[1]
+
+
+def test_an_unclear_question_asking_a_topic_of_no_concept_gets_the_topic(facts):
+    said = _said(facts, _turn("nlu_fallback", "we want the help desk covered overnight without hiring a night shift "
+                                              "ourselves. what does the doc point us to?", tasks="night shift"))
+    assert said[0].startswith("On working hours") and "round-the-clock" in said[0]

@@ -43,6 +43,7 @@ from bot.answering.questions import (
     ANSWER_FORM,
     DIFFERENCE,
     FALLS,
+    FOR_WHOM,
     HELP_ME,
     INTENT_WORDS,
     KINDS_OF_WORK,
@@ -807,10 +808,18 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # "whats iaas", "saas, what is it exactly": nothing asked but the concept itself
     # ("saas vs iaas tl;dr?" asks how they differ; "explain saas and iaas like i'm 5" what each is)
     # ("saas in a nutshell?": words that only say how short the answer should be ask nothing more)
-    if (turn.mentions.concepts and facts.index is not None
-            and not set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING):
-        return (DIFFERENCE.search(turn.text) and asks_how_they_relate(facts, turn.text)
-                or [answers.define(facts.store, c) for c in turn.mentions.concepts])
+    # ("how would i explain saas to my non-technical manager in one line", "what's the one-sentence difference between
+    # saas and iaas for a slide?", "quick way to tell a colleague what saas and iaas have in common?": who it is for)
+    left = set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING - FOR_WHOM if facts.index else {""}
+    if turn.mentions.concepts and not left - INTENT_WORDS[Intent.COMPARE] - INTENT_WORDS[Intent.SIMILARITIES]:
+        if len(set(turn.mentions.concepts)) > 1 and left & INTENT_WORDS[Intent.SIMILARITIES] and not DIFFERENCE.search(
+                turn.text):
+            return [answers.similarities(facts.store)]
+        if DIFFERENCE.search(turn.text) and len(set(turn.mentions.concepts)) > 1:
+            return asks_how_they_relate(facts, turn.text) or [answers.compare(facts.store)]
+        if not left or DIFFERENCE.search(turn.text):
+            return (DIFFERENCE.search(turn.text) and asks_how_they_relate(facts, turn.text)
+                    or [answers.define(facts.store, c) for c in turn.mentions.concepts])
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
     # else what comes closest, saying the document does not answer it directly
     passages = passages_for(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
@@ -853,6 +862,8 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     if found := answer_on_topic(facts, turn, turn.context.concept):
         return found
     passages = passages_for(facts, turn)
+    if passages is None and m.concepts and is_question(turn.text):
+        return [closest_passages(facts, turn)]  # "does iaas come with our apps already set up on it?": not "Okay."
     return [passages] if passages is not None else []
 
 
@@ -922,6 +933,11 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # a question the document's passages answer needs no guess at what was meant
     if is_question(turn.text) and (passages := passages_for(facts, turn)):
         return shared_not_weighed(facts, turn, passages) or [passages]
+    # nor one that asks a topic the document speaks to, naming no concept ("we want the help desk covered overnight
+    # without hiring a night shift ourselves. what does the doc point us to?": working hours)
+    if (is_question(turn.text) and not turn.mentions.concepts and asks_a_topic(facts, turn.text)
+            and (found := answer_on_topic(facts, turn)) and all(a.found for a in found)):
+        return found
     # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
     # what comes closest, after saying the document does not answer it directly
     if (is_question(turn.text) and concepts_asked(turn)

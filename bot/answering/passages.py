@@ -219,9 +219,14 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     if (not found.found and facts.index is not None
             and any(h.matched - asks - phrased
                     or (h.matched - phrased) & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))
-                    for h in facts.index.find(turn.text, concepts, limit=3))
-            and (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None):
-        return [passages]
+                    for h in facts.index.find(turn.text, concepts, limit=3))):
+        if (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None:
+            return [passages]
+        # ("security insists on choosing the exact OS and locking it down themselves. which option lets them do that?":
+        # no sentence on security, and what comes closest on the rest, after saying so)
+        if (asks_which_concept(facts, turn.text)
+                and (passages := retrieve.answer(facts.index, turn.text, concepts, coverage=CLOSEST)) is not None):
+            return [replace(found, aside=True), passages]
     # "What uptime guarantee do SaaS vendors normally offer?" names the vendor; what it asks is the rest
     # (not a comparison, which is told the document does not compare them; nor a message about a process)
     if (facts.index is not None and not topics.compares(turn.text, concepts)

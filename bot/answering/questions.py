@@ -481,6 +481,12 @@ DIFFERENCE = re.compile(r"\b(?:diffs?|differ\w*|compar\w*|contrast|versus|vs\.?|
 #: "the gist").
 ANSWER_FORM = frozenset("sentence word term nutshell short brief simple plain english summary quick line layman core doc "
                         "document gist recap rundown overview summarize summarise eli5".split())
+#: Words that say who an answer is for or where it goes, not what it is about ("explain saas to my non-technical manager
+#: in one line", "for a slide", "to tell a colleague"), as lemmas.
+FOR_WHOM = frozenset("explain tell say describe pitch put manager boss colleague coworker exec executive ceo cfo cto "
+                     "director board stakeholder stakeholders slide deck presentation email memo newsletter "
+                     "non nontechnical non-technical technical layperson newbie beginner way one-sentence one-liner "
+                     "liner".split())
 #: "the two types", "both kinds": the document's concepts, unnamed.
 THE_TWO = re.compile(r"\b(?:the two|both)(?:\s+\w+)?\s+(?:types|kinds|sorts|models|options|approaches|of them)\b",
                      re.IGNORECASE)

@@ -80,6 +80,7 @@ from bot.answering.questions import (
     CHOOSING,
     CLASSIFYING,
     FIGURES,
+    FOR_WHOM,
     GUIDED,
     GUIDED_ALONE,
     HELP_ME,
@@ -382,7 +383,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and facts.index is not None):
         asked = first_question(last_question(turn))  # what sentences before or after the question say is not asked
         # (and the words of what the answers are: "tbh whats the actual diff ..." off-topic to NLU, got the comparison)
-        answered = INTENT_WORDS.get(asked.intent, frozenset()).union(
+        # (nor of who the answer is for: "quick way to tell a colleague what saas and iaas have in common?")
+        answered = INTENT_WORDS.get(asked.intent, frozenset()).union(FOR_WHOM,
             *(INTENT_WORDS[a.topic] for a in results if a.topic in (Topic.COMPARE, Topic.SIMILARITIES)),
             *(LIST_WORDS | topics.GRADING for a in results if a.topic == Topic.CHARACTERISTICS))  # "key features of SaaS?"
         # a template's answer that leaves most of the question out gets the closest passages on the rest, or
