@@ -810,15 +810,17 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # ("saas in a nutshell?": words that only say how short the answer should be ask nothing more)
     # ("how would i explain saas to my non-technical manager in one line", "what's the one-sentence difference between
     # saas and iaas for a slide?", "quick way to tell a colleague what saas and iaas have in common?": who it is for)
-    left = set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING - FOR_WHOM if facts.index else {""}
-    if turn.mentions.concepts and not left - INTENT_WORDS[Intent.COMPARE] - INTENT_WORDS[Intent.SIMILARITIES]:
-        if len(set(turn.mentions.concepts)) > 1 and left & INTENT_WORDS[Intent.SIMILARITIES] and not DIFFERENCE.search(
-                turn.text):
+    left = (set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING - FOR_WHOM
+            if turn.mentions.concepts and facts.index is not None else None)
+    if left is not None and not left - INTENT_WORDS[Intent.COMPARE] - INTENT_WORDS[Intent.SIMILARITIES]:
+        both = len(set(turn.mentions.concepts)) > 1
+        differ = DIFFERENCE.search(turn.text) is not None
+        if both and left & INTENT_WORDS[Intent.SIMILARITIES] and not differ:
             return [answers.similarities(facts.store)]
-        if DIFFERENCE.search(turn.text) and len(set(turn.mentions.concepts)) > 1:
+        if both and differ:
             return asks_how_they_relate(facts, turn.text) or [answers.compare(facts.store)]
-        if not left or DIFFERENCE.search(turn.text):
-            return (DIFFERENCE.search(turn.text) and asks_how_they_relate(facts, turn.text)
+        if not left or differ:
+            return (differ and asks_how_they_relate(facts, turn.text)
                     or [answers.define(facts.store, c) for c in turn.mentions.concepts])
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
     # else what comes closest, saying the document does not answer it directly
@@ -935,7 +937,9 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         return shared_not_weighed(facts, turn, passages) or [passages]
     # nor one that asks a topic the document speaks to, naming no concept ("we want the help desk covered overnight
     # without hiring a night shift ourselves. what does the doc point us to?": working hours)
+    # (not one naming what the document never does: "is AWS cheaper than Azure for running a few VMs?", below)
     if (is_question(turn.text) and not turn.mentions.concepts and asks_a_topic(facts, turn.text)
+            and facts.index is not None and not facts.index.read(turn.text).unknown
             and (found := answer_on_topic(facts, turn)) and all(a.found for a in found)):
         return found
     # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
