@@ -28,7 +28,6 @@ from bot.answering.passages import (
     left_out,
     one_similarity,
     passages_for,
-    quotes_a_similarity,
     row_named,
     similarity_in_words,
     similarity_named_alike,
@@ -661,10 +660,11 @@ def shared_not_weighed(facts: Facts, turn: Turn, passages: Answer) -> list[Answe
     similarity (or the passages, when they quote it). None for any other question.
     """
     store = facts.store
-    if not which_more(turn.text) or (title := similarity_quoted(store, passages)) is None:
+    if not which_more(turn.text) or (found := similarity_quoted(store, passages)) is None:
         return None
+    title, quoted = found
     names = " or ".join(c.abbreviation for c in store.concepts())
-    shared = passages if quotes_a_similarity(store, passages) else answers.similarity(store, title)
+    shared = passages if quoted else answers.similarity(store, title)
     return [Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED), shared]
 
 

@@ -105,30 +105,28 @@ def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
     return None
 
 
-def quotes_a_similarity(store: answers.FactStore, passages: Answer) -> bool:
-    """Whether an answer of passages quotes a sentence of a similarity ("Both BPO and KPO enable ...")."""
-    shared = [s.text for s in store.similarities()]
-    return any(item.strip(' "') in text for item in passages.items for text in shared)
-
-
-def similarity_quoted(store: answers.FactStore, passages: Answer) -> str | None:
-    """The similarity an answer of passages quotes, or one named alike a characteristic it quotes.
+def similarity_quoted(store: answers.FactStore, passages: Answer) -> tuple[str, bool] | None:
+    """The similarity an answer of passages quotes, or one named alike a characteristic it quotes, if any.
 
     "does bpo or kpo free us up more to focus on our core business?" finds BPO's Focus on Core Activities, which is
-    also the similarity Focus on Non-Core Activities.
+    also the similarity Focus on Non-Core Activities. Returns the title (the first passage's that leads to one) and
+    whether any passage quotes a sentence of a similarity itself ("Both BPO and KPO enable ...").
     """
     shared = store.similarities()
+    titles = [s.title for s in shared]
+    found: str | None = None
+    quoted = False
     for item in passages.items:
-        quoted = item.strip(' "')
-        for similarity in shared:
-            if quoted in similarity.text:
-                return similarity.title
-        for concept in store.concepts():
-            for characteristic in store.characteristics(concept.abbreviation):
-                if quoted in characteristic.text and (alike := _named_alike(characteristic.title,
-                                                                             [s.title for s in shared])):
-                    return alike
-    return None
+        text = item.strip(' "')
+        if (similarity := next((s for s in shared if text in s.text), None)) is not None:
+            quoted = True
+            found = found or similarity.title
+        elif found is None:
+            found = next((alike for concept in store.concepts()
+                          for characteristic in store.characteristics(concept.abbreviation)
+                          if text in characteristic.text and (alike := _named_alike(characteristic.title, titles))),
+                         None)
+    return (found, quoted) if found is not None else None
 
 
 def one_similarity(facts: Facts, turn: Turn) -> Answer | None:
