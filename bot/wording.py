@@ -86,6 +86,7 @@ WORDING = {
     "company_not_placed": "The document does not say anything about particular companies or products, so it cannot "
                           "say whether {company} is {concepts}. Tell me the work or the need you have in mind, and "
                           "I can say which of the two fits it.",
+    "compared_with_other": "The document compares {concept} only with {others}; it does not compare it with {other}.",
     "no_named_places": "The document does not say anything about particular countries, cities or locations for "
                        "{concepts}: it names none.",
     "out_of_scope": "Sorry, that's outside what I can help with. I only answer questions about {concepts} from our reference document: definitions, differences, similarities, examples, and which one fits a process. Try \"what is {last}?\" or \"{example}: {choices}?\"",

@@ -1418,3 +1418,70 @@ def test_an_unclear_question_asking_a_topic_of_no_concept_gets_the_topic(facts):
     said = _said(facts, _turn("nlu_fallback", "we want the help desk covered overnight without hiring a night shift "
                                               "ourselves. what does the doc point us to?", tasks="night shift"))
     assert said[0].startswith("On working hours") and "round-the-clock" in said[0]
+
+
+# -- batch 40 -------------------------------------------------------------------------------------
+
+
+def test_a_concept_asked_whether_it_is_a_word_of_one_characteristic_gets_that_characteristic(facts):
+    said = _said(facts, _turn("define", "is KPO strategic?", concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO): KPO contributes to the strategic objectives")
+    said = _said(facts, _turn("define", "is bpo global?", concepts="BPO"))
+    assert said[0].startswith("Global Reach and 24/7 Operations (BPO)")
+    # (a word of no characteristic's name is still the concept's definition)
+    assert _said(facts, _turn("define", "what is KPO?", concepts="KPO"))[0].startswith("KPO stands for")
+
+
+@pytest.mark.parametrize("text", ["now do bpo", "do bpo next", "repeat that for bpo"])
+def test_now_do_the_other_concept_asks_the_last_question_of_it(facts, text):
+    after = Context(concept="KPO", topic="characteristics",
+                    earlier=(_parsed("list the characteristics of kpo", "define", "kpo"),))
+    said = _said(facts, _turn("nlu_fallback", text, after, concepts="BPO"))
+    assert said[0].startswith("The document lists 8 characteristics of BPO:")
+
+
+@pytest.mark.parametrize(("text", "concept", "other", "closest"), [
+    ("what's the difference between bpo and a shared services centre", "BPO", "shared services centre",
+     "BPO stands for"),
+    ("how is kpo different from consulting", "KPO", "consulting", "strategic consulting"),
+    ("bpo vs in-house", "BPO", "in-house", "in-house management"),
+])
+def test_a_concept_set_against_something_else_is_said_to_be_compared_only_with_the_other(facts, text, concept, other,
+                                                                                          closest):
+    said = _said(facts, _turn("similarities", text, concepts=concept))
+    others = "KPO" if concept == "BPO" else "BPO"
+    assert said[0] == f"The document compares {concept} only with {others}; it does not compare it with {other}."
+    assert closest in said[1]
+    # the two concepts, or the other one by a word, are the comparison itself
+    assert _said(facts, _turn("compare", "bpo vs kpo", concepts=["BPO", "KPO"]))[0].startswith("In short:")
+    assert not _said(facts, _turn("compare", "how does bpo compare to the other one",
+                                  concepts="BPO"))[0].startswith("The document compares")
+
+
+def test_a_concept_set_against_something_else_on_the_second_document(other_facts):
+    said = _said(other_facts, _turn("compare", "how is saas different from paas", concepts="SaaS"))
+    assert said[0] == "The document compares SaaS only with IaaS; it does not compare it with paas."
+    assert said[1].startswith("SaaS stands for")
+
+
+@pytest.mark.parametrize(("text", "task", "concept"), [
+    ("we have a one-off r&d project we can't staff internally, who should we outsource it to", "r&d", "KPO"),
+    ("who should we outsource payroll to?", "payroll", "BPO"),
+])
+def test_who_should_we_outsource_it_to_asks_which_fits(facts, text, task, concept):
+    said = _said(facts, _turn("recommend", text, tasks=task))
+    assert said[0].startswith(concept)
+
+
+def test_a_tiny_company_asking_which_is_better_is_told_the_document_does_not_say(other_facts):
+    said = _said(other_facts, _turn("recommend", "we're a tiny company, which is better for us saas or iaas",
+                                    concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("The document does not say which of SaaS or IaaS is better overall")
+
+
+def test_how_to_do_something_else_step_by_step_is_no_request_to_be_guided(other_facts):
+    from bot.answering.routes import instead_of_interview
+    said = instead_of_interview(other_facts, _turn("recommend", "how do we migrate our on-prem servers to iaas, step by "
+                                                                "step", concepts="IaaS"))
+    assert said and as_text(said[0]).startswith("The document does not say anything about migrate")
+    assert instead_of_interview(other_facts, _turn("recommend", "can you take me through it step by step?")) == []

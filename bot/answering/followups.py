@@ -55,6 +55,9 @@ ASKS_A_CHOICE = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.I
 #: IaaS?"); "ok" or "so" may come first.
 AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|what about|how about|what of|same|ditto)\b",
                            re.IGNORECASE)
+#: Openings that ask the last question again when a concept's name is all else a message holds: "now do bpo", "do bpo
+#: next", "repeat that for kpo", "switch to iaas".
+AGAIN_NOW = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:now|do|repeat|switch)\b", re.IGNORECASE)
 #: Phrases that do the same: "does kpo do that as well?", "can IaaS do the same?".
 AGAIN_PHRASES = re.compile(r"\bas\s+well\b|\bdo(?:es)?\s+(?:that|this|it|the\s+same)\b", re.IGNORECASE)
 #: A follow-up that sets the last question's concept against another ("ok and how does that compare to IaaS",
@@ -100,8 +103,9 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
     if REASON_WORDS.search(text):
         return None if named else "why"
     asks_of = named or bool(words & OTHER_WORDS)
-    if asks_of and (AGAIN_OPENING.search(text) or (set(content_lemmas(text)) | words) & AGAIN_WORDS
-                    or AGAIN_PHRASES.search(text) or words & OTHER_WORDS):
+    if asks_of and (AGAIN_OPENING.search(text) or named and AGAIN_NOW.search(text)
+                    or (set(content_lemmas(text)) | words) & AGAIN_WORDS or AGAIN_PHRASES.search(text)
+                    or words & OTHER_WORDS):
         return "again"
     return None
 

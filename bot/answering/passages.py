@@ -409,7 +409,8 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
     "How does BPO let us focus on our core work?": Focus on Core Activities (focus, core); as
     :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` count them, words for any work ("work", "task") not among them
     ("how can KPO lower costs when the work is so complex?" names no Complex and Analytical Work); or by a word of
-    its name in quotes ("in what way is kpo 'strategic'?"). None when no one characteristic is named so.
+    its name in quotes ("in what way is kpo 'strategic'?"), or by nothing but words of its name ("is KPO
+    strategic?"). None when no one characteristic is named so.
     """
     asked = set(content_lemmas(text)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK - SCALE_WORDS
     quoted = [set(content_lemmas(q)) for q in QUOTED_WORDS.findall(text)]
@@ -417,7 +418,8 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
     for item in store.characteristics(concept):
         words = set(content_lemmas(item.title))
         # (or by a word of its name in quotes: "in what way is kpo 'strategic'?", Strategic Value)
-        if _holds_most(words, asked) or any(q and q <= words for q in quoted):
+        # (or by nothing but words of its name: "is KPO strategic?", "is bpo global?")
+        if _holds_most(words, asked) or any(q and q <= words for q in quoted + [asked]):
             named.append(item.title)
     return named[0] if len(named) == 1 else None
 

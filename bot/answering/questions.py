@@ -70,6 +70,10 @@ WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|opt
                           # "... - which kind of outsourcing?", "Which outsourcing type?", standing alone at the end
                           r"|(?:^|[-,.;:!?(]\s*|\s-+\s*)(?:so\s+)?(?:which|what) (?:outsourcing )?(?:type|kind|category|model)"
                           r"(?: of (?:outsourcing|work))?(?: (?:fits|applies))?"
+                          # "... we can't staff internally, who should we outsource it to", "where do we send this?"
+                          r"|\b(?:who|where)\s+(?:should|would|do|could|can|shall)\s+(?:we|i)\s+(?:outsource|hand|send|give|"
+                          r"farm|pass)\w*\s+(?:(?:it|this|that|them|these|those)(?:\s+(?:out|off|over))?(?:\s+(?:to|with))?|"
+                          r"(?:our\s+|the\s+|my\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,3}?(?:\s+(?:out|off|over))?\s+to)"
                           r")\s*[?.!]*\s*$", re.IGNORECASE)
 #: A message that opens asking which concept the process it goes on to name is: "which is rebate claim
 #: processing done with a checklist?", "what would you call it when senior lawyers draft bespoke ...?"; not
@@ -232,7 +236,7 @@ def says_nothing_new(facts: Facts, text: str) -> bool:
     for span in reversed(facts.names.clipped_concepts(text)):
         text = text[:span.start] + " " + text[span.end:]
     return holds_only(facts, SAME_AGAIN.sub("same", text),
-                      AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason", "exactly"})
+                      AGAIN_WORDS | FILLER_WORDS | {"why", "come", "reason", "exactly", "repeat", "switch"})
 
 
 def only_the_same(facts: Facts, sentence: str) -> bool:
@@ -323,6 +327,9 @@ def opens_not_which(text: str) -> bool:
 
     "who is liable ...", "how often do we talk to ...", "if business slows down, can we ...".
     """
+    # ("who should we outsource payroll to?" asks which, as "which kind is it?" does)
+    if WHICH_ARE_WE.search(text):
+        return False
     # the question may follow a clause that sets it up: "As head of HR, why would ...?"
     if asks_who_does(text):
         return True

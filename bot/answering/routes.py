@@ -121,9 +121,15 @@ from bot.answering.turn import (
     without_self_description,
     without_spans,
 )
-from bot.answering.unsettled import company_placed, on_better_overall, on_named_places, on_named_providers
+from bot.answering.unsettled import (
+    company_placed,
+    compared_with_other,
+    on_better_overall,
+    on_named_places,
+    on_named_providers,
+)
 from bot.contract import Entity, Intent, Outcome, Topic
-from bot.text import content_lemmas, tokens
+from bot.text import content_lemmas, lemma, tokens
 from bot.wording import WORDING, say
 
 #: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
@@ -336,7 +342,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and name.group(1) in facts.index.read(turn.text).unknown):
         return [answers.not_in_document(facts.store, name.group(1))]
     if (named := on_named_providers(facts, turn) or on_named_places(facts, turn)
-            or company_placed(facts, turn)) is not None:
+            or company_placed(facts, turn) or compared_with_other(facts, turn)) is not None:
         return named
     if (claim := on_claim(facts, turn) or quoted_claim(facts, turn) or term_used(facts, turn)) is not None:
         return claim
@@ -612,6 +618,19 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
 
 
 
+#: "step by step", which asks to be guided only when nothing else is asked how to do.
+STEP_BY_STEP = re.compile(r"\bstep by step\b", re.IGNORECASE)
+#: A question of how to do something: "how do we migrate ...", "how can I set up ..." (the verb in group 1).
+HOW_TO_DO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*how\s+(?:do|can|should|would|could|to)\s+"
+                       r"(?:(?:we|i|you|one)\s+)?(?:actually\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _does_else(text: str) -> bool:
+    """Whether a message asks how to do something other than choose or classify ("how do we migrate ...?")."""
+    how = HOW_TO_DO.match(text)
+    return how is not None and lemma(how.group(1).lower()) not in CHOOSING | GUIDED | GUIDED_ALONE | {"go", "do", "work"}
+
+
 def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     """The answers to a classification request that is really a question; none when the interview should start.
 
@@ -634,7 +653,9 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # "... It is clerical work using our existing tools. Could you help me classify this?" asks for the class of the
     # process it describes, not for the questions ("ask me the questions", "walk me through it" do)
     asks_which_last = asks_which_last or bool(CLASSIFY_THIS.search(turn.text)) and not words & (GUIDED - CLASSIFYING)
-    if not asks_who and not asks_which_last and (words & GUIDED or alone or HELP_ME.search(turn.text)):
+    # ("how do we migrate our on-prem servers to iaas, step by step" asks how to do something else, step by step)
+    helped = HELP_ME.search(turn.text) and not (_does_else(turn.text) and not HELP_ME.search(STEP_BY_STEP.sub(" ", turn.text)))
+    if not asks_who and not asks_which_last and (words & GUIDED or alone or helped):
         return []
     # "which is safer if our demand swings a lot?" compares the two on a topic, with no process to place
     if not turn.mentions.tasks and which_of_two_on_a_topic(facts, turn.text) and (found := answer_on_topic(facts, turn)):

@@ -27,7 +27,8 @@ OVERALL_WORDS = frozenset("better well best good superior preferable prefer winn
                           "organization one two like ours fit way round vice versa".split())
 #: Words that say what kind of organisation asks ("better for a small startup like ours", "for a big company with no
 #: IT team"): no work to weigh the concepts on.
-WHO_ASKS = frozenset("small smaller large larger big bigger medium mid midsize size sized startup start sme smb "
+WHO_ASKS = frozenset("small smaller tiny little large larger big bigger huge medium mid midsize size sized startup start "
+                     "young local family nonprofit charity sme smb "
                      "enterprise corporate corporation team department group shop agency person it us we our ours".split())
 #: Words that frame a question ("ok honest question, ...", "quick one:"): nothing to weigh the concepts on either.
 FRAMING = QUESTION_FRAMES | {"question", "just"}
@@ -124,6 +125,66 @@ def on_named_places(facts: Facts, turn: Turn) -> list[Answer] | None:
     # what comes closest, said so ("nearshore, where services are delivered from a nearby country")
     closest = passages_for(facts, turn, coverage=CLOSEST, sure=0.0)
     return [notice, replace(closest, aside=True)] if closest is not None and closest.items else [notice]
+
+
+#: A concept set against something else, ``{names}`` standing for the concepts' names and ``other`` for the something:
+#: "what's the difference between bpo and a shared services centre", "bpo vs staff augmentation", "how is kpo
+#: different from consulting", "how does kpo compare with hiring freelancers", "what do bpo and a call centre have in
+#: common", "is KPO the same as consulting?" (either side first).
+OTHER = r"(?:an?\s+|the\s+)?(?P<other>[\w&/' -]{{2,60}}?)"
+END = r"\s*(?:[?.!,;]|$)"
+SET_AGAINST = (
+    rf"\bdiff\w*\s+(?:is\s+there\s+)?between\s+(?:an?\s+|the\s+)?(?:{{names}})\s+(?:and|&|vs\.?|versus)\s+{OTHER}{END}",
+    rf"\bdiff\w*\s+(?:is\s+there\s+)?between\s+{OTHER}\s+(?:and|&|vs\.?|versus)\s+(?:an?\s+|the\s+)?(?:{{names}}){END}",
+    rf"^\W*(?:(?:so|and|ok|okay|but|hey)\W+)*(?:{{names}})\s+(?:vs\.?|versus|v\.?)\s+{OTHER}{END}",
+    rf"^\W*(?:(?:so|and|ok|okay|but|hey)\W+)*{OTHER}\s+(?:vs\.?|versus|v\.?)\s+(?:{{names}}){END}",
+    # (asked as such, not in passing: "what percentage do companies save with BPO compared to keeping the staff in
+    # house?" asks the saving)
+    rf"(?:^\W*|\bhow\s+(?:is|are|does|do)\s+|\bwhat\s+makes\s+)(?:{{names}})\s+(?:is\s+|really\s+|so\s+)*"
+    rf"(?:different|differs?|distinct)\s+(?:from|to|than)\s+{OTHER}{END}",
+    rf"^\W*(?:(?:so|and|ok|okay|but|hey)\W+)*(?:{{names}})\s+compared?\s+(?:to|with|against)\s+{OTHER}{END}",
+    rf"\bhow\s+(?:does|do|would)\s+(?:{{names}})\s+compare\s+(?:to|with|against)\s+{OTHER}{END}",
+    rf"\bcompare\s+(?:an?\s+|the\s+)?(?:{{names}})\s+(?:to|with|and|against)\s+{OTHER}{END}",
+    rf"\bwhat\s+do\s+(?:{{names}})\s+and\s+{OTHER}\s+have\s+in\s+common\b",
+    rf"\bwhat\s+do\s+{OTHER}\s+and\s+(?:{{names}})\s+have\s+in\s+common\b",
+    rf"\b(?:is|are)\s+(?:{{names}})\s+(?:just\s+|really\s+|basically\s+)*(?:the\s+same|similar)\s+(?:thing\s+)?"
+    rf"(?:as|to)\s+{OTHER}{END}",
+)
+#: Words that point to the other concept or back, or to outsourcing at large, not to something else ("the other one",
+#: "each other", "it", "normal outsourcing": what sets the concept apart is asked).
+NOT_ANOTHER = frozenset("other one ones each it them that this those these either both outsourcing outsource normal "
+                        "regular traditional standard ordinary usual plain classic general generic conventional".split())
+
+
+def compared_with_other(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """A concept set against something the document never compares it with: said so, then what it says of that.
+
+    "what's the difference between bpo and a shared services centre": the document compares BPO only with KPO; then
+    the passages closest to the something, if they use all its words ("bpo vs in-house"), else the concept's
+    definition. Not for the two concepts ("bpo vs kpo"), nor the other one named by a word ("bpo vs the other one").
+    """
+    concepts = list(dict.fromkeys(turn.mentions.concepts))
+    if len(concepts) != 1:
+        return None
+    names = facts.names.concept_names
+    found = next((m for pattern in SET_AGAINST if (m := re.search(pattern.format(names=names), turn.text, re.IGNORECASE))),
+                 None)
+    if found is None:
+        return None
+    other = found.group("other").strip(" -/'")
+    words = set(content_lemmas(other))
+    if (not words or words <= NOT_ANOTHER or re.search(rf"\b(?:{names})\b", other, re.IGNORECASE)
+            or facts.names.clipped_concepts(other)):
+        return None
+    concept = concepts[0]
+    others = listed([c.abbreviation for c in facts.store.concepts() if c.abbreviation != concept], "and")
+    notice = Answer(say("compared_with_other", concept=concept, others=others, other=other), found=False,
+                    outcome=Outcome.NOT_COVERED)
+    # (passages that use every word of it: "in-house", "consulting"; not "sharing" for "a shared services centre")
+    closest = passages_for(facts, replace(turn, text=other), coverage=CLOSEST, sure=0.0)
+    if closest is not None and closest.items and words <= set(content_lemmas(" ".join(closest.items))):
+        return [notice, replace(closest, aside=True)]
+    return [notice, replace(answers.define(facts.store, concept), aside=True)]
 
 
 def on_better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
