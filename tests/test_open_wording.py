@@ -1485,3 +1485,52 @@ def test_how_to_do_something_else_step_by_step_is_no_request_to_be_guided(other_
                                                                 "step", concepts="IaaS"))
     assert said and as_text(said[0]).startswith("The document does not say anything about migrate")
     assert instead_of_interview(other_facts, _turn("recommend", "can you take me through it step by step?")) == []
+
+
+def test_a_doing_the_document_never_speaks_of_is_said_before_what_it_says_on_the_rest(other_facts):
+    said = _said(other_facts, _turn("nlu_fallback", "can we cancel a saas subscription before the year is up?",
+                                    concepts="SaaS", tasks="subscription"))
+    assert said[0] == "The document does not say anything about cancel."
+    assert "billed per seat" in said[1]
+    # a doing it speaks of says nothing first ("how is saas billed?" asks no doing)
+    said = _said(other_facts, _turn("nlu_fallback", "can we pay for saas monthly?", concepts="SaaS"))
+    assert not said[0].startswith("The document does not say anything")
+
+
+def test_how_to_do_something_the_document_never_speaks_of_is_no_request_for_a_process(other_facts):
+    said = _said(other_facts, _turn("inform", "how do we migrate our on-prem database to the cloud?"))
+    assert said[0].startswith("The document does not say anything about migrate")
+
+
+def test_a_misspelled_request_for_the_characteristics_gets_them(facts):
+    said = _said(facts, _turn("define", "wat are the charactaristics of kpo", concepts="KPO"))
+    assert said[0].startswith("The document lists 8 characteristics of KPO:")
+
+
+def test_step_by_step_before_how_to_do_something_else_is_no_request_to_be_guided(facts):
+    from bot.answering.routes import instead_of_interview
+    said = instead_of_interview(facts, _turn("recommend", "step by step how do we transition our payroll team over to "
+                                                          "a bpo provider", concepts="BPO",
+                                             tasks="transition our payroll team"))
+    assert said and as_text(said[0]).startswith("The document does not say anything about transition")
+
+
+def test_how_does_it_compare_on_a_topic_with_the_other_is_of_both(facts):
+    after = Context(concept="BPO", topic="definition", earlier=(_parsed("explain bpo please", "define", "bpo"),))
+    said = _said(facts, _turn("compare", "how does it compare on quality with kpo?", after, concepts="KPO",
+                              tasks="quality"))
+    assert said[0].startswith("The document does not compare BPO and KPO on efficiency and quality.")
+
+
+def test_how_does_it_compare_to_the_other_after_a_definition_is_the_comparison(facts):
+    after = Context(concept="KPO", topic="definition", earlier=(_parsed("what is kpo?", "define", "kpo"),))
+    said = _said(facts, _turn("compare", "how does it compare to bpo?", after, concepts="BPO"))
+    assert said[0].startswith("In short: BPO is about routine tasks")
+
+
+def test_a_doing_of_a_topic_asked_or_no_doing_at_all_says_nothing_first(facts, other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "how do we manage the relationship with a SaaS vendor?",
+                                    concepts="SaaS"))
+    assert said[0].startswith("On the relationship with the provider")
+    said = _said(facts, _turn("similarities", "do they both need vendor management? yes or no"))
+    assert not said[0].startswith("The document does not say anything")

@@ -55,6 +55,7 @@ from bot.answering.questions import (
     WHICH_MORE,
     WHY_TOPICS,
     YES_NO,
+    asked_doing,
     asks_a_topic,
     asks_how_they_relate,
     asks_if_only_one,
@@ -160,7 +161,9 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     asked = first_question(turn)
     if m.concepts and (found := answer_on_topic(facts, asked)):  # without a concept, a search says more
         return found
-    wants_list = bool(set(content_lemmas(turn.text)) & LIST_WORDS)
+    # (misspelled too: "wat are the charactaristics of kpo")
+    read = set(facts.index.read(turn.text).words) if facts.index is not None else set()
+    wants_list = bool((set(content_lemmas(turn.text)) | read) & LIST_WORDS)
     # "is BPO suitable for core business functions?" asks what a passage outside the definition says
     if m.concepts and not wants_list and (passages := beyond_definition(facts, asked)):
         return [passages]
@@ -588,6 +591,9 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
         placed = answers.recommend(facts.store, facts.recommender, task, turn.text)
         if placed.found:
             return [placed]
+    # "how do we migrate our on-prem database to the cloud?" asks whether or how to do something: what comes closest
+    if is_question(turn.text) and asked_doing(turn.text):
+        return [closest_passages(facts, turn)]
     return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
 
 

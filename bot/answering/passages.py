@@ -20,7 +20,16 @@ from bot.answering.questions import (
     asks_which_concept,
     topics_asked,
 )
-from bot.answering.turn import POINTS_BACK, Turn, clauses_of, concepts_asked, is_question, opening_words, sentences_of
+from bot.answering.turn import (
+    COMPARED_BACK,
+    POINTS_BACK,
+    Turn,
+    clauses_of,
+    concepts_asked,
+    is_question,
+    opening_words,
+    sentences_of,
+)
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas, lemma, tokens
 from bot.wording import QUESTION_WORDS, listed, say
@@ -192,11 +201,11 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     if not concepts and turn.refers_back() and turn.context.concept:
         concepts = [turn.context.concept]
     elif (turn.context.concept and turn.context.concept not in concepts
-          and re.search(rf"\b(?:is|are|'s|does|do|would|will|can)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+"
-                        rf"(?:{facts.names.concept_names})\b",
-                        turn.text, re.IGNORECASE)):
+          and (re.search(rf"\b(?:is|are|'s|does|do|would|will|can)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+"
+                         rf"(?:{facts.names.concept_names})\b", turn.text, re.IGNORECASE)
+               or len(set(concepts)) == 1 and COMPARED_BACK.search(turn.text))):
         # "is it more expensive than BPO?" and "does it cost more than bpo then" after KPO: KPO against BPO; "is it
-        # billed monthly like saas?" after IaaS
+        # billed monthly like saas?" after IaaS; "how does it compare on quality with kpo?" after BPO
         concepts = [turn.context.concept, *concepts]
     found = topics.answer(facts.store, turn.text, asked, concepts)
     # "will we need to hire a sysadmin if we go with iaas?": nothing on the people for IaaS, but on the work it takes on

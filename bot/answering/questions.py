@@ -15,7 +15,7 @@ from bot.answering.answer import Answer
 from bot.answering.live import Facts
 from bot.answering.turn import QUESTION_OPENERS, Turn, clauses_of, is_question, opening_words, sentences_of
 from bot.contract import Intent
-from bot.text import content_lemmas, content_words, lemma, tokens
+from bot.text import content_lemmas, content_words, lemma, stop_words, tokens
 
 #: Words that ask for the list of characteristics rather than the definition.
 LIST_WORDS = frozenset({"characteristic", "feature", "trait", "property", "attribute", "hallmark"})
@@ -627,6 +627,33 @@ def asks_if_only_one(facts: Facts, text: str) -> bool:
     names = facts.names.concept_names
     return re.search(rf"\b(?:only|just|exclusively|purely)\s+(?:(?:a|an|for|in|with)\s+)?(?:{names})(?:\s+(?:thing|one|feature))?"
                      rf"\s*(?:[?.!]|$)", text, re.IGNORECASE) is not None
+
+
+#: A question of whether someone can or must do something, the doing in group 1: "can we cancel a saas subscription
+#: ...?", "do we need to consult the works council ...?", "how do we migrate ...?", "are we locked in?".
+ASKED_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*(?:if\s+[^,?]*,\s*)?(?:how\s+)?"
+                         r"(?:can|could|will|would|should|do|does|did|must|may|might|is|are)\s+(?:we|i|they|one)\s+"
+                         r"(?:still\s+|actually\s+|just\s+|even\s+|also\s+|ever\s+|easily\s+|really\s+)*"
+                         r"(?:(?:need|have|want|get)\s+to\s+|be\s+able\s+to\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+#: Doings any question may ask of, which say nothing of their own ("do we get ...", "do we have to buy ...", "should we
+#: be ...", "how do we keep ..."), as lemmas.
+ANY_DOING = frozenset("be have hav do get make go keep look need want give take put see know find tell say come try ask "
+                      "buy pay use let start stop run work help explain describe pitch present phrase summarize summarise "
+                      "sum".split())
+
+
+def asked_doing(text: str) -> str | None:
+    """The doing a question asks whether someone can or must do ("cancel" in "can we cancel ...?"), as written.
+
+    None for a doing any question may ask of (:data:`ANY_DOING`), and for a request to the assistant ("can you explain
+    ...?").
+    """
+    found = ASKED_DOING.match(text)
+    # (a word of no doing neither: "do they both need ...?")
+    return (found.group(1) if found and found.group(1).lower() not in stop_words()
+            and lemma(found.group(1).lower()) not in ANY_DOING else None)
 
 
 def asks_which_concept(facts: Facts, text: str) -> bool:

@@ -89,6 +89,7 @@ from bot.answering.questions import (
     OTHER_WORDS,
     WHICH_ARE_WE,
     WHICH_IS,
+    asked_doing,
     asks_a_topic,
     asks_only_which_kind,
     asks_the_document,
@@ -419,6 +420,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     elif (route.asides and facts.index is not None and any(a.topic == Topic.SEARCH and a.items for a in results)
           and (notice := retrieve.unmentioned(facts.index, turn.text))):
         results.insert(0, notice)  # the closest passages, after the names the document never uses
+    # the doing a question asks of, when the document never speaks of it, before what it says on the rest ("can we
+    # cancel a saas subscription before the year is up?": cancel, then what it says on cost)
+    if (results and not deciding and all(a.how_it_went() == Outcome.ANSWERED for a in results)
+            and (notice := _doing_never_said(facts, first_question(last_question(turn)).text))):
+        results.insert(0, notice)
     if route.second_look:
         results = second_look(facts, turn, results)
     # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
@@ -442,6 +448,21 @@ SECTION_CLOSEST = 0.2
 SECTION_ADDS = 0.5
 #: The scope, for a message that names no concept, gives way only to a paragraph covering this share of it.
 SCOPE_COVERAGE = 0.5
+
+
+def _doing_never_said(facts: Facts, text: str) -> Answer | None:
+    """"The document does not say anything about cancel." for the doing a question asks of, if it never speaks of it.
+
+    Not a form of a word of a topic it asks ("how do we manage the relationship with a SaaS vendor?": the relationship
+    with the provider finds "management").
+    """
+    doing = asked_doing(text)
+    if not doing or facts.index is None:
+        return None
+    base = lemma(doing.lower())
+    if any(w.startswith(base[:retrieve.STEM]) for t in topics_asked(facts, text) for w in t.asks | t.finds):
+        return None
+    return retrieve.never_said(facts.index, text, [base])
 
 
 def second_look(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]:
@@ -594,6 +615,11 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             concepts = list(dict.fromkeys(mentions.concepts)) or ([ctx.concept] if ctx.concept else [])
             if len(concepts) != 1 or named in concepts:
                 return None
+            # ("how does it compare to bpo?" after "what is kpo?": how they differ)
+            if (intent == Intent.DEFINE and not mentions.aspects and not mentions.characteristics
+                    and not asks_a_topic(facts, earlier)):
+                return Turn(text=f"what is the difference between {concepts[0]} and {named}?", intent=Intent.COMPARE,
+                            mentions=Mentions(concepts=[concepts[0], named]), context=ctx), False
             return Turn(text=f"{earlier.rstrip(' ?.!')}, compared to {named}?", intent=intent,
                         mentions=replace(mentions, concepts=[*concepts, named]), context=ctx), False
         # "why so much?" after "How much effort does IaaS take compared to SaaS?": why, of the concepts it named
@@ -627,7 +653,7 @@ HOW_TO_DO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*how\s+(?:do|can|sho
 
 def _does_else(text: str) -> bool:
     """Whether a message asks how to do something other than choose or classify ("how do we migrate ...?")."""
-    how = HOW_TO_DO.match(text)
+    how = HOW_TO_DO.match(STEP_BY_STEP.sub(" ", text))  # ("step by step how do we transition ...")
     return how is not None and lemma(how.group(1).lower()) not in CHOOSING | GUIDED | GUIDED_ALONE | {"go", "do", "work"}
 
 
@@ -657,6 +683,8 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     helped = HELP_ME.search(turn.text) and not (_does_else(turn.text) and not HELP_ME.search(STEP_BY_STEP.sub(" ", turn.text)))
     if not asks_who and not asks_which_last and (words & GUIDED or alone or helped):
         return []
+    if _does_else(turn.text):  # (read without how it is to be told: "step by step how do we transition ...")
+        turn = replace(turn, text=STEP_BY_STEP.sub(" ", turn.text).strip(" ,;:-"))
     # "which is safer if our demand swings a lot?" compares the two on a topic, with no process to place
     if not turn.mentions.tasks and which_of_two_on_a_topic(facts, turn.text) and (found := answer_on_topic(facts, turn)):
         return found

@@ -93,8 +93,21 @@ def other_concept(facts: Facts, concept: str | None) -> str | None:
 
 
 def concepts_asked(turn: Turn) -> list[str]:
-    """The concepts the message names, else the one in context."""
-    return list(turn.mentions.concepts) or ([turn.context.concept] if turn.context.concept else [])
+    """The concepts the message names, else the one in context.
+
+    And the one in context too when the message compares it with the one it names ("how does it compare on quality
+    with kpo?" after BPO).
+    """
+    named, before = list(turn.mentions.concepts), turn.context.concept
+    if len(set(named)) == 1 and before and before not in named and COMPARED_BACK.search(turn.text):
+        return [before, *named]
+    return named or ([before] if before else [])
+
+
+#: A message comparing what it points back at with something: "how does it compare on quality with kpo?", "is that
+#: cheaper than KPO?".
+COMPARED_BACK = re.compile(r"\b(?:it|that|this|they)\b[^?.!]*\b(?:compare[sd]?|than|versus|vs\.?|against)\b",
+                           re.IGNORECASE)
 
 
 def sentences_of(text: str) -> list[str]:
