@@ -1534,3 +1534,42 @@ def test_a_doing_of_a_topic_asked_or_no_doing_at_all_says_nothing_first(facts, o
     assert said[0].startswith("On the relationship with the provider")
     said = _said(facts, _turn("similarities", "do they both need vendor management? yes or no"))
     assert not said[0].startswith("The document does not say anything")
+
+
+def test_busy_times_and_extra_agents_ask_about_scaling(facts):
+    text = ("our call centre goes crazy around christmas and we need extra agents for about two months. could "
+            "outsourcing help with that?")
+    said = _said(facts, _turn("inform", text, tasks="months"))
+    assert said[0].startswith("On flexibility and scaling") and "seasonal fluctuations" in said[0]
+
+
+def test_a_topic_the_document_says_nothing_on_is_not_also_said_to_be_uncompared(other_facts):
+    said = _said(other_facts, _turn("compare", "which has the more flexible way of paying"))
+    assert said[0].startswith("The document does not compare SaaS and IaaS on cost. The document does not cover "
+                              "flexibility and scaling for SaaS and IaaS. On cost")
+    assert "on flexibility" not in said[0]
+
+
+def test_name_a_few_of_the_big_companies_asks_for_providers_by_name(facts):
+    said = _said(facts, _turn("example", "can you name a few of the big bpo companies?", concepts="BPO"))
+    assert said[0].startswith("The document does not say anything about particular BPO providers")
+
+
+def test_how_does_that_help_after_a_characteristic_asks_why_it_holds(facts):
+    after = Context(concept="BPO", topic="characteristic", characteristic="Global Reach and 24/7 Operations",
+                    earlier=(_parsed("Does BPO offer 24/7 support?", "define", "BPO"),))
+    said = " ".join(_said(facts, _turn("help", "how does that help our customers tho", after, tasks="customers")))
+    assert "facilitates better customer service and continuous business operations" in said
+
+
+def test_what_a_lowercase_name_the_document_never_uses_is_said_so(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "whats paas then"))
+    assert said[0].startswith("The document does not say anything about paas.")
+
+
+def test_an_off_topic_question_using_the_documents_words_says_what_it_never_uses(facts):
+    said = _said(facts, _turn("out_of_scope", "how many weeks does it take to transition a process over to a vendor"))
+    assert said[0] == "The document does not say anything about weeks or transition."
+    # (one that uses none of them gets the scope alone)
+    said = _said(facts, _turn("out_of_scope", "recommend a good pizza place for our team"))
+    assert said[0].startswith("Sorry, that's outside what I can help with.")

@@ -79,6 +79,10 @@ HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|doe
                       r"(?:they|it|you|the\s+(?:providers?|vendors?|firms?))\s+(?:actually\s+|really\s+)?"
                       r"(?:manage|do|achieve|handle|pull\s+off|deliver|ensure|guarantee|make|pull)\s+(?:that|this|it)"
                       r"(?:\s+(?:work|happen|off))?(?:\s+(?:then|exactly|though))?\W*$|"
+                      # "how does that help our customers tho", "and how would that benefit us?"
+                      r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:does|do|would|will|can|could)\s+(?:that|this|it)\s+"
+                      r"(?:actually\s+|really\s+)?(?:help|helps|benefit|benefits)(?:\s+(?:us|me|our|the|them)\b[\w\s]{0,30})?"
+                      r"(?:\s+(?:then|exactly|though|tho))?\W*$|"
                       # "what makes it so?", "and what makes that the case?"
                       r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*what\s+makes\s+(?:it|that|this)\s+(?:so|true|the\s+case)\W*$",
                       re.IGNORECASE)

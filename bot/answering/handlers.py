@@ -769,6 +769,10 @@ def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:
     return [Answer(WORDING["nothing_to_cancel"].format(concepts=names), found=False, outcome=Outcome.OTHER)]
 
 
+#: A message NLU finds off-topic that uses this many of the document's words is on what the document speaks of.
+ON_THE_DOCUMENT = 2
+
+
 def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     """A message NLU finds off-topic, answered from the document when it names a concept or points back at one.
 
@@ -801,8 +805,12 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         # the names it uses that the document never does; a message on outsourcing, every such word its question
         # uses ("if we outsource payroll, does that change how our taxes are filed?": taxes, filed)
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
-        if notice is None and facts.index is not None and set(content_lemmas(turn.text)) & facts.names.field_words:
-            asked = first_question(last_question(turn)).text
+        # (or on what the document speaks of, by two of its words: "how many weeks does it take to transition a
+        # process over to a vendor")
+        asked = first_question(last_question(turn)).text
+        if notice is None and facts.index is not None and (
+                set(content_lemmas(turn.text)) & facts.names.field_words
+                or len([w for w in facts.index.question_words(asked) if w in facts.index.idf]) >= ON_THE_DOCUMENT):
             notice = retrieve.never_said(facts.index, asked, facts.index.question_words(asked), closest=retrieve.SAID_BY)
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
     if found := answer_on_topic(facts, turn):

@@ -640,7 +640,7 @@ ASKED_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*(?:if\s
 #: Doings any question may ask of, which say nothing of their own ("do we get ...", "do we have to buy ...", "should we
 #: be ...", "how do we keep ..."), as lemmas.
 ANY_DOING = frozenset("be have hav do get make go keep look need want give take put see know find tell say come try ask "
-                      "buy pay use let start stop run work help explain describe pitch present phrase summarize summarise "
+                      "buy pay use let run work help explain describe pitch present phrase summarize summarise "
                       "sum".split())
 
 

@@ -205,8 +205,10 @@ FOR_THE_ASKER = frozenset({"benefits", "purpose"})
 
 
 #: A question of what a name is: "what is RPO, ...?", "what does SLA stand for?" (the name in group 1, as written).
+#: (and "whats paas then": in any case, as the name must be one no dictionary knows)
 NAME_ASKED = re.compile(r"^\W*(?:what(?:['\u2019]s|s|\s+is|\s+are|\s+does)|define|explain)\s+(?:an?\s+|the\s+)?"
-                        r"([A-Z][A-Za-z0-9&-]+)(?=\s*(?:[,?.!:;]|\s+(?:mean|stand|is|are|exactly)\b|$))")
+                        r"([A-Z][A-Za-z0-9&-]+)(?=\s*(?:[,?.!:;]|\s+(?:mean|stand|is|are|exactly|then|though|tho|again|"
+                        r"anyway)\b|$))", re.IGNORECASE)
 #: Words of a question that asks which kind a described process is ("How would you classify this work?").
 KIND_ASKED = frozenset("type kind sort category class classify categorize categorise bucket label".split())
 

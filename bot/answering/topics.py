@@ -450,6 +450,9 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
             and not has_figure(" ".join(items))):
         text_out = say("topic_no_figures") + " " + text_out  # "roughly how much does a kpo analyst cost per hour"
     unweighed, comparative = _not_weighed(store, text, topics, each)
+    # (a topic it says nothing on is not said to be one it does not compare them on, too: "which has the more flexible
+    # way of paying")
+    unweighed = [t for t in unweighed if t not in uncovered]
     comparing = (len(chosen) > 1 and compares(text, chosen) and (concepts or not OTHER_CHOICE.search(text))
                  or len(chosen) == 1 and _against_the_other(text, names))
     # (asked of one concept, "cheaper" is than the other: the document never says which)
