@@ -210,7 +210,7 @@ NAME_ASKED = re.compile(r"^\W*(?:what(?:['\u2019]s|s|\s+is|\s+are|\s+does)|defin
                         r"([A-Z][A-Za-z0-9&-]+)(?=\s*(?:[,?.!:;]|\s+(?:mean|stand|is|are|exactly|then|though|tho|again|"
                         r"anyway)\b|$))", re.IGNORECASE)
 #: Words of a question that asks which kind a described process is ("How would you classify this work?").
-KIND_ASKED = frozenset("type kind sort category class classify categorize categorise bucket label".split())
+WHICH_KIND_WORDS = frozenset("type kind sort category class classify categorize categorise bucket label".split())
 
 
 #: A kind of something else than the work: "what type of risk KPO carries" asks a row.
@@ -221,7 +221,7 @@ KIND_OF_OTHER = re.compile(r"\b(?:types?|kinds?|sorts?)\s+of\s+(?!outsourc|work|
 def _asks_a_kind(facts: Facts, turn: Turn) -> bool:
     """Whether a question asks which kind, or names a concept and asks no row or topic of it ("BPO I assume?")."""
     return (asks_only_which_kind(facts, turn.text) or "which" in tokens(turn.text)
-            or bool(set(content_lemmas(KIND_OF_OTHER.sub(" ", turn.text))) & KIND_ASKED)
+            or bool(set(content_lemmas(KIND_OF_OTHER.sub(" ", turn.text))) & WHICH_KIND_WORDS)
             or bool(turn.mentions.concepts) and not _asks_a_row_or_topic(facts, turn))
 
 
