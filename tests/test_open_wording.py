@@ -1573,3 +1573,21 @@ def test_an_off_topic_question_using_the_documents_words_says_what_it_never_uses
     # (one that uses none of them gets the scope alone)
     said = _said(facts, _turn("out_of_scope", "recommend a good pizza place for our team"))
     assert said[0].startswith("Sorry, that's outside what I can help with.")
+
+
+def test_a_doing_asked_after_a_condition_with_no_comma_is_read(other_facts):
+    said = _said(other_facts, _turn("nlu_fallback", "if we cancel a saas subscription can we export all our data first",
+                                    concepts="SaaS", tasks="subscription"))
+    assert said[0] == "The document does not say anything about export."
+
+
+def test_what_someone_does_that_the_document_never_speaks_of_is_said_first(facts):
+    said = _said(facts, _turn("example", "what do kpo analysts usually earn?", concepts="KPO"))
+    assert said[0] == "The document does not say anything about earn."
+    # (what a word means is no doing: "what does nearshore mean?")
+    said = _said(facts, _turn("define", "what does nearshore mean?"))
+    assert not said[0].startswith("The document does not say anything about mean")
+    # (nor is a word that says how, ending the question)
+    said = _said(facts, _turn("define", "The doc keeps saying KPO has 'strategic value'. What does that mean "
+                                        "concretely?", concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO)")

@@ -631,7 +631,10 @@ def asks_if_only_one(facts: Facts, text: str) -> bool:
 
 #: A question of whether someone can or must do something, the doing in group 1: "can we cancel a saas subscription
 #: ...?", "do we need to consult the works council ...?", "how do we migrate ...?", "are we locked in?".
-ASKED_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*(?:if\s+[^,?]*,\s*)?(?:how\s+)?"
+ASKED_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*"
+                         # (after a condition: "if we cancel a SaaS subscription(,) can we export all our data ...?")
+                         r"(?:if\s+[^,?]*?(?:,\s*|\s+(?=(?:can|could|will|would|should|do|must)\s+(?:we|i|they)\b)))?"
+                         r"(?:how\s+)?"
                          r"(?:can|could|will|would|should|do|does|did|must|may|might|is|are)\s+(?:we|i|they|one)\s+"
                          r"(?:still\s+|actually\s+|just\s+|even\s+|also\s+|ever\s+|easily\s+|really\s+)*"
                          r"(?:(?:need|have|want|get)\s+to\s+|be\s+able\s+to\s+)?([a-z]+)\b", re.IGNORECASE)
@@ -641,16 +644,31 @@ ASKED_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*(?:if\s
 #: be ...", "how do we keep ..."), as lemmas.
 ANY_DOING = frozenset("be have hav do get make go keep look need want give take put see know find tell say come try ask "
                       "buy pay use let run work help explain describe pitch present phrase summarize summarise "
-                      "sum".split())
+                      "sum mean involve include offer provide cover entail require contain".split())
+
+
+#: A question of what someone does, the doing ending it in group 1: "what do kpo analysts usually earn?", "what languages
+#: do offshore BPO agents usually speak?".
+WHAT_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*what(?:\s+[\w-]+)?\s+(?:do|does|did)\s+"
+                        r"(?:[\w-]+\s+){1,4}?(?:usually\s+|normally\s+|typically\s+|actually\s+|really\s+|often\s+)?"
+                        r"([a-z]+)\W*$", re.IGNORECASE)
 
 
 def asked_doing(text: str) -> str | None:
-    """The doing a question asks whether someone can or must do ("cancel" in "can we cancel ...?"), as written.
+    """The doing a question asks whether someone can or must do, or what someone does, as written.
+
+    "cancel" in "can we cancel ...?", "earn" in "what do kpo analysts usually earn?".
 
     None for a doing any question may ask of (:data:`ANY_DOING`), and for a request to the assistant ("can you explain
     ...?").
     """
     found = ASKED_DOING.match(text)
+    # (a word that says how, ending the question, is no doing: "what does kpo give you instead", "what does that
+    # mean concretely?")
+    if found is None and (what := WHAT_DOING.match(text)) and not re.fullmatch(r"[a-z]+ly|instead|then|though|tho|"
+                                                                            r"there|here|anyway|again|now|too|also|"
+                                                                            r"exactly|today", what.group(1).lower()):
+        found = what
     # (a word of no doing neither: "do they both need ...?")
     return (found.group(1) if found and found.group(1).lower() not in stop_words()
             and lemma(found.group(1).lower()) not in ANY_DOING else None)
