@@ -807,11 +807,12 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
         # (or on what the document speaks of, by two of its words: "how many weeks does it take to transition a
         # process over to a vendor")
-        asked = first_question(last_question(turn)).text
-        if notice is None and facts.index is not None and (
-                set(content_lemmas(turn.text)) & facts.names.field_words
-                or len([w for w in facts.index.question_words(asked) if w in facts.index.idf]) >= ON_THE_DOCUMENT):
-            notice = retrieve.never_said(facts.index, asked, facts.index.question_words(asked), closest=retrieve.SAID_BY)
+        if notice is None and facts.index is not None:
+            asked = first_question(last_question(turn)).text
+            words = facts.index.question_words(asked)
+            if (set(content_lemmas(turn.text)) & facts.names.field_words
+                    or len([w for w in words if w in facts.index.idf]) >= ON_THE_DOCUMENT):
+                notice = retrieve.never_said(facts.index, asked, words, closest=retrieve.SAID_BY)
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
     if found := answer_on_topic(facts, turn):
         return found

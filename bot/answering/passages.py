@@ -21,10 +21,10 @@ from bot.answering.questions import (
     topics_asked,
 )
 from bot.answering.turn import (
-    COMPARED_BACK,
     POINTS_BACK,
     Turn,
     clauses_of,
+    compares_back,
     concepts_asked,
     is_question,
     opening_words,
@@ -203,7 +203,7 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     elif (turn.context.concept and turn.context.concept not in concepts
           and (re.search(rf"\b(?:is|are|'s|does|do|would|will|can)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+"
                          rf"(?:{facts.names.concept_names})\b", turn.text, re.IGNORECASE)
-               or len(set(concepts)) == 1 and COMPARED_BACK.search(turn.text))):
+               or compares_back(turn, concepts))):
         # "is it more expensive than BPO?" and "does it cost more than bpo then" after KPO: KPO against BPO; "is it
         # billed monthly like saas?" after IaaS; "how does it compare on quality with kpo?" after BPO
         concepts = [turn.context.concept, *concepts]

@@ -654,6 +654,11 @@ WHAT_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*what(?:\
                         r"([a-z]+)\W*$", re.IGNORECASE)
 
 
+#: A word ending such a question that says how or when, no doing ("instead", "concretely").
+SAYS_HOW = re.compile(r"[a-z]+ly|instead|then|though|tho|there|here|anyway|again|now|too|also|exactly|today",
+                      re.IGNORECASE)
+
+
 def asked_doing(text: str) -> str | None:
     """The doing a question asks whether someone can or must do, or what someone does, as written.
 
@@ -665,9 +670,7 @@ def asked_doing(text: str) -> str | None:
     found = ASKED_DOING.match(text)
     # (a word that says how, ending the question, is no doing: "what does kpo give you instead", "what does that
     # mean concretely?")
-    if found is None and (what := WHAT_DOING.match(text)) and not re.fullmatch(r"[a-z]+ly|instead|then|though|tho|"
-                                                                            r"there|here|anyway|again|now|too|also|"
-                                                                            r"exactly|today", what.group(1).lower()):
+    if found is None and (what := WHAT_DOING.match(text)) and not SAYS_HOW.fullmatch(what.group(1)):
         found = what
     # (a word of no doing neither: "do they both need ...?")
     return (found.group(1) if found and found.group(1).lower() not in stop_words()

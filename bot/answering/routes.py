@@ -682,11 +682,12 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # process it describes, not for the questions ("ask me the questions", "walk me through it" do)
     asks_which_last = asks_which_last or bool(CLASSIFY_THIS.search(turn.text)) and not words & (GUIDED - CLASSIFYING)
     # ("how do we migrate our on-prem servers to iaas, step by step" asks how to do something else, step by step)
-    helped = HELP_ME.search(turn.text) and not (_does_else(turn.text) and not HELP_ME.search(STEP_BY_STEP.sub(" ", turn.text)))
+    does_else, unstepped = _does_else(turn.text), STEP_BY_STEP.sub(" ", turn.text)
+    helped = HELP_ME.search(turn.text) and not (does_else and not HELP_ME.search(unstepped))
     if not asks_who and not asks_which_last and (words & GUIDED or alone or helped):
         return []
-    if _does_else(turn.text):  # (read without how it is to be told: "step by step how do we transition ...")
-        turn = replace(turn, text=STEP_BY_STEP.sub(" ", turn.text).strip(" ,;:-"))
+    if does_else:  # (read without how it is to be told: "step by step how do we transition ...")
+        turn = replace(turn, text=unstepped.strip(" ,;:-"))
     # "which is safer if our demand swings a lot?" compares the two on a topic, with no process to place
     if not turn.mentions.tasks and which_of_two_on_a_topic(facts, turn.text) and (found := answer_on_topic(facts, turn)):
         return found

@@ -99,9 +99,15 @@ def concepts_asked(turn: Turn) -> list[str]:
     with kpo?" after BPO).
     """
     named, before = list(turn.mentions.concepts), turn.context.concept
-    if len(set(named)) == 1 and before and before not in named and COMPARED_BACK.search(turn.text):
+    if compares_back(turn, named):
         return [before, *named]
     return named or ([before] if before else [])
+
+
+def compares_back(turn: Turn, named: list[str]) -> bool:
+    """Whether the message compares the concept in context with the one other it names (``named``)."""
+    before = turn.context.concept
+    return len(set(named)) == 1 and bool(before) and before not in named and COMPARED_BACK.search(turn.text) is not None
 
 
 #: A message comparing what it points back at with something: "how does it compare on quality with kpo?", "is that
