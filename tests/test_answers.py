@@ -110,10 +110,11 @@ def test_examples(store, concept, present, absent):
 
 
 def test_examples_are_quoted_as_the_document_writes_them(other_facts):
-    # the words that list them with what they are examples of, and the table's cell; a list of one concept's
-    # examples holds no other's
+    # the words that list them with what they are examples of (their clause, here the whole sentence), and the table's
+    # cell; a list of one concept's examples holds no other's
     text = answers.examples(other_facts.store, "IaaS").text
-    assert '"... computing resources such as virtual machines, storage, and networks." (its definition)' in text
+    assert ('"Infrastructure as a Service (IaaS) rents raw computing resources such as virtual machines, storage, and '
+            'networks." (its definition)') in text
     assert '"Virtual Machines, Object Storage" (the comparison table).' in text
     assert "Email, CRM" not in text
     # a short sentence from its start, and to its end when little follows the list
@@ -123,18 +124,20 @@ def test_examples_are_quoted_as_the_document_writes_them(other_facts):
 
 def test_a_list_of_one_concepts_examples_quotes_no_sentence_about_the_other(facts):
     text = answers.examples(facts.store, "KPO").text
-    assert '"... specialized functions such as research and development, market analysis' in text
+    # (from the start of its clause, after what it says of BPO)
+    assert '"... KPO handles complex and specialized functions such as research and development, market analysis' in text
     assert "Business Process Outsourcing" not in text and "BPO" not in text
 
 
 @pytest.mark.parametrize(
     ("task", "concept", "start"),
     [
-        ("payroll", "BPO", "Yes: payroll is one of the document's examples of BPO: \"... outsourcing activities such "
-                           "as customer service, payroll, or IT support.\" (its definition) and \"Customer Service, "
-                           "Payroll\" (the comparison table, against \"Market Research, R&D\" for KPO)."),
+        ("payroll", "BPO", "Yes: payroll is one of the document's examples of BPO: \"... access specialized expertise by "
+                           "outsourcing activities such as customer service, payroll, or IT support.\" (its definition) "
+                           "and \"Customer Service, Payroll\" (the comparison table, against \"Market Research, R&D\" for "
+                           "KPO)."),
         ("payroll", "KPO", "No: the document gives payroll as an example of BPO, not KPO. Its examples of BPO: "
-                           "\"... outsourcing activities such as customer service,"),
+                           "\"... access specialized expertise by outsourcing activities such as customer service,"),
         # quoted where the document names it: the table only, with the other concept's cell of that row
         ("R&D", "KPO", "Yes: R&D is one of the document's examples of KPO: \"Market Research, R&D\" (the comparison "
                        "table, against \"Customer Service, Payroll\" for BPO)."),
@@ -182,12 +185,23 @@ def test_a_table_cell_as_evidence_stands_against_the_other_concepts_cell(facts):
 
 def test_a_recommendation_quotes_the_examples_as_the_document_lists_them(facts, other_facts):
     named = answers.recommend(facts.store, facts.recommender, "payroll")
-    assert named.text.startswith('BPO: the document names payroll as an example of BPO: "... outsourcing activities such '
-                                 'as customer service, payroll, or IT support." (its definition)')
+    assert named.text.startswith('BPO: the document names payroll as an example of BPO: "... access specialized expertise '
+                                 'by outsourcing activities such as customer service, payroll, or IT support." (its '
+                                 'definition)')
     fit = answers.recommend(other_facts.store, other_facts.recommender, "ticketing tool for the HR team")
     assert fit.text.startswith("SaaS fits ticketing tool for the HR team better.")
     assert ('The document\'s examples of SaaS: "Teams use tools such as email, accounting, or ticketing without installing '
             'anything." (its definition).') in fit.text
+
+
+def test_a_recommendation_quotes_every_place_that_lists_an_example_it_matched(other_facts):
+    # "storage" stands in the definition's list and "Object Storage" in the table: both are quoted, the table's cell
+    # against the other concept's
+    fit = answers.recommend(other_facts.store, other_facts.recommender, "backup files in a cloud provider's object storage")
+    assert fit.text.startswith("IaaS fits backup files in a cloud provider's object storage better.")
+    assert ('"Infrastructure as a Service (IaaS) rents raw computing resources such as virtual machines, storage, and '
+            'networks." (its definition) and "Virtual Machines, Object Storage" (the comparison table, against '
+            '"Email, CRM" for SaaS).') in fit.text
 
 
 def test_a_misspelled_task_is_read_as_the_documents_words_on_both_documents(facts, other_facts):

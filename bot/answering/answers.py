@@ -329,7 +329,8 @@ def examples(store: FactStore, concept: str | None = None) -> Answer:
                   concept=chosen[0].abbreviation if concept else None)
 
 
-def _example_quotes(store: FactStore, concept: Concept, only: str | None = None, against: bool = True) -> list[str]:
+def _example_quotes(store: FactStore, concept: Concept, only: str | Iterable[str] | None = None,
+                    against: bool = True) -> list[str]:
     """A concept's examples as the document writes them, each with its place.
 
     The words of its definition that list them, with what they are examples of ("... outsourcing
@@ -339,26 +340,31 @@ def _example_quotes(store: FactStore, concept: Concept, only: str | None = None,
     Args:
         store: The facts.
         concept: The concept.
-        only: Quote only the place that names this example.
+        only: Quote only the places that name this example, or one of these.
         against: Quote the other concepts' cells beside the table's (whether a task is an example
             of one concept; not a list of one concept's examples).
     """
+    wanted = None if only is None else {only.casefold()} if isinstance(only, str) else {o.casefold() for o in only}
     quotes = []
     listed_in = [e.text for e in concept.examples if e.source == "definition"]
-    if listed_in and (only is None or only.casefold() in {e.casefold() for e in listed_in}):
+    if listed_in and (wanted is None or wanted & {e.casefold() for e in listed_in}):
         if (span := _listing_span(concept.definition, listed_in)) is not None:
             quotes.append(say("examples_definition", quote=span))
     row = next((a for a in store.aspects() if a.items), None)
     cell = row.values.get(concept.abbreviation) if row else None
-    if cell and (only is None or only.casefold() in {i.casefold() for i in row.items.get(concept.abbreviation, ())}):
+    if cell and (wanted is None or wanted & {i.casefold() for i in row.items.get(concept.abbreviation, ())}):
         others = _other_cells(row.values, concept.abbreviation)
         quotes.append(say("examples_table", cell=cell, others=others) if others and against
                       else say("examples_table_alone", cell=cell))
     return quotes
 
 
-#: A list of examples is quoted with this many words before its "such as" ("outsourcing activities such as ...").
+#: A list of examples is quoted from the start of its clause when that has at most this many words.
+LISTING_CLAUSE = 12
+#: Else with this many words before its "such as" ("computing resources such as ...").
 LISTING_LEAD = 2
+#: Words that join a clause to the one before, left out at the start of a quote.
+JOINING = frozenset({"and", "or", "but"})
 
 
 def _listing_span(definition: str, items: list[str]) -> str | None:
@@ -373,9 +379,14 @@ def _listing_span(definition: str, items: list[str]) -> str | None:
     if start < 0 or end < 0:
         return None
     sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s+", definition[:start])), default=0)
-    before = definition[sentence_start:start].split()  # (ending "such as")
-    whole = len(before) <= LISTING_LEAD + 3  # a short sentence is quoted from its start ("Teams use tools such as")
-    lead = " ".join(before if whole else before[-(LISTING_LEAD + 2):])
+    # from the start of its clause, less a joining word ("KPO handles complex and specialized functions such as",
+    # "... access specialized expertise by outsourcing activities such as"), or its last words when that is long
+    clause_start = max((m.end() for m in re.finditer(r"[,;:]\s+", definition[:start])), default=0)
+    before = definition[max(sentence_start, clause_start):start].split()  # (ending "such as")
+    if before and before[0].casefold() in JOINING:
+        before = before[1:]
+    whole = clause_start <= sentence_start and len(before) <= LISTING_CLAUSE  # a sentence quoted from its start
+    lead = " ".join(before if len(before) <= LISTING_CLAUSE else before[-(LISTING_LEAD + 2):])
     # and to its end, when little follows the list ("... or ticketing without installing anything.")
     stop = end + len(items[-1])
     rest = re.match(r"[^.!?]*[.!?]?", definition[stop:])
@@ -492,7 +503,10 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
                 sentences.append(sentence)
         elif (match.evidence.kind == "example" and listing is None and concept is not None
               and not any(match.evidence.phrase.casefold() in s.casefold() for s in sentences)):
-            listing = listed(_example_quotes(store, concept, match.evidence.phrase)) or None
+            # (every place that lists an example matched: "research and development" in the definition and "Market
+            # Research" in the table)
+            examples = [m.evidence.phrase for m in matches if m.evidence.kind == "example"]
+            listing = listed(_example_quotes(store, concept, examples)) or None
     if sentences:
         reasons += " " + (say("evidence_quoted", text=sentences[0]) if len(sentences) == 1
                           else say("evidence_quoted_two", first=sentences[0], second=sentences[1]))
