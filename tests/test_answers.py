@@ -204,6 +204,31 @@ def test_a_recommendation_quotes_every_place_that_lists_an_example_it_matched(ot
             '"Email, CRM" for SaaS).') in fit.text
 
 
+def test_a_verdict_quotes_the_sentence_that_holds_the_words_it_matched_in_a_paragraph(facts, other_facts):
+    # "cost" in Per-Seat Billing, "team" and "tool" in SaaS's definition: the sentence of each that holds them
+    fit = answers.recommend(other_facts.store, other_facts.recommender, "predictable monthly costs for the team's tools")
+    assert fit.text.startswith("SaaS fits predictable monthly costs for the team's tools better.")
+    assert '"Each user costs a fixed fee, which makes budgets easy to predict."' in fit.text
+    assert '"Teams use tools such as email, accounting, or ticketing without installing anything."' in fit.text
+    # a sentence that holds the listing quoted already is not quoted again
+    fit = answers.recommend(facts.store, facts.recommender, "payroll for our shops")
+    assert "This strategy allows companies" not in fit.text
+    assert fit.text.count("customer service, payroll, or IT support") == 1
+
+
+def test_a_verdict_read_from_a_description_quotes_the_rows_that_set_the_concepts_apart(facts):
+    # the table's first row, and a row its words name ("vendor": Management), as the document has them
+    fit = answers.recommend(facts.store, facts.recommender, "high-volume invoice data entry",
+                            "high-volume invoice data entry, super repetitive, hardly any judgement needed. which fits?")
+    assert fit.text.startswith("BPO fits high-volume invoice data entry better, going by how you describe it")
+    assert 'The comparison table says: "Definition: BPO: Routine Tasks; KPO: Knowledge-Based Tasks".' in fit.text
+    assert [p.names for p in fit.sources] == [("Definition",)]
+    fit = answers.recommend(facts.store, facts.recommender, "live",
+                            "Honestly, which is easier to live with as a vendor relationship day to day, BPO or KPO?")
+    assert ('"Definition: BPO: Routine Tasks; KPO: Knowledge-Based Tasks" and "Management: BPO: Vendor Management; '
+            'KPO: Collaborative Management"') in fit.text
+
+
 def test_a_misspelled_task_is_read_as_the_documents_words_on_both_documents(facts, other_facts):
     named = answers.recommend(facts.store, facts.recommender, "markt reserch")
     assert named.text.startswith('(Reading "markt reserch" as "market research".) KPO: the document names market '

@@ -20,7 +20,7 @@ from bot.contract import Entity, Intent, Outcome, Topic
 from bot.facts.model import Aspect, Concept, Part, Place
 from bot.facts.prose import split_sentences
 from bot.facts.store import FactStore
-from bot.text import UNAPOSTROPHED, content_lemmas
+from bot.text import UNAPOSTROPHED, content_lemmas, lemma
 from bot.wording import WORDING, cite, listed, say
 
 #: The table row that lists each concept's examples, cited with them.
@@ -495,11 +495,13 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
     concept = _concept(store, result.concept)
     sentences: list[str] = []
     listing = None
-    for match in matches:
+    # (words matched in a paragraph last: "the words "monthly" in the definition of SaaS" by their sentence, unless it
+    # is quoted already)
+    for match in sorted(matches, key=lambda m: m.evidence.kind == "text"):
         if len(sentences) + (listing is not None) == QUOTED_MATCHES:
             break
         if (sentence := _evidence_sentence(store, match)) is not None:
-            if sentence not in sentences:
+            if not _quoted_already(sentence, [*sentences, *re.findall(r'"(?:\.\.\. )?([^"]+)"', listing or "")]):
                 sentences.append(sentence)
         elif (match.evidence.kind == "example" and listing is None and concept is not None
               and not any(match.evidence.phrase.casefold() in s.casefold() for s in sentences)):
@@ -517,6 +519,12 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
         tuple(m.evidence.place for m in matches), evidence=True,
         topic=Topic.RECOMMEND, concept=result.concept, task=task,
     )
+
+
+def _quoted_already(sentence: str, quoted: list[str]) -> bool:
+    """Whether a sentence is one of the quotes, or holds one, or is held in one."""
+    said = sentence.casefold()
+    return any(q.casefold() in said or said in q.casefold() for q in quoted)
 
 
 def _respelled(described: str | None, task: str, spelled: str) -> str | None:
@@ -547,9 +555,30 @@ def _described(store: FactStore, task: str, description: Description) -> Answer:
     concept = description.concept
     assert concept is not None
     words = listed([f'"{w}"' for w in description.words[concept]])
-    return Answer(say("recommend_described", concept=concept, task=task, words=words),
-                  (), buttons=[classify_offer(task)],
+    # the table's rows that set the concepts apart, as the document has them: its first, and one the words name
+    # ("vendor": Management)
+    rows = _rows_described(store, concept, description.words[concept])
+    quoted = say("described_rows", rows=listed([f'"{_row_line(row)}"' for row in rows])) if rows else ""
+    text = say("recommend_described", concept=concept, task=task, words=words, rows=quoted)
+    return Answer(text, tuple(_table_place(store, Part.ROW, row.name) for row in rows), buttons=[classify_offer(task)],
                   topic=Topic.RECOMMEND, concept=concept, task=task)
+
+
+#: A verdict read from a description quotes this many rows of the table.
+DESCRIBED_ROWS = 2
+
+
+def _rows_described(store: FactStore, concept: str, words: list[str]) -> list[Aspect]:
+    """The table's first row of words, then the rows whose name or cell of ``concept`` holds one of ``words``."""
+    said = {lemma(w.split()[-1].lower()) for w in words}  # ("hardly judgement": judgement)
+    rows = [a for a in store.aspects() if not a.items]
+    named = [a for a in rows if said & set(content_lemmas(f"{a.name} {a.values.get(concept, '')}"))]
+    return list({a.name: a for a in [*rows[:1], *named]}.values())[:DESCRIBED_ROWS]
+
+
+def _row_line(row: Aspect) -> str:
+    """A table row as one line: "Definition: BPO: Routine Tasks; KPO: Knowledge-Based Tasks"."""
+    return f"{row.name}: " + "; ".join(say("aspect_pair", abbreviation=c, value=v) for c, v in row.values.items())
 
 
 def classify_offer(task: str) -> dict[str, str]:
@@ -581,8 +610,17 @@ EVIDENCE_WORDING = {"example": "evidence_example", "table": "evidence_table", "s
 
 
 def _evidence_sentence(store: FactStore, match: Match) -> str | None:
-    """The sentence of the document a matched phrase of a list or a title stands in, if one holds it."""
+    """The sentence of the document a matched phrase of a list or a title stands in, if one holds it.
+
+    For words matched in a paragraph, the sentence of it that holds the most of them ("monthly"
+    in SaaS's definition: "SaaS is billed per seat, usually monthly.").
+    """
     item = match.evidence
+    if item.kind == "text":
+        matched = set(match.words)
+        held = [(len(matched & set(content_lemmas(s))), -i, s) for i, s in enumerate(split_sentences(item.phrase))]
+        most = max(held, default=None)
+        return most[2] if most is not None and most[0] else None
     if item.kind not in ("such as", "title"):
         return None
     phrase = item.phrase.casefold()
