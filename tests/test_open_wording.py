@@ -11,7 +11,8 @@ from dataclasses import replace
 import pytest
 
 from bot.answering import topics
-from bot.answering.routes import BY_INTENT, read_turn, respond
+from bot.answering.passages import asked_words
+from bot.answering.routes import BY_INTENT, asked_again, read_turn, respond
 from bot.answering.turn import Context
 from bot.render import as_text
 from tests.turns import parsed as _parsed
@@ -1355,7 +1356,8 @@ def test_a_passage_of_the_concept_asked_comes_before_the_other_ones_that_cover_m
     said = _said(other_facts, _turn("inform", "with iaas the vendor installs our applications for us, yes?",
                                     concepts="IaaS", tasks="applications"))
     assert "The customer installs and runs its own software on them." in said[0]
-    assert said[0].index("installs and runs") < said[0].index("Of SaaS")
+    # (then what it says of the other concept in those words, said to be of that one)
+    assert said[1].startswith("The document says that of SaaS, not of IaaS:") and "a vendor runs and updates" in said[1]
 
 
 def test_the_reviewed_aliases_of_one_document_are_not_read_on_another(facts, other_facts):
@@ -1591,3 +1593,72 @@ def test_what_someone_does_that_the_document_never_speaks_of_is_said_first(facts
     said = _said(facts, _turn("define", "The doc keeps saying KPO has 'strategic value'. What does that mean "
                                         "concretely?", concepts="KPO"))
     assert said[0].startswith("Strategic Value (KPO)")
+
+
+# -- a misspelled full name, a word of a name alone, a claim's tag, a claim of the other concept -------------------
+
+
+def test_a_misspelled_full_name_names_the_concept_and_is_not_asked(other_facts, facts):
+    # its words are no question words ("software", "service" would find the definition's first sentence)
+    assert other_facts.index.question_words("sofware as a serivce, do i have to install anyhting") == ["install"]
+    assert "knowledge" not in facts.index.question_words("knowledg proces outsorcing, how costly is it")
+    said = " ".join(_said(other_facts, _turn("out_of_scope", "sofware as a serivce, do i have to install anyhting",
+                                             concepts="SaaS")))
+    assert "There is nothing to install or patch." in said and "does not cover that question directly" not in said
+    # nor are they words the document never uses
+    assert asked_words(other_facts, "infrastucture as a servce vms", unsaid=True) == "vms"
+
+
+def test_a_follow_up_of_a_word_of_one_concepts_name_alone_asks_of_that_concept(other_facts, facts):
+    assert [s.value for s in other_facts.names.clipped_concepts("what about infrastructure?")] == ["IaaS"]
+    assert [s.value for s in facts.names.clipped_concepts("and knowledge?")] == ["KPO"]
+    # not a word both names have, nor one alone that follows up nothing
+    assert not other_facts.names.clipped_concepts("what about service?")
+    assert not facts.names.clipped_concepts("knowledge")
+    billed = Context(concept="SaaS", topic="search",
+                     earlier=(_parsed("how do they charge for saas", "out_of_scope", "saas"),))
+    turn = read_turn({"text": "what about infrastructure?", "intent": {"name": "follow_up"}, "entities": []}, billed,
+                     other_facts.names)
+    said = " ".join(_said(other_facts, turn))
+    assert "Resources are billed by the hour or second of use." in said
+
+
+def test_a_claim_tagged_without_a_question_mark_is_a_claim(other_facts):
+    said = " ".join(_said(other_facts, _turn("inform", "iaas is billed monthly like saas isn't it",
+                                             concepts=["IaaS", "SaaS"], tasks="billed monthly like")))
+    assert "Resources are billed by the hour or second of use." in said
+    assert "does not settle whether" not in said
+
+
+@pytest.mark.parametrize(("text", "intent", "concept", "other", "own"), [
+    ("iaas gives you finished apps ready to go, right?", "bot_challenge", "IaaS", "SaaS", "IaaS stands for"),
+    ("iaas is basically renting finished software, right?", "inform", "IaaS", "SaaS",
+     "What the document says of IaaS in those words:"),
+    ("iaas is billed per seat, right?", "recommend", "IaaS", "SaaS", "What the document says of IaaS in those words:"),
+    ("saas lets us pick the operating system, right?", "recommend", "SaaS", "IaaS", "SaaS stands for"),
+])
+def test_a_claim_in_words_the_document_says_of_the_other_concept_gets_what_it_says_of_each(other_facts, text, intent,
+                                                                                          concept, other, own):
+    said = _said(other_facts, _turn(intent, text, concepts=concept))
+    assert said[0].startswith(own)
+    assert said[1].startswith(f"The document says that of {other}, not of {concept}:")
+    # a claim the concept's own passages answer is left as it was
+    said = _said(other_facts, _turn("out_of_scope", "saas is billed per seat, right?", concepts="SaaS"))
+    assert not any("not of SaaS" in s for s in said) and "SaaS is billed per seat, usually monthly." in " ".join(said)
+
+
+def test_a_follow_up_asks_again_a_question_whose_process_the_last_answer_did_not_place(facts):
+    text = "can a kpo firm tailor its work to our situation or is it one size fits all"
+    earlier = {"text": text, "intent": {"name": "inform"}, "entities": [
+        {"entity": "concept", "value": "KPO", "start": 6, "end": 9},
+        {"entity": "aspect", "value": "Customization", "start": 15, "end": 21},
+        {"entity": "task", "value": "situation", "start": 38, "end": 47}]}
+    # NLU's "situation" was no process the answer placed (it gave the row): the question again, of BPO
+    row = Context(concept="KPO", topic="aspect", aspect="Customization", earlier=(earlier,))
+    again = asked_again(facts, _turn("example", "would a bpo do that too?", row, concepts="BPO"))
+    assert again is not None and again[0].mentions.concepts == ["BPO"]
+    said = " ".join(_said(facts, _turn("example", "would a bpo do that too?", row, concepts="BPO")))
+    assert "Limited" in said and "Examples of BPO" not in said
+    # after a verdict on the process it named, the process is not asked of the other concept
+    placed = Context(concept="KPO", topic="recommend", task="situation", earlier=(earlier,))
+    assert asked_again(facts, _turn("example", "would a bpo do that too?", placed, concepts="BPO")) is None

@@ -44,10 +44,13 @@ CLAIM_OPENING = re.compile(
     r"(?:thinks?|says?|said|claims?|believes?|told\s+me|keeps\s+saying)(?:\s+that)?)"
     r"\b[\s:,.!-]*", re.IGNORECASE)
 #: What makes a statement one to confirm, after it: "..., right?", "..., yes?", "He is right?", "is that true?".
+#: (a tag that asks by its own words needs no "?": "iaas is billed monthly like saas isn't it")
 CLAIM_TAG = re.compile(
-    r"[\s,.;:!-]*\b(?:right|yes|yeah|yep|correct|true|no|isn['\u2019]?t\s+it|aren['\u2019]?t\s+they|"
+    r"[\s,.;:!-]*\b(?:(?:right|yes|yeah|yep|correct|true|no|(?:is\s+)?(?:he|she)\s+(?:is\s+)?right|"
+    r"(?:are\s+)?they\s+(?:are\s+)?right)\W*\?+|"
+    r"(?:(?:isn|doesn|wasn)['\u2019]?t\s+(?:it|that)|(?:aren|don)['\u2019]?t\s+they|"
     r"is\s+(?:that|this|it)\s+(?:right|true|correct|so|accurate)|am\s+i\s+right|or\s+am\s+i\s+wrong|"
-    r"true\s+or\s+false|(?:is\s+)?(?:he|she)\s+(?:is\s+)?right|(?:are\s+)?they\s+(?:are\s+)?right)\W*\?+\W*$",
+    r"true\s+or\s+false)\W*\?*)\W*$",
     re.IGNORECASE)
 #: A claim that places something in a concept ("payroll is BPO, right?"), ``{names}`` the concepts' names: which
 #: fits, as any other message about a process.
@@ -170,6 +173,9 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     if (re.search(rf"\b(?:only|just)\s+(?:{names})\b", stated, re.IGNORECASE)
             and (shared := _shared_named(facts, turn, stated)) is not None):
         return [shared]
+    # "iaas is basically renting finished software, right?": what the document says of the other concept only
+    if len(named) == 1 and (other := _said_of_the_other(facts, claim, next(iter(named)))) is not None:
+        return other
     # the passages that answer it ("with IaaS the vendor installs our software for us"), else its topic ("once you
     # outsource, the risk is basically gone"), else the passages that come close
     asked = topics_asked(facts, claim.text)
@@ -186,6 +192,41 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     # "true or false: IaaS means we own the servers": what the concept is settles it, when nothing else comes close
     return [answers.define(facts.store, named.pop()) if named else closest_passages(facts, claim)]
+
+
+def _said_of_the_other(facts: Facts, claim: Turn, concept: str) -> list[Answer] | None:
+    """A claim about one concept in words the document says of another: what it says of each.
+
+    "iaas is basically renting finished software, right?" gets what the document says of IaaS in
+    those words (or what IaaS is), then SaaS's "renting finished applications", said to be of SaaS,
+    not IaaS. Only when the passage that comes closest (:data:`OTHERS_COVERAGE` of the claim at
+    least), though the concept's own are preferred, is another concept's, and no passage of any
+    other covers as much.
+    """
+    assert facts.index is not None
+    found = facts.index.find(claim.text, [concept], limit=6)
+    if not found or found[0].coverage < OTHERS_COVERAGE or found[0].passage.concept in (concept, None):
+        return None
+    other = found[0].passage.concept
+    if any(h.coverage >= found[0].coverage for h in found if h.passage.concept != other):
+        return None
+    hits = [h for h in found[:3] if h.passage.concept == other and h.coverage >= OTHERS_COVERAGE]
+    said = Answer(say("said_of_other", other=other, concept=concept), retrieve.places(hits),
+                  items=[say("passage_item", text=h.passage.text) for h in hits], topic=Topic.SEARCH, concept=concept)
+    # after what it says of the concept in those words ("Resources are billed by the hour or second of use."), or what
+    # the concept is
+    own = [h for h in found if h.passage.concept == concept and h.coverage >= OWN_COVERAGE][:2]
+    if not own:
+        return [answers.define(facts.store, concept), said]
+    return [Answer(say("said_of_own", concept=concept), retrieve.places(own),
+                   items=[say("passage_item", text=h.passage.text) for h in own], topic=Topic.SEARCH, concept=concept),
+            said]
+
+
+#: How much of a claim the passages of another concept must cover to be what it states.
+OTHERS_COVERAGE = 0.5
+#: How much of it a passage of the concept itself must cover to be quoted before them.
+OWN_COVERAGE = 0.3
 
 
 #: A last sentence that asks what "it" means, of a term an earlier sentence quotes ("What does it actually mean?").

@@ -119,6 +119,31 @@ MISSPELLING_MIN = 85
 CLIPPED_MIN = 4
 #: "the infra one", "the knowledge kind": a concept named by a word of its name.
 THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind)\b", re.IGNORECASE)
+#: "what about infrastructure?", "and knowledge?": a follow-up of a word of a concept's name alone.
+WORD_ALONE = re.compile(r"^\W*(?:(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:what|how)\s+about|and)\s+(?:the\s+)?([a-z]+)\W*$",
+                        re.IGNORECASE)
+
+
+def misspelled_names(full_names: dict[str, str], text: str) -> list[Span]:
+    """Concepts whose full name (lower case, to its abbreviation) the text spells wrongly ("busines procces outsourcng").
+
+    Each full name is compared with every run of one word fewer to one word more of the
+    text; the closest run counts when it is at least :data:`MISSPELLING_MIN` alike.
+    """
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    found = []
+    for name, abbreviation in full_names.items():
+        size = len(name.split())
+        best: tuple[float, int, int] = (0.0, 0, 0)
+        for length in (size - 1, size, size + 1):
+            for i in range(len(words) - length + 1):
+                start, end = words[i][0], words[i + length - 1][1]
+                score = fuzz.ratio(text[start:end].casefold(), name)
+                if score > best[0]:
+                    best = (score, start, end)
+        if best[0] >= MISSPELLING_MIN:
+            found.append(Span(CONCEPT, abbreviation, best[1], best[2]))
+    return found
 
 
 class Names:
@@ -171,9 +196,12 @@ class Names:
         return lemma(word.casefold()) in self.someone
 
     def clipped_concepts(self, text: str) -> list[Span]:
-        """Concepts named as "the <a word of its name only, or its start> one": "and the infra one?" (IaaS)."""
+        """Concepts named as "the <a word of its name only, or its start> one": "and the infra one?" (IaaS).
+
+        Or by that word alone, as all a follow-up says: "what about infrastructure?".
+        """
         found = []
-        for m in THE_ONE.finditer(text):
+        for m in [*THE_ONE.finditer(text), *([alone] if (alone := WORD_ALONE.match(text)) else [])]:
             word = m.group(1).casefold()
             hits = {a for w, a in self.own_words.items() if w.startswith(word)} if len(word) >= CLIPPED_MIN else set()
             if len(hits) == 1:
@@ -191,25 +219,8 @@ class Names:
                 or bool(self.misspelled_concepts(text)))
 
     def misspelled_concepts(self, text: str) -> list[Span]:
-        """Concepts whose full name the text spells wrongly ("busines procces outsourcng").
-
-        Each full name is compared with every run of one word fewer to one word more of the
-        text; the closest run counts when it is at least :data:`MISSPELLING_MIN` alike.
-        """
-        words = [(m.start(), m.end()) for m in WORD.finditer(text)]
-        found = []
-        for name, abbreviation in self.full_names.items():
-            size = len(name.split())
-            best: tuple[float, int, int] = (0.0, 0, 0)
-            for length in (size - 1, size, size + 1):
-                for i in range(len(words) - length + 1):
-                    start, end = words[i][0], words[i + length - 1][1]
-                    score = fuzz.ratio(text[start:end].casefold(), name)
-                    if score > best[0]:
-                        best = (score, start, end)
-            if best[0] >= MISSPELLING_MIN:
-                found.append(Span(CONCEPT, abbreviation, best[1], best[2]))
-        return found
+        """Concepts whose full name the text spells wrongly ("busines procces outsourcng")."""
+        return misspelled_names(self.full_names, text)
 
     def canonical(self, entity: str, value: Any) -> str | None:
         """The store's spelling of ``value`` as an ``entity``; a task as written; None if unknown."""

@@ -53,6 +53,9 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     """
     concept_words = {w for c in facts.store.concepts() for w in tokens(f"{c.abbreviation} {c.name}")}
     stops = set(QUESTION_WORDS) | concept_words
+    # (a full name spelled wrongly is no word asked)
+    for span in sorted(facts.names.misspelled_concepts(text), key=lambda s: -(s.start or 0)):
+        text = f"{text[:span.start]} {text[span.end:]}"
     words = re.findall(r"[\w/&'-]+", text)
     kept = [i for i, w in enumerate(words) if w.lower() not in stops and content_lemmas(w)]
     if not (unsaid and facts.index is not None):

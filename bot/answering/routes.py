@@ -605,7 +605,9 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             continue  # "and IaaS?" before "why?": the question before it, of the concept in context
         if intent in OFF_TOPIC and not mentions.concepts:
             return None
-        if intent in ABOUT_A_PROCESS and mentions.task:
+        # (not a "process" the last answer did not place: "how hands-on do we need to be with a bpo supplier week to
+        # week?", answered on its topic, then "and with kpo?")
+        if intent in ABOUT_A_PROCESS and mentions.task and (skipped or ctx.topic is None or ctx.topic in PLACED):
             if not why:
                 return None
             # "why?" after "is data entry BPO or KPO?" then "and market research?": the process the last answer was on
@@ -646,6 +648,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
 
 
 
+#: What the last answer was when it placed a process (a verdict, an example, the question which process).
+PLACED = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT, Topic.EXAMPLE, Topic.ASK_TASK})
 #: "step by step", which asks to be guided only when nothing else is asked how to do.
 STEP_BY_STEP = re.compile(r"\bstep by step\b", re.IGNORECASE)
 #: A question of how to do something: "how do we migrate ...", "how can I set up ..." (the verb in group 1).
