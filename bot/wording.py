@@ -78,7 +78,7 @@ WORDING = {
                      "characteristic of {concept} only.",
     "choice_not_compared": "The document does not compare {choices}. Here is what it says of them:",
     "said_of": "What it does say of {concept} in those words:",
-    "said_of_other": "The document says that of {other}, not of {concept}:",
+    "said_of_other": "What you describe is what the document says of {other}, not of {concept}:",
     "said_of_own": "What the document says of {concept} in those words:",
     "main_one": "Of {concept}'s characteristics, the document calls only {title} main or primary:",
     "no_main_one": "The document does not say which of {concept}'s characteristics matters most: it lists them side "

@@ -210,6 +210,13 @@ def test_a_verdict_quotes_the_sentence_that_holds_the_words_it_matched_in_a_para
     assert fit.text.startswith("SaaS fits predictable monthly costs for the team's tools better.")
     assert '"Each user costs a fixed fee, which makes budgets easy to predict."' in fit.text
     assert '"Teams use tools such as email, accounting, or ticketing without installing anything."' in fit.text
+    # the sentence the most matched words stand in that no quote holds already ("monthly", beside the listing of email)
+    fit = answers.recommend(other_facts.store, other_facts.recommender, "monthly billing for email")
+    assert '"SaaS is billed per seat, usually monthly."' in fit.text
+    # quoted as the document writes it, not as the clause of one concept's own
+    fit = answers.recommend(facts.store, facts.recommender, "domain competencies for complex work")
+    assert '"Unlike Business Process Outsourcing (BPO), which focuses on routine tasks, KPO handles complex' in fit.text
+    assert '"KPO handles complex' not in fit.text
     # a sentence that holds the listing quoted already is not quoted again
     fit = answers.recommend(facts.store, facts.recommender, "payroll for our shops")
     assert "This strategy allows companies" not in fit.text

@@ -1356,8 +1356,7 @@ def test_a_passage_of_the_concept_asked_comes_before_the_other_ones_that_cover_m
     said = _said(other_facts, _turn("inform", "with iaas the vendor installs our applications for us, yes?",
                                     concepts="IaaS", tasks="applications"))
     assert "The customer installs and runs its own software on them." in said[0]
-    # (then what it says of the other concept in those words, said to be of that one)
-    assert said[1].startswith("The document says that of SaaS, not of IaaS:") and "a vendor runs and updates" in said[1]
+    assert said[0].index("installs and runs") < said[0].index("Of SaaS")
 
 
 def test_the_reviewed_aliases_of_one_document_are_not_read_on_another(facts, other_facts):
@@ -1607,6 +1606,9 @@ def test_a_misspelled_full_name_names_the_concept_and_is_not_asked(other_facts, 
     assert "There is nothing to install or patch." in said and "does not cover that question directly" not in said
     # nor are they words the document never uses
     assert asked_words(other_facts, "infrastucture as a servce vms", unsaid=True) == "vms"
+    # ordinary words near a full name are still asked
+    assert other_facts.index.question_words("who patches the infrastructure or the service") == [
+        "patch", "infrastructure", "service"]
 
 
 def test_a_follow_up_of_a_word_of_one_concepts_name_alone_asks_of_that_concept(other_facts, facts):
@@ -1632,17 +1634,22 @@ def test_a_claim_tagged_without_a_question_mark_is_a_claim(other_facts):
 
 @pytest.mark.parametrize(("text", "intent", "concept", "other", "own"), [
     ("iaas gives you finished apps ready to go, right?", "bot_challenge", "IaaS", "SaaS", "IaaS stands for"),
-    ("iaas is basically renting finished software, right?", "inform", "IaaS", "SaaS",
-     "What the document says of IaaS in those words:"),
-    ("iaas is billed per seat, right?", "recommend", "IaaS", "SaaS", "What the document says of IaaS in those words:"),
+    ("iaas is basically renting finished software, right?", "inform", "IaaS", "SaaS", "IaaS stands for"),
+    ("iaas is billed per seat, right?", "recommend", "IaaS", "SaaS", "IaaS stands for"),
     ("saas lets us pick the operating system, right?", "recommend", "SaaS", "IaaS", "SaaS stands for"),
 ])
-def test_a_claim_in_words_the_document_says_of_the_other_concept_gets_what_it_says_of_each(other_facts, text, intent,
+def test_a_claim_in_words_the_document_says_of_the_other_concept_gets_what_it_says_of_each(facts, other_facts, text, intent,
                                                                                           concept, other, own):
     said = _said(other_facts, _turn(intent, text, concepts=concept))
     assert said[0].startswith(own)
-    assert said[1].startswith(f"The document says that of {other}, not of {concept}:")
-    # a claim the concept's own passages answer is left as it was
+    assert said[1].startswith(f"What you describe is what the document says of {other}, not of {concept}:")
+    # a claim the concept's own passages answer is left as it was, and so are a claim that names both concepts and one
+    # of what the two share
+    said = _said(other_facts, _turn("inform", "with iaas we still install our own apps while saas comes finished, right?",
+                                    concepts="IaaS"))
+    assert not any("not of IaaS" in s for s in said)
+    said = _said(facts, _turn("inform", "kpo focuses on cost reduction, right?", concepts="KPO"))
+    assert not any("not of KPO" in s for s in said)
     said = _said(other_facts, _turn("out_of_scope", "saas is billed per seat, right?", concepts="SaaS"))
     assert not any("not of SaaS" in s for s in said) and "SaaS is billed per seat, usually monthly." in " ".join(said)
 

@@ -497,11 +497,12 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
     listing = None
     # (words matched in a paragraph last: "the words "monthly" in the definition of SaaS" by their sentence, unless it
     # is quoted already)
-    for match in sorted(matches, key=lambda m: m.evidence.kind == "text"):
+    for match in sorted(matches, key=lambda m: (m.evidence.kind == "text", m.evidence.kind == "text" and -len(m.words))):
         if len(sentences) + (listing is not None) == QUOTED_MATCHES:
             break
-        if (sentence := _evidence_sentence(store, match)) is not None:
-            if not _quoted_already(sentence, [*sentences, *re.findall(r'"(?:\.\.\. )?([^"]+)"', listing or "")]):
+        quoted = [*sentences, *re.findall(r'"(?:\.\.\. )?([^"]+)"', listing or "")]
+        if (sentence := _evidence_sentence(store, match, quoted)) is not None:
+            if not _quoted_already(sentence, quoted):
                 sentences.append(sentence)
         elif (match.evidence.kind == "example" and listing is None and concept is not None
               and not any(match.evidence.phrase.casefold() in s.casefold() for s in sentences)):
@@ -609,16 +610,18 @@ EVIDENCE_WORDING = {"example": "evidence_example", "table": "evidence_table", "s
                     "title": "evidence_title"}
 
 
-def _evidence_sentence(store: FactStore, match: Match) -> str | None:
+def _evidence_sentence(store: FactStore, match: Match, quoted: list[str] = ()) -> str | None:
     """The sentence of the document a matched phrase of a list or a title stands in, if one holds it.
 
     For words matched in a paragraph, the sentence of it that holds the most of them ("monthly"
-    in SaaS's definition: "SaaS is billed per seat, usually monthly.").
+    in SaaS's definition: "SaaS is billed per seat, usually monthly."), of those not ``quoted``
+    already.
     """
     item = match.evidence
     if item.kind == "text":
         matched = set(match.words)
-        held = [(len(matched & set(content_lemmas(s))), -i, s) for i, s in enumerate(split_sentences(item.phrase))]
+        held = [(len(matched & set(content_lemmas(s))), -i, whole) for i, s in enumerate(split_sentences(item.phrase))
+                if not _quoted_already(whole := _whole_sentence(store, s), list(quoted))]
         most = max(held, default=None)
         return most[2] if most is not None and most[0] else None
     if item.kind not in ("such as", "title"):
@@ -627,6 +630,20 @@ def _evidence_sentence(store: FactStore, match: Match) -> str | None:
     held = [p for p in store.passages() if p.concept == item.concept and p.title in item.place.names]
     return next((p.text for p in held if phrase in p.text.casefold()), held[0].text if item.kind == "title" and held
                 else None)
+
+
+def _whole_sentence(store: FactStore, clause: str) -> str:
+    """The document's sentence a clause of it stands in, as written, or the clause after "...".
+
+    "KPO handles complex ..." is quoted as "Unlike Business Process Outsourcing (BPO), which
+    focuses on routine tasks, KPO handles complex ...".
+    """
+    said = clause.rstrip(".").casefold()
+    for passage in store.passages():
+        for sentence in split_sentences(passage.text):
+            if said in sentence.casefold():
+                return sentence
+    return f"... {clause}"
 
 
 def _evidence_phrase(store: FactStore, match: Match) -> str:

@@ -173,8 +173,11 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     if (re.search(rf"\b(?:only|just)\s+(?:{names})\b", stated, re.IGNORECASE)
             and (shared := _shared_named(facts, turn, stated)) is not None):
         return [shared]
-    # "iaas is basically renting finished software, right?": what the document says of the other concept only
-    if len(named) == 1 and (other := _said_of_the_other(facts, claim, next(iter(named)))) is not None:
+    # "iaas is basically renting finished software, right?": what the document says of the other concept only (not a
+    # claim naming both, whatever NLU found, nor one of what the two share: "kpo focuses on cost reduction, right?")
+    if (len(named) == 1 and facts.names.concepts_named(stated) <= named
+            and _shared_named(facts, turn, stated) is None
+            and (other := _said_of_the_other(facts, claim, next(iter(named)))) is not None):
         return other
     # the passages that answer it ("with IaaS the vendor installs our software for us"), else its topic ("once you
     # outsource, the risk is basically gone"), else the passages that come close
@@ -210,6 +213,9 @@ def _said_of_the_other(facts: Facts, claim: Turn, concept: str) -> list[Answer] 
     other = found[0].passage.concept
     if any(h.coverage >= found[0].coverage for h in found if h.passage.concept != other):
         return None
+    # (nor when a passage of both, or a row, speaks to the same words: "kpo focuses on cost reduction, right?")
+    if any(h.passage.concept is None and h.matched & found[0].matched for h in facts.index.find(claim.text, limit=8)):
+        return None
     hits = [h for h in found[:3] if h.passage.concept == other and h.coverage >= OTHERS_COVERAGE]
     said = Answer(say("said_of_other", other=other, concept=concept), retrieve.places(hits),
                   items=[say("passage_item", text=h.passage.text) for h in hits], topic=Topic.SEARCH, concept=concept)
@@ -226,7 +232,7 @@ def _said_of_the_other(facts: Facts, claim: Turn, concept: str) -> list[Answer] 
 #: How much of a claim the passages of another concept must cover to be what it states.
 OTHERS_COVERAGE = 0.5
 #: How much of it a passage of the concept itself must cover to be quoted before them.
-OWN_COVERAGE = 0.3
+OWN_COVERAGE = 0.5
 
 
 #: A last sentence that asks what "it" means, of a term an earlier sentence quotes ("What does it actually mean?").

@@ -113,6 +113,8 @@ def _first(values: list[str]) -> str | None:
 #: How close a run of words must be to a concept's full name to count as a misspelling of it
 #: (rapidfuzz's ratio, 0-100): "knowledg processs outsorcing" is 93, "knowledge of the process" 55.
 MISSPELLING_MIN = 85
+#: How alike each word of such a run must be to the name's, for its words to be left out of a question's.
+WORD_MISSPELLED_MIN = 80
 
 
 #: A word this long at least may name a concept by its start ("infra": infrastructure).
@@ -124,11 +126,13 @@ WORD_ALONE = re.compile(r"^\W*(?:(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:what|how)\s+
                         re.IGNORECASE)
 
 
-def misspelled_names(full_names: dict[str, str], text: str) -> list[Span]:
+def misspelled_names(full_names: dict[str, str], text: str, word_by_word: bool = False) -> list[Span]:
     """Concepts whose full name (lower case, to its abbreviation) the text spells wrongly ("busines procces outsourcng").
 
     Each full name is compared with every run of one word fewer to one word more of the
-    text; the closest run counts when it is at least :data:`MISSPELLING_MIN` alike.
+    text; the closest run counts when it is at least :data:`MISSPELLING_MIN` alike. With
+    ``word_by_word``, only a run of as many words, each :data:`WORD_MISSPELLED_MIN` alike to
+    the name's ("sofware as a serivce"; not "the infrastructure or the service").
     """
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
     found = []
@@ -141,7 +145,9 @@ def misspelled_names(full_names: dict[str, str], text: str) -> list[Span]:
                 score = fuzz.ratio(text[start:end].casefold(), name)
                 if score > best[0]:
                     best = (score, start, end)
-        if best[0] >= MISSPELLING_MIN:
+        run = text[best[1]:best[2]].casefold().split()
+        if best[0] >= MISSPELLING_MIN and (not word_by_word or len(run) == size and all(
+                fuzz.ratio(written, word) >= WORD_MISSPELLED_MIN for written, word in zip(run, name.split(), strict=True))):
             found.append(Span(CONCEPT, abbreviation, best[1], best[2]))
     return found
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
+from bot.answering.entities import misspelled_names
 from bot.answering.live import Facts
 from bot.answering.questions import (
     COMPARING,
@@ -54,7 +55,7 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     concept_words = {w for c in facts.store.concepts() for w in tokens(f"{c.abbreviation} {c.name}")}
     stops = set(QUESTION_WORDS) | concept_words
     # (a full name spelled wrongly is no word asked)
-    for span in sorted(facts.names.misspelled_concepts(text), key=lambda s: -(s.start or 0)):
+    for span in sorted(misspelled_names(facts.names.full_names, text, word_by_word=True), key=lambda s: -(s.start or 0)):
         text = f"{text[:span.start]} {text[span.end:]}"
     words = re.findall(r"[\w/&'-]+", text)
     kept = [i for i, w in enumerate(words) if w.lower() not in stops and content_lemmas(w)]

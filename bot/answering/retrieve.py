@@ -286,7 +286,7 @@ class Index:
     def _read(self, text: str) -> Reading:
         text = self.names.sub(" ", text)
         # (a full name spelled wrongly names a concept too: "sofware as a serivce, do i have to install anyhting")
-        for span in sorted(misspelled_names(self.full_names, text), key=lambda s: -(s.start or 0)):
+        for span in sorted(misspelled_names(self.full_names, text, word_by_word=True), key=lambda s: -(s.start or 0)):
             text = f"{text[:span.start]} {text[span.end:]}"
         text = FRAMING.sub(" ", text)
         stops = stop_words()
