@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from bot.answering.answer import Answer
@@ -522,7 +522,7 @@ def recommend(store: FactStore, recommender: Recommender, task: str, described: 
     )
 
 
-def _quoted_already(sentence: str, quoted: list[str]) -> bool:
+def _quoted_already(sentence: str, quoted: Sequence[str]) -> bool:
     """Whether a sentence is one of the quotes, or holds one, or is held in one."""
     said = sentence.casefold()
     return any(q.casefold() in said or said in q.casefold() for q in quoted)
@@ -610,7 +610,7 @@ EVIDENCE_WORDING = {"example": "evidence_example", "table": "evidence_table", "s
                     "title": "evidence_title"}
 
 
-def _evidence_sentence(store: FactStore, match: Match, quoted: list[str] = ()) -> str | None:
+def _evidence_sentence(store: FactStore, match: Match, quoted: Sequence[str] = ()) -> str | None:
     """The sentence of the document a matched phrase of a list or a title stands in, if one holds it.
 
     For words matched in a paragraph, the sentence of it that holds the most of them ("monthly"
@@ -620,8 +620,9 @@ def _evidence_sentence(store: FactStore, match: Match, quoted: list[str] = ()) -
     item = match.evidence
     if item.kind == "text":
         matched = set(match.words)
-        held = [(len(matched & set(content_lemmas(s))), -i, whole) for i, s in enumerate(split_sentences(item.phrase))
-                if not _quoted_already(whole := _whole_sentence(store, s), list(quoted))]
+        # (only a sentence holding a matched word is looked up in the document)
+        counted = [(n, -i, s) for i, s in enumerate(split_sentences(item.phrase)) if (n := len(matched & set(content_lemmas(s))))]
+        held = [(n, i, whole) for n, i, s in counted if not _quoted_already(whole := _whole_sentence(store, s), quoted)]
         most = max(held, default=None)
         return most[2] if most is not None and most[0] else None
     if item.kind not in ("such as", "title"):

@@ -126,6 +126,18 @@ WORD_ALONE = re.compile(r"^\W*(?:(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:what|how)\s+
                         re.IGNORECASE)
 
 
+def full_names(store: FactStore) -> dict[str, str]:
+    """The concepts' full names of more than one word, lower case, with their abbreviation."""
+    return {c.name.casefold(): c.abbreviation for c in store.concepts() if len(c.name.split()) > 1}
+
+
+def without_misspelled_names(names: dict[str, str], text: str) -> str:
+    """The text less the full names it spells wrongly word by word ("sofware as a serivce"), which ask nothing."""
+    for span in sorted(misspelled_names(names, text, word_by_word=True), key=lambda s: -(s.start or 0)):
+        text = f"{text[:span.start]} {text[span.end:]}"
+    return text
+
+
 def misspelled_names(full_names: dict[str, str], text: str, word_by_word: bool = False) -> list[Span]:
     """Concepts whose full name (lower case, to its abbreviation) the text spells wrongly ("busines procces outsourcng").
 
@@ -164,7 +176,7 @@ class Names:
             CHARACTERISTIC: {t.casefold(): t for t in titles},
         }
         #: The concepts' full names, lower case, with their abbreviation (misspellings are looked for).
-        self.full_names = {c.name.casefold(): c.abbreviation for c in store.concepts() if len(c.name.split()) > 1}
+        self.full_names = full_names(store)
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
         self.concept_names = concept_names(store)
         #: Every concept's kind of work named by the word only its full name has ("knowledge work", "knowledge-based

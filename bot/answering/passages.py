@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
-from bot.answering.entities import misspelled_names
+from bot.answering.entities import without_misspelled_names
 from bot.answering.live import Facts
 from bot.answering.questions import (
     COMPARING,
@@ -54,10 +54,7 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     """
     concept_words = {w for c in facts.store.concepts() for w in tokens(f"{c.abbreviation} {c.name}")}
     stops = set(QUESTION_WORDS) | concept_words
-    # (a full name spelled wrongly is no word asked)
-    for span in sorted(misspelled_names(facts.names.full_names, text, word_by_word=True), key=lambda s: -(s.start or 0)):
-        text = f"{text[:span.start]} {text[span.end:]}"
-    words = re.findall(r"[\w/&'-]+", text)
+    words = re.findall(r"[\w/&'-]+", without_misspelled_names(facts.names.full_names, text))  # (no word asked)
     kept = [i for i, w in enumerate(words) if w.lower() not in stops and content_lemmas(w)]
     if not (unsaid and facts.index is not None):
         return " ".join(words[i] for i in kept) or "that"

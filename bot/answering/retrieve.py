@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.answering.answer import Answer
-from bot.answering.entities import concept_names, misspelled_names
+from bot.answering.entities import concept_names, full_names, without_misspelled_names
 from bot.contract import Outcome, Topic
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
@@ -252,7 +252,7 @@ class Index:
             if len(word) >= FORM_LETTERS and word.isalpha():
                 self._stems.setdefault(word[:FORM_LETTERS], set()).add(word)
         self.names = re.compile(rf"\b(?:{concept_names(store)})\b", re.IGNORECASE)
-        self.full_names = {c.name.casefold(): c.abbreviation for c in store.concepts() if len(c.name.split()) > 1}
+        self.full_names = full_names(store)
         #: The comparison table's row names ("Control").
         self.row_names = frozenset(aspect.name for aspect in store.aspects())
         #: The words a misspelling is corrected to: the document's and those WordNet relates to them.
@@ -284,11 +284,8 @@ class Index:
         return self._readings(text)
 
     def _read(self, text: str) -> Reading:
-        text = self.names.sub(" ", text)
         # (a full name spelled wrongly names a concept too: "sofware as a serivce, do i have to install anyhting")
-        for span in sorted(misspelled_names(self.full_names, text, word_by_word=True), key=lambda s: -(s.start or 0)):
-            text = f"{text[:span.start]} {text[span.end:]}"
-        text = FRAMING.sub(" ", text)
+        text = FRAMING.sub(" ", without_misspelled_names(self.full_names, self.names.sub(" ", text)))
         stops = stop_words()
         done = _done_by_party(text)
         written = [(w, base) for w, base in content_words(text) if (base not in FRAME or base in done) and base not in stops]
