@@ -1634,8 +1634,11 @@ def test_a_claim_tagged_without_a_question_mark_is_a_claim(other_facts):
 
 @pytest.mark.parametrize(("text", "intent", "concept", "other", "own"), [
     ("iaas gives you finished apps ready to go, right?", "bot_challenge", "IaaS", "SaaS", "IaaS stands for"),
-    ("iaas is basically renting finished software, right?", "inform", "IaaS", "SaaS", "IaaS stands for"),
-    ("iaas is billed per seat, right?", "recommend", "IaaS", "SaaS", "IaaS stands for"),
+    # (what the document says of the concept in the words the other's passage matched comes first, else what it is)
+    ("iaas is basically renting finished software, right?", "inform", "IaaS", "SaaS",
+     'What the document says of IaaS in those words:\n- "Infrastructure as a Service (IaaS) rents raw computing'),
+    ("iaas is billed per seat, right?", "recommend", "IaaS", "SaaS",
+     'What the document says of IaaS in those words:\n- "Resources are billed by the hour or second of use."'),
     ("saas lets us pick the operating system, right?", "recommend", "SaaS", "IaaS", "SaaS stands for"),
 ])
 def test_a_claim_in_words_the_document_says_of_the_other_concept_gets_what_it_says_of_each(facts, other_facts, text, intent,

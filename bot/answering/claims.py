@@ -204,7 +204,8 @@ def _said_of_the_other(facts: Facts, claim: Turn, concept: str) -> list[Answer] 
     those words (or what IaaS is), then SaaS's "renting finished applications", said to be of SaaS,
     not IaaS. Only when the passage that comes closest (:data:`OTHERS_COVERAGE` of the claim at
     least), though the concept's own are preferred, is another concept's, and no passage of any
-    other covers as much.
+    other covers as much. What the document says of the concept in the words that passage matched
+    comes first ("billed": IaaS's "Resources are billed by the hour or second of use.").
     """
     assert facts.index is not None
     found = facts.index.find(claim.text, [concept], limit=6)
@@ -219,9 +220,9 @@ def _said_of_the_other(facts: Facts, claim: Turn, concept: str) -> list[Answer] 
     hits = [h for h in found[:3] if h.passage.concept == other and h.coverage >= OTHERS_COVERAGE]
     said = Answer(say("said_of_other", other=other, concept=concept), retrieve.places(hits),
                   items=[say("passage_item", text=h.passage.text) for h in hits], topic=Topic.SEARCH, concept=concept)
-    # after what it says of the concept in those words ("Resources are billed by the hour or second of use."), or what
-    # the concept is
-    own = [h for h in found if h.passage.concept == concept and h.coverage >= OWN_COVERAGE][:2]
+    # after what it says of the concept in the words the other's passage matched ("iaas is billed per seat, right?":
+    # "Resources are billed by the hour or second of use."), or what the concept is
+    own = [h for h in found if h.passage.concept == concept and h.matched & found[0].matched][:2]
     if not own:
         return [answers.define(facts.store, concept), said]
     return [Answer(say("said_of_own", concept=concept), retrieve.places(own),
@@ -231,8 +232,6 @@ def _said_of_the_other(facts: Facts, claim: Turn, concept: str) -> list[Answer] 
 
 #: How much of a claim the passages of another concept must cover to be what it states.
 OTHERS_COVERAGE = 0.5
-#: How much of it a passage of the concept itself must cover to be quoted before them.
-OWN_COVERAGE = 0.5
 
 
 #: A last sentence that asks what "it" means, of a term an earlier sentence quotes ("What does it actually mean?").
