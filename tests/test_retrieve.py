@@ -2604,3 +2604,22 @@ def test_why_after_a_comparison_on_a_topic_gets_the_topic(facts):
 def test_a_question_meaning_both_without_naming_them_gets_the_table(facts):
     turn = _read(facts, "compare", "when would you pick one over the other?")
     assert as_text(respond(BY_INTENT["compare"], facts, turn)[0]).startswith("In short:")
+
+
+@pytest.mark.parametrize(("intent", "text", "spans", "unsaid"), [
+    ("example", "What languages do BPO call centres normally support?",
+     (("concept", "BPO"), ("task", "call centres"), ("task", "support")), "languages"),
+    ("example", "whats the usual attrition rate at call centres", (("task", "attrition rate at"), ("task", "call centres")),
+     "attrition"),
+])
+def test_a_question_of_what_the_document_never_speaks_of_gets_no_verdict_on_the_work_it_names(facts, intent, text,
+                                                                                            spans, unsaid):
+    # the work it names is placed (call centres are customer service), but the question asks something else
+    said = [as_text(a) for a in respond(BY_INTENT[intent], facts, _read(facts, intent, text, *spans))]
+    assert said[0].startswith(f"The document does not say anything about {unsaid}")
+    assert not any(" fits " in s for s in said)
+    # a question that asks which fits, or for a recommendation, still gets its verdict
+    text = "what do you recommend for our call centres?"
+    said = [as_text(a) for a in respond(BY_INTENT["recommend"], facts, _read(facts, "recommend", text,
+                                                                              ("task", "call centres")))]
+    assert "BPO fits" in said[0]

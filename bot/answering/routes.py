@@ -53,6 +53,7 @@ from bot.answering.followups import (
     which_again,
 )
 from bot.answering.handlers import (
+    CHOOSING_WORDS,
     on_bot_challenge,
     on_cancel,
     on_clarify,
@@ -71,6 +72,7 @@ from bot.answering.passages import (
     answer_on_topic,
     asked_words,
     characteristic_answer,
+    closest_passages,
     similarity_asked_after,
     topic_beside_verdict,
     topic_left,
@@ -97,6 +99,7 @@ from bot.answering.questions import (
     asks_who_does,
     compares_concepts,
     ends_asking_which,
+    fitting_asked,
     only_the_same,
     opens_not_which,
     says_nothing_new,
@@ -381,6 +384,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     results = route.answer(facts, turn)
     # a verdict on the process a question names, and the topic it asks besides ("... Can BPO help with that?")
     verdict = next((a for a in results if a.topic == Topic.RECOMMEND and a.found and not a.aside), None)
+    if verdict is not None and (unsaid := _asks_what_is_never_said(facts, turn)) is not None:
+        return [unsaid, closest_passages(facts, turn)]
     if verdict is not None and (beside := topic_beside_verdict(facts, turn, verdict)) is not None:
         results.append(beside)
     # the words of a process the user describes are the task, not more questions
@@ -450,6 +455,29 @@ SECTION_CLOSEST = 0.2
 SECTION_ADDS = 0.5
 #: The scope, for a message that names no concept, gives way only to a paragraph covering this share of it.
 SCOPE_COVERAGE = 0.5
+
+
+#: The first words of a question that asks what, how, when, where, who or why, after what leads into it ("so", "ok").
+ASKS_WH = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|hey|hi|hello|quick question)\W+)*(?:what(?:['\u2019]?s)?|how|when|where|who|"
+                     r"why)\b(?!\s+about\b)", re.IGNORECASE)
+
+
+def _asks_what_is_never_said(facts: Facts, turn: Turn) -> Answer | None:
+    """"The document does not say anything about languages.", for a question of such a thing given a verdict.
+
+    "What languages do BPO call centres normally support?" and "whats the usual attrition rate at call
+    centres" name work the document places (call centres), and ask what it never speaks of: no verdict
+    on the work. Only a question of one sentence that opens with "what", "how", "when", "where", "who" or
+    "why" and never asks which fits ("what should we go with for payroll?", "what kind of outsourcing is
+    that?"); a word the document speaks of only through a broader one ("language" under "process") is
+    never said.
+    """
+    text = turn.text
+    if (facts.index is None or len(sentences_of(text)) != 1 or not is_question(text) or not ASKS_WH.match(text)
+            or asks_which_concept(facts, text) or CHOOSING_WORDS.search(text) or fitting_asked(text)
+            or set(content_lemmas(text)) & (WHICH_KIND_WORDS | CLASSIFYING)):
+        return None
+    return retrieve.never_said(facts.index, text, facts.index.question_words(text), closest=retrieve.SAID_BY)
 
 
 def _doing_never_said(facts: Facts, text: str) -> Answer | None:
