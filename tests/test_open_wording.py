@@ -392,6 +392,11 @@ def test_what_about_a_process_then_asking_its_kind_is_placed(facts):
 def test_a_word_of_a_characteristics_name_in_quotes_names_it(facts):
     said = _said(facts, _turn("define", "in what way is kpo 'strategic'?", concepts="KPO"))
     assert said[0].startswith("Strategic Value (KPO):")
+    # so does a word of it asked "in what way" or "to what extent" (the words that ask how are no part of the name)
+    said = _said(facts, _turn("define", "in what way is kpo strategic?", concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO):")
+    said = _said(facts, _turn("define", "to what extent is bpo global?", concepts="BPO"))
+    assert said[0].startswith("Global Reach and 24/7 Operations (BPO):")
 
 
 # -- follow-ups and framing words -------------------------------------------------------------------

@@ -420,9 +420,10 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
     :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` count them, words for any work ("work", "task") not among them
     ("how can KPO lower costs when the work is so complex?" names no Complex and Analytical Work); or by a word of
     its name in quotes ("in what way is kpo 'strategic'?"), or by nothing but words of its name ("is KPO
-    strategic?"). None when no one characteristic is named so.
+    strategic?", "in what way is kpo strategic?"). None when no one characteristic is named so.
     """
-    asked = set(content_lemmas(text)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK - SCALE_WORDS
+    asked = (set(content_lemmas(ASKING_HOW.sub(" ", text))) - answers.concept_name_lemmas(store) - KINDS_OF_WORK
+             - SCALE_WORDS)
     quoted = [set(content_lemmas(q)) for q in QUOTED_WORDS.findall(text)]
     named = []
     for item in store.characteristics(concept):
@@ -434,6 +435,8 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
     return named[0] if len(named) == 1 else None
 
 
+#: Words that only ask how or how far something is so ("in what way is kpo strategic?", "to what extent").
+ASKING_HOW = re.compile(r"\bin\s+what\s+(?:ways?|sense|respects?)\b|\bto\s+what\s+(?:extent|degree)\b", re.IGNORECASE)
 #: Words of a grade on the table's scales, which name no characteristic ("high client turnover": no High Client
 #: Interaction).
 SCALE_WORDS = frozenset("high low medium moderate limited".split())
