@@ -1268,6 +1268,12 @@ def test_a_claim_that_only_one_concept_has_what_they_share_gets_the_similarity(f
     said = _said(facts, _turn("compare", "i heard that only kpo lets you focus on your core business, bpo doesnt",
                               concepts=["KPO", "BPO"], aspects="Focus"))
     assert said[0].startswith("Focus on Non-Core Activities (shared by BPO and KPO)")
+    # so without the "that" (not "I heard about KPO ...", which tells where the asker came across it)
+    said = _said(facts, _turn("compare", "i heard only kpo lets you focus on your core business, bpo doesnt",
+                              concepts=["KPO", "BPO"], aspects="Focus"))
+    assert said[0].startswith("Focus on Non-Core Activities (shared by BPO and KPO)")
+    said = _said(facts, _turn("define", "I heard about KPO from a colleague, what is it?", concepts="KPO"))
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
 
 
 def test_which_does_more_of_what_they_share_taken_for_the_similarities(facts):

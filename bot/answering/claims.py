@@ -39,7 +39,9 @@ CLAIM_OPENING = re.compile(
     r"(?:is|it's)\s+it\s+(?:true|right|correct)\s+(?:to\s+say\s+)?that|"
     r"am\s+i\s+(?:right|correct|wrong)\s+(?:that|in\s+thinking(?:\s+that)?|to\s+think(?:\s+that)?)|"
     r"correct\s+me\s+if\s+i['\u2019]?m\s+wrong|"
-    r"i\s+(?:heard|read|was\s+told)\s+that|some(?:one|body)\s+(?:told\s+me|said)(?:\s+that)?|"
+    r"i\s+(?:heard|read|was\s+told)(?:\s+that|(?=\s+(?!(?:about|of|from|back|nothing|somewhere|people|someone|"
+    r"somebody|it|this|that|the|a|an|you|your|so|too|and|but|more)\b)\w))|"
+    r"some(?:one|body)\s+(?:told\s+me|said)(?:\s+that)?|"
     r"(?:my|our)\s+(?:boss|manager|colleague|coworker|co-worker|team\s*lead|lead|director|cto|cfo|ceo|vp)\s+"
     r"(?:thinks?|says?|said|claims?|believes?|told\s+me|keeps\s+saying)(?:\s+that)?)"
     r"\b[\s:,.!-]*", re.IGNORECASE)
