@@ -19,6 +19,7 @@ WORDING = {
     "characteristic": "{title} ({concept}): {text}",
     "characteristic_other": "The document does not list {title} as a characteristic of {asked}; it is one of {concept}'s: {text}",
     "similarity": "{title} (shared by {both}): {text}",
+    "similarity_caveat": 'Of {concept}, its {title} adds: "{text}"',
     "yes_first": "Yes: {text}",
     "no_first": "No: {text}",
     "compare_intro": "In short: {summaries}. Row by row:",

@@ -98,6 +98,18 @@ def test_similarities(store, document):
     assert "Key Similarities between BPO and KPO" in source(answer)
 
 
+def test_a_similarity_says_what_a_concepts_characteristic_of_that_name_adds_against_it(store):
+    # shared Risk Management spreads risk; BPO's own Risk Management adds that outsourcing brings new risks too
+    for answer in (answers.similarity(store, "Risk Management"), answers.characteristic(store, "Vendor Management")):
+        assert answer is not None and "shared by BPO and KPO" in answer.text
+    risk = answers.similarity(store, "Risk Management")
+    assert risk.text.endswith('Of BPO, its Risk Management adds: "However, it also introduces new risks related to '
+                              'vendor management and service delivery."')
+    assert "Characteristics of BPO: Risk Management (line 18)" in source(risk)
+    # a similarity no characteristic of its name qualifies is as the document says it
+    assert "adds:" not in answers.characteristic(store, "Vendor Management").text
+
+
 @pytest.mark.parametrize(
     ("concept", "present", "absent"),
     [("BPO", ["payroll", "customer service", "IT support"], ["R&D"]),

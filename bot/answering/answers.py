@@ -87,9 +87,10 @@ def characteristic(store: FactStore, title: str, concept: str | None = None) -> 
             )
     if similarity is not None:
         place = Place(Part.SIMILARITY, heading=similarities_heading, names=(similarity.title,), line=similarity.line)
+        added, places = _caveats(store, similarity.title)
         return Answer(
-            say("similarity", title=similarity.title, both=_both(store), text=similarity.text), (place,),
-            topic=Topic.CHARACTERISTIC, characteristic=similarity.title,
+            " ".join([say("similarity", title=similarity.title, both=_both(store), text=similarity.text), *added]),
+            (place, *places), topic=Topic.CHARACTERISTIC, characteristic=similarity.title,
             concept=asked.abbreviation if asked else None,
         )
     if listed and asked is not None:
@@ -299,10 +300,31 @@ def similarity(store: FactStore, title: str, yes: bool = False) -> Answer | None
     if found is None:
         return None
     _, heading = store.headings()
-    text = say("similarity", title=found.title, both=_both(store), text=found.text)
+    added, places = _caveats(store, found.title)
+    text = " ".join([say("similarity", title=found.title, both=_both(store), text=found.text), *added])
     return Answer(say("yes_first", text=text) if yes else text,
-                  (Place(Part.SIMILARITY, heading=heading, names=(found.title,), line=found.line),),
+                  (Place(Part.SIMILARITY, heading=heading, names=(found.title,), line=found.line), *places),
                   topic=Topic.CHARACTERISTIC, characteristic=found.title)
+
+
+#: A sentence that qualifies what comes before it ("However, it also introduces new risks ...").
+CAVEAT = re.compile(r"^\s*(?:however|but|yet|still|that\s+said|on\s+the\s+other\s+hand)\b", re.IGNORECASE)
+
+
+def _caveats(store: FactStore, title: str) -> tuple[list[str], list[Place]]:
+    """What a concept's characteristic named as a similarity adds against it, to say beside the similarity.
+
+    Risk Management is shared (outsourcing "helps distribute operational risks"); BPO's own Risk Management adds
+    "However, it also introduces new risks related to vendor management and service delivery.", which nobody
+    asking whether outsourcing takes all the risk off them should miss.
+    """
+    added, places = [], []
+    for concept, item in store.characteristic(title):
+        for sentence in split_sentences(item.text):
+            if CAVEAT.match(sentence):
+                added.append(say("similarity_caveat", concept=concept, title=item.title, text=sentence))
+                places.append(_characteristic_place(concept, item.title, item.line))
+    return added, places
 
 
 def similarities(store: FactStore) -> Answer:
