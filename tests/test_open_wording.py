@@ -1683,3 +1683,14 @@ def test_a_follow_up_asks_again_a_question_whose_process_the_last_answer_did_not
     # after a verdict on the process it named, the process is not asked of the other concept
     placed = Context(concept="KPO", topic="recommend", task="situation", earlier=(earlier,))
     assert asked_again(facts, _turn("example", "would a bpo do that too?", placed, concepts="BPO")) is None
+
+
+def test_why_outsource_to_a_vendor_at_all_asks_what_it_is_for(facts):
+    # NLU's similarities; "vendor" names whom the work goes to, neither the relationship nor Vendor Management
+    said = _said(facts, _turn("similarities", "Why do businesses bother outsourcing processes to an outside vendor at "
+                                              "all?"))
+    assert said[0].startswith("On what it is for") and "One of the main drivers for BPO is cost reduction." in said[0]
+    # a why-question of what they share is still that similarity
+    said = _said(facts, _turn("similarities", "why do both need vendor management?",
+                              characteristics="Vendor Management"))
+    assert said[0].startswith("Vendor Management (shared by BPO and KPO)")

@@ -229,14 +229,19 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # "what do we even get out of BPO besides saving money?" asks of BPO alone, not what it shares with KPO
     if turn.intent == Intent.SIMILARITIES and len(set(m.concepts)) == 1 and not ALIKE.search(turn.text):
         return on_define(facts, turn)
+    # "Why do companies even bother outsourcing business processes in the first place?" asks a topic, not what they share
+    # (nor the similarity a word of it names: "Why do businesses bother outsourcing processes to an outside vendor at
+    # all?" asks why, not of Vendor Management)
+    on_topic = (answer_on_topic(facts, turn) if turn.intent == Intent.SIMILARITIES and not ALIKE.search(turn.text)
+                and not BOTH_MEANT.search(turn.text) else [])
+    if on_topic and opening_words(turn.text)[:1] == ["why"]:
+        return on_topic
     # "what do BPO and KPO have in common when it comes to risk?": the one similarity asked, not all of them (one that
     # says "both" was answered above)
     if turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text) and (shared := one_similarity(facts, turn)):
         return [shared]
-    # "Why do companies even bother outsourcing business processes in the first place?" asks a topic, not what they share
-    if (turn.intent == Intent.SIMILARITIES and not ALIKE.search(turn.text) and not BOTH_MEANT.search(turn.text)
-            and (found := answer_on_topic(facts, turn))):
-        return found
+    if on_topic:
+        return on_topic
     # "which one frees up our in-house folks more to focus on the core business?" asks which does more of what they share
     if (turn.intent == Intent.SIMILARITIES and which_more(turn.text)
             and (passages := passages_for(facts, turn, coverage=CLOSEST))

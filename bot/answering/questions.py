@@ -275,14 +275,20 @@ def topics_asked(facts: Facts, text: str) -> list[topics.Topic]:
     if len(asked) < 2:
         return asked
     # why a concept is chosen stays asked when the other topics' words only say what it is chosen against or who
-    # chooses it: "why would a company pay for that instead of just hiring its own analysts?"
+    # chooses it: "why would a company pay for that instead of just hiring its own analysts?", or whom the work goes to:
+    # "Why do businesses bother outsourcing processes to an outside vendor at all?"
     if any(t.key in WHY_TOPICS for t in asked):
-        rest = CHOOSERS.sub(" ", CHOSEN_OVER.sub(" ", text))
+        rest = HANDED_TO.sub(" ", CHOOSERS.sub(" ", CHOSEN_OVER.sub(" ", text)))
         if rest != text and not [t for t in _topics_in(facts, rest) if t.key not in WHY_TOPICS]:
             return [t for t in asked if t.key in WHY_TOPICS]
     # why a concept is used, beside another topic, is that topic's why: "what is the main reason KPO is more
     # expensive?" and "what are the cost drivers of IaaS?" ask about cost
     return [t for t in asked if t.key not in WHY_TOPICS]
+
+#: Whom the work is handed to ("... outsourcing processes to an outside vendor"): who, not what is asked of them.
+HANDED_TO = re.compile(r"\b(?:to|with)\s+(?:an?\s+|the\s+|some\s+)?(?:outside|external|third[- ]party|specialist|"
+                       r"specialised|specialized|offshore|outsourcing)\s+(?:vendors?|providers?|firms?|partners?|"
+                       r"compan(?:y|ies))\b", re.IGNORECASE)
 
 
 def _topics_in(facts: Facts, text: str) -> list[topics.Topic]:
