@@ -1694,3 +1694,16 @@ def test_why_outsource_to_a_vendor_at_all_asks_what_it_is_for(facts):
     said = _said(facts, _turn("similarities", "why do both need vendor management?",
                               characteristics="Vendor Management"))
     assert said[0].startswith("Vendor Management (shared by BPO and KPO)")
+
+
+@pytest.mark.parametrize(("intent", "text", "mentioned"), [
+    ("help", "how does handing stuff off help us concentrate on what matters?", {"tasks": "concentrate on"}),
+    ("recommend", "If we hand payroll off to an outside firm, does that actually free us up to work on the important "
+                  "stuff?", {"tasks": "payroll"}),
+    ("compare", "does outsourcing let us focus on our main business", {"aspects": "Focus"}),
+])
+def test_being_freed_for_what_matters_is_focusing_on_the_core_business(facts, intent, text, mentioned):
+    # in words no characteristic's name holds: what the document says on focusing on the core business, of each and both
+    said = _said(facts, _turn(intent, text, **mentioned))
+    assert said[0].startswith("On focusing on the core business, here is what the document says about BPO and KPO:")
+    assert "Outsourcing non-core processes enables companies to concentrate on their core competencies" in said[0]
