@@ -477,7 +477,9 @@ def _asks_what_is_never_said(facts: Facts, turn: Turn) -> Answer | None:
             or asks_which_concept(facts, text) or CHOOSING_WORDS.search(text) or fitting_asked(text)
             or set(content_lemmas(text)) & (WHICH_KIND_WORDS | CLASSIFYING)):
         return None
-    return retrieve.never_said(facts.index, text, facts.index.question_words(text), closest=retrieve.SAID_BY)
+    # (an adverb only says how: "The document does not say anything about languages.", not "languages or normally")
+    words = [w for w in facts.index.question_words(text) if w in facts.index.idf or not facts.index.only_says_how(w)]
+    return retrieve.never_said(facts.index, text, words, closest=retrieve.SAID_BY)
 
 
 def _doing_never_said(facts: Facts, text: str) -> Answer | None:
