@@ -357,8 +357,10 @@ class Index:
         return weight * MANNER if self.only_says_how(word) else weight
 
     def only_says_how(self, word: str) -> bool:
-        """Whether a word the document does not use is an adverb, which only says how ("where does the hardware
-        physically live"); "supply" and "italy" are no adverbs: the word before "-ly" must be a word."""
+        """Whether a word is an adverb, which only says how ("where does the hardware physically live").
+
+        "supply" and "italy" are no adverbs: the word before "-ly" must be a word.
+        """
         return word.endswith("ly") and bool(self.store.english([word[:-2], word[:-3] + "le"]))
 
     def find(self, text: str, concepts: list[str] | tuple[str, ...] = (), words: list[str] | None = None,
