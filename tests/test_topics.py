@@ -49,6 +49,33 @@ def test_a_topic_is_answered_from_what_the_document_says_on_it(store, text, conc
     assert answer.found and "line" in source(answer)
 
 
+@pytest.mark.parametrize(
+    ("text", "concepts", "phrase"),
+    [
+        # a pair of the question's words few sentences hold side by side: that sentence comes first
+        ("Hello, I run a small ops team and we're short on budget for new systems. If we go with a BPO provider, do we "
+         "still have to buy the new technology ourselves?", ["BPO"], "direct investment in new technology or systems"),
+        ("How does outsourcing the boring stuff help our competitive advantage?", [],
+         "directly contribute to their competitive advantage"),
+        ("Is BPO mainly worth it for core or non-core functions?", ["BPO"], "particularly advantageous for non-core"),
+    ],
+)
+def test_a_sentence_holding_a_phrase_of_the_question_comes_first(store, text, concepts, phrase):
+    answer = ask(store, text, concepts)
+    assert phrase in answer.items[0], answer.items
+    assert len(answer.items) == len({*answer.items})
+
+
+def test_a_phrase_of_the_question_finds_its_sentence_in_another_document(tmp_path, other_document):
+    with FactStore.open(build_store([other_document], tmp_path / "other.db")) as other:
+        answer = ask(other, "who takes care of the operating system with iaas, and what does it cost?", ["IaaS"])
+        assert answer.items[0] == 'IaaS: "The customer chooses the operating system and every program above it."'
+        assert any("billed by the hour" in item for item in answer.items)
+        # (not beside a topic nothing speaks to, which stays not covered)
+        eu = ask(other, "Can we guarantee the data stays in an EU region by law if we rent virtual machines?", [])
+        assert not eu.found and not eu.items, eu
+
+
 def test_a_topic_the_document_does_not_cover_says_so(store):
     answer = ask(store, "how is confidential information protected in KPO?", ["KPO"])
     assert answer.text == "The document does not cover security and confidentiality for KPO." and not answer.found

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,8 @@ COMMON_IN_DOCUMENT = 0.07
 PER_CONCEPT = 2
 #: A question on several topics gets one sentence of each, up to this many for each concept.
 MOST = 3
+#: A pair of words the question holds side by side is its own phrase when at most this many sentences hold it so.
+PHRASE_RARE = 3
 
 
 @dataclass(frozen=True)
@@ -412,6 +415,14 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     rows = _weighed_rows(store) if weighed else []
     shown = [{"table": rows} if t in weighed and rows else one for t, one in zip(topics, each, strict=True)]
     found = _in_turn(shown)
+    # a sentence that holds a phrase of the question's own comes first ("which gives us a bigger competitive
+    # advantage": "... activities that directly contribute to their competitive advantage.", not only what the
+    # document says of benefits)
+    # (not beside topics none of which it speaks to: "... can we guarantee the data stays in an EU region?" is told
+    # the document does not cover the law)
+    phrased = _phrased(store, _last_question(text), chosen) if any(found.values()) else {}
+    for key, passages in phrased.items():
+        found[key] = [*passages, *(p for p in found.get(key, []) if p.text not in {q.text for q in passages})]
     # a topic nothing speaks to, beside others something does ("data protection laws ... a bpo vendor": security)
     uncovered = [t for t, one in zip(topics, shown, strict=True) if not t.characteristics and not any(one.values())]
     topic = listed([t.name for t in topics if t not in uncovered])
@@ -428,7 +439,8 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     # ("how do both of these help with innovation": what the document says of both comes first)
     keys = [None, *chosen, "table"] if len(chosen) > 1 and "both" in tokens(text) else [*chosen, None, "table"]
     for key in keys:
-        many = max(PER_CONCEPT, min(len(topics), MOST)) if key in chosen else len(rows) if key == "table" and rows else 1
+        many = (max(PER_CONCEPT, min(len(topics), MOST)) if key in chosen else len(rows) if key == "table" and rows
+                else 1) + len(phrased.get(key, []))
         for passage in found.get(key, [])[:many]:
             if key == "table":
                 who = say("topic_table")
@@ -517,6 +529,42 @@ EVALUATIVE = re.compile(r"cheaper|costlier|pricier|safer|riskier", re.IGNORECASE
 def has_figure(text: str) -> bool:
     """Whether a text gives a figure: a digit that is no part of "24/7" (round the clock is no amount)."""
     return re.search(r"\d", re.sub(r"\b24/7\b", "", text)) is not None
+
+
+def _phrased(store: FactStore, text: str, concepts: list[str]) -> dict[str | None, list[Passage]]:
+    """The sentences of ``concepts`` (and of both) that hold two words the question writes side by side.
+
+    Only a pair few sentences hold (:data:`PHRASE_RARE`), of words that name no concept: "competitive advantage",
+    "operational risk", "new technology".
+    """
+    names = concept_name_lemmas(store)
+    asked = [w for w in content_lemmas(text) if w not in names and w not in GRADING]
+    pairs = {(a, b) for a, b in zip(asked, asked[1:], strict=False) if a != b}
+    if not pairs:
+        return {}
+    differences, similarities = store.headings()
+    holding: dict[tuple[str, str], list[Passage]] = {}
+    for passage, seq in _sequences(store):
+        for pair in pairs & set(zip(seq, seq[1:], strict=False)):
+            holding.setdefault(pair, []).append(passage)
+    phrased: dict[str | None, list[Passage]] = {}
+    for pair in sorted(holding):
+        if len(holding[pair]) > PHRASE_RARE:
+            continue
+        for passage in holding[pair]:
+            key = (passage.concept if passage.concept in concepts
+                   else None if passage.concept is None and passage.section.startswith(similarities) else False)
+            if key is not False and passage.text not in {p.text for p in phrased.get(key, [])}:
+                phrased.setdefault(key, []).append(passage)
+    return phrased
+
+
+@lru_cache(maxsize=8)
+def _sequences(store: FactStore) -> tuple[tuple[Passage, tuple[str, ...]], ...]:
+    """Each sentence of the store (no table row) with its content lemmas in order."""
+    differences, _ = store.headings()
+    return tuple((p, tuple(content_lemmas(p.text))) for p in store.passages()
+                 if not (p.concept is None and p.section == differences))
 
 
 def _in_turn(found: list[dict[str | None, list[Passage]]]) -> dict[str | None, list[Passage]]:
