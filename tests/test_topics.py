@@ -255,6 +255,9 @@ def test_a_sentence_on_spreading_risk_is_no_drawback(store):
         # a comparative of no topic, and the row found (scaling) does not speak of it
         ("BPO or KPO, which is the safer bet for volatile demand?",
          "The document does not say which of BPO or KPO is safer"),
+        # rows found for the topic (Value Addition, Focus) that say nothing the question or the topic's words ask
+        ("which one gives us more of a competitive advantage, bpo or kpo?",
+         "The document does not compare BPO and KPO on benefits."),
     ],
 )
 def test_a_comparison_the_rows_found_do_not_weigh_is_said_not_to_be_made(store, text, start):
@@ -274,6 +277,14 @@ def test_a_comparison_a_row_grades_or_of_other_things_is_not_said_to_be_unmade(s
     concepts = ["BPO", "KPO"] if "BPO" in text.upper() else []
     answer = ask(store, text, concepts)
     assert "does not compare" not in answer.text and "does not say which" not in answer.text, answer.text
+
+
+def test_a_row_that_says_a_word_of_the_topic_is_the_comparison_in_another_document(other_facts):
+    # (Effort, of the work on the asker's side; not the row Control, which says nothing of that work)
+    answer = ask(other_facts.store, "which one is more work to look after, saas or iaas?", ["SaaS", "IaaS"])
+    assert "does not compare" not in answer.text and "Effort: SaaS: Minimal" in " ".join(answer.items), answer
+    answer = ask(other_facts.store, "which one gives us the better upside, saas or iaas?", ["SaaS", "IaaS"])
+    assert answer.text.startswith("The document does not compare SaaS and IaaS on benefits."), answer.text
 
 
 def test_the_second_documents_comparison_is_said_unmade_on_the_topic_compared_only(other_facts):

@@ -62,6 +62,8 @@ COMMON_IN_DOCUMENT = 0.07
 PER_CONCEPT = 2
 #: A question on several topics gets one sentence of each, up to this many for each concept.
 MOST = 3
+#: A question's word this long at least names a table row whose name begins with all its letters but the last.
+NAMED_BY = 5
 #: A pair of words the question holds side by side is its own phrase when at most this many sentences hold it so.
 PHRASE_RARE = 3
 
@@ -507,7 +509,31 @@ def _not_weighed(store: FactStore, text: str, topics: list[Topic],
                 and not any(answers.says(cell, w) for w in words for row in rows
                             for cell in [row.name, *row.values.values()])):
             return [], comparative.lower()
+    # (a row is the comparison only if it speaks to what the question asks, in its words or the topic's: "which one
+    # gives us more of a competitive advantage?" is not weighed by the row Value Addition, found for benefits; "which
+    # one is more work to look after?" is, by the row Effort)
+    # (or is named after it, or the topic: Scalability, of flexibility and scaling)
+    question = set(content_lemmas(_last_question(text)))
+    if not _speaks(store, [p for one in found for p in one.get("table", [])],
+                   question | {w for t in topics for w in t.asks},
+                   question.union(*(content_lemmas(t.name) for t in topics))):
+        return list(topics), None
     return [], None
+
+
+def _speaks(store: FactStore, rows: list[Passage], words: set[str], named_by: set[str]) -> bool:
+    """Whether one of the table's ``rows`` says one of ``words``, or is named by a word of ``named_by``.
+
+    A concept's name and a comparing word say nothing. A row's name is named by a word of as many letters as
+    :data:`NAMED_BY`, or more, that it begins like ("Scalability" by "scale" or "scaling", which no form of them says).
+    """
+    names = concept_name_lemmas(store) | COMPARING
+    words = {lemma(w) for w in words} - names
+    aspects = [row for p in rows if (row := store.aspect(p.title or "")) is not None]
+    return (any(answers.says(cell, word) for row in aspects for cell in [row.name, *row.values.values()]
+                for word in words)
+            or any(w[:NAMED_BY - 1] == n[:NAMED_BY - 1] for row in aspects for n in content_lemmas(row.name)
+                   for w in named_by - names if len(w) >= NAMED_BY))
 
 
 def _comparatives(text: str) -> list[tuple[str, set[str]]]:
