@@ -228,6 +228,7 @@ def test_a_topic_asked_only_by_who_is_involved_does_not_answer_the_rest(other_fa
     ("what is NOT a benefit of BPO, like what's the catch", "drawbacks"),
     ("which of these isn't an advantage of KPO?", "drawbacks"),
     ("what's the catch with SaaS?", "drawbacks"),
+    ("is there a catch with kpo?", "drawbacks"),
     # "no" before the word still asks it: are there really none? Nor does a question's own "isn't"
     ("are there no risks with BPO?", "drawbacks"),
     ("no real benefits to KPO then?", "benefits"),
