@@ -1707,3 +1707,31 @@ def test_being_freed_for_what_matters_is_focusing_on_the_core_business(facts, in
     said = _said(facts, _turn(intent, text, **mentioned))
     assert said[0].startswith("On focusing on the core business, here is what the document says about BPO and KPO:")
     assert "Outsourcing non-core processes enables companies to concentrate on their core competencies" in said[0]
+
+
+@pytest.mark.parametrize(("intent", "text", "mentioned"), [
+    # NLU's similarities ("share"), compare and example: the template answered a question the document cannot
+    ("similarities", "what share of big companies use bpo today?", {"concepts": "BPO"}),
+    ("compare", "what percentage of companies use bpo?", {"concepts": "BPO"}),
+    ("out_of_scope", "how big is the kpo market gonna be by 2030? any growth numbers i can quote in the newsletter",
+     {"concepts": "KPO", "tasks": "market"}),
+    ("example", "what proportion of firms outsource their payroll?", {"tasks": "payroll"}),
+])
+def test_a_figure_of_the_market_is_said_not_to_be_in_the_document(facts, intent, text, mentioned):
+    said = _said(facts, _turn(intent, text, **mentioned))
+    assert said == ["The document does not say anything about market figures (how many companies use them, market "
+                    "size or growth). I can tell you what it says about BPO and KPO: definitions, differences, "
+                    "similarities, examples, and which one fits a process."]
+
+
+def test_a_figure_of_the_market_is_said_not_to_be_in_another_document_and_other_counts_are_asked_as_before(
+        facts, other_facts):
+    said = _said(other_facts, _turn("compare", "how many businesses use saas these days vs iaas?",
+                                    concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("The document does not say anything about market figures") and "SaaS and IaaS" in said[0]
+    # (how many people, or a market a process serves, is no figure of the market)
+    said = _said(facts, _turn("compare", "how many people work at a typical KPO firm?", concepts="KPO"))
+    assert not said[0].startswith("The document does not say anything about market figures")
+    said = _said(facts, _turn("recommend", "we do market research for clients, is that kpo?", concepts="KPO",
+                              tasks="market research"))
+    assert said[0].startswith("Yes") or "KPO" in said[0].split(".")[0], said[0]

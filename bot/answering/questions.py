@@ -750,6 +750,14 @@ FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percentage\b|\bhow much
                      r"charge|charged|pay|typically|roughly|usually|about|approximately)\s+){0,4}(?:per|an?|each)\s+"
                      r"(?:agent\s+)?(?:hour|agent|seat|user|month|year|head|fte|employee|licen[cs]e)\b",
                      re.IGNORECASE)
+#: A question that asks for a figure of the market: how many or what share of companies use something, the market's
+#: size or growth ("what share of big companies use bpo today?", "how big is the kpo market gonna be by 2030?").
+MARKET_FIGURES = re.compile(r"\b(?:how many|what (?:percentage|percent|share|proportion|fraction|number|portion) of)\s+"
+                            r"(?:\w+\s+){0,2}(?:companies|firms|businesses|organi[sz]ations|enterprises|corporations)\b"
+                            r"|\bmarket\s+(?:size|share|value|growth)\b|\bsize of the (?:\w+\s+){0,3}market\b"
+                            r"|\bhow (?:big|large) is the (?:\w+\s+){0,3}(?:market|industry)\b"
+                            r"|\bgrowth (?:numbers|figures|rates?|stats|statistics)\b|\badoption rates?\b",
+                            re.IGNORECASE)
 #: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
 CHOOSING = frozenset("decide choose pick know tell determine figure judge classify categorize categorise".split())
 #: Someone else doing the choosing ("how do the providers figure out what we need?", "how does a KPO firm decide what

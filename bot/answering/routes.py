@@ -88,6 +88,7 @@ from bot.answering.questions import (
     HELP_ME,
     INTENT_WORDS,
     LIST_WORDS,
+    MARKET_FIGURES,
     OTHER_WORDS,
     WHICH_ARE_WE,
     WHICH_IS,
@@ -347,6 +348,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if ((name := NAME_ASKED.match(turn.text)) and facts.index is not None
             and name.group(1) in facts.index.read(turn.text).unknown):
         return [answers.not_in_document(facts.store, name.group(1))]
+    # "what share of big companies use bpo today?": a figure of the market, of a document that gives none
+    if MARKET_FIGURES.search(turn.text) and not any(topics.has_figure(p.text) for p in facts.store.passages()):
+        return [answers.not_in_document(facts.store, WORDING["market_figures"])]
     if (named := on_named_providers(facts, turn) or on_named_places(facts, turn)
             or company_placed(facts, turn) or compared_with_other(facts, turn)) is not None:
         return named
