@@ -62,7 +62,8 @@ COMMON_IN_DOCUMENT = 0.07
 PER_CONCEPT = 2
 #: A question on several topics gets one sentence of each, up to this many for each concept.
 MOST = 3
-#: A question's word this long at least names a table row whose name begins with all its letters but the last.
+#: A word this long at least names a table row whose name begins with the same first letters, one fewer than this
+#: many ("scale" and "scaling": Scalability).
 NAMED_BY = 5
 #: A pair of words the question holds side by side is its own phrase when at most this many sentences hold it so.
 PHRASE_RARE = 3
@@ -568,7 +569,7 @@ def _phrased(store: FactStore, text: str, concepts: list[str]) -> dict[str | Non
     pairs = {(a, b) for a, b in zip(asked, asked[1:], strict=False) if a != b}
     if not pairs:
         return {}
-    differences, similarities = store.headings()
+    _, similarities = store.headings()
     holding: dict[tuple[str, str], list[Passage]] = {}
     for passage, seq in _sequences(store):
         for pair in pairs & set(zip(seq, seq[1:], strict=False)):
