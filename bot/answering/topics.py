@@ -529,10 +529,15 @@ def _speaks(store: FactStore, rows: list[Passage], words: set[str], named_by: se
     :data:`NAMED_BY`, or more, that it begins like ("Scalability" by "scale" or "scaling", which no form of them says).
     """
     names = concept_name_lemmas(store) | COMPARING
-    words = {lemma(w) for w in words} - names
     aspects = [row for p in rows if (row := store.aspect(p.title or "")) is not None]
-    return (any(answers.says(cell, word) for row in aspects for cell in [row.name, *row.values.values()]
-                for word in words)
+    if not aspects:
+        return False
+    # (as answers.says reads a cell, each cell's words and each word's forms read once)
+    said = {w for row in aspects for cell in [row.name, *row.values.values()]
+            for w in [*content_lemmas(cell), *(t.lower() for t in cell.split())]}
+    forms = {f for word in {lemma(w) for w in words} - names for f in {word.lower(), *content_lemmas(word)}}
+    return (any(w[:answers.STEM] == f[:answers.STEM] or len(f) >= answers.SAID_PREFIX and w.startswith(f)
+                for w in said for f in forms)
             or any(w[:NAMED_BY - 1] == n[:NAMED_BY - 1] for row in aspects for n in content_lemmas(row.name)
                    for w in named_by - names if len(w) >= NAMED_BY))
 
@@ -571,8 +576,8 @@ def _phrased(store: FactStore, text: str, concepts: list[str]) -> dict[str | Non
         return {}
     _, similarities = store.headings()
     holding: dict[tuple[str, str], list[Passage]] = {}
-    for passage, seq in _sequences(store):
-        for pair in pairs & set(zip(seq, seq[1:], strict=False)):
+    for passage, held in _pairs(store):
+        for pair in pairs & held:
             holding.setdefault(pair, []).append(passage)
     phrased: dict[str | None, list[Passage]] = {}
     for pair in sorted(holding):
@@ -587,11 +592,12 @@ def _phrased(store: FactStore, text: str, concepts: list[str]) -> dict[str | Non
 
 
 @lru_cache(maxsize=8)
-def _sequences(store: FactStore) -> tuple[tuple[Passage, tuple[str, ...]], ...]:
-    """Each sentence of the store (no table row) with its content lemmas in order."""
+def _pairs(store: FactStore) -> tuple[tuple[Passage, frozenset[tuple[str, str]]], ...]:
+    """Each sentence of the store (no table row) with the pairs of content lemmas it holds side by side."""
     differences, _ = store.headings()
-    return tuple((p, tuple(content_lemmas(p.text))) for p in store.passages()
-                 if not (p.concept is None and p.section == differences))
+    sequences = [(p, content_lemmas(p.text)) for p in store.passages()
+                 if not (p.concept is None and p.section == differences)]
+    return tuple((p, frozenset(zip(seq, seq[1:], strict=False))) for p, seq in sequences)
 
 
 def _in_turn(found: list[dict[str | None, list[Passage]]]) -> dict[str | None, list[Passage]]:
