@@ -1735,3 +1735,12 @@ def test_a_figure_of_the_market_is_said_not_to_be_in_another_document_and_other_
     said = _said(facts, _turn("recommend", "we do market research for clients, is that kpo?", concepts="KPO",
                               tasks="market research"))
     assert said[0].startswith("Yes") or "KPO" in said[0].split(".")[0], said[0]
+
+
+def test_a_question_nlu_takes_for_no_that_names_a_row_gets_what_comes_closest(facts):
+    # "we dont want ..." reads as "no" to NLU; the question after it names the row Technology Use, no concept
+    said = _said(facts, _turn("deny", "we dont want to buy new servers and software, can outsourcing help with that?",
+                              aspects="Technology Use"))
+    assert said and "without the need for direct investment in new technology or systems" in said[0], said
+    # a plain "no" about the same row is still no question
+    assert _said(facts, _turn("deny", "no, the tools are fine", aspects="Technology Use")) == []

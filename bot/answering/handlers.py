@@ -884,8 +884,10 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     if found := answer_on_topic(facts, turn, turn.context.concept):
         return found
     passages = passages_for(facts, turn)
-    if passages is None and m.concepts and is_question(turn.text):
-        return [closest_passages(facts, turn)]  # "does iaas come with our apps already set up on it?": not "Okay."
+    # ("does iaas come with our apps already set up on it?", and of a row: "we dont want to buy new servers and software,
+    # can outsourcing help with that?": not "Okay.")
+    if passages is None and named and is_question(turn.text):
+        return [closest_passages(facts, turn)]
     return [passages] if passages is not None else []
 
 
