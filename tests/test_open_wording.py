@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from bot.answering import topics
-from bot.answering.passages import asked_words
+from bot.answering.passages import asked_words, characteristic_in_words
 from bot.answering.routes import BY_INTENT, asked_again, read_turn, respond
 from bot.answering.turn import Context
 from bot.render import as_text
@@ -1744,3 +1744,14 @@ def test_a_question_nlu_takes_for_no_that_names_a_row_gets_what_comes_closest(fa
     assert said and "without the need for direct investment in new technology or systems" in said[0], said
     # a plain "no" about the same row is still no question
     assert _said(facts, _turn("deny", "no, the tools are fine", aspects="Technology Use")) == []
+
+
+def test_what_a_concept_helps_with_is_its_characteristic_named_alike(facts, other_facts):
+    # "strategy" begins as "Strategic" does: Strategic Value, not the definition
+    said = _said(facts, _turn("define", "How does KPO help with business strategy?", concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO): KPO contributes to the strategic objectives"), said[0]
+    assert characteristic_in_words(other_facts.store, "how can iaas help us with control?", "IaaS") == "Full Control"
+    assert characteristic_in_words(other_facts.store, "how does saas help with billing?", "SaaS") == "Per-Seat Billing"
+    # (what no characteristic's name begins alike stays as it was)
+    said = _said(facts, _turn("define", "how does KPO help with decision-making?", concepts="KPO"))
+    assert not said[0].startswith("Strategic Value")

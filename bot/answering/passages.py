@@ -425,16 +425,25 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
     asked = (set(content_lemmas(ASKING_HOW.sub(" ", text))) - answers.concept_name_lemmas(store) - KINDS_OF_WORK
              - SCALE_WORDS)
     quoted = [set(content_lemmas(q)) for q in QUOTED_WORDS.findall(text)]
+    # ("how does KPO help with business strategy?": what it helps with, by a word that begins as one of the name's)
+    helped = HELPS_WITH.search(text) is not None and asked - HELPING
     named = []
     for item in store.characteristics(concept):
         words = set(content_lemmas(item.title))
         # (or by a word of its name in quotes: "in what way is kpo 'strategic'?", Strategic Value)
         # (or by nothing but words of its name: "is KPO strategic?", "is bpo global?")
-        if _holds_most(words, asked) or any(q and q <= words for q in quoted + [asked]):
+        if (_holds_most(words, asked) or any(q and q <= words for q in quoted + [asked])
+                or helped and all(any(w[:retrieve.STEM] == n[:retrieve.STEM] for n in words) for w in helped)):
             named.append(item.title)
     return named[0] if len(named) == 1 else None
 
 
+#: "how does KPO help with ...", "how can BPO support our ...": a question of what a concept helps with.
+HELPS_WITH = re.compile(r"^\W*how\s+(?:does|do|can|could|would|will)\s+(?:\w+\s+){1,3}?(?:help|support|assist)"
+                        r"(?:\s+(?:us|me|them|a\s+company|companies|a\s+business|businesses))?\s+(?:with|in|our|my|their)\b",
+                        re.IGNORECASE)
+#: The words of such a question that only say it helps.
+HELPING = frozenset({"help", "support", "assist"})
 #: Words that only ask how or how far something is so ("in what way is kpo strategic?", "to what extent").
 ASKING_HOW = re.compile(r"\bin\s+what\s+(?:ways?|sense|respects?)\b|\bto\s+what\s+(?:extent|degree)\b", re.IGNORECASE)
 #: Words of a grade on the table's scales, which name no characteristic ("high client turnover": no High Client
