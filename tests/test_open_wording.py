@@ -1755,3 +1755,16 @@ def test_what_a_concept_helps_with_is_its_characteristic_named_alike(facts, othe
     # (what no characteristic's name begins alike stays as it was)
     said = _said(facts, _turn("define", "how does KPO help with decision-making?", concepts="KPO"))
     assert not said[0].startswith("Strategic Value")
+
+
+
+def test_how_they_differ_is_no_doing_the_document_never_speaks_of(other_facts):
+    # the second document never writes "differ": asking how they differ asks its table, not about differing
+    said = _said(other_facts, _turn("compare", "how do they differ on control", aspects="Control"))
+    assert not any("does not say anything" in s for s in said)
+    assert said[0].startswith("Control: SaaS: Low; IaaS: High.")
+    said = _said(other_facts, _turn("compare", "how do they differ"))
+    assert not any("does not say anything" in s for s in said)
+    # a doing it never speaks of still is one ("cancel")
+    said = _said(other_facts, _turn("out_of_scope", "can we cancel saas whenever we like", concepts="SaaS"))
+    assert said[0].startswith("The document does not say anything about cancel")

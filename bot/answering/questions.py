@@ -650,7 +650,9 @@ ASKED_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*"
 #: be ...", "how do we keep ..."), as lemmas.
 ANY_DOING = frozenset("be have hav do get make go keep look need want give take put see know find tell say come try ask "
                       "buy pay use let run work help explain describe pitch present phrase summarize summarise "
-                      "sum mean involve include offer provide cover entail require contain".split())
+                      "sum mean involve include offer provide cover entail require contain "
+                      # (the comparing a question asks the table for: "how do they differ?", "how do they compare?")
+                      "differ compare contrast vary stack overlap resemble".split())
 
 
 #: A question of what someone does, the doing ending it in group 1: "what do kpo analysts usually earn?", "what languages
