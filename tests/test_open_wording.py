@@ -567,10 +567,11 @@ def test_a_row_asked_of_both_with_a_similarity_named_by_its_words_gets_that_simi
                               concepts=["BPO", "KPO"], aspects="Employee Expertise"))
     assert said[0].startswith("Employee Expertise: BPO: General Workforce; KPO: Highly Skilled Experts.")
     assert said[1].startswith("Access to Expertise (shared by BPO and KPO):")
-    # without "both", the row alone
+    # without "both", the row first, and what the prose says behind it (the similarity named after the row)
     said = _said(facts, _turn("compare", "how does the expertise of bpo and kpo people differ?",
                               concepts=["BPO", "KPO"], aspects="Employee Expertise"))
-    assert not any(s.startswith("Access to Expertise") for s in said)
+    assert said[0].startswith("Employee Expertise: BPO: General Workforce; KPO: Highly Skilled Experts.")
+    assert said[1].startswith("Access to Expertise (shared by BPO and KPO):")
 
 
 def test_what_the_second_reader_found(facts):
@@ -1756,6 +1757,39 @@ def test_what_a_concept_helps_with_is_its_characteristic_named_alike(facts, othe
     said = _said(facts, _turn("define", "how does KPO help with decision-making?", concepts="KPO"))
     assert not said[0].startswith("Strategic Value")
 
+
+# -- a row asked of both, with what the prose says behind it --------------------------------------
+
+
+def test_a_row_asked_of_both_gets_the_similarity_or_characteristics_named_after_it(facts, other_facts):
+    # "which one is more innovative": the row, and that the document says both drive innovation
+    said = _said(facts, _turn("compare", "Which one is more innovative, BPO or KPO?", concepts=["BPO", "KPO"],
+                              aspects="Innovation"))
+    assert said[0].startswith("Innovation: BPO: Process Improvement; KPO: High-Level Innovation.")
+    assert said[1].startswith("Innovation and Improvement (shared by BPO and KPO): Both BPO and KPO can drive "
+                              "innovation.")
+    # Risk Type names only "risk" of Risk Management, whose text speaks of the cells' "operational" risks; with BPO's
+    # new risks of vendor management beside it
+    said = _said(facts, _turn("compare", "what kind of risks come with KPO vs BPO", concepts=["KPO", "BPO"],
+                              aspects="Risk Type"))
+    assert said[1].startswith("Risk Management (shared by BPO and KPO)")
+    assert "new risks related to vendor management" in said[1]
+    # Management: Vendor Management, whose name says a cell's word, not Risk Management
+    said = _said(facts, _turn("compare", "how do bpo and kpo differ on management", concepts=["BPO", "KPO"],
+                              aspects="Management"))
+    assert [s.split(" (")[0] for s in said[1:]] == ["Vendor Management"]
+    # no similarity named after Value Addition: the concept's characteristic that is
+    said = _said(facts, _turn("compare", "what's the value addition of each one", aspects="Value Addition"))
+    assert said[1].startswith("Focus on Value Addition (KPO): The primary goal of KPO is to add significant value")
+    # the client's own focus (Focus on Core Activities, Focus on Non-Core Activities) is not the row Focus
+    said = _said(facts, _turn("compare", "what is the focus of each", aspects="Focus"))
+    assert said == [said[0]] and said[0].startswith("Focus: BPO: Operational Efficiency; KPO: Strategic Insights.")
+    # the second document, with no word list written for it
+    said = _said(other_facts, _turn("compare", "which one gives more control", aspects="Control"))
+    assert said[0].startswith("Control: SaaS: Low; IaaS: High.")
+    assert said[1].startswith("Full Control (IaaS): The customer chooses the operating system")
+    said = _said(other_facts, _turn("compare", "how do they differ on effort", aspects="Effort"))
+    assert said == [said[0]] and said[0].startswith("Effort: SaaS: Minimal; IaaS: Substantial.")
 
 
 def test_how_they_differ_is_no_doing_the_document_never_speaks_of(other_facts):

@@ -80,24 +80,73 @@ def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[
     chooses the operating system and every program above it."). A title that names only some of the row's words
     counts when the characteristic's text also uses a word of the row or of the concept's cell (Innovation and
     Technology, "invest in the latest technologies", for BPO's Technology Use; not High-Level Expertise for KPO's
-    Employee Expertise, Highly Skilled Experts: its text speaks of neither).
+    Employee Expertise, Highly Skilled Experts: its text speaks of neither). Asked of both concepts, what the prose
+    says behind the row (:func:`_row_backing`).
     """
-    if concept is None or row.aspect is None or not row.found:
+    if row.aspect is None or not row.found:
         return [row]
-    named = set(content_lemmas(row.aspect))
-    found = facts.store.concept(concept)
-    # the one naming most of the row's words ("Focus on Value Addition" before "Strategic Value" for Value Addition;
-    # "Focus on Core Activities" is the client's own focus, not the row Focus)
-    shared = [(len(named & set(content_lemmas(re.sub(r"^\w+\s+on\s+", "", item.title)))), -n, item)
+    if concept is None:
+        return [row, *_row_backing(facts, row.aspect)]
+    title = _named_after_row(facts.store, row.aspect, concept)
+    return [row] if title is None else [row, replace(answers.characteristic(facts.store, title, concept), aside=True)]
+
+
+def _row_title_words(title: str) -> set[str]:
+    """The words of a passage's title that may name a row: "Focus on Value Addition" names Value Addition.
+
+    "Focus on Core Activities" is the client's own focus, not the row Focus.
+    """
+    return set(content_lemmas(re.sub(r"^\w+\s+on\s+", "", title)))
+
+
+def _named_after_row(store: answers.FactStore, aspect: str, concept: str) -> str | None:
+    """The title of the concept's characteristic named after a row, if it has one.
+
+    The one naming most of the row's words, and, when it names only some, whose text uses a word of the row or of
+    the concept's cell.
+    """
+    named = set(content_lemmas(aspect))
+    found = store.concept(concept)
+    # (the one naming most: "Focus on Value Addition" before "Strategic Value" for Value Addition)
+    shared = [(len(named & _row_title_words(item.title)), -n, item)
               for n, item in enumerate(found.characteristics if found is not None else ())]
     best = max(shared, default=(0, 0, None), key=lambda s: s[:2])
     if not best[0]:
-        return [row]
+        return None
     if best[0] < len(named):
-        cell = set(content_lemmas(facts.store.aspect_value(row.aspect, concept) or ""))
+        cell = set(content_lemmas(store.aspect_value(aspect, concept) or ""))
         if not (cell | named) & set(content_lemmas(best[2].text)):
-            return [row]
-    return [row, replace(answers.characteristic(facts.store, best[2].title, concept), aside=True)]
+            return None
+    return best[2].title
+
+
+def _row_backing(facts: Facts, aspect: str) -> list[Answer]:
+    """What the document's prose says behind a row asked of both concepts, as asides.
+
+    The similarity named after the row ("Which one is more innovative?": Innovation and Improvement, "Both BPO and
+    KPO can drive innovation. ..."; Risk Type: Risk Management, whose text speaks of "operational risks"; Management:
+    Vendor Management, whose text says a cell's "vendor", not Risk Management); else each concept's characteristic
+    named after the row (Value Addition: KPO's Focus on Value Addition; Control: IaaS's Full Control).
+    """
+    store = facts.store
+    row = store.aspect(aspect)
+    if row is None:
+        return []
+    named = set(content_lemmas(row.name))
+    cells = {w for v in row.values.values() for w in content_lemmas(v)} - named
+    scored = []
+    for shared in store.similarities():
+        common = named & _row_title_words(shared.title)
+        # (a title naming only some of the row's words counts when its text says a word of the cells)
+        speaks = bool(cells & set(content_lemmas(f"{shared.title} {shared.text}")))
+        if common and (common == named or speaks):
+            scored.append(((len(common), speaks), shared.title))
+    best = max((s for s, _ in scored), default=None)
+    alike = [title for s, title in scored if s == best]
+    if len(alike) == 1 and (found := answers.similarity(store, alike[0])) is not None:
+        return [replace(found, aside=True)]
+    return [replace(answers.characteristic(store, title, c.abbreviation), aside=True)
+            for c in store.concepts() if (title := _named_after_row(store, row.name, c.abbreviation)) is not None]
 
 
 def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
