@@ -1802,3 +1802,33 @@ def test_how_they_differ_is_no_doing_the_document_never_speaks_of(other_facts):
     # a doing it never speaks of still is one ("cancel")
     said = _said(other_facts, _turn("out_of_scope", "can we cancel saas whenever we like", concepts="SaaS"))
     assert said[0].startswith("The document does not say anything about cancel")
+
+
+# -- a statement of the table's cells, answered yes or no ----------------------------------------
+
+
+def test_a_statement_of_a_rows_cells_is_answered_yes_or_no_by_the_row(facts, other_facts):
+    # each concept's cell stated, after "is it true" without "that"
+    said = _said(facts, _turn("inform", "is it true BPO is about operational efficiency and KPO about strategic "
+                              "insight?", concepts=["BPO", "KPO"], characteristics="Improved Efficiency"))
+    assert said[0].startswith("Yes: Focus: BPO: Operational Efficiency; KPO: Strategic Insights.")
+    # the other concept's cell: no, and whose it is
+    said = _said(facts, _turn("inform", "bpo is about strategic insights, right?", concepts="BPO"))
+    assert said[0].startswith("No: BPO's focus is Operational Efficiency, against Strategic Insights for KPO.")
+    said = _said(facts, _turn("recommend", "true or false: bpo relies on a general workforce", concepts="BPO",
+                              aspects="Employee Expertise"))
+    assert said[0].startswith("Yes: BPO's employee expertise is General Workforce")
+    # a cell of grades only, with the row's name: "limited customization"
+    said = _said(facts, _turn("compare", "kpo customization is limited, right?", concepts="KPO",
+                              aspects="Customization"))
+    assert said[0].startswith("No: KPO's customization is High, against Limited for BPO.")
+    # "not" turns it around: left to the passages that come closest
+    said = _said(facts, _turn("compare", "KPO is not process oriented, right?", concepts="KPO"))
+    assert not said[0].startswith(("Yes", "No"))
+    # the second document, with no word list written for it
+    said = _said(other_facts, _turn("define", "is it true that iaas gives you low control?", concepts="IaaS",
+                                    aspects="Control"))
+    assert said[0].startswith("No: IaaS's control is High, against Low for SaaS.")
+    said = _said(other_facts, _turn("out_of_scope", "saas takes minimal effort and iaas substantial effort, right?",
+                                    concepts=["SaaS", "IaaS"], aspects="Effort"))
+    assert said[0].startswith("Yes: Effort: SaaS: Minimal; IaaS: Substantial.")

@@ -21,11 +21,12 @@ from bot.answering.passages import (
     passages_for,
     similarity_in_words,
     similarity_named_alike,
+    with_characteristic,
 )
 from bot.answering.questions import ANSWER_FORM, INTENT_WORDS, SENTENCE_END, WH_WORDS, asks_which_concept, topics_asked
 from bot.answering.turn import ASKS_OF_US, QUESTION_OPENERS, REQUEST_OPENERS, Turn, is_question, opening_words, sentences_of
 from bot.contract import Entity, Intent, Topic
-from bot.facts.model import Part, Place
+from bot.facts.model import Aspect, Part, Place
 from bot.text import content_lemmas, tokens
 from bot.wording import say
 
@@ -36,7 +37,9 @@ QUIZ_WORDS = r"true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fac
 #: What makes a statement one to confirm, before it: "true or false: ...", "is it true that ...", "my boss thinks ...".
 CLAIM_OPENING = re.compile(
     CLAIM_LEAD + rf"(?:{QUIZ_WORDS}|"
-    r"(?:is|it's)\s+it\s+(?:true|right|correct)\s+(?:to\s+say\s+)?that|"
+    # (without "that": "is it true BPO is about ...", not "is it right for us to ...")
+    r"(?:is|it's)\s+it\s+(?:true|right|correct)\s+(?:(?:to\s+say\s+)?that|"
+    r"(?!(?:for|to|of|at|in|with|about|when|if|or|and|enough|now|here|there|so)\b)(?=\w))|"
     r"am\s+i\s+(?:right|correct|wrong)\s+(?:that|in\s+thinking(?:\s+that)?|to\s+think(?:\s+that)?)|"
     r"correct\s+me\s+if\s+i['\u2019]?m\s+wrong|"
     r"i\s+(?:heard|read|was\s+told)(?:\s+that|(?=\s+(?!(?:about|of|from|back|nothing|somewhere|people|someone|"
@@ -175,6 +178,9 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     if (re.search(rf"\b(?:only|just)\s+(?:{names})\b", stated, re.IGNORECASE)
             and (shared := _shared_named(facts, turn, stated)) is not None):
         return [shared]
+    # "is it true BPO is about operational efficiency and KPO about strategic insight?": cells of a row, yes or no
+    if (cells := _cells_stated(facts, stated)) is not None:
+        return cells
     # "iaas is basically renting finished software, right?": what the document says of the other concept only (not a
     # claim naming both, whatever NLU found, nor one of what the two share: "kpo focuses on cost reduction, right?")
     if (len(named) == 1 and facts.names.concepts_named(stated) <= named
@@ -197,6 +203,64 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     # "true or false: IaaS means we own the servers": what the concept is settles it, when nothing else comes close
     return [answers.define(facts.store, named.pop()) if named else closest_passages(facts, claim)]
+
+
+#: Words that turn a statement of a cell around ("KPO is not process oriented") or make it one a cell cannot settle
+#: ("BPO's value is mainly about cost savings": what else it brings).
+NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|only|just|mainly|mostly|purely|solely|merely|simply|"
+                     r"all\s+about|nothing\s+but)\b|n['\u2019]?t\b", re.IGNORECASE)
+
+
+def _cells_stated(facts: Facts, stated: str) -> list[Answer] | None:
+    """A statement of what a row of the table says of one concept or each, answered yes or no by the row.
+
+    "is it true BPO is about operational efficiency and KPO about strategic insight?": Yes, the row Focus. "bpo is
+    about strategic insights, right?": No, that is KPO's. What follows each concept's name, up to the next, states a
+    cell when it says every word of it; a cell of grades only ("Low", "Limited") when it also says a word of the row's
+    name and the same grades ("iaas gives you low control"). None when nothing states a cell, when the statements
+    name more than one row or a cell both concepts could have, or say "not" or "mainly" (:data:`NEGATED`).
+    """
+    store = facts.store
+    mentions = list(re.finditer(rf"\b(?:{facts.names.concept_names})\b", stated, re.IGNORECASE))
+    if not mentions or NEGATED.search(stated):
+        return None
+    claims: list[tuple[str, str, str]] = []  # (concept stated of, row, concept whose cell it is)
+    for n, mention in enumerate(mentions):
+        subject = concept.abbreviation if (concept := store.concept(mention.group(0))) else None
+        end = mentions[n + 1].start() if n + 1 < len(mentions) else len(stated)
+        said = stated[0 if n == 0 else mention.end():end]
+        said = said[:mention.start()] + said[mention.end():] if n == 0 else said
+        found = {(row.name, owner) for row in store.aspects() for owner, cell in row.values.items()
+                 if _states_cell(row, cell, said)}
+        if subject is None or len({owner for _, owner in found}) > 1:
+            return None
+        claims += [(subject, row, owner) for row, owner in found]
+    rows = {row for _, row, _ in claims}
+    if len(rows) != 1:
+        return None
+    (name,) = rows
+    subjects = list(dict.fromkeys(subject for subject, _, _ in claims))
+    holds = all(subject == owner for subject, _, owner in claims)
+    one = subjects[0] if len(subjects) == 1 else None
+    row = answers.compare_aspect(store, name, one)
+    wrong = next((subject for subject, _, owner in claims if subject != owner), None)
+    if not holds and one is None and wrong is not None:
+        row = answers.compare_aspect(store, name, wrong)
+    verdict = replace(row, text=say("yes_first" if holds else "no_first", text=row.text))
+    return with_characteristic(facts, verdict, row.concept)
+
+
+def _states_cell(row: Aspect, cell: str, said: str) -> bool:
+    """Whether words said of a concept state a cell of the row, and a cell no other concept has (:func:`_cells_stated`)."""
+    words = set(content_lemmas(cell))
+    others = [v for k, v in row.values.items() if v != cell]
+    if any(set(content_lemmas(v)) == words for v in others):
+        words = set()  # ("Less Frequent", "More Frequent": their grades tell them apart)
+    grades = set(tokens(cell)) & answers.DEGREES
+    if words - answers.DEGREES:
+        return all(answers.says(said, w) for w in words)
+    return bool(grades) and grades == set(tokens(said)) & answers.DEGREES and any(
+        answers.says(said, w) for w in content_lemmas(row.name))
 
 
 def _said_of_the_other(facts: Facts, claim: Turn, concept: str) -> list[Answer] | None:
