@@ -1832,3 +1832,14 @@ def test_a_statement_of_a_rows_cells_is_answered_yes_or_no_by_the_row(facts, oth
     said = _said(other_facts, _turn("out_of_scope", "saas takes minimal effort and iaas substantial effort, right?",
                                     concepts=["SaaS", "IaaS"], aspects="Effort"))
     assert said[0].startswith("Yes: Effort: SaaS: Minimal; IaaS: Substantial.")
+
+
+def test_a_word_of_a_topics_phrase_is_not_named_as_never_said(facts):
+    # "forth" of "back and forth" (a phrase of the topic of communication), where it stands in that phrase
+    said = _said(facts, _turn("compare", "is it true kpo needs less back and forth with the client than bpo?",
+                              concepts=["KPO", "BPO"], aspects="Client Interaction"))
+    assert not any("forth" in s for s in said if s.startswith("The document does not say anything"))
+    assert said[0].startswith("Client Interaction: BPO: Less Frequent; KPO: More Frequent.")
+    # alone, it is a word the document never uses
+    said = _said(facts, _turn("define", "what does kpo say about forth", concepts="KPO"))
+    assert said[0] == "The document does not say anything about forth."

@@ -69,7 +69,8 @@ class LiveFacts:
         digest = hashlib.sha256(self.path.read_bytes()).hexdigest()
         topics = load_topics()
         # a misspelled topic word ("benifits") is corrected to it, though the document may not use it
-        asked = {word for topic in topics for word in topic.asks}
+        # (and its phrases, whose words ask it where they stand in one: "less back and forth with the client")
+        asked = {word for topic in topics for word in (*topic.asks, *topic.phrases)}
         return Facts(store, Recommender(store), Names(store), digest, topics, Index(store, asked))
 
     def current(self) -> Facts:

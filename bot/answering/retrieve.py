@@ -259,6 +259,9 @@ class Index:
         self.known = sorted(set(self.idf) | set(store.related_words()) | set(words))
         #: The reviewed topic words: a question using one ("just cheap labour?") asks a topic, whatever the document says.
         self.topic_words = frozenset(words)
+        #: Those of several words ("back and forth"), whose words ("forth") ask that topic too where they stand in one.
+        phrases = sorted((w for w in words if " " in w.strip()), key=len, reverse=True)
+        self.topic_phrases = re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b", re.IGNORECASE) if phrases else None
         #: The document's words as written, with their lemmas: "biling" misspells "billing", not the lemma "bill".
         self.written = {w.lower(): base for pairs in said for w, base in pairs}
         self._written = sorted(self.written)
@@ -659,7 +662,10 @@ def never_said(index: Index, text: str, left: list[str], closest: float = 0.0) -
         closest: The least weight of a relative of the document's that counts as its word.
     """
     related = _related(index, (w for w in left if w not in index.idf), closest)
-    absent = [w for w in left if w not in index.idf and w not in index.topic_words
+    # (a word of a topic's phrase the question uses: "forth" in "less back and forth with the client")
+    phrased = {w for m in index.topic_phrases.finditer(text) for w in content_lemmas(m.group(0))} \
+        if index.topic_phrases is not None else set()
+    absent = [w for w in left if w not in index.idf and w not in index.topic_words and w not in phrased
               and not set(related.get(w, {})) & set(index.idf) and not index.forms(w)]
     if not absent:
         return None
