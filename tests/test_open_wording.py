@@ -1843,3 +1843,11 @@ def test_a_word_of_a_topics_phrase_is_not_named_as_never_said(facts):
     # alone, it is a word the document never uses
     said = _said(facts, _turn("define", "what does kpo say about forth", concepts="KPO"))
     assert said[0] == "The document does not say anything about forth."
+
+
+
+def test_a_statement_that_says_more_than_a_cell_is_not_answered_by_the_row(facts):
+    # "eliminate all operational risk" is no statement that BPO's risks are operational ones
+    said = _said(facts, _turn("inform", "Vendor deck says: 'With BPO, you eliminate all operational risk.' Is that "
+                              "accurate?", concepts="BPO", aspects="Risk Type"))
+    assert not said[0].startswith(("Yes", "No"))

@@ -27,6 +27,7 @@ from bot.answering.questions import ANSWER_FORM, INTENT_WORDS, SENTENCE_END, WH_
 from bot.answering.turn import ASKS_OF_US, QUESTION_OPENERS, REQUEST_OPENERS, Turn, is_question, opening_words, sentences_of
 from bot.contract import Entity, Intent, Topic
 from bot.facts.model import Aspect, Part, Place
+from bot.facts.store import FactStore
 from bot.text import content_lemmas, tokens
 from bot.wording import say
 
@@ -234,6 +235,10 @@ def _cells_stated(facts: Facts, stated: str) -> list[Answer] | None:
                  if _states_cell(row, cell, said)}
         if subject is None or len({owner for _, owner in found}) > 1:
             return None
+        # (what it says besides the cell is only how it is said: "With BPO, you eliminate all operational risk" says
+        # more than that BPO's risk is operational)
+        if found and _says_more(store, said, {row for row, _ in found}):
+            return None
         claims += [(subject, row, owner) for row, owner in found]
     rows = {row for _, row, _ in claims}
     if len(rows) != 1:
@@ -248,6 +253,22 @@ def _cells_stated(facts: Facts, stated: str) -> list[Answer] | None:
         row = answers.compare_aspect(store, name, wrong)
     verdict = replace(row, text=say("yes_first" if holds else "no_first", text=row.text))
     return with_characteristic(facts, verdict, row.concept)
+
+
+#: Words that only tie a cell to a concept ("BPO is about ...", "KPO relies on ...", "uses", "needs").
+CELL_LINKS = frozenset("about have use need require rely focus offer give provide mean involve work deal do get level "
+                       "kind type sort typically usually generally mostly true right correct accurate also too both "
+                       "model one side take bring".split())
+
+
+def _says_more(store: FactStore, said: str, rows: set[str]) -> bool:
+    """Whether words said of a concept say more than the cells and names of these rows and :data:`CELL_LINKS`."""
+    known = set(CELL_LINKS) | answers.concept_name_lemmas(store)
+    for name in rows:
+        row = store.aspect(name)
+        if row is not None:
+            known |= set(content_lemmas(row.name)) | {w for v in row.values.values() for w in content_lemmas(v)}
+    return any(not any(answers.says(k, w) for k in known) for w in content_lemmas(said))
 
 
 def _states_cell(row: Aspect, cell: str, said: str) -> bool:
