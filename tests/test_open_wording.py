@@ -1845,6 +1845,46 @@ def test_a_word_of_a_topics_phrase_is_not_named_as_never_said(facts):
     assert said[0] == "The document does not say anything about forth."
 
 
+# -- batch 46 of the dev set: chat spelling, where the asker works, a name alone, tips -------------
+
+
+def test_im_typed_without_its_apostrophe_is_no_name_the_document_never_uses(facts):
+    # the model was unsure of it: a topic asked, not "Did you mean one of these?"
+    said = _said(facts, _turn("nlu_fallback", "what are the risks of outsourcing? im a bit worried we lose control "
+                              "over things", aspects="Risk Type"))
+    assert said[0].startswith("On drawbacks and risks, here is what the document says about BPO and KPO:")
+    assert "new risks related to vendor management" in said[0]
+
+
+def test_where_the_asker_works_is_no_process(facts):
+    text = ("im in HR, we want someone external to run our monthly payroll processing, same steps every month. is that "
+            "a kpo kinda thing?")
+    message = _parsed(text, "inform", "kpo")
+    message["entities"] += [{"entity": "task", "value": v, "start": text.index(v), "end": text.index(v) + len(v)}
+                            for v in ("HR", "payroll processing")]
+    said = _said(facts, read_turn(message, Context(), facts.names))
+    assert said[0].startswith("BPO fits monthly payroll processing better.")
+    # where they work is the work itself when the rest only asks the kind
+    said = _said(facts, _turn("define", "i work in payroll, is that bpo?", tasks="payroll", concepts="BPO"))
+    assert said[0].startswith("BPO: the document names payroll as an example of BPO")
+
+
+def test_a_concept_asked_beside_a_name_the_document_never_uses_gets_that_and_what_it_is(other_facts):
+    for text in ("whats saas, is that like gmail?", "is saas like gmail?"):
+        said = _said(other_facts, _turn("out_of_scope", text, concepts="SaaS"))
+        assert said[0] == "The document does not say anything about gmail.", text
+        assert said[1].startswith("SaaS stands for Software as a Service.") and "email" in said[1]
+    # a question of a feature the document never names still gets only that
+    said = _said(other_facts, _turn("out_of_scope", "does saas have an offline mode?", concepts="SaaS"))
+    assert said[0].startswith("The document does not say anything about offline mode.") and len(said) == 1
+
+
+def test_tips_for_an_arrangement_ask_what_makes_it_work(facts):
+    said = _said(facts, _turn("example", "any tips for setting up a bpo deal so it actually works out?",
+                              concepts="BPO"))
+    assert said[0].startswith("On what makes it work, here is what the document says about BPO:")
+    assert "clear contracts, performance metrics, and strong vendor management" in said[0]
+
 
 def test_a_statement_that_says_more_than_a_cell_is_not_answered_by_the_row(facts):
     # "eliminate all operational risk" is no statement that BPO's risks are operational ones

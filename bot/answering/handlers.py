@@ -842,6 +842,11 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         if not left or differ:
             return (differ and asks_how_they_relate(facts, turn.text)
                     or [answers.define(facts.store, c) for c in turn.mentions.concepts])
+    # "whats saas, is that like gmail?": nothing asked but the concept and names the document never uses: that, and
+    # what the concept is (its examples may be the kind of thing the name is)
+    if left and facts.index is not None and (unknown := facts.index.read(turn.text).unknown):
+        if not left - set(content_lemmas(" ".join(unknown))) and (notice := retrieve.unmentioned(facts.index, turn.text)):
+            return [notice, *(answers.define(facts.store, c) for c in dict.fromkeys(turn.mentions.concepts))]
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
     # else what comes closest, saying the document does not answer it directly
     passages = passages_for(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)

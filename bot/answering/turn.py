@@ -212,6 +212,9 @@ ASKER_COLON = re.compile(r"^\s*(?:[\w&'/-]+\s+){0,2}(?P<head>[a-z'/-]+)\s*:\s+",
 ASKER_IS = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:a|an|the)\s+(?:[\w&'/-]+\s+){0,2}?"
                       r"(?P<head>[a-z'/-]+)(?:\s+(?:at|in|on|for|from|of)\s+(?:a|an|the|our|my)?\s*[\w&'/-]+)?"
                       r"\s*(?:[.!,;]+\s*|\s+and\s+|$)", re.IGNORECASE)
+#: "im in HR,", "I work in finance.", "I'm on the ops team;": where the asker works, a clause to itself.
+ASKER_WORKS_IN = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am|i\s+work)\s+(?:in|on|from|with)\s+"
+                            r"(?:the\s+|our\s+|a\s+)?(?:[\w&'/-]+\s+){0,2}?[\w&'/-]+\s*[.!,;]+\s*", re.IGNORECASE)
 #: "explain saas to me like I'm new", "... like im five", "... like I'm a backend dev who has only ever run his own
 #: servers": how plainly to answer, of the asker.
 LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|i\s+am|i\s+was|i['\u2019]?d\s+never)\s+"
@@ -229,7 +232,8 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
     """Where a message describes its asker rather than asks, as (start, end) spans; ``company``: with what it is.
 
     "I'm not a tech person.", "We're a 10-person agency.", "like I'm new"; with the store's names also those known
-    by a word naming people ("IT manager here -", "ops manager:", "I'm an IT manager and"), a newcomer ("new hire
+    by a word naming people ("IT manager here -", "ops manager:", "I'm an IT manager and"), where they work ("im in
+    HR,"), a newcomer ("new hire
     here in ops.") or a kind of question (:data:`QUESTION_FRAMES`: "Quick question:", not "Data entry question -").
     Not one that names a concept ("I'm a manager at a BPO.", "like I'm a lawyer reviewing a KPO contract"), nor,
     but for the first kind, one the rest of the message only asks the kind of ("Research analysts here: is that
@@ -241,6 +245,7 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
         found += WE_ARE.finditer(text)
     if names is not None:
         found += [m for m in ASKER_IS.finditer(text) if names.names_people(m["head"])]
+        found += ASKER_WORKS_IN.finditer(text)  # (not when the rest only asks the kind: "i work in payroll, is that bpo?")
         if lead := ASKER_HERE.match(text):
             who = lead["who"].casefold()
             words = tokens(who)
