@@ -227,10 +227,15 @@ def test_who_and_why_questions_ask_the_document_not_which_fits(facts):
     why = respond(BY_INTENT["recommend"], facts, _turn("recommend", "Why do BPO providers invest in technology?",
                                                        tasks="invest in technology"))
     assert "BPO providers often invest in the latest technologies" in as_text(why[0])
-    # a process the document names is still placed when no topic or passage answers the question
+    # why a company hands off a process the document names is what the concept it is named for is for
     payroll = respond(BY_INTENT["recommend"], facts, _turn(
         "recommend", "Why would a company hand off its payroll to an outside firm in the first place?", tasks="payroll"))
-    assert as_text(payroll[0]).startswith("BPO: the document names payroll as an example of BPO")
+    assert as_text(payroll[0]).startswith("On what it is for, here is what the document says about BPO:")
+    assert "One of the main drivers for BPO is cost reduction." in as_text(payroll[0])
+    payroll = respond(BY_INTENT["inform"], facts, _turn(
+        "inform", "why would a company bother outsourcing stuff like payroll instead of just doing it in house?",
+        tasks="payroll"))
+    assert as_text(payroll[0]).startswith("On what it is for, here is what the document says about BPO:")
 
 
 def test_examples_after_a_definition_are_that_concepts(other_facts):

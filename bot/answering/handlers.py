@@ -495,6 +495,12 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         why_this = document_names(facts, task) and {t.key for t in topics_asked(facts, turn.text)} <= WHY_TOPICS
         if not why_this and (found := answer_on_topic(facts, turn)):
             return found
+        # (what it is for, of the concept the process is named for: "why would a company bother outsourcing stuff like
+        # payroll instead of just doing it in house?" gets what BPO is for)
+        if (why_this and not turn.mentions.concepts
+                and (fit := answers.recommend(facts.store, facts.recommender, task)).found and fit.concept
+                and (found := answer_on_topic(facts, turn, fit.concept)) and all(a.found for a in found)):
+            return found
         if passages := passages_for(facts, turn, coverage=ASKED_COVERAGE):
             return [passages]
         # a process the document names is placed ("why would a company hand off its payroll?"); of any other
