@@ -239,9 +239,22 @@ COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?!(?:than|of|an?|the|to|on|in|for|
 
 def says(cell: str, word: str) -> bool:
     """Whether a table cell says ``word`` or a form of it ("Highly Skilled Experts" says "expertise" and "skills")."""
-    forms = {word.lower(), *content_lemmas(word)}
-    return any(w[:STEM] == f[:STEM] or len(f) >= SAID_PREFIX and w.startswith(f)
-               for w in content_lemmas(cell) + [t.lower() for t in cell.split()] for f in forms)
+    return says_any(cell_words([cell]), word_forms(word))
+
+
+def cell_words(cells: Iterable[str]) -> set[str]:
+    """The words of table cells as :func:`says` reads them: their lemmas and their words as written."""
+    return {w for cell in cells for w in [*content_lemmas(cell), *(t.lower() for t in cell.split())]}
+
+
+def word_forms(word: str) -> set[str]:
+    """A word as :func:`says` looks for it: as written and its lemmas."""
+    return {word.lower(), *content_lemmas(word)}
+
+
+def says_any(said: set[str], forms: set[str]) -> bool:
+    """Whether words of cells (:func:`cell_words`) say one of ``forms``: alike in their first letters, or begun by it."""
+    return any(w[:STEM] == f[:STEM] or len(f) >= SAID_PREFIX and w.startswith(f) for w in said for f in forms)
 
 
 #: A word this long at least is said by a cell word it begins ("skill": "skilled").

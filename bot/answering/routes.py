@@ -349,7 +349,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and name.group(1) in facts.index.read(turn.text).unknown):
         return [answers.not_in_document(facts.store, name.group(1))]
     # "what share of big companies use bpo today?": a figure of the market, of a document that gives none
-    if MARKET_FIGURES.search(turn.text) and not any(topics.has_figure(p.text) for p in facts.store.passages()):
+    if MARKET_FIGURES.search(turn.text) and not topics.gives_figures(facts.store):
         return [answers.not_in_document(facts.store, WORDING["market_figures"])]
     if (named := on_named_providers(facts, turn) or on_named_places(facts, turn)
             or company_placed(facts, turn) or compared_with_other(facts, turn)) is not None:

@@ -533,11 +533,9 @@ def _speaks(store: FactStore, rows: list[Passage], words: set[str], named_by: se
     if not aspects:
         return False
     # (as answers.says reads a cell, each cell's words and each word's forms read once)
-    said = {w for row in aspects for cell in [row.name, *row.values.values()]
-            for w in [*content_lemmas(cell), *(t.lower() for t in cell.split())]}
-    forms = {f for word in {lemma(w) for w in words} - names for f in {word.lower(), *content_lemmas(word)}}
-    return (any(w[:answers.STEM] == f[:answers.STEM] or len(f) >= answers.SAID_PREFIX and w.startswith(f)
-                for w in said for f in forms)
+    said = answers.cell_words(cell for row in aspects for cell in [row.name, *row.values.values()])
+    forms = {f for word in {lemma(w) for w in words} - names for f in answers.word_forms(word)}
+    return (answers.says_any(said, forms)
             or any(w[:NAMED_BY - 1] == n[:NAMED_BY - 1] for row in aspects for n in content_lemmas(row.name)
                    for w in named_by - names if len(w) >= NAMED_BY))
 
@@ -561,6 +559,12 @@ EVALUATIVE = re.compile(r"cheaper|costlier|pricier|safer|riskier", re.IGNORECASE
 def has_figure(text: str) -> bool:
     """Whether a text gives a figure: a digit that is no part of "24/7" (round the clock is no amount)."""
     return re.search(r"\d", re.sub(r"\b24/7\b", "", text)) is not None
+
+
+@lru_cache(maxsize=8)
+def gives_figures(store: FactStore) -> bool:
+    """Whether any passage of a store gives a figure (:func:`has_figure`), read once per store."""
+    return any(has_figure(p.text) for p in store.passages())
 
 
 def _phrased(store: FactStore, text: str, concepts: list[str]) -> dict[str | None, list[Passage]]:
