@@ -1891,3 +1891,12 @@ def test_a_statement_that_says_more_than_a_cell_is_not_answered_by_the_row(facts
     said = _said(facts, _turn("inform", "Vendor deck says: 'With BPO, you eliminate all operational risk.' Is that "
                               "accurate?", concepts="BPO", aspects="Risk Type"))
     assert not said[0].startswith(("Yes", "No"))
+
+
+def test_a_concepts_name_in_a_passage_answers_no_question_of_its_words(other_facts):
+    # "the software" is asked of, not the name "Software as a Service": what SaaS says of installing, then IaaS's
+    said = _said(other_facts, _turn("out_of_scope", "is it true we have to install the software ourselves with saas?",
+                                    concepts="SaaS", aspects="Technology Use"))
+    assert said[0].startswith("What the document says of SaaS in those words:")
+    assert "There is nothing to install or patch." in said[0] and "renting finished applications" not in said[0]
+    assert said[1].startswith("What you describe is what the document says of IaaS, not of SaaS:")

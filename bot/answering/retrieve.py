@@ -237,13 +237,17 @@ class Index:
         self.passages = store.passages()
         # a sentence under a titled characteristic or similarity is also about its title
         said = [content_words(f"{p.text} {p.title or ''}") for p in self.passages]
-        self.words = [frozenset(base for _, base in pairs) for pairs in said]
+        # (a concept's name in it says nothing of what it holds: "Software as a Service (SaaS) is ..." answers no
+        # question about installing "the software"; the name's words still weigh as the document's words)
+        names = re.compile(rf"\b(?:{concept_names(store)})\b", re.IGNORECASE)
+        self.words = [frozenset(base for _, base in content_words(names.sub(" ", f"{p.text} {p.title or ''}")))
+                      for p in self.passages]
         grouped: dict[tuple[str, str | None], list[int]] = {}
         for number, passage in enumerate(self.passages):
             grouped.setdefault((passage.section, passage.title), []).append(number)
         self.sections = [Section(tuple(self.passages[n] for n in numbers), frozenset().union(*(self.words[n] for n in numbers)))
                          for numbers in grouped.values()]
-        counts = Counter(word for words in self.words for word in words)
+        counts = Counter(word for pairs in said for word in {base for _, base in pairs})
         total = len(self.passages) or 1
         self.idf = {word: math.log(1 + total / n) for word, n in counts.items()}
         self.rarest = math.log(1 + total)
