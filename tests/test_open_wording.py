@@ -1900,3 +1900,18 @@ def test_a_concepts_name_in_a_passage_answers_no_question_of_its_words(other_fac
     assert said[0].startswith("What the document says of SaaS in those words:")
     assert "There is nothing to install or patch." in said[0] and "renting finished applications" not in said[0]
     assert said[1].startswith("What you describe is what the document says of IaaS, not of SaaS:")
+
+
+def test_servers_in_our_own_building_ask_where_the_hardware_sits(other_facts):
+    for text in ("with IaaS the servers are in our own building, correct?",
+                 "is it true that with IaaS the servers sit in our own office?"):
+        said = _said(other_facts, _turn("out_of_scope", text, concepts="IaaS"))
+        assert said[0].startswith("On where the work is done, here is what the document says about IaaS:"), text
+        assert "the hardware sits in the vendor's data centre" in said[0]
+
+
+def test_a_row_named_as_the_task_of_a_comparison_gets_what_the_prose_says_behind_it(other_facts):
+    said = _said(other_facts, _turn("recommend", "Which gives us more control, SaaS or IaaS?", tasks="Control",
+                                    concepts=["SaaS", "IaaS"], aspects="Control"))
+    assert said[0].startswith("Control: SaaS: Low; IaaS: High.")
+    assert said[1].startswith("Full Control (IaaS): The customer chooses the operating system")

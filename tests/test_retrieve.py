@@ -509,9 +509,10 @@ def test_a_how_would_question_asks_the_document_unless_it_asks_to_classify(facts
 
 def test_a_comparison_whose_task_is_a_row_compares_on_that_row(other_facts):
     text = "Which one gives us more control over the environment, SaaS or IaaS?"
-    [answer] = respond(BY_INTENT["recommend"], other_facts, _turn("recommend", text, tasks="control",
-                                                                  concepts=["SaaS", "IaaS"]))
+    answer, *backing = respond(BY_INTENT["recommend"], other_facts, _turn("recommend", text, tasks="control",
+                                                                          concepts=["SaaS", "IaaS"]))
     assert as_text(answer).startswith("Control: SaaS: Low; IaaS: High.")
+    assert [b.characteristic for b in backing] == ["Full Control"]  # (what the prose says behind the row)
 
 
 def test_a_what_question_on_a_topic_naming_a_process_gets_the_topic(facts):

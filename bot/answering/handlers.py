@@ -291,7 +291,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if facts.index is not None and not m.task and (row := retrieve.best_row(facts.index, turn.text, concepts_asked(turn),
                                                               INTENT_WORDS[Intent.COMPARE] | topics.GRADING)):
         one = m.concept if len(m.concepts) == 1 else None
-        return [answers.compare_aspect(store, row, one, turn.text)]
+        return with_characteristic(facts, answers.compare_aspect(store, row, one, turn.text), one)
     # "which one will make our day to day operations run more efficiently?" asks no difference row by row; nor does
     # a yes or no question that asks no difference ("can KPO be offshore too or only BPO?"; "is KPO harder than BPO?"
     # asks one, on a row the question's words may not name)
@@ -469,7 +469,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, m.concept, turn.text), m.concept)
     # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
     if compares_concepts(turn) and (row := row_named(facts, task)):
-        return [answers.compare_aspect(facts.store, row, None, turn.text)]
+        return with_characteristic(facts, answers.compare_aspect(facts.store, row, None, turn.text), None)
     # "we need full control over the whole stack ... Which model gives us that?": the one with the characteristic named
     # in full (not "which model makes a company more efficient?", of Improved Efficiency, which the document weighs not)
     title = turn.mentions.characteristic
