@@ -1915,3 +1915,13 @@ def test_a_row_named_as_the_task_of_a_comparison_gets_what_the_prose_says_behind
                                     concepts=["SaaS", "IaaS"], aspects="Control"))
     assert said[0].startswith("Control: SaaS: Low; IaaS: High.")
     assert said[1].startswith("Full Control (IaaS): The customer chooses the operating system")
+
+
+def test_a_comparative_on_a_topic_is_weighed_only_by_a_row_that_speaks_to_the_question(facts):
+    # "more competitive advantage": the row Value Addition, found for benefits, does not say which gives more
+    said = _said(facts, _turn("compare", "which gives us more competitive advantage, bpo or kpo",
+                              concepts=["BPO", "KPO"], tasks="competitive"))
+    assert said[0].startswith("The document does not compare BPO and KPO on benefits.")
+    # the row on the people speaks of qualified staff: it is the comparison
+    said = _said(facts, _turn("compare", "which one has better qualified staff?", aspects="Employee Expertise"))
+    assert not any("does not compare" in s for s in said)

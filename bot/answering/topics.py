@@ -499,8 +499,12 @@ def _not_weighed(store: FactStore, text: str, topics: list[Topic],
               [c for c, words in compared if words & (topic.asks | topic.phrase_words - set(content_lemmas(c)))])
              for topic, one in zip(topics, found, strict=True)]
     asked = [(topic, passages, comparatives) for topic, passages, comparatives in asked if comparatives]
+    question = set(content_lemmas(_last_question(text)))
     if asked:  # (a row found on the topic is its comparison: "which one has better qualified staff?")
-        return [topic for topic, passages, _ in asked if not passages], None
+        # (when it speaks to the question: "which gives us more competitive advantage" is not weighed by Value Addition)
+        return [topic for topic, passages, _ in asked
+                if not passages or not _speaks(store, passages, question | topic.asks,
+                                               question | set(content_lemmas(topic.name)))], None
     rows = [row for one in found for p in one.get("table", []) if (row := store.aspect(p.title or "")) is not None]
     if not rows:
         return list(topics), None
@@ -514,7 +518,6 @@ def _not_weighed(store: FactStore, text: str, topics: list[Topic],
     # gives us more of a competitive advantage?" is not weighed by the row Value Addition, found for benefits; "which
     # one is more work to look after?" is, by the row Effort)
     # (or is named after it, or the topic: Scalability, of flexibility and scaling)
-    question = set(content_lemmas(_last_question(text)))
     if not _speaks(store, [p for one in found for p in one.get("table", [])],
                    question | {w for t in topics for w in t.asks},
                    question.union(*(content_lemmas(t.name) for t in topics))):
