@@ -601,6 +601,9 @@ def test_a_question_naming_no_process_is_no_recommendation_and_the_document_word
     ("recommend", "Media group here. We'd like a partner for audience analytics and content strategy - digging into "
      "viewing data and advising what shows to commission. Is this knowledge work?", "Media group",
      "audience analytics and content strategy", "KPO"),
+    # the doing that says what the work is stays in it ("specialists to analyse ..."), after who is to do it
+    ("recommend", "we want someone outside to review our supplier contracts for legal risk, is that bpo or kpo?", None,
+     "review our supplier contracts for legal risk", "KPO"),
 ])
 
 def test_a_described_process_is_named_by_what_is_handed_out(facts, intent, text, nlu_task, named, concept):

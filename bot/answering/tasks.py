@@ -59,7 +59,10 @@ HANDED_OUT = re.compile(
     # who is to do it: "need someone to take our inbound calls", "an outside team to staff the hotline", "a remote
     # team handling appointment scheduling" (not "we have to run an old app")
     r"(?:someone|somebody|team|firm|partner|agency|vendor|provider|lab|company|contractor|consultants|experts|"
-    r"specialists)\s+(?:to\s+(?:take(?:\s+(?:on|over))?|staff|run|build|handle|perform|carry\s+out)|handling))\s+"
+    # (a doing that says what the work is stays in it: "specialists to analyse our sales data")
+    r"specialists)(?:\s+(?:outside|external|else|externally))?\s+(?:to\s+(?:take(?:\s+(?:on|over))?|staff|run|build|"
+    r"handle|perform|carry\s+out|do|(?=(?:dig\s+into|look\s+into|research|analy[sz]e|review|manage|process|prepare|"
+    r"produce|write)\b))|handling))(?:\s+|(?<=\s))"
     # not the question after "what kind of outsourcing": "... does that count as?", "... is this?"
     r"(?!(?:to|it|them|this|that|something|everything|anything|does|do|did|is|are|was|would|will|can|could|should)\b)"
     r"(?:(?:our|the|its|their|all|some|my|your)\s+)?(?P<task>[^,.;:!?()]+?)"
