@@ -1925,3 +1925,14 @@ def test_a_comparative_on_a_topic_is_weighed_only_by_a_row_that_speaks_to_the_qu
     # the row on the people speaks of qualified staff: it is the comparison
     said = _said(facts, _turn("compare", "which one has better qualified staff?", aspects="Employee Expertise"))
     assert not any("does not compare" in s for s in said)
+
+
+def test_a_topics_sentences_are_found_in_the_forms_the_document_writes_its_words(other_facts):
+    # "Both are paid for ...": the search stems "pay" but not "paid"; the document's own forms find it
+    said = _said(other_facts, _turn("out_of_scope", "how do we pay for saas and iaas?", concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("On cost, here is what the document says about SaaS and IaaS:")
+    assert "Both are paid for as they are used rather than bought outright." in said[0]
+    # licences bought up front ask the cost
+    said = _said(other_facts, _turn("inform", "Do we have to buy software licences up front with either option, or is "
+                                    "it all rented?", tasks=["software licences", "front", "rented"]))
+    assert said[0].startswith("On cost,") and "rather than bought outright" in said[0]

@@ -12,9 +12,10 @@ document does not cover it. Nothing here names this document's concepts or wordi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from bot.contract import Topic as TopicName
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
 from bot.paths import TOPICS
-from bot.text import UNAPOSTROPHED, adjectives_of, content_lemmas, lemma, tokens
+from bot.text import UNAPOSTROPHED, adjectives_of, content_lemmas, content_words, lemma, tokens
 from bot.wording import listed, say
 
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
@@ -692,6 +693,17 @@ def _weighed_rows(store: FactStore) -> list[Passage]:
             and p.title not in listing]
 
 
+@lru_cache(maxsize=8)
+def _written_forms(store: FactStore) -> dict[str, frozenset[str]]:
+    """Each lemma of a store's passages, with the forms its passages write it in ("pay": "paid")."""
+    forms: dict[str, set[str]] = {}
+    for passage in store.passages():
+        for shown, base in content_words(passage.text):
+            if shown.lower() != base:
+                forms.setdefault(base, set()).add(shown.lower())
+    return {base: frozenset(written) for base, written in forms.items()}
+
+
 def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: list[str],
                rows: set[str], avoids: frozenset[str] = frozenset(),
                weak: frozenset[str] = frozenset()) -> dict[str | None, list[Passage]]:
@@ -703,7 +715,14 @@ def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: li
     """
     differences, similarities = store.headings()
     ranked: dict[str | None, list[tuple[int, float, Passage]]] = {}
-    for passage in store.search(" ".join(sorted(wanted)), limit=60):
+    # (and by the words as the document writes them, after those the search finds: it stems "pay", not "paid")
+    found = store.search(" ".join(sorted(wanted)), limit=60)
+    written = _written_forms(store)
+    if forms := {w for base in wanted for w in written.get(base, ())} - wanted:
+        seen = {p.text for p in found}
+        found += [replace(p, score=-math.inf) for p in store.search(" ".join(sorted(forms)), limit=60)
+                  if p.text not in seen]
+    for passage in found:
         lemmas = set(content_lemmas(passage.text))
         is_row = passage.concept is None and passage.section == differences
         if not (lemmas & finds or is_row and lemmas & wanted) or lemmas & avoids and not is_row:
