@@ -1936,3 +1936,32 @@ def test_a_topics_sentences_are_found_in_the_forms_the_document_writes_its_words
     said = _said(other_facts, _turn("inform", "Do we have to buy software licences up front with either option, or is "
                                     "it all rented?", tasks=["software licences", "front", "rented"]))
     assert said[0].startswith("On cost,") and "rather than bought outright" in said[0]
+
+
+# -- batch 48 of the dev set -------------------------------------------------------------------------
+
+
+def test_which_of_a_topic_with_rows_found_by_other_words_asks_the_topic(facts):
+    said = _said(facts, _turn("compare", "which costs specifically does bpo bring down - people, office space, "
+                              "software?", concepts="BPO", aspects=["Technology Use", "Employee Expertise"]))
+    assert said[0].startswith("On cost")
+    assert "lower operational costs associated with labor, infrastructure, and technology" in said[0]
+    # a row named in the question's own words is still the answer ("what risks": Risk Type)
+    said = _said(facts, _turn("compare", "what risks does kpo carry?", concepts="KPO", aspects="Risk Type"))
+    assert said[0].startswith("KPO's risk type is Strategic Risks")
+
+
+def test_a_claim_that_a_concept_is_only_about_a_topic_gets_what_else_it_brings(facts):
+    said = _said(facts, _turn("inform", "my boss claims kpo is only about cutting costs and doesnt really add strategic "
+                              "value. is that right", concepts="KPO", characteristics="Strategic Value",
+                              aspects="Value Addition"))
+    assert said[0].startswith("On benefits, these are the characteristics the document gives KPO")
+    assert "KPO contributes to the strategic objectives of a business" in said[0]
+
+
+def test_why_asked_again_of_the_concept_named_after_for(facts):
+    first = _parsed("how do bpo and kpo differ in client interaction?", "compare", "bpo", "kpo")
+    context = Context(aspect="Client Interaction", topic="aspect", earlier=(first,))
+    said = _said(facts, _turn("define", "why is it like that for kpo?", context=context, concepts="KPO"))
+    assert "KPO requires frequent and in-depth interactions between clients and service providers" in said[0]
+    assert not said[0].startswith("KPO stands for")

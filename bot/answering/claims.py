@@ -172,9 +172,10 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     # "KPO is basically just pricier BPO, right?", "KPO is just fancy BPO": how they differ
     if len(named) > 1 and re.search(ONE_AS_THE_OTHER.format(names=names), stated, re.IGNORECASE):
         return [answers.compare(facts.store)]
-    # "true or false: BPO is only call centres": what the concept is and covers
+    # "true or false: BPO is only call centres": what the concept is and covers; "my boss claims kpo is only about
+    # cutting costs ...": what else it brings, as for "Is KPO only about cutting costs?"
     if len(named) == 1 and re.search(ONLY_THIS.format(names=names), stated, re.IGNORECASE):
-        return [answers.define(facts.store, next(iter(named)))]
+        return answer_on_topic(facts, claim) or [answers.define(facts.store, next(iter(named)))]
     # "my manager says only bpo needs vendor management. true?": a thing the two share, said of one alone
     if (re.search(rf"\b(?:only|just)\s+(?:{names})\b", stated, re.IGNORECASE)
             and (shared := _shared_named(facts, turn, stated)) is not None):

@@ -157,11 +157,23 @@ def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
     """
     written = tokens(turn.text)
     row_words = set(content_lemmas(turn.mentions.aspect or ""))
-    for topic in topics_asked(facts, turn.text) if facts.index is not None else []:
+    asked = topics_asked(facts, turn.text) if facts.index is not None else []
+    for topic in asked:
         if any(topics.phrase_places(written, phrase) and set(content_lemmas(phrase)) & row_words
                for phrase in topic.phrases):
             return answer_on_topic(facts, turn) or None
+    # "which costs specifically does bpo bring down - people, office space, software?": which of a topic is asked, and
+    # the rows were found by other words, none of their names written
+    head = WHICH_OF.match(turn.text)
+    said = set(content_lemmas(turn.text))
+    if (head and any(lemma(head.group(1).lower()) in t.asks for t in asked)
+            and not any(set(content_lemmas(row)) & said for row in turn.mentions.aspects)):
+        return answer_on_topic(facts, turn) or None
     return None
+
+
+#: A question that opens asking which or what of something ("which costs ...", "what kinds of risks ..."): the word.
+WHICH_OF = re.compile(r"^\W*(?:which|what)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def similarity_quoted(store: answers.FactStore, passages: Answer) -> tuple[str, bool] | None:
