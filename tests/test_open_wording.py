@@ -1946,9 +1946,13 @@ def test_which_of_a_topic_with_rows_found_by_other_words_asks_the_topic(facts):
                               "software?", concepts="BPO", aspects=["Technology Use", "Employee Expertise"]))
     assert said[0].startswith("On cost")
     assert "lower operational costs associated with labor, infrastructure, and technology" in said[0]
-    # a row named in the question's own words is still the answer ("what risks": Risk Type)
+    # a row named in the question's own words is still the answer ("what risks": Risk Type), and so is one row found
+    # (a follow-up "and at bpo firms?" then asks the row of BPO)
     said = _said(facts, _turn("compare", "what risks does kpo carry?", concepts="KPO", aspects="Risk Type"))
     assert said[0].startswith("KPO's risk type is Strategic Risks")
+    said = _said(facts, _turn("compare", "What kind of people work at KPO firms? Do they have degrees?", concepts="KPO",
+                              aspects="Employee Expertise"))
+    assert said[0].startswith("KPO's employee expertise is Highly Skilled Experts")
 
 
 def test_a_claim_that_a_concept_is_only_about_a_topic_gets_what_else_it_brings(facts):

@@ -163,11 +163,13 @@ def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
                for phrase in topic.phrases):
             return answer_on_topic(facts, turn) or None
     # "which costs specifically does bpo bring down - people, office space, software?": which of a topic is asked, and
-    # the rows were found by other words, none of their names written
+    # several rows were found by other words, none of their names written (one row found so stays the answer: "What
+    # kind of people work at KPO firms?", the row Employee Expertise)
     head = WHICH_OF.match(turn.text)
     said = set(content_lemmas(turn.text))
-    if (head and any(lemma(head.group(1).lower()) in t.asks for t in asked)
-            and not any(set(content_lemmas(row)) & said for row in turn.mentions.aspects)):
+    rows = set(turn.mentions.aspects)
+    if (head and len(rows) > 1 and any(lemma(head.group(1).lower()) in t.asks for t in asked)
+            and not any(set(content_lemmas(row)) & said for row in rows)):
         return answer_on_topic(facts, turn) or None
     return None
 
