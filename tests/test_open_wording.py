@@ -1969,3 +1969,38 @@ def test_why_asked_again_of_the_concept_named_after_for(facts):
     said = _said(facts, _turn("define", "why is it like that for kpo?", context=context, concepts="KPO"))
     assert "KPO requires frequent and in-depth interactions between clients and service providers" in said[0]
     assert not said[0].startswith("KPO stands for")
+
+
+# -- what the second reader found in this stop's change ----------------------------------------------
+
+
+def test_a_statement_of_cells_is_answered_only_when_each_concept_named_states_one(facts):
+    for text in ("is it true kpo, unlike bpo, is about operational efficiency?",
+                 "is it true bpo is about operational efficiency and kpo is too?",
+                 "is it true kpo needs less specialized skills?",  # ("less" weighs the cell)
+                 "is it true kpo has high scalability?"):  # ("High" is BPO's, and part of KPO's "Moderate to High")
+        said = _said(facts, _turn("inform", text, concepts=["KPO", "BPO"]))
+        assert not said[0].startswith(("Yes", "No")), text
+    # a word ending in "nt" is no "n't": "management", "client", "efficient"
+    said = _said(facts, _turn("inform", "is it true bpo relies on vendor management?", concepts="BPO"))
+    assert said[0].startswith("Yes: BPO's management is Vendor Management")
+
+
+def test_only_a_topic_the_document_does_not_cover_gets_that_and_what_the_concept_is(facts):
+    said = _said(facts, _turn("inform", "true or false: KPO is just for big corporations", concepts="KPO"))
+    assert said[0] == "The document does not cover company size for KPO."
+    assert said[1].startswith("KPO stands for Knowledge Process Outsourcing.")
+
+
+def test_a_word_the_document_writes_only_in_a_name_still_finds_that_passage(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "what kind of infrastructure do we rent?"))
+    assert "rents raw computing resources" in said[0]
+
+
+def test_outright_alone_asks_no_cost_and_a_process_where_the_asker_works_stays(facts, other_facts):
+    said = _said(other_facts, _turn("compare", "is saas outright better than iaas?", concepts=["SaaS", "IaaS"]))
+    assert not said[0].startswith("The document does not compare SaaS and IaaS on cost")
+    for text in ("I work on payroll, should we outsource it to bpo or kpo?",
+                 "I'm in payroll, should we outsource it to bpo or kpo?"):
+        said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"]))
+        assert said[0].startswith("BPO") and "payroll" in said[0], text

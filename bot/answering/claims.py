@@ -28,7 +28,7 @@ from bot.answering.turn import ASKS_OF_US, QUESTION_OPENERS, REQUEST_OPENERS, Tu
 from bot.contract import Entity, Intent, Topic
 from bot.facts.model import Aspect, Part, Place
 from bot.facts.store import FactStore
-from bot.text import content_lemmas, tokens
+from bot.text import UNAPOSTROPHED, content_lemmas, tokens
 from bot.wording import say
 
 #: What may lead into a statement to confirm: "so", "ok", "hey", "quick one".
@@ -38,8 +38,8 @@ QUIZ_WORDS = r"true\s+or\s+false|fact\s+or\s+(?:fiction|myth)|myth\s+or\s+(?:fac
 #: What makes a statement one to confirm, before it: "true or false: ...", "is it true that ...", "my boss thinks ...".
 CLAIM_OPENING = re.compile(
     CLAIM_LEAD + rf"(?:{QUIZ_WORDS}|"
-    # (without "that": "is it true BPO is about ...", not "is it right for us to ...")
-    r"(?:is|it's)\s+it\s+(?:true|right|correct)\s+(?:(?:to\s+say\s+)?that|"
+    # (without "that": "is it true BPO is about ...", not "is it right for us to ..." or "is it right we go with kpo")
+    r"(?:is|it's)\s+it\s+(?:(?:true|right|correct)\s+(?:to\s+say\s+)?that|true\s+"
     r"(?!(?:for|to|of|at|in|with|about|when|if|or|and|enough|now|here|there|so)\b)(?=\w))|"
     r"am\s+i\s+(?:right|correct|wrong)\s+(?:that|in\s+thinking(?:\s+that)?|to\s+think(?:\s+that)?)|"
     r"correct\s+me\s+if\s+i['\u2019]?m\s+wrong|"
@@ -148,6 +148,9 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     if turn.intent == Intent.SIMILARITIES:  # "both BPO and KPO let us focus on our core stuff, yes?": what they share
         return None
+    # "is it true saas examples include email and crm?": the examples, on their route
+    if "example" in content_lemmas(stated):
+        return None
     # a process the claim is about is placed ("payroll is routine, right?", "we do data entry, that's routine work
     # right?"); not a word of what it says of a concept ("KPO has nothing to do with strategy")
     if (task := turn.mentions.task) and _claim_about(facts, turn, stated, task) \
@@ -175,7 +178,10 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     # "true or false: BPO is only call centres": what the concept is and covers; "my boss claims kpo is only about
     # cutting costs ...": what else it brings, as for "Is KPO only about cutting costs?"
     if len(named) == 1 and re.search(ONLY_THIS.format(names=names), stated, re.IGNORECASE):
-        return answer_on_topic(facts, claim) or [answers.define(facts.store, next(iter(named)))]
+        on_topic = answer_on_topic(facts, claim)
+        if on_topic and all(a.found for a in on_topic):
+            return on_topic
+        return [*on_topic, answers.define(facts.store, next(iter(named)))]  # ("... just for big corporations")
     # "my manager says only bpo needs vendor management. true?": a thing the two share, said of one alone
     if (re.search(rf"\b(?:only|just)\s+(?:{names})\b", stated, re.IGNORECASE)
             and (shared := _shared_named(facts, turn, stated)) is not None):
@@ -210,7 +216,10 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
 #: Words that turn a statement of a cell around ("KPO is not process oriented") or make it one a cell cannot settle
 #: ("BPO's value is mainly about cost savings": what else it brings).
 NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|only|just|mainly|mostly|purely|solely|merely|simply|"
-                     r"all\s+about|nothing\s+but)\b|n['\u2019]?t\b", re.IGNORECASE)
+                     rf"all\s+about|nothing\s+but|{'|'.join(sorted(UNAPOSTROPHED))})\b|n['\u2019]t\b",
+                     re.IGNORECASE)
+#: Words that weigh a cell rather than state it ("KPO needs less specialized skills"), unless the cell says them.
+WEIGHING = frozenset("less fewer few more most least lower higher better worse bigger smaller".split())
 
 
 def _cells_stated(facts: Facts, stated: str) -> list[Answer] | None:
@@ -234,7 +243,11 @@ def _cells_stated(facts: Facts, stated: str) -> list[Answer] | None:
         said = said[:mention.start()] + said[mention.end():] if n == 0 else said
         found = {(row.name, owner) for row in store.aspects() for owner, cell in row.values.items()
                  if _states_cell(row, cell, said)}
-        if subject is None or len({owner for _, owner in found}) > 1:
+        # (each concept named states a cell: "kpo, unlike bpo, is about operational efficiency" states none of BPO)
+        if subject is None or not found or len({owner for _, owner in found}) > 1:
+            return None
+        cells = {t for row, _ in found if (aspect := store.aspect(row)) for v in aspect.values.values() for t in tokens(v)}
+        if (set(tokens(said)) & WEIGHING) - cells:
             return None
         # (what it says besides the cell is only how it is said: "With BPO, you eliminate all operational risk" says
         # more than that BPO's risk is operational)
@@ -281,8 +294,10 @@ def _states_cell(row: Aspect, cell: str, said: str) -> bool:
     grades = set(tokens(cell)) & answers.DEGREES
     if words - answers.DEGREES:
         return all(answers.says(said, w) for w in words)
-    return bool(grades) and grades == set(tokens(said)) & answers.DEGREES and any(
-        answers.says(said, w) for w in content_lemmas(row.name))
+    graded = set(tokens(said)) & answers.DEGREES
+    # (not grades another cell holds too: "high scalability" is BPO's "High" and part of KPO's "Moderate to High")
+    return (bool(grades) and grades == graded and not any(graded < set(tokens(v)) & answers.DEGREES for v in others)
+            and any(answers.says(said, w) for w in content_lemmas(row.name)))
 
 
 def _said_of_the_other(facts: Facts, claim: Turn, concept: str) -> list[Answer] | None:

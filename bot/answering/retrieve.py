@@ -238,10 +238,14 @@ class Index:
         # a sentence under a titled characteristic or similarity is also about its title
         said = [content_words(f"{p.text} {p.title or ''}") for p in self.passages]
         # (a concept's name in it says nothing of what it holds: "Software as a Service (SaaS) is ..." answers no
-        # question about installing "the software"; the name's words still weigh as the document's words)
+        # question about installing "the software"; the name's words still weigh as the document's words, and a word
+        # the document writes only in a name, "infrastructure" of the second document, still matches there)
         names = re.compile(rf"\b(?:{concept_names(store)})\b", re.IGNORECASE)
-        self.words = [frozenset(base for _, base in content_words(names.sub(" ", f"{p.text} {p.title or ''}")))
-                      for p in self.passages]
+        unnamed = [frozenset(base for _, base in content_words(names.sub(" ", f"{p.text} {p.title or ''}")))
+                   for p in self.passages]
+        elsewhere = frozenset().union(*unnamed)
+        self.words = [own | frozenset(base for _, base in pairs if base not in elsewhere)
+                      for own, pairs in zip(unnamed, said, strict=True)]
         grouped: dict[tuple[str, str | None], list[int]] = {}
         for number, passage in enumerate(self.passages):
             grouped.setdefault((passage.section, passage.title), []).append(number)

@@ -213,8 +213,9 @@ ASKER_IS = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:a|an|t
                       r"(?P<head>[a-z'/-]+)(?:\s+(?:at|in|on|for|from|of)\s+(?:a|an|the|our|my)?\s*[\w&'/-]+)?"
                       r"\s*(?:[.!,;]+\s*|\s+and\s+|$)", re.IGNORECASE)
 #: "im in HR,", "I work in finance.", "I'm on the ops team;": where the asker works, a clause to itself.
-ASKER_WORKS_IN = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am|i\s+work)\s+(?:in|on|from|with)\s+"
-                            r"(?:the\s+|our\s+|a\s+)?(?:[\w&'/-]+\s+){0,2}?[\w&'/-]+\s*[.!,;]+\s*", re.IGNORECASE)
+ASKER_WORKS_IN = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am|i\s+work)\s+(?:in|from)\s+"
+                            r"(?!(?:charge|a\s+bind|a\s+hurry|doubt)\b)"
+                            r"(?:the\s+|our\s+)?(?:[\w&'/-]+\s+){0,2}?[\w&'/-]+\s*[.!,;]+\s*", re.IGNORECASE)
 #: "explain saas to me like I'm new", "... like im five", "... like I'm a backend dev who has only ever run his own
 #: servers": how plainly to answer, of the asker.
 LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|i\s+am|i\s+was|i['\u2019]?d\s+never)\s+"
@@ -245,7 +246,10 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
         found += WE_ARE.finditer(text)
     if names is not None:
         found += [m for m in ASKER_IS.finditer(text) if names.names_people(m["head"])]
-        found += ASKER_WORKS_IN.finditer(text)  # (not when the rest only asks the kind: "i work in payroll, is that bpo?")
+        # (not when the rest only asks the kind, "i work in payroll, is that bpo?", nor a process the document names:
+        # "I'm in payroll, should we outsource it?")
+        found += [m for m in ASKER_WORKS_IN.finditer(text)
+                  if not any(example in m.group(0).casefold() for example in names.examples)]
         if lead := ASKER_HERE.match(text):
             who = lead["who"].casefold()
             words = tokens(who)
