@@ -2004,3 +2004,15 @@ def test_outright_alone_asks_no_cost_and_a_process_where_the_asker_works_stays(f
                  "I'm in payroll, should we outsource it to bpo or kpo?"):
         said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"]))
         assert said[0].startswith("BPO") and "payroll" in said[0], text
+
+
+def test_what_that_kind_is_called_after_a_verdict_gets_the_verdict_again(facts):
+    text = "we're thinking of sending our competitor and market analysis work to an outside firm"
+    first = _parsed(text, "recommend")
+    start = text.index("competitor")
+    first["entities"].append({"entity": "task", "value": "competitor and market analysis work", "start": start,
+                              "end": start + len("competitor and market analysis work")})
+    context = Context(concept="KPO", task="competitor and market analysis work", topic="recommend", earlier=(first,))
+    for follow_up in ("what's that kind of outsourcing called", "what do you call that?"):
+        said = _said(facts, _turn("nlu_fallback", follow_up, context=context))
+        assert said[0].startswith("KPO fits competitor and market analysis work better."), follow_up

@@ -73,6 +73,11 @@ REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|r
 WHICH_IN_DETAIL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*(?:(?:what|which)\s+(?:kinds?|sorts?|types?)"
                              r"(?:\s+(?:exactly|precisely|of\s+(?:things?|stuff)))?|like\s+what(?:\s+(?:exactly|precisely))?|"
                              r"such\s+as(?:\s+what)?|in\s+what\s+ways?)\W*$", re.IGNORECASE)
+#: A follow-up asking what the last answer's kind is called ("what's that kind of outsourcing called", "what do you
+#: call that?"), which the last answer names again, as "why?" gets it.
+CALLED_BACK = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then)\W+)*(?:what(?:['\u2019]?s|\s+is|\s+are)\s+"
+                         r"(?:that|this|it|those|these)(?:\s+(?:kind|type|sort)\s+of\s+[\w-]+)?\s+called|"
+                         r"what\s+(?:do|would|should)\s+(?:you|we|they|i)\s+call\s+(?:that|this|it))\W*$", re.IGNORECASE)
 #: A follow-up asking how the last answer comes about, which its reasons tell: "how do they manage that?" after
 #: "can a BPO provider give us 24/7 support?", "how does it do that?", "and how can they pull that off?".
 HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
@@ -97,7 +102,7 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
     "like what?" ask what the last answer holds, as "why" does.
     "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
     """
-    if HOW_THAT.search(text) or WHICH_IN_DETAIL.match(text):
+    if HOW_THAT.search(text) or WHICH_IN_DETAIL.match(text) or CALLED_BACK.match(text):
         return None if named else "why"
     if named and COMPARED_TO.match(text):
         return "compare"
