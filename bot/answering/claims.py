@@ -241,17 +241,19 @@ def _cells_stated(facts: Facts, stated: str) -> list[Answer] | None:
         end = mentions[n + 1].start() if n + 1 < len(mentions) else len(stated)
         said = stated[0 if n == 0 else mention.end():end]
         said = said[:mention.start()] + said[mention.end():] if n == 0 else said
+        # (the words said, as a cell's are read, and their grades, read once for every cell)
+        said_words, graded = answers.cell_words([said]), set(tokens(said)) & answers.DEGREES
         found = {(row.name, owner) for row in store.aspects() for owner, cell in row.values.items()
-                 if _states_cell(row, cell, said)}
+                 if _states_cell(row, cell, said_words, graded)}
         # (each concept named states a cell: "kpo, unlike bpo, is about operational efficiency" states none of BPO)
         if subject is None or not found or len({owner for _, owner in found}) > 1:
             return None
-        cells = {t for row, _ in found if (aspect := store.aspect(row)) for v in aspect.values.values() for t in tokens(v)}
-        if (set(tokens(said)) & WEIGHING) - cells:
+        aspects = [aspect for name in {row for row, _ in found} if (aspect := store.aspect(name)) is not None]
+        if (set(tokens(said)) & WEIGHING) - {t for aspect in aspects for v in aspect.values.values() for t in tokens(v)}:
             return None
         # (what it says besides the cell is only how it is said: "With BPO, you eliminate all operational risk" says
         # more than that BPO's risk is operational)
-        if found and _says_more(store, said, {row for row, _ in found}):
+        if _says_more(store, said, aspects):
             return None
         claims += [(subject, row, owner) for row, owner in found]
     rows = {row for _, row, _ in claims}
@@ -275,29 +277,31 @@ CELL_LINKS = frozenset("about have use need require rely focus offer give provid
                        "model one side take bring".split())
 
 
-def _says_more(store: FactStore, said: str, rows: set[str]) -> bool:
+def _says_more(store: FactStore, said: str, rows: list[Aspect]) -> bool:
     """Whether words said of a concept say more than the cells and names of these rows and :data:`CELL_LINKS`."""
     known = set(CELL_LINKS) | answers.concept_name_lemmas(store)
-    for name in rows:
-        row = store.aspect(name)
-        if row is not None:
-            known |= set(content_lemmas(row.name)) | {w for v in row.values.values() for w in content_lemmas(v)}
-    return any(not any(answers.says(k, w) for k in known) for w in content_lemmas(said))
+    for row in rows:
+        known |= set(content_lemmas(row.name)) | {w for v in row.values.values() for w in content_lemmas(v)}
+    # (as answers.says reads each known word as a cell: all of them read once)
+    known_words = answers.cell_words(known)
+    return any(not answers.says_any(known_words, answers.word_forms(w)) for w in content_lemmas(said))
 
 
-def _states_cell(row: Aspect, cell: str, said: str) -> bool:
-    """Whether words said of a concept state a cell of the row, and a cell no other concept has (:func:`_cells_stated`)."""
+def _states_cell(row: Aspect, cell: str, said_words: set[str], graded: set[str]) -> bool:
+    """Whether words said of a concept state a cell of the row, and a cell no other concept has (:func:`_cells_stated`).
+
+    ``said_words``: the words said, as :func:`answers.cell_words` reads them; ``graded``: the grades among them.
+    """
     words = set(content_lemmas(cell))
     others = [v for k, v in row.values.items() if v != cell]
     if any(set(content_lemmas(v)) == words for v in others):
         words = set()  # ("Less Frequent", "More Frequent": their grades tell them apart)
     grades = set(tokens(cell)) & answers.DEGREES
     if words - answers.DEGREES:
-        return all(answers.says(said, w) for w in words)
-    graded = set(tokens(said)) & answers.DEGREES
+        return all(answers.says_any(said_words, answers.word_forms(w)) for w in words)
     # (not grades another cell holds too: "high scalability" is BPO's "High" and part of KPO's "Moderate to High")
     return (bool(grades) and grades == graded and not any(graded < set(tokens(v)) & answers.DEGREES for v in others)
-            and any(answers.says(said, w) for w in content_lemmas(row.name)))
+            and any(answers.says_any(said_words, answers.word_forms(w)) for w in content_lemmas(row.name)))
 
 
 def _said_of_the_other(facts: Facts, claim: Turn, concept: str) -> list[Answer] | None:
