@@ -2016,3 +2016,37 @@ def test_what_that_kind_is_called_after_a_verdict_gets_the_verdict_again(facts):
     for follow_up in ("what's that kind of outsourcing called", "what do you call that?"):
         said = _said(facts, _turn("nlu_fallback", follow_up, context=context))
         assert said[0].startswith("KPO fits competitor and market analysis work better."), follow_up
+
+
+# -- batches 49 to 51 ------------------------------------------------------------------------------
+
+
+def test_how_a_concept_asked_saves_money_is_the_similarity_sentence_that_names_it(facts):
+    said = _said(facts, _turn("define", "KPO uses expensive experts, so how does it save any money at all?",
+                              concepts="KPO"))
+    assert "KPO does so by offloading complex, knowledge-intensive tasks" in said[0]
+    said = _said(facts, _turn("define", "do both of them save money?"))
+    assert "BPO achieves this by outsourcing routine tasks" in said[0]
+
+
+def test_what_a_good_engagement_needs_from_our_side_is_what_makes_it_work(facts, other_facts):
+    said = _said(facts, _turn("compare", "what does a good kpo engagement need from our side", concepts="KPO"))
+    assert said[0].startswith("On what makes it work, here is what the document says about KPO:")
+    assert "Effective KPO requires deep collaboration" in said[0]
+    # of a document that says nothing of it, the work on the client's side, said to be that
+    said = _said(other_facts, _turn("compare", "what does iaas need from our side?", concepts="IaaS"))
+    assert said[0].startswith("The document does not cover what makes it work for IaaS as such. On the work it takes")
+    assert "The customer installs and runs its own software on them." in said[0]
+    # (work on our side alone is still that work, with nothing said of what makes it work)
+    said = _said(other_facts, _turn("nlu_fallback", "is there much work on our side with saas?", concepts="SaaS"))
+    assert said[0].startswith("On the work it takes on your side")
+
+
+def test_who_installs_and_paying_per_user_ask_effort_and_cost(other_facts):
+    said = _said(other_facts, _turn("recommend", "If we run our own help desk software on rented virtual machines, who "
+                                                 "installs and runs it - us or the provider?",
+                                    tasks=["desk", "software on rented virtual", "runs"]))
+    assert "The customer installs and runs its own software on them." in said[0]
+    said = _said(other_facts, _turn("define", "Why does paying per user make finance people happy?", tasks="happy"))
+    assert "Each user costs a fixed fee, which makes budgets easy to predict." in said[0]
+    assert "figures" not in said[0]  # (why it is so asks no amount)

@@ -54,6 +54,8 @@ SHARE_ASKED = r"\bpercent(?:ages?)?\b|\d\s*%"
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
 AMOUNT = re.compile(rf"\bhow (?:much|many)\b|{SHARE_ASKED}|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
                     r"\b(?:rates?|prices?|fees?|salary|salaries)\b", re.IGNORECASE)
+#: A question of why.
+WHY = re.compile(r"\W*(?:(?:so|and|but|ok|okay)\W+)?why\b", re.IGNORECASE)
 #: Words that say how much a thing matters, not what it is ("the main advantages", "the basic difference").
 GRADING = frozenset("basic fundamental key major big main principal primary chief essential real general "
                     "overall".split())
@@ -445,7 +447,8 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     for key in keys:
         many = (max(PER_CONCEPT, min(len(topics), MOST)) if key in chosen else len(rows) if key == "table" and rows
                 else 1) + len(phrased.get(key, []))
-        for passage in found.get(key, [])[:many]:
+        for passage in [*found.get(key, [])[:many], *(_followed_up(found.get(key, []), many, chosen) if key is None
+                                                     else [])]:
             if key == "table":
                 who = say("topic_table")
             else:
@@ -462,7 +465,8 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
         text_out = say("topic_intro", topic=topic, concepts=both)
     if uncovered:
         text_out = say("topic_not_covered", topic=listed([t.name for t in uncovered]), concepts=both) + " " + text_out
-    if (any(t.amounts for t in topics) and AMOUNT.search(text)
+    # (not of why it is so: "Why does paying per user make finance people happy?")
+    if (any(t.amounts for t in topics) and AMOUNT.search(text) and not WHY.match(_last_question(text))
             and not has_figure(" ".join(items))):
         text_out = say("topic_no_figures") + " " + text_out  # "roughly how much does a kpo analyst cost per hour"
     unweighed, comparative = _not_weighed(store, text, topics, each)
@@ -481,6 +485,18 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
         text_out = say("not_weighed_on", concepts=listed(measured, "or"), comparative=comparative) + " " + text_out
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
+
+
+def _followed_up(shared: list[Passage], many: int, chosen: list[str]) -> list[Passage]:
+    """The sentences of a similarity quoted that go on to say how a concept asked does it.
+
+    "how does kpo save money?" gets "Both practices aim to reduce operational costs." and "BPO achieves this by
+    outsourcing routine tasks, while KPO does so by offloading complex, knowledge-intensive tasks ...", from the same
+    similarity, which names KPO.
+    """
+    titles = {p.title for p in shared[:many]}
+    return [p for p in shared[many:] if p.title in titles
+            and any(re.search(rf"\b{re.escape(c)}\b", p.text) for c in chosen)]
 
 
 def _not_weighed(store: FactStore, text: str, topics: list[Topic],
