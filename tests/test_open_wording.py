@@ -2029,6 +2029,13 @@ def test_how_a_concept_asked_saves_money_is_the_similarity_sentence_that_names_i
     assert "BPO achieves this by outsourcing routine tasks" in said[0]
 
 
+def test_why_a_concept_is_seen_as_a_characteristic_gets_that_characteristic(facts):
+    said = _said(facts, _turn("define", "Why is KPO considered strategic?", concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO): KPO contributes to the strategic objectives of a business")
+    said = _said(facts, _turn("compare", "why is kpo seen as strategic rather than just operational", concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO):")
+
+
 def test_what_a_good_engagement_needs_from_our_side_is_what_makes_it_work(facts, other_facts):
     said = _said(facts, _turn("compare", "what does a good kpo engagement need from our side", concepts="KPO"))
     assert said[0].startswith("On what makes it work, here is what the document says about KPO:")
@@ -2042,6 +2049,13 @@ def test_what_a_good_engagement_needs_from_our_side_is_what_makes_it_work(facts,
     assert said[0].startswith("On the work it takes on your side")
 
 
+def test_which_kinds_of_a_topics_thing_asks_that_topic(facts):
+    said = _said(facts, _turn("recommend", "Which kinds of spending can a company trim by handing processes to a BPO "
+                                           "provider?", concepts="BPO"))
+    assert said[0].startswith("On cost, here is what the document says about BPO:")
+    assert "lower operational costs associated with labor, infrastructure, and technology" in said[0]
+
+
 def test_who_installs_and_paying_per_user_ask_effort_and_cost(other_facts):
     said = _said(other_facts, _turn("recommend", "If we run our own help desk software on rented virtual machines, who "
                                                  "installs and runs it - us or the provider?",
@@ -2050,3 +2064,53 @@ def test_who_installs_and_paying_per_user_ask_effort_and_cost(other_facts):
     said = _said(other_facts, _turn("define", "Why does paying per user make finance people happy?", tasks="happy"))
     assert "Each user costs a fixed fee, which makes budgets easy to predict." in said[0]
     assert "figures" not in said[0]  # (why it is so asks no amount)
+
+
+def test_several_spans_of_what_is_handed_out_are_one_task(facts):
+    said = _said(facts, _turn("recommend", "We're hiring an outside team to pick up the phones and handle customer "
+                                           "complaints. BPO or KPO?", concepts=["BPO", "KPO"],
+                              tasks=["phones", "customer complaints"]))
+    assert said[0].startswith("BPO fits phones and handle customer complaints better.")
+
+
+def test_a_row_found_over_a_topic_asked_only_by_who_is_involved(facts):
+    said = _said(facts, _turn("recommend", "can these vendors tailor stuff to us or is it one size fits all?",
+                              aspects="Customization", tasks="size"))
+    assert any(s.startswith("Customization: BPO: Limited; KPO: High.") for s in said)
+
+
+def test_how_that_helps_with_a_topic_of_its_own_after_a_verdict_asks_that_topic(facts):
+    first = _parsed("Can a BPO provider handle our payroll?", "recommend", "bpo")
+    context = Context(concept="BPO", task="payroll", topic="recommend", earlier=(first,))
+    said = " ".join(_said(facts, _turn("follow_up", "ok and how does that help us focus on our own business",
+                                       context=context, aspects="Focus")))
+    assert "concentrate on their core competencies" in said
+    assert "the document names payroll as an example of BPO" not in said
+
+
+def test_a_thing_asked_for_that_the_document_never_names_is_said_before_the_topic(facts):
+    said = _said(facts, _turn("define", "what languages do offshore BPO agents usually speak?", concepts="BPO"))
+    assert said[0] == "The document does not say anything about languages."
+    assert "offshore, where services are provided from another country" in said[1]
+    # ("which one will be cheaper" asks for no thing called "one")
+    said = _said(facts, _turn("recommend", "which one will be cheaper for us in the end, BPO or KPO?",
+                              concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document does not compare BPO and KPO on cost.")
+
+
+def test_what_that_practice_is_called_asks_which_fits_the_process_told(facts):
+    said = _said(facts, _turn("recommend", "If we farm out our payroll to an outside firm, what is that practice "
+                                           "called?", tasks=["payroll", "called"]))
+    assert said[0].startswith("BPO: the document names payroll as an example of BPO")
+
+
+def test_what_they_share_on_a_topic_is_the_similarity_the_topic_names_and_each_one_asks_it_again(facts):
+    said = _said(facts, _turn("similarities", "What do BPO and KPO have in common when it comes to money?",
+                              concepts=["BPO", "KPO"]))
+    assert said[0].startswith("Cost Efficiency (shared by BPO and KPO): Both practices aim to reduce operational costs.")
+    context = Context(characteristic="Cost Efficiency", topic="characteristic",
+                      earlier=(_parsed("What do BPO and KPO have in common when it comes to money?", "similarities",
+                                       "bpo", "kpo"),))
+    said = _said(facts, _turn("follow_up", "ok and how does each one actually get there?", context=context))
+    assert said[0].startswith("Cost Efficiency (shared by BPO and KPO):")
+    assert "KPO does so by offloading complex, knowledge-intensive tasks" in said[0]

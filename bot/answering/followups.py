@@ -103,7 +103,8 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
     "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
     """
     if HOW_THAT.search(text) or WHICH_IN_DETAIL.match(text) or CALLED_BACK.match(text):
-        return None if named else "why"
+        # (not "how does that help us focus on our own business", which asks a topic of its own)
+        return None if named or HOW_THAT.search(text) and topics_asked(facts, text) else "why"
     if named and COMPARED_TO.match(text):
         return "compare"
     if not says_nothing_new(facts, text):

@@ -310,10 +310,13 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             and set(opening_words(turn.text)[:1]) & (WH_WORDS - {"which", "what"})
             and not set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.COMPARE] and (passages := passages_for(facts, turn))):
         return [passages]
-    # "why is kpo seen as strategic rather than just operational" asks why of one concept: the passages that say so
-    if (len(set(m.concepts)) == 1 and re.search(r"\bwhy\b", turn.text, re.IGNORECASE)
-            and (passages := passages_for(facts, turn))):
-        return [passages]
+    # "why is kpo seen as strategic rather than just operational" asks why of one concept: its characteristic named
+    # by the words (Strategic Value), else the passages that say so
+    if len(set(m.concepts)) == 1 and re.search(r"\bwhy\b", turn.text, re.IGNORECASE):
+        if title := characteristic_in_words(store, turn.text, m.concept):
+            return characteristic_answer(facts, turn.text, title, m.concept)
+        if passages := passages_for(facts, turn):
+            return [passages]
     return [answers.compare(store)]
 
 
@@ -434,6 +437,15 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if task and set(content_lemmas(facts.recommender.spelled(task))) <= WHO_ASKS | OVERALL_WORDS:
         task = None
     if not task:
+        # "can these vendors tailor stuff to us or is it one size fits all?": a row NLU found, of both, over a topic
+        # asked only by who is involved
+        m = turn.mentions
+        if (m.aspect and facts.store.aspect(m.aspect) and len(set(m.concepts)) <= 1
+                and len(sentences_of(turn.text)) == 1 and asks_the_document(turn.text)
+                and not asks_which_concept(facts, turn.text)
+                and all(topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text))):
+            one = m.concept if m.concepts else None
+            return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, one, turn.text), one)
         if found := answer_on_topic(facts, turn):
             return found
         # "which should we pick?" asks for a fit; "can an outsourcing provider absorb that?" asks the document
@@ -536,7 +548,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return [passages_for(facts, turn) or passages_for(facts, turn, coverage=ASKED_COVERAGE)
                 or closest_passages(facts, turn)]
     if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
-        task = (handed_or_found(turn.mentions.task, handed_out(facts, turn.text), turn.text)
+        task = (handed_or_found(turn.mentions.task, handed_out(facts, turn.text), turn.text, turn.mentions.tasks)
                 or task_name(facts, turn.text) or task)
     result = answers.recommend(facts.store, facts.recommender, task, described)
     # ("... Philippines or India, which location works better for English-speaking customers?" asks which location)
@@ -740,6 +752,10 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
         if WORK_DONE.search(turn.text):
             return [answers.examples(store, ctx.concept)]
         return [passages_for(facts, turn, coverage=ASKED_COVERAGE) or closest_passages(facts, turn)]
+    # "ok and how does each one actually get there?" after what they share on cost: that similarity, of both
+    if (concept is None and ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic
+            and store.similarity(ctx.characteristic) and turn.words & BOTH_OF_THEM):
+        return [answers.similarity(store, ctx.characteristic)]
     if concept is None:
         # "what about paas?": the names the document never uses first
         notice = retrieve.unmentioned(facts.index, turn.text) if facts.index is not None else None
@@ -762,6 +778,10 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
             return [answers.is_example(store, facts.recommender, ctx.task, concept)]
         return [answers.examples(store, concept)]
     return [answers.define(store, concept)]
+
+
+#: Words of a follow-up that mean each of the concepts.
+BOTH_OF_THEM = frozenset({"each", "both", "they", "them", "either"})
 
 
 def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:

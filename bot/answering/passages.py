@@ -216,6 +216,9 @@ def one_similarity(facts: Facts, turn: Turn) -> Answer | None:
     asked = set(content_lemmas(turn.text)) - answers.concept_name_lemmas(store)
     titles = [m.characteristic] if m.characteristic and store.similarity(m.characteristic) else [
         s.title for s in store.similarities() if set(content_lemmas(s.title)) & asked]
+    if not titles:  # ("... in common when it comes to money?": Cost Efficiency, named by the topic asked)
+        words = set().union(*(t.finds | t.asks for t in topics_asked(facts, turn.text)))
+        titles = [s.title for s in store.similarities() if set(content_lemmas(s.title)) & words]
     if len(titles) != 1:
         return None
     # "do they both ...?", "are BPO and KPO both ...?": yes, it is a similarity ("can one provider handle both?" is no such)
@@ -313,7 +316,23 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
                 facts.index, turn.text, retrieve.unanswered(facts.index, turn.text, [found], closest=retrieve.SAID_BY),
                 closest=retrieve.SAID_BY)) is not None:
             return [notice, found]
+    # "what languages do offshore BPO agents usually speak?": the thing asked for is one the document never names,
+    # said before what it says on the topic (where the work is done)
+    if (found.found and facts.index is not None and (head := THING_ASKED.match(turn.text))
+            and head.group(1).lower() not in CHOICE_WORDS
+            and (notice := retrieve.never_said(facts.index, turn.text, [lemma(head.group(1).lower())],
+                                               closest=retrieve.SAID_BY)) is not None):
+        return [notice, found]
     return [found]
+
+
+#: Words for what is chosen or how, not a thing asked for ("which one will be cheaper", "what way would work").
+CHOICE_WORDS = frozenset("one ones option options model models way ways thing things part parts kind kinds type types "
+                         "sort sorts approach approaches choice choices".split())
+#: "what languages do ...", "which guarantees can ...": the thing a question asks for, before the verb that asks it.
+THING_ASKED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?"
+                         r"([a-z]{3,})\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|has|have)\b",
+                         re.IGNORECASE)
 
 
 #: A last sentence that asks to place the process ("can you help me classify this", "what would this fall under").
@@ -508,7 +527,10 @@ HELPS_WITH = re.compile(r"^\W*how\s+(?:does|do|can|could|would|will)\s+(?:\w+\s+
 #: The words of such a question that only say it helps.
 HELPING = frozenset({"help", "support", "assist"})
 #: Words that only ask how or how far something is so ("in what way is kpo strategic?", "to what extent").
-ASKING_HOW = re.compile(r"\bin\s+what\s+(?:ways?|sense|respects?)\b|\bto\s+what\s+(?:extent|degree)\b", re.IGNORECASE)
+#: (and how it is seen: "why is KPO considered strategic?", "why is kpo seen as strategic rather than just operational")
+ASKING_HOW = re.compile(r"\bin\s+what\s+(?:ways?|sense|respects?)\b|\bto\s+what\s+(?:extent|degree)\b|"
+                        r"\b(?:considered|seen|regarded|viewed|deemed|thought\s+of|described)(?:\s+as)?\b|"
+                        r"\brather\s+than\b[^.?!,;]*", re.IGNORECASE)
 #: Words of a grade on the table's scales, which name no characteristic ("high client turnover": no High Client
 #: Interaction).
 SCALE_WORDS = frozenset("high low medium moderate limited".split())
@@ -567,11 +589,19 @@ def what_on_topic(facts: Facts, turn: Turn) -> list[Answer]:
 
     "What's a typical hourly rate for an offshore BPO call center agent?" asks about cost, and
     "we're thinking about handing payroll off to an outside firm, what do we actually gain
-    from that?" about benefits: the question may follow the clause that sets it up.
+    from that?" about benefits: the question may follow the clause that sets it up. So does a which-question of the
+    kinds of a topic's thing ("Which kinds of spending can a company trim by handing processes to a BPO provider?").
     """
-    if not any(opening_words(clause)[:1] == ["what"] for clause in clauses_of(turn.text)) or asks_which_concept(facts, turn.text):
+    if (not any(opening_words(clause)[:1] == ["what"]
+                or (kind := KINDS_ASKED.match(clause)) and topics_asked(facts, kind.group(1))
+                for clause in clauses_of(turn.text))
+            or asks_which_concept(facts, turn.text)):
         return []
     return answer_on_topic(facts, turn)
+
+
+#: "which kinds of spending", "which types of risk": a which-question of the kinds of a thing (its word captured).
+KINDS_ASKED = re.compile(r"^\W*which\s+(?:kinds?|types?|sorts?)\s+of\s+(\w+)", re.IGNORECASE)
 
 
 def asks_beyond(facts: Facts, turn: Turn, definitions: list[Answer]) -> bool:

@@ -61,7 +61,7 @@ HANDED_OUT = re.compile(
     r"(?:someone|somebody|team|firm|partner|agency|vendor|provider|lab|company|contractor|consultants|experts|"
     # (a doing that says what the work is stays in it: "specialists to analyse our sales data")
     r"specialists)(?:\s+(?:outside|external|else|externally))?\s+(?:to\s+(?:take(?:\s+(?:on|over))?|staff|run|build|"
-    r"handle|perform|carry\s+out|do|(?=(?:dig\s+into|look\s+into|research|analy[sz]e|review|manage|process|prepare|"
+    r"handle|perform|carry\s+out|do|pick\s+up|answer|field|deal\s+with|(?=(?:dig\s+into|look\s+into|research|analy[sz]e|review|manage|process|prepare|"
     r"produce|write)\b))|handling))(?:\s+|(?<=\s))"
     # not the question after "what kind of outsourcing": "... does that count as?", "... is this?"
     r"(?!(?:to|it|them|this|that|something|everything|anything|does|do|did|is|are|was|would|will|can|could|should)\b)"
@@ -346,7 +346,7 @@ def named_task(facts: Facts, turn: Turn) -> str:
     handed = handed_out(facts, turn.text)
     if not handed and (stated := _work_stated(facts, turn.text)):
         return stated
-    found = handed_or_found(turn.mentions.task, handed, turn.text)
+    found = handed_or_found(turn.mentions.task, handed, turn.text, turn.mentions.tasks)
     if found and (found != turn.mentions.task or handed):
         return found  # what the message hands out ("credit risk model validation"), not who asks ("HR wants")
     name = task_name(facts, turn.text)
@@ -418,13 +418,16 @@ def _names_who(task: str) -> bool:
     return bool(words) and (words[-1] in ACTORS or bool(set(words) & WANTING))
 
 
-def handed_or_found(found: str | None, handed: str, text: str = "") -> str:
+def handed_or_found(found: str | None, handed: str, text: str = "", every: tuple[str, ...] = ()) -> str:
     """What a message hands out (:func:`handed_out`), unless NLU's task is part of it; NLU's when it hands out nothing.
 
     "For our new mining site we plan to outsource environmental impact assessments to a firm"
     hands out the assessments, whatever NLU found; "... outsource our payroll processing for
-    three offices" keeps NLU's "payroll processing".
+    three offices" keeps NLU's "payroll processing". Several spans of NLU's (``every``), all parts of what is
+    handed out, are that whole: "an outside team to pick up the phones and handle customer complaints".
     """
+    if handed and len(set(every)) > 1 and all(t.casefold() in handed.casefold() for t in every):
+        return handed
     # "Logistics question: we send ...", "Media group here. We'd like ...": what the message is about, who asks
     if found and (PREAMBLE.search(found) or re.search(rf"^\s*{re.escape(found)}\s+(?:here|question)\s*[.:]", text,
                                                       re.IGNORECASE)):
