@@ -2114,3 +2114,34 @@ def test_what_they_share_on_a_topic_is_the_similarity_the_topic_names_and_each_o
     said = _said(facts, _turn("follow_up", "ok and how does each one actually get there?", context=context))
     assert said[0].startswith("Cost Efficiency (shared by BPO and KPO):")
     assert "KPO does so by offloading complex, knowledge-intensive tasks" in said[0]
+
+
+def test_a_sentence_that_points_back_comes_after_the_one_it_points_to(facts, other_facts):
+    said = _said(facts, _turn("define", "Why might an outside BPO provider run a process more efficiently than the "
+                                        "company could itself?", concepts="BPO"))
+    before = said[0].index("External BPO providers often have optimized processes")
+    assert before < said[0].index("Leveraging these resources can lead to improvements")
+    assert said[0].count("External BPO providers often have optimized processes") == 1
+
+
+def test_batch_52_and_53_wordings_ask_their_topics(facts, other_facts):
+    cases = [("affirm", "So outsourcing spreads some of our risk around, right?", {},
+              "On spreading and reducing risk"),
+             ("compare", "What does a KPO provider bring to the table beyond just doing the work?", {"concepts": "KPO"},
+              "On benefits"),
+             ("recommend", "What should we put in place so a BPO deal actually works?", {"concepts": "BPO"},
+              "On what makes it work"),
+             ("recommend", "bpo -> which costs get cut?", {"concepts": "BPO"}, "On cost")]
+    for intent, text, entities, start in cases:
+        said = _said(facts, _turn(intent, text, **entities))
+        assert said[0].startswith(start), text
+    said = _said(facts, _turn("example", "Can you name some of the biggest KPO companies in the market?",
+                              concepts="KPO", tasks="market"))
+    assert said[0].startswith("The document does not say anything about particular KPO providers")
+    said = _said(other_facts, _turn("out_of_scope", "When we buy SaaS, how fast we can begin to use it? We must "
+                                                    "install something first?", concepts="SaaS"))
+    assert said[0].startswith("On how quickly you can start") and "works as soon as an account exists" in said[0]
+    # what the asker tells before the question may name what the document never does
+    said = " ".join(_said(other_facts, _turn("nlu_fallback", "We only have one part-time sysadmin. How much work on "
+                                                             "our side does each option demand?")))
+    assert "Effort: SaaS: Minimal; IaaS: Substantial" in said

@@ -62,7 +62,9 @@ def test_a_topic_is_answered_from_what_the_document_says_on_it(store, text, conc
 )
 def test_a_sentence_holding_a_phrase_of_the_question_comes_first(store, text, concepts, phrase):
     answer = ask(store, text, concepts)
-    assert phrase in answer.items[0], answer.items
+    # (after the sentence it points back to, when it opens "This is particularly advantageous ...")
+    first = next(i for i, item in enumerate(answer.items) if phrase in item)
+    assert first == 0 or first == 1 and '"This ' in answer.items[1], answer.items
     assert len(answer.items) == len({*answer.items})
 
 

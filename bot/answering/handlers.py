@@ -990,9 +990,10 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         return shared_not_weighed(facts, turn, passages) or [passages]
     # nor one that asks a topic the document speaks to, naming no concept ("we want the help desk covered overnight
     # without hiring a night shift ourselves. what does the doc point us to?": working hours)
-    # (not one naming what the document never does: "is AWS cheaper than Azure for running a few VMs?", below)
+    # (not one naming what the document never does: "is AWS cheaper than Azure for running a few VMs?", below; what
+    # the asker tells before the question may: "We only have one part-time sysadmin. How much work on our side ...?")
     if (is_question(turn.text) and not turn.mentions.concepts and asks_a_topic(facts, turn.text)
-            and facts.index is not None and not facts.index.read(turn.text).unknown
+            and facts.index is not None and not facts.index.read(first_question(last_question(turn)).text).unknown
             and (found := answer_on_topic(facts, turn)) and all(a.found for a in found)):
         return found
     # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):

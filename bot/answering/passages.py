@@ -600,8 +600,8 @@ def what_on_topic(facts: Facts, turn: Turn) -> list[Answer]:
     return answer_on_topic(facts, turn)
 
 
-#: "which kinds of spending", "which types of risk": a which-question of the kinds of a thing (its word captured).
-KINDS_ASKED = re.compile(r"^\W*which\s+(?:kinds?|types?|sorts?)\s+of\s+(\w+)", re.IGNORECASE)
+#: "which kinds of spending", "bpo -> which costs get cut?": a which-question of (the kinds of) a thing, its word captured.
+KINDS_ASKED = re.compile(r"^\W*(?:\w+\s*(?:->|:)\s*)?which\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(\w+)", re.IGNORECASE)
 
 
 def asks_beyond(facts: Facts, turn: Turn, definitions: list[Answer]) -> bool:
