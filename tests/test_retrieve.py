@@ -2632,3 +2632,11 @@ def test_a_question_of_what_the_document_never_speaks_of_gets_no_verdict_on_the_
     said = [as_text(a) for a in respond(BY_INTENT["recommend"], facts, _read(facts, "recommend", text,
                                                                               ("task", "call centres")))]
     assert "BPO fits" in said[0]
+
+
+def test_a_passage_that_points_back_is_quoted_after_the_one_it_points_to(facts):
+    found = retrieve.answer(facts.index, "will BPO lead to enhanced service delivery?", ["BPO"])
+    assert found is not None
+    assert found.items[:2] == ['"By outsourcing, companies can benefit from these advancements without the need for '
+                               'direct investment in new technology or systems."',
+                               '"This can lead to enhanced service delivery and operational improvements."']

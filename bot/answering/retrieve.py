@@ -463,6 +463,26 @@ def _preferred(score: float, concept: str | None, concepts: list[str] | tuple[st
 
 # -- answers ------------------------------------------------------------------------------------
 
+#: A sentence that opens by pointing back at the one before it: "This flexibility ...", "Leveraging these resources ...".
+POINTS_BACK = re.compile(r"^(?:This|These|That|Those|Such|It|They)\b|^[A-Z][a-z]+ing\s+(?:these|this|those|such)\b")
+
+
+def pointed_to(store: FactStore, passage: Passage, quoted: list[Passage]) -> tuple[Passage, ...]:
+    """The sentence of the same paragraph a passage that points back follows, unless it is quoted already."""
+    if not POINTS_BACK.match(passage.text):
+        return ()
+    before = _sentence_before(store).get(passage.text)
+    return (before,) if before is not None and before.text not in {q.text for q in quoted} else ()
+
+
+@lru_cache(maxsize=8)
+def _sentence_before(store: FactStore) -> dict[str, Passage]:
+    """Each sentence of a store, with the one before it in the same paragraph (read once per store)."""
+    ordered = store.passages()
+    return {p.text: q for q, p in zip(ordered, ordered[1:], strict=False)
+            if (q.section, q.title, q.concept) == (p.section, p.title, p.concept)}
+
+
 #: The best passage answers a question when it covers at least this share of what it asks.
 ANSWERS = 0.5
 #: Passages scoring at least this share of the best one are quoted too.
@@ -508,6 +528,10 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
                     and h.coverage >= coverage / 2), None)
         if own is not None:
             chosen = [own, *chosen][:3]
+    # (a sentence that points back after the one it points to: "This can lead to enhanced service delivery ...")
+    quoted = [h.passage for h in chosen]
+    chosen = [c for h in chosen for c in (*(Hit(p, 0.0, 0.0, frozenset()) for p in pointed_to(index.store, h.passage,
+                                                                                             quoted)), h)]
     named = {h.passage.concept for h in chosen}
     intro = "passages_intro" if max(h.coverage for h in chosen) >= sure else "passages_partial"
     # asked of one concept, a passage about another says whose it is ("With SaaS, who picks the operating

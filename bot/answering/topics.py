@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from bot.answering import answers
+from bot.answering import answers, retrieve
 from bot.answering.answer import Answer
 from bot.answering.answers import concept_name_lemmas
 from bot.contract import Topic as TopicName
@@ -449,7 +449,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
                 else 1) + len(phrased.get(key, []))
         quoted = [*found.get(key, [])[:many], *(_followed_up(found.get(key, []), many, chosen) if key is None else [])]
         # (a sentence that points back, "Leveraging these resources ...", after the one it points to)
-        for passage in [p for q in quoted for p in (*_pointed_to(store, q, quoted), q)]:
+        for passage in [p for q in quoted for p in (*retrieve.pointed_to(store, q, quoted), q)]:
             if key == "table":
                 who = say("topic_table")
             else:
@@ -580,26 +580,6 @@ EVALUATIVE = re.compile(r"cheaper|costlier|pricier|safer|riskier", re.IGNORECASE
 def has_figure(text: str) -> bool:
     """Whether a text gives a figure: a digit that is no part of "24/7" (round the clock is no amount)."""
     return re.search(r"\d", re.sub(r"\b24/7\b", "", text)) is not None
-
-
-#: A sentence that opens by pointing back at the one before it: "This flexibility ...", "Leveraging these resources ...".
-POINTS_BACK = re.compile(r"^(?:This|These|That|Those|Such|It|They)\b|^[A-Z][a-z]+ing\s+(?:these|this|those|such)\b")
-
-
-def _pointed_to(store: FactStore, passage: Passage, quoted: list[Passage]) -> tuple[Passage, ...]:
-    """The sentence of the same paragraph a passage that points back follows, unless it is quoted already."""
-    if not POINTS_BACK.match(passage.text):
-        return ()
-    before = _sentence_before(store).get(passage.text)
-    return (before,) if before is not None and before.text not in {q.text for q in quoted} else ()
-
-
-@lru_cache(maxsize=8)
-def _sentence_before(store: FactStore) -> dict[str, Passage]:
-    """Each sentence of a store, with the one before it in the same paragraph (read once per store)."""
-    ordered = store.passages()
-    return {p.text: q for q, p in zip(ordered, ordered[1:], strict=False)
-            if (q.section, q.title, q.concept) == (p.section, p.title, p.concept)}
 
 
 @lru_cache(maxsize=8)
