@@ -1705,8 +1705,10 @@ def test_why_outsource_to_a_vendor_at_all_asks_what_it_is_for(facts):
 ])
 def test_being_freed_for_what_matters_is_focusing_on_the_core_business(facts, intent, text, mentioned):
     # in words no characteristic's name holds: what the document says on focusing on the core business, of each and both
+    # (of BPO, whose example payroll is, when the process is named)
     said = _said(facts, _turn(intent, text, **mentioned))
-    assert said[0].startswith("On focusing on the core business, here is what the document says about BPO and KPO:")
+    both = "BPO:" if "payroll" in text else "BPO and KPO:"
+    assert said[0].startswith(f"On focusing on the core business, here is what the document says about {both}")
     assert "Outsourcing non-core processes enables companies to concentrate on their core competencies" in said[0]
 
 
@@ -2145,3 +2147,13 @@ def test_batch_52_and_53_wordings_ask_their_topics(facts, other_facts):
     said = " ".join(_said(other_facts, _turn("nlu_fallback", "We only have one part-time sysadmin. How much work on "
                                                              "our side does each option demand?")))
     assert "Effort: SaaS: Minimal; IaaS: Substantial" in said
+
+
+def test_a_topic_asked_of_a_process_the_document_names_is_asked_of_its_concept(facts):
+    for text, tasks in (("what are the benefits of outsourcing payroll?", ["payroll"]),
+                        ("Our HR wants to outsource benefits administration and payroll. Good idea?",
+                         ["HR", "benefits administration and payroll"])):
+        said = _said(facts, _turn("recommend", text, tasks=tasks))
+        assert said[0].startswith("On benefits") and "BPO" in said[0].splitlines()[0], text
+        assert "KPO" not in said[0].splitlines()[0], text
+        assert said[-1].startswith("BPO: the document names payroll as an example of BPO"), text

@@ -453,8 +453,12 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
                 and (passages := passages_for(facts, turn, coverage=ASKED_COVERAGE))):
             return [passages]
         return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
-    if found := what_on_topic(facts, turn):
-        return found
+    # a topic asked of a process the document names is asked of the concept it places it under, with that placing
+    # after it ("what are the benefits of outsourcing payroll?": BPO's, then that payroll is a BPO example)
+    own, placing = (placed_example(facts, " ".join([task, *turn.mentions.tasks])) if not turn.mentions.concepts
+                    else (None, None))
+    if found := what_on_topic(facts, turn, own):
+        return [*found, placing] if placing is not None and all(a.found for a in found) else found
     if (shared := shared_for_both(facts, turn)) is not None:
         return shared
     # "main benefits of bpo?": a "task" of nothing but a topic's words is that topic
@@ -505,8 +509,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         # why a company would hand off a process the document names is why that concept is used: it is placed
         # ("Why would a company hand off its payroll to an outside firm in the first place?")
         why_this = document_names(facts, task) and {t.key for t in topics_asked(facts, turn.text)} <= WHY_TOPICS
-        if not why_this and (found := answer_on_topic(facts, turn)):
-            return found
+        if not why_this and (found := answer_on_topic(facts, turn, own)):
+            return [*found, placing] if placing is not None and all(a.found for a in found) else found
         # (what it is for, of the concept the process is named for: "why would a company bother outsourcing stuff like
         # payroll instead of just doing it in house?" gets what BPO is for)
         if (why_this and not turn.mentions.concepts
@@ -525,7 +529,9 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # ("actuarial valuations, done by qualified actuaries. which bucket?" and "would it be KPO if ...?" ask which)
     # (not "Can you help me classify this: ... lots of back-and-forth with our CFO.", which asks which fits)
     if (is_question(turn.text) and not asks_which and not turn.mentions.concepts and "which" not in tokens(turn.text)
-            and not CLASSIFY_THIS.search(turn.text) and (on_topic := answer_on_topic(facts, turn))):
+            and not CLASSIFY_THIS.search(turn.text) and (on_topic := answer_on_topic(facts, turn, own))):
+        if placing is not None and all(a.found for a in on_topic):
+            return [*on_topic, placing]
         # (what the document says on a topic asked by its own words is the answer: "can outsourcing help us innovate
         # at all?")
         passages = passages_for(facts, turn)
@@ -778,6 +784,16 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
             return [answers.is_example(store, facts.recommender, ctx.task, concept)]
         return [answers.examples(store, concept)]
     return [answers.define(store, concept)]
+
+
+def placed_example(facts: Facts, task: str) -> tuple[str | None, Answer | None]:
+    """The concept a task names an example of ("benefits administration and payroll": BPO), and that placing, aside."""
+    words = f" {' '.join(tokens(task))} "
+    example = next((e for e in facts.names.examples if f" {' '.join(tokens(e))} " in words), None)
+    if example is None:
+        return None, None
+    fit = answers.recommend(facts.store, facts.recommender, example)
+    return (fit.concept, replace(fit, aside=True)) if fit.found and fit.concept else (None, None)
 
 
 #: Words of a follow-up that mean each of the concepts.

@@ -584,7 +584,7 @@ def row_named(facts: Facts, text: str) -> str | None:
     return next((a.name for a in facts.store.aspects() if not a.items and words <= set(content_lemmas(a.name))), None)
 
 
-def what_on_topic(facts: Facts, turn: Turn) -> list[Answer]:
+def what_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answer]:
     """A what-question on a topic, which names a process without asking which fits it.
 
     "What's a typical hourly rate for an offshore BPO call center agent?" asks about cost, and
@@ -597,7 +597,7 @@ def what_on_topic(facts: Facts, turn: Turn) -> list[Answer]:
                 for clause in clauses_of(turn.text))
             or asks_which_concept(facts, turn.text)):
         return []
-    return answer_on_topic(facts, turn)
+    return answer_on_topic(facts, turn, concept)
 
 
 #: "which kinds of spending", "bpo -> which costs get cut?": a which-question of (the kinds of) a thing, its word captured.
