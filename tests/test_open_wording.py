@@ -2157,3 +2157,9 @@ def test_a_topic_asked_of_a_process_the_document_names_is_asked_of_its_concept(f
         assert said[0].startswith("On benefits") and "BPO" in said[0].splitlines()[0], text
         assert "KPO" not in said[0].splitlines()[0], text
         assert said[-1].startswith("BPO: the document names payroll as an example of BPO"), text
+
+
+def test_in_terms_of_and_compare_are_no_words_the_document_never_says(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "how do saas and iaas compare in terms of setup?",
+                                    concepts=["SaaS", "IaaS"]))
+    assert "compare" not in said[0] and "terms" not in said[0]

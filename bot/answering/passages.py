@@ -54,8 +54,12 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     """
     concept_words = {w for c in facts.store.concepts() for w in tokens(f"{c.abbreviation} {c.name}")}
     stops = set(QUESTION_WORDS) | concept_words
+    # (nor are "in terms of" and what asks the comparison: not "compare, terms or setup")
+    text = re.sub(r"\bin\s+terms\s+of\b", " ", text, flags=re.IGNORECASE)
     words = re.findall(r"[\w/&'-]+", without_misspelled_names(facts.names.full_names, text))  # (no word asked)
-    kept = [i for i, w in enumerate(words) if w.lower() not in stops and content_lemmas(w)]
+    comparing = INTENT_WORDS[Intent.COMPARE] | INTENT_WORDS[Intent.SIMILARITIES]
+    kept = [i for i, w in enumerate(words) if w.lower() not in stops and (lemmas := content_lemmas(w))
+            and not set(lemmas) <= comparing]
     if not (unsaid and facts.index is not None):
         return " ".join(words[i] for i in kept) or "that"
     used = facts.index.idf
