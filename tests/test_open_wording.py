@@ -2163,3 +2163,13 @@ def test_in_terms_of_and_compare_are_no_words_the_document_never_says(other_fact
     said = _said(other_facts, _turn("out_of_scope", "how do saas and iaas compare in terms of setup?",
                                     concepts=["SaaS", "IaaS"]))
     assert "compare" not in said[0] and "terms" not in said[0]
+
+
+def test_a_question_after_the_case_it_asks_of_is_told_what_the_document_never_says(other_facts, facts):
+    said = _said(other_facts, _turn("inform", "If we cancel a SaaS CRM, how do we get our customer data exported out "
+                                              "of it?", concepts="SaaS", tasks=["CRM", "customer data"]))
+    assert said[0] == "The document does not say anything about exported."
+    # (a case, then which kind it is, is still placed)
+    said = _said(facts, _turn("recommend", "if we hand our payroll to a vendor, what kind of outsourcing is that?",
+                              tasks="payroll"))
+    assert said[0].startswith("BPO: the document names payroll as an example of BPO")

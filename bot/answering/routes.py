@@ -476,7 +476,8 @@ def _asks_what_is_never_said(facts: Facts, turn: Turn) -> Answer | None:
     that?"); a word the document speaks of only through a broader one ("language" under "process") is
     never said.
     """
-    text = turn.text
+    # (after a clause of the case it asks of: "If we cancel a SaaS CRM, how do we get our customer data exported?")
+    text = re.sub(r"^\W*(?:if|when|once)\b[^,?]*,\s*", "", turn.text, flags=re.IGNORECASE)
     if (facts.index is None or len(sentences_of(text)) != 1 or not is_question(text) or not ASKS_WH.match(text)
             or asks_which_concept(facts, text) or CHOOSING_WORDS.search(text) or fitting_asked(text)
             or set(content_lemmas(text)) & (WHICH_KIND_WORDS | CLASSIFYING)):
