@@ -2640,3 +2640,8 @@ def test_a_passage_that_points_back_is_quoted_after_the_one_it_points_to(facts):
     assert found.items[:2] == ['"By outsourcing, companies can benefit from these advancements without the need for '
                                'direct investment in new technology or systems."',
                                '"This can lead to enhanced service delivery and operational improvements."']
+    # (quoted already, but after it: moved up)
+    found = retrieve.answer(facts.index, "does this flexibility help with seasonal fluctuations and scalability of "
+                                         "service levels?", ["BPO"])
+    assert found is not None and found.items[0].startswith('"BPO offers scalability')
+    assert found.items[1].startswith('"This flexibility is beneficial') and len(found.items) == len(set(found.items))

@@ -17,6 +17,7 @@ from bot.answering.live import Facts
 from bot.answering.passages import (
     ASKED_COVERAGE,
     CLOSEST,
+    RATHER_THAN,
     answer_on_topic,
     asked_words,
     asks_beyond,
@@ -313,7 +314,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # "why is kpo seen as strategic rather than just operational" asks why of one concept: its characteristic named
     # by the words (Strategic Value), else the passages that say so
     if len(set(m.concepts)) == 1 and re.search(r"\bwhy\b", turn.text, re.IGNORECASE):
-        if title := characteristic_in_words(store, turn.text, m.concept):
+        if title := characteristic_in_words(store, RATHER_THAN.sub(" ", turn.text), m.concept):
             return characteristic_answer(facts, turn.text, title, m.concept)
         if passages := passages_for(facts, turn):
             return [passages]
@@ -458,7 +459,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     own, placing = (placed_example(facts, " ".join([task, *turn.mentions.tasks])) if not turn.mentions.concepts
                     else (None, None))
     if found := what_on_topic(facts, turn, own):
-        return [*found, placing] if placing is not None and all(a.found for a in found) else found
+        return placed_after(found, placing)
     if (shared := shared_for_both(facts, turn)) is not None:
         return shared
     # "main benefits of bpo?": a "task" of nothing but a topic's words is that topic
@@ -510,7 +511,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         # ("Why would a company hand off its payroll to an outside firm in the first place?")
         why_this = document_names(facts, task) and {t.key for t in topics_asked(facts, turn.text)} <= WHY_TOPICS
         if not why_this and (found := answer_on_topic(facts, turn, own)):
-            return [*found, placing] if placing is not None and all(a.found for a in found) else found
+            return placed_after(found, placing)
         # (what it is for, of the concept the process is named for: "why would a company bother outsourcing stuff like
         # payroll instead of just doing it in house?" gets what BPO is for)
         if (why_this and not turn.mentions.concepts
@@ -531,7 +532,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if (is_question(turn.text) and not asks_which and not turn.mentions.concepts and "which" not in tokens(turn.text)
             and not CLASSIFY_THIS.search(turn.text) and (on_topic := answer_on_topic(facts, turn, own))):
         if placing is not None and all(a.found for a in on_topic):
-            return [*on_topic, placing]
+            return placed_after(on_topic, placing)
         # (what the document says on a topic asked by its own words is the answer: "can outsourcing help us innovate
         # at all?")
         passages = passages_for(facts, turn)
@@ -760,7 +761,7 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
         return [passages_for(facts, turn, coverage=ASKED_COVERAGE) or closest_passages(facts, turn)]
     # "ok and how does each one actually get there?" after what they share on cost: that similarity, of both
     if (concept is None and ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic
-            and store.similarity(ctx.characteristic) and turn.words & BOTH_OF_THEM):
+            and store.similarity(ctx.characteristic) and HOW_EACH.search(turn.text)):
         return [answers.similarity(store, ctx.characteristic)]
     if concept is None:
         # "what about paas?": the names the document never uses first
@@ -787,17 +788,28 @@ def on_follow_up(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 def placed_example(facts: Facts, task: str) -> tuple[str | None, Answer | None]:
-    """The concept a task names an example of ("benefits administration and payroll": BPO), and that placing, aside."""
+    """The concept a task names examples of ("benefits administration and payroll": BPO), and that placing, aside.
+
+    Only when every example it names is placed under the same concept ("market research and payroll" names
+    none); the placing is of the first example named.
+    """
     words = f" {' '.join(tokens(task))} "
-    example = next((e for e in facts.names.examples if f" {' '.join(tokens(e))} " in words), None)
-    if example is None:
+    named = sorted((words.index(f" {' '.join(tokens(e))} "), e) for e in facts.names.examples
+                   if f" {' '.join(tokens(e))} " in words)
+    fits = [answers.recommend(facts.store, facts.recommender, e) for _, e in named]
+    if not fits or not all(f.found and f.concept for f in fits) or len({f.concept for f in fits}) != 1:
         return None, None
-    fit = answers.recommend(facts.store, facts.recommender, example)
-    return (fit.concept, replace(fit, aside=True)) if fit.found and fit.concept else (None, None)
+    return fits[0].concept, replace(fits[0], aside=True)
 
 
-#: Words of a follow-up that mean each of the concepts.
-BOTH_OF_THEM = frozenset({"each", "both", "they", "them", "either"})
+def placed_after(found: list[Answer], placing: Answer | None) -> list[Answer]:
+    """Answers on a topic, with the placing of the process asked of after them when all of them answer."""
+    return [*found, placing] if placing is not None and all(a.found for a in found) else found
+
+
+#: A follow-up asking how each of the concepts does it: "ok and how does each one actually get there?".
+HOW_EACH = re.compile(r"\bhow\s+(?:does|do|did|would|will|can)\s+(?:each(?:\s+one|\s+of\s+them)?|both(?:\s+of\s+them)?|"
+                      r"they)\b(?!\s+(?:differ|compare|contrast|vary))", re.IGNORECASE)
 
 
 def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:
@@ -1007,11 +1019,13 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # nor one that asks a topic the document speaks to, naming no concept ("we want the help desk covered overnight
     # without hiring a night shift ourselves. what does the doc point us to?": working hours)
     # (not one naming what the document never does: "is AWS cheaper than Azure for running a few VMs?", below; what
-    # the asker tells before the question may: "We only have one part-time sysadmin. How much work on our side ...?")
+    # the asker tells before the question may: "We only have one part-time sysadmin. How much work on our side ...?",
+    # and the names it never uses are said first: "We are choosing between AWS and Azure. How much work ...?")
     if (is_question(turn.text) and not turn.mentions.concepts and asks_a_topic(facts, turn.text)
             and facts.index is not None and not facts.index.read(first_question(last_question(turn)).text).unknown
             and (found := answer_on_topic(facts, turn)) and all(a.found for a in found)):
-        return found
+        notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True)
+        return [notice, *found] if notice is not None else found
     # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
     # what comes closest, after saying the document does not answer it directly
     if (is_question(turn.text) and concepts_asked(turn)

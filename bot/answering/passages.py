@@ -220,9 +220,11 @@ def one_similarity(facts: Facts, turn: Turn) -> Answer | None:
     asked = set(content_lemmas(turn.text)) - answers.concept_name_lemmas(store)
     titles = [m.characteristic] if m.characteristic and store.similarity(m.characteristic) else [
         s.title for s in store.similarities() if set(content_lemmas(s.title)) & asked]
-    if not titles:  # ("... in common when it comes to money?": Cost Efficiency, named by the topic asked)
-        words = set().union(*(t.finds | t.asks for t in topics_asked(facts, turn.text)))
-        titles = [s.title for s in store.similarities() if set(content_lemmas(s.title)) & words]
+    if not titles:  # ("... in common when it comes to money?": Cost Efficiency, named and spoken of by the topic asked)
+        asked_topics = topics_asked(facts, turn.text)
+        titles = [s.title for s in store.similarities()
+                  if any(set(content_lemmas(s.title)) & t.asks and set(content_lemmas(s.text)) & t.finds
+                         for t in asked_topics)]
     if len(titles) != 1:
         return None
     # "do they both ...?", "are BPO and KPO both ...?": yes, it is a similarity ("can one provider handle both?" is no such)
@@ -323,7 +325,7 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     # "what languages do offshore BPO agents usually speak?": the thing asked for is one the document never names,
     # said before what it says on the topic (where the work is done)
     if (found.found and facts.index is not None and (head := THING_ASKED.match(turn.text))
-            and head.group(1).lower() not in CHOICE_WORDS
+            and head.group(1).lower() not in CHOICE_WORDS and not head.group(1).lower().endswith("ly")
             and (notice := retrieve.never_said(facts.index, turn.text, [lemma(head.group(1).lower())],
                                                closest=retrieve.SAID_BY)) is not None):
         return [notice, found]
@@ -331,8 +333,9 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
 
 
 #: Words for what is chosen or how, not a thing asked for ("which one will be cheaper", "what way would work").
+#: (nor an adverb: "what exactly does KPO cost?", "what else")
 CHOICE_WORDS = frozenset("one ones option options model models way ways thing things part parts kind kinds type types "
-                         "sort sorts approach approaches choice choices".split())
+                         "sort sorts approach approaches choice choices else".split())
 #: "what languages do ...", "which guarantees can ...": the thing a question asks for, before the verb that asks it.
 THING_ASKED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?"
                          r"([a-z]{3,})\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|has|have)\b",
@@ -530,11 +533,12 @@ HELPS_WITH = re.compile(r"^\W*how\s+(?:does|do|can|could|would|will)\s+(?:\w+\s+
                         re.IGNORECASE)
 #: The words of such a question that only say it helps.
 HELPING = frozenset({"help", "support", "assist"})
-#: Words that only ask how or how far something is so ("in what way is kpo strategic?", "to what extent").
-#: (and how it is seen: "why is KPO considered strategic?", "why is kpo seen as strategic rather than just operational")
+#: Words that only ask how or how far something is so ("in what way is kpo strategic?", "to what extent"), or how it
+#: is seen ("why is KPO considered strategic?").
 ASKING_HOW = re.compile(r"\bin\s+what\s+(?:ways?|sense|respects?)\b|\bto\s+what\s+(?:extent|degree)\b|"
-                        r"\b(?:considered|seen|regarded|viewed|deemed|thought\s+of|described)(?:\s+as)?\b|"
-                        r"\brather\s+than\b[^.?!,;]*", re.IGNORECASE)
+                        r"\b(?:considered|seen|regarded|viewed|deemed|thought\s+of|described)(?:\s+as)?\b", re.IGNORECASE)
+#: What a why-question sets against what it asks: "why is kpo seen as strategic rather than just operational".
+RATHER_THAN = re.compile(r"\brather\s+than\b[^.?!,;]*", re.IGNORECASE)
 #: Words of a grade on the table's scales, which name no characteristic ("high client turnover": no High Client
 #: Interaction).
 SCALE_WORDS = frozenset("high low medium moderate limited".split())
@@ -605,7 +609,8 @@ def what_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[
 
 
 #: "which kinds of spending", "bpo -> which costs get cut?": a which-question of (the kinds of) a thing, its word captured.
-KINDS_ASKED = re.compile(r"^\W*(?:\w+\s*(?:->|:)\s*)?which\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(\w+)", re.IGNORECASE)
+KINDS_ASKED = re.compile(r"^\W*(?:\w+\s*(?:->|:)\s*which\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?|"
+                         r"which\s+(?:kinds?|types?|sorts?)\s+of\s+)(\w+)", re.IGNORECASE)
 
 
 def asks_beyond(facts: Facts, turn: Turn, definitions: list[Answer]) -> bool:

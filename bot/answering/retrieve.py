@@ -467,12 +467,19 @@ def _preferred(score: float, concept: str | None, concepts: list[str] | tuple[st
 POINTS_BACK = re.compile(r"^(?:This|These|That|Those|Such|It|They)\b|^[A-Z][a-z]+ing\s+(?:these|this|those|such)\b")
 
 
-def pointed_to(store: FactStore, passage: Passage, quoted: list[Passage]) -> tuple[Passage, ...]:
-    """The sentence of the same paragraph a passage that points back follows, unless it is quoted already."""
-    if not POINTS_BACK.match(passage.text):
-        return ()
-    before = _sentence_before(store).get(passage.text)
-    return (before,) if before is not None and before.text not in {q.text for q in quoted} else ()
+def in_reading_order(store: FactStore, quoted: list[Passage]) -> list[Passage]:
+    """Passages to quote, each that points back right after the sentence of its paragraph it points to.
+
+    That sentence is added when it is not quoted, and moved up when it is quoted later.
+    """
+    ordered: list[Passage] = []
+    for passage in quoted:
+        before = _sentence_before(store).get(passage.text) if POINTS_BACK.match(passage.text) else None
+        if before is not None and before.text not in {p.text for p in ordered}:
+            ordered.append(next((q for q in quoted if q.text == before.text), before))
+        if passage.text not in {p.text for p in ordered}:
+            ordered.append(passage)
+    return ordered
 
 
 @lru_cache(maxsize=8)
@@ -529,9 +536,9 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
         if own is not None:
             chosen = [own, *chosen][:3]
     # (a sentence that points back after the one it points to: "This can lead to enhanced service delivery ...")
-    quoted = [h.passage for h in chosen]
-    chosen = [c for h in chosen for c in (*(Hit(p, 0.0, 0.0, frozenset()) for p in pointed_to(index.store, h.passage,
-                                                                                             quoted)), h)]
+    by_text = {h.passage.text: h for h in chosen}
+    chosen = [by_text.get(p.text) or Hit(p, 0.0, 0.0, frozenset())
+              for p in in_reading_order(index.store, [h.passage for h in chosen])]
     named = {h.passage.concept for h in chosen}
     intro = "passages_intro" if max(h.coverage for h in chosen) >= sure else "passages_partial"
     # asked of one concept, a passage about another says whose it is ("With SaaS, who picks the operating

@@ -61,7 +61,8 @@ HANDED_OUT = re.compile(
     r"(?:someone|somebody|team|firm|partner|agency|vendor|provider|lab|company|contractor|consultants|experts|"
     # (a doing that says what the work is stays in it: "specialists to analyse our sales data")
     r"specialists)(?:\s+(?:outside|external|else|externally))?\s+(?:to\s+(?:take(?:\s+(?:on|over))?|staff|run|build|"
-    r"handle|perform|carry\s+out|do|pick\s+up|answer|field|deal\s+with|(?=(?:dig\s+into|look\s+into|research|analy[sz]e|review|manage|process|prepare|"
+    r"handle|perform|carry\s+out|do|(?=(?:pick\s+up|answer|field|deal\s+with|dig\s+into|look\s+into|research|analy[sz]e|review|manage|"
+    r"process|prepare|"
     r"produce|write)\b))|handling))(?:\s+|(?<=\s))"
     # not the question after "what kind of outsourcing": "... does that count as?", "... is this?"
     r"(?!(?:to|it|them|this|that|something|everything|anything|does|do|did|is|are|was|would|will|can|could|should)\b)"
@@ -403,7 +404,9 @@ def handed_out(facts: Facts, text: str) -> str:
         # its own words, framing words at its edges let go ("credit risk model validation" keeps "model")
         words = re.findall(r"[\w&'-]+", re.sub(rf"\b(?:{facts.names.concept_names})\b", " ", handed.group("task"),
                                                  flags=re.IGNORECASE))
-        while words and (words[0].lower() in RECOMMEND_FRAME or not content_lemmas(words[0])):
+        # ("pick up the phones" is work, not a choice)
+        while words and (words[0].lower() in RECOMMEND_FRAME or not content_lemmas(words[0])) and not (
+                [w.lower() for w in words[:2]] == ["pick", "up"]):
             words.pop(0)
         while words and (words[-1].lower() in RECOMMEND_FRAME or not content_lemmas(words[-1])):
             words.pop()

@@ -449,7 +449,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
                 else 1) + len(phrased.get(key, []))
         quoted = [*found.get(key, [])[:many], *(_followed_up(found.get(key, []), many, chosen) if key is None else [])]
         # (a sentence that points back, "Leveraging these resources ...", after the one it points to)
-        for passage in [p for q in quoted for p in (*retrieve.pointed_to(store, q, quoted), q)]:
+        for passage in retrieve.in_reading_order(store, quoted):
             if key == "table":
                 who = say("topic_table")
             else:

@@ -56,6 +56,8 @@ PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big
 NAMED_PROVIDERS = (
     rf"\b(?:recommend|suggest|name|list|know\s+(?:of\s+)?)\s+(?:me\s+|us\s+)?(?:(?:a|some|any|the)\s+)?(?:of\s+the\s+)?"
     rf"(?:(?:couple|few|handful|list)(?:\s+of)?\s+)?(?:the\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
+    # (not the clients: "list some of the companies that use KPO")
+    rf"(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b|\s+using\b)"
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
     rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
     # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
