@@ -46,6 +46,9 @@ WORDING = {
     "recommend_reason_lead": "It matches ",
     "recommend_described": "{concept} fits {task} better, going by how you describe it: I read {words} as marks of {concept} work (my reading of descriptions; the document does not name the task).{rows} A few questions on its comparison table can check it.",
     "described_rows": " The comparison table says: {rows}.",
+    "recommend_by_passages": "{concept} fits {task} better, going by what the document says of {concept}: \"{first}\" and "
+                             "\"{second}\" (it does not name the task; a few questions on its comparison table can check "
+                             "it).",
     "recommend_unsettled": "The document does not settle whether {task} is {choices}. {detail}",
     "recommend_unsettled_none": "Nothing in it speaks for either side.",
     "recommend_unsettled_both": "Some of it points each way: {detail}.",

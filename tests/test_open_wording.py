@@ -2209,3 +2209,15 @@ def test_what_the_second_reader_found_in_this_stops_change(facts):
     assert "focusing on the core business" not in said[0]
     said = _said(facts, _turn("define", "what are the risks from our side with KPO?", concepts="KPO"))
     assert "what makes it work" not in said[0]
+
+
+def test_the_two_sentences_that_answer_a_which_question_best_decide_it_when_both_are_one_concepts(other_facts):
+    said = _said(other_facts, _turn("recommend", "Our engineers want to pick their own operating system and run our "
+                                                 "custom software on it. Which model fits that?", tasks="engineers",
+                                    aspects="Technology Use"))
+    assert said[0].startswith("IaaS fits operating system and run our custom software better, going by what the "
+                              "document says of IaaS:")
+    assert "The customer chooses the operating system and every program above it." in said[0]
+    # one sentence alone decides nothing
+    said = _said(other_facts, _turn("recommend", "we want to pick the operating system ourselves, which one?"))
+    assert said[0].startswith("The document does not settle whether")

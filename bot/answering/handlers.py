@@ -581,7 +581,36 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         # just hand over reports or do they actually give recommendations?")
         if not turn.mentions.task or not result.found and names_a_provider(facts, turn.text):
             return [closest_passages(facts, turn)]
+    # "We want to pick our own operating system and run our custom software on it. Which option fits?": no verdict from
+    # the words of the process, but the two sentences that answer the question best are both one concept's
+    if asks_which and not result.found and (fit := fits_by_passages(facts, turn, task)) is not None:
+        return [fit]
     return [result]
+
+
+#: The two best passages decide which fits when each covers this share of the question, and together match this
+#: many of its words.
+FITS_COVERAGE = 0.2
+FITS_WORDS = 4
+
+
+def fits_by_passages(facts: Facts, turn: Turn, task: str) -> Answer | None:
+    """The concept whose own two sentences answer a which-question best, when no other concept's comes close."""
+    if facts.index is None:
+        return None
+    hits = facts.index.find(turn.text, [], limit=3)
+    if len(hits) < 2:
+        return None
+    first, second, *rest = hits
+    concept = first.passage.concept
+    if (concept is None or second.passage.concept != concept or second.coverage < FITS_COVERAGE
+            or len(first.matched | second.matched) < FITS_WORDS
+            or any(h.passage.concept != concept and h.score >= retrieve.CLOSE * first.score for h in rest)):
+        return None
+    quoted = [first.passage, second.passage]
+    return Answer(say("recommend_by_passages", concept=concept, task=task, first=quoted[0].text,
+                      second=quoted[1].text), retrieve.places([first, second]), topic=Topic.RECOMMEND,
+                  concept=concept, task=task, buttons=[answers.classify_offer(task)])
 
 
 #: Context topics after which a process named alone ("what about X?") asks which fits it as well.

@@ -54,6 +54,7 @@ from bot.answering.followups import (
 )
 from bot.answering.handlers import (
     CHOOSING_WORDS,
+    fits_by_passages,
     on_bot_challenge,
     on_cancel,
     on_clarify,
@@ -380,6 +381,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             return characteristic_answer(facts, turn.text, ctx.characteristic, other)
         route = BY_INTENT[turn.intent]
     if turn.intent in ASKED_AGAIN and (verdict := verdict_on_description(facts, turn)) is not None:
+        # (unsettled by the process's words, but by the sentences that answer the question best)
+        if (not verdict.found and verdict.task and asks_which_concept(facts, turn.text)
+                and (fit := fits_by_passages(facts, turn, verdict.task)) is not None):
+            return [fit]
         # (and the topic asked besides: "We want support at 3am without a night shift. can bpo do that")
         beside = topic_beside_verdict(facts, turn, verdict) if verdict.topic == Topic.RECOMMEND and verdict.found else None
         return [verdict] if beside is None else [verdict, beside]
