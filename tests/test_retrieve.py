@@ -2645,3 +2645,9 @@ def test_a_passage_that_points_back_is_quoted_after_the_one_it_points_to(facts):
                                          "service levels?", ["BPO"])
     assert found is not None and found.items[0].startswith('"BPO offers scalability')
     assert found.items[1].startswith('"This flexibility is beneficial') and len(found.items) == len(set(found.items))
+
+
+def test_a_placing_beside_a_topic_answer_does_not_start_the_interview(facts):
+    found = instead_of_interview(facts, _turn("classify", "If we outsource customer service, how do we keep control "
+                                                          "over what the vendor is doing?", tasks="customer service"))
+    assert found and found[0].text.startswith("On the relationship with the provider")

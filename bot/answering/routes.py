@@ -745,8 +745,10 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
             or not asks_who and choosing):
         return []
     # the document's answer, or what comes closest saying it does not answer directly: not the interview
+    # (a placing said beside a topic's answer is no verdict: "If we outsource customer service, how do we keep control
+    # over what the vendor is doing?")
     found = respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
-    if found and not any(a.topic in (Topic.RECOMMEND, Topic.ASK_TASK) for a in found):
+    if found and not any(a.topic in (Topic.RECOMMEND, Topic.ASK_TASK) and not a.aside for a in found):
         return found
     # "Could BPO help us get through the Christmas rush in support tickets and then shrink back in January?" and "do we
     # need an NDA with a kpo provider if they work on our R&D" ask of the concept they name, on a topic or with words
