@@ -2221,3 +2221,16 @@ def test_the_two_sentences_that_answer_a_which_question_best_decide_it_when_both
     # one sentence alone decides nothing
     said = _said(other_facts, _turn("recommend", "we want to pick the operating system ourselves, which one?"))
     assert said[0].startswith("The document does not settle whether")
+
+
+def test_batch_56_wordings_ask_their_topics(facts, other_facts):
+    context = Context(concept="BPO", task="payroll", topic="recommend",
+                      earlier=(_parsed("We're thinking of handing our payroll to an outside firm.", "recommend"),))
+    said = _said(facts, _turn("similarities", "what does that free the rest of the company up to do?", context=context))
+    assert said[0].startswith("On focusing on the core business")
+    said = _said(facts, _turn("out_of_scope", "Our KPO vendor wants weekly workshops with our strategy team. Is that "
+                                              "normal? Why do they need so much of our time?", concepts="KPO"))
+    assert "KPO requires frequent and in-depth interactions" in said[0]
+    said = " ".join(_said(other_facts, _turn("inform", "once we sign up how long before people can actualy use the "
+                                                       "app?", tasks="actualy")))
+    assert "The application works as soon as an account exists." in said
