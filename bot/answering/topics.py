@@ -310,8 +310,15 @@ def phrase_places(written: list[str], phrase: str) -> list[int]:
 def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     """The topics a question asks about, the first named first ("any downsides to a vendor?": drawbacks).
 
-    Not one it sets aside ("what do we even get out of BPO besides saving money?" asks no cost).
+    Not one it sets aside ("what do we even get out of BPO besides saving money?" asks no cost). Read once per text
+    and topics (a turn asks of the same words from several routes).
     """
+    return list(_asked_topics(text, topics))
+
+
+@lru_cache(maxsize=512)
+def _asked_topics(text: str, topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
+    """:func:`asked_topics`, as a tuple to keep."""
     written = tokens(text)
     only = _set_aside(text, ONLY)
     aside = _set_aside(text)
@@ -352,7 +359,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
         set_aside = beyond is not None and any(i in aside and words & beyond.asks for i, words in enumerate(heard))
         if beyond is not None and beyond not in first and not set_aside:
             first[beyond] = min(first.values()) - 1  # (what else it brings is placed before what is doubted)
-    return sorted(first, key=lambda t: first[t])
+    return tuple(sorted(first, key=lambda t: first[t]))
 
 
 def asked_weakly(text: str, topic: Topic) -> bool:
