@@ -81,6 +81,7 @@ from bot.answering.tasks import (
     CLASSIFY_THIS,
     asks_of_no_process,
     document_names,
+    examples_named,
     handed_or_found,
     handed_out,
     named_task,
@@ -532,7 +533,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if (is_question(turn.text) and not asks_which and not turn.mentions.concepts and "which" not in tokens(turn.text)
             and not CLASSIFY_THIS.search(turn.text) and (on_topic := answer_on_topic(facts, turn, own))):
         if placing is not None and all(a.found for a in on_topic):
-            return placed_after(on_topic, placing)
+            return [*on_topic, placing]
         # (what the document says on a topic asked by its own words is the answer: "can outsourcing help us innovate
         # at all?")
         passages = passages_for(facts, turn)
@@ -822,10 +823,7 @@ def placed_example(facts: Facts, task: str) -> tuple[str | None, Answer | None]:
     Only when every example it names is placed under the same concept ("market research and payroll" names
     none); the placing is of the first example named.
     """
-    words = f" {' '.join(tokens(task))} "
-    named = sorted((words.index(f" {' '.join(tokens(e))} "), e) for e in facts.names.examples
-                   if f" {' '.join(tokens(e))} " in words)
-    fits = [answers.recommend(facts.store, facts.recommender, e) for _, e in named]
+    fits = [answers.recommend(facts.store, facts.recommender, e) for e in examples_named(facts, task)]
     if not fits or not all(f.found and f.concept for f in fits) or len({f.concept for f in fits}) != 1:
         return None, None
     return fits[0].concept, replace(fits[0], aside=True)

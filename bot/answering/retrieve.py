@@ -473,12 +473,15 @@ def in_reading_order(store: FactStore, quoted: list[Passage]) -> list[Passage]:
     That sentence is added when it is not quoted, and moved up when it is quoted later.
     """
     ordered: list[Passage] = []
+    seen: set[str] = set()
     for passage in quoted:
         before = _sentence_before(store).get(passage.text) if POINTS_BACK.match(passage.text) else None
-        if before is not None and before.text not in {p.text for p in ordered}:
+        if before is not None and before.text not in seen:
             ordered.append(next((q for q in quoted if q.text == before.text), before))
-        if passage.text not in {p.text for p in ordered}:
+            seen.add(before.text)
+        if passage.text not in seen:
             ordered.append(passage)
+            seen.add(passage.text)
     return ordered
 
 

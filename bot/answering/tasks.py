@@ -102,8 +102,14 @@ ABOUT_A_PROCESS = frozenset({Intent.RECOMMEND, Intent.INFORM})
 
 def document_names(facts: Facts, task: str) -> bool:
     """Whether the document names a task among its examples ("payroll"), also inside a longer name ("its payroll")."""
+    return bool(examples_named(facts, task))
+
+
+def examples_named(facts: Facts, task: str) -> list[str]:
+    """The document's examples a task names, in the order it names them ("market research and payroll")."""
     words = f" {' '.join(tokens(task))} "
-    return any(f" {' '.join(tokens(example))} " in words for example in facts.names.examples)
+    found = ((words.find(f" {' '.join(tokens(example))} "), example) for example in facts.names.examples)
+    return [example for at, example in sorted(found) if at >= 0]
 
 
 def asks_of_no_process(facts: Facts, text: str, task: str) -> bool:
