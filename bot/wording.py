@@ -68,6 +68,7 @@ WORDING = {
     "spelled_as": "(Reading \"{written}\" as \"{spelled}\".)",
     "passages_intro": "Here is what the document says that comes closest:",
     "passages_partial": "The document does not cover that question directly. Here is what it says that comes closest:",
+    "passages_near": "Here is what it says that comes closest:",
     "passages_more": "The document also says:",
     "section_closest": "The document does not cover that question directly. The closest it comes is in {where}:",
     "section_near": "The closest it comes is in {where}:",

@@ -109,6 +109,8 @@ QUESTIONS = [
      ["names Global Reach and 24/7 Operations as a characteristic of BPO only", "multiple time zones"]),
     ("what does a BPO deal need in place to actually succeed?", ["Effective BPO arrangements involve clear contracts"]),
     ("is KPO just for big corporations?", ["The document does not cover company size for KPO."]),
+    # a row named in everyday words ("payoff" is Value Addition) answers the topic its cells speak to
+    ("whats the main payoff of each one - just saving money?", ["Value Addition: BPO: Cost Savings; KPO: Strategic Value"]),
     ("hi", ["BPO and KPO"]),
     ("what can you do", ["compare them"]),
     ("what is cloud computing", [("does not say anything about cloud computing", "outside what I can help with")]),

@@ -2234,3 +2234,26 @@ def test_batch_56_wordings_ask_their_topics(facts, other_facts):
     said = " ".join(_said(other_facts, _turn("inform", "once we sign up how long before people can actualy use the "
                                                        "app?", tasks="actualy")))
     assert "The application works as soon as an account exists." in said
+
+
+def test_a_row_named_whose_cells_answer_the_topic_asked(facts):
+    text = "For a board slide: what value does each model deliver? Is KPO just another way to save money?"
+    said = _said(facts, _turn("recommend", text, concepts="KPO", aspects="Value Addition"))
+    assert said[0].startswith("Value Addition: BPO: Cost Savings; KPO: Strategic Value.")
+    # a phrase of the topic that holds the row's word asks the topic ("value for money" is cost)
+    said = _said(facts, _turn("recommend", "which gives better value for money?", aspects="Value Addition"))
+    assert said[0].startswith("The document does not compare BPO and KPO on cost.")
+
+
+def test_passages_that_do_not_answer_the_topic_asked_come_after_saying_so(facts):
+    # another concept's sentence on it is not the one asked's
+    said = _said(facts, _turn("compare", "can KPO also be done nearshore or only offshore?", concepts="KPO"))
+    assert said[0] == "The document does not cover where the work is done for KPO."
+    assert said[1].startswith("Here is what it says that comes closest:") and "Of BPO" in said[1]
+    # a sentence found by "industry" does not say when something was
+    said = _said(facts, _turn("example", "when did kpo first become a thing as an industry?", concepts="KPO"))
+    assert said[0] == "The document does not cover the history of the terms for KPO."
+    # passages of the concept asked that answer the rest of the question are the answer
+    said = _said(facts, _turn("inform", "who sets the service levels, us or the provider?"))
+    assert said[0].startswith("Here is what the document says that comes closest:")
+    assert "adjust service levels" in said[0]

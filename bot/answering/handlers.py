@@ -29,6 +29,7 @@ from bot.answering.passages import (
     left_out,
     one_similarity,
     passages_for,
+    row_answers_topic,
     row_named,
     similarity_in_words,
     similarity_named_alike,
@@ -438,10 +439,16 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "wat are the benfits of bpo for a small compnay": who asks ("a small company") is no process to place
     if task and set(content_lemmas(facts.recommender.spelled(task))) <= WHO_ASKS | OVERALL_WORDS:
         task = None
+    # "what value does each model deliver? Is KPO just another way to save money?": the row named (Value Addition),
+    # whose cells answer the topic asked (Cost Savings), not the topic alone (nor a "task" of all its words)
+    m = turn.mentions
+    if (not m.task and len(set(m.concepts)) <= 1 and not asks_which_concept(facts, turn.text)
+            and row_answers_topic(facts, turn)):
+        one = m.concept if m.concepts and not re.search(r"\b(?:each|both)\b", turn.text, re.IGNORECASE) else None
+        return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, one, turn.text), one)
     if not task:
         # "can these vendors tailor stuff to us or is it one size fits all?": a row NLU found, of both, over a topic
         # asked only by who is involved
-        m = turn.mentions
         if (m.aspect and facts.store.aspect(m.aspect) and len(set(m.concepts)) <= 1
                 and len(sentences_of(turn.text)) == 1 and asks_the_document(turn.text)
                 and not asks_which_concept(facts, turn.text)

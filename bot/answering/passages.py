@@ -178,6 +178,31 @@ def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
     return None
 
 
+def row_answers_topic(facts: Facts, turn: Turn) -> bool:
+    """Whether the row NLU found, named in the question, answers a topic it asks by a cell.
+
+    "what value does each model deliver? Is KPO just another way to save money?" names the row Value Addition, whose
+    cell "Cost Savings" holds a word the cost topic finds: the row answers both. Not when a phrase of the topic holds
+    the row's word ("which gives better value for money?" asks the cost).
+    """
+    row = facts.store.aspect(turn.mentions.aspect) if turn.mentions.aspect and facts.index is not None else None
+    if row is None:
+        return False
+    row_words = set(content_lemmas(row.name))
+    if not row_words & set(content_lemmas(turn.text)):
+        return False
+    cells = set().union(*(content_lemmas(cell) for cell in row.values.values()))
+    written = tokens(turn.text)
+    asked = topics_asked(facts, turn.text)
+    if any(topics.phrase_places(written, phrase) and set(content_lemmas(phrase)) & row_words
+           for topic in asked for phrase in topic.phrases):
+        return False
+    return any(topic.finds & cells for topic in asked)
+
+
+#: A question that asks when something was ("when did KPO first become a thing?"), which no sentence without a date
+#: answers.
+WHEN_PAST = re.compile(r"\bwhen\s+(?:did|was|were)\b", re.IGNORECASE)
 #: A question that opens asking which or what of something ("which costs ...", "what kinds of risks ..."): the word.
 WHICH_OF = re.compile(r"^\W*(?:which|what)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?([a-z]+)\b", re.IGNORECASE)
 
@@ -301,6 +326,11 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
                     or (h.matched - phrased) & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))
                     for h in facts.index.find(turn.text, concepts, limit=3))):
         if (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None:
+            # ("when did kpo first become a thing as an industry?": passages found by "industry" do not say when; "can
+            # KPO also be done nearshore?": BPO's sentence on it is not KPO's) what was asked is said to be
+            # uncovered first, when the passages are another concept's, or the question asks when something was
+            if (concepts and passages.concept not in (None, *concepts)) or WHEN_PAST.search(turn.text):
+                return [found, replace(passages, text=say("passages_near"), found=False)]
             return [passages]
         # ("security insists on choosing the exact OS and locking it down themselves. which option lets them do that?":
         # no sentence on security, and what comes closest on the rest, after saying so)
