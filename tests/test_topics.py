@@ -385,3 +385,13 @@ def test_no_topic_word_is_read_as_a_stop_word():
     data = yaml.safe_load((ROOT / "data" / "answering" / "topics.yml").read_text(encoding="utf-8"))["topics"]
     single = [(key, str(w)) for key, item in data.items() for w in item.get("asks") or [] if " " not in str(w)]
     assert not [(key, w) for key, w in single if lemma(w.lower()) in stop_words()]
+
+
+def test_of_several_topics_the_shared_sentence_with_most_of_the_questions_own_words_is_quoted(store):
+    answer = ask(store, "how do we make sure the outsourced team's quality stays up to standard?", [])
+    shared = [item for item in answer.items if item.startswith("Both")]
+    assert shared == ['Both BPO and KPO: "Effective vendor management is crucial to ensure that the outsourced functions '
+                      'meet quality standards and align with business objectives."']
+    # words most sentences hold choose none ("outsourcing", "partner"): the first shared sentence on the topics stays
+    answer = ask(store, "Can an outsourcing partner keep our help line open on weekends and holidays?", [])
+    assert not any("involve outsourcing specific business functions" in item for item in answer.items)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -428,6 +429,15 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     rows = _weighed_rows(store) if weighed else []
     shown = [{"table": rows} if t in weighed and rows else one for t, one in zip(topics, each, strict=True)]
     found = _in_turn(shown)
+    # of several topics, the one sentence quoted of both is the one with most of the question's own words ("how do we
+    # make sure the outsourced team's quality stays up to standard?": Vendor Management's "... ensure that the
+    # outsourced functions meet quality standards ...", not the first on the people)
+    # (words many of the document's sentences hold, "outsource", "provider", choose none)
+    if len(topics) > 1 and found.get(None):
+        telling = own - _common_lemmas(store)
+        shared = {p.text: len(set(content_lemmas(p.text)) & telling) for p in found[None]}
+        if max(shared.values()) >= OWN_WORDS_SHARED:
+            found[None] = sorted(found[None], key=lambda p: -shared[p.text])
     # a sentence that holds a phrase of the question's own comes first ("which gives us a bigger competitive
     # advantage": "... activities that directly contribute to their competitive advantage.", not only what the
     # document says of benefits)
@@ -715,6 +725,20 @@ def _weighed_rows(store: FactStore) -> list[Passage]:
     listing = {a.name for a in store.aspects() if a.items}
     return [p for p in store.passages() if p.concept is None and p.section == differences and p.title
             and p.title not in listing]
+
+
+#: A lemma this share of a store's sentences hold tells none of them apart.
+COMMON_SHARE = 0.15
+#: The sentence shared by both concepts that holds this many of a question's telling words comes first.
+OWN_WORDS_SHARED = 2
+
+
+@lru_cache(maxsize=8)
+def _common_lemmas(store: FactStore) -> frozenset[str]:
+    """The lemmas :data:`COMMON_SHARE` of a store's passages hold ("outsource", "provider")."""
+    passages = list(store.passages())
+    held = Counter(lemma for passage in passages for lemma in set(content_lemmas(passage.text)))
+    return frozenset(lemma for lemma, count in held.items() if count >= COMMON_SHARE * len(passages))
 
 
 @lru_cache(maxsize=8)
