@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from bot.answering import topics
+from bot.answering.followups import follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
 from bot.answering.routes import BY_INTENT, asked_again, read_turn, respond
 from bot.answering.turn import Context
@@ -2257,3 +2258,31 @@ def test_passages_that_do_not_answer_the_topic_asked_come_after_saying_so(facts)
     said = _said(facts, _turn("inform", "who sets the service levels, us or the provider?"))
     assert said[0].startswith("Here is what the document says that comes closest:")
     assert "adjust service levels" in said[0]
+
+
+LEADS_TO = [
+    # after KPO's Technology Use: what all that gets the client is what its characteristic named after the row says
+    ("what tools n tech do kpo providers typically use", "compare",
+     [("aspect", "Technology Use", 5, 18), ("concept", "KPO", 22, 25)],
+     {"concept": "KPO", "topic": "aspect", "aspect": "Technology Use"}, "and what does all that get us as the client",
+     "Advanced Technology Utilization (KPO):", "to deliver high-quality, efficient, and innovative solutions"),
+    # after a similarity: why it matters is the similarity
+    ("is vendor management just a bpo thing?", "define",
+     [("characteristic", "Vendor Management", 3, 20), ("concept", "BPO", 31, 34)],
+     {"concept": "BPO", "topic": "characteristic", "characteristic": "Vendor Management"}, "why does it matter so much",
+     "Vendor Management (shared by BPO and KPO):", "meet quality standards"),
+]
+
+
+@pytest.mark.parametrize(("earlier", "intent", "entities", "slots", "text", "opening", "quoted"), LEADS_TO)
+def test_what_the_last_answer_leads_to_is_asked_as_why(facts, earlier, intent, entities, slots, text, opening, quoted):
+    found = [{"entity": e, "value": v, "start": start, "end": end} for e, v, start, end in entities]
+    context = Context(earlier=({"text": earlier, "intent": {"name": intent}, "entities": found},), **slots)
+    said = _said(facts, _turn("define", text, context))
+    assert said[0].startswith(opening) and quoted in said[0]
+
+
+def test_what_a_thing_means_for_the_asker_is_no_why(facts):
+    assert follow_up_of(facts, "what does that mean for us?", False) is None
+    assert follow_up_of(facts, "and what does that typically lead to?", False) == "why"
+    assert follow_up_of(facts, "why do the finance ppl like that model so much", False) == "why"

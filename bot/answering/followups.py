@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.answering import answers, retrieve
 from bot.answering.answer import Answer
 from bot.answering.live import Facts
-from bot.answering.passages import CLOSEST, answer_on_topic, characteristic_answer, passages_for
+from bot.answering.passages import CLOSEST, answer_on_topic, characteristic_answer, named_after_row, passages_for
 from bot.answering.questions import (
     AGAIN_WORDS,
     KIND_WORDS,
@@ -92,6 +92,19 @@ HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|doe
                       r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*what\s+makes\s+(?:it|that|this)\s+(?:so|true|the\s+case)\W*$",
                       re.IGNORECASE)
 
+#: A follow-up asking what the last answer leads to or why it matters, which the rest of what it quoted tells: "and
+#: what does that typically lead to?", "what does all that get us as the client", "why does it matter so much",
+#: "why do the finance ppl like that model so much".
+CONSEQUENCE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:"
+                         r"what\s+(?:does|do|would|will|can|could)\s+(?:all\s+)?(?:that|this|it|those|these)\s+"
+                         r"(?:(?:typically|actually|usually|really|normally|ultimately|then)\s+)?"
+                         r"(?:lead\s+to|result\s+in|get\s+(?:us|me|them)|give\s+(?:us|me|them)|bring\s+(?:us|me|them)|"
+                         r"do\s+for\s+(?:us|me|them)|achieve)|"
+                         r"why\s+(?:does|do|would)\s+(?:that|this|it)\s+matter|"
+                         r"why\s+(?:is|was)\s+(?:that|this|it)\s+(?:so\s+)?(?:important|crucial|key|a\s+big\s+deal)|"
+                         r"why\s+(?:do|does|would)\s+(?:\w+\s+){1,3}(?:like|love|prefer|want)\s+(?:that|this|it)\b)"
+                         r"[^?.!]{0,40}[?.!]*\s*$", re.IGNORECASE)
+
 
 def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
     """What a message asks of the last question, if that is all it asks: ``"why"``, ``"again"``, ``"compare"`` or None.
@@ -105,6 +118,8 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
     if HOW_THAT.search(text) or WHICH_IN_DETAIL.match(text) or CALLED_BACK.match(text):
         # (not "how does that help us focus on our own business", which asks a topic of its own)
         return None if named or HOW_THAT.search(text) and topics_asked(facts, text) else "why"
+    if CONSEQUENCE.search(text):
+        return None if named else "why"
     if named and COMPARED_TO.match(text):
         return "compare"
     if not says_nothing_new(facts, text):
@@ -145,6 +160,12 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     if (ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic and ctx.concept and not both
             and turn.mentions.concepts in ([], [ctx.concept])):
         return characteristic_answer(facts, turn.text, ctx.characteristic, ctx.concept)
+    # "and what does all that get us as the client" after KPO's Technology Use: the characteristic named after the row,
+    # in full ("... to deliver high-quality, efficient, and innovative solutions.")
+    if (ctx.topic == Topic.ASPECT and ctx.aspect and ctx.concept and not both
+            and turn.mentions.concepts in ([], [ctx.concept])
+            and (title := named_after_row(facts.store, ctx.aspect, ctx.concept)) is not None):
+        return characteristic_answer(facts, turn.text, title, ctx.concept)
     on_topic = answer_on_topic(facts, turn) if both else None
     if on_topic:
         return on_topic

@@ -91,7 +91,7 @@ def with_characteristic(facts: Facts, row: Answer, concept: str | None) -> list[
         return [row]
     if concept is None:
         return [row, *_row_backing(facts, row.aspect)]
-    title = _named_after_row(facts.store, row.aspect, concept)
+    title = named_after_row(facts.store, row.aspect, concept)
     return [row] if title is None else [row, replace(answers.characteristic(facts.store, title, concept), aside=True)]
 
 
@@ -103,7 +103,7 @@ def _row_title_words(title: str) -> set[str]:
     return set(content_lemmas(re.sub(r"^\w+\s+on\s+", "", title)))
 
 
-def _named_after_row(store: answers.FactStore, aspect: str, concept: str) -> str | None:
+def named_after_row(store: answers.FactStore, aspect: str, concept: str) -> str | None:
     """The title of the concept's characteristic named after a row, if it has one.
 
     The one naming most of the row's words, and, when it names only some, whose text uses a word of the row or of
@@ -150,7 +150,7 @@ def _row_backing(facts: Facts, aspect: str) -> list[Answer]:
     if len(alike) == 1 and (found := answers.similarity(store, alike[0])) is not None:
         return [replace(found, aside=True)]
     return [replace(answers.characteristic(store, title, c.abbreviation), aside=True)
-            for c in store.concepts() if (title := _named_after_row(store, row.name, c.abbreviation)) is not None]
+            for c in store.concepts() if (title := named_after_row(store, row.name, c.abbreviation)) is not None]
 
 
 def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
