@@ -13,7 +13,7 @@ import pytest
 from bot.answering import topics
 from bot.answering.followups import follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
-from bot.answering.routes import BY_INTENT, asked_again, read_turn, respond
+from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond
 from bot.answering.turn import Context
 from bot.render import as_text
 from tests.turns import parsed as _parsed
@@ -2286,3 +2286,12 @@ def test_what_a_thing_means_for_the_asker_is_no_why(facts):
     assert follow_up_of(facts, "what does that mean for us?", False) is None
     assert follow_up_of(facts, "and what does that typically lead to?", False) == "why"
     assert follow_up_of(facts, "why do the finance ppl like that model so much", False) == "why"
+
+
+def test_a_question_after_a_condition_led_in_by_and_is_no_request_to_be_guided(facts):
+    context = Context(concept="BPO", topic="search", earlier=(
+        {"text": "we get huge volume spikes every december. can bpo help with that?", "intent": {"name": "inform"},
+         "entities": []},))
+    found = instead_of_interview(facts, _turn("recommend", "and if things slow down in jan can we shrink it again?",
+                                              context))
+    assert any("scaling down when necessary" in as_text(a) for a in found)

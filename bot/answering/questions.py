@@ -354,7 +354,8 @@ def opens_not_which(text: str) -> bool:
     sentences = sentences_of(LEAD_IN_HERE.sub("", text))
     while len(sentences) > 1 and len(tokens(sentences[0])) <= OPENING_WORDS and "?" not in sentences[0]:
         sentences.pop(0)
-    words = tokens(sentences[0]) if sentences else []
+    # ("and if things slow down in jan can we shrink it again?")
+    words = opening_words(sentences[0]) if sentences else []
     return bool(words) and words[0] == "if"
 
 
