@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from bot.answering import topics
-from bot.answering.followups import follow_up_of
+from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond
 from bot.answering.turn import Context
@@ -2295,3 +2295,19 @@ def test_a_question_after_a_condition_led_in_by_and_is_no_request_to_be_guided(f
     found = instead_of_interview(facts, _turn("recommend", "and if things slow down in jan can we shrink it again?",
                                               context))
     assert any("scaling down when necessary" in as_text(a) for a in found)
+
+
+@pytest.mark.parametrize("text", ["ok what kind of work would they actually take on for us",
+                                  "what kind of work would we send to them"])
+def test_what_work_the_concept_in_context_takes_on_is_its_examples(facts, text):
+    context = Context(concept="KPO", topic="define", earlier=(
+        {"text": "what is knowledge process outsourcing in plain english", "intent": {"name": "define"},
+         "entities": [{"entity": "concept", "value": "KPO", "start": 8, "end": 38}]},))
+    said = _said(facts, _turn("compare", text, context))
+    assert said[0].startswith("Examples of KPO the document names:")
+
+
+def test_how_that_compares_on_that_point_asks_the_last_question_of_both():
+    assert COMPARED_TO.match("how does that compare to bpo on that point")
+    assert COMPARED_TO.match("and vs iaas in that respect?")
+    assert not COMPARED_TO.match("how does that compare to bpo on cost")

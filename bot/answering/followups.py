@@ -64,7 +64,8 @@ AGAIN_PHRASES = re.compile(r"\bas\s+well\b|\bdo(?:es)?\s+(?:that|this|it|the\s+s
 #: "and compared with KPO?", "vs SaaS?"): the last question, of both.
 COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how\s+(?:does|do|would|will|did)\s+"
                          r"(?:that|it|this|those|these)\s+compare\s+(?:to|with|against)|compared?\s+(?:to|with)|"
-                         r"(?:vs\.?|versus|against))\s+(?:the\s+)?(?:[\w-]+)(?:\s+(?:then|though|there))?\W*$",
+                         r"(?:vs\.?|versus|against))\s+(?:the\s+)?(?:[\w-]+)(?:\s+(?:then|though|there|on\s+that(?:\s+(?:point|front|one))?|"
+                         r"in\s+that\s+(?:respect|regard)))?\W*$",
                          re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)

@@ -676,6 +676,23 @@ WORK_DONE = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s
                        r"(?:(?:actually|usually|typically|normally|really|even|then)\s+)?"
                        r"(?:do|handle|cover|take\s+on|look\s+after|deal\s+with|include)\b", re.IGNORECASE)
 
+#: A follow-up asking what work would go to the concept in context: "what kind of work would we send to them".
+WORK_SENT = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s+)?"
+                       r"(?:stuff|work|things|tasks|jobs|processes|activities|functions)\s+"
+                       r"(?:would|could|can|should|do|might|will)\s+(?:we|you|i|a\s+company|companies)\s+"
+                       r"(?:(?:actually|usually|typically|normally|really|then)\s+)?"
+                       r"(?:send|give|hand|outsource|pass)\b", re.IGNORECASE)
+
+
+def work_asked_after(turn: Turn) -> bool:
+    """Whether a follow-up asks what work the concept in context takes on, naming none.
+
+    "ok what kind of work would they actually take on for us" after "what is knowledge process outsourcing in plain
+    english" asks for KPO's examples, whatever NLU reads it as (not the whole table).
+    """
+    return bool(not turn.mentions.concepts and turn.context.concept and turn.context.earlier
+                and (WORK_DONE.search(turn.text) or WORK_SENT.search(turn.text)))
+
 
 #: A question asking how or why, not how much ("kpo and innovation - how does that work?", "why does KPO innovate
 #: more?"; not "how complex is KPO?").

@@ -67,6 +67,7 @@ from bot.answering.handlers import (
     on_recommend,
     on_side_question,
     without_row_done,
+    work_asked_after,
 )
 from bot.answering.live import Facts
 from bot.answering.passages import (
@@ -369,6 +370,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return placed
     if (shared := similarity_asked_after(facts, turn)) is not None:
         return [shared]
+    if work_asked_after(turn):  # (the examples of the concept in context; its words ask nothing beside them)
+        return [answers.examples(facts.store, turn.context.concept)]
     if (again := asked_again(facts, turn)) is not None:
         ctx = turn.context
         turn, why = again
