@@ -2311,3 +2311,11 @@ def test_how_that_compares_on_that_point_asks_the_last_question_of_both():
     assert COMPARED_TO.match("how does that compare to bpo on that point")
     assert COMPARED_TO.match("and vs iaas in that respect?")
     assert not COMPARED_TO.match("how does that compare to bpo on cost")
+
+
+def test_what_the_asker_says_of_their_own_group_names_no_work(other_facts):
+    text = ("My team is tiny - 2 devs, no ops person. We need a ticketing setup and someone suggested spinning up VMs "
+            "and self-hosting. Which model is less work to run day to day?")
+    said = _said(other_facts, _turn("recommend", text))
+    assert said[0].startswith("On the work it takes on your side")
+    assert "Effort: SaaS: Minimal; IaaS: Substantial" in said[0]
