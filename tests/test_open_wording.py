@@ -2319,3 +2319,9 @@ def test_what_the_asker_says_of_their_own_group_names_no_work(other_facts):
     said = _said(other_facts, _turn("recommend", text))
     assert said[0].startswith("On the work it takes on your side")
     assert "Effort: SaaS: Minimal; IaaS: Substantial" in said[0]
+
+
+def test_a_row_asked_in_the_first_sentence_before_what_the_asker_tells(facts):
+    text = "what tools do kpo firms use? my IT lead wants to know if they're on spreadsheets or something better"
+    said = _said(facts, _turn("recommend", text, concepts="KPO", aspects="Technology Use", tasks="lead"))
+    assert said[0].startswith("KPO's technology use is Advanced Tools")

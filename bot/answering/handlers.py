@@ -486,9 +486,14 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "Can a KPO provider tailor its deliverables to our strategy, or is it one size fits all?" asks a row of the one
     # concept it names, apart from the words NLU took for a process (not "can BPO handle complex tax research?"), in a
     # question of one sentence (not "I manage a 20-person support team ... Does that split make sense ...?")
+    # (or in a first sentence, the only question: "what tools do kpo firms use? my IT lead wants to know if they're on
+    # spreadsheets or something better")
     m = turn.mentions
-    if (m.aspect and facts.store.aspect(m.aspect) and len(set(m.concepts)) == 1 and len(sentences_of(turn.text)) == 1
-            and asks_the_document(turn.text)
+    sentences = sentences_of(turn.text)
+    if (m.aspect and facts.store.aspect(m.aspect) and len(set(m.concepts)) == 1
+            and (len(sentences) == 1 or is_question(sentences[0]) and not any(map(is_question, sentences[1:]))
+                 and facts.names.names_a_concept(sentences[0]))
+            and asks_the_document(sentences[0])
             and not asks_which_concept(facts, turn.text)
             and not set(content_lemmas(m.aspect)) & set(content_lemmas(" ".join(m.tasks)))):
         return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, m.concept, turn.text), m.concept)
