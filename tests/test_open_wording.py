@@ -2325,3 +2325,9 @@ def test_a_row_asked_in_the_first_sentence_before_what_the_asker_tells(facts):
     text = "what tools do kpo firms use? my IT lead wants to know if they're on spreadsheets or something better"
     said = _said(facts, _turn("recommend", text, concepts="KPO", aspects="Technology Use", tasks="lead"))
     assert said[0].startswith("KPO's technology use is Advanced Tools")
+
+
+def test_the_kind_asked_in_a_first_sentence_before_a_process_named_after_it(facts):
+    text = "what sort of thinking does kpo work involve? is it just data entry with a fancy name"
+    said = _said(facts, _turn("example", text, concepts="KPO", tasks="data entry"))
+    assert "critical thinking, problem-solving, and decision-making" in said[0]

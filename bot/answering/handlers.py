@@ -369,6 +369,12 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
     if m.task and (named := task_named_as_characteristic(facts, turn, m.task)) is not None:
         return named
+    # "what sort of thinking does kpo work involve? is it just data entry with a fancy name": the kind asked in the
+    # first sentence, not whether the process the second names is an example
+    first = sentences_of(turn.text)[0]
+    if (m.task and not asks_example and is_question(first) and m.task.casefold() not in first.casefold()
+            and facts.names.names_a_concept(first) and (passages := kind_asked(facts, turn, first)) is not None):
+        return [passages]
     if m.task:
         # "does KPO include payroll?" asks whether the examples include it ("does IaaS include the OS?" names none)
         asks_example = asks_example or "include" in content_lemmas(turn.text)
@@ -406,10 +412,7 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     if not asks_example and (m.aspect and store.aspect(m.aspect) or m.characteristic):
         return on_define(facts, turn)
     # "what kind of decisions does KPO output feed into?" asks about decisions, not for kinds of KPO work
-    if (not asks_example and (kind := KIND_OF.search(turn.text)) and lemma(kind.group(1).lower()) not in KINDS_OF_WORK
-            and not re.fullmatch(facts.names.concept_names, kind.group(1), re.IGNORECASE)
-            and facts.index is not None and lemma(kind.group(1).lower()) in facts.index.idf
-            and (passages := passages_for(facts, replace(turn, text=turn.text[kind.start():]), coverage=CLOSEST))):
+    if not asks_example and (passages := kind_asked(facts, turn, turn.text)) is not None:
         return [passages]
     # "does IaaS include the OS?" names no process, and asks what the document says of the OS
     # (not "what services does bpo include?", which asks for the examples)
@@ -422,6 +425,16 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     if turn.context.concept and (turn.refers_back() or turn.context.topic in ABOUT_ONE):
         return [answers.examples(store, turn.context.concept)]
     return [answers.examples(store)]
+
+
+def kind_asked(facts: Facts, turn: Turn, text: str) -> Answer | None:
+    """The passages on what "what kind of X" in ``text`` asks about, when X is no kind of work or concept."""
+    kind = KIND_OF.search(text)
+    if (kind is None or lemma(kind.group(1).lower()) in KINDS_OF_WORK
+            or re.fullmatch(facts.names.concept_names, kind.group(1), re.IGNORECASE)
+            or facts.index is None or lemma(kind.group(1).lower()) not in facts.index.idf):
+        return None
+    return passages_for(facts, replace(turn, text=text[kind.start():]), coverage=CLOSEST)
 
 
 #: "what kind of X": what a question asks the kinds of.
