@@ -2331,3 +2331,15 @@ def test_the_kind_asked_in_a_first_sentence_before_a_process_named_after_it(fact
     text = "what sort of thinking does kpo work involve? is it just data entry with a fancy name"
     said = _said(facts, _turn("example", text, concepts="KPO", tasks="data entry"))
     assert "critical thinking, problem-solving, and decision-making" in said[0]
+
+
+def test_a_row_asked_of_each_after_both_is_told_is_the_row(facts):
+    text = "Risk/compliance here. We're evaluating both models. What type of risk do we take on with each?"
+    said = _said(facts, _turn("similarities", text, aspects="Risk Type", characteristics="Risk Type",
+                              tasks=["compliance", "evaluating"]))
+    assert said[0].startswith("Risk Type: BPO: Operational Risks; KPO: Strategic Risks.")
+
+
+def test_which_risks_outsourcing_helps_with_is_how_it_spreads_them():
+    asked = topics.asked_topics("ok but what kind of risks does it help with tho", topics.load_topics())
+    assert [t.key for t in asked] == ["risk_sharing"]

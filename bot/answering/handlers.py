@@ -217,7 +217,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # "... no two cases are alike. would that be bpo or kpo" asks which fits, not what they share; so does "...
     # second reads of complex scans. What kind of outsourcing is that?", not how complex each is
     # ("Do both of them need proper vendor management or is that only a BPO thing?" asks whether they share it)
-    if (turn.intent == Intent.SIMILARITIES and BOTH_MEANT.search(turn.text) and not NOT_ALIKE.search(turn.text)
+    # ("Risk/compliance here. We're evaluating both models. What type of risk do we take on with each?": "both" in what
+    # the asker tells is not what the question asks)
+    asked = next((s for s in reversed(sentences_of(turn.text)) if is_question(s)), turn.text)
+    if (turn.intent == Intent.SIMILARITIES and BOTH_MEANT.search(asked) and not NOT_ALIKE.search(turn.text)
             and (shared := one_similarity(facts, turn))):
         return [shared]
     if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
@@ -241,7 +244,13 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return on_topic
     # "what do BPO and KPO have in common when it comes to risk?": the one similarity asked, not all of them (one that
     # says "both" was answered above)
-    if turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text) and (shared := one_similarity(facts, turn)):
+    # (a row asked of each is how they differ on it: "What type of risk do we take on with each?")
+    of_each = bool(m.aspect and re.search(r"\bwith\s+each(?:\s+one|\s+of\s+them)?\W*$|\bfor\s+each\b", asked,
+                                          re.IGNORECASE)
+                   and not ALIKE.search(re.sub(r"\beach\b", " ", asked, flags=re.IGNORECASE))
+                   and not BOTH_MEANT.search(asked))
+    if (turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text) and not of_each
+            and (shared := one_similarity(facts, turn))):
         return [shared]
     if on_topic:
         return on_topic
@@ -250,7 +259,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             and (passages := passages_for(facts, turn, coverage=CLOSEST))
             and (shared := shared_not_weighed(facts, turn, passages))):
         return shared
-    if turn.intent == Intent.SIMILARITIES:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
+    if turn.intent == Intent.SIMILARITIES and not of_each:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
     if m.aspect and (found := topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
         return found
