@@ -2343,3 +2343,18 @@ def test_a_row_asked_of_each_after_both_is_told_is_the_row(facts):
 def test_which_risks_outsourcing_helps_with_is_how_it_spreads_them():
     asked = topics.asked_topics("ok but what kind of risks does it help with tho", topics.load_topics())
     assert [t.key for t in asked] == ["risk_sharing"]
+
+
+def test_both_in_what_the_asker_tells_asks_no_similarity(facts):
+    text = ("customers in asia and the US both want support at all hours and we only have one office in Berlin. "
+            "can outsourcing help?")
+    said = _said(facts, _turn("similarities", text, tasks=["customers", "support", "office"]))
+    assert said[0].startswith("On working hours")
+    assert said[0].index("operate across multiple time zones") < said[0].index("Both BPO and KPO:")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("my boss keeps saying outsourcing the boring stuff frees us up. frees us up for what exactly?", "focus"),
+    ("ok so what do we need to have in place for it to actually work and not turn into a mess", "success")])
+def test_everyday_wordings_of_a_topic(text, key):
+    assert key in [t.key for t in topics.asked_topics(text, topics.load_topics())]

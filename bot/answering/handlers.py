@@ -238,8 +238,9 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # "Why do companies even bother outsourcing business processes in the first place?" asks a topic, not what they share
     # (nor the similarity a word of it names: "Why do businesses bother outsourcing processes to an outside vendor at
     # all?" asks why, not of Vendor Management)
-    on_topic = (answer_on_topic(facts, turn) if turn.intent == Intent.SIMILARITIES and not ALIKE.search(turn.text)
-                and not BOTH_MEANT.search(turn.text) else [])
+    # ("customers in asia and the US both want support at all hours ... can outsourcing help?": "both" is not asked)
+    on_topic = (answer_on_topic(facts, turn) if turn.intent == Intent.SIMILARITIES and not ALIKE.search(asked)
+                and not BOTH_MEANT.search(asked) else [])
     if on_topic and opening_words(turn.text)[:1] == ["why"]:
         return on_topic
     # "what do BPO and KPO have in common when it comes to risk?": the one similarity asked, not all of them (one that

@@ -460,7 +460,9 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     items = []
     sources = []
     # ("how do both of these help with innovation": what the document says of both comes first)
-    keys = [None, *chosen, "table"] if len(chosen) > 1 and "both" in tokens(text) else [*chosen, None, "table"]
+    # (not "both" in what the asker tells: "customers in asia and the US both want support at all hours ...")
+    keys = ([None, *chosen, "table"] if len(chosen) > 1 and "both" in tokens(_last_question(text))
+            else [*chosen, None, "table"])
     for key in keys:
         many = (max(PER_CONCEPT, min(len(topics), MOST)) if key in chosen else len(rows) if key == "table" and rows
                 else 1) + len(phrased.get(key, []))
