@@ -2358,3 +2358,16 @@ def test_both_in_what_the_asker_tells_asks_no_similarity(facts):
     ("ok so what do we need to have in place for it to actually work and not turn into a mess", "success")])
 def test_everyday_wordings_of_a_topic(text, key):
     assert key in [t.key for t in topics.asked_topics(text, topics.load_topics())]
+
+
+def test_better_than_the_askers_own_team_compares_not_the_two(facts):
+    said = _said(facts, _turn("recommend", "why would an outside provider do the job better than our own team? "
+                                           "client is skeptical"))
+    assert said[0].startswith("On efficiency and quality")
+    assert "External BPO providers often have optimized processes" in said[0]
+    # what a concept in context produces is asked as why: its characteristic
+    context = Context(concept="KPO", topic="characteristic", characteristic="Strategic Value", earlier=(
+        {"text": "why is kpo considered strategic?", "intent": {"name": "define"},
+         "entities": [{"entity": "concept", "value": "KPO", "start": 7, "end": 10}]},))
+    said = _said(facts, _turn("define", "what does it actually produce for the business", context))
+    assert "providing valuable insights and recommendations" in said[0]

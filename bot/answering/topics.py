@@ -50,6 +50,9 @@ WHICH_OF_THEM = re.compile(r"\bwhich\s+(?:one|model|kind|type|option|approach|of
 OTHER_CHOICE = re.compile(r"\bwhich\s+(?:locations?|countr(?:y|ies)|cit(?:y|ies)|regions?|vendors?|providers?|"
                           r"compan(?:y|ies)|firms?|partners?|languages?|tools?|platforms?|offices?|sites?)\b",
                           re.IGNORECASE)
+#: A comparative against the asker's own way of doing it ("better than our own team", "cheaper than doing it in-house").
+THAN_OURS = re.compile(r"\bthan\s+(?:(?:our|my)\s+own|we\b|us\b|ourselves|doing\s+it|in[-\s]house|keeping\s+it)",
+                       re.IGNORECASE)
 #: A share asked for, as a pattern: "any percentages?", "30% cheaper?".
 SHARE_ASKED = r"\bpercent(?:ages?)?\b|\d\s*%"
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
@@ -398,6 +401,9 @@ def compares(text: str, concepts: list[str]) -> bool:
     Not a change over time ("will our customer service get worse if we outsource it?").
     """
     words = set(tokens(CHANGE_OVER_TIME.sub(" ", text)))
+    # (nor against the asker's own way: "why would an outside provider do the job better than our own team?")
+    if THAN_OURS.search(text) and "which" not in words:
+        return False
     return bool(words & COMPARING) or len(concepts) > 1 and "which" in words
 
 
