@@ -2286,6 +2286,9 @@ def test_what_a_thing_means_for_the_asker_is_no_why(facts):
     assert follow_up_of(facts, "what does that mean for us?", False) is None
     assert follow_up_of(facts, "and what does that typically lead to?", False) == "why"
     assert follow_up_of(facts, "why do the finance ppl like that model so much", False) == "why"
+    assert follow_up_of(facts, "why's that handy?", False) == "why"
+    assert follow_up_of(facts, "and does that actually benefit us as the client", False) == "why"
+    assert follow_up_of(facts, "why is that such a big deal", False) == "why"
 
 
 def test_a_question_after_a_condition_led_in_by_and_is_no_request_to_be_guided(facts):

@@ -95,14 +95,19 @@ HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|doe
 
 #: A follow-up asking what the last answer leads to or why it matters, which the rest of what it quoted tells: "and
 #: what does that typically lead to?", "what does all that get us as the client", "why does it matter so much",
-#: "why do the finance ppl like that model so much".
+#: "why do the finance ppl like that model so much", "why's that handy?", "does that actually benefit us as the client".
 CONSEQUENCE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:"
                          r"what\s+(?:does|do|would|will|can|could)\s+(?:all\s+)?(?:that|this|it|those|these)\s+"
                          r"(?:(?:typically|actually|usually|really|normally|ultimately|then)\s+)?"
                          r"(?:lead\s+to|result\s+in|get\s+(?:us|me|them)|give\s+(?:us|me|them)|bring\s+(?:us|me|them)|"
                          r"do\s+for\s+(?:us|me|them)|achieve|produce|deliver|generate|yield)|"
                          r"why\s+(?:does|do|would)\s+(?:that|this|it)\s+matter|"
-                         r"why\s+(?:is|was)\s+(?:that|this|it)\s+(?:so\s+)?(?:important|crucial|key|a\s+big\s+deal)|"
+                         r"why(?:['\u2019]s|\s+is|\s+was|\s+would\s+(?:that|this|it)\s+be)\s+(?:(?:that|this|it)\s+)?(?:so\s+|such\s+a\s+)?"
+                         r"(?:important|crucial|key|a\s+big\s+deal|big\s+deal|handy|useful|helpful|good|nice|better|great|"
+                         r"valuable|an?\s+(?:advantage|plus|benefit|good\s+thing))\b|"
+                         # "and does that actually benefit us as the client", "will that really help us?"
+                         r"(?:does|do|will|would|can|could)\s+(?:that|this|it|all\s+that)\s+(?:(?:actually|really)\s+)?"
+                         r"(?:benefit|help)\s+(?:us|me|the\s+client|our\b)|"
                          r"why\s+(?:do|does|would)\s+(?:\w+\s+){1,3}(?:like|love|prefer|want)\s+(?:that|this|it)\b)"
                          r"[^?.!]{0,40}[?.!]*\s*$", re.IGNORECASE)
 
