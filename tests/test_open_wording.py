@@ -2374,3 +2374,14 @@ def test_better_than_the_askers_own_team_compares_not_the_two(facts):
          "entities": [{"entity": "concept", "value": "KPO", "start": 7, "end": 10}]},))
     said = _said(facts, _turn("define", "what does it actually produce for the business", context))
     assert "providing valuable insights and recommendations" in said[0]
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("true or false: KPO has nothing to do with strategy, it's just number crunching", "Strategic Value (KPO):"),
+    ("kpo doesn't really help long term strategy, it's just cheap analysts. agree?", "Strategic Value (KPO):"),
+    ("BPO vendors don't really bring any expertise, it's just cheap labour. correct?",
+     "Access to Specialized Expertise (BPO):")])
+def test_a_claim_denying_what_a_characteristic_is_named_for_gets_it(facts, text, opening):
+    concept = "KPO" if "kpo" in text.lower() else "BPO"
+    said = _said(facts, _turn("inform", text, concepts=concept))
+    assert said[-1].startswith(opening) or said[0].startswith(opening)

@@ -23,7 +23,15 @@ from bot.answering.passages import (
     similarity_named_alike,
     with_characteristic,
 )
-from bot.answering.questions import ANSWER_FORM, INTENT_WORDS, SENTENCE_END, WH_WORDS, asks_which_concept, topics_asked
+from bot.answering.questions import (
+    ANSWER_FORM,
+    INTENT_WORDS,
+    KINDS_OF_WORK,
+    SENTENCE_END,
+    WH_WORDS,
+    asks_which_concept,
+    topics_asked,
+)
 from bot.answering.turn import ASKS_OF_US, QUESTION_OPENERS, REQUEST_OPENERS, Turn, is_question, opening_words, sentences_of
 from bot.contract import Entity, Intent, Topic
 from bot.facts.model import Aspect, Part, Place
@@ -56,6 +64,7 @@ CLAIM_TAG = re.compile(
     r"(?:are\s+)?they\s+(?:are\s+)?right)\W*\?+|"
     r"(?:(?:isn|doesn|wasn)['\u2019]?t\s+(?:it|that)|(?:aren|don)['\u2019]?t\s+they|"
     r"is\s+(?:that|this|it)\s+(?:right|true|correct|so|accurate)|am\s+i\s+right|or\s+am\s+i\s+wrong|"
+    r"(?:do\s+you\s+|would\s+you\s+)?agree|"
     r"true\s+or\s+false)\W*\?*)\W*$",
     re.IGNORECASE)
 #: A claim that places something in a concept ("payroll is BPO, right?"), ``{names}`` the concepts' names: which
@@ -195,6 +204,11 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
             and _shared_named(facts, turn, stated) is None
             and (other := _said_of_the_other(facts, claim, next(iter(named)))) is not None):
         return other
+    # "true or false: KPO has nothing to do with strategy, it's just number crunching": a claim that denies what one
+    # characteristic of the concept is named for (Strategic Value) is settled by it
+    if (len(named) == 1 and NEGATED.search(stated)
+            and (title := _characteristic_denied(facts.store, stated, next(iter(named)))) is not None):
+        return characteristic_answer(facts, claim.text, title, next(iter(named)))
     # the passages that answer it ("with IaaS the vendor installs our software for us"), else its topic ("once you
     # outsource, the risk is basically gone"), else the passages that come close
     asked = topics_asked(facts, claim.text)
@@ -213,6 +227,21 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     return [answers.define(facts.store, named.pop()) if named else closest_passages(facts, claim)]
 
 
+def _characteristic_denied(store: FactStore, stated: str, concept: str) -> str | None:
+    """The one characteristic of ``concept`` a word of the claim names the start of ("strategy": Strategic Value).
+
+    Words for any work or a grade, and words of the concepts' names, name none; nor does a word that begins two
+    characteristics' names.
+    """
+    said = set(content_lemmas(stated)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK - DENIED_NOTHING
+    found = {item.title for item in store.characteristics(concept)
+             for word in content_lemmas(item.title) if word not in DENIED_NOTHING
+             for lemma in said if len(lemma) >= retrieve.STEM and lemma[:retrieve.STEM] == word[:retrieve.STEM]}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Words of a characteristic's name that name nothing of it alone ("Focus on Value Addition", "High-Level Expertise").
+DENIED_NOTHING = frozenset("focus high level core activity activities value addition access".split())
 #: Words that turn a statement of a cell around ("KPO is not process oriented") or make it one a cell cannot settle
 #: ("BPO's value is mainly about cost savings": what else it brings).
 NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|only|just|mainly|mostly|purely|solely|merely|simply|"
