@@ -2385,3 +2385,11 @@ def test_a_claim_denying_what_a_characteristic_is_named_for_gets_it(facts, text,
     concept = "KPO" if "kpo" in text.lower() else "BPO"
     said = _said(facts, _turn("inform", text, concepts=concept))
     assert said[-1].startswith(opening) or said[0].startswith(opening)
+
+
+def test_which_is_easier_of_the_two_names_no_process_to_place(facts):
+    text = ("Honestly, which is easier to live with as a vendor relationship day to day, BPO or KPO? I'm the one "
+            "who'll be chasing them.")
+    said = _said(facts, _turn("compare", text, concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document does not say which of BPO or KPO is easier")
+    assert "strong vendor management" in said[0]

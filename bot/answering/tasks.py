@@ -316,6 +316,11 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     written = tokens(task.replace("'", " ")) if task else []
     if set(written[:2]) & WH_WORDS or set(written) & {"whats", "whys", "hows", "wheres", "whos"}:
         return None
+    # "which is easier to live with as a vendor relationship day to day, BPO or KPO?" weighs the two on something,
+    # naming no process: "live" is none to place
+    if (len(set(turn.mentions.concepts)) > 1 and answers.COMPARATIVE.search(turn.text)
+            and not _names_a_process(facts, task or "") and not _names_a_process(facts, described or "")):
+        return None
     return _fit(facts, task, described)
 
 
