@@ -14,6 +14,7 @@ from bot.answering import topics
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond
+from bot.answering.tasks import which_fits
 from bot.answering.turn import Context
 from bot.render import as_text
 from tests.turns import parsed as _parsed
@@ -2393,3 +2394,25 @@ def test_which_is_easier_of_the_two_names_no_process_to_place(facts):
     said = _said(facts, _turn("compare", text, concepts=["BPO", "KPO"]))
     assert said[0].startswith("The document does not say which of BPO or KPO is easier")
     assert "strong vendor management" in said[0]
+
+
+def test_wordings_of_batch_62(facts, other_facts):
+    # who does something, asked after what it is asked of, is no process to place
+    said = _said(other_facts, _turn("recommend", "with iaas who picks the OS, us or them", concepts="IaaS"))
+    assert "The customer chooses the operating system" in said[0]
+    # a claim of "zero work" asks the work on your side
+    said = _said(other_facts, _turn("define", "our IT guy says iaas is basically zero work once it's set up. is that "
+                                              "actually what the doc says?", concepts="IaaS"))
+    assert "Effort: SaaS: Minimal; IaaS: Substantial" in said[0]
+    # "the basic difference in what each one handles" asks how they differ, after a long lead-in
+    text = ("long one sorry. my cofounder says its the same thing. is the doc treating them as the same thing?? whats "
+            "the basic difference in what each one handles")
+    said = _said(facts, _turn("nlu_fallback", text))
+    assert said[0].startswith("In short: BPO is about routine tasks")
+    # a characteristic of the other concept, when the document says nothing of the one asked on it
+    said = _said(facts, _turn("define", "does a KPO team work across time zones so we get answers overnight?",
+                              concepts="KPO", characteristics="Global Reach and 24/7 Operations"))
+    assert said[0].startswith("The document does not cover Global Reach and 24/7 Operations for KPO")
+    # "is that true for every function" asks why of the last answer; "sort of jobs" names no process
+    assert follow_up_of(facts, "ok but is that true for every function or just some of them?", False) == "why"
+    assert which_fits(facts, _turn("recommend", "what sort of jobs would go to them then")) is None

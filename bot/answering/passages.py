@@ -484,7 +484,8 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
     if said is None and (asked := topics_asked(facts, title)):
         on_topic = topics.answer(facts.store, title, asked, [concept])
         said = replace(on_topic, aside=True) if on_topic.found else None
-    return [answer, said] if said is not None else [answer]
+    # (nothing of the concept asked on it: that is said first, "does a KPO team work across time zones?")
+    return [answer, said] if said is not None else [answers.characteristic(facts.store, title, concept, alone=True)]
 
 
 #: A similarity is named alike a characteristic when its name holds this many of the characteristic's words, and

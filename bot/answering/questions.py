@@ -474,7 +474,14 @@ def which_more(text: str) -> bool:
 
 def asks_who_does(text: str) -> bool:
     """Whether a clause of a message opens with who, why, when or where ("so who decides ...?", "As head of HR, why ...")."""
-    return any(opening_words(clause)[:1] and opening_words(clause)[0] in NOT_WHICH - {"if"} for clause in clauses_of(text))
+    # (after what it is asked of: "with iaas who picks the OS, us or them")
+    return any(opening_words(clause)[:1] and opening_words(clause)[0] in NOT_WHICH - {"if"}
+               or (asked_of := ASKED_OF.match(clause)) is not None and asked_of.group(1).lower() in NOT_WHICH - {"if"}
+               for clause in clauses_of(text))
+
+
+#: What a question is asked of, before its question word: "with iaas who ...", "for kpo when ...".
+ASKED_OF = re.compile(r"^\W*(?:(?:and|so|but|ok)\W+)?(?:with|for|in)\s+(?:[\w-]+\s+){1,2}?([a-z]+)\b", re.IGNORECASE)
 
 
 def clear_question(facts: Facts, text: str) -> bool:
@@ -505,9 +512,11 @@ FOR_WHOM = frozenset("explain tell say describe pitch put manager boss colleague
                      "non nontechnical non-technical technical layperson newbie beginner way one-sentence one-liner "
                      "liner".split())
 #: "the two types", "both kinds": the document's concepts, unnamed.
-THE_TWO = re.compile(r"\b(?:the two|both)(?:\s+\w+)?\s+(?:types|kinds|sorts|models|options|approaches|of them)\b",
-                     re.IGNORECASE)
+THE_TWO = re.compile(r"\b(?:the two|both)(?:\s+\w+)?\s+(?:types|kinds|sorts|models|options|approaches|of them)\b"
+                     r"|\bwhat\s+each\s+(?:one|of\s+them|model|type)\s+(?:handles|does|covers|is\s+for)\b", re.IGNORECASE)
 SENTENCE_END = topics.SENTENCE_END
+#: Verbs of what each concept does, which ask nothing beside how they differ ("the difference in what each one handles").
+WORK_VERBS = frozenset({"handle", "do", "cover"})
 
 
 def asks_how_they_relate(facts: Facts, text: str) -> list[Answer]:
@@ -523,7 +532,7 @@ def asks_how_they_relate(facts: Facts, text: str) -> list[Answer]:
     if not (DIFFERENCE.search(last) or alike) or facts.index is None:
         return []
     if (set(facts.index.question_words(last)) - INTENT_WORDS[Intent.COMPARE] - INTENT_WORDS[Intent.SIMILARITIES]
-            - topics.GRADING - GENERIC_WORK - ANSWER_FORM):
+            - topics.GRADING - GENERIC_WORK - ANSWER_FORM - WORK_VERBS):
         return []
     if not (THE_TWO.search(last) or len(facts.names.concepts_named(last)) >= 2):
         return []

@@ -316,6 +316,9 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     written = tokens(task.replace("'", " ")) if task else []
     if set(written[:2]) & WH_WORDS or set(written) & {"whats", "whys", "hows", "wheres", "whos"}:
         return None
+    # ("what sort of jobs would go to them then": "sort of jobs" asks a kind, names none)
+    if written[1:2] == ["of"] and written[0] in {"sort", "sorts", "kind", "kinds", "type", "types"}:
+        return None
     # "which is easier to live with as a vendor relationship day to day, BPO or KPO?" weighs the two on something,
     # naming no process: "live" is none to place
     if (len(set(turn.mentions.concepts)) > 1 and answers.COMPARATIVE.search(turn.text)
