@@ -2416,3 +2416,13 @@ def test_wordings_of_batch_62(facts, other_facts):
     # "is that true for every function" asks why of the last answer; "sort of jobs" names no process
     assert follow_up_of(facts, "ok but is that true for every function or just some of them?", False) == "why"
     assert which_fits(facts, _turn("recommend", "what sort of jobs would go to them then")) is None
+
+
+def test_a_question_on_vendors_in_words_the_document_never_uses_is_told_so(other_facts, facts):
+    said = _said(other_facts, _turn("out_of_scope", "what uptime sla do these vendors usually guarantee"))
+    assert said[0] == "The document does not say anything about uptime, sla or guarantee."
+    # a kind of work in general is no process to place
+    context = Context(topic="compare", earlier=({"text": "kpo?? never heard of it. is that just bpo with a different "
+                                                         "letter", "intent": {"name": "compare"}, "entities": []},))
+    said = _said(facts, _turn("recommend", "what sort of jobs would go to them then", context, tasks="sort of jobs"))
+    assert not said[0].startswith("BPO fits")

@@ -45,6 +45,7 @@ from bot.answering.questions import (
     DIFFERENCE,
     FALLS,
     FOR_WHOM,
+    GENERIC_WORK,
     HELP_ME,
     INTENT_WORDS,
     KINDS_OF_WORK,
@@ -462,6 +463,9 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "wat are the benfits of bpo for a small compnay": who asks ("a small company") is no process to place
     if task and set(content_lemmas(facts.recommender.spelled(task))) <= WHO_ASKS | OVERALL_WORDS:
         task = None
+    # ("what sort of jobs would go to them then": a kind of work in general is no process)
+    if task and KIND_OF_WORK.match(task) and set(content_lemmas(task)) <= KINDS_OF_WORK | GENERIC_WORK | KIND_WORDS:
+        task = None
     # "what value does each model deliver? Is KPO just another way to save money?": the row named (Value Addition),
     # whose cells answer the topic asked (Cost Savings), not the topic alone (nor a "task" of all its words)
     m = turn.mentions
@@ -704,12 +708,18 @@ WORK_DONE = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s
                        r"(?:(?:actually|usually|typically|normally|really|even|then)\s+)?"
                        r"(?:do|handle|cover|take\s+on|look\s+after|deal\s+with|include)\b", re.IGNORECASE)
 
+#: A "process" that is only a kind of work in general ("sort of jobs", "kinds of tasks").
+KIND_OF_WORK = re.compile(r"^\W*(?:sort|kind|type)s?\s+of\s+\w+\W*$", re.IGNORECASE)
+#: The words that say a kind.
+KIND_WORDS = frozenset({"sort", "kind", "type"})
 #: A follow-up asking what work would go to the concept in context: "what kind of work would we send to them".
 WORK_SENT = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s+)?"
                        r"(?:stuff|work|things|tasks|jobs|processes|activities|functions)\s+"
                        r"(?:would|could|can|should|do|might|will)\s+(?:we|you|i|a\s+company|companies)\s+"
                        r"(?:(?:actually|usually|typically|normally|really|then)\s+)?"
-                       r"(?:send|give|hand|outsource|pass)\b", re.IGNORECASE)
+                       r"(?:send|give|hand|outsource|pass)\b|\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s+)?"
+                       r"(?:stuff|work|things|tasks|jobs|processes|activities|functions)\s+(?:would|could|can|should|might|will)\s+"
+                       r"go\s+to\s+(?:them|it|they)\b", re.IGNORECASE)
 
 
 def work_asked_after(turn: Turn) -> bool:
@@ -909,6 +919,8 @@ def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:
 
 #: A message NLU finds off-topic that uses this many of the document's words is on what the document speaks of.
 ON_THE_DOCUMENT = 2
+#: Words for the providers the documents speak of.
+PROVIDERS = frozenset({"vendor", "provider", "supplier", "outsourcer"})
 
 
 def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
@@ -948,7 +960,8 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         if notice is None and facts.index is not None:
             asked = first_question(last_question(turn)).text
             words = facts.index.question_words(asked)
-            if (set(content_lemmas(turn.text)) & facts.names.field_words
+            # (or asks of the document's providers: "what uptime sla do these vendors usually guarantee")
+            if (set(content_lemmas(turn.text)) & (facts.names.field_words | PROVIDERS)
                     or len([w for w in words if w in facts.index.idf]) >= ON_THE_DOCUMENT):
                 notice = retrieve.never_said(facts.index, asked, words, closest=retrieve.SAID_BY)
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
