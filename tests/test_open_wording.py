@@ -2426,3 +2426,10 @@ def test_a_question_on_vendors_in_words_the_document_never_uses_is_told_so(other
                                                          "letter", "intent": {"name": "compare"}, "entities": []},))
     said = _said(facts, _turn("recommend", "what sort of jobs would go to them then", context, tasks="sort of jobs"))
     assert not said[0].startswith("BPO fits")
+
+
+def test_a_message_that_mixes_the_concepts_up_gets_what_each_is(other_facts):
+    text = "saas is like renting software right? or is it renting servers, i always mix it up with iaas"
+    said = _said(other_facts, _turn("out_of_scope", text, concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("SaaS stands for Software as a Service") and "renting finished applications" in said[0]
+    assert said[1].startswith("IaaS stands for Infrastructure as a Service")

@@ -346,6 +346,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=asked)
     if (choice := other_choice(facts, turn)) is not None:
         return [choice]
+    # "saas is like renting software right? or is it renting servers, i always mix it up with iaas": what each is
+    if len(named := list(dict.fromkeys(turn.mentions.concepts))) > 1 and MIXED_UP.search(turn.text):
+        return [answers.define(facts.store, concept) for concept in named]
     # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is
     if ((name := NAME_ASKED.match(turn.text)) and facts.index is not None
             and name.group(1) in facts.index.read(turn.text).unknown):
@@ -457,6 +460,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     return results
 
 
+#: A message that says the asker confuses the concepts it names ("i always mix it up with iaas", "I keep confusing
+#: them", "how do I tell them apart").
+MIXED_UP = re.compile(r"\bmix(?:es|ed|ing)?\s+(?:(?:it|them|these|those|the\s+two|\w+)\s+)?up\b|\bconfus(?:e|es|ed|ing)\b|"
+                      r"\btell\s+(?:them|the\s+two|these|those)\s+apart\b", re.IGNORECASE)
 #: A count of people asked ("how many employees", "how many staff would we need"), which no row of the table gives.
 COUNT_OF_PEOPLE = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:people|persons?|employees?|staff|workers?|agents?|analysts?|"
                              r"experts?|professionals?|heads?|ftes?|seats?|users?|hires?)\b", re.IGNORECASE)
