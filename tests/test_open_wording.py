@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.answering import topics
+from bot.answering import answers, topics
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond
@@ -2433,3 +2433,9 @@ def test_a_message_that_mixes_the_concepts_up_gets_what_each_is(other_facts):
     said = _said(other_facts, _turn("out_of_scope", text, concepts=["SaaS", "IaaS"]))
     assert said[0].startswith("SaaS stands for Software as a Service") and "renting finished applications" in said[0]
     assert said[1].startswith("IaaS stands for Infrastructure as a Service")
+
+
+def test_a_concept_the_asker_never_heard_of_is_defined(facts):
+    said = _said(facts, _turn("compare", "kpo?? never heard of it. is that just bpo with a different letter",
+                              concepts=["KPO", "BPO"]))
+    assert said == [as_text(a) for a in [answers.define(facts.store, "KPO")]]

@@ -349,6 +349,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # "saas is like renting software right? or is it renting servers, i always mix it up with iaas": what each is
     if len(named := list(dict.fromkeys(turn.mentions.concepts))) > 1 and MIXED_UP.search(turn.text):
         return [answers.define(facts.store, concept) for concept in named]
+    # "kpo?? never heard of it. is that just bpo with a different letter": what the one it has never heard of is (its
+    # definition says how it differs)
+    if named and (unheard := NEVER_HEARD.search(turn.text)) is not None:
+        before = facts.names.concepts_named(turn.text[:unheard.start()])
+        return [answers.define(facts.store, next((c for c in reversed(named) if c in before), named[0]))]
     # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is
     if ((name := NAME_ASKED.match(turn.text)) and facts.index is not None
             and name.group(1) in facts.index.read(turn.text).unknown):
@@ -464,6 +469,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
 #: them", "how do I tell them apart").
 MIXED_UP = re.compile(r"\bmix(?:es|ed|ing)?\s+(?:(?:it|them|these|those|the\s+two|\w+)\s+)?up\b|\bconfus(?:e|es|ed|ing)\b|"
                       r"\btell\s+(?:them|the\s+two|these|those)\s+apart\b", re.IGNORECASE)
+#: A message that says the asker has never heard of what it names ("kpo?? never heard of it").
+NEVER_HEARD = re.compile(r"\bnever\s+(?:heard\s+of|came\s+across)\b|\bfirst\s+time\s+(?:i(?:['\u2019]?m|\s+am)\s+)?hearing\b",
+                         re.IGNORECASE)
 #: A count of people asked ("how many employees", "how many staff would we need"), which no row of the table gives.
 COUNT_OF_PEOPLE = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:people|persons?|employees?|staff|workers?|agents?|analysts?|"
                              r"experts?|professionals?|heads?|ftes?|seats?|users?|hires?)\b", re.IGNORECASE)
