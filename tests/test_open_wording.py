@@ -2439,3 +2439,8 @@ def test_a_concept_the_asker_never_heard_of_is_defined(facts):
     said = _said(facts, _turn("compare", "kpo?? never heard of it. is that just bpo with a different letter",
                               concepts=["KPO", "BPO"]))
     assert said == [as_text(a) for a in [answers.define(facts.store, "KPO")]]
+
+
+def test_what_a_concept_helps_with_named_by_its_first_word(facts):
+    said = _said(facts, _turn("define", "How does KPO help with strategic decision making?", concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO):")

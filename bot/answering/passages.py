@@ -553,7 +553,10 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
         # (or by a word of its name in quotes: "in what way is kpo 'strategic'?", Strategic Value)
         # (or by nothing but words of its name: "is KPO strategic?", "is bpo global?")
         if (_holds_most(words, asked) or any(q and q <= words for q in quoted + [asked])
-                or helped and all(any(w[:retrieve.STEM] == n[:retrieve.STEM] for n in words) for w in helped)):
+                # (its first word, the rest what it is about: "help with strategic decision making")
+                or helped and (all(any(w[:retrieve.STEM] == n[:retrieve.STEM] for n in words) for w in helped)
+                               or (first := _first_helped(text)) is not None
+                               and any(first[:retrieve.STEM] == n[:retrieve.STEM] for n in words))):
             named.append(item.title)
     return named[0] if len(named) == 1 else None
 
@@ -562,6 +565,13 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
 HELPS_WITH = re.compile(r"^\W*how\s+(?:does|do|can|could|would|will)\s+(?:\w+\s+){1,3}?(?:help|support|assist)"
                         r"(?:\s+(?:us|me|them|a\s+company|companies|a\s+business|businesses))?\s+(?:with|in|our|my|their)\b",
                         re.IGNORECASE)
+def _first_helped(text: str) -> str | None:
+    """The first word of what a "how does X help with ..." question says it helps with ("strategic")."""
+    helped = HELPS_WITH.search(text)
+    words = content_lemmas(text[helped.end():]) if helped else []
+    return words[0] if words and len(words[0]) >= retrieve.STEM else None
+
+
 #: The words of such a question that only say it helps.
 HELPING = frozenset({"help", "support", "assist"})
 #: Words that only ask how or how far something is so ("in what way is kpo strategic?", "to what extent"), or how it
