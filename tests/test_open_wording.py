@@ -2444,3 +2444,9 @@ def test_a_concept_the_asker_never_heard_of_is_defined(facts):
 def test_what_a_concept_helps_with_named_by_its_first_word(facts):
     said = _said(facts, _turn("define", "How does KPO help with strategic decision making?", concepts="KPO"))
     assert said[0].startswith("Strategic Value (KPO):")
+
+
+def test_a_row_asked_whether_the_two_are_alike_on_it(facts):
+    said = _said(facts, _turn("recommend", "How should we manage a KPO provider? The same way we handle our BPO "
+                                           "vendors?", concepts=["KPO", "BPO"], aspects="Management"))
+    assert said[0].startswith("Management: BPO: Vendor Management; KPO: Collaborative Management.")

@@ -524,6 +524,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
             and not asks_which_concept(facts, turn.text)
             and not set(content_lemmas(m.aspect)) & set(content_lemmas(" ".join(m.tasks)))):
         return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, m.concept, turn.text), m.concept)
+    # "How should we manage a KPO provider? The same way we handle our BPO vendors?": the row NLU found, of both, asked
+    # whether the two are alike on it (no process named)
+    if (m.aspect and facts.store.aspect(m.aspect) and len(set(m.concepts)) > 1 and not m.task
+            and SAME_WAY.search(turn.text) and not asks_which_concept(facts, turn.text)):
+        return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, None, turn.text), None)
     # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
     if compares_concepts(turn) and (row := row_named(facts, task)):
         return with_characteristic(facts, answers.compare_aspect(facts.store, row, None, turn.text), None)
@@ -708,6 +713,9 @@ WORK_DONE = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s
                        r"(?:(?:actually|usually|typically|normally|really|even|then)\s+)?"
                        r"(?:do|handle|cover|take\s+on|look\s+after|deal\s+with|include)\b", re.IGNORECASE)
 
+#: Words that ask whether two things are alike ("the same way we handle our BPO vendors?", "any different from").
+SAME_WAY = re.compile(r"\bthe\s+same\s+(?:way|as)\b|\b(?:any|much)\s+different\b|\bdiffer(?:s|ent)?\s+from\b",
+                      re.IGNORECASE)
 #: A "process" that is only a kind of work in general ("sort of jobs", "kinds of tasks").
 KIND_OF_WORK = re.compile(r"^\W*(?:sort|kind|type)s?\s+of\s+\w+\W*$", re.IGNORECASE)
 #: The words that say a kind.
