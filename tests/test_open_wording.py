@@ -2450,3 +2450,9 @@ def test_a_row_asked_whether_the_two_are_alike_on_it(facts):
     said = _said(facts, _turn("recommend", "How should we manage a KPO provider? The same way we handle our BPO "
                                            "vendors?", concepts=["KPO", "BPO"], aspects="Management"))
     assert said[0].startswith("Management: BPO: Vendor Management; KPO: Collaborative Management.")
+
+
+def test_fair_ends_a_claim(other_facts):
+    said = _said(other_facts, _turn("inform", "IT says with cloud apps we basically can't tweak much. fair?"))
+    assert not said[0].startswith("Which process do you want to outsource?")
+    assert "renting finished applications" in said[0]

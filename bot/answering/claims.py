@@ -60,7 +60,7 @@ CLAIM_OPENING = re.compile(
 #: What makes a statement one to confirm, after it: "..., right?", "..., yes?", "He is right?", "is that true?".
 #: (a tag that asks by its own words needs no "?": "iaas is billed monthly like saas isn't it")
 CLAIM_TAG = re.compile(
-    r"[\s,.;:!-]*\b(?:(?:right|yes|yeah|yep|correct|true|no|(?:is\s+)?(?:he|she)\s+(?:is\s+)?right|"
+    r"[\s,.;:!-]*\b(?:(?:right|yes|yeah|yep|correct|true|no|fair|accurate|(?:is\s+)?(?:he|she)\s+(?:is\s+)?right|"
     r"(?:are\s+)?they\s+(?:are\s+)?right)\W*\?+|"
     r"(?:(?:isn|doesn|wasn)['\u2019]?t\s+(?:it|that)|(?:aren|don)['\u2019]?t\s+they|"
     r"is\s+(?:that|this|it)\s+(?:right|true|correct|so|accurate)|am\s+i\s+right|or\s+am\s+i\s+wrong|"
