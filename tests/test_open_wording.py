@@ -2456,3 +2456,25 @@ def test_fair_ends_a_claim(other_facts):
     said = _said(other_facts, _turn("inform", "IT says with cloud apps we basically can't tweak much. fair?"))
     assert not said[0].startswith("Which process do you want to outsource?")
     assert "renting finished applications" in said[0]
+
+
+def test_follow_ups_of_batch_61(facts, other_facts):
+    after_kpo = Context(concept="KPO", topic="define", earlier=(
+        {"text": "what is knowledge process outsourcing", "intent": {"name": "define"},
+         "entities": [{"entity": "concept", "value": "KPO", "start": 8, "end": 37}]},))
+    assert _said(facts, _turn("compare", "how's that diff from normal bpo?", after_kpo, concepts="BPO"))[0].startswith(
+        "In short: BPO is about routine tasks")
+    on_focus = Context(topic="search", earlier=(
+        {"text": "Can outsourcing help us focus on our main business?", "intent": {"name": "help"}, "entities": []},))
+    said = _said(facts, _turn("compare", "does that apply to kpo too or just bpo", on_focus, concepts=["KPO", "BPO"]))
+    assert said[0].startswith("Focus on Non-Core Activities (shared by BPO and KPO)")
+    said = _said(facts, _turn("example", "which processes do companies typically outsource through BPO?",
+                              concepts="BPO"))
+    assert said[0].startswith("Examples of BPO the document names")
+    examples = Context(topic="example", concept="SaaS", earlier=(
+        {"text": "what are some examples of saas tools", "intent": {"name": "example"}, "entities": []},))
+    found = instead_of_interview(other_facts, _turn("recommend", "ok so if we want a CRM thats which one?", examples,
+                                                    tasks="CRM"))
+    assert found and as_text(found[0]).startswith("SaaS: the document names CRM as an example of SaaS")
+    assert "success" in [t.key for t in topics.asked_topics("what do we need to get right for that to work?",
+                                                              topics.load_topics())]

@@ -64,7 +64,11 @@ AGAIN_PHRASES = re.compile(r"\bas\s+well\b|\bdo(?:es)?\s+(?:that|this|it|the\s+s
 #: "and compared with KPO?", "vs SaaS?"): the last question, of both.
 COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how\s+(?:does|do|would|will|did)\s+"
                          r"(?:that|it|this|those|these)\s+compare\s+(?:to|with|against)|compared?\s+(?:to|with)|"
-                         r"(?:vs\.?|versus|against))\s+(?:the\s+)?(?:[\w-]+)(?:\s+(?:then|though|there|on\s+that(?:\s+(?:point|front|one))?|"
+                         # "how's that diff from normal bpo?", "how is it different to IaaS"
+                         r"how(?:['\u2019]s|\s+is|\s+are)\s+(?:that|it|this|those|these)\s+(?:any\s+)?"
+                         r"(?:diff|different|differ[ea]nt)\s+(?:from|to|than|vs\.?)|"
+                         r"(?:vs\.?|versus|against))\s+(?:the\s+)?(?:(?:normal|regular|plain|standard|traditional|ordinary|"
+                         r"classic|usual)\s+)?(?:[\w-]+)(?:\s+(?:then|though|there|on\s+that(?:\s+(?:point|front|one))?|"
                          r"in\s+that\s+(?:respect|regard)))?\W*$",
                          re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").

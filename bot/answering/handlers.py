@@ -229,8 +229,12 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [fit]
     # "can BPO drive innovation or is that only a KPO thing?" asks whether they share it: the similarity, then the row
     # (not "are strategic risks only a KPO thing?", which names a cell of the row: the row says whose it is)
+    # ("does that apply to kpo too or just bpo" after "Can outsourcing help us focus on our main business?": the
+    # similarity the last question asked about)
     if (asks_if_only_one(facts, turn.text) and not NOT_ALIKE.search(turn.text) and not names_a_cell(facts, turn)
-            and (shared := one_similarity(facts, turn))):
+            and (shared := one_similarity(facts, turn) or (
+                turn.refers_back() and turn.context.earlier
+                and one_similarity(facts, replace(turn, text=f"{turn.context.earlier[0].get('text') or ''} {turn.text}"))))):
         rows = [answers.compare_aspect(store, m.aspect, None, turn.text)] if m.aspect else []
         return [shared, *(replace(row, aside=True) for row in rows)]
     # "what do we even get out of BPO besides saving money?" asks of BPO alone, not what it shares with KPO

@@ -61,6 +61,8 @@ WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|opt
                           r"\bwhat would you call (?:that|it|this)(?: (?:kind|type|sort) of \w+)?|\bhow would you classify "
                           r"(?:that|it|this)|\bwhat (?:kind|type|sort)(?: of \w+)? (?:is|would be) (?:that|it|this)"
                           r"|\bhow (?:that|it|this)(?:'s| is| would be| gets?) classified"
+                          # "ok so if we want a CRM thats which one?"
+                          r"|\b(?:that|it|this)(?:['\u2019]?s| is| would be) (?:which|wich) (?:one|model|kind|type)\b"
                           # "... What do we call that?", "can we outsource it and what's it called", "What category is that?"
                           r"|\bwhat (?:do|would|should|does|did) (?:we|you|i|one|people|they) call (?:that|this|it)"
                           r"(?: (?:if|when|once) (?:we|you|i|they) (?:outsourc\w*|hand\w*|send\w*|farm\w*)(?: [\w-]+){0,3})?"

@@ -316,6 +316,10 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     written = tokens(task.replace("'", " ")) if task else []
     if set(written[:2]) & WH_WORDS or set(written) & {"whats", "whys", "hows", "wheres", "whos"}:
         return None
+    # ("which processes do companies typically outsource through BPO?": "processes do companies typically" is the
+    # question's own frame)
+    if QUESTION_FRAME.search(task or ""):
+        return None
     # ("what sort of jobs would go to them then": "sort of jobs" asks a kind, names none)
     if written[1:2] == ["of"] and written[0] in {"sort", "sorts", "kind", "kinds", "type", "types"}:
         return None
@@ -327,6 +331,9 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     return _fit(facts, task, described)
 
 
+#: A question's own words taken for a process: a helping verb before who does it ("processes do companies ...").
+QUESTION_FRAME = re.compile(r"\b(?:do|does|did|would|should|could|can|will)\s+(?:companies|businesses|firms|organi[sz]ations|"
+                            r"we|you|they|people|i|most|clients)\b", re.IGNORECASE)
 #: A description at least this long (in words) may name its work after sentences about the team ("I'm in Lisbon
 #: with a team of nine ... Every morning we do delivery exception logging: ...").
 STATED_WORDS = 25
