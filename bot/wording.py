@@ -18,8 +18,6 @@ WORDING = {
     "characteristics_intro": "The document lists {count} characteristics of {abbreviation}:",
     "characteristic": "{title} ({concept}): {text}",
     "characteristic_other": "The document does not list {title} as a characteristic of {asked}; it is one of {concept}'s: {text}",
-    "characteristic_other_alone": "The document does not cover {title} for {asked}: it lists it only as one of "
-                                  "{concept}'s characteristics: {text}",
     "similarity": "{title} (shared by {both}): {text}",
     "similarity_caveat": 'Of {concept}, its {title} adds: "{text}"',
     "yes_first": "Yes: {text}",

@@ -72,12 +72,8 @@ def characteristics(store: FactStore, concept: str) -> Answer:
     )
 
 
-def characteristic(store: FactStore, title: str, concept: str | None = None, alone: bool = False) -> Answer:
-    """One titled characteristic (or similarity) in full.
-
-    Asked of a concept it is not listed for, it is said to be the other's; ``alone``: the document says nothing of the
-    concept asked on it, which is said first ("does a KPO team work across time zones?").
-    """
+def characteristic(store: FactStore, title: str, concept: str | None = None) -> Answer:
+    """One titled characteristic (or similarity) in full."""
     listed = store.characteristic(title)
     similarity = store.similarity(title)
     asked = _concept(store, concept) if concept else None
@@ -100,8 +96,7 @@ def characteristic(store: FactStore, title: str, concept: str | None = None, alo
     if listed and asked is not None:
         abbreviation, item = listed[0]
         return Answer(
-            say("characteristic_other_alone" if alone else "characteristic_other", title=item.title,
-                asked=asked.abbreviation, concept=abbreviation, text=item.text),
+            say("characteristic_other", title=item.title, asked=asked.abbreviation, concept=abbreviation, text=item.text),
             (_characteristic_place(abbreviation, item.title, item.line),),
             topic=Topic.CHARACTERISTIC, concept=asked.abbreviation, characteristic=item.title,
         )

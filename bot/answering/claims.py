@@ -14,6 +14,7 @@ from bot.answering.entities import Mentions
 from bot.answering.live import Facts
 from bot.answering.passages import (
     ASKED_COVERAGE,
+    DENIED_STEM,
     answer_on_topic,
     characteristic_answer,
     characteristic_in_words,
@@ -236,10 +237,13 @@ def _characteristic_denied(store: FactStore, stated: str, concept: str) -> str |
     said = set(content_lemmas(stated)) - answers.concept_name_lemmas(store) - KINDS_OF_WORK - DENIED_NOTHING
     found = {item.title for item in store.characteristics(concept)
              for word in content_lemmas(item.title) if word not in DENIED_NOTHING
-             for lemma in said if len(lemma) >= retrieve.STEM and lemma[:retrieve.STEM] == word[:retrieve.STEM]}
+             for lemma in said if lemma == word and len(lemma) >= DENIED_WORD
+             or len(lemma) >= DENIED_STEM and lemma[:DENIED_STEM] == word[:DENIED_STEM]}
     return found.pop() if len(found) == 1 else None
 
 
+#: A word of the claim that is a word of the name, at least this long, names it ("client": High Client Interaction).
+DENIED_WORD = 5
 #: Words of a characteristic's name that name nothing of it alone ("Focus on Value Addition", "High-Level Expertise").
 DENIED_NOTHING = frozenset("focus high level core activity activities value addition access".split())
 #: Words that turn a statement of a cell around ("KPO is not process oriented") or make it one a cell cannot settle

@@ -108,15 +108,20 @@ CONSEQUENCE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:"
                          r"why\s+(?:does|do|would)\s+(?:that|this|it)\s+matter|"
                          # "ok but is that true for every function or just some of them?"
                          r"(?:is|does)\s+(?:that|this|it)\s+(?:(?:really|actually)\s+)?(?:true|apply|hold|work)\s+for\s+"
-                         r"(?:every|all|any|each)\b|"
+                         r"(?:every|all|any|each)(?:\s+(?:function|process|company|business|kind|type|case|one))?\b|"
                          r"why(?:['\u2019]s|\s+is|\s+was|\s+would\s+(?:that|this|it)\s+be)\s+(?:(?:that|this|it)\s+)?(?:so\s+|such\s+a\s+)?"
                          r"(?:important|crucial|key|a\s+big\s+deal|big\s+deal|handy|useful|helpful|good|nice|better|great|"
                          r"valuable|an?\s+(?:advantage|plus|benefit|good\s+thing))\b|"
                          # "and does that actually benefit us as the client", "will that really help us?"
                          r"(?:does|do|will|would|can|could)\s+(?:that|this|it|all\s+that)\s+(?:(?:actually|really)\s+)?"
                          r"(?:benefit|help)\s+(?:us|me|the\s+client|our\b)|"
-                         r"why\s+(?:do|does|would)\s+(?:\w+\s+){1,3}(?:like|love|prefer|want)\s+(?:that|this|it)\b)"
-                         r"[^?.!]{0,40}[?.!]*\s*$", re.IGNORECASE)
+                         r"why\s+(?:do|does|would)\s+(?:\w+\s+){1,3}(?:like|love|prefer|want)\s+(?:that|this|it)"
+                         r"(?:\s+(?:model|one|approach|option|way))?\b)"
+                         # (then nothing more asked: not "will that help us reduce our costs?")
+                         r"(?:\s+(?:so\s+much|for\s+(?:us|me|them|the\s+(?:client|business|company))|as\s+(?:the|a)\s+client|"
+                         r"then|though|tho|exactly|in\s+practice|really|actually|typically|long\s+term|in\s+the\s+end|"
+                         r"at\s+the\s+end\s+of\s+the\s+day|of\s+them|or\s+just\s+some(?:\s+of\s+them)?|"
+                         r"or\s+only\s+some(?:\s+of\s+them)?))*\W*$", re.IGNORECASE)
 
 
 def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:

@@ -740,8 +740,16 @@ def work_asked_after(turn: Turn) -> bool:
     "ok what kind of work would they actually take on for us" after "what is knowledge process outsourcing in plain
     english" asks for KPO's examples, whatever NLU reads it as (not the whole table).
     """
-    return bool(not turn.mentions.concepts and turn.context.concept and turn.context.earlier
-                and (WORK_DONE.search(turn.text) or WORK_SENT.search(turn.text)))
+    if turn.mentions.concepts or not turn.context.concept or not turn.context.earlier:
+        return False
+    asked = WORK_DONE.search(turn.text) or WORK_SENT.search(turn.text)
+    # (and nothing else: "what do they do to protect our data?" asks about protecting it)
+    return asked is not None and not set(tokens(turn.text[asked.end():])) - WORK_ASKED_ALONE
+
+
+#: Words after what work is asked for that ask nothing more ("... for us", "... day to day", "... then").
+WORK_ASKED_ALONE = frozenset("for us me them our company business then exactly actually typically usually day to "
+                             "in practice".split())
 
 
 #: A question asking how or why, not how much ("kpo and innovation - how does that work?", "why does KPO innovate

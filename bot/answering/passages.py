@@ -484,8 +484,7 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
     if said is None and (asked := topics_asked(facts, title)):
         on_topic = topics.answer(facts.store, title, asked, [concept])
         said = replace(on_topic, aside=True) if on_topic.found else None
-    # (nothing of the concept asked on it: that is said first, "does a KPO team work across time zones?")
-    return [answer, said] if said is not None else [answers.characteristic(facts.store, title, concept, alone=True)]
+    return [answer, said] if said is not None else [answer]
 
 
 #: A similarity is named alike a characteristic when its name holds this many of the characteristic's words, and
@@ -556,7 +555,7 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
                 # (its first word, the rest what it is about: "help with strategic decision making")
                 or helped and (all(any(w[:retrieve.STEM] == n[:retrieve.STEM] for n in words) for w in helped)
                                or (first := _first_helped(text)) is not None
-                               and any(first[:retrieve.STEM] == n[:retrieve.STEM] for n in words))):
+                               and any(first[:DENIED_STEM] == n[:DENIED_STEM] for n in words))):
             named.append(item.title)
     return named[0] if len(named) == 1 else None
 
@@ -569,9 +568,12 @@ def _first_helped(text: str) -> str | None:
     """The first word of what a "how does X help with ..." question says it helps with ("strategic")."""
     helped = HELPS_WITH.search(text)
     words = content_lemmas(text[helped.end():]) if helped else []
-    return words[0] if words and len(words[0]) >= retrieve.STEM else None
+    return words[0] if words and len(words[0]) >= DENIED_STEM else None
 
 
+#: A word names a characteristic by the start of a word of its name this long ("strategy": Strategic Value; not
+#: "customer": Customization and Collaboration).
+DENIED_STEM = 7
 #: The words of such a question that only say it helps.
 HELPING = frozenset({"help", "support", "assist"})
 #: Words that only ask how or how far something is so ("in what way is kpo strategic?", "to what extent"), or how it

@@ -347,13 +347,19 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (choice := other_choice(facts, turn)) is not None:
         return [choice]
     # "saas is like renting software right? or is it renting servers, i always mix it up with iaas": what each is
-    if len(named := list(dict.fromkeys(turn.mentions.concepts))) > 1 and MIXED_UP.search(turn.text):
+    # (nothing else asked: not "i keep confusing saas and iaas, which one needs less effort?")
+    named = list(dict.fromkeys(turn.mentions.concepts))
+    nothing_else = not turn.mentions.aspect and not turn.mentions.task and not asks_a_topic(facts, turn.text)
+    if len(named) > 1 and nothing_else and MIXED_UP.search(turn.text):
         return [answers.define(facts.store, concept) for concept in named]
-    # "kpo?? never heard of it. is that just bpo with a different letter": what the one it has never heard of is (its
-    # definition says how it differs)
-    if named and (unheard := NEVER_HEARD.search(turn.text)) is not None:
+    # "kpo?? never heard of it. is that just bpo with a different letter": what the one it has never heard of is, when
+    # its definition says how it differs from the other named (KPO's names BPO)
+    if named and nothing_else and (unheard := NEVER_HEARD.search(turn.text)) is not None:
         before = facts.names.concepts_named(turn.text[:unheard.start()])
-        return [answers.define(facts.store, next((c for c in reversed(named) if c in before), named[0]))]
+        concept = next((c for c in reversed(named) if c in before), named[0])
+        definition = answers.define(facts.store, concept)
+        if all(re.search(rf"\b{re.escape(other)}\b", definition.text) for other in named if other != concept):
+            return [definition]
     # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is
     if ((name := NAME_ASKED.match(turn.text)) and facts.index is not None
             and name.group(1) in facts.index.read(turn.text).unknown):
@@ -467,8 +473,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
 
 #: A message that says the asker confuses the concepts it names ("i always mix it up with iaas", "I keep confusing
 #: them", "how do I tell them apart").
-MIXED_UP = re.compile(r"\bmix(?:es|ed|ing)?\s+(?:(?:it|them|these|those|the\s+two|\w+)\s+)?up\b|\bconfus(?:e|es|ed|ing)\b|"
-                      r"\btell\s+(?:them|the\s+two|these|those)\s+apart\b", re.IGNORECASE)
+MIXED_UP = re.compile(r"\b(?:i|we)(?:['\u2019]m|\s+am|\s+are)?\s+(?:(?:always|often|keep|kinda|still|get|getting)\s+)*"
+                      r"(?:mix(?:es|ed|ing)?\s+(?:(?:it|them|these|those|the\s+two|\w+)\s+)?up|mixed\s+up|"
+                      r"confus(?:e|ed|ing))\b|\btell\s+(?:them|the\s+two|these|those)\s+apart\b", re.IGNORECASE)
 #: A message that says the asker has never heard of what it names ("kpo?? never heard of it").
 NEVER_HEARD = re.compile(r"\bnever\s+(?:heard\s+of|came\s+across)\b|\bfirst\s+time\s+(?:i(?:['\u2019]?m|\s+am)\s+)?hearing\b",
                          re.IGNORECASE)

@@ -80,14 +80,15 @@ SENT_TO = re.compile(
 #: A clause that only says who asks or about what, before the message ("Logistics question: ...", "Media group here.").
 PREAMBLE_END = r"\b(?:here|question|query)\s*$"
 PREAMBLE = re.compile(rf"^\s*(?!(?:we|i|they|you|our|my)\b)(?:[\w&'-]+\s+){{0,3}}{PREAMBLE_END}", re.IGNORECASE)
-#: A clause that says how the asker's own group is ("My team is tiny", "our company has 40 people"): no work named
+#: A clause that says how the asker's own group is ("My team is tiny"): no work named
 OUR_STATE = re.compile(r"^\s*(?:my|our)\s+(?:[\w-]+\s+)?(?:team|company|firm|department|business|office|staff|shop|"
-                       r"startup|org|organi[sz]ation|group|agency)\s+(?:is|are|has|have|was|were|'s)\b", re.IGNORECASE)
+                       r"startup|org|organi[sz]ation|group|agency)\s+(?:is|are|was|were|'s)\b", re.IGNORECASE)
 #: ... in a clause of at most this many words ("our legal team is swamped with drafting ... contracts" names work).
 OUR_STATE_WORDS = 5
-#: A clause that only counts (or has none of) something, of the asker's: "2 devs", "no ops person".
-HOW_MANY = re.compile(r"^\s*(?:\d+|no|one|two|three|four|five|a\s+few|only\s+\d+)\s+(?:[\w-]+\s+)?[\w-]+\s*$",
-                      re.IGNORECASE)
+#: A clause that only counts the asker's people (or has none): "2 devs", "no ops person".
+HOW_MANY = re.compile(r"^\s*(?:\d+|no|one|two|three|four|five|a\s+few|only\s+\d+)\s+(?:[\w-]+\s+)?"
+                      r"(?:devs?|developers?|engineers?|people|persons?|staff|employees?|admins?|sysadmins?|agents?|"
+                      r"analysts?|accountants?|guys?|folks|techs?|hires?|fte?s?)\s*$", re.IGNORECASE)
 #: Who wants what, before what they want ("our engineers need a ...", "the board would like someone to ...").
 WANTED = re.compile(r"^.*?\b(?:wants?|needs?|wish(?:es)?|would like|'d like)\s+"
                     # whom they want for it ("a partner for", "someone to"), else the work's article

@@ -402,7 +402,7 @@ def compares(text: str, concepts: list[str]) -> bool:
     """
     words = set(tokens(CHANGE_OVER_TIME.sub(" ", text)))
     # (nor against the asker's own way: "why would an outside provider do the job better than our own team?")
-    if THAN_OURS.search(text) and "which" not in words:
+    if THAN_OURS.search(text) and "which" not in words and len(re.findall(r"\bthan\b", text, re.IGNORECASE)) == 1:
         return False
     return bool(words & COMPARING) or len(concepts) > 1 and "which" in words
 
