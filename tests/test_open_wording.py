@@ -2508,3 +2508,10 @@ def test_second_reading_what_is_no_longer_taken(facts):
     said = _said(facts, _turn("inform", "BPO staff are not really experts, just a general workforce, right?",
                               concepts="BPO"))
     assert not said[0].startswith("Access to Specialized Expertise (BPO)")
+
+
+def test_how_it_differs_after_examples_of_one_concept_is_the_comparison(facts):
+    examples = Context(concept="BPO", topic="example", earlier=(
+        {"text": "give me examples of it", "intent": {"name": "example"}, "entities": []},))
+    said = _said(facts, _turn("compare", "how is it different from kpo", examples, concepts="KPO"))
+    assert said[0].startswith("In short: BPO is about routine tasks")

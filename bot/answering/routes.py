@@ -684,8 +684,9 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             concepts = list(dict.fromkeys(mentions.concepts)) or ([ctx.concept] if ctx.concept else [])
             if len(concepts) != 1 or named in concepts:
                 return None
-            # ("how does it compare to bpo?" after "what is kpo?": how they differ)
-            if (intent == Intent.DEFINE and not mentions.aspects and not mentions.characteristics
+            # ("how does it compare to bpo?" after "what is kpo?": how they differ; so does "how is it different from
+            # kpo" after "give me examples of it")
+            if (intent in (Intent.DEFINE, Intent.EXAMPLE) and not mentions.aspects and not mentions.characteristics
                     and not asks_a_topic(facts, earlier)):
                 return Turn(text=f"what is the difference between {concepts[0]} and {named}?", intent=Intent.COMPARE,
                             mentions=Mentions(concepts=[concepts[0], named]), context=ctx), False
