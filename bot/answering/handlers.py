@@ -468,7 +468,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if task and set(content_lemmas(facts.recommender.spelled(task))) <= WHO_ASKS | OVERALL_WORDS:
         task = None
     # ("what sort of jobs would go to them then": a kind of work in general is no process)
-    if task and KIND_OF_WORK.match(task) and set(content_lemmas(task)) <= KINDS_OF_WORK | GENERIC_WORK | KIND_WORDS:
+    if task and (kind := KIND_OF_WORK.match(task)) and set(content_lemmas(kind.group(1))) <= KINDS_OF_WORK | GENERIC_WORK:
         task = None
     # "what value does each model deliver? Is KPO just another way to save money?": the row named (Value Addition),
     # whose cells answer the topic asked (Cost Savings), not the topic alone (nor a "task" of all its words)
@@ -720,18 +720,15 @@ WORK_DONE = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s
 #: Words that ask whether two things are alike ("the same way we handle our BPO vendors?", "any different from").
 SAME_WAY = re.compile(r"\bthe\s+same\s+(?:way|as)\b|\b(?:any|much)\s+different\b|\bdiffer(?:s|ent)?\s+from\b",
                       re.IGNORECASE)
-#: A "process" that is only a kind of work in general ("sort of jobs", "kinds of tasks").
-KIND_OF_WORK = re.compile(r"^\W*(?:sort|kind|type)s?\s+of\s+\w+\W*$", re.IGNORECASE)
-#: The words that say a kind.
-KIND_WORDS = frozenset({"sort", "kind", "type"})
-#: A follow-up asking what work would go to the concept in context: "what kind of work would we send to them".
+#: A "process" that is only a kind of work in general ("sort of jobs", "kinds of tasks"): the work word captured.
+KIND_OF_WORK = re.compile(r"^\W*(?:sort|kind|type)s?\s+of\s+(\w+)\W*$", re.IGNORECASE)
+#: A follow-up asking what work would go to the concept in context: "what kind of work would we send to them", "what
+#: sort of jobs would go to them".
 WORK_SENT = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s+)?"
                        r"(?:stuff|work|things|tasks|jobs|processes|activities|functions)\s+"
-                       r"(?:would|could|can|should|do|might|will)\s+(?:we|you|i|a\s+company|companies)\s+"
-                       r"(?:(?:actually|usually|typically|normally|really|then)\s+)?"
-                       r"(?:send|give|hand|outsource|pass)\b|\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s+)?"
-                       r"(?:stuff|work|things|tasks|jobs|processes|activities|functions)\s+(?:would|could|can|should|might|will)\s+"
-                       r"go\s+to\s+(?:them|it|they)\b", re.IGNORECASE)
+                       r"(?:(?:would|could|can|should|do|might|will)\s+(?:we|you|i|a\s+company|companies)\s+"
+                       r"(?:(?:actually|usually|typically|normally|really|then)\s+)?(?:send|give|hand|outsource|pass)"
+                       r"|(?:would|could|can|should|might|will)\s+go\s+to\s+(?:them|it|they))\b", re.IGNORECASE)
 
 
 def work_asked_after(turn: Turn) -> bool:

@@ -349,12 +349,14 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # "saas is like renting software right? or is it renting servers, i always mix it up with iaas": what each is
     # (nothing else asked: not "i keep confusing saas and iaas, which one needs less effort?")
     named = list(dict.fromkeys(turn.mentions.concepts))
-    nothing_else = not turn.mentions.aspect and not turn.mentions.task and not asks_a_topic(facts, turn.text)
-    if len(named) > 1 and nothing_else and MIXED_UP.search(turn.text):
+    mixed_up, unheard = MIXED_UP.search(turn.text), NEVER_HEARD.search(turn.text)
+    nothing_else = ((mixed_up or unheard) and not turn.mentions.aspect and not turn.mentions.task
+                    and not asks_a_topic(facts, turn.text))
+    if len(named) > 1 and nothing_else and mixed_up:
         return [answers.define(facts.store, concept) for concept in named]
     # "kpo?? never heard of it. is that just bpo with a different letter": what the one it has never heard of is, when
     # its definition says how it differs from the other named (KPO's names BPO)
-    if named and nothing_else and (unheard := NEVER_HEARD.search(turn.text)) is not None:
+    if named and nothing_else and unheard is not None:
         before = facts.names.concepts_named(turn.text[:unheard.start()])
         concept = next((c for c in reversed(named) if c in before), named[0])
         definition = answers.define(facts.store, concept)
