@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from bot.answering import answers, topics
+from bot.answering.entities import resolve
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond
@@ -2515,3 +2516,40 @@ def test_how_it_differs_after_examples_of_one_concept_is_the_comparison(facts):
         {"text": "give me examples of it", "intent": {"name": "example"}, "entities": []},))
     said = _said(facts, _turn("compare", "how is it different from kpo", examples, concepts="KPO"))
     assert said[0].startswith("In short: BPO is about routine tasks")
+
+
+# -- batch 66 ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_row_found_inflected_is_that_row(facts):
+    assert facts.names.canonical("aspect", "focuses") == "Focus"
+    assert facts.names.canonical("aspect", "risk types") == "Risk Type"
+    assert facts.names.canonical("characteristic", "per-seat bill") is None  # (rows only)
+    entities = [{"entity": "aspect", "value": "Complexity", "start": 40, "end": 47},
+                {"entity": "aspect", "value": "focuses", "start": 78, "end": 85}]
+    text = "For the board deck I need two rows: how complex the work is and what each one focuses on, BPO vs KPO."
+    assert facts.names and resolve(entities, facts.names, text).aspects == ["Complexity", "Focus"]
+
+
+SAME_AGAIN_OF_ANOTHER = [
+    # the last question's own words, asked again of another concept
+    ("bpo_kpo", {**_parsed("what does BPO do for risk management?", "define", "BPO"), "entities": [
+        {"entity": "concept", "value": "BPO", "start": 10, "end": 13},
+        {"entity": "characteristic", "value": "Risk Management", "start": 22, "end": 37}]}, "BPO", "characteristic",
+     "follow_up", "and does kpo do the same for risk?", {"concepts": "KPO", "aspects": "Risk Type"},
+     "Risk Management (shared by BPO and KPO)"),
+    # "work the same way" asks nothing new
+    ("saas_iaas", _parsed("how is saas billed?", "out_of_scope", "saas"), "SaaS", "search",
+     "out_of_scope", "and iaas, does it work the same way?", {"concepts": "IaaS"}, "On cost"),
+]
+
+
+@pytest.mark.parametrize(("store_of", "earlier", "concept", "topic", "intent", "text", "mentioned", "opening"),
+                         SAME_AGAIN_OF_ANOTHER)
+def test_the_same_asked_of_another_concept(facts, other_facts, store_of, earlier, concept, topic, intent, text,
+                                           mentioned, opening):
+    context = Context(concept=concept, topic=topic, earlier=(earlier,))
+    said = _said(facts if store_of == "bpo_kpo" else other_facts, _turn(intent, text, context, **mentioned))
+    assert said[0].startswith(opening)
+    if store_of == "saas_iaas":
+        assert "billed by the hour" in said[0] and "SaaS is billed per seat" not in said[0]

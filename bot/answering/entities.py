@@ -175,6 +175,8 @@ class Names:
             ASPECT: {a.name.casefold(): a.name for a in store.aspects()},
             CHARACTERISTIC: {t.casefold(): t for t in titles},
         }
+        #: The rows' names by their words' lemmas, for a row DIET found inflected ("what each one focuses on": Focus).
+        self.by_lemmas = {ASPECT: {_lemmas(written): name for written, name in self.by_entity[ASPECT].items()}}
         #: The concepts' full names, lower case, with their abbreviation (misspellings are looked for).
         self.full_names = full_names(store)
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
@@ -248,7 +250,13 @@ class Names:
         table = self.by_entity.get(entity)
         if table is None or value is None:
             return None
-        return table.get(str(value).strip().casefold())
+        written = str(value).strip().casefold()
+        return table.get(written) or self.by_lemmas.get(entity, {}).get(_lemmas(written))
+
+
+def _lemmas(written: str) -> str:
+    """A name's words as their lemmas, for a lookup that does not mind inflection."""
+    return " ".join(lemma(word) for word in tokens(written))
 
 
 def resolve(

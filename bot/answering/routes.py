@@ -622,6 +622,8 @@ ASKED_AGAIN = frozenset({Intent.DEFINE, Intent.COMPARE, Intent.SIMILARITIES, Int
 #: Of these, the intents NLU gives messages it finds off-topic: such a message is asked again only if it names a
 #: concept ("How is SaaS billed?", not "what's the weather like in Paris?").
 OFF_TOPIC = frozenset({Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK})
+#: Words asking whether something holds the same way: "does kpo do the same for risk?", "that as well?".
+SAME_ASKED = re.compile(r"\bsame\b|\bas\s+well\b", re.IGNORECASE)
 #: How many earlier messages a turn carries, and are looked through, for the question a follow-up asks again.
 EARLIER_LOOKED_AT = 4
 
@@ -651,6 +653,15 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     if (kind is None and ctx.earlier and REASON_WORDS.search(text) and turn.mentions.concept is None
             and set(content_lemmas(text)) - retrieve.FRAME <= set(content_lemmas(ctx.earlier[0].get("text") or ""))):
         kind = "why"
+    # "and does kpo do the same for risk?" after "what does BPO do for risk management?": the last question's own words,
+    # asked again of another concept
+    if (kind is None and ctx.earlier and (turn.mentions.concept is not None or turn.words & OTHER_WORDS)
+            and SAME_ASKED.search(text)):
+        said = set(content_lemmas(ctx.earlier[0].get("text") or "")) - answers.concept_name_lemmas(facts.store)
+        words = tokens(text)
+        rest = [w for w in words if lemma(w) not in said]
+        if len(rest) < len(words) and follow_up_of(facts, " ".join(rest), turn.mentions.concept is not None) == "again":
+            kind = "again"
     if kind is None:
         return None
     why = kind == "why"
