@@ -384,12 +384,14 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
     if m.task and (named := task_named_as_characteristic(facts, turn, m.task)) is not None:
         return named
-    # "what sort of thinking does kpo work involve? is it just data entry with a fancy name": the kind asked in the
-    # first sentence, not whether the process the second names is an example
-    first = sentences_of(turn.text)[0]
-    if (m.task and not asks_example and is_question(first) and m.task.casefold() not in first.casefold()
-            and facts.names.names_a_concept(first) and (passages := kind_asked(facts, turn, first)) is not None):
-        return [passages]
+    # "what sort of thinking does kpo work involve? is it just data entry with a fancy name": the kind asked in a
+    # sentence of its own, not whether the process another names is an example (so "is kpo basically data entry? what
+    # kind of thinking is involved")
+    if m.task and not asks_example and facts.names.names_a_concept(turn.text):
+        for sentence in sentences_of(turn.text):
+            if (is_question(sentence) and m.task.casefold() not in sentence.casefold()
+                    and (passages := kind_asked(facts, turn, sentence)) is not None):
+                return [passages]
     if m.task:
         # "does KPO include payroll?" asks whether the examples include it ("does IaaS include the OS?" names none)
         asks_example = asks_example or "include" in content_lemmas(turn.text)
@@ -456,12 +458,30 @@ def kind_asked(facts: Facts, turn: Turn, text: str) -> Answer | None:
 KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\s+of\s+(\w+)", re.IGNORECASE)
 
 
+def _asked_tasks_first(facts: Facts, turn: Turn) -> Turn:
+    """The turn with only the processes its last question names, when it names one and what it told before others.
+
+    "I run ops at a mid-size insurer and our claims line is drowning in calls. Is phone support the kind of thing
+    you'd give to a BPO or a KPO?" asks of phone support, not of the insurer's claims line.
+    """
+    tasks, sentences = turn.mentions.tasks, sentences_of(turn.text)
+    asked = [s.casefold() for s in sentences[1:] if is_question(s)]
+    if len(tasks) < 2 or not asked:
+        return turn
+    # (a process the document has words for: not "Which bucket is that?", "... BPO or KPO territory?")
+    named = [t for t in tasks if t.casefold() in asked[-1] and any(facts.recommender.recommend(t).scores.values())]
+    if not named or named == tasks:
+        return turn
+    return replace(turn, mentions=replace(turn.mentions, tasks=named))
+
+
 def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     """Which concept fits the task the message describes, or a question for the task.
 
     A question about a topic ("which gives better value for money?") that names no process
     the document settles is answered on the topic instead.
     """
+    turn = _asked_tasks_first(facts, turn)
     from_text = task_from_text(facts, turn.text)
     task = with_alias_words(facts, turn.text, turn.mentions.task) if turn.mentions.task else from_text
     # "wat are the benfits of bpo for a small compnay": who asks ("a small company") is no process to place

@@ -43,7 +43,9 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "suitable appropriate exactly precisely basically essentially simply "
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
-    "simple term beginner brief briefly layman detail short summary overview plain quick".split()
+    "simple term beginner brief briefly layman detail short summary overview plain quick summarise summarize recap "
+    # where in the document: "the global reach point in the BPO section"
+    "section".split()
 )
 #: Phrases that only frame what follows or what they point at: "kpo and innovation - how does that work?", "does BPO
 #: help with innovation?" (innovation is asked; "can outsourcing help us survive ...?" asks what helps).

@@ -215,6 +215,11 @@ FOR_THE_ASKER = frozenset({"benefits", "purpose"})
 NAME_ASKED = re.compile(r"^\W*(?:what(?:['\u2019]s|s|\s+is|\s+are|\s+does)|define|explain)\s+(?:an?\s+|the\s+)?"
                         r"([A-Z][A-Za-z0-9&-]+)(?=\s*(?:[,?.!:;]|\s+(?:mean|stand|is|are|exactly|then|though|tho|again|"
                         r"anyway)\b|$))", re.IGNORECASE)
+#: A question opening on what a concept is, then "and" asks more ("What is IaaS and what do we actually get when we sign
+#: up?"): the concept's name in group 1.
+WHAT_IS_AND = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hi|hey)\W+)*what(?:['\u2019]s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?"
+                         r"([\w-]+(?:\s+[\w-]+){0,3}?)\s*(?:,\s*)?\s+and\s+(?:what|how|who|where|when|which|why|do|does|is|are|can)\b",
+                         re.IGNORECASE)
 #: Words of a question that asks which kind a described process is ("How would you classify this work?").
 WHICH_KIND_WORDS = frozenset("type kind sort category class classify categorize categorise bucket label".split())
 
@@ -362,6 +367,13 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         definition = answers.define(facts.store, concept)
         if all(re.search(rf"\b{re.escape(other)}\b", definition.text) for other in named if other != concept):
             return [definition]
+    # "What is IaaS and what do we actually get when we sign up?", which NLU found off the topic: what it is
+    # first, then a topic the rest asks ("What is KPO and what does it cost?": its cost)
+    if (turn.intent in OFF_TOPIC and (what := WHAT_IS_AND.match(turn.text))
+            and (concept := facts.names.canonical(Entity.CONCEPT, what.group(1))) is not None):
+        rest = replace(turn, text=turn.text[what.end(1):], mentions=replace(turn.mentions, concepts=[concept]))
+        return [answers.define(facts.store, concept),
+                *(replace(a, aside=True) for a in answer_on_topic(facts, rest, concept)[:1])]
     # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is
     if ((name := NAME_ASKED.match(turn.text)) and facts.index is not None
             and name.group(1) in facts.index.read(turn.text).unknown):

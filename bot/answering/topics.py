@@ -297,9 +297,10 @@ def phrase_places(written: list[str], phrase: str) -> list[int]:
     *head, last = phrase.split()
     if last not in written or head and head[0] not in written:  # (most phrases, at once)
         return []
-    # ("who actually does that work": an adverb that only stresses stands anywhere in it)
+    # ("who actually does that work": an adverb that only stresses stands anywhere in it, unless the phrase holds one:
+    # "to actually work")
     kept = [i for i, w in enumerate(written) if w not in STRESSING or i == 0]
-    if len(kept) < len(written):
+    if len(kept) < len(written) and not STRESSING.intersection(phrase.split()):
         return [kept[i] for i in phrase_places([written[i] for i in kept], phrase)]
     places = []
     for i in range(len(written) - len(head)):

@@ -223,6 +223,11 @@ LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|
                        r"(?:new(?:\s+to\s+(?:this|it|all\s+(?:of\s+)?this|(?:the|this)\s+\w+))?|five|ten|\d+|stupid|dumb|clueless"
                        r"|(?:a|an)\s+[^.!?,;]*?[\w'-])\s*(?=[.!?,;]|$)",
                        re.IGNORECASE)
+#: "compliance guy wants to know where ...", "my boss asked me whether ...": who wants the answer, leading in (what they
+#: do is no topic asked: not "the law and regulation" for "compliance").
+WANTS_TO_KNOW = re.compile(r"(?:^|(?<=[.!?;])\s*)(?!(?:i|we|you)\b)(?:[\w&'/-]+\s+){0,3}?[\w&'/-]+\s+"
+                           r"(?:wants?|needs?|would\s+like|is\s+asking|asked|asks)\s+(?:(?:me|us)\s+)?"
+                           r"(?:to\s+know\s+)?(?=(?:where|what|whether|if|how|who|when|which|why)\b)", re.IGNORECASE)
 #: "We're a 10-person agency.": what the asker's company is, a sentence to itself (not "we're a firm that does
 #: payroll", which names the work).
 WE_ARE = re.compile(r"(?:^|(?<=[.!?;])\s*)(?:we['\u2019]?re|we\s+are)\s+(?:a|an)\s+(?:[\w&'/-]+\s+){0,3}?[\w&'/-]+"
@@ -246,6 +251,7 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
         found += WE_ARE.finditer(text)
     if names is not None:
         found += [m for m in ASKER_IS.finditer(text) if names.names_people(m["head"])]
+        found += WANTS_TO_KNOW.finditer(text)
         # (not when the rest only asks the kind, "i work in payroll, is that bpo?", nor a process the document names:
         # "I'm in payroll, should we outsource it?")
         found += [m for m in ASKER_WORKS_IN.finditer(text)
