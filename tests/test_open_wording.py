@@ -2601,3 +2601,28 @@ def test_a_word_the_document_has_nothing_for_in_the_question_leaves_the_process_
             "Would handing that off be BPO or KPO territory?")
     said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"], tasks=["claims admin plus payroll", "territory"]))
     assert said[0].startswith("BPO fits claims admin plus payroll better.")
+
+
+def test_wordings_of_batch_63(facts, other_facts):
+    # a row of the table NLU found in a question it found unclear, whose closest passage is of the row's characteristic
+    said = _said(facts, _turn("nlu_fallback", "Is KPO a one-size-fits-all service or do they tailor it to the company?",
+                              concepts="KPO", aspects="Customization", tasks="size"))
+    assert said[0].startswith("KPO's customization is High, against Limited for BPO.")
+    # (not a row whose characteristic the closest passage is not of)
+    said = _said(facts, _turn("nlu_fallback", "does bpo hlp us focus on our core stuff", concepts="BPO", aspects="Focus"))
+    assert not said[0].startswith("BPO's focus is")
+    # how exactly, in the words of the characteristic the last answer was on
+    efficiency = Context(concept="BPO", topic="characteristic", characteristic="Improved Efficiency", earlier=(
+        _parsed("is bpo good for efficiency?", "define", "bpo"),))
+    said = _said(facts, _turn("define", "how exactly does it improve it", efficiency))
+    assert said[0].startswith("Improved Efficiency (BPO): External BPO providers often have optimized processes")
+    # how involved the client is, asked after a process was placed
+    placed = Context(concept="KPO", topic="recommend", task="financial modelling and market sizing", earlier=(
+        _parsed("We're considering a KPO firm to do our financial modelling and market sizing.", "example", "KPO"),))
+    said = _said(facts, _turn("compare", "how involved would our team need to be with them?", placed))
+    assert said[0].startswith("On communication with the provider, here is what the document says about KPO:")
+    # "are we talking about" asks what is meant, not talking with the provider
+    assert [t.key for t in topics.asked_topics("what kind of tools are we talking about", topics.load_topics())] == []
+    defined = Context(concept="SaaS", topic="define", earlier=(_parsed("what's saas?", "out_of_scope", "saas"),))
+    said = _said(other_facts, _turn("follow_up", "what kind of tools are we talking about", defined))
+    assert "Teams use tools such as email, accounting, or ticketing" in said[0]

@@ -27,6 +27,7 @@ from bot.answering.passages import (
     closest_passages,
     follow_up_question,
     left_out,
+    named_after_row,
     one_similarity,
     passages_for,
     row_answers_topic,
@@ -1033,9 +1034,28 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # NLU found it off-topic: passages are its answer only when they hold most of what the question is about,
     # else what comes closest, saying the document does not answer it directly
     passages = passages_for(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)
+    if (passages is None or not passages.found) and (row := row_of_one(facts, turn)) is not None:
+        return row
     if passages is None and (related := asks_how_they_relate(facts, turn.text)):  # "saas vs iaas in one sentence pls"
         return related
     return [passages or answers.not_in_document(facts.store, asked_words(facts, turn.text, unsaid=True))]
+
+
+def row_of_one(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """A row of the table NLU found, of the one concept a question of one sentence names, when nothing else answers it.
+
+    "Is KPO a one-size-fits-all service or do they tailor it to the company?": Customization, of KPO, when the
+    passage that comes closest is of the characteristic named after that row (Customization and Collaboration); not
+    "does bpo hlp us focus on our core stuff", whose closest passage is no row's.
+    """
+    m = turn.mentions
+    if not (m.aspect and facts.store.aspect(m.aspect) and len(set(m.concepts)) == 1
+            and len(sentences_of(turn.text)) == 1 and is_question(turn.text)
+            and (title := named_after_row(facts.store, m.aspect, m.concept)) is not None
+            and (closest := passages_for(facts, turn, coverage=CLOSEST)) is not None
+            and any(title in place.names or place.heading.endswith(f": {title}") for place in closest.sources)):
+        return None
+    return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, m.concept, turn.text), m.concept)
 
 
 #: Words of a message that thanks or signs off ("thanks, that covers the risks"): a topic it names asks nothing.
@@ -1155,6 +1175,8 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
             and (found := answer_on_topic(facts, turn)) and all(a.found for a in found)):
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True)
         return [notice, *found] if notice is not None else found
+    if (row := row_of_one(facts, turn)) is not None:
+        return row
     # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
     # what comes closest, after saying the document does not answer it directly
     if (is_question(turn.text) and concepts_asked(turn)

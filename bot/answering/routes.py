@@ -662,8 +662,10 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             and all(only_the_same(facts, later) for later in sentences[1:])):
         kind = follow_up_of(facts, sentences[0], turn.mentions.concept is not None)
     # "why is need so much?" after "KPO need much talk with the client?": why, in the last question's own words
+    # (or in the words of what the last answer was on: "how exactly does it improve it" after Improved Efficiency)
     if (kind is None and ctx.earlier and REASON_WORDS.search(text) and turn.mentions.concept is None
-            and set(content_lemmas(text)) - retrieve.FRAME <= set(content_lemmas(ctx.earlier[0].get("text") or ""))):
+            and set(content_lemmas(text)) - retrieve.FRAME <= set(content_lemmas(
+                " ".join([ctx.earlier[0].get("text") or "", ctx.characteristic or "", ctx.aspect or ""])))):
         kind = "why"
     # "and does kpo do the same for risk?" after "what does BPO do for risk management?": the last question's own words,
     # asked again of another concept

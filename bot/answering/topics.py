@@ -318,7 +318,12 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     Not one it sets aside ("what do we even get out of BPO besides saving money?" asks no cost). Read once per text
     and topics (a turn asks of the same words from several routes).
     """
-    return list(_asked_topics(text, topics))
+    return list(_asked_topics(TALKING_ABOUT.sub(" ", text), topics))
+
+
+#: "what kind of tools are we talking about": what is meant, not talking with the provider.
+TALKING_ABOUT = re.compile(r"\b(?:(?:are|were|is|was)\s+(?:we|you|they|people|u)|we['\u2019]re|you['\u2019]re|they['\u2019]re)\s+"
+                           r"(?:even\s+|actually\s+|really\s+)?talking\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
