@@ -1283,7 +1283,9 @@ def test_a_claim_that_only_one_concept_has_what_they_share_gets_the_similarity(f
 def test_which_does_more_of_what_they_share_taken_for_the_similarities(facts):
     said = _said(facts, _turn("similarities", "which one frees up our in-house folks more to focus on the core "
                                               "business?", aspects="Focus"))
-    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+    # (what frees people up is asked as focusing on the core business, which the document does not compare them on)
+    assert said[0].startswith("The document does not compare BPO and KPO on focusing on the core business.")
+    assert "Both BPO and KPO enable businesses to concentrate on their core competencies." in said[0]
 
 
 def test_a_need_told_with_no_process_named_is_placed(other_facts):
@@ -2626,3 +2628,18 @@ def test_wordings_of_batch_63(facts, other_facts):
     defined = Context(concept="SaaS", topic="define", earlier=(_parsed("what's saas?", "out_of_scope", "saas"),))
     said = _said(other_facts, _turn("follow_up", "what kind of tools are we talking about", defined))
     assert "Teams use tools such as email, accounting, or ticketing" in said[0]
+
+
+def test_whether_the_last_answer_holds_for_all_or_certain_kinds_asks_why(facts):
+    assert follow_up_of(facts, "and is that true for all functions or mainly certain kinds?", False) == "why"
+    assert follow_up_of(facts, "is that true for all processes or only some of them?", False) == "why"
+    money = Context(concept="BPO", topic="search", earlier=(_parsed(
+        "need a one-liner for a slide: why do companies go BPO in the first place, money-wise?", "out_of_scope", "BPO"),))
+    said = _said(facts, _turn("define", "and is that true for all functions or mainly certain kinds?", money))
+    assert said[0].startswith("On cost") and "particularly advantageous for non-core functions" in said[0]
+
+
+def test_freeing_up_the_askers_own_people_asks_about_the_core_business():
+    found = topics.asked_topics("what would outsourcing the routine stuff let us do with our own people? want to pitch "
+                                "it as freeing up the team", topics.load_topics())
+    assert "focus" in [t.key for t in found]

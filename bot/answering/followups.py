@@ -108,7 +108,8 @@ CONSEQUENCE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:"
                          r"why\s+(?:does|do|would)\s+(?:that|this|it)\s+matter|"
                          # "ok but is that true for every function or just some of them?"
                          r"(?:is|does)\s+(?:that|this|it)\s+(?:(?:really|actually)\s+)?(?:true|apply|hold|work)\s+for\s+"
-                         r"(?:every|all|any|each)(?:\s+(?:function|process|company|business|kind|type|case|one))?\b|"
+                         r"(?:every|all|any|each)(?:\s+(?:functions?|process(?:es)?|compan(?:y|ies)|business(?:es)?|kinds?|types?|cases?|"
+                         r"ones?))?\b|"
                          r"why(?:['\u2019]s|\s+is|\s+was|\s+would\s+(?:that|this|it)\s+be)\s+(?:(?:that|this|it)\s+)?(?:so\s+|such\s+a\s+)?"
                          r"(?:important|crucial|key|a\s+big\s+deal|big\s+deal|handy|useful|helpful|good|nice|better|great|"
                          r"valuable|an?\s+(?:advantage|plus|benefit|good\s+thing))\b|"
@@ -121,7 +122,10 @@ CONSEQUENCE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:"
                          r"(?:\s+(?:so\s+much|for\s+(?:us|me|them|the\s+(?:client|business|company))|as\s+(?:the|a)\s+client|"
                          r"then|though|tho|exactly|in\s+practice|really|actually|typically|long\s+term|in\s+the\s+end|"
                          r"at\s+the\s+end\s+of\s+the\s+day|of\s+them|or\s+just\s+some(?:\s+of\s+them)?|"
-                         r"or\s+only\s+some(?:\s+of\s+them)?))*\W*$", re.IGNORECASE)
+                         r"or\s+only\s+some(?:\s+of\s+them)?|"
+                         # "... or mainly certain kinds?"
+                         r"or\s+(?:just|only|mainly|mostly)\s+(?:some|certain|particular|specific)"
+                         r"(?:\s+(?:of\s+them|kinds?|types?|ones?|functions?|areas?))?))*\W*$", re.IGNORECASE)
 
 
 def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
