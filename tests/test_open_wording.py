@@ -2643,3 +2643,16 @@ def test_freeing_up_the_askers_own_people_asks_about_the_core_business():
     found = topics.asked_topics("what would outsourcing the routine stuff let us do with our own people? want to pitch "
                                 "it as freeing up the team", topics.load_topics())
     assert "focus" in [t.key for t in found]
+
+
+@pytest.mark.parametrize(("text", "mentioned", "opening"), [
+    # how to do something with a process the document names asks no verdict on it
+    ("how should we tell our in-house payroll team that we're outsourcing their work?", {"tasks": "payroll"},
+     "The document does not cover that question directly."),
+    # "how should we" opens a question that never asks which fits
+    ("how should we manage a kpo partner, same as any vendor?", {"concepts": "KPO", "tasks": "kpo partner"},
+     "On the relationship with the provider, here is what the document says about KPO:"),
+])
+def test_how_we_should_do_something_is_no_request_for_a_verdict(facts, text, mentioned, opening):
+    said = _said(facts, _turn("recommend", text, **mentioned))
+    assert said[0].startswith(opening)

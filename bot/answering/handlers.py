@@ -476,6 +476,10 @@ def _asked_tasks_first(facts: Facts, turn: Turn) -> Turn:
     return replace(turn, mentions=replace(turn.mentions, tasks=named))
 
 
+#: The opening of a question how to do something: "how should we ...", "how do we ...".
+HOW_TO = [["how", verb] for verb in ("should", "do", "can", "could", "would", "to")]
+
+
 def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     """Which concept fits the task the message describes, or a question for the task.
 
@@ -588,11 +592,18 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
                 and (fit := answers.recommend(facts.store, facts.recommender, task)).found and fit.concept
                 and (found := answer_on_topic(facts, turn, fit.concept)) and all(a.found for a in found)):
             return found
-        if passages := passages_for(facts, turn, coverage=ASKED_COVERAGE):
+        # ("how should we outsource our payroll?" hands out a process the document names: it is placed)
+        how_to = opening_words(turn.text)[:2] in HOW_TO
+        handing = how_to and task.casefold() in (handed_out(facts, turn.text) or "").casefold()
+        if (not handing or not document_names(facts, task)) and (
+                passages := passages_for(facts, turn, coverage=ASKED_COVERAGE)):
             return [passages]
         # a process the document names is placed ("why would a company hand off its payroll?"); of any other
-        # ("how long does it take to transition a process to a BPO provider?") the question is not which fits
-        placed = document_names(facts, task) and not asks_of_provider(facts, turn.text, task)
+        # ("how long does it take to transition a process to a BPO provider?") the question is not which fits, nor
+        # is it how to do something else with one ("how should we tell our in-house payroll team that we're
+        # outsourcing their work?")
+        placed = (document_names(facts, task) and not asks_of_provider(facts, turn.text, task)
+                  and (not how_to or handing))
         fit = answers.recommend(facts.store, facts.recommender, task) if placed else None
         return [fit] if fit is not None and fit.found else [closest_passages(facts, turn)]
     asks_which = asks_which_concept(facts, turn.text)

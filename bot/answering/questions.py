@@ -206,7 +206,7 @@ NOT_COMPARING = frozenset("later sooner closer rather either other whether never
                           "per better worse".split())
 #: Words after "how" that make a question never ask which concept fits ("how often ...", "how much ...";
 #: not "how would you classify it?").
-HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are would could".split())
+HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are would could should".split())
 #: Words of a "how would ..." question that ask which concept fits ("how would you classify that?").
 NAMING = frozenset("classify class call categorize categorise category label count".split())
 #: A question this long (in words), all of them known, is clear: it is answered, not asked what it meant.

@@ -469,7 +469,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results.insert(0, notice)  # the closest passages, after the names the document never uses
     # the doing a question asks of, when the document never speaks of it, before what it says on the rest ("can we
     # cancel a saas subscription before the year is up?": cancel, then what it says on cost)
-    if (results and not deciding and all(a.how_it_went() == Outcome.ANSWERED for a in results)
+    # (so before the closest passages to a question how to do something with a process: "how should we tell our
+    # in-house payroll team that we're outsourcing their work?")
+    closest_only = (len(results) == 1 and results[0].topic == Topic.SEARCH and not results[0].found
+                    and _does_else(turn.text))
+    if (results and not deciding and (closest_only or all(a.how_it_went() == Outcome.ANSWERED for a in results))
             and (notice := _doing_never_said(facts, first_question(last_question(turn)).text))):
         results.insert(0, notice)
     if route.second_look:
