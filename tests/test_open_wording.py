@@ -2656,3 +2656,12 @@ def test_freeing_up_the_askers_own_people_asks_about_the_core_business():
 def test_how_we_should_do_something_is_no_request_for_a_verdict(facts, text, mentioned, opening):
     said = _said(facts, _turn("recommend", text, **mentioned))
     assert said[0].startswith(opening)
+
+
+@pytest.mark.parametrize("text", ["how is saas billed? trying to budget for about 40 people",
+                                  "My IT department is two people. How much work would each option land on them?"])
+def test_a_headcount_of_the_asker_asks_nothing_of_the_providers_people(text):
+    assert "people" not in [t.key for t in topics.asked_topics(text, topics.load_topics())]
+    # (a count of something else is no headcount: "SOC 2 certification" still asks of qualifications)
+    assert "people" in [t.key for t in topics.asked_topics("do BPO vendors need SOC 2 certification?",
+                                                             topics.load_topics())]

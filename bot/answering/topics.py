@@ -176,8 +176,22 @@ OWN_REACH = 3
 JOINING = frozenset({"and", "or", "vs", "versus", "than", "outsourced", "external"})
 
 
+#: Words that count (a headcount: "about 40 people", "two devs").
+COUNTING = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+                     "hundred hundreds dozen dozens".split())
+
+
+#: Words for people, counted in a headcount.
+HEADS = frozenset("people ppl staff employees folks persons workers users agents members hires devs engineers".split())
+
+
 def _owned(written: list[str], at: int) -> bool:
-    """Whether the word at ``at`` is the asker's own (:data:`OWN`, :data:`OWN_REACH`)."""
+    """Whether the word at ``at`` is the asker's own (:data:`OWN`, :data:`OWN_REACH`), or counted: the asker's headcount.
+
+    ("how is saas billed? trying to budget for about 40 people": the people asked about are no provider's)
+    """
+    if at and (written[at - 1].isdigit() or written[at - 1] in COUNTING) and written[at] in HEADS:
+        return True
     start = max(0, at - OWN_REACH)
     house = [i for i in range(max(0, at - OWN_REACH - 1), at - 1) if written[i:i + 2] == ["in", "house"]]
     house += [i - 1 for i in range(start, at) if written[i] == "inhouse"]
