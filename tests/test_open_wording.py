@@ -2665,3 +2665,15 @@ def test_a_headcount_of_the_asker_asks_nothing_of_the_providers_people(text):
     # (a count of something else is no headcount: "SOC 2 certification" still asks of qualifications)
     assert "people" in [t.key for t in topics.asked_topics("do BPO vendors need SOC 2 certification?",
                                                              topics.load_topics())]
+
+
+def test_a_long_name_run_together_is_that_concept(facts):
+    from bot.answering.entities import without_misspelled_names
+    assert [s.value for s in facts.names.misspelled_concepts("what r the risks of knowledgeprocessoutsourcing")] == ["KPO"]
+    assert "knowledgeprocessoutsourcing" not in without_misspelled_names(facts.names.full_names,
+                                                                         "risks of knowledgeprocessoutsourcing?")
+    turn = read_turn({"text": "what r the risks of knowledgeprocessoutsourcing", "intent": {"name": "compare"},
+                      "entities": [{"entity": "aspect", "value": "Risk Type", "start": 11, "end": 16}]}, Context(),
+                     facts.names)
+    said = _said(facts, turn)
+    assert said[0].startswith("KPO's risk type is Strategic Risks")

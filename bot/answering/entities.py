@@ -144,7 +144,8 @@ def misspelled_names(full_names: dict[str, str], text: str, word_by_word: bool =
     Each full name is compared with every run of one word fewer to one word more of the
     text; the closest run counts when it is at least :data:`MISSPELLING_MIN` alike. With
     ``word_by_word``, only a run of as many words, each :data:`WORD_MISSPELLED_MIN` alike to
-    the name's ("sofware as a serivce"; not "the infrastructure or the service").
+    the name's ("sofware as a serivce"; not "the infrastructure or the service"); either way also one word that is
+    the name run together ("knowledgeprocessoutsourcing").
     """
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
     found = []
@@ -157,8 +158,14 @@ def misspelled_names(full_names: dict[str, str], text: str, word_by_word: bool =
                 score = fuzz.ratio(text[start:end].casefold(), name)
                 if score > best[0]:
                     best = (score, start, end)
+        # ("knowledgeprocessoutsourcing": the words run together)
+        together = False
+        for start, end in words:
+            score = fuzz.ratio(text[start:end].casefold(), name.replace(" ", ""))
+            if score > best[0]:
+                best, together = (score, start, end), True
         run = text[best[1]:best[2]].casefold().split()
-        if best[0] >= MISSPELLING_MIN and (not word_by_word or len(run) == size and all(
+        if best[0] >= MISSPELLING_MIN and (not word_by_word or together or len(run) == size and all(
                 fuzz.ratio(written, word) >= WORD_MISSPELLED_MIN for written, word in zip(run, name.split(), strict=True))):
             found.append(Span(CONCEPT, abbreviation, best[1], best[2]))
     return found
