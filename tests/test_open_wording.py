@@ -2677,3 +2677,42 @@ def test_a_long_name_run_together_is_that_concept(facts):
                      facts.names)
     said = _said(facts, turn)
     assert said[0].startswith("KPO's risk type is Strategic Risks")
+
+
+BATCH_65 = [
+    # who the asker is, after a greeting, asks nothing ("new" is no word of the question)
+    ("define", "hi sorry im new here, what does BPO even mean?", None, {"concepts": "BPO"},
+     "BPO stands for Business Process Outsourcing."),
+    # the biggest providers asked by name, before more is said
+    ("example", "who are the biggest bpo companies in the world? just want some names", None, {"concepts": "BPO"},
+     "The document does not say anything about particular BPO providers"),
+    # why a verdict holds, asked pointing back at the process ("that one")
+    ("compare", "why is that one kpo and not bpo?",
+     Context(concept="KPO", topic="recommend", task="market research",
+             earlier=(_parsed("is market research bpo or kpo", "example", "bpo", "kpo"),)),
+     {"concepts": ["KPO", "BPO"]}, "Here is what the document says that comes closest:\n- \"Unlike Business Process "
+                                   "Outsourcing (BPO), which focuses on routine tasks"),
+    # the same asked of the other concept, with "or does that need something different" offered
+    ("compare", "is it the same for kpo or does that need something different",
+     Context(concept="BPO", topic="search", earlier=(_parsed(
+         "what should we have in place for a bpo setup to actually work?", "define", "bpo"),)),
+     {"concepts": "KPO"}, "On what makes it work, here is what the document says about KPO:"),
+    # a row asked of what the last answer was on ("there")
+    ("define", "what does scalability mean there, in plain english",
+     Context(concept="BPO", topic="search", earlier=(_parsed("what are the main benefits of bpo?", "define", "bpo"),)),
+     {"aspects": "Scalability"}, "BPO's scalability is High"),
+]
+
+
+@pytest.mark.parametrize(("intent", "text", "context", "mentioned", "opening"), BATCH_65)
+def test_wordings_of_batch_65(facts, intent, text, context, mentioned, opening):
+    said = _said(facts, _turn(intent, text, context, **mentioned))
+    assert said[0].startswith(opening)
+
+
+def test_the_scope_says_the_document_does_not_cover_it_and_time_spent_is_no_cost(facts):
+    said = _said(facts, _turn("out_of_scope", "does anyone know what time lunch is on fridays"))
+    assert said[-1].startswith("Sorry, that's outside what I can help with. Our reference document does not cover it")
+    keys = [t.key for t in topics.asked_topics("we want to spend more time on what we're actually good at",
+                                                 topics.load_topics())]
+    assert "cost" not in keys and "focus" in keys

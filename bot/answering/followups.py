@@ -150,7 +150,9 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
     if REASON_WORDS.search(text):
         # ("why is it like that for kpo?" asks why of the concept named; "why KPO and not BPO?" something else)
         of_one = re.search(rf"\b(?:for|with|in)\s+(?:the\s+)?(?:{facts.names.concept_names})\W*$", text, re.IGNORECASE)
-        return None if named and not of_one else "why"
+        # ("why is that one kpo and not bpo?" after a verdict asks why of what it points back to)
+        points = re.search(r"\b(?:that|this|it)\b", text, re.IGNORECASE)
+        return None if named and not of_one and not points else "why"
     asks_of = named or bool(words & OTHER_WORDS)
     if asks_of and (AGAIN_OPENING.search(text) or named and AGAIN_NOW.search(text)
                     or (set(content_lemmas(text)) | words) & AGAIN_WORDS or AGAIN_PHRASES.search(text)

@@ -95,6 +95,7 @@ from bot.answering.tasks import (
     with_alias_words,
 )
 from bot.answering.turn import (
+    THERE,
     Turn,
     concepts_asked,
     first_question,
@@ -160,6 +161,9 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table, and of one concept its characteristic on it
         one = m.concept if len(m.concepts) == 1 else None
+        # ("what does scalability mean there" after BPO's benefits: of the concept the answer was on)
+        if not m.concepts and THERE.search(turn.text):
+            one = turn.context.concept
         return row_and_how(facts, turn, answers.compare_aspect(store, m.aspect, one, turn.text), one)
     # (what sentences after the question tell is no topic asked: "Can you explain KPO? My manager keeps mentioning
     # it in meetings.")

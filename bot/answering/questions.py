@@ -239,6 +239,10 @@ def says_nothing_new(facts: Facts, text: str) -> bool:
     text = re.sub(rf"\bor\s+(?:is\s+(?:that|it|this)\s+)?(?:just|only)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
                   rf"(?:{facts.names.concept_names})(?:\s+(?:thing|benefit|advantage|feature|perk|one))?\b", " ", text,
                   flags=re.IGNORECASE)
+    # "is it the same for kpo or does that need something different": the alternative offered asks nothing more
+    text = re.sub(r"\bor\s+(?:(?:does|do|would|will|is|are)\s+(?:that|it|this|they)\s+)?(?:(?:need|needs|require|"
+                  r"requires|take|takes|work|works|go|goes)\s+)?(?:(?:something|anything|things)\s+)?"
+                  r"(?:different(?:ly)?|else)\W*$", " ", text, flags=re.IGNORECASE)
     # "and the infra one?": a concept named by a word of its full name only
     for span in reversed(facts.names.clipped_concepts(text)):
         text = text[:span.start] + " " + text[span.end:]

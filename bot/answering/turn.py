@@ -18,9 +18,9 @@ from bot.wording import TYPED_QUESTION_WORDS
 #: Words that point back at the concept in context ("examples of it").
 PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "them", "they", "their"})
 #: "there" of a place named before ("what qualifications do the people there have?", "who works there?", "what do
-#: they do there"); not "is there", "there are", "hi there".
+#: they do there", "what does scalability mean there"); not "is there", "there are", "hi there".
 THERE = re.compile(r"\b(?:people|staff|team|teams|employees|workers|experts|analysts|agents|work|works|working|"
-                   r"worked|done|happens?|do|does)\s+there\b", re.IGNORECASE)
+                   r"worked|done|happens?|do|does|mean|means|meant)\s+there\b", re.IGNORECASE)
 #: First words of a question.
 QUESTION_OPENERS = frozenset("what which who why how when where is are can could does do will would should".split())
 #: Words in a message that ask something of the assistant, wherever they stand ("Honestly I just want to know ...").
@@ -183,10 +183,11 @@ def opening_words(clause: str) -> list[str]:
     return words
 
 
-#: A sentence in which the asker says what kind of person they are ("I'm not a tech person.", "I'm new to this."):
+#: A sentence in which the asker says what kind of person they are ("I'm not a tech person.", "I'm new to this.",
+#: "hi sorry im new here,"):
 #: nothing to answer or to weigh.
 SELF_DESCRIPTION = re.compile(
-    r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*"
+    r"(?:^|(?<=[.!?,;])\s*)(?:(?:hi|hey|hello|sorry|ok|okay|so|um+)\W+)*(?:i['\u2019]?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*"
     r"(?:(?:a|an)\s+(?:\w+\s+){0,2}?(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist)"
     r"(?:\s+(?:or|and|nor)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just)\s+)*(?:a|an)\s+(?:\w+\s+){0,2}?"
     r"(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist))*"

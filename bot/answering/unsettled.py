@@ -62,7 +62,8 @@ NAMED_PROVIDERS = (
     rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
     # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
     rf"(?:\s+(?:in|for|around)\b[^?.]*|(?:\s+(?:on the market|out there|right now|today|these days|nowadays|"
-    rf"currently|at the moment|worldwide|globally|in the world))+)?\W*$"
+    # (the question may end before more is said: "who are the biggest bpo companies in the world? just want some names")
+    rf"currently|at the moment|worldwide|globally|in the world))+)?(?:\W*$|\s*\?)"
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:would|should|do|can|could)\s+you\s+"
     rf"(?:recommend|suggest)\b"
     rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
