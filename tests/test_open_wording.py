@@ -2716,3 +2716,22 @@ def test_the_scope_says_the_document_does_not_cover_it_and_time_spent_is_no_cost
     keys = [t.key for t in topics.asked_topics("we want to spend more time on what we're actually good at",
                                                  topics.load_topics())]
     assert "cost" not in keys and "focus" in keys
+
+
+def test_wordings_of_batch_64(facts, other_facts):
+    # a question in a later sentence with no question mark, ending in chat ("or nah")
+    said = _said(facts, _turn("nlu_fallback", "our support team gets slammed every Q4 and then its dead in jan. would "
+                                              "outsourcing help w that or nah", tasks=["support", "gets"]))
+    assert any(s.startswith("On flexibility and scaling") for s in said)
+    # what else counts as the concept in context, besides what was named
+    vms = Context(concept="IaaS", topic="recommend", task="VMs", earlier=(
+        _parsed("we're renting VMs from a cloud provider, is that IaaS?", "recommend", "IaaS"),))
+    said = _said(other_facts, _turn("nlu_fallback", "and what else falls under it besides the VMs?", vms))
+    assert said[0].startswith("Examples of IaaS the document names")
+    # "tho" ends a question how they manage it
+    assert follow_up_of(facts, "how do they pull that off tho", False) == "why"
+    # "wait" only leads in: "wait if ..." asks the document, no verdict on the process
+    said = _said(facts, _turn("recommend", "wait if we outsource research via kpo arent we giving away core stuff? i "
+                                           "thought outsourcing was only for non-core", concepts="KPO",
+                              tasks="research via"))
+    assert not said[0].startswith("KPO fits")

@@ -88,7 +88,7 @@ CALLED_BACK = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then)\W+)*(?:what(?:['
 HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
                       r"(?:they|it|you|the\s+(?:providers?|vendors?|firms?))\s+(?:actually\s+|really\s+)?"
                       r"(?:manage|do|achieve|handle|pull\s+off|deliver|ensure|guarantee|make|pull)\s+(?:that|this|it)"
-                      r"(?:\s+(?:work|happen|off))?(?:\s+(?:then|exactly|though))?\W*$|"
+                      r"(?:\s+(?:work|happen|off))?(?:\s+(?:then|exactly|though|tho))?\W*$|"
                       # "how does that help our customers tho", "and how would that benefit us?"
                       r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:does|do|would|will|can|could)\s+(?:that|this|it)\s+"
                       r"(?:actually\s+|really\s+)?(?:help|helps|benefit|benefits)(?:\s+(?:us|me|our|the|them)\b[\w\s]{0,30})?"

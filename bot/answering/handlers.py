@@ -764,7 +764,10 @@ WORK_SENT = re.compile(r"\bwhat\s+(?:(?:kind|kinds|sort|sorts|type|types)\s+of\s
                        r"(?:stuff|work|things|tasks|jobs|processes|activities|functions)\s+"
                        r"(?:(?:would|could|can|should|do|might|will)\s+(?:we|you|i|a\s+company|companies)\s+"
                        r"(?:(?:actually|usually|typically|normally|really|then)\s+)?(?:send|give|hand|outsource|pass)"
-                       r"|(?:would|could|can|should|might|will)\s+go\s+to\s+(?:them|it|they))\b", re.IGNORECASE)
+                       r"|(?:would|could|can|should|might|will)\s+go\s+to\s+(?:them|it|they))\b"
+                       # "and what else falls under it besides the VMs?"
+                       r"|\bwhat\s+else\s+(?:falls|fits|comes|goes|counts|belongs)\s+(?:under|in|into|as)\s+"
+                       r"(?:it|that|this|them)\b", re.IGNORECASE)
 
 
 def work_asked_after(turn: Turn) -> bool:
@@ -777,7 +780,10 @@ def work_asked_after(turn: Turn) -> bool:
         return False
     asked = WORK_DONE.search(turn.text) or WORK_SENT.search(turn.text)
     # (and nothing else: "what do they do to protect our data?" asks about protecting it)
-    return asked is not None and not set(tokens(turn.text[asked.end():])) - WORK_ASKED_ALONE
+    # (nor beside what is set apart: "... besides the VMs?")
+    rest = re.sub(r"\b(?:besides|apart\s+from|other\s+than|except)\b.*$", " ", turn.text[asked.end():] if asked else "",
+                  flags=re.IGNORECASE)
+    return asked is not None and not set(tokens(rest)) - WORK_ASKED_ALONE
 
 
 #: Words after what work is asked for that ask nothing more ("... for us", "... day to day", "... then").
@@ -1185,7 +1191,9 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # (not one naming what the document never does: "is AWS cheaper than Azure for running a few VMs?", below; what
     # the asker tells before the question may: "We only have one part-time sysadmin. How much work on our side ...?",
     # and the names it never uses are said first: "We are choosing between AWS and Azure. How much work ...?")
-    if (is_question(turn.text) and not turn.mentions.concepts and asks_a_topic(facts, turn.text)
+    # (a later sentence may be the question, with no question mark: "our support team gets slammed every Q4 and then
+    # its dead in jan. would outsourcing help w that or nah")
+    if (any(map(is_question, sentences_of(turn.text))) and not turn.mentions.concepts and asks_a_topic(facts, turn.text)
             and facts.index is not None and not facts.index.read(first_question(last_question(turn)).text).unknown
             and (found := answer_on_topic(facts, turn)) and all(a.found for a in found)):
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True)

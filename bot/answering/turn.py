@@ -30,7 +30,7 @@ ASKS_OF_US = re.compile(r"\b(?:want|like|need) to know\b|\btell me\b|\b(?:can|co
 REQUEST_OPENERS = frozenset("tell explain show list give define compare describe help any what how why who when "
                             "where can could".split())
 #: Words that lead into a question without being part of it ("so who decides which operating system runs?").
-LEAD_INS = frozenset("so and but ok okay then well also".split())
+LEAD_INS = frozenset("so and but ok okay then well also wait hmm".split())
 
 
 #: The key of an earlier message (:attr:`Context.earlier`) given while a form was active.
