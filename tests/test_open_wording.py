@@ -2735,3 +2735,15 @@ def test_wordings_of_batch_64(facts, other_facts):
                                            "thought outsourcing was only for non-core", concepts="KPO",
                               tasks="research via"))
     assert not said[0].startswith("KPO fits")
+
+
+def test_a_reason_given_after_which_kind_and_brackets_around_a_process(facts):
+    from bot.answering.questions import asks_only_which_kind
+    assert asks_only_which_kind(facts, "Is that KPO since it's technical stuff?")
+    assert not asks_only_which_kind(facts, "Is that KPO since it needs experts, or is it cheaper?")
+    text = ("Our IT helpdesk (the folks who reset passwords and fix laptops) is run by an outside company. Is that KPO "
+            "since it's technical stuff?")
+    entities = [{"entity": "task", "value": "IT helpdesk (", "start": 4, "end": 17},
+                {"entity": "concept", "value": "KPO", "start": text.index("KPO"), "end": text.index("KPO") + 3}]
+    turn = read_turn({"text": text, "intent": {"name": "out_of_scope"}, "entities": entities}, Context(), facts.names)
+    assert _said(facts, turn)[0].startswith("BPO fits IT helpdesk better.")

@@ -377,8 +377,8 @@ def _said_of_it(task: Span, text: str) -> bool:
 
 
 def _trim(task: Span) -> Span | None:
-    """Drop leading and trailing words that carry no content; None if nothing is left."""
-    words = task.value.split()
+    """Drop leading and trailing words that carry no content, and brackets ("IT helpdesk ("); None if nothing is left."""
+    words = [w for w in task.value.strip("()[] ").split() if w.strip("()[]")]
     while words and _framing(words[0]):
         words.pop(0)
     while words and _framing(words[-1], WORK_NOUNS):

@@ -580,9 +580,11 @@ def offers_a_kind(facts: Facts, sentence: str) -> bool:
 def asks_only_which_kind(facts: Facts, sentence: str) -> bool:
     """Whether a short question asks nothing but which kind.
 
-    "How would you label this?", "which is it?", "So which of the two are we?"; not "how does that work?", "which is
-    cheaper?" or "Can you compare BPO and KPO?".
+    "How would you label this?", "which is it?", "So which of the two are we?", "Is that KPO since it's technical
+    stuff?" (the reason the asker gives asks nothing); not "how does that work?", "which is cheaper?" or "Can you
+    compare BPO and KPO?".
     """
+    sentence = GIVEN_REASON.sub("", sentence)
     said = tokens(sentence)
     opener = next((w for w in said if w not in {"so", "and", "but", "ok", "okay", "then", "hmm"}), "")
     if not said or len(said) > KIND_QUESTION_LENGTH or opener not in QUESTION_OPENERS - {"who", "why", "when"}:
@@ -593,6 +595,8 @@ def asks_only_which_kind(facts: Facts, sentence: str) -> bool:
     return asked <= KIND_QUESTION_WORDS | facts.names.field_words | answers.concept_name_lemmas(facts.store)
 
 
+#: The reason an asker gives after what they ask ("... since it's technical stuff?", "... because it needs experts").
+GIVEN_REASON = re.compile(r"\s+(?:since|because|cause|cuz|coz)\s+[^?.!,;]*", re.IGNORECASE)
 #: Verbs a concept chosen follows at the end of a question ("... if we go saas?", "... when we use IaaS?").
 GOING_WITH = frozenset("go goes going went use uses using adopt adopting".split())
 
