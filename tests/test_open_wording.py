@@ -2747,3 +2747,9 @@ def test_a_reason_given_after_which_kind_and_brackets_around_a_process(facts):
                 {"entity": "concept", "value": "KPO", "start": text.index("KPO"), "end": text.index("KPO") + 3}]
     turn = read_turn({"text": text, "intent": {"name": "out_of_scope"}, "entities": entities}, Context(), facts.names)
     assert _said(facts, turn)[0].startswith("BPO fits IT helpdesk better.")
+
+
+def test_a_month_named_in_a_question_on_a_topic_is_no_name_of_a_product(facts):
+    said = _said(facts, _turn("nlu_fallback", "Our volume triples in Nov-Dec. Could we grow the outsourced team for the "
+                                              "holidays and shrink it again in January?"))
+    assert any(s.startswith("On flexibility and scaling") for s in said)

@@ -1062,6 +1062,12 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     return [passages or answers.not_in_document(facts.store, asked_words(facts, turn.text, unsaid=True))]
 
 
+#: Names of months and days, which name no product or company ("... and shrink it again in January?").
+TIMES_OF_YEAR = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
+
+
 def row_of_one(facts: Facts, turn: Turn) -> list[Answer] | None:
     """A row of the table NLU found, of the one concept a question of one sentence names, when nothing else answers it.
 
@@ -1194,7 +1200,9 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # (a later sentence may be the question, with no question mark: "our support team gets slammed every Q4 and then
     # its dead in jan. would outsourcing help w that or nah")
     if (any(map(is_question, sentences_of(turn.text))) and not turn.mentions.concepts and asks_a_topic(facts, turn.text)
-            and facts.index is not None and not facts.index.read(first_question(last_question(turn)).text).unknown
+            and facts.index is not None
+            and not {w.casefold() for w in facts.index.read(first_question(last_question(turn)).text).unknown}
+            - TIMES_OF_YEAR
             and (found := answer_on_topic(facts, turn)) and all(a.found for a in found)):
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True)
         return [notice, *found] if notice is not None else found
