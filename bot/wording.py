@@ -97,7 +97,7 @@ WORDING = {
     "compared_with_other": "The document compares {concept} only with {others}; it does not compare it with {other}.",
     "no_named_places": "The document does not say anything about particular countries, cities or locations for "
                        "{concepts}: it names none.",
-    "out_of_scope": "Sorry, that's outside what I can help with. Our reference document does not cover it, and I only answer questions about {concepts} from that document: definitions, differences, similarities, examples, and which one fits a process. Try \"what is {last}?\" or \"{example}: {choices}?\"",
+    "out_of_scope": "Sorry, that's outside what I can help with. The document does not cover it; I only answer questions about {concepts} from our reference document: definitions, differences, similarities, examples, and which one fits a process. Try \"what is {last}?\" or \"{example}: {choices}?\"",
     "passage_item": "\"{text}\"",
     "passage_item_of": "Of {concept}: \"{text}\"",
     "topic_intro": "On {topic}, here is what the document says about {concepts}:",

@@ -393,8 +393,13 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     # sentence of its own, not whether the process another names is an example (so "is kpo basically data entry? what
     # kind of thinking is involved")
     if m.task and not asks_example and facts.names.names_a_concept(turn.text):
+        own = next((s for s in sentences_of(turn.text) if m.task.casefold() in s.casefold()), "")
+        # (not when the process's own sentence asks where it goes, naming it before the concept: "is market research
+        # kpo? and what sort of skills does it take?")
+        placing = (is_question(own) and (concept := re.search(rf"\b(?:{facts.names.concept_names})\b", own, re.IGNORECASE))
+                   and own.casefold().find(m.task.casefold()) < concept.start())
         for sentence in sentences_of(turn.text):
-            if (is_question(sentence) and m.task.casefold() not in sentence.casefold()
+            if (not placing and is_question(sentence) and m.task.casefold() not in sentence.casefold()
                     and (passages := kind_asked(facts, turn, sentence)) is not None):
                 return [passages]
     if m.task:
@@ -476,6 +481,10 @@ def _asked_tasks_first(facts: Facts, turn: Turn) -> Turn:
     # (a process the document has words for: not "Which bucket is that?", "... BPO or KPO territory?")
     named = [t for t in tasks if t.casefold() in asked[-1] and any(facts.recommender.recommend(t).scores.values())]
     if not named or named == tasks:
+        return turn
+    # (not when another was asked in an earlier question: "is payroll bpo or kpo? and what about market research?")
+    told = " ".join(s for s in sentences if not is_question(s)).casefold()
+    if any(t.casefold() not in told for t in tasks if t not in named):
         return turn
     return replace(turn, mentions=replace(turn.mentions, tasks=named))
 
@@ -597,7 +606,9 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
                 and (found := answer_on_topic(facts, turn, fit.concept)) and all(a.found for a in found)):
             return found
         # ("how should we outsource our payroll?" hands out a process the document names: it is placed)
-        how_to = opening_words(turn.text)[:2] in HOW_TO
+        # (not a choice between them: "how should we choose between bpo and kpo for payroll?")
+        how_to = (opening_words(turn.text)[:2] in HOW_TO and not CHOOSING_WORDS.search(turn.text)
+                  and not re.search(r"\bbetween\b", turn.text, re.IGNORECASE) and len(set(turn.mentions.concepts)) < 2)
         handing = how_to and task.casefold() in (handed_out(facts, turn.text) or "").casefold()
         if (not handing or not document_names(facts, task)) and (
                 passages := passages_for(facts, turn, coverage=ASKED_COVERAGE)):

@@ -207,6 +207,8 @@ NOT_COMPARING = frozenset("later sooner closer rather either other whether never
 #: Words after "how" that make a question never ask which concept fits ("how often ...", "how much ...";
 #: not "how would you classify it?").
 HOW_NOT_WHICH = frozenset("often much many long soon frequently do does can will is are would could should".split())
+#: Words of a "how should ..." question that ask which to choose ("how should we decide between bpo and kpo?").
+CHOOSING_BETWEEN = frozenset("choose pick decide select between which go".split())
 #: Words of a "how would ..." question that ask which concept fits ("how would you classify that?").
 NAMING = frozenset("classify class call categorize categorise category label count".split())
 #: A question this long (in words), all of them known, is clear: it is answered, not asked what it meant.
@@ -352,7 +354,9 @@ def opens_not_which(text: str) -> bool:
         return True
     for clause in clauses_of(text):
         words = opening_words(clause)  # "and how often ...?"
-        if words[:1] == ["how"] and words[1:2] != [] and words[1] in HOW_NOT_WHICH and not set(words) & NAMING:
+        # ("how should we choose between bpo and kpo for payroll?" asks which)
+        if (words[:1] == ["how"] and words[1:2] != [] and words[1] in HOW_NOT_WHICH and not set(words) & NAMING
+                and not (words[1] == "should" and set(words) & CHOOSING_BETWEEN)):
             return True
         # "how flexible is bpo if our volumes go up and down a lot": how much of a quality it has
         if words[:1] == ["how"] and words[2:3] in (["is"], ["are"]) and not set(words) & NAMING:

@@ -190,7 +190,9 @@ def _owned(written: list[str], at: int) -> bool:
 
     ("how is saas billed? trying to budget for about 40 people": the people asked about are no provider's)
     """
-    if at and (written[at - 1].isdigit() or written[at - 1] in COUNTING) and written[at] in HEADS:
+    # (not "24/7 staff", whose number is of hours)
+    if (at and (written[at - 1].isdigit() and not (at > 1 and written[at - 2].isdigit()) or written[at - 1] in COUNTING)
+            and written[at] in HEADS):
         return True
     start = max(0, at - OWN_REACH)
     house = [i for i in range(max(0, at - OWN_REACH - 1), at - 1) if written[i:i + 2] == ["in", "house"]]
@@ -340,7 +342,7 @@ SPENDING_TIME = re.compile(r"\b(?:spend|spends|spending|spent)\s+(?:(?:more|less
                            r"too\s+much|enough)\s+)*(?:of\s+(?:our|the)\s+)?time\b", re.IGNORECASE)
 #: "what kind of tools are we talking about": what is meant, not talking with the provider.
 TALKING_ABOUT = re.compile(r"\b(?:(?:are|were|is|was)\s+(?:we|you|they|people|u)|we['\u2019]re|you['\u2019]re|they['\u2019]re)\s+"
-                           r"(?:even\s+|actually\s+|really\s+)?talking\b", re.IGNORECASE)
+                           r"(?:even\s+|actually\s+|really\s+)?talking\s+about\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)

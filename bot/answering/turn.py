@@ -227,8 +227,8 @@ LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|
 #: "compliance guy wants to know where ...", "my boss asked me whether ...": who wants the answer, leading in (what they
 #: do is no topic asked: not "the law and regulation" for "compliance").
 WANTS_TO_KNOW = re.compile(r"(?:^|(?<=[.!?;])\s*)(?!(?:i|we|you)\b)(?:[\w&'/-]+\s+){0,3}?[\w&'/-]+\s+"
-                           r"(?:wants?|needs?|would\s+like|is\s+asking|asked|asks)\s+(?:(?:me|us)\s+)?"
-                           r"(?:to\s+know\s+)?(?=(?:where|what|whether|if|how|who|when|which|why)\b)", re.IGNORECASE)
+                           r"(?:(?:wants?|needs?|would\s+like)\s+to\s+know|(?:is\s+asking|asked|asks)(?:\s+(?:me|us))?)\s+"
+                           r"(?=(?:where|what|whether|if|how|who|when|which|why)\b)", re.IGNORECASE)
 #: "We're a 10-person agency.": what the asker's company is, a sentence to itself (not "we're a firm that does
 #: payroll", which names the work).
 WE_ARE = re.compile(r"(?:^|(?<=[.!?;])\s*)(?:we['\u2019]?re|we\s+are)\s+(?:a|an)\s+(?:[\w&'/-]+\s+){0,3}?[\w&'/-]+"
