@@ -393,13 +393,14 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     # sentence of its own, not whether the process another names is an example (so "is kpo basically data entry? what
     # kind of thinking is involved")
     if m.task and not asks_example and facts.names.names_a_concept(turn.text):
-        own = next((s for s in sentences_of(turn.text) if m.task.casefold() in s.casefold()), "")
+        sentences = sentences_of(turn.text)
+        own = next((s for s in sentences if m.task.casefold() in s.casefold()), "")
         # (not when the process's own sentence asks where it goes, naming it before the concept: "is market research
         # kpo? and what sort of skills does it take?")
         placing = (is_question(own) and (concept := re.search(rf"\b(?:{facts.names.concept_names})\b", own, re.IGNORECASE))
                    and own.casefold().find(m.task.casefold()) < concept.start())
-        for sentence in sentences_of(turn.text):
-            if (not placing and is_question(sentence) and m.task.casefold() not in sentence.casefold()
+        for sentence in [] if placing else sentences:
+            if (is_question(sentence) and m.task.casefold() not in sentence.casefold()
                     and (passages := kind_asked(facts, turn, sentence)) is not None):
                 return [passages]
     if m.task:

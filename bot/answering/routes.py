@@ -372,10 +372,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (turn.intent in OFF_TOPIC and (what := WHAT_IS_AND.match(turn.text))
             and (concept := facts.names.canonical(Entity.CONCEPT, what.group(1))) is not None):
         rest = replace(turn, text=turn.text[what.end(1):], mentions=replace(turn.mentions, concepts=[concept]))
+        beside = answer_on_topic(facts, rest, concept)[:1]
         # (else the names it uses that the document never does: "what is iaas and does aws sell it?")
-        beside = answer_on_topic(facts, rest, concept)[:1] or [
-            notice for notice in [retrieve.unmentioned(facts.index, rest.text) if facts.index is not None else None]
-            if notice is not None]
+        if not beside and facts.index is not None and (notice := retrieve.unmentioned(facts.index, rest.text)):
+            beside = [notice]
         return [answers.define(facts.store, concept), *(replace(a, aside=True) for a in beside)]
     # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is
     if ((name := NAME_ASKED.match(turn.text)) and facts.index is not None
