@@ -864,6 +864,13 @@ def test_an_acronym_wordnet_gives_a_name_of_the_document_is_that_name(other_fact
     assert "The customer chooses the operating system" in said
 
 
+def test_a_product_wordnet_names_as_a_kind_of_the_documents_two_word_name_is_that_name(other_facts):
+    # (WordNet: Windows and UNIX are operating systems, Linux a UNIX; "choice" under "decision making" is no product)
+    assert other_facts.store.related(["linux"]) == {"linux": {"operate": 0.5, "system": 0.5}}
+    said = " ".join(_said(other_facts, _turn("out_of_scope", "with iaas can i pick windows or linux", concepts="IaaS")))
+    assert "The customer chooses the operating system" in said and "does not say anything about" not in said
+
+
 def test_the_same_asked_of_the_other_concept_after_a_characteristic_is_that_characteristic(facts):
     earlier = _parsed("does BPO give us access to experts?", "define", "BPO")
     earlier["entities"].append({"entity": "aspect", "value": "Employee Expertise", "start": 27, "end": 34})

@@ -199,6 +199,38 @@ def acronyms(phrases: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]
     return found
 
 
+def kinds_of(phrases: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+    """``(kind, document word) -> weight`` for the kinds WordNet names of the document's two-word names.
+
+    "Windows" and "Linux" are kinds of "operating system" (narrower senses, or instances of one, up
+    to two levels down, that WordNet writes with a capital: names of products, not "choice" under
+    "decision making"): a question's "linux" then weighs as "operating" and "system", as a narrower
+    word does for a single word (:func:`related`).
+
+    Args:
+        phrases: Pairs of words that stand together in the document, lower-case.
+
+    Raises:
+        LexiconError: if WordNet's data is missing.
+    """
+    wn = wordnet()
+    stops = stop_words()
+    found: dict[tuple[str, str], float] = {}
+    for first, second in set(phrases):
+        for synset in wn.synsets(f"{first}_{second}", "n"):
+            below = synset.hyponyms() + synset.instance_hyponyms()
+            below += [d for n in below for d in n.hyponyms() + n.instance_hyponyms()]
+            if len(below) > MAX_NARROWER:
+                continue
+            for narrower in below:
+                for name in narrower.lemma_names():
+                    user = lemma(name.lower())
+                    if (name.isalpha() and not name.islower() and len(user) >= 3 and user not in stops
+                            and user not in (first, second)):
+                        found[(user, lemma(first))] = found[(user, lemma(second))] = NARROWER
+    return found
+
+
 #: Kinds of people, as WordNet's noun senses group them (a sense and every narrower one), that the
 #: fact store records for its words: whoever the reviewed data says marks a concept's work
 #: (``people`` in ``data/classify/answers.yml``) is looked up among them.
