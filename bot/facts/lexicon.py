@@ -174,10 +174,14 @@ def related(vocabulary: Iterable[str]) -> dict[tuple[str, str], float]:
 ACRONYM_LENGTH = 5
 
 
-def acronyms(phrases: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
-    """``(acronym, document word) -> weight`` for the document's two-word names that WordNet gives an acronym.
+def phrase_names(phrases: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
+    """``(name, document word) -> weight`` for the names WordNet gives the document's two-word names.
 
-    "operating system" is "OS" in the sense they share: a question's "os" then weighs as "operating" and "system".
+    - Its acronym, in the sense they share: "operating system" is "OS", so a question's "os" weighs
+      as "operating" and "system" (a synonym).
+    - The products that are kinds of it: narrower senses, or instances of one, up to two levels down,
+      that WordNet writes with a capital ("Windows", "UNIX", "Linux" under "operating system"; not
+      "choice" under "decision making"), weighed as a narrower word is (:func:`related`).
 
     Args:
         phrases: Pairs of words that stand together in the document, lower-case.
@@ -188,6 +192,12 @@ def acronyms(phrases: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]
     wn = wordnet()
     stops = stop_words()
     found: dict[tuple[str, str], float] = {}
+
+    def add(name: str, first: str, second: str, weight: float) -> None:
+        for word in (lemma(first), lemma(second)):  # the document's lemmas
+            if found.get((name, word), 0.0) < weight:
+                found[(name, word)] = weight
+
     for first, second in set(phrases):
         for synset in wn.synsets(f"{first}_{second}"):
             for other in synset.lemma_names():
@@ -195,39 +205,18 @@ def acronyms(phrases: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]
                 # ("IT" and "US" are stop words too: not acronyms a question's word is read as)
                 if (other.isalpha() and other.isupper() and 2 <= len(other) <= ACRONYM_LENGTH
                         and short not in (first, second) and short not in stops):
-                    found[(short, lemma(first))] = found[(short, lemma(second))] = SYNONYM  # the document's lemmas
-    return found
-
-
-def kinds_of(phrases: Iterable[tuple[str, str]]) -> dict[tuple[str, str], float]:
-    """``(kind, document word) -> weight`` for the kinds WordNet names of the document's two-word names.
-
-    "Windows" and "Linux" are kinds of "operating system" (narrower senses, or instances of one, up
-    to two levels down, that WordNet writes with a capital: names of products, not "choice" under
-    "decision making"): a question's "linux" then weighs as "operating" and "system", as a narrower
-    word does for a single word (:func:`related`).
-
-    Args:
-        phrases: Pairs of words that stand together in the document, lower-case.
-
-    Raises:
-        LexiconError: if WordNet's data is missing.
-    """
-    wn = wordnet()
-    stops = stop_words()
-    found: dict[tuple[str, str], float] = {}
-    for first, second in set(phrases):
-        for synset in wn.synsets(f"{first}_{second}", "n"):
+                    add(short, first, second, SYNONYM)
+            if synset.pos() != "n":
+                continue
             below = synset.hyponyms() + synset.instance_hyponyms()
             below += [d for n in below for d in n.hyponyms() + n.instance_hyponyms()]
             if len(below) > MAX_NARROWER:
                 continue
-            for narrower in below:
-                for name in narrower.lemma_names():
-                    user = lemma(name.lower())
-                    if (name.isalpha() and not name.islower() and len(user) >= 3 and user not in stops
-                            and user not in (first, second)):
-                        found[(user, lemma(first))] = found[(user, lemma(second))] = NARROWER
+            for name in (name for narrower in below for name in narrower.lemma_names()):
+                user = lemma(name.lower())
+                if (name.isalpha() and not name.islower() and len(user) >= 3 and user not in stops
+                        and user not in (first, second)):
+                    add(user, first, second, NARROWER)
     return found
 
 

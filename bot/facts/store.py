@@ -139,12 +139,9 @@ def _insert_related(db: sqlite3.Connection) -> None:
         "SELECT text FROM passages UNION ALL SELECT text FROM examples UNION ALL SELECT name FROM concepts")]
     vocabulary = {word for text in texts for word in content_lemmas(text)}
     related = lexicon.related(vocabulary)
-    # ("OS" for the document's "operating system"; a word of its own is no acronym of another)
+    # ("OS" and "Linux" for the document's "operating system"; a word of its own is no name of another)
     pairs = {pair for text in texts for pair in itertools.pairwise(tokens(text))}
-    related.update({key: weight for key, weight in lexicon.acronyms(pairs).items() if key[0] not in vocabulary})
-    # ("Linux" for the document's "operating system")
-    related.update({key: weight for key, weight in lexicon.kinds_of(pairs).items()
-                    if key[0] not in vocabulary and key not in related})
+    related.update({key: weight for key, weight in lexicon.phrase_names(pairs).items() if key[0] not in vocabulary})
     db.executemany("INSERT INTO related VALUES (?, ?, ?)",
                    sorted((user, word, weight) for (user, word), weight in related.items()))
     db.executemany("INSERT INTO english VALUES (?)", ((word,) for word in sorted(lexicon.common_words())))
