@@ -891,6 +891,16 @@ def test_a_framing_word_inside_an_everyday_name_stays_in_the_task(facts):
     assert said[0].startswith("BPO fits call centre better.") and '("call centre" read as "customer service")' in said[0]
 
 
+def test_a_description_whose_process_nlu_took_for_a_topic_word_is_placed_when_asked_only_which_kind(facts):
+    said = _said(facts, _turn("recommend", "we use an outside law firm to go through our contracts. is that bpo or kpo?",
+                              concepts=["BPO", "KPO"], tasks="contracts"))
+    assert said[0].startswith("KPO fits") and '("law firm" read as "legal services")' in said[0]
+    # (a task of only a topic's words, asked of the concepts in one sentence, is still that topic)
+    said = _said(facts, _turn("recommend", "which is better for contracts, bpo or kpo?", concepts=["BPO", "KPO"],
+                              tasks="contracts"))
+    assert "fits" not in said[0]
+
+
 def test_a_word_inside_another_topics_phrase_asks_that_topic_only(facts):
     asked = [t.key for t in topics.asked_topics("which protects us more against swings in demand, bpo or kpo",
                                                 facts.topics)]

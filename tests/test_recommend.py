@@ -72,6 +72,17 @@ def figures(recommender, name):
     return len(rows), right / len(rows), abstained / len(rows), wrong / len(rows)
 
 
+@pytest.mark.parametrize("task, alias", [("reviewing our contracts", "contract review"),
+                                          ("processing invoices", "invoice processing"),
+                                          ("size the market for a new product", "market sizing")])
+def test_a_two_word_alias_said_the_other_way_round_is_that_alias(recommender, task, alias):
+    assert alias in {form for form, _ in recommender.aliases_in(task)}
+
+
+def test_a_two_word_alias_is_not_found_in_words_far_apart(recommender):
+    assert not {form for form, _ in recommender.aliases_in("we review every single contract")} & {"contract review"}
+
+
 def test_development_tasks(recommender):
     n, accuracy, abstained, wrong = figures(recommender, "recommend_dev.yml")
     print(f"dev: {n} tasks, accuracy {accuracy:.2f}, abstention {abstained:.2f}, wrong {wrong:.2f}")

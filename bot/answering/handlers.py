@@ -64,6 +64,7 @@ from bot.answering.questions import (
     asks_how_they_relate,
     asks_if_only_one,
     asks_of_provider,
+    asks_only_which_kind,
     asks_past_lead_in,
     asks_the_document,
     asks_what_it_does_for_us,
@@ -541,7 +542,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if (shared := shared_for_both(facts, turn)) is not None:
         return shared
     # "main benefits of bpo?": a "task" of nothing but a topic's words is that topic
-    if topics.only_topic(task, facts.topics) and (found := answer_on_topic(facts, turn)):
+    # (not in a description a last sentence asks only which kind of: "we use an outside law firm to go through our
+    # contracts. is that bpo or kpo?")
+    told = sentences_of(turn.text)
+    if (topics.only_topic(task, facts.topics) and not (len(told) > 1 and asks_only_which_kind(facts, told[-1]))
+            and (found := answer_on_topic(facts, turn))):
         return found
     if (named := task_named_as_characteristic(facts, turn, task)) is not None:
         return named

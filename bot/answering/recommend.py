@@ -141,6 +141,17 @@ def load_people(path: str | Path = CLASSIFY_CUES) -> dict[str, tuple[str, ...]]:
     return {str(c): tuple(str(k) for k in kinds or []) for c, kinds in (data.get("people") or {}).items()}
 
 
+def _turned(said: list[str], first: str, second: str, stops: frozenset[str] | set[str]) -> bool:
+    """Whether a two-word name is said the other way round, its thing after the doing.
+
+    "reviewing our contracts" says "contract review", "processing invoices" "invoice processing": at most one stop
+    word stands between.
+    """
+    return any(word == second and (said[i + 1:i + 2] == [first]
+                                   or said[i + 1:i + 2] and said[i + 1] in stops and said[i + 2:i + 3] == [first])
+               for i, word in enumerate(said))
+
+
 def load_aliases(path: str | Path = ALIASES) -> dict[str, list[str]]:
     """Read ``document phrase -> [alias, ...]`` from the reviewed aliases file."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
@@ -221,12 +232,14 @@ class Recommender:
 
     def aliases_in(self, task: str) -> list[tuple[str, str]]:
         """The reviewed aliases a task holds: (alias as written in the file, document phrase it stands for)."""
-        sequence = f" {' '.join(lemma(t) for t in tokens(task))} "
+        said = [lemma(t) for t in tokens(task)]
+        sequence = f" {' '.join(said)} "
         found = []
         for target, forms in self.aliases.items():
             for form in forms:
                 # an alias is a phrase: all its words, in order, stop words included
-                if f" {' '.join(lemma(t) for t in tokens(form))} " in sequence:
+                words = [lemma(t) for t in tokens(form)]
+                if f" {' '.join(words)} " in sequence or len(words) == 2 and _turned(said, *words, self._stops):
                     found.append((form, target))
                     break
         return found
