@@ -184,6 +184,17 @@ class Names:
         }
         #: The rows' names by their words' lemmas, for a row DIET found inflected ("what each one focuses on": Focus).
         self.by_lemmas = {ASPECT: {_lemmas(written): name for written, name in self.by_entity[ASPECT].items()}}
+        #: ... and by the first letters their words' lemmas start with, for one word DIET found in another form or
+        #: spelling ("customise": Customization, "complex": Complexity); a start two rows share names neither.
+        # (a word that is only part of a longer name is no other form of it: "services" is not Service Type)
+        starts: dict[str, set[str]] = {}
+        self.name_words = set()
+        for name in self.by_entity[ASPECT].values():
+            for word in tokens(name):
+                self.name_words.add(lemma(word))
+                if len(word) >= STEM:
+                    starts.setdefault(lemma(word)[:STEM], set()).add(name)
+        self.by_start = {start: names.pop() for start, names in starts.items() if len(names) == 1}
         #: The concepts' full names, lower case, with their abbreviation (misspellings are looked for).
         self.full_names = full_names(store)
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
@@ -258,7 +269,15 @@ class Names:
         if table is None or value is None:
             return None
         written = str(value).strip().casefold()
-        return table.get(written) or self.by_lemmas.get(entity, {}).get(_lemmas(written))
+        found = table.get(written) or self.by_lemmas.get(entity, {}).get(_lemmas(written))
+        if (found is None and entity == ASPECT and len(words := tokens(written)) == 1 and len(words[0]) >= STEM
+                and not words[0].endswith("ly") and lemma(words[0]) not in self.name_words):  # (not "definitely")
+            return self.by_start.get(lemma(words[0])[:STEM])
+        return found
+
+
+#: How many first letters of a word one of a row's name must start with, for a row DIET found in another form.
+STEM = 6
 
 
 def _lemmas(written: str) -> str:

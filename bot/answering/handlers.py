@@ -124,6 +124,9 @@ OFF_TOPIC_COVERAGE = 0.75
 #: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ...", "help?"); "help"
 #: asks of the concepts in a question that names one, a row or both ("how do both of these help with innovation").
 TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
+#: "you" for anyone who uses what is named ("what do you actually get with iaas", "how much control do you get?").
+IMPERSONAL_YOU = re.compile(r"\b(?:you|u)\s+(?:(?:actually|really|even|still|usually|typically)\s+)?(?:get|need|pay|have\s+to|"
+                            r"own|control|manage|keep|install|run|choose|pick|buy|rent|end\s+up)\b", re.IGNORECASE)
 #: "help" said of something helping someone or with something ("could outsourcing that help us cover all the hours?").
 HELPS_SOMEONE = re.compile(r"\bhelps?\s+(?:us|our|a|the|them|companies|businesses|with|keep|to)\b", re.IGNORECASE)
 #: Intents the clarification may offer; the others are not worth a button.
@@ -1115,7 +1118,13 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     "what can you do?" and a request for help that speaks to the assistant ("can you help me
     understand KPO risks?", "how do I ask about examples?") get the route's fixed response.
     """
-    if facts.index is None or not facts.index.read(turn.text).words:
+    if facts.index is None:
+        return []
+    if not facts.index.read(turn.text).words:
+        # "what do you actually get with iaas": what the one concept named is
+        named = set(turn.mentions.concepts)
+        if len(named) == 1 and is_question(turn.text) and IMPERSONAL_YOU.search(turn.text):
+            return [answers.define(facts.store, named.pop())]
         return []
     # "and risks? theres gotta be downsides" asks, as a question or as a topic that follows on ("and the risks") or is
     # asked ("ok so which works out cheaper"), without thanks or goodbye; "no, cost isn't a concern for us" answers
@@ -1129,6 +1138,8 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     helping = (not HELP_ME.search(turn.text) and HELPS_SOMEONE.search(turn.text)
                and topics_asked(facts, turn.text))  # (not "can this help us?")
     to_the_assistant = TO_THE_ASSISTANT - {"help"} if named or helping else TO_THE_ASSISTANT
+    if named and IMPERSONAL_YOU.search(turn.text):  # "what do you actually get with iaas": anyone, not the assistant
+        to_the_assistant -= {"you", "your"}
     if not (is_question(turn.text) or "?" in turn.text or topical) or words & to_the_assistant:
         return []
     if fit := which_fits(facts, turn):

@@ -245,6 +245,10 @@ def says_nothing_new(facts: Facts, text: str) -> bool:
     text = re.sub(r"\bor\s+(?:(?:does|do|would|will|is|are)\s+(?:that|it|this|they)\s+)?(?:(?:need|needs|require|"
                   r"requires|take|takes|work|works|go|goes)\s+)?(?:(?:something|anything|things)\s+)?"
                   r"(?:different(?:ly)?|else)\W*$", " ", text, flags=re.IGNORECASE)
+    # "would it be the same story if we went kpo instead?": the concept chosen is the one asked of, nothing more
+    text = re.sub(rf"\b(?:if|when)\s+(?:we|you|i|they|u)\s+(?:(?:had|were|just|instead)\s+)?(?:went|go|going|switch(?:ed)?|"
+                  rf"picked|pick|chose|choose|used?|opted|opt)\s+(?:(?:with|for|to)\s+)?(?:an?\s+|the\s+)?"
+                  rf"({facts.names.concept_names})(?:\s+instead)?\b", r"\1", text, flags=re.IGNORECASE)
     # "and the infra one?": a concept named by a word of its full name only
     for span in reversed(facts.names.clipped_concepts(text)):
         text = text[:span.start] + " " + text[span.end:]

@@ -367,6 +367,16 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         definition = answers.define(facts.store, concept)
         if all(re.search(rf"\b{re.escape(other)}\b", definition.text) for other in named if other != concept):
             return [definition]
+    # "what even is kpo. bpo with a fancier name?", "is KPO just a fancier name for BPO?": what the one is whose
+    # definition says how it differs from the other (KPO's names BPO)
+    # (not "... what actually makes them different", which asks how they differ)
+    if (len(named) > 1 and (renamed := ANOTHER_NAME.search(turn.text)) and not turn.mentions.aspect
+            and not turn.mentions.task and not asks_a_topic(facts, turn.text)
+            and not DIFFER_WORDS.search(turn.text[:renamed.start()] + turn.text[renamed.end():])):
+        for concept in named:
+            definition = answers.define(facts.store, concept)
+            if all(re.search(rf"\b{re.escape(other)}\b", definition.text) for other in named if other != concept):
+                return [definition]
     # "What is IaaS and what do we actually get when we sign up?", which NLU found off the topic: what it is
     # first, then a topic the rest asks ("What is KPO and what does it cost?": its cost)
     if (turn.intent in OFF_TOPIC and (what := WHAT_IS_AND.match(turn.text))
@@ -500,6 +510,12 @@ MIXED_UP = re.compile(r"\b(?:i|we)(?:['\u2019]m|\s+am|\s+are)?\s+(?:(?:always|of
 #: A message that says the asker has never heard of what it names ("kpo?? never heard of it").
 NEVER_HEARD = re.compile(r"\bnever\s+(?:heard\s+of|came\s+across)\b|\bfirst\s+time\s+(?:i(?:['\u2019]?m|\s+am)\s+)?hearing\b",
                          re.IGNORECASE)
+#: A message that asks whether one concept is the other under another name ("bpo with a fancier name?").
+ANOTHER_NAME = re.compile(r"\b(?:(?:fancier|fancy|different|new|other|another|posher|nicer|cooler|trendier)\s+"
+                          r"(?:name|label|word|term|letter|acronym)|by\s+(?:another|a\s+different|a\s+new)\s+name|"
+                          r"rebrand(?:ed|ing)?|renamed|relabell?ed)\b", re.IGNORECASE)
+#: Words asking how the concepts differ.
+DIFFER_WORDS = re.compile(r"\b(?:differ\w*|distinguish\w*|tell\s+(?:them|the\s+two)\s+apart)\b", re.IGNORECASE)
 #: A count of people asked ("how many employees", "how many staff would we need"), which no row of the table gives.
 COUNT_OF_PEOPLE = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:people|persons?|employees?|staff|workers?|agents?|analysts?|"
                              r"experts?|professionals?|heads?|ftes?|seats?|users?|hires?)\b", re.IGNORECASE)
@@ -774,6 +790,9 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     ("can we go through the criteria?", "how can we decide?"), or asks which fits a process
     the document does not settle, gets the interview.
     """
+    # "would it be the same story if we went kpo instead?" after a question asks that question again, of KPO
+    if turn.context.earlier and asked_again(facts, turn) is not None:
+        return respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
     words = set(content_lemmas(turn.text))
     # "so who decides which operating system runs?" asks who, not to be guided
     asks_who = asks_who_does(turn.text)
