@@ -892,9 +892,9 @@ def test_a_framing_word_inside_an_everyday_name_stays_in_the_task(facts):
 
 
 def test_a_description_whose_process_nlu_took_for_a_topic_word_is_placed_when_asked_only_which_kind(facts):
-    said = _said(facts, _turn("recommend", "we use an outside law firm to go through our contracts. is that bpo or kpo?",
-                              concepts=["BPO", "KPO"], tasks="contracts"))
-    assert said[0].startswith("KPO fits") and '("law firm" read as "legal services")' in said[0]
+    said = _said(facts, _turn("recommend", "our agency answers customer calls about billing. is that bpo or kpo?",
+                              concepts=["BPO", "KPO"], tasks="billing"))
+    assert said[0].startswith("BPO fits") and 'the BPO example "customer service"' in said[0]
     # (a task of only a topic's words, asked of the concepts in one sentence, is still that topic)
     said = _said(facts, _turn("recommend", "which is better for contracts, bpo or kpo?", concepts=["BPO", "KPO"],
                               tasks="contracts"))
@@ -2848,3 +2848,32 @@ def test_the_same_story_if_we_went_with_the_other_asks_the_last_question_of_it(f
                                               ("innovating", "Innovation"), ("services", None), ("definitely", None)])
 def test_one_word_diet_found_in_another_form_of_a_rows_name_is_that_row(facts, written, row):
     assert facts.names.canonical("aspect", written) == row
+
+
+def test_explain_like_im_new_before_the_question_only_says_how_plainly(facts):
+    said = _said(facts, _turn("define", "explain like im new what KPO means", concepts="KPO"))
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+
+
+def test_a_request_to_list_the_differences_gets_the_comparison(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "list the differences between saas and iaas",
+                                    concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("In short: SaaS is about") and not any("does not say anything" in s for s in said)
+
+
+def test_a_topic_asked_of_each_of_the_two_names_no_concept_but_asks_both(other_facts):
+    said = " ".join(_said(other_facts, _turn("out_of_scope", "manufacturer with a 2 person IT team. how much work is "
+                                                             "each going to be for us to run?")))
+    assert "Effort: SaaS: Minimal; IaaS: Substantial" in said and "outside what I can help with" not in said
+
+
+@pytest.mark.parametrize(("text", "tasks", "opening"), [
+    ("hi, I run ops at a mid-size clinic. our front desk is drowning in appointment reminder calls and insurance "
+     "billing follow-ups. is this the kind of thing people hand to an outside firm, and what type would that be?",
+     ["front desk", "appointment", "calls and insurance billing"], "BPO fits"),
+    ("small law firm here (12 attorneys). partners want to send out first-pass contract review and case law research "
+     "to a specialist shop. what's that called and is it normal?", ["contract review", "research"], "KPO fits"),
+])
+def test_a_last_clause_asking_the_kind_of_what_is_described_gets_a_verdict(facts, text, tasks, opening):
+    said = _said(facts, _turn("inform", text, tasks=tasks))
+    assert said[0].startswith(opening)

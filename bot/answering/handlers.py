@@ -384,6 +384,11 @@ def names_a_cell(facts: Facts, turn: Turn) -> bool:
 CAN_IT = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:can|could|will|would|do|does)\s+(?:we|i|they|it|an?\s+\w+|"
                     r"the\s+\w+|\w+\s+providers?)\b", re.IGNORECASE)
 #: Words that mean both concepts without naming them: "when would you pick one over the other?", "how do both measure up?".
+#: "each" or "either" for each of the two concepts ("how much work is each going to be", "with either of these").
+EACH_OF_THEM = re.compile(r"\b(?:each|either)(?:\s+(?:one|option|model|of\s+(?:them|these|those|the\s+two)))?\s+"
+                         r"(?:is|are|was|would|will|going|costs?|takes?|needs?|gives?|means?)\b|"
+                         r"\b(?:with|for|of|in|under|on)\s+(?:each|either)(?:\s+(?:one|option|model|of\s+(?:them|these|those|"
+                         r"the\s+two)))?\b", re.IGNORECASE)
 BOTH_MEANT = re.compile(r"\b(?:both|either|neither|the\s+two|each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
 
 
@@ -1022,8 +1027,10 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # "how does an outsourcing partner help with seasonal spikes?" names no concept but the field they are kinds of,
     # and asks a topic of the document ("what's the best streaming service for kids?" asks none)
     # nor does "which is safer when demand swings?", which asks which of the two
+    # nor does "how much work is each going to be for us to run?", which asks it of each of the two
     if (not follows and not turn.mentions.concepts
-            and (set(content_lemmas(turn.text)) & facts.names.field_words and asks_a_topic(facts, turn.text)
+            and ((set(content_lemmas(turn.text)) & facts.names.field_words or EACH_OF_THEM.search(turn.text))
+                 and asks_a_topic(facts, turn.text)
                  or which_of_two_on_a_topic(facts, turn.text))
             and (found := answer_on_topic(facts, turn))):
         return found
@@ -1055,7 +1062,8 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # ("saas in a nutshell?": words that only say how short the answer should be ask nothing more)
     # ("how would i explain saas to my non-technical manager in one line", "what's the one-sentence difference between
     # saas and iaas for a slide?", "quick way to tell a colleague what saas and iaas have in common?": who it is for)
-    left = (set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING - FOR_WHOM
+    # ("list the differences between saas and iaas": the form asked too)
+    left = (set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING - FOR_WHOM - {"list"}
             if turn.mentions.concepts and facts.index is not None else None)
     if left is not None and not left - INTENT_WORDS[Intent.COMPARE] - INTENT_WORDS[Intent.SIMILARITIES]:
         both = len(set(turn.mentions.concepts)) > 1

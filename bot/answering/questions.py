@@ -99,6 +99,8 @@ KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
               r"|what (?:category|type|kind|sort|class|bucket|model)(?: of \w+)? (?:does|would|do|should|will) "
               r"(?:that|it|this|we|they) (?:fall|belong|go|fit|sit|come)\w*(?: (?:under|into|in))?"
               r"|what (?:would|do|should) (?:u|ya) call (?:that|it|this)"
+              # "... and what type would that be?"
+              r"|what (?:category|type|kind|sort|class|bucket|model)(?: of \w+)? (?:would|is|will) (?:that|it|this)(?: be)?"
               # "What would that be classed as?", "what would you classify that as"
               r"|what (?:would|is|does|will) (?:that|it|this) (?:be )?(?:classed|classified|categori[sz]ed|counted|"
               r"labell?ed|considered)(?: as)?"
@@ -121,7 +123,9 @@ KIND_ASKED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
               r"|what (?:would|do|should) (?:you|we|they) call (?:that|it|this)(?: practice| arrangement)?"
               r"|{names} (?:i|we) (?:assume|presume|guess|think|reckon|suppose)"
               r"|(?:i|we) (?:assume|presume|guess|suppose) (?:it'?s |that'?s |this is )?{names}"
-              r")\s*[?.!]*\s*$")
+              # ("what's that called and is it normal?": whether it is usual asks nothing more)
+              r")(?:\s+and\s+(?:is|are)\s+(?:it|that|this|they)\s+(?:\w+\s+)?(?:normal|common|usual|typical|standard|"
+              r"a\s+thing|done))?\s*[?.!]*\s*$")
 #: The words a short question may hold, besides the concepts' names and the field's ("outsourcing"), and still ask
 #: only which kind the process before it is ("How would you label this?", "Which outsourcing type is that closest
 #: to?"), as lemmas.
