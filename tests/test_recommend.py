@@ -73,14 +73,17 @@ def figures(recommender, name):
 
 
 @pytest.mark.parametrize("task, alias", [("reviewing our contracts", "contract review"),
-                                          ("processing invoices", "invoice processing"),
-                                          ("size the market for a new product", "market sizing")])
+                                          ("processing invoices", "invoice processing")])
 def test_a_two_word_alias_said_the_other_way_round_is_that_alias(recommender, task, alias):
     assert alias in {form for form, _ in recommender.aliases_in(task)}
 
 
-def test_a_two_word_alias_is_not_found_in_words_far_apart(recommender):
-    assert not {form for form, _ in recommender.aliases_in("we review every single contract")} & {"contract review"}
+@pytest.mark.parametrize(("task", "alias"), [("we review every single contract", "contract review"),
+                                           ("check the documents for legal risk", "document check"),
+                                           ("call our sales leads", "sales call"),
+                                           ("email our customers about our pricing strategy", "customer email")])
+def test_a_two_word_alias_is_not_found_in_words_far_apart_nor_turned_round_without_the_doing(recommender, task, alias):
+    assert alias not in {form for form, _ in recommender.aliases_in(task)}
 
 
 def test_development_tasks(recommender):

@@ -184,17 +184,16 @@ class Names:
         }
         #: The rows' names by their words' lemmas, for a row DIET found inflected ("what each one focuses on": Focus).
         self.by_lemmas = {ASPECT: {_lemmas(written): name for written, name in self.by_entity[ASPECT].items()}}
-        #: ... and by the first letters their words' lemmas start with, for one word DIET found in another form or
-        #: spelling ("customise": Customization, "complex": Complexity); a start two rows share names neither.
+        #: ... and by their words' stems, for one word DIET found in another form or spelling of it ("customise":
+        #: Customization, "complex": Complexity, "innovating": Innovation); a stem two rows share names neither
         # (a word that is only part of a longer name is no other form of it: "services" is not Service Type)
-        starts: dict[str, set[str]] = {}
+        stems: dict[str, set[str]] = {}
         self.name_words = set()
         for name in self.by_entity[ASPECT].values():
             for word in tokens(name):
                 self.name_words.add(lemma(word))
-                if len(word) >= STEM:
-                    starts.setdefault(lemma(word)[:STEM], set()).add(name)
-        self.by_start = {start: names.pop() for start, names in starts.items() if len(names) == 1}
+                stems.setdefault(_stem(lemma(word)), set()).add(name)
+        self.by_stem = {stem: names.pop() for stem, names in stems.items() if len(names) == 1}
         #: The concepts' full names, lower case, with their abbreviation (misspellings are looked for).
         self.full_names = full_names(store)
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
@@ -270,14 +269,22 @@ class Names:
             return None
         written = str(value).strip().casefold()
         found = table.get(written) or self.by_lemmas.get(entity, {}).get(_lemmas(written))
-        if (found is None and entity == ASPECT and len(words := tokens(written)) == 1 and len(words[0]) >= STEM
-                and not words[0].endswith("ly") and lemma(words[0]) not in self.name_words):  # (not "definitely")
-            return self.by_start.get(lemma(words[0])[:STEM])
+        if (found is None and entity == ASPECT and len(words := tokens(written)) == 1
+                and lemma(words[0]) not in self.name_words):
+            return self.by_stem.get(_stem(lemma(words[0])))
         return found
 
 
-#: How many first letters of a word one of a row's name must start with, for a row DIET found in another form.
-STEM = 6
+#: Endings of words made from others ("customisation", "complexity", "innovating"), longest first; a stem is what is
+#: left when one is taken off, of at least :data:`STEM` letters.
+ENDINGS = tuple(sorted("isation isations ization izations ability ation ations ising izing ised ized ise ize ity ities "
+                       "ion ions ing able ate ated ating".split(), key=len, reverse=True))
+STEM = 4
+
+
+def _stem(word: str) -> str:
+    """A word without the one ending (:data:`ENDINGS`) that leaves a stem: "customise" and "customization": "custom"."""
+    return next((word[:-len(e)] for e in ENDINGS if word.endswith(e) and len(word) - len(e) >= STEM), word)
 
 
 def _lemmas(written: str) -> str:

@@ -383,12 +383,13 @@ def names_a_cell(facts: Facts, turn: Turn) -> bool:
 #: tell me ...", which asks the assistant).
 CAN_IT = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:can|could|will|would|do|does)\s+(?:we|i|they|it|an?\s+\w+|"
                     r"the\s+\w+|\w+\s+providers?)\b", re.IGNORECASE)
-#: Words that mean both concepts without naming them: "when would you pick one over the other?", "how do both measure up?".
-#: "each" or "either" for each of the two concepts ("how much work is each going to be", "with either of these").
+#: "each" or "either" for each of the two concepts, as a pronoun ("how much work is each going to be", "what does it
+#: cost with either?"; not "for each employee").
 EACH_OF_THEM = re.compile(r"\b(?:each|either)(?:\s+(?:one|option|model|of\s+(?:them|these|those|the\s+two)))?\s+"
                          r"(?:is|are|was|would|will|going|costs?|takes?|needs?|gives?|means?)\b|"
                          r"\b(?:with|for|of|in|under|on)\s+(?:each|either)(?:\s+(?:one|option|model|of\s+(?:them|these|those|"
-                         r"the\s+two)))?\b", re.IGNORECASE)
+                         r"the\s+two)))?(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
+#: Words that mean both concepts without naming them: "when would you pick one over the other?", "how do both measure up?".
 BOTH_MEANT = re.compile(r"\b(?:both|either|neither|the\s+two|each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
 
 

@@ -141,14 +141,16 @@ def load_people(path: str | Path = CLASSIFY_CUES) -> dict[str, tuple[str, ...]]:
     return {str(c): tuple(str(k) for k in kinds or []) for c, kinds in (data.get("people") or {}).items()}
 
 
-def _turned(said: list[str], first: str, second: str, stops: frozenset[str] | set[str]) -> bool:
-    """Whether a two-word name is said the other way round, its thing after the doing.
+def _turned(written: list[str], said: list[str], first: str, second: str, stops: frozenset[str] | set[str]) -> bool:
+    """Whether a two-word name is said the other way round, its thing after the doing said as doing ("-ing").
 
     "reviewing our contracts" says "contract review", "processing invoices" "invoice processing": at most one stop
-    word stands between.
+    word stands between. Not "check the documents" (a document check), "call our sales leads" (a sales call) or
+    "email our customers", where the name's first word is not what is done something to.
     """
-    return any(word == second and (said[i + 1:i + 2] == [first]
-                                   or said[i + 1:i + 2] and said[i + 1] in stops and said[i + 2:i + 3] == [first])
+    return any(word == second and written[i].endswith("ing")
+               and (said[i + 1:i + 2] == [first]
+                    or said[i + 1:i + 2] and said[i + 1] in stops and said[i + 2:i + 3] == [first])
                for i, word in enumerate(said))
 
 
@@ -232,14 +234,15 @@ class Recommender:
 
     def aliases_in(self, task: str) -> list[tuple[str, str]]:
         """The reviewed aliases a task holds: (alias as written in the file, document phrase it stands for)."""
-        said = [lemma(t) for t in tokens(task)]
+        written = tokens(task)
+        said = [lemma(t) for t in written]
         sequence = f" {' '.join(said)} "
         found = []
         for target, forms in self.aliases.items():
             for form in forms:
                 # an alias is a phrase: all its words, in order, stop words included
                 words = [lemma(t) for t in tokens(form)]
-                if f" {' '.join(words)} " in sequence or len(words) == 2 and _turned(said, *words, self._stops):
+                if f" {' '.join(words)} " in sequence or len(words) == 2 and _turned(written, said, *words, self._stops):
                     found.append((form, target))
                     break
         return found

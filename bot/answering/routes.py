@@ -83,6 +83,7 @@ from bot.answering.passages import (
 from bot.answering.questions import (
     CHOOSING,
     CLASSIFYING,
+    DIFFERENCE,
     FIGURES,
     FOR_WHOM,
     GUIDED,
@@ -364,19 +365,16 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if named and nothing_else and unheard is not None:
         before = facts.names.concepts_named(turn.text[:unheard.start()])
         concept = next((c for c in reversed(named) if c in before), named[0])
-        definition = answers.define(facts.store, concept)
-        if all(re.search(rf"\b{re.escape(other)}\b", definition.text) for other in named if other != concept):
+        if (definition := _defined_against(facts, [concept], named)) is not None:
             return [definition]
     # "what even is kpo. bpo with a fancier name?", "is KPO just a fancier name for BPO?": what the one is whose
     # definition says how it differs from the other (KPO's names BPO)
-    # (not "... what actually makes them different", which asks how they differ)
-    if (len(named) > 1 and (renamed := ANOTHER_NAME.search(turn.text)) and not turn.mentions.aspect
+    # (not "... what actually makes them different", which asks how they differ; nor "kpo is a new term for me")
+    if (len(named) > 1 and (renamed := another_name(facts).search(turn.text)) and not turn.mentions.aspect
             and not turn.mentions.task and not asks_a_topic(facts, turn.text)
-            and not DIFFER_WORDS.search(turn.text[:renamed.start()] + turn.text[renamed.end():])):
-        for concept in named:
-            definition = answers.define(facts.store, concept)
-            if all(re.search(rf"\b{re.escape(other)}\b", definition.text) for other in named if other != concept):
-                return [definition]
+            and not DIFFERENCE.search(turn.text[:renamed.start()] + turn.text[renamed.end():])
+            and (definition := _defined_against(facts, named, named)) is not None):
+        return [definition]
     # "What is IaaS and what do we actually get when we sign up?", which NLU found off the topic: what it is
     # first, then a topic the rest asks ("What is KPO and what does it cost?": its cost)
     if (turn.intent in OFF_TOPIC and (what := WHAT_IS_AND.match(turn.text))
@@ -510,12 +508,33 @@ MIXED_UP = re.compile(r"\b(?:i|we)(?:['\u2019]m|\s+am|\s+are)?\s+(?:(?:always|of
 #: A message that says the asker has never heard of what it names ("kpo?? never heard of it").
 NEVER_HEARD = re.compile(r"\bnever\s+(?:heard\s+of|came\s+across)\b|\bfirst\s+time\s+(?:i(?:['\u2019]?m|\s+am)\s+)?hearing\b",
                          re.IGNORECASE)
-#: A message that asks whether one concept is the other under another name ("bpo with a fancier name?").
-ANOTHER_NAME = re.compile(r"\b(?:(?:fancier|fancy|different|new|other|another|posher|nicer|cooler|trendier)\s+"
-                          r"(?:name|label|word|term|letter|acronym)|by\s+(?:another|a\s+different|a\s+new)\s+name|"
-                          r"rebrand(?:ed|ing)?|renamed|relabell?ed)\b", re.IGNORECASE)
-#: Words asking how the concepts differ.
-DIFFER_WORDS = re.compile(r"\b(?:differ\w*|distinguish\w*|tell\s+(?:them|the\s+two)\s+apart)\b", re.IGNORECASE)
+#: Words for a name ("bpo with a fancier name?", "just a different label for kpo").
+OTHER_NAME = (r"(?:fancier|fancy|different|other|another|posher|nicer|cooler|trendier)\s+(?:name|label|word|term|letter|"
+              r"acronym)")
+
+
+def another_name(facts: Facts) -> re.Pattern[str]:
+    """A message that asks whether one concept is the other under another name.
+
+    "bpo with a fancier name?", "a fancier name for BPO", "bpo by another name", "just kpo rebranded"; not "kpo is a
+    new term for me" or "a nicer name for bpo and kpo to put on a slide" (no concept said to be it).
+    """
+    names = facts.names.concept_names
+    return re.compile(rf"\b(?:{names})\s+(?:\w+\s+){{0,3}}?(?:with|by|under)\s+(?:an?\s+)?{OTHER_NAME}|"
+                      rf"\b(?:is|are|just|basically|really|only)\s+(?:\w+\s+){{0,2}}?(?:an?\s+)?{OTHER_NAME}\s+for\s+"
+                      rf"(?:an?\s+|the\s+)?(?:{names})\b|"
+                      rf"\b(?:{names})\s+(?:\w+\s+){{0,2}}?(?:rebrand(?:ed|ing)?|renamed|relabell?ed)\b", re.IGNORECASE)
+
+
+def _defined_against(facts: Facts, concepts: list[str], named: list[str]) -> Answer | None:
+    """The definition of the first of ``concepts`` that names every other concept ``named`` (KPO's names BPO)."""
+    for concept in concepts:
+        definition = answers.define(facts.store, concept)
+        if all(re.search(rf"\b{re.escape(other)}\b", definition.text) for other in named if other != concept):
+            return definition
+    return None
+
+
 #: A count of people asked ("how many employees", "how many staff would we need"), which no row of the table gives.
 COUNT_OF_PEOPLE = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:people|persons?|employees?|staff|workers?|agents?|analysts?|"
                              r"experts?|professionals?|heads?|ftes?|seats?|users?|hires?)\b", re.IGNORECASE)

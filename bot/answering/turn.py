@@ -221,8 +221,9 @@ ASKER_WORKS_IN = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am|i\s+wo
 #: servers", "explain like im new what KPO means": how plainly to answer, of the asker.
 LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|i\s+am|i\s+was|i['\u2019]?d\s+never)\s+"
                        r"(?:(?:completely|totally|really|very|brand|super|absolutely|pretty|quite|just)\s+)*"
-                       r"(?:new(?:\s+to\s+(?:this|it|all\s+(?:of\s+)?this|(?:the|this)\s+\w+))?|five|ten|\d+|stupid|dumb|clueless"
-                       r"|(?:a|an)\s+[^.!?,;]*?[\w'-])\s*(?=[.!?,;]|$|\s+(?:what|how|why|which|whats)\b)",
+                       r"(?:(?:new(?:\s+to\s+(?:this|it|all\s+(?:of\s+)?this|(?:the|this)\s+\w+))?|five|ten|\d+|stupid|dumb"
+                       r"|clueless)\s*(?=[.!?,;]|$|\s+(?:what|how|why|which|whats)\b)"
+                       r"|(?:a|an)\s+[^.!?,;]*?[\w'-]\s*(?=[.!?,;]|$))",
                        re.IGNORECASE)
 #: "compliance guy wants to know where ...", "my boss asked me whether ...": who wants the answer, leading in (what they
 #: do is no topic asked: not "the law and regulation" for "compliance").
