@@ -2892,3 +2892,9 @@ def test_what_kind_of_a_topic_would_that_be_asks_the_topic_not_only_the_kind(fac
     said = " ".join(_said(facts, _turn("recommend", "we outsource payroll to a firm in india, what kind of risk would "
                                                     "that be?", tasks="payroll")))
     assert "risk" in said.split("\n")[0].lower() or "Operational Risks" in said
+
+
+def test_a_topic_asked_of_what_a_verdict_placed_is_no_process(facts):
+    after = Context(concept="BPO", topic="recommend", task="payroll")
+    said = _said(facts, _turn("inform", "where would the savings actually come from if we did that?", after))
+    assert said[0].startswith("On cost, here is what the document says about BPO:")

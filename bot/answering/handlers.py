@@ -741,9 +741,12 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.recommend(facts.store, facts.recommender, m.task)]
     if m.task:
         return on_recommend(facts, turn)
-    # after a verdict, "will they really know more than our own IT guys?" asks about them, not of another process
+    # after a verdict, "will they really know more than our own IT guys?" asks about them, not of another process; so
+    # does "where would the savings actually come from if we did that?", a topic asked of what the verdict placed
     if (turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND)
             and not (turn.context.topic == Topic.RECOMMEND and ASKS_OF_SOMEONE.match(turn.text))
+            and not (turn.context.topic == Topic.RECOMMEND and is_question(turn.text) and turn.refers_back()
+                     and asks_a_topic(facts, turn.text))
             and (task := task_from_text(facts, turn.text))):
         return [answers.recommend(facts.store, facts.recommender, task)]
     if m.aspect or m.characteristic:
