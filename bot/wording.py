@@ -31,6 +31,7 @@ WORDING = {
     "aspect_pair": "{abbreviation}: {value}",
     "aspect_which": "{concept}: its {aspect_lower} is {value}, against {others}.",
     "similarities_intro": "The document names {count} similarities between {both}:",
+    "similarities_besides": "Besides {left}, the document names these similarities between {both}:",
     "examples_intro": "Examples of {abbreviation} the document names: {examples}.",
     "examples_definition": "\"{quote}\" (its definition)",
     "examples_table": "\"{cell}\" (the comparison table, against {others})",

@@ -2898,3 +2898,22 @@ def test_a_topic_asked_of_what_a_verdict_placed_is_no_process(facts):
     after = Context(concept="BPO", topic="recommend", task="payroll")
     said = _said(facts, _turn("inform", "where would the savings actually come from if we did that?", after))
     assert said[0].startswith("On cost, here is what the document says about BPO:")
+
+
+def test_what_the_two_share_besides_one_named_is_the_others(other_facts, facts):
+    said = _said(other_facts, _turn("similarities", "apart from the hosting, what do saas and iaas have in common",
+                                    concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("Besides Vendor Hosting, the document names these similarities between SaaS and IaaS:")
+    assert "Subscription Pricing" in said[0] and "hardware sits" not in said[0]
+    said = _said(facts, _turn("similarities", "besides cost, what else do bpo and kpo have in common?",
+                              concepts=["BPO", "KPO"]))
+    assert said[0].startswith("Besides Cost Efficiency,") and "Outsourcing Strategy" in said[0]
+
+
+def test_two_things_offered_that_are_the_two_cells_of_a_row_are_that_row(facts, other_facts):
+    said = _said(facts, _turn("follow_up", "is bpo more about efficiency or strategy", concepts="BPO",
+                              characteristics="Improved Efficiency"))
+    assert said[0].startswith("BPO's focus is Operational Efficiency, against Strategic Insights for KPO.")
+    # (no row has both: its topics)
+    said = _said(facts, _turn("follow_up", "is bpo more about cost or quality?", concepts="BPO"))
+    assert not said[0].startswith("BPO's")

@@ -340,12 +340,23 @@ def _caveats(store: FactStore, title: str) -> tuple[list[str], list[Place]]:
     return added, places
 
 
-def similarities(store: FactStore) -> Answer:
-    """The titled similarities, each with its first sentence."""
+def similarities(store: FactStore, besides: str = "") -> Answer:
+    """The titled similarities, each with its first sentence; ``besides``: those its words name are left out.
+
+    "apart from the hosting, what do saas and iaas have in common" leaves out Vendor Hosting (when every
+    similarity is named, or none, all are listed).
+    """
     _, heading = store.headings()
-    items = [f"{s.title}: {s.text}" for s in store.similarities()]
-    return Answer(say("similarities_intro", count=len(items), both=_both(store)),
-                  (Place(Part.SECTION, heading=heading),), items=items, topic=Topic.SIMILARITIES)
+    shared = store.similarities()
+    named = set(content_lemmas(besides))
+    kept = [s for s in shared if not named & set(content_lemmas(s.title))] if named else shared
+    left = [s.title for s in shared if s not in kept]
+    if not kept or not left:
+        kept, left = shared, []
+    items = [f"{s.title}: {s.text}" for s in kept]
+    intro = (say("similarities_besides", left=listed(left, "and"), both=_both(store)) if left
+             else say("similarities_intro", count=len(items), both=_both(store)))
+    return Answer(intro, (Place(Part.SECTION, heading=heading),), items=items, topic=Topic.SIMILARITIES)
 
 
 # -- examples -------------------------------------------------------------------

@@ -230,6 +230,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # ("Risk/compliance here. We're evaluating both models. What type of risk do we take on with each?": "both" in what
     # the asker tells is not what the question asks)
     asked = next((s for s in reversed(sentences_of(turn.text)) if is_question(s)), turn.text)
+    # "apart from the hosting, what do saas and iaas have in common": the others
+    if (turn.intent == Intent.SIMILARITIES and (besides := BESIDES.match(turn.text))
+            and (others := answers.similarities(store, besides.group(1))).text != answers.similarities(store).text):
+        return [others]
     if (turn.intent == Intent.SIMILARITIES and BOTH_MEANT.search(asked) and not NOT_ALIKE.search(turn.text)
             and (shared := one_similarity(facts, turn))):
         return [shared]
@@ -383,6 +387,9 @@ def names_a_cell(facts: Facts, turn: Turn) -> bool:
 #: tell me ...", which asks the assistant).
 CAN_IT = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:can|could|will|would|do|does)\s+(?:we|i|they|it|an?\s+\w+|"
                     r"the\s+\w+|\w+\s+providers?)\b", re.IGNORECASE)
+#: What a question opens by setting aside ("apart from the hosting, what ...", "besides cost, ...").
+BESIDES = re.compile(r"^\W*(?:(?:so|and|ok|okay|but)\W+)?(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?)\s+"
+                     r"([^,;:?]+)[,;:]", re.IGNORECASE)
 #: "each" or "either" for each of the two concepts, as a pronoun ("how much work is each going to be", "what does it
 #: cost with either?"; not "for each employee").
 EACH_OF_THEM = re.compile(r"\b(?:each|either)(?:\s+(?:one|option|model|of\s+(?:them|these|those|the\s+two)))?\s+"

@@ -399,6 +399,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return claim
     if quiz := QUIZ.match(turn.text):  # left to its route ("true or false: KPO needs more skills than BPO"), unframed
         turn = replace(turn, text=turn.text[quiz.end():])
+    if (offered := row_offered(facts, turn)) is not None:
+        return [offered]
     if (whose := whose_characteristic(facts, turn)) is not None:
         return whose
     if (overall := on_better_overall(facts, turn)) is not None:
@@ -533,6 +535,37 @@ def _defined_against(facts: Facts, concepts: list[str], named: list[str]) -> Ans
         if all(re.search(rf"\b{re.escape(other)}\b", definition.text) for other in named if other != concept):
             return definition
     return None
+
+
+#: Two things offered as what a concept is about ("is bpo more about efficiency or strategy", "... cost or quality?").
+OFFERED = re.compile(r"\b(?:about|for|on|into)\s+(?:the\s+)?([a-z][\w-]+)\s+or\s+(?:the\s+)?([a-z][\w-]+)\W*$", re.IGNORECASE)
+#: How many first letters of an offered word and a cell's word must agree ("strategy", "Strategic").
+OFFERED_STEM = 6
+
+
+def row_offered(facts: Facts, turn: Turn) -> Answer | None:
+    """The row of the table whose two cells are the two things a question offers, one each.
+
+    "is bpo more about efficiency or strategy" offers the cells of Focus (Operational Efficiency for BPO, Strategic
+    Insights for KPO); no row has both of "cost or quality".
+    """
+    offered = OFFERED.search(turn.text)
+    if offered is None or len(set(turn.mentions.concepts)) > 1:
+        return None
+    words = [lemma(w.lower())[:OFFERED_STEM] for w in offered.groups()]
+    if len(set(words)) < 2 or any(len(w) < 4 for w in words):
+        return None
+
+    def holds(cell: str, word: str) -> bool:
+        return any(lemma(w)[:OFFERED_STEM] == word for w in tokens(cell))
+
+    rows = [a for a in facts.store.aspects() if len(a.values) == 2 and not a.items
+            and any(all(holds(cell, word) for cell, word in zip(cells, words, strict=False))
+                    for cells in (list(a.values.values()), list(a.values.values())[::-1]))]
+    if len(rows) != 1:
+        return None
+    concept = turn.mentions.concept if turn.mentions.concepts else None
+    return answers.compare_aspect(facts.store, rows[0].name, concept, turn.text)
 
 
 #: A count of people asked ("how many employees", "how many staff would we need"), which no row of the table gives.
