@@ -2917,3 +2917,8 @@ def test_two_things_offered_that_are_the_two_cells_of_a_row_are_that_row(facts, 
     # (no row has both: its topics)
     said = _said(facts, _turn("follow_up", "is bpo more about cost or quality?", concepts="BPO"))
     assert not said[0].startswith("BPO's")
+
+
+def test_which_is_better_overall_then_one_offered_is_the_overall_question(facts):
+    said = _said(facts, _turn("recommend", "so which one is better overall, should we just go kpo?", concepts="KPO"))
+    assert said[0].startswith("The document does not say which of BPO or KPO is better overall")

@@ -200,6 +200,12 @@ def on_better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     question on a row, a characteristic, a topic ("which is cheaper?") or a process ("which is
     better for payroll?").
     """
+    # ("so which one is better overall, should we just go kpo?": the one offered at the end is one of the two asked of)
+    if (offered := re.search(rf",?\s*(?:so\s+)?(?:should|shall|do|must)\s+(?:we|i)\s+(?:just\s+)?(?:go|pick|choose|use|take)"
+                             rf"\s+(?:with\s+|for\s+)?(?:the\s+)?(?:{facts.names.concept_names})\W*$", turn.text,
+                             re.IGNORECASE)) and re.search(r"\bwhich\b", turn.text[:offered.start()], re.IGNORECASE):
+        turn = replace(turn, text=turn.text[:offered.start()].rstrip(" ,") + "?",
+                       mentions=replace(turn.mentions, concepts=[]))
     m = turn.mentions
     concepts = list(dict.fromkeys(m.concepts))
     when = WHEN_TO_CHOOSE.search(turn.text) is not None
