@@ -2922,3 +2922,15 @@ def test_two_things_offered_that_are_the_two_cells_of_a_row_are_that_row(facts, 
 def test_which_is_better_overall_then_one_offered_is_the_overall_question(facts):
     said = _said(facts, _turn("recommend", "so which one is better overall, should we just go kpo?", concepts="KPO"))
     assert said[0].startswith("The document does not say which of BPO or KPO is better overall")
+
+
+def test_the_two_cells_of_a_row_set_side_by_side_are_that_row(facts):
+    said = _said(facts, _turn("compare", "process-oriented vs knowledge-oriented, what does that refer to",
+                              aspects="Service Type"))
+    assert said[0].startswith("Service Type: BPO: Process-Oriented; KPO: Knowledge-Oriented.")
+
+
+def test_is_that_one_concepts_thing_or_the_others_after_a_characteristic_asks_whose(facts):
+    after = Context(concept="KPO", topic="characteristic", characteristic="Strategic Value")
+    said = _said(facts, _turn("example", "is that a bpo thing or a kpo thing", after, concepts=["BPO", "KPO"]))
+    assert said[0].startswith("Strategic Value (KPO):")

@@ -312,9 +312,13 @@ def other_choice(facts: Facts, turn: Turn) -> Answer | None:
         return None
     stops = stop_words()
     names = re.compile(rf"^(?:{facts.names.concept_names})$", re.IGNORECASE)
+    # ("process-oriented vs knowledge-oriented, what does that refer to": the two cells of a row, which its answer says)
+    cells = {cell.casefold() for aspect in facts.store.aspects() for cell in aspect.values.values()}
     for first, second in pairs:
         pair = [first, second]
         if any(names.match(w) or w.lower() in stops or w.lower() in retrieve.FRAME or not content_lemmas(w) for w in pair):
+            continue
+        if all(w.casefold() in cells for w in pair):
             continue
         words = [lemma(w.lower()) for w in pair]
         said = [h for h in facts.index.find(turn.text, words=words, limit=3) if h.matched & set(words)]

@@ -428,12 +428,18 @@ WHOSE = re.compile(r"^\W*(?:(?:ok|okay|so|and|but|then|hmm)\W+)*which\s+(?:one|o
 def whose_characteristic(facts: Facts, turn: Turn) -> list[Answer] | None:
     """Which concept the last answer's characteristic belongs to; of a similarity, that the document weighs neither.
 
-    "which of the two is that?" after "tell me about pay as you go" is answered by the characteristic again,
-    which names its concept; "ok but which of them does that better" after a similarity is told that the
-    document names it as shared, with the similarity.
+    "which of the two is that?" (or "is that a bpo thing or a kpo thing") after "tell me about pay as you go" is
+    answered by the characteristic again, which names its concept; "ok but which of them does that better" after a
+    similarity is told that the document names it as shared, with the similarity.
     """
     ctx = turn.context
-    if ctx.topic != Topic.CHARACTERISTIC or not ctx.characteristic or not WHOSE.match(turn.text):
+    # ("is that a bpo thing or a kpo thing" after Strategic Value asks whose it is too)
+    names = facts.names.concept_names
+    whose = WHOSE.match(turn.text) or re.match(
+        rf"^\W*(?:(?:ok|okay|so|and|but|then|hmm)\W+)*(?:is|are)\s+(?:that|it|this|those|these)\s+(?:more\s+of\s+)?"
+        rf"(?:an?\s+)?(?:{names})(?:\s+(?:thing|one|trait|feature))?\s+or\s+(?:an?\s+)?(?:{names})"
+        rf"(?:\s+(?:thing|one|trait|feature))?\W*$", turn.text, re.IGNORECASE)
+    if ctx.topic != Topic.CHARACTERISTIC or not ctx.characteristic or not whose:
         return None
     owners = {abbreviation for abbreviation, _ in facts.store.characteristic(ctx.characteristic)}
     # ("Cost Efficiency" is BPO's characteristic and a similarity too: the one the last answer was about)
