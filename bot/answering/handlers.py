@@ -232,7 +232,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     asked = next((s for s in reversed(sentences_of(turn.text)) if is_question(s)), turn.text)
     # "apart from the hosting, what do saas and iaas have in common": the others
     if (turn.intent == Intent.SIMILARITIES and (besides := BESIDES.match(turn.text))
-            and (others := answers.similarities(store, besides.group(1))).text != answers.similarities(store).text):
+            and len((others := answers.similarities(store, besides.group(1))).items) < len(store.similarities())):
         return [others]
     if (turn.intent == Intent.SIMILARITIES and BOTH_MEANT.search(asked) and not NOT_ALIKE.search(turn.text)
             and (shared := one_similarity(facts, turn))):

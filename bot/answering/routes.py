@@ -539,9 +539,6 @@ def _defined_against(facts: Facts, concepts: list[str], named: list[str]) -> Ans
 
 #: Two things offered as what a concept is about ("is bpo more about efficiency or strategy", "... cost or quality?").
 OFFERED = re.compile(r"\b(?:about|for|on|into)\s+(?:the\s+)?([a-z][\w-]+)\s+or\s+(?:the\s+)?([a-z][\w-]+)\W*$", re.IGNORECASE)
-#: How many first letters of an offered word and a cell's word must agree ("strategy", "Strategic").
-OFFERED_STEM = 6
-
 
 def row_offered(facts: Facts, turn: Turn) -> Answer | None:
     """The row of the table whose two cells are the two things a question offers, one each.
@@ -552,12 +549,13 @@ def row_offered(facts: Facts, turn: Turn) -> Answer | None:
     offered = OFFERED.search(turn.text)
     if offered is None or len(set(turn.mentions.concepts)) > 1:
         return None
-    words = [lemma(w.lower())[:OFFERED_STEM] for w in offered.groups()]
+    # (a word and a cell's word agree in their first letters, as a form of a word does: "strategy", "Strategic")
+    words = [lemma(w.lower())[:retrieve.STEM] for w in offered.groups()]
     if len(set(words)) < 2 or any(len(w) < 4 for w in words):
         return None
 
     def holds(cell: str, word: str) -> bool:
-        return any(lemma(w)[:OFFERED_STEM] == word for w in tokens(cell))
+        return any(lemma(w)[:retrieve.STEM] == word for w in tokens(cell))
 
     rows = [a for a in facts.store.aspects() if len(a.values) == 2 and not a.items
             and any(all(holds(cell, word) for cell, word in zip(cells, words, strict=False))
