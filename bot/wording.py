@@ -18,6 +18,8 @@ WORDING = {
     "characteristics_intro": "The document lists {count} characteristics of {abbreviation}:",
     "characteristic": "{title} ({concept}): {text}",
     "characteristic_other": "The document does not list {title} as a characteristic of {asked}; it is one of {concept}'s: {text}",
+    "characteristic_unsaid": "The document does not say anything about {title} for {asked}; it is one of {concept}'s "
+                             "characteristics: {text}",
     "similarity": "{title} (shared by {both}): {text}",
     "similarity_caveat": 'Of {concept}, its {title} adds: "{text}"',
     "yes_first": "Yes: {text}",

@@ -55,8 +55,15 @@ def test_characteristic_in_detail(store, title, concept, concept_in_text, phrase
 
 
 def test_characteristic_of_the_other_concept_says_whose_it_is(store):
+    # the document says nothing of BPO with a word of "Talent-Intensive"
     answer = answers.characteristic(store, "Talent-Intensive", "BPO")
-    assert "does not list Talent-Intensive as a characteristic of BPO; it is one of KPO's" in answer.text
+    assert "does not say anything about Talent-Intensive for BPO; it is one of KPO's characteristics" in answer.text
+    # of 24/7 work it says nothing for KPO, and the answer says so
+    answer = answers.characteristic(store, "Global Reach and 24/7 Operations", "KPO")
+    assert answer.text.startswith("The document does not say anything about Global Reach and 24/7 Operations for KPO")
+    # but it says KPO enhances operational efficiency: only Improved Efficiency is not listed for it
+    answer = answers.characteristic(store, "Improved Efficiency", "KPO")
+    assert answer.text.startswith("The document does not list Improved Efficiency as a characteristic of KPO")
 
 
 def test_compare_overall_has_the_whole_table(store, document):

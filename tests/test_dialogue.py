@@ -52,7 +52,7 @@ def ask(facts, intent, text, context=None, ranking=None, **mentioned):
          "BPO's scalability is High", "aspect"),
         ("follow_up", "and the other one?", Context(concept="KPO", topic="example"), {}, "Examples of BPO", "example"),
         ("follow_up", "and bpo?", Context(concept="KPO", characteristic="Talent-Intensive", topic="characteristic"),
-         {"concepts": "BPO"}, "does not list Talent-Intensive as a characteristic of BPO", "characteristic"),
+         {"concepts": "BPO"}, "does not say anything about Talent-Intensive for BPO", "characteristic"),
         ("follow_up", "and kpo?", Context(concept="BPO", task="payroll", topic="example"), {"concepts": "KPO"},
          "No: the document gives payroll as an example of BPO, not KPO. Its examples of BPO:", "example"),
         ("follow_up", "and kpo?", None, {"concepts": "KPO"}, "KPO stands for", "define"),

@@ -95,12 +95,26 @@ def characteristic(store: FactStore, title: str, concept: str | None = None) -> 
         )
     if listed and asked is not None:
         abbreviation, item = listed[0]
+        # "does a KPO team work across time zones?": nothing in what the document says of KPO uses a word of "Global
+        # Reach and 24/7 Operations"; Improved Efficiency is no characteristic of KPO, but KPO "enhances operational
+        # efficiency"
+        key = "characteristic_other" if _says_of(store, asked, item.title) else "characteristic_unsaid"
         return Answer(
-            say("characteristic_other", title=item.title, asked=asked.abbreviation, concept=abbreviation, text=item.text),
+            say(key, title=item.title, asked=asked.abbreviation, concept=abbreviation, text=item.text),
             (_characteristic_place(abbreviation, item.title, item.line),),
             topic=Topic.CHARACTERISTIC, concept=asked.abbreviation, characteristic=item.title,
         )
     return not_in_document(store, title)
+
+
+def _says_of(store: FactStore, concept: Concept, title: str) -> bool:
+    """Whether what the document says of ``concept`` uses a word of ``title``.
+
+    What it says of it: its definition, its characteristics and its rows of the comparison table.
+    """
+    rows = [f"{a.name} {store.aspect_value(a.name, concept.abbreviation) or ''}" for a in store.aspects()]
+    said = [concept.definition, *(f"{c.title} {c.text}" for c in concept.characteristics), *rows]
+    return bool(set(content_lemmas(" ".join(said))) & set(content_lemmas(title)))
 
 
 def _characteristic_place(concept: str, title: str, line: int | None) -> Place:
