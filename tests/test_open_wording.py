@@ -2934,3 +2934,19 @@ def test_is_that_one_concepts_thing_or_the_others_after_a_characteristic_asks_wh
     after = Context(concept="KPO", topic="characteristic", characteristic="Strategic Value")
     said = _said(facts, _turn("example", "is that a bpo thing or a kpo thing", after, concepts=["BPO", "KPO"]))
     assert said[0].startswith("Strategic Value (KPO):")
+
+
+# -- what a concept is, asked before another question in one message -------------------------------------------------
+
+
+def test_what_a_concept_is_comes_first_when_asked_before_another_question(facts, other_facts):
+    said = _said(facts, _turn("compare", "What is BPO, and how does it differ from KPO in terms of complexity?",
+                              concepts=["BPO", "KPO"], aspects="Complexity"))
+    assert said[0].startswith("BPO stands for Business Process Outsourcing.")
+    assert "Complexity: BPO: Low to Medium; KPO: High." in said[1]
+    said = _said(other_facts, _turn("define", "What is IaaS, and how is it billed?", concepts="IaaS"))
+    assert said[0].startswith("IaaS stands for Infrastructure as a Service.")
+    assert "Resources are billed by the hour or second of use." in " ".join(said[1:])
+    # asked once, the definition is not said twice
+    said = _said(facts, _turn("define", "what is kpo and who uses it", concepts="KPO"))
+    assert len([s for s in said if s.startswith("KPO stands for")]) == 1

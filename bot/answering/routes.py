@@ -435,6 +435,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (term := quoted_term_asked(facts, turn) or definition_then_remark(facts, turn)) is not None:
         turn, route = term, BY_INTENT[Intent.DEFINE]  # "... keeps dropping 'nearshore' ... What does it mean?"
     results = route.answer(facts, turn)
+    # "What is IaaS, and how is it billed?": what it is first, then the rest's answer
+    if ((what := WHAT_IS_AND.match(turn.text)) and results
+            and (concept := facts.names.canonical(Entity.CONCEPT, what.group(1))) is not None
+            and not any(a.topic == Topic.DEFINE and a.concept == concept for a in results)):
+        results.insert(0, answers.define(facts.store, concept))
     # a verdict on the process a question names, and the topic it asks besides ("... Can BPO help with that?")
     verdict = next((a for a in results if a.topic == Topic.RECOMMEND and a.found and not a.aside), None)
     if verdict is not None and (unsaid := _asks_what_is_never_said(facts, turn)) is not None:
