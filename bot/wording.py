@@ -92,6 +92,8 @@ WORDING = {
     "no_main_one": "The document does not say which of {concept}'s characteristics matters most: it lists them side "
                    "by side ({titles}).",
     "not_mentioned": "The document does not say anything about {names}.",
+    "instances_not_named": "The document does not say anything about which {names}: it names none. All it says of them:",
+    "instances_not_named_only": "The document does not say anything about which {names}: it names none.",
     "no_named_providers": "The document does not say anything about particular {concepts} providers: it names and "
                           "recommends none.",
     "company_not_placed": "The document does not say anything about particular companies or products, so it cannot "

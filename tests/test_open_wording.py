@@ -2950,3 +2950,34 @@ def test_what_a_concept_is_comes_first_when_asked_before_another_question(facts,
     # asked once, the definition is not said twice
     said = _said(facts, _turn("define", "what is kpo and who uses it", concepts="KPO"))
     assert len([s for s in said if s.startswith("KPO stands for")]) == 1
+
+
+# -- particular instances of what the document names only in passing -------------------------------------------------
+
+
+def test_particular_instances_the_document_never_names_are_said_to_be_none(facts, other_facts):
+    said = _said(facts, _turn("recommend", "Which performance metrics should we put into a BPO contract? Can you list "
+                                           "them?", concepts="BPO"))
+    assert said[0].startswith("The document does not say anything about which performance metrics: it names none.")
+    assert "clear contracts, performance metrics, and strong vendor management" in " ".join(said)
+    said = _said(facts, _turn("recommend", "Which specific certifications should a KPO provider's experts hold?",
+                              concepts="KPO", tasks="certifications"))
+    assert said[0].startswith("The document does not say anything about which certifications: it names none.")
+    said = _said(other_facts, _turn("define", "which specific networks does iaas rent?", concepts="IaaS"))
+    assert said[0].startswith("The document does not say anything about which networks")
+    # what it names instances of ("areas such as finance"), or what its table weighs, is answered as before
+    for text, aspect in (("which specific areas do kpo experts know?", None),
+                         ("what specific tools do kpo firms use?", "Technology Use")):
+        said = _said(facts, _turn("compare", text, concepts="KPO", **({"aspects": aspect} if aspect else {})))
+        assert not any("it names none" in s for s in said), text
+    # nor what to expect ("what outcomes should we expect from KPO?")
+    said = _said(facts, _turn("define", "what outcomes should we expect from KPO?", concepts="KPO"))
+    assert not any("it names none" in s for s in said)
+
+
+def test_providers_the_document_is_asked_to_recommend_are_none(other_facts):
+    said = _said(other_facts, _turn("recommend", "Which SaaS vendors does the document recommend for CRM?",
+                                    concepts="SaaS", tasks="CRM"))
+    assert said[0] == "The document does not say anything about particular SaaS providers: it names and recommends none."
+    said = _said(other_facts, _turn("recommend", "which iaas providers should we go with?", concepts="IaaS"))
+    assert said[0].startswith("The document does not say anything about particular IaaS providers")

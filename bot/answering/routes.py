@@ -132,6 +132,7 @@ from bot.answering.turn import (
 from bot.answering.unsettled import (
     company_placed,
     compared_with_other,
+    instances_not_named,
     on_better_overall,
     on_named_places,
     on_named_providers,
@@ -496,6 +497,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results.insert(0, notice)
     if route.second_look:
         results = second_look(facts, turn, results)
+    # "Which performance metrics should we put into a BPO contract?": the document names none
+    if results and not deciding and (none_named := instances_not_named(
+            facts, turn.text, " ".join(retrieve.shown(a) for a in results))) is not None:
+        results.insert(0, none_named)
     # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
     # (and "How many employees does a typical KPO firm have?", where a row holds no count: not "how many rows?")
     if (FIGURES.search(turn.text) and any(not a.aside for a in results)

@@ -64,8 +64,12 @@ NAMED_PROVIDERS = (
     rf"(?:\s+(?:in|for|around)\b[^?.]*|(?:\s+(?:on the market|out there|right now|today|these days|nowadays|"
     # (the question may end before more is said: "who are the biggest bpo companies in the world? just want some names")
     rf"currently|at the moment|worldwide|globally|in the world))+)?(?:\W*$|\s*\?)"
-    rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:would|should|do|can|could)\s+you\s+"
-    rf"(?:recommend|suggest)\b"
+    # (or the document: "Which SaaS vendors does the document recommend for CRM?"; or which to use: "which bpo firms
+    # should we go with?")
+    rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:(?:would|should|do|can|could)\s+you|"
+    rf"(?:does|do)\s+(?:the\s+)?(?:document|doc|text|it))\s+(?:recommend|suggest|name|mention)\b"
+    rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:should|could|would)\s+(?:we|i)\s+"
+    rf"(?:use|pick|choose|hire|go\s+with|shortlist|consider)\b"
     rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
     rf"(?:best|top|biggest|largest|leading|most\s+(?:reliable|reputable|trusted))\b(?!\s+suited)"
     # "ok what about KPO companies, like any names?", "bpo vendors - can you give me some names"
@@ -100,6 +104,62 @@ def on_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
 COMPANY_PLACED = (r"^\W*(?:(?:so|and|ok|okay|but|hey)\W+)*(?:is|are|does|do|would\s+you\s+call)\s+"
                   r"(?P<company>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})\s+(?:(?:an?|more|really|mainly|mostly)\s+)*"
                   r"(?:(?:do|doing|offer|offering|in|into)\s+)?(?:{names})\b")
+
+
+#: A question for particular instances of something: "Which specific certifications should a KPO provider's experts
+#: hold?", "Which performance metrics should we put into a BPO contract?", "what metrics does the document recommend?"
+#: (not what to expect: "What outcomes should we expect from KPO?").
+INSTANCES_ASKED = re.compile(
+    r"\bwhich\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:should|must)\s+(?:we|i)\b"
+    r"|\b(?:which|what)\s+(?:(?:specific|particular|exact|concrete|individual)\s+(?P<named>[a-z-]+(?:\s+[a-z-]+)?)\b"
+    r"|(?P<listed>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:does|do)\s+(?:the\s+)?(?:document|doc|text)\s+"
+    r"(?:recommend|suggest|name|list|mention)\b)", re.IGNORECASE)
+#: What a document lists by name in its parts, or names by its examples: asked for, these are there.
+LISTED_KINDS = frozenset("characteristic similarity difference example aspect row feature task function process service "
+                         "activity area work job kind type one thing part point way benefit advantage drawback risk "
+                         "reason skill".split())
+#: Words after a noun that name its instances ("areas such as finance", "risks related to operational disruptions").
+INSTANCES_FOLLOW = re.compile(r"^\W*(?:such\s+as|like|including|e\.g\.|for\s+example|related\s+to|:)", re.IGNORECASE)
+
+
+def instances_not_named(facts: Facts, text: str, said: str = "") -> Answer | None:
+    """For a question for particular instances of what the document names only in passing: that it names none.
+
+    "Which performance metrics should we put into a BPO contract?": the document says BPO arrangements involve
+    "performance metrics" and names none; the answer says so before what it does say. Not for what its comparison
+    table weighs ("what specific tools do kpo firms use?": Standard Tools against Advanced Tools).
+
+    Args:
+        facts: The store.
+        text: The question.
+        said: What the other answers show, not quoted again.
+    """
+    asked = INSTANCES_ASKED.search(text)
+    if asked is None:
+        return None
+    words = (asked.group("named") or asked.group("noun") or asked.group("listed")).lower().split()
+    while words and words[-1] in stop_words():
+        words.pop()
+    if not words or lemma(words[-1]) in LISTED_KINDS:
+        return None
+    table = {lemma(w) for a in facts.store.aspects() for v in (a.name, *a.values.values()) for w in content_lemmas(v)}
+    if lemma(words[-1]) in table:
+        return None
+    # the phrase, or its last word alone, as the document writes it (in any number)
+    for candidate in ([words, words[-1:]] if len(words) > 1 else [words]):
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(lemma(w)[:-1] if len(w) > 4 else w) + r"\w*"
+                                                  for w in candidate), re.IGNORECASE)
+        found = [(p, m) for p in facts.store.passages() for m in pattern.finditer(p.text)]
+        if found:
+            break
+    else:
+        return None
+    if any(INSTANCES_FOLLOW.match(p.text[m.end():]) for p, m in found):
+        return None
+    quoted = [q for q in dict.fromkeys(p.text for p, _ in found) if q not in said][:2]
+    return Answer(say("instances_not_named" if quoted else "instances_not_named_only", names=found[0][1].group(0)),
+                  aside=True, outcome=Outcome.NOT_COVERED, items=[say("passage_item", text=q) for q in quoted],
+                  found=False)
 
 
 def company_placed(facts: Facts, turn: Turn) -> list[Answer] | None:
