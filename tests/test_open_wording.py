@@ -2981,3 +2981,16 @@ def test_providers_the_document_is_asked_to_recommend_are_none(other_facts):
     assert said[0] == "The document does not say anything about particular SaaS providers: it names and recommends none."
     said = _said(other_facts, _turn("recommend", "which iaas providers should we go with?", concepts="IaaS"))
     assert said[0].startswith("The document does not say anything about particular IaaS providers")
+
+
+def test_a_figure_asked_of_a_characteristic_or_a_row_is_said_to_be_given_nowhere(facts):
+    said = _said(facts, _turn("compare", "How many time zones do BPO providers typically cover?", concepts="BPO",
+                              characteristics="Global Reach and 24/7 Operations"))
+    assert said[0].startswith("The document does not say anything about figures")
+    assert "operate across multiple time zones" in " ".join(said)
+    said = _said(facts, _turn("compare", "how long does it take to scale up a bpo team?", concepts="BPO",
+                              aspects="Scalability"))
+    assert said[0].startswith("The document does not say anything about figures")
+    # a count of what the document lists is given
+    said = _said(facts, _turn("compare", "how many characteristics does KPO have?", concepts="KPO"))
+    assert not any("figures" in s for s in said)

@@ -502,9 +502,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             facts, turn.text, " ".join(retrieve.shown(a) for a in results))) is not None:
         results.insert(0, none_named)
     # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
-    # (and "How many employees does a typical KPO firm have?", where a row holds no count: not "how many rows?")
+    # (and "How many employees does a typical KPO firm have?", where a row holds no count, "How many time zones do BPO
+    # providers typically cover?", where a characteristic holds none: not "how many rows?", "how many types of risk?")
     if (FIGURES.search(turn.text) and any(not a.aside for a in results)
-            and all(a.topic == Topic.SEARCH or a.topic == Topic.ASPECT and COUNT_OF_PEOPLE.search(turn.text)
+            and all(a.topic in (Topic.SEARCH, Topic.CHARACTERISTIC)
+                    or a.topic == Topic.ASPECT and not KINDS_COUNTED.search(turn.text)
                     for a in results if not a.aside)
             and not any(topics.has_figure(retrieve.shown(a)) for a in results)
             and not any(WORDING["topic_no_figures"] in a.text for a in results)):
@@ -576,9 +578,8 @@ def row_offered(facts: Facts, turn: Turn) -> Answer | None:
     return answers.compare_aspect(facts.store, rows[0].name, concept, turn.text)
 
 
-#: A count of people asked ("how many employees", "how many staff would we need"), which no row of the table gives.
-COUNT_OF_PEOPLE = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:people|persons?|employees?|staff|workers?|agents?|analysts?|"
-                             r"experts?|professionals?|heads?|ftes?|seats?|users?|hires?)\b", re.IGNORECASE)
+#: A count of the kinds a row sets side by side ("how many types of risk are there?": Operational and Strategic Risks).
+KINDS_COUNTED = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:types?|kinds?|sorts?|categories|forms?)\b", re.IGNORECASE)
 #: An answer that gave up on a question is replaced by the paragraph that best matches it, hedged, when that
 #: paragraph covers this share of the question.
 SECTION_CLOSEST = 0.2
