@@ -2994,3 +2994,20 @@ def test_a_figure_asked_of_a_characteristic_or_a_row_is_said_to_be_given_nowhere
     # a count of what the document lists is given
     said = _said(facts, _turn("compare", "how many characteristics does KPO have?", concepts="KPO"))
     assert not any("figures" in s for s in said)
+
+
+def test_lower_or_less_of_what_the_document_never_ranks_is_not_compared(facts):
+    said = _said(facts, _turn("compare", "Is BPO or KPO the lower-risk option for us?", concepts=["BPO", "KPO"],
+                              aspects="Risk Type"))
+    assert said[0].startswith("The document does not compare BPO and KPO on spreading and reducing risk.")
+    said = _said(facts, _turn("compare", "is bpo or kpo less risky?", concepts=["BPO", "KPO"], aspects="Risk Type"))
+    assert said[0].startswith("The document does not say which is less risky;")
+    said = _said(facts, _turn("compare", "who delivers higher quality work, bpo or kpo providers",
+                              concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document does not compare BPO and KPO on efficiency and quality.")
+    # "lower" as a verb compares nothing; a row that settles it is answered
+    said = _said(facts, _turn("out_of_scope", "does outsourcing actually lower our risk or does it just add new ones?"))
+    assert not any("does not compare" in s for s in said)
+    said = _said(facts, _turn("compare", "wich one need more specialist people, bpo or kpo?", concepts=["BPO", "KPO"],
+                              aspects="Employee Expertise"))
+    assert said[0].startswith("Employee Expertise: BPO: General Workforce; KPO: Highly Skilled Experts")

@@ -248,7 +248,9 @@ DEGREES = DEGREE_WORDS | {"frequent"}
 #: "less risky", "more reliable", "cheaper", "better": what a question compares the concepts on.
 COMPARATIVE = re.compile(r"\b(?:more|less)\s+(?!(?:than|of|an?|the|to|on|in|for|with|about|at|by|from|into|"
                          r"its?|their|our|your|when|if|and|or|can|could|will|would|should|may|might|must)\b)[a-z-]+|\b(?:better|worse|cheaper|costlier|"
-                         r"safer|riskier|faster|slower|easier|harder|bigger|smaller)\b", re.IGNORECASE)
+                         r"safer|riskier|faster|slower|easier|harder|bigger|smaller)\b"
+                         # "the lower-risk option", "lower cost"
+                         r"|\b(?:lower|higher)[- ](?:risk|cost|effort|control|quality|value)\b", re.IGNORECASE)
 
 
 def says(cell: str, word: str) -> bool:
@@ -275,6 +277,8 @@ def says_any(said: set[str], forms: set[str]) -> bool:
 SAID_PREFIX = 5
 
 
+#: What "more"/"less"/"lower" weighs that the document never ranks: risk, cost, safety, quality.
+EVALUATED = re.compile(r"(?:risk|risky|cost|costly|expensive|affordable|safe|secure|quality)$", re.IGNORECASE)
 #: A comparative that is an adjective of its own ("riskier", "safer"), not "better" or "more" with any word.
 ADJECTIVE_COMPARATIVE = re.compile(r"cheaper|costlier|safer|riskier|faster|slower|easier|harder|bigger|smaller",
                                    re.IGNORECASE)
@@ -312,6 +316,12 @@ def _comparative(store: FactStore, question: str) -> str | None:
     adjective = re.search(rf"\b({ADJECTIVE_COMPARATIVE.pattern})\b", question, re.IGNORECASE)
     named = {_abbreviation(store, m.group(0))
              for m in re.finditer(rf"\b(?:{concept_names(store)})\b", question, re.IGNORECASE)}
+    # "is bpo or kpo less risky?", "Is BPO or KPO the lower-risk option?": one of the two offered, a comparative no
+    # row settles (not "more specialist people, bpo or kpo?", which Employee Expertise does)
+    names = concept_names(store)
+    if (found and len(named) > 1 and EVALUATED.search(found.group(0))
+            and re.search(rf"\b(?:{names})\s+or\s+(?:{names})\b", question, re.IGNORECASE)):
+        return found.group(0).lower()
     return adjective.group(1).lower() if adjective and len(named) > 1 else None
 
 

@@ -36,6 +36,9 @@ from bot.wording import listed, say
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
 COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "more", "less", "than", "faster",
                        "slower", "safer", "riskier", "compare", "comparison", "versus", "vs"})
+#: "the lower-risk option", "delivers higher quality work": a comparison too (not "does outsourcing lower our risk?").
+LOWER_OR_HIGHER = re.compile(r"\b(?:lower|higher)-\w|\b(?:the|a|an|offers?|has|have|gives?|delivers?|with)\s+"
+                             r"(?:lower|higher)\b", re.IGNORECASE)
 #: A comparative asked of one concept, which the other concept is the measure of ("is outsourcing KPO cheaper?",
 #: "is BPO more expensive?"); not "more" alone ("tell me more about KPO costs").
 ONE_SIDED = re.compile(r"\b(?:cheaper|costlier|pricier|faster|slower|safer|riskier)\b|\b(?:more|less)\s+"
@@ -429,7 +432,7 @@ def compares(text: str, concepts: list[str]) -> bool:
     # (nor against the asker's own way: "why would an outside provider do the job better than our own team?")
     if THAN_OURS.search(text) and "which" not in words and len(re.findall(r"\bthan\b", text, re.IGNORECASE)) == 1:
         return False
-    return bool(words & COMPARING) or len(concepts) > 1 and "which" in words
+    return bool(words & COMPARING) or len(concepts) > 1 and "which" in words or bool(LOWER_OR_HIGHER.search(text))
 
 
 def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]) -> Answer:
