@@ -2908,6 +2908,11 @@ def test_what_the_two_share_besides_one_named_is_the_others(other_facts, facts):
     said = _said(facts, _turn("similarities", "besides cost, what else do bpo and kpo have in common?",
                               concepts=["BPO", "KPO"]))
     assert said[0].startswith("Besides Cost Efficiency,") and "Outsourcing Strategy" in said[0]
+    # named by what its sentence says ("Both are paid for as they are used")
+    said = _said(other_facts, _turn("similarities", "Besides the way they're paid for, what else do SaaS and IaaS have "
+                                                    "in common?", concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("Besides Subscription Pricing, the document names these similarities")
+    assert "Vendor Hosting" in said[0]
 
 
 def test_two_things_offered_that_are_the_two_cells_of_a_row_are_that_row(facts, other_facts):

@@ -374,6 +374,11 @@ def similarities(store: FactStore, besides: str = "") -> Answer:
     shared = store.similarities()
     named = set(content_lemmas(besides))
     kept = [s for s in shared if not named & set(content_lemmas(s.title))] if named else shared
+    # (or the one whose sentence says it: "besides the way they're paid for, ...": Subscription Pricing, "Both are paid
+    # for as they are used")
+    if named and len(kept) == len(shared):
+        saying = [s for s in shared if named & set(content_lemmas(s.text))]
+        kept = [s for s in shared if s not in saying] if len(saying) == 1 else shared
     left = [s.title for s in shared if s not in kept]
     if not kept or not left:
         kept, left = shared, []
