@@ -3016,3 +3016,15 @@ def test_lower_or_less_of_what_the_document_never_ranks_is_not_compared(facts):
     said = _said(facts, _turn("compare", "wich one need more specialist people, bpo or kpo?", concepts=["BPO", "KPO"],
                               aspects="Employee Expertise"))
     assert said[0].startswith("Employee Expertise: BPO: General Workforce; KPO: Highly Skilled Experts")
+
+
+def test_a_figure_asked_is_no_task_to_place(facts):
+    text = "By what percentage does BPO typically cut operational costs?"
+    message = {"text": text, "intent": {"name": "example"},
+               "entities": [{"entity": "task", "value": "percentage", "start": 8, "end": 18},
+                            {"entity": "concept", "value": "BPO", "start": 24, "end": 27}]}
+    turn = read_turn(message, Context(), facts.names)
+    assert turn.mentions.tasks == []
+    said = _said(facts, turn)
+    assert said[0].startswith("The document does not say anything about figures")
+    assert "One of the main drivers for BPO is cost reduction." in " ".join(said)

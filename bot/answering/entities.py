@@ -328,6 +328,8 @@ def resolve(
         found = [f for f in found if not (f.entity == TASK and any(_within(f, m) for m in misspelled))]
         found += misspelled + [c for c in names.clipped_concepts(text) if not any(_within(c, f) for f in found)]
         found = _join_task_fragments(found, text, names)
+        # "By what percentage does BPO typically cut operational costs?": a figure asked is no task
+        found = [f for f in found if not (f.entity == TASK and set(content_lemmas(f.value)) <= FIGURE_WORDS)]
         # "we need full control over the whole stack": a task within a characteristic's name is part of it
         found = [f for f in found if not (f.entity == TASK and any(_within(f, c) for c in found
                                                                    if c.entity == CHARACTERISTIC))]
@@ -350,6 +352,8 @@ def resolve(
     return mentions
 
 
+#: Words that name a figure, not work ("by what percentage ...", "the rate").
+FIGURE_WORDS = frozenset("percentage percent number figure amount price rate fee salary wage ratio share".split())
 #: What may stand between two pieces of one task ("drafting our report").
 JOINERS = frozenset({"our", "the", "a", "an", "of", "for", "and", "my", "their", "to", "in", "on"})
 #: What never joins two pieces: they are two tasks, or a task and a question.
