@@ -3028,3 +3028,15 @@ def test_a_figure_asked_is_no_task_to_place(facts):
     said = _said(facts, turn)
     assert said[0].startswith("The document does not say anything about figures")
     assert "One of the main drivers for BPO is cost reduction." in " ".join(said)
+
+
+def test_a_question_after_which_kind_is_asked_of_the_one_that_fits(facts):
+    text = "We want to outsource our market research. Is that BPO or KPO, and what kind of people would the provider need?"
+    said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"], tasks="market research"))
+    assert "market research as an example of KPO" in said[0]
+    assert said[1].startswith("On the people who do the work, here is what the document says about KPO:")
+    text = ("We need someone to run our payroll every month. Which kind of outsourcing is that, and what's the main reason "
+            "companies do it?")
+    said = _said(facts, _turn("recommend", text, tasks="payroll"))
+    assert "payroll as an example of BPO" in said[0]
+    assert "One of the main drivers for BPO is cost reduction." in said[1]

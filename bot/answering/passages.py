@@ -377,6 +377,12 @@ CLASSIFYING = re.compile(r"\b(?:classif\w*|categori[sz]\w*|categor(?:y|ies)|buck
                          r"(?:under|into)|come(?:s)?\s+under|counts?\s+as)\b", re.IGNORECASE)
 
 
+#: A question, then another after "and" ("Which kind of outsourcing is that, and what's the main reason companies do
+#: it?").
+THEN_ASKED = re.compile(r"^(.+?)(?:,\s*|\s+)and\s+((?:what|what's|how|who|why|where|when|is|are|does|do|can|will|would)\b.+)$",
+                        re.IGNORECASE)
+
+
 def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | None:
     """What the document says on a topic a question asks beside the process it names, of the concept that fits.
 
@@ -388,6 +394,12 @@ def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | 
     words ask no topic.
     """
     sentences = sentences_of(turn.text)
+    # "... Is that BPO or KPO, and what kind of people would the provider need?": which fits, then another question,
+    # whose topic is asked of the one that fits
+    if (then := THEN_ASKED.match(sentences[-1])) and asks_which_concept(facts, then.group(1)) and verdict.concept:
+        asked = topics_asked(facts, then.group(2))
+        if asked and (found := topics.answer(facts.store, then.group(2), asked, [verdict.concept])).found:
+            return replace(found, aside=True)
     # ("Is that BPO, KPO, or something else entirely?" offers the concepts to choose from)
     # (a last sentence may ask without a question mark: "We want support at 3am without a night shift. can bpo do that")
     if (not (is_question(turn.text) or is_question(sentences[-1])) or verdict.concept is None or not verdict.task
