@@ -118,6 +118,8 @@ WORDING = {
     "topic_table": "The comparison table",
     "topic_not_compared": "The document does not compare {concepts} on {topic}.",
     "market_figures": "market figures (how many companies use them, market size or growth)",
+    "no_steps": "The document does not say anything about steps or procedures: it says what each practice is, "
+                "not how to set one up.",
     "no_figures": "The document does not say anything about figures: it gives no numbers, durations, prices or amounts.",
     "topic_no_figures": "The document does not say anything about figures: it gives no prices, rates or amounts.",
     "topic_not_covered": "The document does not cover {topic} for {concepts}.",

@@ -3040,3 +3040,15 @@ def test_a_question_after_which_kind_is_asked_of_the_one_that_fits(facts):
     said = _said(facts, _turn("recommend", text, tasks="payroll"))
     assert "payroll as an example of BPO" in said[0]
     assert "One of the main drivers for BPO is cost reduction." in said[1]
+
+
+def test_steps_asked_are_said_to_be_given_nowhere(facts, other_facts):
+    said = _said(facts, _turn("define", "What's the step-by-step process for moving our payroll over to a BPO provider?",
+                              concepts="BPO", tasks="payroll"))
+    assert said[0].startswith("The document does not say anything about steps or procedures")
+    assert said[1].startswith("BPO stands for Business Process Outsourcing.")
+    said = _said(other_facts, _turn("define", "what is iaas and what are the steps to adopt it?", concepts="IaaS"))
+    assert any("does not say anything about steps" in s for s in said)
+    # a plain question gets no notice
+    said = _said(facts, _turn("define", "what is bpo?", concepts="BPO"))
+    assert not any("steps" in s for s in said)
