@@ -3052,3 +3052,15 @@ def test_steps_asked_are_said_to_be_given_nowhere(facts, other_facts):
     # a plain question gets no notice
     said = _said(facts, _turn("define", "what is bpo?", concepts="BPO"))
     assert not any("steps" in s for s in said)
+
+
+def test_a_ranking_asked_is_said_to_be_given_nowhere(facts, other_facts):
+    said = _said(facts, _turn("similarities", "Can you rank the similarities between BPO and KPO from most to least "
+                                              "important?", concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document does not say anything about how they rank")
+    assert said[1].startswith("The document names 8 similarities between BPO and KPO:")
+    said = _said(other_facts, _turn("similarities", "can you rank what saas and iaas have in common?",
+                                    concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("The document does not say anything about how they rank")
+    said = _said(facts, _turn("similarities", "what do bpo and kpo have in common?", concepts=["BPO", "KPO"]))
+    assert not any("rank" in s for s in said)

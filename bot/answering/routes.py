@@ -503,9 +503,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if route.second_look:
         results = second_look(facts, turn, results)
     # "What's the step-by-step process for moving our payroll over to a BPO provider?": it gives no steps
-    if (results and not deciding and STEPS_ASKED.search(turn.text)
-            and not any(a.how_it_went() == Outcome.NOT_COVERED for a in results)):
-        results.insert(0, Answer(WORDING["no_steps"], aside=True, outcome=Outcome.NOT_COVERED))
+    # (nor a ranking: "Can you rank the similarities between BPO and KPO from most to least important?")
+    for asked, key in ((STEPS_ASKED, "no_steps"), (RANK_ASKED, "no_ranking")):
+        if (results and not deciding and asked.search(turn.text)
+                and not any(a.how_it_went() == Outcome.NOT_COVERED for a in results)):
+            results.insert(0, Answer(WORDING[key], aside=True, outcome=Outcome.NOT_COVERED))
     # "Which performance metrics should we put into a BPO contract?": the document names none
     if results and not deciding and (none_named := instances_not_named(
             facts, turn.text, " ".join(retrieve.shown(a) for a in results))) is not None:
@@ -590,6 +592,9 @@ def row_offered(facts: Facts, turn: Turn) -> Answer | None:
 #: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ...").
 STEPS_ASKED = re.compile(r"\bstep[- ]by[- ]step\b|\b(?:what\s+are|which\s+are|list)\s+the\s+(?:\w+\s+)?steps\b"
                          r"|\bsteps\s+(?:to|for|involved|needed|required)\b", re.IGNORECASE)
+#: A question for a ranking ("rank the similarities", "from most to least important", "in order of importance").
+RANK_ASKED = re.compile(r"\brank(?:ed|ing|s)?\b|\b(?:most|least)\s+to\s+(?:least|most)\b|\border\s+of\s+(?:importance|"
+                        r"priority)\b|\bprioriti[sz]e\b", re.IGNORECASE)
 #: A count of the kinds a row sets side by side ("how many types of risk are there?": Operational and Strategic Risks).
 KINDS_COUNTED = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:types?|kinds?|sorts?|categories|forms?)\b", re.IGNORECASE)
 #: An answer that gave up on a question is replaced by the paragraph that best matches it, hedged, when that
