@@ -3064,3 +3064,10 @@ def test_a_ranking_asked_is_said_to_be_given_nowhere(facts, other_facts):
     assert said[0].startswith("The document does not say anything about how they rank")
     said = _said(facts, _turn("similarities", "what do bpo and kpo have in common?", concepts=["BPO", "KPO"]))
     assert not any("rank" in s for s in said)
+
+
+def test_better_or_worse_at_that_asks_the_characteristic_just_given_of_the_other(facts):
+    after = Context(concept="BPO", characteristic="Global Reach and 24/7 Operations", topic="characteristic")
+    said = _said(facts, _turn("recommend", "Is KPO better or worse at that?", after, concepts="KPO"))
+    assert said[0].startswith("The document does not say anything about Global Reach and 24/7 Operations for KPO")
+    assert "operate across multiple time zones" in said[0]

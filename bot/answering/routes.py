@@ -402,6 +402,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=turn.text[quiz.end():])
     if (offered := row_offered(facts, turn)) is not None:
         return [offered]
+    # "Is KPO better or worse at that?" after BPO's Global Reach and 24/7 Operations: that characteristic, of KPO
+    ctx = turn.context
+    if (AT_THAT.search(turn.text) and ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic
+            and (other := turn.mentions.concept) and other != ctx.concept):
+        return characteristic_answer(facts, turn.text, ctx.characteristic, other)
     if (whose := whose_characteristic(facts, turn)) is not None:
         return whose
     if (overall := on_better_overall(facts, turn)) is not None:
@@ -589,6 +594,9 @@ def row_offered(facts: Facts, turn: Turn) -> Answer | None:
     return answers.compare_aspect(facts.store, rows[0].name, concept, turn.text)
 
 
+#: Good or bad at what was just said ("Is KPO better or worse at that?", "is kpo any good at it?").
+AT_THAT = re.compile(r"\b(?:better|worse|good|bad|best|worst)\s+(?:or\s+(?:better|worse)\s+)?at\s+(?:that|it|this)\b",
+                     re.IGNORECASE)
 #: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ...").
 STEPS_ASKED = re.compile(r"\bstep[- ]by[- ]step\b|\b(?:what\s+are|which\s+are|list)\s+the\s+(?:\w+\s+)?steps\b"
                          r"|\bsteps\s+(?:to|for|involved|needed|required)\b", re.IGNORECASE)
