@@ -3071,3 +3071,25 @@ def test_better_or_worse_at_that_asks_the_characteristic_just_given_of_the_other
     said = _said(facts, _turn("recommend", "Is KPO better or worse at that?", after, concepts="KPO"))
     assert said[0].startswith("The document does not say anything about Global Reach and 24/7 Operations for KPO")
     assert "operate across multiple time zones" in said[0]
+
+
+def test_a_prediction_asked_is_no_process_to_place(facts):
+    for text, task in (("is AI going to make BPO call centres obsolete?", "call centres obsolete"),
+                       ("Do you think AI chatbots will replace BPO call centers in future?", "call centers")):
+        entities = [{"entity": kind, "value": value, "start": text.index(value), "end": text.index(value) + len(value)}
+                    for kind, value in (("concept", "BPO"), ("task", task))]
+        said = _said(facts, read_turn({"text": text, "intent": {"name": "example"}, "entities": entities}, Context(),
+                                      facts.names))
+        assert said[0].startswith("The document does not say anything about what will become of them"), text
+        assert not any(" fits " in s for s in said), text
+
+
+def test_which_is_cheaper_of_the_two_named_is_a_comparison_not_a_process(facts):
+    text = "which is cheaper for us, bpo or kpo? need a straight answer for the budget meeting"
+    said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"]))
+    assert any("The document does not compare BPO and KPO on cost." in s for s in said)
+    assert not any(" fits " in s for s in said)
+    # a comparative NLU took for the task is none
+    message = {"text": "which one is cheaper?", "intent": {"name": "recommend"},
+               "entities": [{"entity": "task", "value": "cheaper", "start": 13, "end": 20}]}
+    assert read_turn(message, Context(), facts.names).mentions.tasks == []

@@ -329,7 +329,9 @@ def resolve(
         found += misspelled + [c for c in names.clipped_concepts(text) if not any(_within(c, f) for f in found)]
         found = _join_task_fragments(found, text, names)
         # "By what percentage does BPO typically cut operational costs?": a figure asked is no task
-        found = [f for f in found if not (f.entity == TASK and set(content_lemmas(f.value)) <= FIGURE_WORDS)]
+        # (nor a comparative: "which is cheaper for us, bpo or kpo?")
+        found = [f for f in found if not (f.entity == TASK and (set(content_lemmas(f.value)) <= FIGURE_WORDS
+                                                                or COMPARED_ONLY.match(f.value)))]
         # "we need full control over the whole stack": a task within a characteristic's name is part of it
         found = [f for f in found if not (f.entity == TASK and any(_within(f, c) for c in found
                                                                    if c.entity == CHARACTERISTIC))]
@@ -354,6 +356,9 @@ def resolve(
 
 #: Words that name a figure, not work ("by what percentage ...", "the rate").
 FIGURE_WORDS = frozenset("percentage percent number figure amount price rate fee salary wage ratio share".split())
+#: A "task" that only compares ("cheaper", "more expensive").
+COMPARED_ONLY = re.compile(r"^\s*(?:(?:more|less)\s+\w+|cheaper|costlier|pricier|better|worse|safer|riskier|faster|"
+                           r"slower|easier|harder)\s*$", re.IGNORECASE)
 #: What may stand between two pieces of one task ("drafting our report").
 JOINERS = frozenset({"our", "the", "a", "an", "of", "for", "and", "my", "their", "to", "in", "on"})
 #: What never joins two pieces: they are two tasks, or a task and a question.

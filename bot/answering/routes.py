@@ -440,6 +440,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [verdict] if beside is None else [verdict, beside]
     if (term := quoted_term_asked(facts, turn) or definition_then_remark(facts, turn)) is not None:
         turn, route = term, BY_INTENT[Intent.DEFINE]  # "... keeps dropping 'nearshore' ... What does it mean?"
+    # "which is cheaper for us, bpo or kpo? need a straight answer for the budget meeting": a comparison of the two
+    # named, no process described
+    if (turn.intent == Intent.RECOMMEND and not turn.mentions.tasks and len(set(turn.mentions.concepts)) > 1
+            and topics.ONE_SIDED.search(turn.text) and re.search(r"\bwhich\b", turn.text, re.IGNORECASE)):
+        route = BY_INTENT[Intent.COMPARE]
     results = route.answer(facts, turn)
     # "What is IaaS, and how is it billed?": what it is first, then the rest's answer
     if ((what := WHAT_IS_AND.match(turn.text)) and results
@@ -455,6 +460,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results.append(beside)
     if verdict is not None and (unsaid := _asks_what_is_never_said(facts, turn)) is not None:
         return [unsaid, closest_passages(facts, turn)]
+    # "is AI going to make BPO call centres obsolete?": a prediction, which the document never makes, no process
+    if verdict is not None and PREDICTION.search(turn.text) and not asks_which_concept(facts, turn.text):
+        return [Answer(WORDING["no_predictions"], aside=True, outcome=Outcome.NOT_COVERED), closest_passages(facts, turn)]
     if verdict is not None and (beside := topic_beside_verdict(facts, turn, verdict)) is not None:
         results.append(beside)
     # the words of a process the user describes are the task, not more questions
@@ -597,6 +605,9 @@ def row_offered(facts: Facts, turn: Turn) -> Answer | None:
 #: Good or bad at what was just said ("Is KPO better or worse at that?", "is kpo any good at it?").
 AT_THAT = re.compile(r"\b(?:better|worse|good|bad|best|worst)\s+(?:or\s+(?:better|worse)\s+)?at\s+(?:that|it|this)\b",
                      re.IGNORECASE)
+#: A question what will become of something ("will AI chatbots replace BPO call centers in future?", "obsolete").
+PREDICTION = re.compile(r"\b(?:replace[sd]?|obsolete|disappear|die\s+out|extinct|in\s+(?:the\s+)?future|"
+                        r"next\s+(?:\d+|few|ten|five|couple\s+of)\s+years|by\s+20\d\d)\b", re.IGNORECASE)
 #: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ...").
 STEPS_ASKED = re.compile(r"\bstep[- ]by[- ]step\b|\b(?:what\s+are|which\s+are|list)\s+the\s+(?:\w+\s+)?steps\b"
                          r"|\bsteps\s+(?:to|for|involved|needed|required)\b", re.IGNORECASE)
