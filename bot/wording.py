@@ -121,6 +121,8 @@ WORDING = {
     "no_steps": "The document does not say anything about steps or procedures: it says what each practice is, "
                 "not how to set one up.",
     "no_predictions": "The document does not say anything about what will become of them: it makes no predictions.",
+    "own_provider": "The document does not say anything about starting or running a provider of your own: it speaks "
+                    "of companies that use one.",
     "no_ranking": "The document does not say anything about how they rank: it gives them in no order of importance.",
     "no_figures": "The document does not say anything about figures: it gives no numbers, durations, prices or amounts.",
     "topic_no_figures": "The document does not say anything about figures: it gives no prices, rates or amounts.",

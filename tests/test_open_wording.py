@@ -3093,3 +3093,15 @@ def test_which_is_cheaper_of_the_two_named_is_a_comparison_not_a_process(facts):
     message = {"text": "which one is cheaper?", "intent": {"name": "recommend"},
                "entities": [{"entity": "task", "value": "cheaper", "start": 13, "end": 20}]}
     assert read_turn(message, Context(), facts.names).mentions.tasks == []
+
+
+def test_starting_a_provider_of_ones_own_is_not_in_the_document(facts, other_facts):
+    said = _said(facts, _turn("define", "how do i start my own bpo company", concepts="BPO"))
+    assert said[0] == ("The document does not say anything about starting or running a provider of your own: it speaks "
+                       "of companies that use one.")
+    said = _said(other_facts, _turn("define", "we want to launch a saas startup, what is saas exactly?", concepts="SaaS"))
+    # (one notice: the words it never uses, "launch or startup"; what it is is still said)
+    assert said[0].startswith("The document does not say anything about") and len(said) == 2
+    assert said[1].startswith("SaaS stands for Software as a Service.")
+    said = _said(facts, _turn("define", "what is bpo?", concepts="BPO"))
+    assert said[0].startswith("BPO stands for")

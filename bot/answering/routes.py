@@ -517,7 +517,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results = second_look(facts, turn, results)
     # "What's the step-by-step process for moving our payroll over to a BPO provider?": it gives no steps
     # (nor a ranking: "Can you rank the similarities between BPO and KPO from most to least important?")
-    for asked, key in ((STEPS_ASKED, "no_steps"), (RANK_ASKED, "no_ranking")):
+    # (nor running a provider, where the document speaks of using one: "how do i start my own bpo company")
+    for asked, key in ((STEPS_ASKED, "no_steps"), (RANK_ASKED, "no_ranking"), (OWN_PROVIDER, "own_provider")):
         if (results and not deciding and asked.search(turn.text)
                 and not any(a.how_it_went() == Outcome.NOT_COVERED for a in results)):
             results.insert(0, Answer(WORDING[key], aside=True, outcome=Outcome.NOT_COVERED))
@@ -608,6 +609,10 @@ AT_THAT = re.compile(r"\b(?:better|worse|good|bad|best|worst)\s+(?:or\s+(?:bette
 #: A question what will become of something ("will AI chatbots replace BPO call centers in future?", "obsolete").
 PREDICTION = re.compile(r"\b(?:replace[sd]?|obsolete|disappear|die\s+out|extinct|in\s+(?:the\s+)?future|"
                         r"next\s+(?:\d+|few|ten|five|couple\s+of)\s+years|by\s+20\d\d)\b", re.IGNORECASE)
+#: Starting or running a provider of one's own ("how do i start my own bpo company", "setting up a kpo firm").
+OWN_PROVIDER = re.compile(r"\b(?:start|starting|started|open|opening|set\s+up|setting\s+up|launch|launching|found|"
+                          r"founding)\s+(?:my|our|a|an)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:company|business|firm|agency|"
+                          r"startup|center|centre|shop)\b", re.IGNORECASE)
 #: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ...").
 STEPS_ASKED = re.compile(r"\bstep[- ]by[- ]step\b|\b(?:what\s+are|which\s+are|list)\s+the\s+(?:\w+\s+)?steps\b"
                          r"|\bsteps\s+(?:to|for|involved|needed|required)\b", re.IGNORECASE)
