@@ -3105,3 +3105,15 @@ def test_starting_a_provider_of_ones_own_is_not_in_the_document(facts, other_fac
     assert said[1].startswith("SaaS stands for Software as a Service.")
     said = _said(facts, _turn("define", "what is bpo?", concepts="BPO"))
     assert said[0].startswith("BPO stands for")
+
+
+def test_the_name_asked_for_what_is_described_is_the_concept_it_fits(facts, other_facts):
+    said = _said(facts, _turn("out_of_scope", "Is there a name for paying outside experts to do research and analysis "
+                                              "for you, and what does that involve?"))
+    assert said[0].startswith("The document calls that KPO. KPO stands for Knowledge Process Outsourcing.")
+    said = _said(other_facts, _turn("out_of_scope", "What's it called when you pay monthly to use a ready-made app like "
+                                                    "email that another company runs for you?"))
+    assert said[0].startswith("The document calls that SaaS.")
+    # named already: not asked for
+    said = _said(facts, _turn("define", "what do you call a KPO provider's experts?", concepts="KPO"))
+    assert not said[0].startswith("The document calls that")

@@ -402,6 +402,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=turn.text[quiz.end():])
     if (offered := row_offered(facts, turn)) is not None:
         return [offered]
+    if (named := term_for(facts, turn)) is not None:
+        return named
     # "Is KPO better or worse at that?" after BPO's Global Reach and 24/7 Operations: that characteristic, of KPO
     ctx = turn.context
     if (AT_THAT.search(turn.text) and ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic
@@ -613,6 +615,29 @@ PREDICTION = re.compile(r"\b(?:replace[sd]?|obsolete|disappear|die\s+out|extinct
 OWN_PROVIDER = re.compile(r"\b(?:start|starting|started|open|opening|set\s+up|setting\s+up|launch|launching|found|"
                           r"founding)\s+(?:my|our|a|an)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:company|business|firm|agency|"
                           r"startup|center|centre|shop)\b", re.IGNORECASE)
+#: A name asked for what is described ("What's it called when you pay monthly to use a ready-made app?", "Is there a
+#: name for paying outside experts to do research for you, and what does that involve?"); "What would you call
+#: transcription of recorded meetings?" asks which fits a process, on its route.
+TERM_FOR = re.compile(r"^\W*(?:(?:so|ok|okay|hi|hey)\W+)*(?:is\s+there\s+a\s+(?:name|term|word)\s+for|"
+                      r"what(?:['\u2019]s|\s+is)\s+(?:the\s+)?(?:name|term|word)\s+for|"
+                      r"what(?:['\u2019]s|\s+is)\s+it\s+called\s+(?:when|if)(?:\s+(?:you|we|a\s+company|companies))?)\s+"
+                      r"(.+?)(?:(?:,\s*|\s+)and\s+(?:what|how|is|does)\b.*)?\W*$", re.IGNORECASE)
+
+
+def term_for(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """The concept a question asks the name of, for what it describes, when the document's evidence settles it."""
+    asked = TERM_FOR.match(turn.text)
+    if asked is None or facts.names.concepts_named(turn.text):
+        return None
+    found = facts.recommender.recommend(asked.group(1)).concept
+    concept = facts.store.concept(found) if found else None
+    if concept is None:
+        return None
+    definition = answers.define(facts.store, concept.abbreviation)
+    return [replace(definition, text=f"{say('term_for', name=concept.name, abbreviation=concept.abbreviation)} "
+                                     f"{definition.text}")]
+
+
 #: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ...").
 STEPS_ASKED = re.compile(r"\bstep[- ]by[- ]step\b|\b(?:what\s+are|which\s+are|list)\s+the\s+(?:\w+\s+)?steps\b"
                          r"|\bsteps\s+(?:to|for|involved|needed|required)\b", re.IGNORECASE)
