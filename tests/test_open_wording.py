@@ -3117,3 +3117,8 @@ def test_the_name_asked_for_what_is_described_is_the_concept_it_fits(facts, othe
     # named already: not asked for
     said = _said(facts, _turn("define", "what do you call a KPO provider's experts?", concepts="KPO"))
     assert not said[0].startswith("The document calls that")
+
+
+def test_lowering_any_of_our_risks_asks_how_outsourcing_spreads_risk(facts):
+    said = _said(facts, _turn("out_of_scope", "Does handing work to an outside provider actually lower any of our risks?"))
+    assert said[0].startswith("On spreading and reducing risk, here is what the document says")
