@@ -3120,5 +3120,6 @@ def test_the_name_asked_for_what_is_described_is_the_concept_it_fits(facts, othe
 
 
 def test_lowering_any_of_our_risks_asks_how_outsourcing_spreads_risk(facts):
-    said = _said(facts, _turn("out_of_scope", "Does handing work to an outside provider actually lower any of our risks?"))
+    said = _said(facts, _turn("recommend", "Does handing work to an outside provider actually lower any of our risks?",
+                              aspects="Risk Type"))
     assert said[0].startswith("On spreading and reducing risk, here is what the document says")
