@@ -3123,3 +3123,19 @@ def test_lowering_any_of_our_risks_asks_how_outsourcing_spreads_risk(facts):
     said = _said(facts, _turn("recommend", "Does handing work to an outside provider actually lower any of our risks?",
                               aspects="Risk Type"))
     assert said[0].startswith("On spreading and reducing risk, here is what the document says")
+
+
+def test_hurried_shorthand_for_providers_and_follow_ups(facts, other_facts):
+    said = _said(facts, _turn("compare", "which bpo companys r the biggest", concepts="BPO"))
+    assert said[0].startswith("The document does not say anything about particular BPO providers")
+    # "n" for "and"
+    earlier = (_parsed("How is SaaS billed?", "compare", "SaaS"),)
+    after = Context(concept="SaaS", topic="topic", earlier=earlier)
+    said = _said(other_facts, _turn("follow_up", "n iaas?", after, concepts="IaaS"))
+    assert "Resources are billed by the hour or second of use." in said[0]
+
+
+def test_a_figure_asked_after_a_topic_is_given_nowhere_not_a_process_asked_for(facts):
+    after = Context(concept="KPO", topic="topic")
+    said = _said(facts, _turn("inform", "like what percent roughly", after))
+    assert said == ["The document does not say anything about figures: it gives no numbers, durations, prices or amounts."]

@@ -53,7 +53,7 @@ ASKS_A_CHOICE = re.compile(r"\b(?:which|better|best|prefer|choose|pick)\b", re.I
 
 #: The opening of a follow-up that asks the last question again of another concept ("and for KPO?", "what about
 #: IaaS?"); "ok" or "so" may come first.
-AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|what about|how about|what of|same|ditto)\b",
+AGAIN_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and)\W+)*(?:and|n|what about|how about|what of|same|ditto)\b",
                            re.IGNORECASE)
 #: Openings that ask the last question again when a concept's name is all else a message holds: "now do bpo", "do bpo
 #: next", "repeat that for kpo", "switch to iaas".

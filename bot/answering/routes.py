@@ -404,6 +404,12 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [offered]
     if (named := term_for(facts, turn)) is not None:
         return named
+    # "like what percent roughly" after "How much money does KPO save a company?": a figure, which it never gives (no
+    # process to ask for)
+    if (turn.intent in (Intent.INFORM, Intent.RECOMMEND) and FIGURES.search(turn.text) and turn.context.concept
+            and not turn.mentions.tasks and not turn.mentions.concepts and not turn.mentions.aspects
+            and not asks_a_topic(facts, turn.text)):
+        return [Answer(WORDING["no_figures"], found=False, concept=turn.context.concept)]
     # "Is KPO better or worse at that?" after BPO's Global Reach and 24/7 Operations: that characteristic, of KPO
     ctx = turn.context
     if (AT_THAT.search(turn.text) and ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic

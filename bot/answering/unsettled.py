@@ -50,7 +50,7 @@ ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}
 #: good KPO vendors?", "which KPO firms would you recommend?", "who are the biggest BPO companies?", "top 5 bpo
 #: companies?", "who are the biggest KPO companies on the market right now?", "which bpo companies are the
 #: biggest?"; not "list the characteristics of BPO providers" or "How do top KPO firms ensure quality?".
-PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
+PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies|ys)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
 PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big|biggest|large|largest|major|known|"
           r"well-known|famous|specific|particular)")
 NAMED_PROVIDERS = (
@@ -68,6 +68,10 @@ NAMED_PROVIDERS = (
     # should we go with?")
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:(?:would|should|do|can|could)\s+you|"
     rf"(?:does|do)\s+(?:the\s+)?(?:document|doc|text|it))\s+(?:recommend|suggest|name|mention)\b"
+    # "which bpo companys r the biggest"
+    # (not the clients: "which companies are best suited for KPO?")
+    rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:are|r|is)\s+(?:the\s+)?{PRAISE}\b"
+    rf"(?!\s+(?:suited|fit|placed|positioned|served|for)\b)"
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:should|could|would)\s+(?:we|i)\s+"
     rf"(?:use|pick|choose|hire|go\s+with|shortlist|consider)\b"
     rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
