@@ -3059,7 +3059,7 @@ def test_a_ranking_asked_is_said_to_be_given_nowhere(facts, other_facts):
                                               "important?", concepts=["BPO", "KPO"]))
     assert said[0].startswith("The document does not say anything about how they rank")
     assert said[1].startswith("The document names 8 similarities between BPO and KPO:")
-    said = _said(other_facts, _turn("similarities", "can you rank what saas and iaas have in common?",
+    said = _said(other_facts, _turn("similarities", "can you rank the things saas and iaas have in common?",
                                     concepts=["SaaS", "IaaS"]))
     assert said[0].startswith("The document does not say anything about how they rank")
     said = _said(facts, _turn("similarities", "what do bpo and kpo have in common?", concepts=["BPO", "KPO"]))
@@ -3139,3 +3139,24 @@ def test_a_figure_asked_after_a_topic_is_given_nowhere_not_a_process_asked_for(f
     after = Context(concept="KPO", topic="topic")
     said = _said(facts, _turn("inform", "like what percent roughly", after))
     assert said == ["The document does not say anything about figures: it gives no numbers, durations, prices or amounts."]
+
+
+def test_what_the_document_does_not_give_is_not_read_into_other_wording(facts):
+    # "replace" and "rank" as anything but a prediction or a ranking asked
+    for intent, text, mentioned, unwanted in (
+            ("example", "Can BPO replace our in-house customer service team?", {"concepts": "BPO",
+                                                                                 "tasks": "customer service"},
+             "what will become of them"),
+            ("compare", "how does KPO rank against BPO on complexity?", {"concepts": ["KPO", "BPO"],
+                                                                         "aspects": "Complexity"}, "how they rank"),
+            ("compare", "can you explain step by step how bpo differs from kpo?", {"concepts": ["BPO", "KPO"]},
+             "steps or procedures"),
+            ("recommend", "I found a company that does market research, is that KPO?", {"concepts": "KPO",
+                                                                                       "tasks": "market research"},
+             "provider of your own"),
+            ("recommend", "which companies are good candidates for KPO?", {"concepts": "KPO"}, "particular KPO providers")):
+        said = _said(facts, _turn(intent, text, **mentioned))
+        assert not any(unwanted in s for s in said), text
+    # instances asked of one concept are looked for in its passages only (not BPO's "industry best practices")
+    said = _said(facts, _turn("compare", "which specific industries does KPO serve?", concepts="KPO"))
+    assert not any("industry best practices" in s for s in said[:1])

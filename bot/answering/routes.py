@@ -532,7 +532,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             results.insert(0, Answer(WORDING[key], aside=True, outcome=Outcome.NOT_COVERED))
     # "Which performance metrics should we put into a BPO contract?": the document names none
     if results and not deciding and (none_named := instances_not_named(
-            facts, turn.text, " ".join(retrieve.shown(a) for a in results))) is not None:
+            facts, turn.text, " ".join(retrieve.shown(a) for a in results), turn.mentions.concepts)) is not None:
         results.insert(0, none_named)
     # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
     # (and "How many employees does a typical KPO firm have?", where a row holds no count, "How many time zones do BPO
@@ -614,13 +614,16 @@ def row_offered(facts: Facts, turn: Turn) -> Answer | None:
 #: Good or bad at what was just said ("Is KPO better or worse at that?", "is kpo any good at it?").
 AT_THAT = re.compile(r"\b(?:better|worse|good|bad|best|worst)\s+(?:or\s+(?:better|worse)\s+)?at\s+(?:that|it|this)\b",
                      re.IGNORECASE)
-#: A question what will become of something ("will AI chatbots replace BPO call centers in future?", "obsolete").
-PREDICTION = re.compile(r"\b(?:replace[sd]?|obsolete|disappear|die\s+out|extinct|in\s+(?:the\s+)?future|"
-                        r"next\s+(?:\d+|few|ten|five|couple\s+of)\s+years|by\s+20\d\d)\b", re.IGNORECASE)
-#: Starting or running a provider of one's own ("how do i start my own bpo company", "setting up a kpo firm").
-OWN_PROVIDER = re.compile(r"\b(?:start|starting|started|open|opening|set\s+up|setting\s+up|launch|launching|found|"
-                          r"founding)\s+(?:my|our|a|an)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:company|business|firm|agency|"
-                          r"startup|center|centre|shop)\b", re.IGNORECASE)
+#: A question what will become of something ("will AI chatbots replace BPO call centers in future?", "obsolete"); not
+#: "Can BPO replace our in-house customer service team?" nor "we replaced our old payroll vendor".
+PREDICTION = re.compile(r"\b(?:will|would|going\s+to|gonna|ever)\b[^?.]{0,40}?\b(?:replace|disappear|die\s+out|"
+                        r"become\s+extinct)\b"
+                        r"|\bobsolete\b|\b(?:next|coming)\s+(?:\d+|few|ten|five|couple\s+of)\s+years\b|\bby\s+20\d\d\b",
+                        re.IGNORECASE)
+#: Starting a provider of one's own ("how do i start my own bpo company"); not "I'm starting a small business, ...".
+OWN_PROVIDER = re.compile(r"\b(?:start|starting|started|open|opening|set\s+up|setting\s+up|launch|launching)\s+"
+                          r"(?:my|our|a|an)\s+own\s+(?:[\w-]+\s+)?(?:company|business|firm|agency|startup|center|centre|shop)\b",
+                          re.IGNORECASE)
 #: A name asked for what is described ("What's it called when you pay monthly to use a ready-made app?", "Is there a
 #: name for paying outside experts to do research for you, and what does that involve?"); "What would you call
 #: transcription of recorded meetings?" asks which fits a process, on its route.
@@ -640,16 +643,20 @@ def term_for(facts: Facts, turn: Turn) -> list[Answer] | None:
     if concept is None:
         return None
     definition = answers.define(facts.store, concept.abbreviation)
-    return [replace(definition, text=f"{say('term_for', name=concept.name, abbreviation=concept.abbreviation)} "
+    return [replace(definition, text=f"{say('term_for', abbreviation=concept.abbreviation)} "
                                      f"{definition.text}")]
 
 
-#: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ...").
-STEPS_ASKED = re.compile(r"\bstep[- ]by[- ]step\b|\b(?:what\s+are|which\s+are|list)\s+the\s+(?:\w+\s+)?steps\b"
+#: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ..."); not
+#: "explain step by step how bpo differs from kpo", a way of explaining.
+STEPS_ASKED = re.compile(r"\bstep[- ]by[- ]step\s+(?:process|guide|plan|procedure|instructions|checklist)\b"
+                         r"|\b(?:what\s+are|which\s+are|list)\s+the\s+(?:\w+\s+)?steps\b"
                          r"|\bsteps\s+(?:to|for|involved|needed|required)\b", re.IGNORECASE)
-#: A question for a ranking ("rank the similarities", "from most to least important", "in order of importance").
-RANK_ASKED = re.compile(r"\brank(?:ed|ing|s)?\b|\b(?:most|least)\s+to\s+(?:least|most)\b|\border\s+of\s+(?:importance|"
-                        r"priority)\b|\bprioriti[sz]e\b", re.IGNORECASE)
+#: A question for a ranking ("rank the similarities", "from most to least important", "in order of importance"); not
+#: "how does KPO rank against BPO on complexity?", which a row answers.
+RANK_ASKED = re.compile(r"\brank(?:ed|ing)?\s+(?:the|these|them|those|all|each|their|its)\b|\branking\s+of\b"
+                        r"|\b(?:most|least)\s+to\s+(?:least|most)\b|\border\s+of\s+(?:importance|priority)\b",
+                        re.IGNORECASE)
 #: A count of the kinds a row sets side by side ("how many types of risk are there?": Operational and Strategic Risks).
 KINDS_COUNTED = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:types?|kinds?|sorts?|categories|forms?)\b", re.IGNORECASE)
 #: An answer that gave up on a question is replaced by the paragraph that best matches it, hedged, when that

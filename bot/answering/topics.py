@@ -37,7 +37,7 @@ from bot.wording import listed, say
 COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "more", "less", "than", "faster",
                        "slower", "safer", "riskier", "compare", "comparison", "versus", "vs"})
 #: "the lower-risk option", "delivers higher quality work": a comparison too (not "does outsourcing lower our risk?").
-LOWER_OR_HIGHER = re.compile(r"\b(?:lower|higher)-\w|\b(?:the|a|an|offers?|has|have|gives?|delivers?|with)\s+"
+LOWER_OR_HIGHER = re.compile(r"\b(?:lower|higher)-\w|\b(?:the|a|an|offers?|has|have|gives?|delivers?)\s+"
                              r"(?:lower|higher)\b", re.IGNORECASE)
 #: A comparative asked of one concept, which the other concept is the measure of ("is outsourcing KPO cheaper?",
 #: "is BPO more expensive?"); not "more" alone ("tell me more about KPO costs").

@@ -69,8 +69,10 @@ NAMED_PROVIDERS = (
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:(?:would|should|do|can|could)\s+you|"
     rf"(?:does|do)\s+(?:the\s+)?(?:document|doc|text|it))\s+(?:recommend|suggest|name|mention)\b"
     # "which bpo companys r the biggest"
-    # (not the clients: "which companies are best suited for KPO?")
-    rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:are|r|is)\s+(?:the\s+)?{PRAISE}\b"
+    # (superlatives only, not the clients: "which companies are best suited for KPO?", "which companies are good
+    # candidates for KPO?")
+    rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:are|r|is)\s+(?:the\s+)?"
+    rf"(?:best|top|biggest|largest|leading)\b"
     rf"(?!\s+(?:suited|fit|placed|positioned|served|for)\b)"
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:should|could|would)\s+(?:we|i)\s+"
     rf"(?:use|pick|choose|hire|go\s+with|shortlist|consider)\b"
@@ -126,7 +128,7 @@ LISTED_KINDS = frozenset("characteristic similarity difference example aspect ro
 INSTANCES_FOLLOW = re.compile(r"^\W*(?:such\s+as|like|including|e\.g\.|for\s+example|related\s+to|:)", re.IGNORECASE)
 
 
-def instances_not_named(facts: Facts, text: str, said: str = "") -> Answer | None:
+def instances_not_named(facts: Facts, text: str, said: str = "", concepts: list[str] | None = None) -> Answer | None:
     """For a question for particular instances of what the document names only in passing: that it names none.
 
     "Which performance metrics should we put into a BPO contract?": the document says BPO arrangements involve
@@ -137,6 +139,8 @@ def instances_not_named(facts: Facts, text: str, said: str = "") -> Answer | Non
         facts: The store.
         text: The question.
         said: What the other answers show, not quoted again.
+        concepts: The concepts asked of: only their passages (or both's) count ("which specific industries does KPO
+            serve?" is not answered by BPO's "industry best practices").
     """
     asked = INSTANCES_ASKED.search(text)
     if asked is None:
@@ -153,7 +157,8 @@ def instances_not_named(facts: Facts, text: str, said: str = "") -> Answer | Non
     for candidate in ([words, words[-1:]] if len(words) > 1 else [words]):
         pattern = re.compile(r"\b" + r"\s+".join(re.escape(lemma(w)[:-1] if len(w) > 4 else w) + r"\w*"
                                                   for w in candidate), re.IGNORECASE)
-        found = [(p, m) for p in facts.store.passages() for m in pattern.finditer(p.text)]
+        found = [(p, m) for p in facts.store.passages() for m in pattern.finditer(p.text)
+                 if not concepts or p.concept is None or p.concept in concepts]
         if found:
             break
     else:
