@@ -112,7 +112,7 @@ def _says_of(store: FactStore, concept: Concept, title: str) -> bool:
 
     What it says of it: its definition, its characteristics and its rows of the comparison table.
     """
-    rows = [f"{a.name} {store.aspect_value(a.name, concept.abbreviation) or ''}" for a in store.aspects()]
+    rows = [f"{a.name} {a.values.get(concept.abbreviation, '')}" for a in store.aspects()]
     said = [concept.definition, *(f"{c.title} {c.text}" for c in concept.characteristics), *rows]
     return bool(set(content_lemmas(" ".join(said))) & set(content_lemmas(title)))
 
@@ -314,11 +314,10 @@ def _comparative(store: FactStore, question: str) -> str | None:
         return found.group(0).lower()
     # "is KPO riskier than BPO?", "Is KPO or BPO easier to manage?": an adjective of its own, both concepts named
     adjective = re.search(rf"\b({ADJECTIVE_COMPARATIVE.pattern})\b", question, re.IGNORECASE)
-    named = {_abbreviation(store, m.group(0))
-             for m in re.finditer(rf"\b(?:{concept_names(store)})\b", question, re.IGNORECASE)}
+    names = concept_names(store)
+    named = {_abbreviation(store, m.group(0)) for m in re.finditer(rf"\b(?:{names})\b", question, re.IGNORECASE)}
     # "is bpo or kpo less risky?", "Is BPO or KPO the lower-risk option?": one of the two offered, a comparative no
     # row settles (not "more specialist people, bpo or kpo?", which Employee Expertise does)
-    names = concept_names(store)
     if (found and len(named) > 1 and EVALUATED.search(found.group(0))
             and re.search(rf"\b(?:{names})\s+or\s+(?:{names})\b", question, re.IGNORECASE)):
         return found.group(0).lower()

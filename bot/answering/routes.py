@@ -461,17 +461,15 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results.insert(0, answers.define(facts.store, concept))
     # a verdict on the process a question names, and the topic it asks besides ("... Can BPO help with that?")
     verdict = next((a for a in results if a.topic == Topic.RECOMMEND and a.found and not a.aside), None)
-    # (or the example the process is: "We want to outsource our market research. Is that BPO or KPO, and ...?")
-    named = next((a for a in results if a.topic == Topic.EXAMPLE and a.found and a.task and a.concept and not a.aside),
-                 None)
-    if verdict is None and named is not None and (beside := topic_beside_verdict(facts, turn, named)) is not None:
-        results.append(beside)
     if verdict is not None and (unsaid := _asks_what_is_never_said(facts, turn)) is not None:
         return [unsaid, closest_passages(facts, turn)]
     # "is AI going to make BPO call centres obsolete?": a prediction, which the document never makes, no process
     if verdict is not None and PREDICTION.search(turn.text) and not asks_which_concept(facts, turn.text):
         return [Answer(WORDING["no_predictions"], aside=True, outcome=Outcome.NOT_COVERED), closest_passages(facts, turn)]
-    if verdict is not None and (beside := topic_beside_verdict(facts, turn, verdict)) is not None:
+    # (or beside the example the process is: "We want to outsource our market research. Is that BPO or KPO, and ...?")
+    placed = verdict if verdict is not None else next(
+        (a for a in results if a.topic == Topic.EXAMPLE and a.found and a.task and a.concept and not a.aside), None)
+    if placed is not None and (beside := topic_beside_verdict(facts, turn, placed)) is not None:
         results.append(beside)
     # the words of a process the user describes are the task, not more questions
     deciding = any(a.topic in DECIDING for a in results)
