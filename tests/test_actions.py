@@ -278,6 +278,20 @@ async def test_a_side_intent_without_a_question_gets_its_own_fixed_reply(actions
         assert events == []
 
 
+async def test_a_question_after_a_greeting_is_answered_and_a_greeting_alone_gets_nothing_more(actions):
+    greet = actions["action_greet"]  # (the domain's greeting comes first, by the rule, with or without the action server)
+    for text in ("hello there", "hi, how are you?", "hello, can you help me?", "good morning!"):
+        messages, events = await run(greet, tracker(text, "greet"))
+        assert messages == [] and events == [], text
+    text = "hi what is kpo"
+    messages, _ = await run(greet, tracker(text, "greet", [ent("concept", "KPO", text, "kpo")]))
+    assert messages[0]["text"].startswith("KPO stands for Knowledge Process Outsourcing")
+    text = "hey, roughly how much does a bpo agent cost per hour these days? building a budget"
+    messages, _ = await run(greet, tracker(text, "greet", [ent("concept", "BPO", text, "bpo")]))
+    assert messages[0]["text"].startswith("The document does not say anything about figures")
+    assert any("lower operational costs" in m["text"] for m in messages)
+
+
 async def test_what_do_you_mean_in_the_interview_explains_the_question(actions):
     slots = {"classify_question": "complexity", "classify_interview": {"answers": {}, "preset": []},
              "requested_slot": "classify_answer"}

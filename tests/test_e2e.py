@@ -112,6 +112,9 @@ QUESTIONS = [
     # a row named in everyday words ("payoff" is Value Addition) answers the topic its cells speak to
     ("whats the main payoff of each one - just saving money?", ["Value Addition: BPO: Cost Savings; KPO: Strategic Value"]),
     ("hi", ["BPO and KPO"]),
+    # a question after a greeting (NLU's greet) gets the greeting and then its answer
+    ("hey, roughly how much does a bpo agent cost per hour these days? building a budget",
+     ["Hi!", "does not say anything about figures", "lower operational costs"]),
     ("what can you do", ["compare them"]),
     ("what is cloud computing", [("does not say anything about cloud computing", "outside what I can help with")]),
 ]

@@ -1173,6 +1173,20 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     return [passages] if passages is not None else []
 
 
+def on_greeting(facts: Facts, turn: Turn) -> list[Answer]:
+    """A question after a greeting (set aside by :func:`~bot.answering.routes.respond`), answered; else nothing.
+
+    "hi what is iaas" asks what the concept it names is; "hey, who takes care of updates and
+    patches with saas?" is answered as a side question is. "hello there" and "hi, how are you?"
+    get only the greeting, the domain's own response.
+    """
+    named = list(dict.fromkeys(turn.mentions.concepts))
+    if (named and facts.index is not None and not facts.index.read(turn.text).words and is_question(turn.text)
+            and not set(tokens(turn.text)) & TO_THE_ASSISTANT):
+        return [answers.define(facts.store, concept) for concept in named]
+    return on_side_question(facts, turn)
+
+
 #: A question about what the assistant is ("are you a bot?", "am I talking to a real person?", "who are you?"); not
 #: "hey bot, explain kpo" or "are you able to explain KPO?".
 WHAT_IT_IS = re.compile(

@@ -62,6 +62,7 @@ from bot.answering.handlers import (
     on_define,
     on_example,
     on_follow_up,
+    on_greeting,
     on_inform,
     on_out_of_scope,
     on_recommend,
@@ -144,6 +145,9 @@ from bot.wording import WORDING, say
 #: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
 REPLY_FIRST = re.compile(r"^\s*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|not quite|not really)\b[\s,.!-]*",
                          re.IGNORECASE)
+#: A greeting before a question ("hi, who takes care of updates with saas?"), set aside to read the question.
+GREETING_FIRST = re.compile(r"^\s*(?:hi|hii+|hello|hey|heya|hiya|howdy|yo|greetings|(?:good\s+)?(?:morning|afternoon|evening))"
+                            r"(?:\s+(?:there|all|everyone|folks|team|guys|bot))?\b[\s,.!:-]*", re.IGNORECASE)
 
 
 
@@ -197,6 +201,9 @@ ROUTES: tuple[Route, ...] = (
     Route("action_deny", (Intent.DENY,), on_side_question, otherwise="utter_anything_else"),
     Route("action_affirm", (Intent.AFFIRM,), on_side_question, otherwise="utter_anything_else", accepts_offer=True),
     Route("action_goodbye", (Intent.GOODBYE,), on_side_question, otherwise="utter_goodbye"),
+    # "hey, who takes care of updates with saas?": the greeting (the domain's own response, which needs no action
+    # server) and then the question; nothing more after a greeting alone
+    Route("action_greet", (Intent.GREET,), on_greeting),
     # "is it cheaper to outsource that than the AP work?" is no thanks, whatever NLU makes of "than"
     Route("action_thanks", (Intent.THANKS,), on_side_question, otherwise="utter_thanks"),
     Route("action_bot_challenge", (Intent.BOT_CHALLENGE,), on_bot_challenge, otherwise="utter_bot_challenge"),
@@ -329,6 +336,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # BPO handles risk. Can you tell me what the doc says about that?")
     # (a question of which kind asks about the description: "... every engagement is custom. How would you label
     # this?", "... Which of the two types would that be?", "... BPO I assume?")
+    if Intent.GREET in route.intents:  # "hi what is iaas": the question after the greeting
+        turn = replace(turn, text=GREETING_FIRST.sub("", turn.text))
     focus = (without_row_done(turn.focus) if turn.focus is not None and not _asks_a_kind(facts, turn.focus) else None)
     if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
         focus = without_row_done(focus.focus)
