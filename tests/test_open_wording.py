@@ -3160,3 +3160,43 @@ def test_what_the_document_does_not_give_is_not_read_into_other_wording(facts):
     # instances asked of one concept are looked for in its passages only (not BPO's "industry best practices")
     said = _said(facts, _turn("compare", "which specific industries does KPO serve?", concepts="KPO"))
     assert not any("industry best practices" in s for s in said[:1])
+
+
+# -- a sentence of background, then the question ---------------------------------------------------
+
+
+def test_a_sentence_of_background_before_a_question_about_the_document_names_no_process(facts):
+    text = ("Our legal department is reviewing a proposal to outsource some of its research work. For the purposes of "
+            "our internal memo, how does the document define Knowledge Process Outsourcing, and what sorts of functions "
+            "does it give as examples?")
+    turn = _read(facts, text, "example", ("task", "legal department is reviewing a proposal", "legal department is "
+                                          "reviewing a proposal"), ("task", "research work", "research work"),
+                 ("task", "document define Knowledge Process", "document define Knowledge Process"),
+                 ("concept", "KPO", "Knowledge Process Outsourcing"))
+    # (a "task" cut across the concept's name is none; "it" after KPO in the asking sentence points to KPO)
+    assert turn.focus is not None and turn.focus.mentions.tasks == [] and turn.focus.focus is None
+    said = _said(facts, turn)
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing")  # what it is, as asked first
+    assert said[1].startswith("Examples of KPO the document names")
+    assert not any("legal department" in s for s in said)
+    # the sentence before may hold the topic asked, and then the message is read whole
+    text = "My customers live in many countries and they call also in the night. BPO can help to give support all the day?"
+    said = _said(facts, _read(facts, text, "define", ("concept", "BPO", "BPO")))
+    assert "multiple time zones" in "\n".join(said) and not said[0].startswith("BPO stands for")
+    # and so is a question that points back to all of it
+    text = "We have big seasonal peaks every Q4 and then it's dead in Jan. Could BPO help with that?"
+    said = _said(facts, _read(facts, text, "define", ("concept", "BPO", "BPO")))
+    assert "scalability" in said[0] and not said[0].startswith("BPO stands for")
+
+
+def test_a_definition_asked_before_and_is_said_first(facts, other_facts):
+    text = ("I work in procurement and am preparing a briefing note for our executive committee on outsourcing options. "
+            "Could you please set out how Business Process Outsourcing is defined, and which kinds of activities it "
+            "typically covers?")
+    said = _said(facts, _read(facts, text, "example", ("concept", "BPO", "Business Process Outsourcing")))
+    assert said[0].startswith("BPO stands for Business Process Outsourcing")
+    assert said[1].startswith("Examples of BPO the document names")
+    text = ("Our IT procurement colleagues have been asked to evaluate hosting options for a bespoke application. How "
+            "does the document define Infrastructure as a Service, and what does the customer remain responsible for?")
+    said = _said(other_facts, _read(other_facts, text, "out_of_scope", ("concept", "IaaS", "Infrastructure as a Service")))
+    assert said[0].startswith("IaaS stands for Infrastructure as a Service")

@@ -332,6 +332,9 @@ def resolve(
         # (nor a comparative: "which is cheaper for us, bpo or kpo?")
         found = [f for f in found if not (f.entity == TASK and (set(content_lemmas(f.value)) <= FIGURE_WORDS
                                                                 or COMPARED_ONLY.match(f.value)))]
+        # "how does the document define Knowledge Process Outsourcing": a "task" cut across a concept's name is none
+        found = [f for f in found if not (f.entity == TASK and any(
+            _overlaps(f, c) and not _within(c, f) for c in found if c.entity == CONCEPT))]
         # "we need full control over the whole stack": a task within a characteristic's name is part of it
         found = [f for f in found if not (f.entity == TASK and any(_within(f, c) for c in found
                                                                    if c.entity == CHARACTERISTIC))]

@@ -115,6 +115,7 @@ from bot.answering.questions import (
 from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
 from bot.answering.turn import (
     IN_FORM,
+    POINTS_BACK,
     TELLERS,
     Context,
     Turn,
@@ -213,6 +214,8 @@ BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}
 BY_INTENT: dict[str, Route] = {intent: route for route in ROUTES for intent in route.intents}
 
 
+#: Intents whose question, asked in one sentence of a message that otherwise tells, is about the concepts it names.
+ASKED_OF_NAMED = frozenset({Intent.DEFINE, Intent.EXAMPLE, Intent.COMPARE, Intent.SIMILARITIES})
 #: Intents NLU gives a long message that describes a situation whatever it asks.
 DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, Intent.OUT_OF_SCOPE})
 #: Topics a long message asks of what it tells: what a concept brings the asker, and why to use it.
@@ -229,6 +232,23 @@ NAME_ASKED = re.compile(r"^\W*(?:what(?:['\u2019]s|s|\s+is|\s+are|\s+does)|defin
 WHAT_IS_AND = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hi|hey)\W+)*what(?:['\u2019]s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?"
                          r"([\w-]+(?:\s+[\w-]+){0,3}?)\s*(?:,\s*)?\s+and\s+(?:what|how|who|where|when|which|why|do|does|is|are|can)\b",
                          re.IGNORECASE)
+#: A definition asked inside a question, then "and" asks more ("how does the document define Knowledge Process
+#: Outsourcing, and what sorts of functions does it give as examples?", "how BPO is defined, and which ..."): the name in
+#: group 1 or 2.
+DEFINED_AND = re.compile(r"(?:\b(?:(?:how\s+(?:does|do|would)\s+(?:the\s+)?(?:document|doc|text|it|you)\s+)?define"
+                         r"|definition\s+of)\s+(?:an?\s+|the\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)"
+                         r"|\bhow\s+([\w-]+(?:\s+[\w-]+){0,3}?)\s+is\s+defined)"
+                         r"\s*(?:,\s*)?\s+and\s+(?:what|how|who|where|when|which|why|do|does|is|are|can)\b", re.IGNORECASE)
+
+
+def definition_asked_first(facts: Facts, text: str) -> tuple[str, int] | None:
+    """The concept whose definition a question asks before "and" asks more, and where the rest starts; else None."""
+    found = WHAT_IS_AND.match(text) or DEFINED_AND.search(text)
+    if found is None:
+        return None
+    group = next(g for g in range(1, (found.re.groups or 0) + 1) if found.group(g) is not None)
+    concept = facts.names.canonical(Entity.CONCEPT, found.group(group))
+    return (concept, found.end(group)) if concept is not None else None
 #: Words of a question that asks which kind a described process is ("How would you classify this work?").
 WHICH_KIND_WORDS = frozenset("type kind sort category class classify categorize categorise bucket label".split())
 
@@ -248,6 +268,22 @@ def _asks_a_kind(facts: Facts, turn: Turn) -> bool:
 def _asks_a_row_or_topic(facts: Facts, turn: Turn) -> bool:
     """Whether a message names a row or a characteristic, or asks a topic."""
     return bool(turn.mentions.aspect or turn.mentions.characteristic or asks_a_topic(facts, turn.text))
+
+
+def _rest_asks_a_topic(facts: Facts, turn: Turn, asked: Turn) -> bool:
+    """Whether the one sentence before the asking one, in a message of two, speaks to a row or topic it leaves out.
+
+    "My customers live in many countries and they call also in the night. BPO can help to give support all the day?"
+    asks about working hours; "Our legal team reviews proposals. How does the document define KPO?" does not. (A remark
+    after the question is no part of it: "what does kpo bring strategically? the exec team keeps asking tbh")
+    """
+    if len(sentences_of(turn.text)) != 2 or turn.text.strip().startswith(asked.text.strip()):
+        return False
+    named = {*asked.mentions.aspects, *asked.mentions.characteristics}
+    if {*turn.mentions.aspects, *turn.mentions.characteristics} - named:
+        return True
+    rest = turn.text.replace(asked.text, " ")
+    return bool({t.key for t in topics_asked(facts, rest)} - {t.key for t in topics_asked(facts, asked.text)})
 
 
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
@@ -274,10 +310,22 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     if (asking := asking_sentence(text)) is not None:
         # (and, when it points back, with the sentence before it: its focus)
         span, wider = asking
+        # (a pronoun after a concept the sentence names points to it: "how does the document define KPO, and what
+        # functions does it give as examples?")
+        back = POINTS_BACK.search(text, *span)
+        if wider is not None and back is not None and back.group().lower() in REFERS_WITHIN and any(
+                e.get("entity") == Entity.CONCEPT and span[0] <= (e.get("start") or -1) < back.start()
+                for e in message.get("entities") or []):
+            wider = None
         focus = _part(message, span, names, context, ranking,
                       _part(message, wider, names, context, ranking) if wider is not None else None)
     return Turn(text=text, intent=intent, mentions=mentions_for(intent, message, names),
                 context=context, ranking=ranking, focus=focus)
+
+
+#: Pronouns that may stand for a concept named before them in the same sentence (not "that", "this": "Could BPO help
+#: with that?" points back).
+REFERS_WITHIN = frozenset({"it", "they", "them"})
 
 
 def _keeping(message: Mapping[str, Any], keep: Callable[[Mapping[str, Any]], bool]) -> dict[str, Any]:
@@ -338,7 +386,12 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # this?", "... Which of the two types would that be?", "... BPO I assume?")
     if Intent.GREET in route.intents:  # "hi what is iaas": the question after the greeting
         turn = replace(turn, text=GREETING_FIRST.sub("", turn.text))
-    focus = (without_row_done(turn.focus) if turn.focus is not None and not _asks_a_kind(facts, turn.focus) else None)
+    asked = turn.focus
+    if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
+        asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
+    if asked is not None and _rest_asks_a_topic(facts, turn, asked):
+        asked = None
+    focus = (without_row_done(asked) if asked is not None and not _asks_a_kind(facts, asked) else None)
     if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
         focus = without_row_done(focus.focus)
     if (focus is not None and turn.intent in DESCRIBING and not asks_which_concept(facts, focus.text)
@@ -349,10 +402,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # a definition asked in the one sentence that asks, of the concept it names; what the rest tells asks no topic
     # (not when the rest names another concept: "You keep saying KPO improves efficiency. Isn't efficiency the BPO
     # selling point? Show me where it says that for KPO.")
-    elif (turn.focus is not None and turn.intent == Intent.DEFINE and turn.focus.mentions.concepts
-          and set(turn.focus.mentions.concepts) == set(turn.mentions.concepts)
-          and not asks_which_concept(facts, turn.focus.text) and not asks_only_which_kind(facts, turn.focus.text)):
-        turn = without_row_done(turn.focus)
+    elif (asked is not None and turn.intent in ASKED_OF_NAMED and asked.mentions.concepts
+          and set(asked.mentions.concepts) == set(turn.mentions.concepts)
+          and not asks_which_concept(facts, asked.text) and not asks_only_which_kind(facts, asked.text)):
+        turn = without_row_done(asked)
     if route.otherwise:  # "no, what are the risks?": the question after the "no"
         turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
     # "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"; what the asker's company is
@@ -387,9 +440,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [definition]
     # "What is IaaS and what do we actually get when we sign up?", which NLU found off the topic: what it is
     # first, then a topic the rest asks ("What is KPO and what does it cost?": its cost)
-    if (turn.intent in OFF_TOPIC and (what := WHAT_IS_AND.match(turn.text))
-            and (concept := facts.names.canonical(Entity.CONCEPT, what.group(1))) is not None):
-        rest = replace(turn, text=turn.text[what.end(1):], mentions=replace(turn.mentions, concepts=[concept]))
+    if turn.intent in OFF_TOPIC and (what := definition_asked_first(facts, turn.text)) is not None:
+        concept, end = what
+        rest = replace(turn, text=turn.text[end:], mentions=replace(turn.mentions, concepts=[concept]))
         beside = answer_on_topic(facts, rest, concept)[:1]
         # (else the names it uses that the document never does: "what is iaas and does aws sell it?")
         if not beside and facts.index is not None and (notice := retrieve.unmentioned(facts.index, rest.text)):
@@ -464,10 +517,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         route = BY_INTENT[Intent.COMPARE]
     results = route.answer(facts, turn)
     # "What is IaaS, and how is it billed?": what it is first, then the rest's answer
-    if ((what := WHAT_IS_AND.match(turn.text)) and results
-            and (concept := facts.names.canonical(Entity.CONCEPT, what.group(1))) is not None
-            and not any(a.topic == Topic.DEFINE and a.concept == concept for a in results)):
-        results.insert(0, answers.define(facts.store, concept))
+    if (results and (what := definition_asked_first(facts, turn.text)) is not None
+            and not any(a.topic == Topic.DEFINE and a.concept == what[0] for a in results)):
+        results.insert(0, answers.define(facts.store, what[0]))
     # a verdict on the process a question names, and the topic it asks besides ("... Can BPO help with that?")
     verdict = next((a for a in results if a.topic == Topic.RECOMMEND and a.found and not a.aside), None)
     if verdict is not None and (unsaid := _asks_what_is_never_said(facts, turn)) is not None:

@@ -311,9 +311,9 @@ ASKING = re.compile(r"\?|\bwonder(?:ing|ed)?\s+(?:whether|if|what|how|why)\b"
                     r"|\b(?:can|could)\s+you\s+(?:tell|confirm|explain|clarify)\b", re.IGNORECASE)
 #: A question that points back to the sentence before it ("Can BPO help with that?", "Is that a real concern according
 #: to the doc?"; "IT" is no "it").
-POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem)\b")
+POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem|[Tt]hey)\b")
 #: A message of at least this many sentences may hold its question among sentences that only tell.
-LONG_MESSAGE = 3
+LONG_MESSAGE = 2
 
 
 def asking_sentence(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
