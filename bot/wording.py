@@ -124,6 +124,7 @@ WORDING = {
     "own_provider": "The document does not say anything about starting or running a provider of your own: it speaks "
                     "of companies that use one.",
     "term_for": "The document calls that {abbreviation}.",
+    "kinds_read": "I read {read}.",
     "no_ranking": "The document does not say anything about how they rank: it gives them in no order of importance.",
     "no_figures": "The document does not say anything about figures: it gives no numbers, durations, prices or amounts.",
     "topic_no_figures": "The document does not say anything about figures: it gives no prices, rates or amounts.",

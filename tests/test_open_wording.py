@@ -3200,3 +3200,42 @@ def test_a_definition_asked_before_and_is_said_first(facts, other_facts):
             "does the document define Infrastructure as a Service, and what does the customer remain responsible for?")
     said = _said(other_facts, _read(other_facts, text, "out_of_scope", ("concept", "IaaS", "Infrastructure as a Service")))
     assert said[0].startswith("IaaS stands for Infrastructure as a Service")
+
+
+# -- the concepts named by what kind of work they are ---------------------------------------------
+
+
+def test_a_concept_is_named_by_a_word_only_its_cells_of_the_table_use(facts, other_facts):
+    def described(names, text):
+        return [(span.value, text[span.start:span.end]) for span in names.described_concepts(text)]
+
+    assert described(facts.names, "What's the number-one aim of expert-level outsourcing?") == [("KPO", "expert")]
+    assert described(facts.names, "Is farming out expert work riskier than farming out routine work?") == [
+        ("KPO", "expert"), ("BPO", "routine")]
+    assert described(facts.names, "Which gives better results, the routine or the expert kind?") == [
+        ("BPO", "routine"), ("KPO", "expert")]
+    assert described(facts.names, "What kind of brainwork goes into knowledge outsourcing jobs?") == [("KPO", "knowledge")]
+    # (not a process the document gives as an example, nor a word neither side's cells use)
+    assert described(facts.names, "we need customer service work done") == []
+    assert described(facts.names, "is entry-level work a fit?") == []
+    assert described(other_facts.names, "is the software kind cheaper?") == [("SaaS", "software")]
+    # only where no concept is named by name
+    turn = _read(facts, "Is BPO good for routine work?", "define", ("concept", "BPO", "BPO"))
+    assert turn.mentions.concepts == ["BPO"]
+    turn = _read(facts, "Is farming out expert work riskier than farming out routine work?", "compare")
+    assert turn.mentions.concepts == ["KPO", "BPO"]
+
+
+def test_two_kinds_of_work_offered_in_a_comparison_compare_the_concepts_they_lean_to(facts, other_facts):
+    said = _said(facts, _turn("recommend", "Which costs less to hand off, routine chores or expert analysis?"))
+    assert said[0] == 'I read "routine chores" as BPO and "expert analysis" as KPO.'
+    assert said[1].startswith("The document does not compare BPO and KPO on cost.")
+    said = _said(other_facts, _turn("recommend", "Which needs less effort from us: ready-made email software or raw "
+                                                 "virtual machines?"))
+    assert said[0] == 'I read "ready-made email software" as SaaS and "raw virtual machines" as IaaS.'
+    assert "Effort: SaaS: Minimal; IaaS: Substantial" in "\n".join(said)
+    # two that lean the same way, or no comparison, are left to their route
+    said = _said(facts, _turn("recommend", "Which costs less to hand off, payroll or customer service?"))
+    assert not said[0].startswith("I read")
+    said = _said(facts, _turn("recommend", "We outsource routine chores or expert analysis"))
+    assert not said[0].startswith("I read")

@@ -121,6 +121,13 @@ WORD_MISSPELLED_MIN = 80
 CLIPPED_MIN = 4
 #: "the infra one", "the knowledge kind": a concept named by a word of its name.
 THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind)\b", re.IGNORECASE)
+#: A concept named by what kind of work it is ("expert-level outsourcing", "routine work", "the expert version"): the
+#: describing word in group 1 or 2 (the first part of a compound: "expert" in "expert-level").
+DESCRIBED = re.compile(r"\b([a-z]+)(?:-[a-z]+)?[- ](?:outsourcing|work|jobs?)\b"
+                       r"|\bthe\s+([a-z]+)(?:-[a-z]+)?\s+(?:kind|version|type|variety|sort|flavou?r|side|one)\b",
+                       re.IGNORECASE)
+#: A word offered before the describing one ("the routine or the expert kind"): the word in group 1.
+OFFERED_BEFORE = re.compile(r"\b([a-z]+)(?:-[a-z]+)?\s+or\s+(?:the\s+)?$", re.IGNORECASE)
 #: "what about infrastructure?", "and knowledge?": a follow-up of a word of a concept's name alone.
 WORD_ALONE = re.compile(r"^\W*(?:(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:what|how)\s+about|and)\s+(?:the\s+)?([a-z]+)\W*$",
                         re.IGNORECASE)
@@ -212,6 +219,17 @@ class Names:
         named = {c.abbreviation: set(c.name.casefold().split()) for c in store.concepts() if len(c.name.split()) > 1}
         self.own_words = {w: a for a, words in named.items() for w in words
                           if len(w) >= CLIPPED_MIN and not any(w in other for b, other in named.items() if b != a)}
+        #: The lemmas of the comparison table's cells of one concept only ("routine": BPO, "expert": KPO), less the
+        #: words of the concepts' names: what describes the kind of work it is.
+        cells: dict[str, set[str]] = {c.abbreviation: set() for c in store.concepts()}
+        for aspect in store.aspects():
+            if aspect.items:  # (not the examples: "customer service work" is a process)
+                continue
+            for concept, value in aspect.values.items():
+                cells.setdefault(concept, set()).update(content_lemmas(value))
+        name_lemmas = {w for c in store.concepts() for w in content_lemmas(c.name)}
+        self.describing = {w: a for a, words in cells.items() for w in words - name_lemmas
+                           if not any(w in other for b, other in cells.items() if b != a)}
         #: Nouns every sense of which is a person ("competitor", "scientist"), from WordNet through the store.
         self.someone = store.people([SOMEONE])
 
@@ -243,6 +261,25 @@ class Names:
             hits = {a for w, a in self.own_words.items() if w.startswith(word)} if len(word) >= CLIPPED_MIN else set()
             if len(hits) == 1:
                 found.append(Span(CONCEPT, hits.pop(), m.start(1), m.end(1)))
+        return found
+
+    def described_concepts(self, text: str) -> list[Span]:
+        """Concepts named by the kind of work they are, in a text that names none by name.
+
+        "expert-level outsourcing" and "the expert version" are KPO, "routine work" BPO, "knowledge
+        outsourcing" KPO: a word of the comparison table's cells of one concept only
+        (:attr:`describing`), or of its full name only.
+        """
+        found = []
+        for m in DESCRIBED.finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            # (and the word offered before it: "the routine or the expert kind", "routine or expert work")
+            other = OFFERED_BEFORE.search(text, 0, m.start(group))
+            for start, end in ([(other.start(1), other.end(1))] if other else []) + [(m.start(group), m.end(group))]:
+                word = text[start:end].casefold()
+                concept = self.describing.get(lemma(word)) or self.own_words.get(word)
+                if concept is not None:
+                    found.append(Span(CONCEPT, concept, start, end))
         return found
 
     def concepts_named(self, text: str) -> set[str]:
@@ -327,6 +364,8 @@ def resolve(
         # a "task" that is only a misspelled concept name is no task
         found = [f for f in found if not (f.entity == TASK and any(_within(f, m) for m in misspelled))]
         found += misspelled + [c for c in names.clipped_concepts(text) if not any(_within(c, f) for f in found)]
+        if not any(f.entity == CONCEPT for f in found):  # ("is farming out expert work riskier than routine work?")
+            found += [c for c in names.described_concepts(text) if not any(_overlaps(c, f) for f in found)]
         found = _join_task_fragments(found, text, names)
         # "By what percentage does BPO typically cut operational costs?": a figure asked is no task
         # (nor a comparative: "which is cheaper for us, bpo or kpo?")

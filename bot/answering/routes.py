@@ -464,7 +464,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=turn.text[quiz.end():])
     if (offered := row_offered(facts, turn)) is not None:
         return [offered]
-    if (named := term_for(facts, turn)) is not None:
+    if (named := term_for(facts, turn) or kinds_offered(facts, turn)) is not None:
         return named
     # "like what percent roughly" after "How much money does KPO save a company?": a figure, which it never gives (no
     # process to ask for)
@@ -704,6 +704,43 @@ def term_for(facts: Facts, turn: Turn) -> list[Answer] | None:
     definition = answers.define(facts.store, concept.abbreviation)
     return [replace(definition, text=f"{say('term_for', abbreviation=concept.abbreviation)} "
                                      f"{definition.text}")]
+
+
+#: Two things offered at the end of a question ("Which costs less to hand off, routine chores or expert analysis?"):
+#: each in a group, after a comma, colon or "between", or the question's start.
+KINDS_OFFERED = re.compile(r"(?:[,:;]|\bbetween)\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:or|and)\s+(?:the\s+)?"
+                           r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*\?*\s*$", re.IGNORECASE)
+#: A comparison asked in any words ("which costs less", "which needs more back-and-forth").
+COMPARED = re.compile(r"\b(?:more|less|most|least)\b", re.IGNORECASE)
+
+
+def kinds_offered(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """A comparison of two kinds of work named by what they are, when each leans to another concept: of the concepts.
+
+    "Which costs less to hand off, routine chores or expert analysis?" compares BPO and KPO (on
+    cost): the recommender leans "routine chores" to BPO and settles "expert analysis" as KPO. What
+    they were read as is said first. Not when a concept is named, or when both lean the same way.
+    """
+    if turn.mentions.concepts or facts.names.concepts_named(turn.text) or facts.recommender is None:
+        return None
+    offered = KINDS_OFFERED.search(turn.text)
+    if offered is None or not (answers.COMPARATIVE.search(turn.text) or COMPARED.search(turn.text[:offered.start()])):
+        return None
+    read = []
+    for group in (1, 2):
+        found = facts.recommender.recommend(offered.group(group))
+        scores = sorted(found.scores.items(), key=lambda item: -item[1])
+        if not scores or scores[0][1] <= 0 or len(scores) > 1 and scores[1][1] >= scores[0][1]:
+            return None
+        read.append((offered.group(group), scores[0][0], found.concept is not None))
+    (first, one, settled), (second, other, also) = read
+    if one == other or not (settled or also):
+        return None
+    text = f"{turn.text[:offered.start(1)]}{one} or {other}{turn.text[offered.end(2):]}"
+    asked = replace(turn, text=text, mentions=replace(turn.mentions, concepts=[one, other], tasks=[]))
+    note = Answer(say("kinds_read", read=f'"{first}" as {one} and "{second}" as {other}'), aside=True)
+    return [note, *respond(BY_INTENT[turn.intent] if turn.intent in BY_INTENT else BY_INTENT[Intent.COMPARE],
+                           facts, asked)]
 
 
 #: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ..."); not
