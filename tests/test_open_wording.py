@@ -3239,3 +3239,18 @@ def test_two_kinds_of_work_offered_in_a_comparison_compare_the_concepts_they_lea
     assert not said[0].startswith("I read")
     said = _said(facts, _turn("recommend", "We outsource routine chores or expert analysis"))
     assert not said[0].startswith("I read")
+
+
+def test_a_process_the_asker_sends_to_a_concept_is_not_placed_again_when_something_else_is_asked(facts):
+    text = "Our payroll team of three is moving to a BPO provider. How many weeks does a handover like that typically take?"
+    said = _said(facts, _read(facts, text, "example", ("task", "payroll", "payroll"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("The document does not say anything about figures")
+    assert not any("fits" in s for s in said)
+    # (asking whether it is one, or telling alone, still gets the verdict)
+    text = "is R&D something you'd send to a kpo?"
+    said = _said(facts, _read(facts, text, "example", ("task", "R&D", "R&D"), ("concept", "KPO", "kpo")))
+    assert said[0].startswith("Yes: R&D is one of the document's examples of KPO")
+    text = "we want to hand our competitor analysis to a kpo firm"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "competitor analysis", "competitor analysis"),
+                             ("concept", "KPO", "kpo")))
+    assert said[0].startswith("KPO fits competitor analysis")

@@ -116,6 +116,7 @@ from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_p
 from bot.answering.turn import (
     IN_FORM,
     POINTS_BACK,
+    QUESTION_OPENERS,
     TELLERS,
     Context,
     Turn,
@@ -124,6 +125,7 @@ from bot.answering.turn import (
     first_question,
     is_question,
     last_question,
+    opening_words,
     other_concept,
     self_descriptions,
     sentences_of,
@@ -530,6 +532,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # (or beside the example the process is: "We want to outsource our market research. Is that BPO or KPO, and ...?")
     placed = verdict if verdict is not None else next(
         (a for a in results if a.topic == Topic.EXAMPLE and a.found and a.task and a.concept and not a.aside), None)
+    # "Our payroll team is moving to a BPO provider. How many weeks does a handover like that take?": the asker has
+    # placed the process; what is asked is something else, answered as a question off the table
+    if placed is not None and _placed_by_asker(facts, turn, placed):
+        asked = replace(turn, intent=Intent.OUT_OF_SCOPE, mentions=replace(turn.mentions, tasks=[]))
+        return respond(BY_INTENT[Intent.OUT_OF_SCOPE], facts, asked)
     if placed is not None and (beside := topic_beside_verdict(facts, turn, placed)) is not None:
         results.append(beside)
     # the words of a process the user describes are the task, not more questions
@@ -712,6 +719,31 @@ KINDS_OFFERED = re.compile(r"(?:[,:;]|\bbetween)\s+(?:the\s+)?((?:[\w'-]+\s+){0,
                            r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*\?*\s*$", re.IGNORECASE)
 #: A comparison asked in any words ("which costs less", "which needs more back-and-forth").
 COMPARED = re.compile(r"\b(?:more|less|most|least)\b", re.IGNORECASE)
+
+
+def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
+    """Whether the message tells, not asks, that the process goes to the concept a verdict places it in.
+
+    "Our payroll team is moving to a BPO provider. How many weeks ...?", "If we moved that work to a
+    KPO, would we talk to them more?"; not "is R&D something you'd send to a kpo?", which asks.
+    """
+    names = facts.names.concept_names
+    sentences = sentences_of(turn.text)
+    # (and something else is asked: "we want to hand our competitor analysis to a kpo firm" alone gets the verdict)
+    if not any(is_question(s) or "?" in s for s in sentences):
+        return False
+    for sentence in sentences:
+        sent = re.search(rf"\b(?:to|through|via)\s+(?:an?\s+|the\s+|our\s+)?({names})\b", sentence, re.IGNORECASE)
+        if sent is None or facts.names.canonical(Entity.CONCEPT, sent.group(1)) != placed.concept:
+            continue
+        told = "?" not in sentence and not set(opening_words(sentence)[:1]) & QUESTION_OPENERS
+        return ((told or CONDITION.search(sentence[:sent.start()]) is not None)
+                and len(facts.names.concepts_named(turn.text)) == 1 and not asks_which_concept(facts, turn.text))
+    return False
+
+
+#: A condition the process is sent in ("If we moved that work to a KPO, ...").
+CONDITION = re.compile(r"^\W*(?:if|when|once|after|before)\b", re.IGNORECASE)
 
 
 def kinds_offered(facts: Facts, turn: Turn) -> list[Answer] | None:
