@@ -3254,3 +3254,18 @@ def test_a_process_the_asker_sends_to_a_concept_is_not_placed_again_when_somethi
     said = _said(facts, _read(facts, text, "recommend", ("task", "competitor analysis", "competitor analysis"),
                              ("concept", "KPO", "kpo")))
     assert said[0].startswith("KPO fits competitor analysis")
+
+
+def test_overseeing_a_provider_and_the_same_setup_or_how_that_stacks_up_for_the_other(facts):
+    said = _said(facts, _turn("example", "How do companies usually oversee their BPO providers?", concepts="BPO"))
+    assert said[0].startswith("On the relationship with the provider, here is what the document says about BPO:")
+    after = Context(concept="BPO", topic="search",
+                    earlier=(_parsed("How do companies usually oversee their BPO providers?", "example", "BPO"),))
+    said = _said(facts, _turn("follow_up", "Is it the same setup for KPO?", after, concepts="KPO"))
+    assert said[0].startswith("On the relationship with the provider, here is what the document says about KPO:")
+    earlier = _parsed("Can KPO work be tailored to one company's particular needs?", "compare", "KPO")
+    start = earlier["text"].index("tailored")
+    earlier["entities"].append({"entity": "aspect", "value": "Customization", "start": start, "end": start + 8})
+    after = Context(concept="KPO", aspect="Customization", topic="compare", earlier=(earlier,))
+    said = _said(facts, _turn("define", "How does that stack up against BPO?", after, concepts="BPO"))
+    assert said[0].startswith("Customization: BPO: Limited; KPO: High.")

@@ -63,7 +63,9 @@ AGAIN_PHRASES = re.compile(r"\bas\s+well\b|\bdo(?:es)?\s+(?:that|this|it|the\s+s
 #: A follow-up that sets the last question's concept against another ("ok and how does that compare to IaaS",
 #: "and compared with KPO?", "vs SaaS?"): the last question, of both.
 COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how\s+(?:does|do|would|will|did)\s+"
-                         r"(?:that|it|this|those|these)\s+compare\s+(?:to|with|against)|compared?\s+(?:to|with)|"
+                         r"(?:that|it|this|those|these)\s+(?:compare\s+(?:to|with|against)|stack\s+up\s+(?:to|with|against)"
+                         r"|measure\s+up\s+(?:to|with|against)|hold\s+up\s+against|fare\s+(?:against|next\s+to))"
+                         r"|compared?\s+(?:to|with)|"
                          # "how's that diff from normal bpo?", "how is it different to IaaS"
                          r"how(?:['\u2019]s|\s+is|\s+are)\s+(?:that|it|this|those|these)\s+(?:any\s+)?"
                          r"(?:diff|different|differ[ea]nt)\s+(?:from|to|than|vs\.?)|"

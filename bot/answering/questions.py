@@ -237,7 +237,8 @@ FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right h
 SAME_AGAIN = re.compile(r"\b(?:(?:carry|carries|have|has|get|gets|face|faces|bring|brings|work|works|function|"
                         r"functions)\s+(?:the\s+)?)?"
                         r"same\s+(?:deal|story|thing|question|goes|recipe|situation|logic|principle|idea|way|"
-                        r"approach|rules?|answer|case|(?:kind|sort|type)(?!\s+of\b))\b", re.IGNORECASE)
+                        r"approach|rules?|answer|case|setup|set-up|arrangement|process|model|"
+                        r"(?:kind|sort|type)(?!\s+of\b))\b", re.IGNORECASE)
 
 
 def says_nothing_new(facts: Facts, text: str) -> bool:
