@@ -844,6 +844,10 @@ def test_why_in_the_last_questions_own_words_asks_why_it_holds(facts):
     after = Context(concept="KPO", topic="characteristic", characteristic="High Client Interaction", earlier=(earlier,))
     said = " ".join(_said(facts, _turn("compare", "why is need so much?", after)))
     assert "Effective communication is crucial" in said and not said.startswith("In short:")
+    # (after what only acknowledges the last answer: "nice, why is that?")
+    earlier = _parsed("does bpo help with seasonal fluctuations in demand?", "define", "bpo")
+    said = _said(facts, _turn("define", "nice, why is that?", Context(concept="BPO", topic="search", earlier=(earlier,))))
+    assert said[0].startswith("On flexibility and scaling, here is what the document says about BPO:")
 
 
 def test_the_difference_between_those_two_asks_of_the_two_just_named(facts):

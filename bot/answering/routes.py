@@ -148,6 +148,10 @@ from bot.wording import WORDING, say
 #: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
 REPLY_FIRST = re.compile(r"^\s*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|not quite|not really)\b[\s,.!-]*",
                          re.IGNORECASE)
+#: What only acknowledges the last answer before a question ("nice, why is that?", "got it. and for kpo?").
+ACKNOWLEDGED = re.compile(r"^\s*(?:nice|cool|great|interesting|got\s+it|gotcha|makes\s+sense|i\s+see|ah|oh|perfect|"
+                          r"awesome|thanks|thank\s+you|thx|alright|all\s+right|understood|fair\s+enough)\b[\s,.!:-]+",
+                          re.IGNORECASE)
 #: A greeting before a question ("hi, who takes care of updates with saas?"), set aside to read the question.
 GREETING_FIRST = re.compile(r"^\s*(?:hi|hii+|hello|hey|heya|hiya|howdy|yo|greetings|(?:good\s+)?(?:morning|afternoon|evening))"
                             r"(?:\s+(?:there|all|everyone|folks|team|guys|bot))?\b[\s,.!:-]*", re.IGNORECASE)
@@ -388,6 +392,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # this?", "... Which of the two types would that be?", "... BPO I assume?")
     if Intent.GREET in route.intents:  # "hi what is iaas": the question after the greeting
         turn = replace(turn, text=GREETING_FIRST.sub("", turn.text))
+    # "nice, why is that?": the question after what only acknowledges the last answer
+    if (acknowledged := ACKNOWLEDGED.match(turn.text)) and is_question(rest := turn.text[acknowledged.end():]):
+        turn = replace(turn, text=rest)
     asked = turn.focus
     if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
         asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
