@@ -3187,6 +3187,12 @@ def test_a_sentence_of_background_before_a_question_about_the_document_names_no_
     text = "My customers live in many countries and they call also in the night. BPO can help to give support all the day?"
     said = _said(facts, _read(facts, text, "define", ("concept", "BPO", "BPO")))
     assert "multiple time zones" in "\n".join(said) and not said[0].startswith("BPO stands for")
+    # (the asker's own people told of are no topic left out; a request for examples NLU reads in is none)
+    text = ("A small team of ours does market research for a handful of product launches a year. Would an outsourced "
+            "provider scale up and down as easily as a call centre would?")
+    said = _said(facts, _read(facts, text, "example", ("task", "provider scale", "provider scale"),
+                              ("task", "centre", "centre")))
+    assert said[0].startswith("On flexibility and scaling, here is what the document says about BPO and KPO:")
     # and so is a question that points back to all of it
     text = "We have big seasonal peaks every Q4 and then it's dead in Jan. Could BPO help with that?"
     said = _said(facts, _read(facts, text, "define", ("concept", "BPO", "BPO")))

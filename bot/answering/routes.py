@@ -289,7 +289,9 @@ def _rest_asks_a_topic(facts: Facts, turn: Turn, asked: Turn) -> bool:
     if {*turn.mentions.aspects, *turn.mentions.characteristics} - named:
         return True
     rest = turn.text.replace(asked.text, " ")
-    return bool({t.key for t in topics_asked(facts, rest)} - {t.key for t in topics_asked(facts, asked.text)})
+    # (the provider's side told of in a sentence that tells is the asker's own: "A small team of ours does ...")
+    told = {t.key for t in topics_asked(facts, rest) if not t.theirs}
+    return bool(told - {t.key for t in topics_asked(facts, asked.text)})
 
 
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
@@ -403,7 +405,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     focus = (without_row_done(asked) if asked is not None and not _asks_a_kind(facts, asked) else None)
     if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
         focus = without_row_done(focus.focus)
-    if (focus is not None and turn.intent in DESCRIBING and not asks_which_concept(facts, focus.text)
+    if (focus is not None and (turn.intent in DESCRIBING or turn.intent == Intent.EXAMPLE and not focus.mentions.concepts)
+            and not asks_which_concept(facts, focus.text)
             and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER
             and _asks_a_row_or_topic(facts, focus)):
         route, turn = BY_INTENT[Intent.DEFINE], replace(focus, intent=Intent.DEFINE)
