@@ -1055,6 +1055,17 @@ def test_a_long_message_is_asked_in_its_one_asking_sentence(facts, text, entitie
     assert any(said.startswith(start) for said in _said(facts, turn))
 
 
+def test_that_joining_a_clause_points_back_to_nothing():
+    from bot.answering.turn import asking_sentence, points_back
+
+    assert points_back("What similarities does the document identify that would justify such a common approach?") is None
+    assert points_back("Which processes that we outsource are routine?") is None
+    assert points_back("Could BPO help with that?").group() == "that"
+    assert points_back("Would that be BPO?").group() == "that"
+    text = "We run a help desk. What does the document identify that would suit us?"
+    assert asking_sentence(text) == ((text.index("What"), len(text)), None)
+
+
 def test_a_question_that_ends_on_the_concept_chosen_asks_the_document(other_facts):
     first, *_ = _said(other_facts, _turn("recommend", "can we pick our own OS if we go saas?", concepts="SaaS"))
     assert "The customer chooses the operating system" in first

@@ -115,7 +115,6 @@ from bot.answering.questions import (
 from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
 from bot.answering.turn import (
     IN_FORM,
-    POINTS_BACK,
     QUESTION_OPENERS,
     TELLERS,
     Context,
@@ -127,6 +126,7 @@ from bot.answering.turn import (
     last_question,
     opening_words,
     other_concept,
+    points_back,
     self_descriptions,
     sentences_of,
     told_after,
@@ -320,7 +320,7 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
         span, wider = asking
         # (a pronoun after a concept the sentence names points to it: "how does the document define KPO, and what
         # functions does it give as examples?")
-        back = POINTS_BACK.search(text, *span)
+        back = points_back(text, *span)
         if wider is not None and back is not None and back.group().lower() in REFERS_WITHIN and any(
                 e.get("entity") == Entity.CONCEPT and span[0] <= (e.get("start") or -1) < back.start()
                 for e in message.get("entities") or []):

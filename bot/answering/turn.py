@@ -312,6 +312,21 @@ ASKING = re.compile(r"\?|\bwonder(?:ing|ed)?\s+(?:whether|if|what|how|why)\b"
 #: A question that points back to the sentence before it ("Can BPO help with that?", "Is that a real concern according
 #: to the doc?"; "IT" is no "it").
 POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem|[Tt]hey)\b")
+#: "that" joining a clause to the word before it ("the similarities ... that would justify ...", "the work that we
+#: send out") points back to nothing: a word that is no preposition, verb of being or question word before it, and
+#: a verb or a pronoun after it.
+RELATIVE_THAT = re.compile(r"(?<!\bwith)(?<!\babout)(?<!\bfor)(?<!\bon)(?<!\bin)(?<!\bof)(?<!\bto)(?<!\bby)(?<!\bfrom)"
+                           r"(?<!\blike)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bdoes)(?<!\bdo)(?<!\bwould)(?<!\bwill)"
+                           r"(?<!\bcan)(?<!\bcould)(?<!\band)(?<!\bbut)(?<!\bhow)(?<!\bwhy)(?<!\bwhat)(?<!\bat)(?<!\bthan)"
+                           r"(?<=[a-z])\s+that\s+(?=(?:would|will|can|could|should|might|may|must|is|are|was|were|has|have|"
+                           r"had|does|do|did|we|you|they|i|our|makes?|needs?|requires?|involves?)\b)", re.IGNORECASE)
+
+
+def points_back(sentence: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first word of a sentence (or of ``sentence[start:end]``) that points back to what came before, if any."""
+    end = len(sentence) if end is None else end
+    relative = {m.end() - len("that ") for m in RELATIVE_THAT.finditer(sentence, start, end)}
+    return next((m for m in POINTS_BACK.finditer(sentence, start, end) if m.start() not in relative), None)
 #: A message of at least this many sentences may hold its question among sentences that only tell.
 LONG_MESSAGE = 2
 
@@ -335,7 +350,7 @@ def asking_sentence(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]
     first = asking[0]
     start = text.index(sentences[first])
     end = start + len(sentences[first])
-    if not first or not POINTS_BACK.search(sentences[first]):
+    if not first or not points_back(sentences[first]):
         return (start, end), None
     before = text.index(sentences[first - 1])
     return (start, end), (before, text.index(sentences[first], before) + len(sentences[first]))
