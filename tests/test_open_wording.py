@@ -257,6 +257,8 @@ def test_a_lead_in_naming_who_asks_is_no_topic(facts, other_facts):
                                         "outsourcing actually means? keep seeing KPO in our vendor docs", concepts="KPO"))
     assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
     assert not any("ops" in s for s in said)  # (no notice of the asker's team)
+    said = _said(facts, _turn("define", "still new to the ops team tbh, can someone explain what kpo is?", concepts="KPO"))
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.") and not any("ops" in s for s in said)
     said = _said(other_facts, _turn("define", "New hire question: what does 'per seat' mean for SaaS?", concepts="SaaS"))
     assert "the people who do the work" not in said[0] and "Each user costs a fixed fee" in said[0]
     said = " ".join(_said(facts, _turn("define", "ops manager: what should we measure in our BPO deals?",

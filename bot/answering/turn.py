@@ -236,18 +236,25 @@ WE_ARE = re.compile(r"(?:^|(?<=[.!?;])\s*)(?:we['\u2019]?re|we\s+are)\s+(?:a|an)
                     r"\s*[.!;]+\s*", re.IGNORECASE)
 
 
+#: "still new to the ops team tbh,", "I'm new on the finance team.": a newcomer to a team, a clause to itself.
+NEW_TO_TEAM = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:(?:i['\u2019]?m|i\s+am)\s+)?"
+                         r"(?:(?:still|pretty|fairly|quite|very|kinda|brand)\s+)?new\s+(?:to|on|in)\s+(?:the\s+|our\s+|this\s+|my\s+)?(?:[\w&'/-]+\s+){0,2}?(?:team|company|job|role|"
+                         r"department|dept|org|organi[sz]ation|group|firm|squad)(?:\s+(?:tbh|btw|lol|fyi|though|tho|here))?"
+                         r"\s*(?:[.!,;:]+\s*|$)", re.IGNORECASE)
+
+
 def self_descriptions(text: str, names: Names | None = None, company: bool = True) -> list[tuple[int, int]]:
     """Where a message describes its asker rather than asks, as (start, end) spans; ``company``: with what it is.
 
-    "I'm not a tech person.", "We're a 10-person agency.", "like I'm new"; with the store's names also those known
-    by a word naming people ("IT manager here -", "ops manager:", "I'm an IT manager and"), where they work ("im in
-    HR,"), a newcomer ("new hire
-    here in ops.") or a kind of question (:data:`QUESTION_FRAMES`: "Quick question:", not "Data entry question -").
+    "I'm not a tech person.", "still new to the ops team tbh,", "We're a 10-person agency.", "like I'm new"; with
+    the store's names also those known by a word naming people ("IT manager here -", "ops manager:", "I'm an IT
+    manager and"), where they work ("im in HR,"), a newcomer ("new hire here in ops.") or a kind of question
+    (:data:`QUESTION_FRAMES`: "Quick question:", not "Data entry question -").
     Not one that names a concept ("I'm a manager at a BPO.", "like I'm a lawyer reviewing a KPO contract"), nor,
     but for the first kind, one the rest of the message only asks the kind of ("Research analysts here: is that
     KPO?", "We're a market research firm. Is that KPO?": who they are is the work).
     """
-    spans = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
+    spans = [m.span() for m in [*SELF_DESCRIPTION.finditer(text), *NEW_TO_TEAM.finditer(text)]]
     found = list(LIKE_I_AM.finditer(text))
     if company:
         found += WE_ARE.finditer(text)
