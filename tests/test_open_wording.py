@@ -1057,6 +1057,19 @@ def test_a_long_message_is_asked_in_its_one_asking_sentence(facts, text, entitie
     assert any(said.startswith(start) for said in _said(facts, turn))
 
 
+def test_what_the_asker_is_doing_told_after_the_question_asks_nothing(facts):
+    from bot.answering.turn import doing_after
+
+    said = _said(facts, _turn("similarities", "ok so what do bpo and kpo have in common? writing up a slide for the "
+                                              "team rn", concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document names 8 similarities between BPO and KPO")
+    said = " ".join(_said(facts, _turn("define", "what should a good bpo arrangement include? setting one up for the "
+                                                 "support team", concepts="BPO")))
+    assert "clear contracts, performance metrics" in said and "the people who do the work" not in said
+    assert doing_after("what are the risks? including for KPO") is None
+    assert doing_after("what are the risks? thinking of KPO. or BPO?") is None
+
+
 def test_that_joining_a_clause_points_back_to_nothing():
     from bot.answering.turn import asking_sentence, points_back
 

@@ -121,6 +121,7 @@ from bot.answering.turn import (
     Turn,
     asking_sentence,
     concepts_asked,
+    doing_after,
     first_question,
     is_question,
     last_question,
@@ -394,6 +395,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # this?", "... Which of the two types would that be?", "... BPO I assume?")
     if Intent.GREET in route.intents:  # "hi what is iaas": the question after the greeting
         turn = replace(turn, text=GREETING_FIRST.sub("", turn.text))
+    # "what do bpo and kpo have in common? writing up a slide for the team rn": the question, not what the asker is doing
+    if (doing := doing_after(turn.text)) is not None:
+        turn = replace(turn, text=turn.text[:doing].strip())
     # "nice, why is that?": the question after what only acknowledges the last answer
     if (acknowledged := ACKNOWLEDGED.match(turn.text)) and is_question(rest := turn.text[acknowledged.end():]):
         turn = replace(turn, text=rest)

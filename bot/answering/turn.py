@@ -170,6 +170,27 @@ def told_after(text: str) -> int | None:
     return text.index(sentences[1], text.index(sentences[0]) + len(sentences[0]))
 
 
+#: Words ending in -ing that open a sentence asking more, not telling what the asker is doing ("including KPO?").
+ASKING_ING = frozenset("including regarding considering assuming excluding concerning during anything something "
+                       "everything nothing thing bring".split())
+
+
+def doing_after(text: str) -> int | None:
+    """Where the sentences after a message's first question start, when each only tells what the asker is doing.
+
+    "what do bpo and kpo have in common? writing up a slide for the team rn", "... setting one up for the support
+    team": the question is the first sentence. Not "... including the risks", nor a sentence that asks.
+    """
+    sentences = sentences_of(text)
+    if len(sentences) < 2 or "?" not in sentences[0]:
+        return None
+    for sentence in sentences[1:]:
+        first = opening_words(sentence)[:1]
+        if "?" in sentence or not first or not first[0].endswith("ing") or first[0] in ASKING_ING:
+            return None
+    return text.index(sentences[1], text.index(sentences[0]) + len(sentences[0]))
+
+
 def clauses_of(text: str) -> list[str]:
     """A message's clauses: "As head of HR, why would ...?" holds the question in its second."""
     return re.split(r"[,;:.!?]|\s-+\s", text)
