@@ -286,6 +286,11 @@ async def test_a_question_after_a_greeting_is_answered_and_a_greeting_alone_gets
     text = "hi what is kpo"
     messages, _ = await run(greet, tracker(text, "greet", [ent("concept", "KPO", text, "kpo")]))
     assert messages[0]["text"].startswith("KPO stands for Knowledge Process Outsourcing")
+    text = "Good morning! Can you tell me the difference between BPO and KPO?"
+    ranking = [{"name": "greet", "confidence": 0.6}, {"name": "compare", "confidence": 0.3}]
+    messages, _ = await run(greet, tracker(text, "greet", [ent("concept", "BPO", text, "BPO"),
+                                                           ent("concept", "KPO", text, "KPO")], ranking=ranking))
+    assert messages[0]["text"].startswith("In short: BPO is about routine tasks")
     text = "hey, roughly how much does a bpo agent cost per hour these days? building a budget"
     messages, _ = await run(greet, tracker(text, "greet", [ent("concept", "BPO", text, "bpo")]))
     assert messages[0]["text"].startswith("The document does not say anything about figures")

@@ -1077,6 +1077,8 @@ def test_that_joining_a_clause_points_back_to_nothing():
     assert points_back("Which processes that we outsource are routine?") is None
     assert points_back("Could BPO help with that?").group() == "that"
     assert points_back("Would that be BPO?").group() == "that"
+    assert points_back("Do you think that would be cheaper with BPO?").group() == "that"
+    assert points_back("Which processes that  we outsource are routine?") is None
     text = "We run a help desk. What does the document identify that would suit us?"
     assert asking_sentence(text) == ((text.index("What"), len(text)), None)
 
@@ -3219,6 +3221,13 @@ def test_a_sentence_of_background_before_a_question_about_the_document_names_no_
     said = _said(facts, _read(facts, text, "example", ("task", "provider scale", "provider scale"),
                               ("task", "centre", "centre")))
     assert said[0].startswith("On flexibility and scaling, here is what the document says about BPO and KPO:")
+    # the concept the sentence before names is the one asked of; a request for examples is still one
+    said = _said(facts, _read(facts, "We already use BPO for our helpdesk. What are the main risks?", "recommend",
+                              ("concept", "BPO", "BPO"), ("task", "helpdesk", "helpdesk")))
+    assert said[0].startswith("On drawbacks and risks, here is what the document says about BPO:")
+    said = _said(facts, _read(facts, "We're a startup. Can you give me examples of what people typically outsource?",
+                              "example"))
+    assert said[0].startswith("Examples of BPO and KPO the document names") or "Customer Service, Payroll" in said[0]
     # and so is a question that points back to all of it
     text = "We have big seasonal peaks every Q4 and then it's dead in Jan. Could BPO help with that?"
     said = _said(facts, _read(facts, text, "define", ("concept", "BPO", "BPO")))
@@ -3256,8 +3265,11 @@ def test_a_concept_is_named_by_a_word_only_its_cells_of_the_table_use(facts, oth
     assert described(facts.names, "is entry-level work a fit?") == []
     assert described(other_facts.names, "is the software kind cheaper?") == [("SaaS", "software")]
     # only where no concept is named by name
-    turn = _read(facts, "Is BPO good for routine work?", "define", ("concept", "BPO", "BPO"))
+    turn = _read(facts, "Is BPO good for expert work?", "define", ("concept", "BPO", "BPO"))
     assert turn.mentions.concepts == ["BPO"]
+    # (nor by a topic the document names, or "work" as a verb: "how does innovation work?", "the cost side")
+    assert described(facts.names, "How does innovation work with an outsourced team?") == []
+    assert described(facts.names, "and what about the cost side? or the strategic one?") == []
     turn = _read(facts, "Is farming out expert work riskier than farming out routine work?", "compare")
     assert turn.mentions.concepts == ["KPO", "BPO"]
 
@@ -3273,7 +3285,7 @@ def test_two_kinds_of_work_offered_in_a_comparison_compare_the_concepts_they_lea
     # two that lean the same way, or no comparison, are left to their route
     said = _said(facts, _turn("recommend", "Which costs less to hand off, payroll or customer service?"))
     assert not said[0].startswith("I read")
-    said = _said(facts, _turn("recommend", "We outsource routine chores or expert analysis"))
+    said = _said(facts, _turn("recommend", "Tell us about it: routine chores or expert analysis?"))
     assert not said[0].startswith("I read")
 
 
@@ -3286,6 +3298,9 @@ def test_a_process_the_asker_sends_to_a_concept_is_not_placed_again_when_somethi
     text = "is R&D something you'd send to a kpo?"
     said = _said(facts, _read(facts, text, "example", ("task", "R&D", "R&D"), ("concept", "KPO", "kpo")))
     assert said[0].startswith("Yes: R&D is one of the document's examples of KPO")
+    text = "We plan to hand our payroll to a BPO. Does that make sense?"
+    said = _said(facts, _read(facts, text, "example", ("task", "payroll", "payroll"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("Yes: payroll is one of the document's examples of BPO")
     text = "we want to hand our competitor analysis to a kpo firm"
     said = _said(facts, _read(facts, text, "recommend", ("task", "competitor analysis", "competitor analysis"),
                              ("concept", "KPO", "kpo")))

@@ -122,15 +122,24 @@ CLIPPED_MIN = 4
 #: "the infra one", "the knowledge kind": a concept named by a word of its name.
 THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind)\b", re.IGNORECASE)
 #: A concept named by what kind of work it is ("expert-level outsourcing", "routine work", "the expert version"): the
-#: describing word in group 1 or 2 (the first part of a compound: "expert" in "expert-level").
-DESCRIBED = re.compile(r"\b([a-z]+)(?:-[a-z]+)?[- ](?:outsourcing|work|jobs?)\b"
-                       r"|\bthe\s+([a-z]+)(?:-[a-z]+)?\s+(?:kind|version|type|variety|sort|flavou?r|side|one)\b",
-                       re.IGNORECASE)
+#: describing word in group 1 or 2 (the first part of a compound: "expert" in "expert-level"), before "work", "jobs"
+#: or the word every concept's full name ends with (:func:`described_pattern`).
+DESCRIBED = (r"\b([a-z]+)(?:-[a-z]+)?[- ](?:{field}work|jobs?)\b"
+             r"|\bthe\s+([a-z]+)(?:-[a-z]+)?\s+(?:kind|version|type|variety|sort|flavou?r|one)\b")
+#: What stands before "X work" when "work" is a verb ("how does innovation work?").
+WORK_VERB = re.compile(r"\b(?:does|do|did|would|will|can|could|should|might|to)\s+$", re.IGNORECASE)
 #: A word offered before the describing one ("the routine or the expert kind"): the word in group 1.
 OFFERED_BEFORE = re.compile(r"\b([a-z]+)(?:-[a-z]+)?\s+or\s+(?:the\s+)?$", re.IGNORECASE)
 #: "what about infrastructure?", "and knowledge?": a follow-up of a word of a concept's name alone.
 WORD_ALONE = re.compile(r"^\W*(?:(?:(?:and|but|so|ok(?:ay)?)\W+)?(?:what|how)\s+about|and)\s+(?:the\s+)?([a-z]+)\W*$",
                         re.IGNORECASE)
+
+
+def described_pattern(store: FactStore) -> re.Pattern[str]:
+    """:data:`DESCRIBED`, with the word every concept's full name ends with ("outsourcing"), if they share one."""
+    last = {c.name.split()[-1].casefold() for c in store.concepts() if len(c.name.split()) > 1}
+    field = f"{re.escape(last.pop())}|" if len(last) == 1 else ""
+    return re.compile(DESCRIBED.format(field=field), re.IGNORECASE)
 
 
 def full_names(store: FactStore) -> dict[str, str]:
@@ -220,16 +229,19 @@ class Names:
         self.own_words = {w: a for a, words in named.items() for w in words
                           if len(w) >= CLIPPED_MIN and not any(w in other for b, other in named.items() if b != a)}
         #: The lemmas of the comparison table's cells of one concept only ("routine": BPO, "expert": KPO), less the
-        #: words of the concepts' names: what describes the kind of work it is.
+        #: words of the concepts' names and of the topics the document names (its rows, characteristics and
+        #: similarities: "cost", "innovation", "strategic"): what describes the kind of work it is.
         cells: dict[str, set[str]] = {c.abbreviation: set() for c in store.concepts()}
         for aspect in store.aspects():
             if aspect.items:  # (not the examples: "customer service work" is a process)
                 continue
             for concept, value in aspect.values.items():
                 cells.setdefault(concept, set()).update(content_lemmas(value))
-        name_lemmas = {w for c in store.concepts() for w in content_lemmas(c.name)}
-        self.describing = {w: a for a, words in cells.items() for w in words - name_lemmas
+        named_words = {w for c in store.concepts() for w in content_lemmas(c.name)}
+        named_words |= {w for name in [*self.by_entity[ASPECT].values(), *titles] for w in content_lemmas(name)}
+        self.describing = {w: a for a, words in cells.items() for w in words - named_words
                            if not any(w in other for b, other in cells.items() if b != a)}
+        self.described = described_pattern(store)
         #: Nouns every sense of which is a person ("competitor", "scientist"), from WordNet through the store.
         self.someone = store.people([SOMEONE])
 
@@ -271,8 +283,12 @@ class Names:
         (:attr:`describing`), or of its full name only.
         """
         found = []
-        for m in DESCRIBED.finditer(text):
+        for m in self.described.finditer(text):
             group = 1 if m.group(1) is not None else 2
+            # (not "work" as a verb: "how does innovation work?"; but "can knowledge work outsourcing be scaled?")
+            if (group == 1 and WORK_VERB.search(text, 0, m.start(1)) and m.group(0).casefold().endswith("work")
+                    and not self.described.match(text, m.end() - len("work"))):
+                continue
             # (and the word offered before it: "the routine or the expert kind", "routine or expert work")
             other = OFFERED_BEFORE.search(text, 0, m.start(group))
             for start, end in ([(other.start(1), other.end(1))] if other else []) + [(m.start(group), m.end(group))]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answering import answers, retrieve, topics
@@ -1181,10 +1182,20 @@ def on_greeting(facts: Facts, turn: Turn) -> list[Answer]:
     get only the greeting, the domain's own response.
     """
     named = list(dict.fromkeys(turn.mentions.concepts))
+    # "Good morning! Can you tell me the difference between BPO and KPO?": of a concept named, what NLU reads next, when
+    # that is a question of the templates (not "hey, how much does a bpo agent cost per hour?", NLU's process)
+    after = next((name for name, _ in turn.ranking if name != Intent.GREET), None)
+    if named and after in AFTER_GREETING:
+        return AFTER_GREETING[after](facts, replace(turn, intent=after))
     if (named and facts.index is not None and not facts.index.read(turn.text).words and is_question(turn.text)
             and not set(tokens(turn.text)) & TO_THE_ASSISTANT):
         return [answers.define(facts.store, concept) for concept in named]
     return on_side_question(facts, turn)
+
+
+#: The questions of the templates a greeting may come before, by intent, and what answers them.
+AFTER_GREETING: dict[str, Callable[[Facts, Turn], list[Answer]]] = {
+    Intent.DEFINE: on_define, Intent.COMPARE: on_compare, Intent.SIMILARITIES: on_compare, Intent.EXAMPLE: on_example}
 
 
 #: A question about what the assistant is ("are you a bot?", "am I talking to a real person?", "who are you?"); not

@@ -384,15 +384,6 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     its words are the task ("we do freight booking for a logistics firm"). Passages chosen by
     the question get only the notice of names the document never uses.
     """
-    # a long message that tells of its asker's situation and asks, in one sentence, about a row or a topic (not
-    # which fits): that sentence, as a question of what the document says ("... How complex is the work in each
-    # model, roughly? I have to explain it to finance tomorrow morning.")
-    # (not what it brings the asker, which what they tell weighs on: "... our support queue explodes every November
-    # ... Apart from saving money, what's the actual upside for us?"; nor "How would that help us focus?")
-    # (or, when it asks nothing of its own and points back, with the sentence before it: "... prepare a summary of how
-    # BPO handles risk. Can you tell me what the doc says about that?")
-    # (a question of which kind asks about the description: "... every engagement is custom. How would you label
-    # this?", "... Which of the two types would that be?", "... BPO I assume?")
     if Intent.GREET in route.intents:  # "hi what is iaas": the question after the greeting
         turn = replace(turn, text=GREETING_FIRST.sub("", turn.text))
     # "what do bpo and kpo have in common? writing up a slide for the team rn": the question, not what the asker is doing
@@ -401,6 +392,15 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # "nice, why is that?": the question after what only acknowledges the last answer
     if (acknowledged := ACKNOWLEDGED.match(turn.text)) and is_question(rest := turn.text[acknowledged.end():]):
         turn = replace(turn, text=rest)
+    # a message that tells of its asker's situation and asks, in one sentence, about a row or a topic (not
+    # which fits): that sentence, as a question of what the document says ("... How complex is the work in each
+    # model, roughly? I have to explain it to finance tomorrow morning.")
+    # (not what it brings the asker, which what they tell weighs on: "... our support queue explodes every November
+    # ... Apart from saving money, what's the actual upside for us?"; nor "How would that help us focus?")
+    # (or, when it asks nothing of its own and points back, with the sentence before it: "... prepare a summary of how
+    # BPO handles risk. Can you tell me what the doc says about that?")
+    # (a question of which kind asks about the description: "... every engagement is custom. How would you label
+    # this?", "... Which of the two types would that be?", "... BPO I assume?")
     asked = turn.focus
     if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
         asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
@@ -409,11 +409,18 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     focus = (without_row_done(asked) if asked is not None and not _asks_a_kind(facts, asked) else None)
     if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
         focus = without_row_done(focus.focus)
-    if (focus is not None and (turn.intent in DESCRIBING or turn.intent == Intent.EXAMPLE and not focus.mentions.concepts)
+    # (and a request for examples NLU reads in a message that names no concept and asks for none)
+    examples_read = (turn.intent == Intent.EXAMPLE and focus is not None and not turn.mentions.concepts
+                     and not set(content_lemmas(focus.text)) & INTENT_WORDS[Intent.EXAMPLE])
+    if (focus is not None and (turn.intent in DESCRIBING or examples_read)
             and not asks_which_concept(facts, focus.text)
             and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER
             and _asks_a_row_or_topic(facts, focus)):
-        route, turn = BY_INTENT[Intent.DEFINE], replace(focus, intent=Intent.DEFINE)
+        # (of the concept the sentences before name, when it names none: "We already use BPO for our helpdesk. What are
+        # the main risks?")
+        concepts = focus.mentions.concepts or turn.mentions.concepts
+        route, turn = BY_INTENT[Intent.DEFINE], replace(focus, intent=Intent.DEFINE,
+                                                        mentions=replace(focus.mentions, concepts=list(concepts)))
     # "hi! new hire in HR here 👋 someone mentioned our KPO partner during onboarding. what does KPO actually mean?":
     # a definition asked in the one sentence that asks, of the concept it names; what the rest tells asks no topic
     # (not when the rest names another concept: "You keep saying KPO improves efficiency. Isn't efficiency the BPO
@@ -751,7 +758,11 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
         if sent is None or facts.names.canonical(Entity.CONCEPT, sent.group(1)) != placed.concept:
             continue
         told = "?" not in sentence and not set(opening_words(sentence)[:1]) & QUESTION_OPENERS
-        return ((told or CONDITION.search(sentence[:sent.start()]) is not None)
+        # (something of its own is asked: a topic besides what it brings the asker, or a figure; "Does that make
+        # sense?" and "Is that a good idea?" ask for the verdict)
+        own = ({t.key for t in topics_asked(facts, turn.text)} - FOR_THE_ASKER or FIGURES.search(turn.text)
+               or facts.index is not None and facts.index.read(turn.text).unknown)
+        return ((told or CONDITION.search(sentence[:sent.start()]) is not None) and bool(own)
                 and len(facts.names.concepts_named(turn.text)) == 1 and not asks_which_concept(facts, turn.text))
     return False
 

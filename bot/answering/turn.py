@@ -340,32 +340,36 @@ ASKING = re.compile(r"\?|\bwonder(?:ing|ed)?\s+(?:whether|if|what|how|why)\b"
 #: A question that points back to the sentence before it ("Can BPO help with that?", "Is that a real concern according
 #: to the doc?"; "IT" is no "it").
 POINTS_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]hose|[Tt]hese|[Tt]hem|[Tt]hey)\b")
-#: "that" joining a clause to the word before it ("the similarities ... that would justify ...", "the work that we
-#: send out") points back to nothing: a word that is no preposition, verb of being or question word before it, and
-#: a verb or a pronoun after it.
-RELATIVE_THAT = re.compile(r"(?<!\bwith)(?<!\babout)(?<!\bfor)(?<!\bon)(?<!\bin)(?<!\bof)(?<!\bto)(?<!\bby)(?<!\bfrom)"
-                           r"(?<!\blike)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bdoes)(?<!\bdo)(?<!\bwould)(?<!\bwill)"
-                           r"(?<!\bcan)(?<!\bcould)(?<!\band)(?<!\bbut)(?<!\bhow)(?<!\bwhy)(?<!\bwhat)(?<!\bat)(?<!\bthan)"
-                           r"(?<=[a-z])\s+that\s+(?=(?:would|will|can|could|should|might|may|must|is|are|was|were|has|have|"
-                           r"had|does|do|did|we|you|they|i|our|makes?|needs?|requires?|involves?)\b)", re.IGNORECASE)
+#: "that" between two words ("identify that would"), each in a group.
+THAT = re.compile(r"\b(?P<before>[a-z']+)\s+(?P<that>that)\s+(?P<after>[a-z']+)", re.IGNORECASE)
+#: Words after which "that" points back ("with that", "is that", "do you think that would ..."), not joining a clause.
+BEFORE_POINTING = frozenset("with about for on in of to by from like is are was were does do did would will can could "
+                            "should and but so how why what at than think thought say said reckon guess believe mean "
+                            "suppose know feel hope agree".split())
+#: Words after a "that" joining a clause to the word before it: a verb or a pronoun ("the similarities ... that would
+#: justify ...", "the work that we send out").
+AFTER_JOINING = frozenset("would will can could should might may must is are was were has have had does do did we you "
+                          "they i our make makes need needs require requires involve involves".split())
 
 
 def points_back(sentence: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The first word of a sentence (or of ``sentence[start:end]``) that points back to what came before, if any."""
     end = len(sentence) if end is None else end
-    relative = {m.end() - len("that ") for m in RELATIVE_THAT.finditer(sentence, start, end)}
-    return next((m for m in POINTS_BACK.finditer(sentence, start, end) if m.start() not in relative), None)
+    joining = {m.start("that") for m in THAT.finditer(sentence, start, end)
+               if m["before"].casefold() not in BEFORE_POINTING and m["after"].casefold() in AFTER_JOINING}
+    return next((m for m in POINTS_BACK.finditer(sentence, start, end) if m.start() not in joining), None)
 #: A message of at least this many sentences may hold its question among sentences that only tell.
 LONG_MESSAGE = 2
 
 
 def asking_sentence(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """Where the one sentence that asks stands in a long message of sentences that tell, alone and with the one before.
+    """Where the one sentence that asks stands in a message of sentences that tell, alone and with the one before.
 
-    Each as (start, end); with the sentence before it only when it points back to that one.
+    Each as (start, end); with the sentence before it only when it points back to that one (:func:`points_back`).
 
     "Background: I run a small CS team ... I was wondering whether a BPO would cover the Australian hours for us
-    ... Our budget is tight btw.": the sentence that wonders. None for a short message or one that asks in several.
+    ... Our budget is tight btw.": the sentence that wonders; "Our legal team reviews proposals. How does the
+    document define KPO?": the second. None for a message of one sentence or one that asks in several.
     "... prepare a summary of how BPO handles risk. Can you tell me what the doc says about that?": the last sentence,
     and the two; None for the second span when the sentence does not point back.
     """
