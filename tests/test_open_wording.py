@@ -3221,6 +3221,14 @@ def test_a_sentence_of_background_before_a_question_about_the_document_names_no_
     said = _said(facts, _read(facts, text, "example", ("task", "provider scale", "provider scale"),
                               ("task", "centre", "centre")))
     assert said[0].startswith("On flexibility and scaling, here is what the document says about BPO and KPO:")
+    # ("it" after a row or topic the asking sentence names stands for that, not for the sentence before)
+    text = ("Our IT support desk resets passwords and installs software for 300 employees on ageing systems. Would "
+            "outsourcing get us better technology without us buying it?")
+    said = _said(facts, _read(facts, text, "recommend", ("task", "IT support desk resets passwords", "IT support desk "
+                              "resets passwords"), ("aspect", "Employee Expertise", "employees"),
+                              ("aspect", "Technology Use", "technology")))
+    assert "without the need for direct investment in new technology" in "\n".join(said)
+    assert not said[0].startswith("BPO fits")
     # the concept the sentence before names is the one asked of; a request for examples is still one
     said = _said(facts, _read(facts, "We already use BPO for our helpdesk. What are the main risks?", "recommend",
                               ("concept", "BPO", "BPO"), ("task", "helpdesk", "helpdesk")))

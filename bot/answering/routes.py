@@ -286,9 +286,6 @@ def _rest_asks_a_topic(facts: Facts, turn: Turn, asked: Turn) -> bool:
     """
     if len(sentences_of(turn.text)) != 2 or turn.text.strip().startswith(asked.text.strip()):
         return False
-    named = {*asked.mentions.aspects, *asked.mentions.characteristics}
-    if {*turn.mentions.aspects, *turn.mentions.characteristics} - named:
-        return True
     rest = turn.text.replace(asked.text, " ")
     # (the provider's side told of in a sentence that tells is the asker's own: "A small team of ours does ...")
     told = {t.key for t in topics_asked(facts, rest) if not t.theirs}
@@ -319,11 +316,11 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     if (asking := asking_sentence(text)) is not None:
         # (and, when it points back, with the sentence before it: its focus)
         span, wider = asking
-        # (a pronoun after a concept the sentence names points to it: "how does the document define KPO, and what
-        # functions does it give as examples?")
+        # (a pronoun after a concept or row the sentence names points to it: "how does the document define KPO, and
+        # what functions does it give as examples?", "Would outsourcing get us better technology without us buying it?")
         back = points_back(text, *span)
         if wider is not None and back is not None and back.group().lower() in REFERS_WITHIN and any(
-                e.get("entity") == Entity.CONCEPT and span[0] <= (e.get("start") or -1) < back.start()
+                e.get("entity") in NAMED_BEFORE and e.get("start") is not None and span[0] <= e["start"] < back.start()
                 for e in message.get("entities") or []):
             wider = None
         focus = _part(message, span, names, context, ranking,
@@ -332,6 +329,8 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
                 context=context, ranking=ranking, focus=focus)
 
 
+#: What a pronoun after it in the same sentence may stand for.
+NAMED_BEFORE = frozenset({Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC})
 #: Pronouns that may stand for a concept named before them in the same sentence (not "that", "this": "Could BPO help
 #: with that?" points back).
 REFERS_WITHIN = frozenset({"it", "they", "them"})
@@ -402,6 +401,11 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # (a question of which kind asks about the description: "... every engagement is custom. How would you label
     # this?", "... Which of the two types would that be?", "... BPO I assume?")
     asked = turn.focus
+    # ("it" after a topic the asking sentence names stands for that: "... Would outsourcing get us better technology
+    # without us buying it?")
+    if (asked is not None and asked.focus is not None and (back := points_back(asked.text)) is not None
+            and back.group().casefold() in REFERS_WITHIN and topics_asked(facts, asked.text[:back.start()])):
+        asked = replace(asked, focus=None)
     if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
         asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
     if asked is not None and _rest_asks_a_topic(facts, turn, asked):
