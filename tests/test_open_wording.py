@@ -918,6 +918,13 @@ def test_the_law_and_named_providers_are_said_plainly_not_covered(facts):
     said = _said(facts, _turn("recommend", "What does the law say about consulting the works council before a "
                                            "department is outsourced?", tasks="consulting the works council"))
     assert said[0] == "The document does not cover the law and regulation for BPO and KPO."
+    # (who owns what a provider makes is a question of the law; "intellectual property" asks no list of properties)
+    said = _said(facts, _turn("define", "who owns the intellectual property on research a KPO firm produces for us?",
+                              concepts="KPO"))
+    assert said == ["The document does not cover the law and regulation for KPO."]
+    said = _said(facts, _turn("define", "What does the document say about the intellectual property of KPO?",
+                              concepts="KPO"))
+    assert not said[0].startswith("The document lists 8 characteristics of KPO")
     said = _said(facts, _turn("example", "can u name a few big kpo companies", concepts="KPO"))
     assert said[0].startswith("The document does not say anything about particular KPO providers")
 

@@ -137,6 +137,10 @@ OFFERABLE = tuple(CLARIFY_LABELS)
 # -- per intent -----------------------------------------------------------------
 
 
+#: A word of :data:`LIST_WORDS` that names something else ("intellectual property").
+NOT_LISTED = re.compile(r"\bintellectual\s+propert(?:y|ies)\b", re.IGNORECASE)
+
+
 def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     """A definition, a characteristic, a table row asked as "what is", or a passage found by search."""
     m, store = turn.mentions, facts.store
@@ -177,7 +181,9 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     # (misspelled too: "wat are the charactaristics of kpo")
     read = set(facts.index.read(turn.text).words) if facts.index is not None else set()
-    wants_list = bool((set(content_lemmas(turn.text)) | read) & LIST_WORDS)
+    # ("who owns the intellectual property ..." asks no list of properties)
+    wants_list = bool((set(content_lemmas(NOT_LISTED.sub(" ", turn.text))) | read - {"property"}
+                       if NOT_LISTED.search(turn.text) else set(content_lemmas(turn.text)) | read) & LIST_WORDS)
     # "is BPO suitable for core business functions?" asks what a passage outside the definition says
     if m.concepts and not wants_list and (passages := beyond_definition(facts, asked)):
         return [passages]
