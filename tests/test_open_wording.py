@@ -3335,3 +3335,10 @@ def test_overseeing_a_provider_and_the_same_setup_or_how_that_stacks_up_for_the_
     after = Context(concept="KPO", aspect="Customization", topic="compare", earlier=(earlier,))
     said = _said(facts, _turn("define", "How does that stack up against BPO?", after, concepts="BPO"))
     assert said[0].startswith("Customization: BPO: Limited; KPO: High.")
+
+
+def test_an_app_is_an_application(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "Do we need to install anything on our laptops to use a SaaS app?",
+                                    concepts="SaaS"))
+    assert said[0] == "The document does not say anything about need or laptops."  # (not "app")
+    assert "The application works as soon as an account exists." in "\n".join(said)
