@@ -3236,6 +3236,12 @@ def test_a_sentence_of_background_before_a_question_about_the_document_names_no_
                               ("aspect", "Technology Use", "technology")))
     assert "without the need for direct investment in new technology" in "\n".join(said)
     assert not said[0].startswith("BPO fits")
+    # (a question that points back asks of what the rest tells: the verdict, not the examples of the concept it names)
+    text = ("Hey - considering outsourcing our business valuation work for strategic partnerships. Each valuation is "
+            "customized, analytical, and goes straight to the board. is that more of a BPO thing or no")
+    said = _said(facts, _read(facts, text, "example", ("task", "valuation", "valuation"), ("concept", "BPO", "BPO"),
+                              ("aspect", "Customization", "customized")))
+    assert said[0].startswith("KPO fits business valuation work")
     # the concept the sentence before names is the one asked of; a request for examples is still one
     said = _said(facts, _read(facts, "We already use BPO for our helpdesk. What are the main risks?", "recommend",
                               ("concept", "BPO", "BPO"), ("task", "helpdesk", "helpdesk")))

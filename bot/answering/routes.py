@@ -429,7 +429,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # a definition asked in the one sentence that asks, of the concept it names; what the rest tells asks no topic
     # (not when the rest names another concept: "You keep saying KPO improves efficiency. Isn't efficiency the BPO
     # selling point? Show me where it says that for KPO.")
+    # (not one that points back, which asks of what the rest tells: "... Each valuation is customized ... is that more of
+    # a BPO thing or no")
     elif (asked is not None and turn.intent in ASKED_OF_NAMED and asked.mentions.concepts
+          and (turn.intent == Intent.DEFINE or asked.focus is None)
           and set(asked.mentions.concepts) == set(turn.mentions.concepts)
           and not asks_which_concept(facts, asked.text) and not asks_only_which_kind(facts, asked.text)):
         turn = without_row_done(asked)
