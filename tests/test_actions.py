@@ -291,6 +291,10 @@ async def test_a_question_after_a_greeting_is_answered_and_a_greeting_alone_gets
     messages, _ = await run(greet, tracker(text, "greet", [ent("concept", "BPO", text, "BPO"),
                                                            ent("concept", "KPO", text, "KPO")], ranking=ranking))
     assert messages[0]["text"].startswith("In short: BPO is about routine tasks")
+    text = "hello there, I'm from a KPO firm"  # (no question: what NLU reads next is not asked)
+    ranking = [{"name": "greet", "confidence": 0.92}, {"name": "compare", "confidence": 0.056}]
+    messages, _ = await run(greet, tracker(text, "greet", [ent("concept", "KPO", text, "KPO")], ranking=ranking))
+    assert messages == []
     text = "hey, roughly how much does a bpo agent cost per hour these days? building a budget"
     messages, _ = await run(greet, tracker(text, "greet", [ent("concept", "BPO", text, "bpo")]))
     assert messages[0]["text"].startswith("The document does not say anything about figures")

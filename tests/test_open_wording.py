@@ -259,6 +259,9 @@ def test_a_lead_in_naming_who_asks_is_no_topic(facts, other_facts):
     assert not any("ops" in s for s in said)  # (no notice of the asker's team)
     said = _said(facts, _turn("define", "still new to the ops team tbh, can someone explain what kpo is?", concepts="KPO"))
     assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.") and not any("ops" in s for s in said)
+    # (a team named for a concept is no description of the asker only)
+    assert _read(facts, "I'm new to the KPO team, what does it do?", "define",
+                 ("concept", "KPO", "KPO")).mentions.concepts == ["KPO"]
     said = _said(other_facts, _turn("define", "New hire question: what does 'per seat' mean for SaaS?", concepts="SaaS"))
     assert "the people who do the work" not in said[0] and "Each user costs a fixed fee" in said[0]
     said = " ".join(_said(facts, _turn("define", "ops manager: what should we measure in our BPO deals?",
@@ -918,6 +921,8 @@ def test_the_law_and_named_providers_are_said_plainly_not_covered(facts):
     said = _said(facts, _turn("recommend", "What does the law say about consulting the works council before a "
                                            "department is outsourced?", tasks="consulting the works council"))
     assert said[0] == "The document does not cover the law and regulation for BPO and KPO."
+    assert "law" not in {t.key for t in topics.asked_topics("Who owns quality control in a BPO arrangement?",
+                                                             facts.topics)}
     # (who owns what a provider makes is a question of the law; "intellectual property" asks no list of properties)
     said = _said(facts, _turn("define", "who owns the intellectual property on research a KPO firm produces for us?",
                               concepts="KPO"))
@@ -1067,13 +1072,20 @@ def test_a_long_message_is_asked_in_its_one_asking_sentence(facts, text, entitie
 def test_what_the_asker_is_doing_told_after_the_question_asks_nothing(facts):
     from bot.answering.turn import doing_after
 
-    said = _said(facts, _turn("similarities", "ok so what do bpo and kpo have in common? writing up a slide for the "
-                                              "team rn", concepts=["BPO", "KPO"]))
+    text = "ok so what do bpo and kpo have in common? writing up a slide for the team rn"
+    said = _said(facts, _read(facts, text, "similarities", ("concept", "BPO", "bpo"), ("concept", "KPO", "kpo")))
     assert said[0].startswith("The document names 8 similarities between BPO and KPO")
-    said = " ".join(_said(facts, _turn("define", "what should a good bpo arrangement include? setting one up for the "
-                                                 "support team", concepts="BPO")))
+    text = "what should a good bpo arrangement include? setting one up for the support team"
+    said = " ".join(_said(facts, _read(facts, text, "define", ("concept", "BPO", "bpo"))))
     assert "clear contracts, performance metrics" in said and "the people who do the work" not in said
     assert doing_after("what are the risks? including for KPO") is None
+    assert doing_after("What are the risks of KPO? Wondering about the costs too.") is None
+    assert doing_after("what is kpo? asking for our payroll team.") is None
+    # (a sentence after that names what is asked keeps it: "Looking mainly at cost and scalability." asks too)
+    text = "Can you compare BPO and KPO? Writing mainly about cost and scalability."
+    turn = _read(facts, text, "compare", ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"),
+                 ("aspect", "Scalability", "scalability"))
+    assert turn.mentions.aspects == ["Scalability"] and turn.text == text
     assert doing_after("what are the risks? thinking of KPO. or BPO?") is None
 
 
@@ -3242,6 +3254,10 @@ def test_a_sentence_of_background_before_a_question_about_the_document_names_no_
     said = _said(facts, _read(facts, text, "example", ("task", "valuation", "valuation"), ("concept", "BPO", "BPO"),
                               ("aspect", "Customization", "customized")))
     assert said[0].startswith("KPO fits business valuation work")
+    # ("it" as the work sent out points back: "What are the risks of outsourcing it?")
+    said = _said(facts, _read(facts, "Our payroll runs in-house. What are the risks of outsourcing it?", "recommend",
+                              ("task", "payroll", "payroll"), ("aspect", "Risk Type", "risks")))
+    assert any("payroll" in s for s in said)
     # the concept the sentence before names is the one asked of; a request for examples is still one
     said = _said(facts, _read(facts, "We already use BPO for our helpdesk. What are the main risks?", "recommend",
                               ("concept", "BPO", "BPO"), ("task", "helpdesk", "helpdesk")))
@@ -3285,6 +3301,7 @@ def test_a_concept_is_named_by_a_word_only_its_cells_of_the_table_use(facts, oth
     assert described(facts.names, "we need customer service work done") == []
     assert described(facts.names, "is entry-level work a fit?") == []
     assert described(other_facts.names, "is the software kind cheaper?") == [("SaaS", "software")]
+    assert described(other_facts.names, "Does a low-latency service cost more to run?") == []  # (no kind: "low-latency")
     # only where no concept is named by name
     turn = _read(facts, "Is BPO good for expert work?", "define", ("concept", "BPO", "BPO"))
     assert turn.mentions.concepts == ["BPO"]

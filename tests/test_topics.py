@@ -41,6 +41,7 @@ def ask(store, text, concepts):
         ("what could go wrong if we hand our knowledge work to a KPO?", ["KPO"], "On drawbacks and risks",
          "Strategic Risks"),
         ("what should we watch out for with bpo?", ["BPO"], "On drawbacks and risks", "new risks related to vendor"),
+        ("what should we be careful about with kpo?", ["KPO"], "On drawbacks and risks", "Strategic Risks"),
     ],
 )
 def test_a_topic_is_answered_from_what_the_document_says_on_it(store, text, concepts, start, phrase):

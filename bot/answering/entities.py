@@ -124,8 +124,11 @@ THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind)\b", re.IGNORECASE)
 #: A concept named by what kind of work it is ("expert-level outsourcing", "routine work", "the expert version"): the
 #: describing word in group 1 or 2 (the first part of a compound: "expert" in "expert-level"), before "work", "jobs"
 #: or the word every concept's full name ends with (:func:`described_pattern`).
-DESCRIBED = (r"\b([a-z]+)(?:-[a-z]+)?[- ](?:{field}work|jobs?)\b"
-             r"|\bthe\s+([a-z]+)(?:-[a-z]+)?\s+(?:kind|version|type|variety|sort|flavou?r|one)\b")
+DESCRIBED = (r"\b([a-z]+)(?:-{suffix})?[- ](?:{field}work|jobs?)\b"
+             r"|\bthe\s+([a-z]+)(?:-{suffix})?\s+(?:kind|version|type|variety|sort|flavou?r|one)\b")
+#: The second parts of a compound whose first part says the kind ("expert-level", "knowledge-based"; not
+#: "low-latency").
+KIND_SUFFIX = r"(?:level|based|heavy|intensive|oriented|driven|focused|grade|style|type)"
 #: What stands before "X work" when "work" is a verb ("how does innovation work?").
 WORK_VERB = re.compile(r"\b(?:does|do|did|would|will|can|could|should|might|to)\s+$", re.IGNORECASE)
 #: A word offered before the describing one ("the routine or the expert kind"): the word in group 1.
@@ -139,7 +142,7 @@ def described_pattern(store: FactStore) -> re.Pattern[str]:
     """:data:`DESCRIBED`, with the word every concept's full name ends with ("outsourcing"), if they share one."""
     last = {c.name.split()[-1].casefold() for c in store.concepts() if len(c.name.split()) > 1}
     field = f"{re.escape(last.pop())}|" if len(last) == 1 else ""
-    return re.compile(DESCRIBED.format(field=field), re.IGNORECASE)
+    return re.compile(DESCRIBED.format(field=field, suffix=KIND_SUFFIX), re.IGNORECASE)
 
 
 def full_names(store: FactStore) -> dict[str, str]:

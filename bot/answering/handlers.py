@@ -1191,7 +1191,7 @@ def on_greeting(facts: Facts, turn: Turn) -> list[Answer]:
     # "Good morning! Can you tell me the difference between BPO and KPO?": of a concept named, what NLU reads next, when
     # that is a question of the templates (not "hey, how much does a bpo agent cost per hour?", NLU's process)
     after = next((name for name, _ in turn.ranking if name != Intent.GREET), None)
-    if named and after in AFTER_GREETING:
+    if named and after in AFTER_GREETING and (is_question(turn.text) or "?" in turn.text):
         return AFTER_GREETING[after](facts, replace(turn, intent=after))
     if (named and facts.index is not None and not facts.index.read(turn.text).words and is_question(turn.text)
             and not set(tokens(turn.text)) & TO_THE_ASSISTANT):

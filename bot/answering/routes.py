@@ -302,6 +302,13 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     """
     intent = (message.get("intent") or {}).get("name") or ""
     text = message.get("text") or ""
+    # "what do bpo and kpo have in common? writing up a slide for the team rn": the question, not what the asker is doing
+    # (unless the rest names something asked: "... Looking mainly at cost and scalability.")
+    if (doing := doing_after(text)) is not None and not any(
+            e.get("entity") != Entity.TASK and (e.get("start") or 0) >= doing for e in message.get("entities") or []):
+        text = text[:doing].rstrip()
+        message = {**message, "text": text,
+                   "entities": [e for e in message.get("entities") or [] if (e.get("end") or 0) <= doing]}
     ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
     # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
     aside = self_descriptions(text, names)
@@ -319,7 +326,7 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
         # (a pronoun after a concept or row the sentence names points to it: "how does the document define KPO, and
         # what functions does it give as examples?", "Would outsourcing get us better technology without us buying it?")
         back = points_back(text, *span)
-        if wider is not None and back is not None and back.group().lower() in REFERS_WITHIN and any(
+        if wider is not None and back is not None and _stands_within(text, back) and any(
                 e.get("entity") in NAMED_BEFORE and e.get("start") is not None and span[0] <= e["start"] < back.start()
                 for e in message.get("entities") or []):
             wider = None
@@ -334,6 +341,20 @@ NAMED_BEFORE = frozenset({Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC})
 #: Pronouns that may stand for a concept named before them in the same sentence (not "that", "this": "Could BPO help
 #: with that?" points back).
 REFERS_WITHIN = frozenset({"it", "they", "them"})
+
+
+#: Verbs whose object "it" is the work sent out, told of before ("What are the risks of outsourcing it?").
+SENDING = frozenset("outsource outsourced outsourcing hand handed handing send sent sending move moved moving give "
+                    "gave giving offload offloaded offloading transfer transferred farm farmed contract contracted".split())
+
+
+def _stands_within(text: str, pronoun: re.Match[str]) -> bool:
+    """Whether a pronoun may stand for something named before it in its sentence.
+
+    "it", "they" or "them", not as the object of sending work out ("the risks of outsourcing it").
+    """
+    before = tokens(text[:pronoun.start()])
+    return pronoun.group().casefold() in REFERS_WITHIN and not (before and before[-1] in SENDING)
 
 
 def _keeping(message: Mapping[str, Any], keep: Callable[[Mapping[str, Any]], bool]) -> dict[str, Any]:
@@ -385,9 +406,6 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """
     if Intent.GREET in route.intents:  # "hi what is iaas": the question after the greeting
         turn = replace(turn, text=GREETING_FIRST.sub("", turn.text))
-    # "what do bpo and kpo have in common? writing up a slide for the team rn": the question, not what the asker is doing
-    if (doing := doing_after(turn.text)) is not None:
-        turn = replace(turn, text=turn.text[:doing].strip())
     # "nice, why is that?": the question after what only acknowledges the last answer
     if (acknowledged := ACKNOWLEDGED.match(turn.text)) and is_question(rest := turn.text[acknowledged.end():]):
         turn = replace(turn, text=rest)
@@ -404,7 +422,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # ("it" after a topic the asking sentence names stands for that: "... Would outsourcing get us better technology
     # without us buying it?")
     if (asked is not None and asked.focus is not None and (back := points_back(asked.text)) is not None
-            and back.group().casefold() in REFERS_WITHIN and topics_asked(facts, asked.text[:back.start()])):
+            and _stands_within(asked.text, back) and topics_asked(facts, asked.text[:back.start()])):
         asked = replace(asked, focus=None)
     if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
         asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)

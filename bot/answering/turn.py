@@ -172,7 +172,7 @@ def told_after(text: str) -> int | None:
 
 #: Words ending in -ing that open a sentence asking more, not telling what the asker is doing ("including KPO?").
 ASKING_ING = frozenset("including regarding considering assuming excluding concerning during anything something "
-                       "everything nothing thing bring".split())
+                       "everything nothing thing bring looking thinking hoping asking".split()) | INTERESTED
 
 
 def doing_after(text: str) -> int | None:
@@ -186,7 +186,8 @@ def doing_after(text: str) -> int | None:
         return None
     for sentence in sentences[1:]:
         first = opening_words(sentence)[:1]
-        if "?" in sentence or not first or not first[0].endswith("ing") or first[0] in ASKING_ING:
+        if ("?" in sentence or not first or not first[0].endswith("ing") or first[0] in ASKING_ING
+                or set(tokens(sentence)) & INTERESTED or ASKS_OF_US.search(sentence)):
             return None
     return text.index(sentences[1], text.index(sentences[0]) + len(sentences[0]))
 
@@ -275,8 +276,10 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
     but for the first kind, one the rest of the message only asks the kind of ("Research analysts here: is that
     KPO?", "We're a market research firm. Is that KPO?": who they are is the work).
     """
-    spans = [m.span() for m in [*SELF_DESCRIPTION.finditer(text), *NEW_TO_TEAM.finditer(text)]]
-    found = list(LIKE_I_AM.finditer(text))
+    spans = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
+    # (a newcomer to a team named for a concept is no description of the asker only: "I'm new to the KPO team, what
+    # does it do?")
+    found = [*LIKE_I_AM.finditer(text), *NEW_TO_TEAM.finditer(text)]
     if company:
         found += WE_ARE.finditer(text)
     if names is not None:
