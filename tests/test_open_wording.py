@@ -1081,6 +1081,7 @@ def test_what_the_asker_is_doing_told_after_the_question_asks_nothing(facts):
     assert doing_after("what are the risks? including for KPO") is None
     assert doing_after("What are the risks of KPO? Wondering about the costs too.") is None
     assert doing_after("what is kpo? asking for our payroll team.") is None
+    assert doing_after("KPO? reviewing our supplier contracts for legal exposure") is None
     # (a sentence after that names what is asked keeps it: "Looking mainly at cost and scalability." asks too)
     text = "Can you compare BPO and KPO? Writing mainly about cost and scalability."
     turn = _read(facts, text, "compare", ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"),

@@ -175,6 +175,10 @@ ASKING_ING = frozenset("including regarding considering assuming excluding conce
                        "everything nothing thing bring looking thinking hoping asking".split()) | INTERESTED
 
 
+#: A first question of fewer words asks about what follows it, not on its own.
+QUESTION_WORDS = 3
+
+
 def doing_after(text: str) -> int | None:
     """Where the sentences after a message's first question start, when each only tells what the asker is doing.
 
@@ -182,7 +186,8 @@ def doing_after(text: str) -> int | None:
     team": the question is the first sentence. Not "... including the risks", nor a sentence that asks.
     """
     sentences = sentences_of(text)
-    if len(sentences) < 2 or "?" not in sentences[0]:
+    # (a question of a word or two asks about what follows: "KPO? reviewing our supplier contracts for legal exposure")
+    if len(sentences) < 2 or "?" not in sentences[0] or len(tokens(sentences[0])) < QUESTION_WORDS:
         return None
     for sentence in sentences[1:]:
         first = opening_words(sentence)[:1]
