@@ -182,8 +182,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     # (misspelled too: "wat are the charactaristics of kpo")
     read = set(facts.index.read(turn.text).words) if facts.index is not None else set()
     # ("who owns the intellectual property ..." asks no list of properties)
-    wants_list = bool((set(content_lemmas(NOT_LISTED.sub(" ", turn.text))) | read - {"property"}
-                       if NOT_LISTED.search(turn.text) else set(content_lemmas(turn.text)) | read) & LIST_WORDS)
+    listed = NOT_LISTED.sub(" ", turn.text)
+    if listed != turn.text:
+        read.discard("property")
+    wants_list = bool((set(content_lemmas(listed)) | read) & LIST_WORDS)
     # "is BPO suitable for core business functions?" asks what a passage outside the definition says
     if m.concepts and not wants_list and (passages := beyond_definition(facts, asked)):
         return [passages]

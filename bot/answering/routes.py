@@ -236,16 +236,16 @@ NAME_ASKED = re.compile(r"^\W*(?:what(?:['\u2019]s|s|\s+is|\s+are|\s+does)|defin
                         r"anyway)\b|$))", re.IGNORECASE)
 #: A question opening on what a concept is, then "and" asks more ("What is IaaS and what do we actually get when we sign
 #: up?"): the concept's name in group 1.
+#: "and" asking more after a name (", and what ...", " and how ...").
+AND_ASKS = r"\s*(?:,\s*)?\s+and\s+(?:what|how|who|where|when|which|why|do|does|is|are|can)\b"
 WHAT_IS_AND = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hi|hey)\W+)*what(?:['\u2019]s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?"
-                         r"([\w-]+(?:\s+[\w-]+){0,3}?)\s*(?:,\s*)?\s+and\s+(?:what|how|who|where|when|which|why|do|does|is|are|can)\b",
-                         re.IGNORECASE)
+                         rf"([\w-]+(?:\s+[\w-]+){{0,3}}?){AND_ASKS}", re.IGNORECASE)
 #: A definition asked inside a question, then "and" asks more ("how does the document define Knowledge Process
 #: Outsourcing, and what sorts of functions does it give as examples?", "how BPO is defined, and which ..."): the name in
 #: group 1 or 2.
 DEFINED_AND = re.compile(r"(?:\b(?:(?:how\s+(?:does|do|would)\s+(?:the\s+)?(?:document|doc|text|it|you)\s+)?define"
                          r"|definition\s+of)\s+(?:an?\s+|the\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)"
-                         r"|\bhow\s+([\w-]+(?:\s+[\w-]+){0,3}?)\s+is\s+defined)"
-                         r"\s*(?:,\s*)?\s+and\s+(?:what|how|who|where|when|which|why|do|does|is|are|can)\b", re.IGNORECASE)
+                         rf"|\bhow\s+([\w-]+(?:\s+[\w-]+){{0,3}}?)\s+is\s+defined){AND_ASKS}", re.IGNORECASE)
 
 
 def definition_asked_first(facts: Facts, text: str) -> tuple[str, int] | None:
@@ -256,6 +256,8 @@ def definition_asked_first(facts: Facts, text: str) -> tuple[str, int] | None:
     group = next(g for g in range(1, (found.re.groups or 0) + 1) if found.group(g) is not None)
     concept = facts.names.canonical(Entity.CONCEPT, found.group(group))
     return (concept, found.end(group)) if concept is not None else None
+
+
 #: Words of a question that asks which kind a described process is ("How would you classify this work?").
 WHICH_KIND_WORDS = frozenset("type kind sort category class classify categorize categorise bucket label".split())
 
@@ -821,8 +823,7 @@ def kinds_offered(facts: Facts, turn: Turn) -> list[Answer] | None:
     text = f"{turn.text[:offered.start(1)]}{one} or {other}{turn.text[offered.end(2):]}"
     asked = replace(turn, text=text, mentions=replace(turn.mentions, concepts=[one, other], tasks=[]))
     note = Answer(say("kinds_read", read=f'"{first}" as {one} and "{second}" as {other}'), aside=True)
-    return [note, *respond(BY_INTENT[turn.intent] if turn.intent in BY_INTENT else BY_INTENT[Intent.COMPARE],
-                           facts, asked)]
+    return [note, *respond(BY_INTENT.get(turn.intent, BY_INTENT[Intent.COMPARE]), facts, asked)]
 
 
 #: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ..."); not

@@ -154,6 +154,11 @@ def first_question(turn: Turn) -> Turn:
     return turn if told is None else replace(turn, text=turn.text[:told].strip())
 
 
+def _second_start(text: str, sentences: list[str]) -> int:
+    """Where a message's second sentence starts."""
+    return text.index(sentences[1], text.index(sentences[0]) + len(sentences[0]))
+
+
 def told_after(text: str) -> int | None:
     """Where the sentences after a message's first question start, when they only tell of someone; else none.
 
@@ -167,12 +172,12 @@ def told_after(text: str) -> int | None:
             or any("?" in s or not set(opening_words(s)[:1]) & TELLERS or set(tokens(s)) & INTERESTED
                    or ASKS_OF_US.search(s) or "please" in tokens(s) for s in sentences[1:])):
         return None
-    return text.index(sentences[1], text.index(sentences[0]) + len(sentences[0]))
+    return _second_start(text, sentences)
 
 
 #: Words ending in -ing that open a sentence asking more, not telling what the asker is doing ("including KPO?").
 ASKING_ING = frozenset("including regarding considering assuming excluding concerning during anything something "
-                       "everything nothing thing bring looking thinking hoping asking".split()) | INTERESTED
+                       "everything nothing thing bring looking thinking hoping asking".split())
 
 
 #: A first question of fewer words asks about what follows it, not on its own.
@@ -194,7 +199,7 @@ def doing_after(text: str) -> int | None:
         if ("?" in sentence or not first or not first[0].endswith("ing") or first[0] in ASKING_ING
                 or set(tokens(sentence)) & INTERESTED or ASKS_OF_US.search(sentence)):
             return None
-    return text.index(sentences[1], text.index(sentences[0]) + len(sentences[0]))
+    return _second_start(text, sentences)
 
 
 def clauses_of(text: str) -> list[str]:
@@ -366,6 +371,8 @@ def points_back(sentence: str, start: int = 0, end: int | None = None) -> re.Mat
     joining = {m.start("that") for m in THAT.finditer(sentence, start, end)
                if m["before"].casefold() not in BEFORE_POINTING and m["after"].casefold() in AFTER_JOINING}
     return next((m for m in POINTS_BACK.finditer(sentence, start, end) if m.start() not in joining), None)
+
+
 #: A message of at least this many sentences may hold its question among sentences that only tell.
 LONG_MESSAGE = 2
 
