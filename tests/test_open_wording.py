@@ -3366,3 +3366,23 @@ def test_an_app_is_an_application(other_facts):
                                     concepts="SaaS"))
     assert said[0] == "The document does not say anything about need or laptops."  # (not "app")
     assert "The application works as soon as an account exists." in "\n".join(said)
+
+
+def test_a_process_told_then_asked_whether_it_goes_to_the_concept_named_is_placed(facts):
+    text = ("Our helpdesk answers password resets and printer tickets all day, with five people on rotating shifts. "
+            "Could we hand that to a BPO provider?")
+    said = _said(facts, _read(facts, text, "inform", ("task", "helpdesk", "helpdesk"), ("task", "resets", "resets"),
+                             ("task", "shifts", "shifts"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("BPO fits helpdesk") and 'the BPO example "IT support"' in said[0]
+    # the process's own words ask no topic beside the verdict ("checking hours" is no question of working hours)
+    text = ("Our HR team of three runs payroll for about 400 staff every month. It's the same steps each cycle: "
+            "checking hours, deductions and payslips, nothing clever, just volume. Is this the kind of thing BPO covers?")
+    said = _said(facts, _read(facts, text, "inform", ("task", "HR team", "HR team"), ("task", "runs payroll", "runs payroll"),
+                             ("task", "checking hours", "checking hours"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("BPO fits HR team") and 'the BPO example "payroll"' in said[0]
+    assert not any("working hours" in s for s in said)
+    # a need told, then whether the concept can meet it, asks the topic
+    text = ("We're a support team that only works 9 to 5 UK time, but our customers in Asia want help overnight. "
+            "Can a BPO provider cover that?")
+    said = _said(facts, _read(facts, text, "inform", ("task", "support team", "support team"), ("concept", "BPO", "BPO")))
+    assert "working hours" in said[0] and "round-the-clock services or support" in said[0]

@@ -19,6 +19,7 @@ from bot.answering.questions import (
     KINDS_OF_WORK,
     asks_past_lead_in,
     asks_which_concept,
+    suits_named,
     topics_asked,
 )
 from bot.answering.turn import (
@@ -405,6 +406,7 @@ def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | 
     if (not (is_question(turn.text) or is_question(sentences[-1])) or verdict.concept is None or not verdict.task
             or len(facts.names.concepts_named(sentences[-1])) > 1
             or asks_which_concept(facts, sentences[-1]) or "which" in tokens(sentences[-1])
+            or suits_named(facts, turn.text)  # ("... checking hours ... Is this the kind of thing BPO covers?")
             or CLASSIFYING.search(sentences[-1])):
         return None
     asking = [s for i, s in enumerate(sentences) if is_question(s)

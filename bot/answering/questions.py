@@ -724,9 +724,41 @@ def asked_doing(text: str) -> str | None:
             and lemma(found.group(1).lower()) not in ANY_DOING else None)
 
 
+#: A last sentence that asks whether the process told before it goes to the concept it names: "Could we hand that to
+#: a BPO provider?", "Is this the kind of thing BPO covers?", "Would KPO suit that kind of work?", "Does that sound
+#: like KPO to you?" ({names} the store's names of its concepts and kinds). Not "Can a BPO provider cover that?" after
+#: a need ("... our customers in Asia want help overnight."), which asks a topic.
+SUITS_NAMED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
+               r"(?:could|can|should|would|do|shall)\s+(?:we|i|you)\s+(?:just\s+|simply\s+|also\s+)?"
+               r"(?:hand|outsource|send|give|move|pass|farm|shift|offload|transfer)(?:\s+(?:off|out|over))?\s+"
+               r"(?:that|this|it|them|these|those)(?:\s+(?:work|process|stuff|job|task)s?)?(?:\s+(?:off|out|over))?"
+               r"\s+to\s+(?:an?\s+|the\s+)?(?:{names})"
+               r"|(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:the|a)\s+(?:kind|sort|type)\s+of\s+"
+               r"(?:thing|work|stuff|process|job|task)s?\s+(?:that\s+)?(?:an?\s+)?(?:{names})"
+               r"(?:\s+(?:provider|vendor|firm|partner)s?)?\s+(?:covers?|does|handles?|takes\s+on|is\s+for|would\s+\w+)"
+               r"|is\s+(?:that|this|it)\s+what\s+(?:an?\s+)?(?:{names})(?:\s+(?:provider|vendor|firm|partner)s?)?"
+               r"\s+(?:covers?|does|handles?|is\s+for|is\s+about)"
+               r"|(?:would|does|could|can|will)\s+(?:an?\s+)?(?:{names})(?:\s+(?:provider|vendor|firm|partner)s?)?\s+"
+               r"(?:suit|fit)\s+(?:that|this|it|them)"
+               r"(?:\s+kind\s+of\s+(?:work|thing|process))?"
+               r"|(?:does|would)\s+(?:that|this|it)\s+(?:sound\s+like|count\s+as|qualify\s+as|belong\s+(?:in|to|under)|"
+               r"fall\s+under)\s+(?:an?\s+)?(?:{names})"
+               r")\b[^?.!]{0,20}[?.!]*\s*$")
+
+
+def suits_named(facts: Facts, text: str) -> bool:
+    """Whether a message tells of a process, then asks in its last sentence if it goes to a named concept.
+
+    The asking sentence is one of :data:`SUITS_NAMED`.
+    """
+    told = sentences_of(text)
+    names = facts.names.concept_and_kind_names
+    return len(told) > 1 and re.match(SUITS_NAMED.replace("{names}", names), told[-1], re.IGNORECASE) is not None
+
+
 def asks_which_concept(facts: Facts, text: str) -> bool:
     """Whether a message asks which concept fits ("..., is that KPO?", "bpo or kpo for ...?", "which model fits ...?")."""
-    return (ends_asking_which(facts, text) or names_both(facts, text) or fitting_asked(text)
+    return (ends_asking_which(facts, text) or names_both(facts, text) or fitting_asked(text) or suits_named(facts, text)
             or re.search(r"\bwhich (?:one|model|kind|type|option|category|of (?:the )?(?:two|them|these|those))\b", text,
                          re.IGNORECASE) is not None
             or WHICH_ARE_WE.search(text) is not None or starts_asking_which(facts, text) or FALLS.match(text) is not None
