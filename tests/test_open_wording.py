@@ -3386,3 +3386,15 @@ def test_a_process_told_then_asked_whether_it_goes_to_the_concept_named_is_place
             "Can a BPO provider cover that?")
     said = _said(facts, _read(facts, text, "inform", ("task", "support team", "support team"), ("concept", "BPO", "BPO")))
     assert "working hours" in said[0] and "round-the-clock services or support" in said[0]
+
+
+def test_a_word_that_only_says_how_exact_the_answer_may_be_is_set_aside(facts):
+    text = "Roughly how much does an outsourced call-centre agent cost per hour with a BPO?"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "call-centre", "call-centre"),
+                             ("characteristic", "cost", "cost"), ("concept", "BPO", "BPO")))
+    assert not any("fits" in s for s in said)  # a price asked, no process to place
+    assert said[0].startswith("The document does not say anything about")
+    text = "Roughly what percentage do companies save with BPO compared to keeping the staff in house?"
+    said = _said(facts, _read(facts, text, "compare", ("task", "percentage", "percentage"), ("concept", "BPO", "BPO")))
+    assert not any("Roughly" in s for s in said)
+    assert any("it gives no prices, rates or amounts" in s for s in said)

@@ -153,6 +153,12 @@ REPLY_FIRST = re.compile(r"^\s*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|not 
 ACKNOWLEDGED = re.compile(r"^\s*(?:nice|cool|great|interesting|got\s+it|gotcha|makes\s+sense|i\s+see|ah|oh|perfect|"
                           r"awesome|thanks|thank\s+you|thx|alright|all\s+right|understood|fair\s+enough)\b[\s,.!:-]+",
                           re.IGNORECASE)
+#: A word before a question that only says how exact the answer may be ("Roughly how much does an agent cost per
+#: hour?", "realistically, how long does a handover take?"), set aside to read the question.
+HEDGED = re.compile(r"^\s*(?:roughly|approximately|approx\.?|realistically|honestly|seriously|basically|generally|"
+                    r"ballpark|quick\s+question|just\s+curious|out\s+of\s+curiosity)\b[\s,.:-]*"
+                    r"(?=(?:how|what|who|where|when|why|which|is|are|do|does|can|could|would|will|should)\b)",
+                    re.IGNORECASE)
 #: A greeting before a question ("hi, who takes care of updates with saas?"), set aside to read the question.
 GREETING_FIRST = re.compile(r"^\s*(?:hi|hii+|hello|hey|heya|hiya|howdy|yo|greetings|(?:good\s+)?(?:morning|afternoon|evening))"
                             r"(?:\s+(?:there|all|everyone|folks|team|guys|bot))?\b[\s,.!:-]*", re.IGNORECASE)
@@ -411,6 +417,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # "nice, why is that?": the question after what only acknowledges the last answer
     if (acknowledged := ACKNOWLEDGED.match(turn.text)) and is_question(rest := turn.text[acknowledged.end():]):
         turn = replace(turn, text=rest)
+    if hedged := HEDGED.match(turn.text):
+        turn = replace(turn, text=turn.text[hedged.end():])
     # a message that tells of its asker's situation and asks, in one sentence, about a row or a topic (not
     # which fits): that sentence, as a question of what the document says ("... How complex is the work in each
     # model, roughly? I have to explain it to finance tomorrow morning.")
