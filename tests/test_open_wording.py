@@ -3398,3 +3398,15 @@ def test_a_word_that_only_says_how_exact_the_answer_may_be_is_set_aside(facts):
     said = _said(facts, _read(facts, text, "compare", ("task", "percentage", "percentage"), ("concept", "BPO", "BPO")))
     assert not any("Roughly" in s for s in said)
     assert any("it gives no prices, rates or amounts" in s for s in said)
+
+
+def test_a_row_asked_of_what_a_verdict_placed_is_that_row_not_another_process(other_facts):
+    earlier = _parsed("Our office uses a hosted email service; everyone just logs in through the browser. Is that SaaS?",
+                      "out_of_scope", "SaaS")
+    after = Context(concept="SaaS", task="a hosted email service", topic="recommend", earlier=(earlier,))
+    said = _said(other_facts, _turn("inform", "So how much control do we actually have over it?", after,
+                                    aspects="Control"))
+    assert said[0].startswith("SaaS's control is Low, against High for IaaS.")
+    # a process named after a verdict is still placed
+    said = _said(other_facts, _turn("inform", "and our payroll spreadsheets?", after, tasks="payroll spreadsheets"))
+    assert "fits payroll spreadsheets" in said[0] or "does not settle whether payroll spreadsheets" in said[0]

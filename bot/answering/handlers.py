@@ -758,11 +758,12 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
     if m.task:
         return on_recommend(facts, turn)
     # after a verdict, "will they really know more than our own IT guys?" asks about them, not of another process; so
-    # does "where would the savings actually come from if we did that?", a topic asked of what the verdict placed
+    # does "where would the savings actually come from if we did that?", a topic asked of what the verdict placed, and
+    # "So how much control do we actually have over it?", a row
     if (turn.context.topic in (Topic.ASK_TASK, Topic.RECOMMEND)
             and not (turn.context.topic == Topic.RECOMMEND and ASKS_OF_SOMEONE.match(turn.text))
             and not (turn.context.topic == Topic.RECOMMEND and is_question(turn.text) and turn.refers_back()
-                     and asks_a_topic(facts, turn.text))
+                     and (asks_a_topic(facts, turn.text) or m.aspect or m.characteristic))
             and (task := task_from_text(facts, turn.text))):
         return [answers.recommend(facts.store, facts.recommender, task)]
     if m.aspect or m.characteristic:
