@@ -3410,3 +3410,9 @@ def test_a_row_asked_of_what_a_verdict_placed_is_that_row_not_another_process(ot
     # a process named after a verdict is still placed
     said = _said(other_facts, _turn("inform", "and our payroll spreadsheets?", after, tasks="payroll spreadsheets"))
     assert "fits payroll spreadsheets" in said[0] or "does not settle whether payroll spreadsheets" in said[0]
+
+
+def test_what_follows_a_doing_the_document_never_speaks_of_is_said_uncovered(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "What happens to our data if we cancel a SaaS subscription?",
+                                    concepts="SaaS"))
+    assert said[0] == "The document does not say anything about cancel."

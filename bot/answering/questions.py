@@ -685,6 +685,13 @@ ASKED_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*"
                          r"(?:(?:need|have|want|get)\s+to\s+|be\s+able\s+to\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
+#: A question of what follows a doing, the doing in group 1: "what happens to our data if we cancel a SaaS
+#: subscription?", "what would happen if we terminate the contract early?".
+HAPPENS_IF = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*what\s+(?:happens|would\s+happen|will\s+happen|"
+                        r"happened)\b[^?.!]*?\b(?:if|when|once|after)\s+(?:we|i|they|you|a\s+company)\s+"
+                        r"(?:ever\s+|later\s+|suddenly\s+|decide\s+to\s+|want\s+to\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
 #: Doings any question may ask of, which say nothing of their own ("do we get ...", "do we have to buy ...", "should we
 #: be ...", "how do we keep ..."), as lemmas.
 ANY_DOING = frozenset("be have hav do get make go keep look need want give take put see know find tell say come try ask "
@@ -709,12 +716,13 @@ SAYS_HOW = re.compile(r"[a-z]+ly|instead|then|though|tho|there|here|anyway|again
 def asked_doing(text: str) -> str | None:
     """The doing a question asks whether someone can or must do, or what someone does, as written.
 
-    "cancel" in "can we cancel ...?", "earn" in "what do kpo analysts usually earn?".
+    "cancel" in "can we cancel ...?" and in "what happens to our data if we cancel ...?", "earn" in "what do kpo
+    analysts usually earn?".
 
     None for a doing any question may ask of (:data:`ANY_DOING`), and for a request to the assistant ("can you explain
     ...?").
     """
-    found = ASKED_DOING.match(text)
+    found = ASKED_DOING.match(text) or HAPPENS_IF.match(text)
     # (a word that says how, ending the question, is no doing: "what does kpo give you instead", "what does that
     # mean concretely?")
     if found is None and (what := WHAT_DOING.match(text)) and not SAYS_HOW.fullmatch(what.group(1)):
