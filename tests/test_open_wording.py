@@ -3416,3 +3416,14 @@ def test_what_follows_a_doing_the_document_never_speaks_of_is_said_uncovered(oth
     said = _said(other_facts, _turn("out_of_scope", "What happens to our data if we cancel a SaaS subscription?",
                                     concepts="SaaS"))
     assert said[0] == "The document does not say anything about cancel."
+
+
+def test_a_definition_asked_of_it_after_a_sentence_naming_the_concept_is_that_concept(facts):
+    text = "My manager wants a one-line definition of KPO for our onboarding wiki. How does the document define it?"
+    said = _said(facts, _read(facts, text, "define", ("concept", "KPO", "KPO"), ("task", "onboarding", "onboarding")))
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.") and len(said) == 1
+    # "that" may stand for a term the sentence before quotes
+    text = "The doc keeps saying KPO has 'strategic value'. What does that mean concretely?"
+    said = _said(facts, _read(facts, text, "define", ("concept", "KPO", "KPO"),
+                             ("characteristic", "Strategic Value", "strategic value")))
+    assert said[0].startswith("Strategic Value (KPO):")

@@ -228,6 +228,8 @@ BY_INTENT: dict[str, Route] = {intent: route for route in ROUTES for intent in r
 
 
 #: Intents whose question, asked in one sentence of a message that otherwise tells, is about the concepts it names.
+#: Words that ask what something is ("How does the document define it?", "what does it mean?").
+DEFINING = frozenset("definition define meaning mean".split())
 ASKED_OF_NAMED = frozenset({Intent.DEFINE, Intent.EXAMPLE, Intent.COMPARE, Intent.SIMILARITIES})
 #: Intents NLU gives a long message that describes a situation whatever it asks.
 DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, Intent.OUT_OF_SCOPE})
@@ -434,9 +436,18 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (asked is not None and asked.focus is not None and (back := points_back(asked.text)) is not None
             and _stands_within(asked.text, back) and topics_asked(facts, asked.text[:back.start()])):
         asked = replace(asked, focus=None)
+    # "My manager wants a one-line definition of KPO for our onboarding wiki. How does the document define it?": a
+    # definition asked of the one concept the sentence before names (its "onboarding" asks no topic)
+    # (not "that", which may stand for a term: "The doc keeps saying KPO has 'strategic value'. What does that mean?")
+    defined_back = (asked is not None and turn.intent == Intent.DEFINE and not asked.mentions.concepts
+                    and len(set(turn.mentions.concepts)) == 1 and not turn.mentions.characteristics
+                    and (back := points_back(asked.text)) is not None and back.group().lower() == "it"
+                    and set(content_lemmas(asked.text)) & DEFINING and not topics_asked(facts, asked.text))
+    if defined_back:
+        asked = replace(asked, mentions=replace(asked.mentions, concepts=list(turn.mentions.concepts)), focus=None)
     if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
         asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
-    if asked is not None and _rest_asks_a_topic(facts, turn, asked):
+    if asked is not None and not defined_back and _rest_asks_a_topic(facts, turn, asked):
         asked = None
     focus = (without_row_done(asked) if asked is not None and not _asks_a_kind(facts, asked) else None)
     if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
