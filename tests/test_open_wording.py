@@ -3427,3 +3427,10 @@ def test_a_definition_asked_of_it_after_a_sentence_naming_the_concept_is_that_co
     said = _said(facts, _read(facts, text, "define", ("concept", "KPO", "KPO"),
                              ("characteristic", "Strategic Value", "strategic value")))
     assert said[0].startswith("Strategic Value (KPO):")
+
+
+def test_support_closed_when_customers_call_asks_working_hours(facts):
+    text = ("We're a European company and our customers in the US and Asia complain that support is closed when they "
+            "call. How would a BPO provider help with that?")
+    said = _said(facts, _read(facts, text, "define", ("task", "customers", "customers"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("On working hours") and "operate across multiple time zones" in said[0]
