@@ -3434,3 +3434,10 @@ def test_support_closed_when_customers_call_asks_working_hours(facts):
             "call. How would a BPO provider help with that?")
     said = _said(facts, _read(facts, text, "define", ("task", "customers", "customers"), ("concept", "BPO", "BPO")))
     assert said[0].startswith("On working hours") and "operate across multiple time zones" in said[0]
+
+
+def test_keeping_a_grip_on_outsourced_work_asks_the_relationship_with_the_provider(facts):
+    text = "I'm worried we'd lose control over the work once it's outsourced. How do companies usually keep a grip on it?"
+    said = _said(facts, _read(facts, text, "out_of_scope"))
+    assert said[0].startswith("On the relationship with the provider")
+    assert "clear contracts, performance metrics, and strong vendor management" in said[0]
