@@ -3441,3 +3441,20 @@ def test_keeping_a_grip_on_outsourced_work_asks_the_relationship_with_the_provid
     said = _said(facts, _read(facts, text, "out_of_scope"))
     assert said[0].startswith("On the relationship with the provider")
     assert "clear contracts, performance metrics, and strong vendor management" in said[0]
+
+
+def test_a_follow_up_naming_the_other_concept_as_a_kind_asks_the_last_question_of_it(facts):
+    earlier = _parsed("What kinds of tasks does a company usually hand off in routine business outsourcing?", "example")
+    earlier["entities"] = [{"entity": "concept", "value": "BPO", "start": 63, "end": 89}]
+    after = Context(concept="BPO", topic="example", earlier=(earlier,))
+    text = "And what about the expert, knowledge-heavy kind?"
+    said = _said(facts, read_turn({"text": text, "intent": {"name": "follow_up"}, "entities": []}, after, facts.names))
+    assert said[0].startswith("Examples of KPO the document names:")
+    earlier = _parsed("Can routine business outsourcing let us scale up during busy periods?", "inform")
+    earlier["entities"] = [{"entity": "concept", "value": "BPO", "start": 14, "end": 34},
+                           {"entity": "aspect", "value": "Scalability", "start": 44, "end": 49}]
+    after = Context(concept="BPO", topic="search", earlier=(earlier,))
+    text = "Does the same go for the knowledge-heavy kind?"
+    said = " ".join(_said(facts, read_turn({"text": text, "intent": {"name": "follow_up"}, "entities": []}, after,
+                                           facts.names)))
+    assert "KPO stands for" not in said and "Scalability: BPO: High; KPO: Moderate to High" in said

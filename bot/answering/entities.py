@@ -125,10 +125,15 @@ THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind)\b", re.IGNORECASE)
 #: describing word in group 1 or 2 (the first part of a compound: "expert" in "expert-level"), before "work", "jobs"
 #: or the word every concept's full name ends with (:func:`described_pattern`).
 DESCRIBED = (r"\b([a-z]+)(?:-{suffix})?[- ](?:{field}work|jobs?)\b"
-             r"|\bthe\s+([a-z]+)(?:-{suffix})?\s+(?:kind|version|type|variety|sort|flavou?r|one)\b")
+             # ("the expert, knowledge-heavy kind": a word before the describing one, with a comma)
+             r"|\bthe\s+(?:[a-z]+,\s+)?([a-z]+)(?:-{suffix})?\s+(?:kind|version|type|variety|sort|flavou?r|one)\b")
 #: The second parts of a compound whose first part says the kind ("expert-level", "knowledge-based"; not
 #: "low-latency").
 KIND_SUFFIX = r"(?:level|based|heavy|intensive|oriented|driven|focused|grade|style|type)"
+#: A concept named as a kind, a word before its describing one allowed ("the expert, knowledge-heavy kind", "the
+#: knowledge-heavy kind", "the routine one"): the describing word in group 1.
+KIND_NAMED = re.compile(rf"\b(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?,?\s+)?([a-z]+)(?:-{KIND_SUFFIX})?\s+"
+                        r"(?:kind|version|type|variety|sort|flavou?r|one|side)\b", re.IGNORECASE)
 #: What stands before "X work" when "work" is a verb ("how does innovation work?").
 WORK_VERB = re.compile(r"\b(?:does|do|did|would|will|can|could|should|might|to)\s+$", re.IGNORECASE)
 #: A word offered before the describing one ("the routine or the expert kind"): the word in group 1.
@@ -300,6 +305,17 @@ class Names:
                 if concept is not None:
                     found.append(Span(CONCEPT, concept, start, end))
         return found
+
+    def kinds_as_names(self, text: str) -> str:
+        """``text`` with each concept named as a kind (:data:`KIND_NAMED`) written as its abbreviation.
+
+        "And what about the expert, knowledge-heavy kind?" reads "And what about KPO?".
+        """
+        def named(found: re.Match[str]) -> str:
+            word = found.group(1).casefold()
+            return self.describing.get(lemma(word)) or self.own_words.get(word) or found.group(0)
+
+        return KIND_NAMED.sub(named, text)
 
     def concepts_named(self, text: str) -> set[str]:
         """The concepts a text names by abbreviation or full name, each as the store spells it ("BPO", "KPO")."""

@@ -1014,7 +1014,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     classification, a button's payload, an off-topic message that names no concept, a process
     asked of another concept, or a comparison of both concepts asked of one.
     """
-    text, ctx = turn.text, turn.context
+    # ("And what about the expert, knowledge-heavy kind?" names KPO as a kind, and asks nothing more)
+    text, ctx = facts.names.kinds_as_names(turn.text) if turn.mentions.concept else turn.text, turn.context
     kind = follow_up_of(facts, text, turn.mentions.concept is not None) if ctx.earlier else None
     # "and iaas? same monthly thing?": the first sentence asks it again, the rest only whether it is the same (not
     # "and kpo? also what are its risks?" or "and kpo? is that true for the costs too?", which ask something new)
