@@ -3458,3 +3458,14 @@ def test_a_follow_up_naming_the_other_concept_as_a_kind_asks_the_last_question_o
     said = " ".join(_said(facts, read_turn({"text": text, "intent": {"name": "follow_up"}, "entities": []}, after,
                                            facts.names)))
     assert "KPO stands for" not in said and "Scalability: BPO: High; KPO: Moderate to High" in said
+
+
+def test_busy_times_and_a_swing_pointed_back_to_ask_flexibility_and_scaling(facts):
+    text = "If we get really busy around the holidays, can an outsourcing partner handle the extra load?"
+    said = _said(facts, _read(facts, text, "out_of_scope"))
+    assert said[0].startswith("On flexibility and scaling") and "handling seasonal fluctuations" in said[0]
+    text = ("Our retail support desk gets slammed every holiday season and then goes quiet in January. Can outsourcing "
+            "help us cope with that kind of swing?")
+    said = _said(facts, _read(facts, text, "inform", ("task", "retail support desk gets slammed",
+                                                      "retail support desk gets slammed")))
+    assert any(s.startswith("On flexibility and scaling") and "handling seasonal fluctuations" in s for s in said)

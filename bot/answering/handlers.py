@@ -105,6 +105,7 @@ from bot.answering.turn import (
     last_question,
     opening_words,
     other_concept,
+    points_back,
     sentences_of,
 )
 from bot.answering.unsettled import OVERALL_WORDS, WHO_ASKS
@@ -581,6 +582,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if (asks_what_it_does_for_us(facts, turn.text)
             and task.casefold() not in (last := sentences_of(turn.text)[-1]).casefold()):
         asked = re.sub(r"\bhelps?\b", " ", last, flags=re.IGNORECASE)
+        # (a topic it asks, or that the sentences it points back to tell of: "Our retail support desk gets slammed every
+        # holiday season and then goes quiet in January. Can outsourcing help us cope with that kind of swing?")
+        if found := (answer_on_topic(facts, replace(turn, text=asked))
+                     or points_back(last) is not None and answer_on_topic(facts, turn)):
+            return found
         if passages := passages_for(facts, replace(turn, text=asked), coverage=ASKED_COVERAGE):
             return [passages]
     # "Can a KPO provider tailor its deliverables to our strategy, or is it one size fits all?" asks a row of the one
