@@ -3469,3 +3469,11 @@ def test_busy_times_and_a_swing_pointed_back_to_ask_flexibility_and_scaling(fact
     said = _said(facts, _read(facts, text, "inform", ("task", "retail support desk gets slammed",
                                                       "retail support desk gets slammed")))
     assert any(s.startswith("On flexibility and scaling") and "handling seasonal fluctuations" in s for s in said)
+
+
+def test_a_charge_per_project_is_a_figure_the_document_never_gives(facts):
+    earlier = _parsed("What kind of tasks go to knowledge process outsourcing providers?", "define")
+    after = Context(concept="KPO", topic="search", earlier=(earlier,))
+    said = _said(facts, _turn("follow_up", "And what do those experts usually charge per project?", after,
+                              aspects="Employee Expertise"))
+    assert said[0].startswith("The document does not say anything about figures")

@@ -824,7 +824,8 @@ FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percent(?:age)?\b|\bhow
                      rf"|\bby how much\b|{topics.SHARE_ASKED}"
                      # a price asked ("what does a vendor charge per agent hour?", "the going hourly rate", "ballpark")
                      r"|\b(?:charges?|costs?|prices?|rates?|fees?|pay)\s+(?:per|an?|each)\s+(?:agent\s+)?"
-                     r"(?:hour|agent|seat|user|month|year|head|fte|employee)\b|\bhourly\s+rates?\b|\bballpark\b"
+                     r"(?:hour|agent|seat|user|month|year|head|fte|employee|project|engagement|task|job|report|call|ticket|"
+                     r"transaction|case|deliverable)\b|\bhourly\s+rates?\b|\bballpark\b"
                      # a price per unit asked with no price word ("how much per seat typically?", "how much a month?",
                      # "how much does it cost each month?"; not "how much control does a user have?")
                      r"|\bhow much\s+(?:(?:is|it|would|will|be|does|do|did|they|we|you|that|this|one|cost|costs|"
