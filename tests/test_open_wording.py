@@ -3477,3 +3477,12 @@ def test_a_charge_per_project_is_a_figure_the_document_never_gives(facts):
     said = _said(facts, _turn("follow_up", "And what do those experts usually charge per project?", after,
                               aspects="Employee Expertise"))
     assert said[0].startswith("The document does not say anything about figures")
+
+
+def test_how_they_pull_that_off_after_a_question_answered_on_a_topic_asks_why_of_both(facts):
+    earlier = {"text": "Is it possible to run customer support around the clock through an outsourcing firm?",
+               "intent": {"name": "nlu_fallback"}, "entities": []}
+    after = Context(topic="search", earlier=(earlier,))
+    said = _said(facts, _turn("similarities", "How do they actually pull that off?", after))
+    assert "The document names 8 similarities" not in said[0]
+    assert "operate across multiple time zones" in " ".join(said)

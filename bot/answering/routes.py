@@ -1057,7 +1057,9 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
                 or follow_up_of(facts, earlier, mentions.concept is not None)):
             skipped = True
             continue  # "and IaaS?" before "why?": the question before it, of the concept in context
-        if intent in OFF_TOPIC and not mentions.concepts:
+        # ("How do they actually pull that off?" after "Is it possible to run customer support around the clock through an
+        # outsourcing firm?", off the topic to NLU but answered on one: why, of both)
+        if intent in OFF_TOPIC and not mentions.concepts and not (why and target is None and ctx.topic == Topic.SEARCH):
             return None
         # (not a "process" the last answer did not place: "how hands-on do we need to be with a bpo supplier week to
         # week?", answered on its topic, then "and with kpo?")
