@@ -3364,8 +3364,9 @@ def test_overseeing_a_provider_and_the_same_setup_or_how_that_stacks_up_for_the_
 def test_an_app_is_an_application(other_facts):
     said = _said(other_facts, _turn("out_of_scope", "Do we need to install anything on our laptops to use a SaaS app?",
                                     concepts="SaaS"))
-    assert said[0] == "The document does not say anything about need or laptops."  # (not "app")
-    assert "The application works as soon as an account exists." in "\n".join(said)
+    # (the work on the asker's side, which "need to install" asks; never that the document does not say "app")
+    assert said[0].startswith("On the work it takes on your side") and "There is nothing to install" in said[0]
+    assert not any("anything about" in s and "app" in s for s in said)
 
 
 def test_a_process_told_then_asked_whether_it_goes_to_the_concept_named_is_placed(facts):
@@ -3486,3 +3487,9 @@ def test_how_they_pull_that_off_after_a_question_answered_on_a_topic_asks_why_of
     said = _said(facts, _turn("similarities", "How do they actually pull that off?", after))
     assert "The document names 8 similarities" not in said[0]
     assert "operate across multiple time zones" in " ".join(said)
+
+
+def test_having_to_install_or_update_anything_asks_the_work_on_your_side(other_facts):
+    text = "Do we have to install or update anything ourselves with the rented-app model?"
+    said = _said(other_facts, _read(other_facts, text, "similarities", ("task", "install", "install")))
+    assert said[0].startswith("On the work it takes on your side") and "There is nothing to install or patch." in said[0]
