@@ -3493,3 +3493,10 @@ def test_having_to_install_or_update_anything_asks_the_work_on_your_side(other_f
     text = "Do we have to install or update anything ourselves with the rented-app model?"
     said = _said(other_facts, _read(other_facts, text, "similarities", ("task", "install", "install")))
     assert said[0].startswith("On the work it takes on your side") and "There is nothing to install or patch." in said[0]
+
+
+def test_why_a_company_would_send_a_process_the_document_names_elsewhere_is_what_its_concept_is_for(facts):
+    text = "Why would a company bother sending its payroll to another firm in the first place?"
+    said = _said(facts, _read(facts, text, "out_of_scope"))
+    assert said[0].startswith("On what it is for, here is what the document says about BPO:")
+    assert "One of the main drivers for BPO is cost reduction." in said[0]

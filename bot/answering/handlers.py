@@ -1064,6 +1064,11 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # ("our staff laptop helpdesk tickets - outsource to which one?" asks which fits, naming no concept)
     if fit := which_fits(facts, turn):
         return [fit]
+    # "Why would a company bother sending its payroll to another firm in the first place?": why a process the document
+    # names is handed out, answered as such a question NLU found on the topic is
+    if (not turn.mentions.concepts and set(opening_words(turn.text)[:1]) == {"why"}
+            and document_names(facts, handed := handed_out(facts, turn.text))):
+        return on_recommend(facts, replace(turn, mentions=replace(turn.mentions, tasks=[handed])))
     if not turn.mentions.concepts and not follows:
         # the names it uses that the document never does; a message on outsourcing, every such word its question
         # uses ("if we outsource payroll, does that change how our taxes are filed?": taxes, filed)

@@ -74,7 +74,8 @@ HANDED_OUT = re.compile(
 #: invoices to customers hands nothing out.
 SENT_TO = re.compile(
     r"\b(?:sen(?:d|ds|ding|t)|mov(?:e|es|ing|ed))\s+"
-    r"(?:(?:our|the|all|some|my)\s+)?(?P<task>[^,.;:!?()]+?)\s+to\s+(?:(?:an?|the|our|some)\s+)?"
+    # ("... sending its payroll to another firm ...")
+    r"(?:(?:our|the|all|some|my|its|their)\s+)?(?P<task>[^,.;:!?()]+?)\s+to\s+(?:(?:an?|the|our|some|another)\s+)?"
     r"(?:(?:outside|external|third-party|specialist|offshore|nearshore|[\w]+-[\w-]+)\s+)?"
     r"(?:provider|vendor|firm|company|partner|specialist|contractor|agency|supplier|outsourcer|team)s?\b", re.IGNORECASE)
 #: A clause that only says who asks or about what, before the message ("Logistics question: ...", "Media group here.").
