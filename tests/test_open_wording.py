@@ -3500,3 +3500,8 @@ def test_why_a_company_would_send_a_process_the_document_names_elsewhere_is_what
     said = _said(facts, _read(facts, text, "out_of_scope"))
     assert said[0].startswith("On what it is for, here is what the document says about BPO:")
     assert "One of the main drivers for BPO is cost reduction." in said[0]
+
+
+def test_how_paying_works_asks_cost(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "How does paying work with SaaS?", concepts="SaaS"))
+    assert said[0].startswith("On cost, here is what the document says about SaaS:")
