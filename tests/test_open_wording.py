@@ -3505,3 +3505,13 @@ def test_why_a_company_would_send_a_process_the_document_names_elsewhere_is_what
 def test_how_paying_works_asks_cost(other_facts):
     said = _said(other_facts, _turn("out_of_scope", "How does paying work with SaaS?", concepts="SaaS"))
     assert said[0].startswith("On cost, here is what the document says about SaaS:")
+
+
+def test_what_sets_two_kinds_of_work_apart_compares_the_concepts_they_lean_to(facts):
+    text = "What's the main thing that separates handing off routine chores from handing off expert thinking work?"
+    said = _said(facts, _read(facts, text, "compare"))
+    assert said[0] == 'I read "handing off routine chores" as BPO and "handing off expert thinking work" as KPO.'
+    assert "Definition          Routine Tasks" in said[1]
+    # a process set apart from another the same way leans no two ways: not read as two kinds
+    said = _said(facts, _read(facts, "what separates payroll from invoice processing?", "compare"))
+    assert not said or not said[0].startswith("I read")

@@ -784,6 +784,11 @@ def term_for(facts: Facts, turn: Turn) -> list[Answer] | None:
 #: each in a group, after a comma, colon or "between", or the question's start.
 KINDS_OFFERED = re.compile(r"(?:[,:;]|\bbetween)\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:or|and)\s+(?:the\s+)?"
                            r"((?:[\w'-]+\s+){0,3}?[\w'-]+)\s*\?*\s*$", re.IGNORECASE)
+#: Two kinds of work named by what they are, as what a difference sets apart ("What's the main thing that separates
+#: handing off routine chores from handing off expert thinking work?"): the kinds in groups 1 and 2.
+KINDS_SET_APART = re.compile(r"\b(?:separates?|distinguish(?:es)?|sets?\s+apart|differentiates?|tells?\s+apart)\s+"
+                             r"(?:the\s+)?((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+from\s+(?:the\s+)?((?:[\w'-]+\s+){0,5}?[\w'-]+)"
+                             r"\s*\?*\s*$", re.IGNORECASE)
 #: A comparison asked in any words ("which costs less", "which needs more back-and-forth").
 COMPARED = re.compile(r"\b(?:more|less|most|least)\b", re.IGNORECASE)
 
@@ -828,6 +833,8 @@ def kinds_offered(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     offered = KINDS_OFFERED.search(turn.text)
     if offered is None or not (answers.COMPARATIVE.search(turn.text) or COMPARED.search(turn.text[:offered.start()])):
+        offered = KINDS_SET_APART.search(turn.text)  # (a difference asked: no comparative needed)
+    if offered is None:
         return None
     read = []
     for group in (1, 2):
@@ -839,7 +846,8 @@ def kinds_offered(facts: Facts, turn: Turn) -> list[Answer] | None:
     (first, one, settled), (second, other, also) = read
     if one == other or not (settled or also):
         return None
-    text = f"{turn.text[:offered.start(1)]}{one} or {other}{turn.text[offered.end(2):]}"
+    joined = "from" if offered.re is KINDS_SET_APART else "or"
+    text = f"{turn.text[:offered.start(1)]}{one} {joined} {other}{turn.text[offered.end(2):]}"
     asked = replace(turn, text=text, mentions=replace(turn.mentions, concepts=[one, other], tasks=[]))
     note = Answer(say("kinds_read", read=f'"{first}" as {one} and "{second}" as {other}'), aside=True)
     return [note, *respond(BY_INTENT.get(turn.intent, BY_INTENT[Intent.COMPARE]), facts, asked)]
