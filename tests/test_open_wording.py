@@ -3515,3 +3515,12 @@ def test_what_sets_two_kinds_of_work_apart_compares_the_concepts_they_lean_to(fa
     # a process set apart from another the same way leans no two ways: not read as two kinds
     said = _said(facts, _read(facts, "what separates payroll from invoice processing?", "compare"))
     assert not said or not said[0].startswith("I read")
+
+
+def test_two_kinds_offered_when_one_is_named_as_a_kind_of_work_still_compare_the_concepts(facts):
+    text = "Which one is cheaper overall, hiring out routine jobs or hiring out expert analysis?"
+    turn = _read(facts, text, "recommend", ("task", "expert analysis", "expert analysis"))
+    assert turn.mentions.concepts == ["BPO"]  # ("routine jobs" names BPO as a kind of work)
+    said = _said(facts, turn)
+    assert said[0] == 'I read "hiring out routine jobs" as BPO and "hiring out expert analysis" as KPO.'
+    assert said[1].startswith("The document does not compare BPO and KPO on cost.")

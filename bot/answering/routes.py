@@ -829,7 +829,11 @@ def kinds_offered(facts: Facts, turn: Turn) -> list[Answer] | None:
     cost): the recommender leans "routine chores" to BPO and settles "expert analysis" as KPO. What
     they were read as is said first. Not when a concept is named, or when both lean the same way.
     """
-    if turn.mentions.concepts or facts.names.concepts_named(turn.text) or facts.recommender is None:
+    if facts.names.concepts_named(turn.text) or facts.recommender is None:
+        return None
+    # (a concept named only by a kind of work it is may be one of the two offered: "..., hiring out routine jobs or
+    # hiring out expert analysis?")
+    if set(turn.mentions.concepts) - {span.value for span in facts.names.described_concepts(turn.text)}:
         return None
     offered = KINDS_OFFERED.search(turn.text)
     if offered is None or not (answers.COMPARATIVE.search(turn.text) or COMPARED.search(turn.text[:offered.start()])):
