@@ -3524,3 +3524,16 @@ def test_two_kinds_offered_when_one_is_named_as_a_kind_of_work_still_compare_the
     said = _said(facts, turn)
     assert said[0] == 'I read "hiring out routine jobs" as BPO and "hiring out expert analysis" as KPO.'
     assert said[1].startswith("The document does not compare BPO and KPO on cost.")
+
+
+def test_a_concept_in_a_nutshell_where_providers_are_based_and_eg_for_examples(facts, other_facts):
+    said = _said(facts, _turn("compare", "whats bpo in a nutshell", concepts="BPO"))
+    assert said[0].startswith("BPO stands for Business Process Outsourcing.") and len(said) == 1
+    said = _said(facts, _turn("compare", "what's the difference between bpo and kpo in a nutshell",
+                              concepts=["BPO", "KPO"]))
+    assert "Row by row" in said[0]
+    said = _said(facts, _turn("out_of_scope", "Where are BPO providers usually based?", concepts="BPO"))
+    assert said[0].startswith("On where the work is done") and "offshore, where services are provided" in said[0]
+    said = _said(other_facts, _turn("out_of_scope", "eg of saas vs iaas pls", concepts=["SaaS", "IaaS"]))
+    assert "Examples: SaaS: Email, CRM; IaaS: Virtual Machines, Object Storage" in "\n".join(said)
+    assert not any("anything about eg" in s for s in said)

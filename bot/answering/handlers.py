@@ -358,6 +358,11 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             return characteristic_answer(facts, turn.text, title, m.concept)
         if passages := passages_for(facts, turn):
             return [passages]
+    # "whats bpo in a nutshell": nothing asked but the one concept named, and how short the answer should be (NLU's
+    # comparison): what it is
+    if (len(set(m.concepts)) == 1 and facts.index is not None and not DIFFERENCE.search(turn.text)
+            and not set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING - FOR_WHOM):
+        return [answers.define(store, m.concept)]
     return [answers.compare(store)]
 
 
