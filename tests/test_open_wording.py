@@ -3537,3 +3537,9 @@ def test_a_concept_in_a_nutshell_where_providers_are_based_and_eg_for_examples(f
     said = _said(other_facts, _turn("out_of_scope", "eg of saas vs iaas pls", concepts=["SaaS", "IaaS"]))
     assert "Examples: SaaS: Email, CRM; IaaS: Virtual Machines, Object Storage" in "\n".join(said)
     assert not any("anything about eg" in s for s in said)
+
+
+
+def test_whether_a_concept_helps_with_what_its_characteristic_is_named_for_is_that_characteristic(facts):
+    said = _said(facts, _turn("define", "Does KPO help with company strategy?", concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO): KPO contributes to the strategic objectives")
