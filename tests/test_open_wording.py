@@ -3543,3 +3543,15 @@ def test_a_concept_in_a_nutshell_where_providers_are_based_and_eg_for_examples(f
 def test_whether_a_concept_helps_with_what_its_characteristic_is_named_for_is_that_characteristic(facts):
     said = _said(facts, _turn("define", "Does KPO help with company strategy?", concepts="KPO"))
     assert said[0].startswith("Strategic Value (KPO): KPO contributes to the strategic objectives")
+
+
+def test_a_request_to_say_more_of_one_concept_after_a_row_is_that_row_of_it(facts):
+    earlier = _parsed("whats the value addition of bpo vs kpo?", "compare", "bpo", "kpo")
+    after = Context(aspect="Value Addition", topic="aspect", earlier=(earlier,))
+    said = _said(facts, _turn("define", "can u explain the kpo one more", after, concepts="KPO"))
+    assert said[0].startswith("KPO's value addition is Strategic Value")
+    assert any(s.startswith("Focus on Value Addition (KPO):") for s in said)
+    # not after a definition ("tell me more about KPO" asks what it is)
+    said = _said(facts, _turn("define", "tell me more about KPO", Context(concept="BPO", topic="define"),
+                              concepts="KPO"))
+    assert said[0].startswith("KPO stands for")

@@ -142,6 +142,12 @@ OFFERABLE = tuple(CLARIFY_LABELS)
 NOT_LISTED = re.compile(r"\bintellectual\s+propert(?:y|ies)\b", re.IGNORECASE)
 
 
+#: A request to say more of what the last answer said ("can u explain the kpo one more", "tell me more about KPO there").
+ELABORATE = re.compile(r"\b(?:explain|tell\s+me|say|talk)\b[^?.!]*\bmore\b(?!\s+(?:than|about\s+(?:what|how|why)))"
+                       r"|\belaborate\b|\bexpand\s+on\b|\bgo\s+deeper\b|\bmore\s+(?:detail|details|on\s+that)\b",
+                       re.IGNORECASE)
+
+
 def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     """A definition, a characteristic, a table row asked as "what is", or a passage found by search."""
     m, store = turn.mentions, facts.store
@@ -155,6 +161,12 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return characteristic_answer(facts, turn.text, m.characteristic, m.concept)
     turn = without_row_done(turn)
     m = turn.mentions
+    # "can u explain the kpo one more" after the row Value Addition of both: that row of the one named, with its
+    # characteristic named after it
+    ctx = turn.context
+    if (ELABORATE.search(turn.text) and ctx.topic == Topic.ASPECT and ctx.aspect and len(set(m.concepts)) == 1
+            and not m.aspects and not m.characteristics and not m.tasks and not asks_a_topic(facts, turn.text)):
+        return row_and_how(facts, turn, answers.compare_aspect(store, ctx.aspect, m.concept, turn.text), m.concept)
     # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
     if fit := which_fits(facts, turn):
         return [fit]
