@@ -3555,3 +3555,10 @@ def test_a_request_to_say_more_of_one_concept_after_a_row_is_that_row_of_it(fact
     said = _said(facts, _turn("define", "tell me more about KPO", Context(concept="BPO", topic="define"),
                               concepts="KPO"))
     assert said[0].startswith("KPO stands for")
+
+
+def test_whether_to_hand_over_a_need_that_asks_a_topic_is_that_topic(facts):
+    text = "Our customers want support at night. Could we hand that to a BPO provider?"
+    said = _said(facts, _read(facts, text, "inform", ("task", "customers want support at night",
+                                                      "customers want support at night"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("On working hours") and "round-the-clock services or support" in said[0]

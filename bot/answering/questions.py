@@ -757,11 +757,19 @@ SUITS_NAMED = (r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:"
 def suits_named(facts: Facts, text: str) -> bool:
     """Whether a message tells of a process, then asks in its last sentence if it goes to a named concept.
 
-    The asking sentence is one of :data:`SUITS_NAMED`.
+    The asking sentence is one of :data:`SUITS_NAMED`. Not whether to hand over what sentences that ask a topic tell
+    of ("Our customers want support at night. Could we hand that to a BPO provider?" asks working hours).
     """
     told = sentences_of(text)
     names = facts.names.concept_and_kind_names
-    return len(told) > 1 and re.match(SUITS_NAMED.replace("{names}", names), told[-1], re.IGNORECASE) is not None
+    if len(told) < 2 or re.match(SUITS_NAMED.replace("{names}", names), told[-1], re.IGNORECASE) is None:
+        return False
+    return HANDING_ASKED.match(told[-1]) is None or not topics_asked(facts, " ".join(told[:-1]))
+
+
+#: The alternative of :data:`SUITS_NAMED` that asks whether to hand the process over.
+HANDING_ASKED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:could|can|should|would|do|shall)\s+(?:we|i|you)\b",
+                           re.IGNORECASE)
 
 
 def asks_which_concept(facts: Facts, text: str) -> bool:
