@@ -94,7 +94,8 @@ def test_the_action_servers_logic_imports_nothing_of_rasa(module, path):
 
 
 #: The answer logic's routing modules, lowest first: each imports only those before it.
-ROUTING = ("turn", "questions", "tasks", "passages", "followups", "claims", "unsettled", "handlers", "routes")
+ROUTING = ("turn", "questions", "tasks", "passages", "followups", "claims", "unsettled", "handlers", "asking",
+           "notices", "routes")
 
 
 @pytest.mark.parametrize("name", ROUTING)

@@ -1212,7 +1212,7 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
 
 
 def on_greeting(facts: Facts, turn: Turn) -> list[Answer]:
-    """A question after a greeting (set aside by :func:`~bot.answering.routes.respond`), answered; else nothing.
+    """A question after a greeting (set aside by :func:`~bot.answering.asking.question_asked`), answered; else nothing.
 
     "hi what is iaas" asks what the concept it names is; "hey, who takes care of updates and
     patches with saas?" is answered as a side question is. "hello there" and "hi, how are you?"

@@ -15,12 +15,15 @@ answers that come before any intent's: a question asked again of another concept
 (:func:`asked_again`, :mod:`bot.answering.followups`), a claim to check
 (:mod:`bot.answering.claims`), what the document does not settle
 (:mod:`bot.answering.unsettled`); then what the document says on the rest of the question,
-and a second look at the paragraph that best matches it (:func:`second_look`).
+and a second look at the paragraph that best matches it (:func:`second_look`). Before all of
+these, :mod:`bot.answering.asking` sets aside what only surrounds the question;
+:mod:`bot.answering.notices` says first what the document does not give.
 
 The modules below this one depend only downwards: :mod:`~bot.answering.turn` (a message and its
 context), :mod:`~bot.answering.questions` (what a question's wording asks),
 :mod:`~bot.answering.tasks` and :mod:`~bot.answering.passages` (a process to place; the
-document's passages on a topic), then the follow-ups, claims, the unsettled and the handlers.
+document's passages on a topic), then the follow-ups, claims, the unsettled, the handlers, what a
+message asks (:mod:`~bot.answering.asking`) and the notices (:mod:`~bot.answering.notices`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,16 @@ from typing import Any
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
+from bot.answering.asking import (
+    FOR_THE_ASKER,
+    STEP_BY_STEP,
+    definition_asked_first,
+    does_else,
+    question_asked,
+    stands_within,
+    without_asker,
+    without_reply,
+)
 from bot.answering.claims import (
     QUIZ,
     definition_then_remark,
@@ -53,7 +66,6 @@ from bot.answering.followups import (
     which_again,
 )
 from bot.answering.handlers import (
-    CHOOSING_WORDS,
     fits_by_passages,
     on_bot_challenge,
     on_cancel,
@@ -67,10 +79,18 @@ from bot.answering.handlers import (
     on_out_of_scope,
     on_recommend,
     on_side_question,
-    without_row_done,
     work_asked_after,
 )
 from bot.answering.live import Facts
+from bot.answering.notices import (
+    doing_said_first,
+    figure_asked_after,
+    market_figures,
+    name_never_used,
+    never_said_asked,
+    prediction,
+    said_first,
+)
 from bot.answering.passages import (
     answer_on_topic,
     asked_words,
@@ -92,19 +112,15 @@ from bot.answering.questions import (
     HELP_ME,
     INTENT_WORDS,
     LIST_WORDS,
-    MARKET_FIGURES,
     OTHER_WORDS,
     WHICH_ARE_WE,
     WHICH_IS,
-    asked_doing,
     asks_a_topic,
-    asks_only_which_kind,
     asks_the_document,
     asks_which_concept,
     asks_who_does,
     compares_concepts,
     ends_asking_which,
-    fitting_asked,
     only_the_same,
     opens_not_which,
     says_nothing_new,
@@ -137,33 +153,13 @@ from bot.answering.turn import (
 from bot.answering.unsettled import (
     company_placed,
     compared_with_other,
-    instances_not_named,
     on_better_overall,
     on_named_places,
     on_named_providers,
 )
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas, lemma, tokens
-from bot.wording import WORDING, say
-
-#: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
-REPLY_FIRST = re.compile(r"^\s*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|not quite|not really)\b[\s,.!-]*",
-                         re.IGNORECASE)
-#: What only acknowledges the last answer before a question ("nice, why is that?", "got it. and for kpo?").
-ACKNOWLEDGED = re.compile(r"^\s*(?:nice|cool|great|interesting|got\s+it|gotcha|makes\s+sense|i\s+see|ah|oh|perfect|"
-                          r"awesome|thanks|thank\s+you|thx|alright|all\s+right|understood|fair\s+enough)\b[\s,.!:-]+",
-                          re.IGNORECASE)
-#: A word before a question that only says how exact the answer may be ("Roughly how much does an agent cost per
-#: hour?", "realistically, how long does a handover take?"), set aside to read the question.
-HEDGED = re.compile(r"^\s*(?:roughly|approximately|approx\.?|realistically|honestly|seriously|basically|generally|"
-                    r"ballpark|quick\s+question|just\s+curious|out\s+of\s+curiosity)\b[\s,.:-]*"
-                    r"(?=(?:how|what|who|where|when|why|which|is|are|do|does|can|could|would|will|should)\b)",
-                    re.IGNORECASE)
-#: A greeting before a question ("hi, who takes care of updates with saas?"), set aside to read the question.
-GREETING_FIRST = re.compile(r"^\s*(?:hi|hii+|hello|hey|heya|hiya|howdy|yo|greetings|(?:good\s+)?(?:morning|afternoon|evening))"
-                            r"(?:\s+(?:there|all|everyone|folks|team|guys|bot))?\b[\s,.!:-]*", re.IGNORECASE)
-
-
+from bot.wording import say
 
 # -- the table of routes --------------------------------------------------------------------------
 
@@ -227,81 +223,6 @@ BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}
 BY_INTENT: dict[str, Route] = {intent: route for route in ROUTES for intent in route.intents}
 
 
-#: Intents whose question, asked in one sentence of a message that otherwise tells, is about the concepts it names.
-#: Words that ask what something is ("How does the document define it?", "what does it mean?").
-DEFINING = frozenset("definition define meaning mean".split())
-ASKED_OF_NAMED = frozenset({Intent.DEFINE, Intent.EXAMPLE, Intent.COMPARE, Intent.SIMILARITIES})
-#: Intents NLU gives a long message that describes a situation whatever it asks.
-DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, Intent.OUT_OF_SCOPE})
-#: Topics a long message asks of what it tells: what a concept brings the asker, and why to use it.
-FOR_THE_ASKER = frozenset({"benefits", "purpose"})
-
-
-#: A question of what a name is: "what is RPO, ...?", "what does SLA stand for?" (the name in group 1, as written).
-#: (and "whats paas then": in any case, as the name must be one no dictionary knows)
-NAME_ASKED = re.compile(r"^\W*(?:what(?:['\u2019]s|s|\s+is|\s+are|\s+does)|define|explain)\s+(?:an?\s+|the\s+)?"
-                        r"([A-Z][A-Za-z0-9&-]+)(?=\s*(?:[,?.!:;]|\s+(?:mean|stand|is|are|exactly|then|though|tho|again|"
-                        r"anyway)\b|$))", re.IGNORECASE)
-#: A question opening on what a concept is, then "and" asks more ("What is IaaS and what do we actually get when we sign
-#: up?"): the concept's name in group 1.
-#: "and" asking more after a name (", and what ...", " and how ...").
-AND_ASKS = r"\s*(?:,\s*)?\s+and\s+(?:what|how|who|where|when|which|why|do|does|is|are|can)\b"
-WHAT_IS_AND = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hi|hey)\W+)*what(?:['\u2019]s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?"
-                         rf"([\w-]+(?:\s+[\w-]+){{0,3}}?){AND_ASKS}", re.IGNORECASE)
-#: A definition asked inside a question, then "and" asks more ("how does the document define Knowledge Process
-#: Outsourcing, and what sorts of functions does it give as examples?", "how BPO is defined, and which ..."): the name in
-#: group 1 or 2.
-DEFINED_AND = re.compile(r"(?:\b(?:(?:how\s+(?:does|do|would)\s+(?:the\s+)?(?:document|doc|text|it|you)\s+)?define"
-                         r"|definition\s+of)\s+(?:an?\s+|the\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)"
-                         rf"|\bhow\s+([\w-]+(?:\s+[\w-]+){{0,3}}?)\s+is\s+defined){AND_ASKS}", re.IGNORECASE)
-
-
-def definition_asked_first(facts: Facts, text: str) -> tuple[str, int] | None:
-    """The concept whose definition a question asks before "and" asks more, and where the rest starts; else None."""
-    found = WHAT_IS_AND.match(text) or DEFINED_AND.search(text)
-    if found is None:
-        return None
-    group = next(g for g in range(1, (found.re.groups or 0) + 1) if found.group(g) is not None)
-    concept = facts.names.canonical(Entity.CONCEPT, found.group(group))
-    return (concept, found.end(group)) if concept is not None else None
-
-
-#: Words of a question that asks which kind a described process is ("How would you classify this work?").
-WHICH_KIND_WORDS = frozenset("type kind sort category class classify categorize categorise bucket label".split())
-
-
-#: A kind of something else than the work: "what type of risk KPO carries" asks a row.
-KIND_OF_OTHER = re.compile(r"\b(?:types?|kinds?|sorts?)\s+of\s+(?!outsourc|work|process|service|thing|job|task|model|"
-                           r"option|provider|vendor)\w+", re.IGNORECASE)
-
-
-def _asks_a_kind(facts: Facts, turn: Turn) -> bool:
-    """Whether a question asks which kind, or names a concept and asks no row or topic of it ("BPO I assume?")."""
-    return (asks_only_which_kind(facts, turn.text) or "which" in tokens(turn.text)
-            or bool(set(content_lemmas(KIND_OF_OTHER.sub(" ", turn.text))) & WHICH_KIND_WORDS)
-            or bool(turn.mentions.concepts) and not _asks_a_row_or_topic(facts, turn))
-
-
-def _asks_a_row_or_topic(facts: Facts, turn: Turn) -> bool:
-    """Whether a message names a row or a characteristic, or asks a topic."""
-    return bool(turn.mentions.aspect or turn.mentions.characteristic or asks_a_topic(facts, turn.text))
-
-
-def _rest_asks_a_topic(facts: Facts, turn: Turn, asked: Turn) -> bool:
-    """Whether the one sentence before the asking one, in a message of two, speaks to a row or topic it leaves out.
-
-    "My customers live in many countries and they call also in the night. BPO can help to give support all the day?"
-    asks about working hours; "Our legal team reviews proposals. How does the document define KPO?" does not. (A remark
-    after the question is no part of it: "what does kpo bring strategically? the exec team keeps asking tbh")
-    """
-    if len(sentences_of(turn.text)) != 2 or turn.text.strip().startswith(asked.text.strip()):
-        return False
-    rest = turn.text.replace(asked.text, " ")
-    # (the provider's side told of in a sentence that tells is the asker's own: "A small team of ours does ...")
-    told = {t.key for t in topics_asked(facts, rest) if not t.theirs}
-    return bool(told - {t.key for t in topics_asked(facts, asked.text)})
-
-
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
     """The turn in Rasa's parse of a message (``text``, ``intent``, ``entities``, ``intent_ranking``).
 
@@ -336,7 +257,7 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
         # (a pronoun after a concept or row the sentence names points to it: "how does the document define KPO, and
         # what functions does it give as examples?", "Would outsourcing get us better technology without us buying it?")
         back = points_back(text, *span)
-        if wider is not None and back is not None and _stands_within(text, back) and any(
+        if wider is not None and back is not None and stands_within(text, back) and any(
                 e.get("entity") in NAMED_BEFORE and e.get("start") is not None and span[0] <= e["start"] < back.start()
                 for e in message.get("entities") or []):
             wider = None
@@ -348,23 +269,6 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
 
 #: What a pronoun after it in the same sentence may stand for.
 NAMED_BEFORE = frozenset({Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC})
-#: Pronouns that may stand for a concept named before them in the same sentence (not "that", "this": "Could BPO help
-#: with that?" points back).
-REFERS_WITHIN = frozenset({"it", "they", "them"})
-
-
-#: Verbs whose object "it" is the work sent out, told of before ("What are the risks of outsourcing it?").
-SENDING = frozenset("outsource outsourced outsourcing hand handed handing send sent sending move moved moving give "
-                    "gave giving offload offloaded offloading transfer transferred farm farmed contract contracted".split())
-
-
-def _stands_within(text: str, pronoun: re.Match[str]) -> bool:
-    """Whether a pronoun may stand for something named before it in its sentence.
-
-    "it", "they" or "them", not as the object of sending work out ("the risks of outsourcing it").
-    """
-    before = tokens(text[:pronoun.start()])
-    return pronoun.group().casefold() in REFERS_WITHIN and not (before and before[-1] in SENDING)
 
 
 def _keeping(message: Mapping[str, Any], keep: Callable[[Mapping[str, Any]], bool]) -> dict[str, Any]:
@@ -414,116 +318,21 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     its words are the task ("we do freight booking for a logistics firm"). Passages chosen by
     the question get only the notice of names the document never uses.
     """
-    if Intent.GREET in route.intents:  # "hi what is iaas": the question after the greeting
-        turn = replace(turn, text=GREETING_FIRST.sub("", turn.text))
-    # "nice, why is that?": the question after what only acknowledges the last answer
-    if (acknowledged := ACKNOWLEDGED.match(turn.text)) and is_question(rest := turn.text[acknowledged.end():]):
-        turn = replace(turn, text=rest)
-    if hedged := HEDGED.match(turn.text):
-        turn = replace(turn, text=turn.text[hedged.end():])
-    # a message that tells of its asker's situation and asks, in one sentence, about a row or a topic (not
-    # which fits): that sentence, as a question of what the document says ("... How complex is the work in each
-    # model, roughly? I have to explain it to finance tomorrow morning.")
-    # (not what it brings the asker, which what they tell weighs on: "... our support queue explodes every November
-    # ... Apart from saving money, what's the actual upside for us?"; nor "How would that help us focus?")
-    # (or, when it asks nothing of its own and points back, with the sentence before it: "... prepare a summary of how
-    # BPO handles risk. Can you tell me what the doc says about that?")
-    # (a question of which kind asks about the description: "... every engagement is custom. How would you label
-    # this?", "... Which of the two types would that be?", "... BPO I assume?")
-    asked = turn.focus
-    # ("it" after a topic the asking sentence names stands for that: "... Would outsourcing get us better technology
-    # without us buying it?")
-    if (asked is not None and asked.focus is not None and (back := points_back(asked.text)) is not None
-            and _stands_within(asked.text, back) and topics_asked(facts, asked.text[:back.start()])):
-        asked = replace(asked, focus=None)
-    # "My manager wants a one-line definition of KPO for our onboarding wiki. How does the document define it?": a
-    # definition asked of the one concept the sentence before names (its "onboarding" asks no topic)
-    # (not "that", which may stand for a term: "The doc keeps saying KPO has 'strategic value'. What does that mean?")
-    defined_back = (asked is not None and turn.intent == Intent.DEFINE and not asked.mentions.concepts
-                    and len(set(turn.mentions.concepts)) == 1 and not turn.mentions.characteristics
-                    and (back := points_back(asked.text)) is not None and back.group().lower() == "it"
-                    and set(content_lemmas(asked.text)) & DEFINING and not topics_asked(facts, asked.text))
-    if defined_back:
-        asked = replace(asked, mentions=replace(asked.mentions, concepts=list(turn.mentions.concepts)), focus=None)
-    if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
-        asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
-    if asked is not None and not defined_back and _rest_asks_a_topic(facts, turn, asked):
-        asked = None
-    focus = (without_row_done(asked) if asked is not None and not _asks_a_kind(facts, asked) else None)
-    if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
-        focus = without_row_done(focus.focus)
-    # (and a request for examples NLU reads in a message that names no concept and asks for none)
-    examples_read = (turn.intent == Intent.EXAMPLE and focus is not None and not turn.mentions.concepts
-                     and not set(content_lemmas(focus.text)) & INTENT_WORDS[Intent.EXAMPLE])
-    if (focus is not None and (turn.intent in DESCRIBING or examples_read)
-            and not asks_which_concept(facts, focus.text)
-            and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER
-            and _asks_a_row_or_topic(facts, focus)):
-        # (of the concept the sentences before name, when it names none: "We already use BPO for our helpdesk. What are
-        # the main risks?")
-        concepts = focus.mentions.concepts or turn.mentions.concepts
-        route, turn = BY_INTENT[Intent.DEFINE], replace(focus, intent=Intent.DEFINE,
-                                                        mentions=replace(focus.mentions, concepts=list(concepts)))
-    # "hi! new hire in HR here 👋 someone mentioned our KPO partner during onboarding. what does KPO actually mean?":
-    # a definition asked in the one sentence that asks, of the concept it names; what the rest tells asks no topic
-    # (not when the rest names another concept: "You keep saying KPO improves efficiency. Isn't efficiency the BPO
-    # selling point? Show me where it says that for KPO.")
-    # (not one that points back, which asks of what the rest tells: "... Each valuation is customized ... is that more of
-    # a BPO thing or no")
-    elif (asked is not None and turn.intent in ASKED_OF_NAMED and asked.mentions.concepts
-          and (turn.intent == Intent.DEFINE or asked.focus is None)
-          and set(asked.mentions.concepts) == set(turn.mentions.concepts)
-          and not asks_which_concept(facts, asked.text) and not asks_only_which_kind(facts, asked.text)):
-        turn = without_row_done(asked)
-    if route.otherwise:  # "no, what are the risks?": the question after the "no"
-        turn = replace(turn, text=REPLY_FIRST.sub("", turn.text))
-    # "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"; what the asker's company is
-    # when nothing else names a process ("We're a 10-person agency. Is SaaS or IaaS the better choice for us?"; not
-    # "We're a small back-office shop. For a management consulting firm we process expense reimbursement claims ...")
-    if (asked := without_self_description(turn.text, facts.names, company=not turn.mentions.tasks)) != turn.text:
-        turn = replace(turn, text=asked)
+    # what only surrounds the question is set aside; a message that tells and asks in one sentence asks that
+    turn, defined = question_asked(facts, turn, greeting=Intent.GREET in route.intents)
+    if defined:
+        route = BY_INTENT[Intent.DEFINE]
+    if route.otherwise:
+        turn = without_reply(turn)
+    turn = without_asker(facts, turn)
     if (choice := other_choice(facts, turn)) is not None:
         return [choice]
-    # "saas is like renting software right? or is it renting servers, i always mix it up with iaas": what each is
-    # (nothing else asked: not "i keep confusing saas and iaas, which one needs less effort?")
-    named = list(dict.fromkeys(turn.mentions.concepts))
-    mixed_up, unheard = MIXED_UP.search(turn.text), NEVER_HEARD.search(turn.text)
-    nothing_else = ((mixed_up or unheard) and not turn.mentions.aspect and not turn.mentions.task
-                    and not asks_a_topic(facts, turn.text))
-    if len(named) > 1 and nothing_else and mixed_up:
-        return [answers.define(facts.store, concept) for concept in named]
-    # "kpo?? never heard of it. is that just bpo with a different letter": what the one it has never heard of is, when
-    # its definition says how it differs from the other named (KPO's names BPO)
-    if named and nothing_else and unheard is not None:
-        before = facts.names.concepts_named(turn.text[:unheard.start()])
-        concept = next((c for c in reversed(named) if c in before), named[0])
-        if (definition := _defined_against(facts, [concept], named)) is not None:
-            return [definition]
-    # "what even is kpo. bpo with a fancier name?", "is KPO just a fancier name for BPO?": what the one is whose
-    # definition says how it differs from the other (KPO's names BPO)
-    # (not "... what actually makes them different", which asks how they differ; nor "kpo is a new term for me")
-    if (len(named) > 1 and (renamed := another_name(facts).search(turn.text)) and not turn.mentions.aspect
-            and not turn.mentions.task and not asks_a_topic(facts, turn.text)
-            and not DIFFERENCE.search(turn.text[:renamed.start()] + turn.text[renamed.end():])
-            and (definition := _defined_against(facts, named, named)) is not None):
-        return [definition]
-    # "What is IaaS and what do we actually get when we sign up?", which NLU found off the topic: what it is
-    # first, then a topic the rest asks ("What is KPO and what does it cost?": its cost)
-    if turn.intent in OFF_TOPIC and (what := definition_asked_first(facts, turn.text)) is not None:
-        concept, end = what
-        rest = replace(turn, text=turn.text[end:], mentions=replace(turn.mentions, concepts=[concept]))
-        beside = answer_on_topic(facts, rest, concept)[:1]
-        # (else the names it uses that the document never does: "what is iaas and does aws sell it?")
-        if not beside and facts.index is not None and (notice := retrieve.unmentioned(facts.index, rest.text)):
-            beside = [notice]
-        return [answers.define(facts.store, concept), *(replace(a, aside=True) for a in beside)]
-    # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is
-    if ((name := NAME_ASKED.match(turn.text)) and facts.index is not None
-            and name.group(1) in facts.index.read(turn.text).unknown):
-        return [answers.not_in_document(facts.store, name.group(1))]
-    # "what share of big companies use bpo today?": a figure of the market, of a document that gives none
-    if MARKET_FIGURES.search(turn.text) and not topics.gives_figures(facts.store):
-        return [answers.not_in_document(facts.store, WORDING["market_figures"])]
+    if (what_each := _what_each_is(facts, turn)) is not None:
+        return what_each
+    # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is; "what share of big
+    # companies use bpo today?" a figure of the market, of a document that gives none
+    if (unsaid := name_never_used(facts, turn) or market_figures(facts, turn)) is not None:
+        return [unsaid]
     if (named := on_named_providers(facts, turn) or on_named_places(facts, turn)
             or company_placed(facts, turn) or compared_with_other(facts, turn)) is not None:
         return named
@@ -535,12 +344,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [offered]
     if (named := term_for(facts, turn) or kinds_offered(facts, turn)) is not None:
         return named
-    # "like what percent roughly" after "How much money does KPO save a company?": a figure, which it never gives (no
-    # process to ask for)
-    if (turn.intent in (Intent.INFORM, Intent.RECOMMEND) and FIGURES.search(turn.text) and turn.context.concept
-            and not turn.mentions.tasks and not turn.mentions.concepts and not turn.mentions.aspects
-            and not asks_a_topic(facts, turn.text)):
-        return [Answer(WORDING["no_figures"], found=False, concept=turn.context.concept)]
+    if (figure := figure_asked_after(facts, turn)) is not None:  # "like what percent roughly", after an answer
+        return [figure]
     # "Is KPO better or worse at that?" after BPO's Global Reach and 24/7 Operations: that characteristic, of KPO
     ctx = turn.context
     if (AT_THAT.search(turn.text) and ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic
@@ -591,11 +396,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results.insert(0, answers.define(facts.store, what[0]))
     # a verdict on the process a question names, and the topic it asks besides ("... Can BPO help with that?")
     verdict = next((a for a in results if a.topic == Topic.RECOMMEND and a.found and not a.aside), None)
-    if verdict is not None and (unsaid := _asks_what_is_never_said(facts, turn)) is not None:
+    if verdict is not None and (unsaid := never_said_asked(facts, turn)) is not None:
         return [unsaid, closest_passages(facts, turn)]
-    # "is AI going to make BPO call centres obsolete?": a prediction, which the document never makes, no process
-    if verdict is not None and PREDICTION.search(turn.text) and not asks_which_concept(facts, turn.text):
-        return [Answer(WORDING["no_predictions"], aside=True, outcome=Outcome.NOT_COVERED), closest_passages(facts, turn)]
+    if verdict is not None and (predicted := prediction(facts, turn)) is not None:  # "... obsolete?", no process
+        return predicted
     # (or beside the example the process is: "We want to outsource our market research. Is that BPO or KPO, and ...?")
     placed = verdict if verdict is not None else next(
         (a for a in results if a.topic == Topic.EXAMPLE and a.found and a.task and a.concept and not a.aside), None)
@@ -608,6 +412,65 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results.append(beside)
     # the words of a process the user describes are the task, not more questions
     deciding = any(a.topic in DECIDING for a in results)
+    results = _with_asides(route, facts, turn, results, deciding)
+    # the doing a question asks of, when the document never speaks of it, before what it says on the rest ("can we
+    # cancel a saas subscription before the year is up?")
+    results = doing_said_first(facts, turn, results, deciding)
+    if route.second_look:
+        results = second_look(facts, turn, results)
+    # what else the question asks that the document does not give: steps, a ranking, instances, figures
+    return said_first(facts, turn, results, deciding)
+
+
+def _what_each_is(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """What the concepts a message names are, when that is all it asks; else None.
+
+    A message that mixes them up, has never heard of one, asks whether one is the other under another name, or (off
+    the topic to NLU) asks what one is and then more.
+    """
+    # "saas is like renting software right? or is it renting servers, i always mix it up with iaas": what each is
+    # (nothing else asked: not "i keep confusing saas and iaas, which one needs less effort?")
+    named = list(dict.fromkeys(turn.mentions.concepts))
+    mixed_up, unheard = MIXED_UP.search(turn.text), NEVER_HEARD.search(turn.text)
+    nothing_else = ((mixed_up or unheard) and not turn.mentions.aspect and not turn.mentions.task
+                    and not asks_a_topic(facts, turn.text))
+    if len(named) > 1 and nothing_else and mixed_up:
+        return [answers.define(facts.store, concept) for concept in named]
+    # "kpo?? never heard of it. is that just bpo with a different letter": what the one it has never heard of is, when
+    # its definition says how it differs from the other named (KPO's names BPO)
+    if named and nothing_else and unheard is not None:
+        before = facts.names.concepts_named(turn.text[:unheard.start()])
+        concept = next((c for c in reversed(named) if c in before), named[0])
+        if (definition := _defined_against(facts, [concept], named)) is not None:
+            return [definition]
+    # "what even is kpo. bpo with a fancier name?", "is KPO just a fancier name for BPO?": what the one is whose
+    # definition says how it differs from the other (KPO's names BPO)
+    # (not "... what actually makes them different", which asks how they differ; nor "kpo is a new term for me")
+    if (len(named) > 1 and (renamed := another_name(facts).search(turn.text)) and not turn.mentions.aspect
+            and not turn.mentions.task and not asks_a_topic(facts, turn.text)
+            and not DIFFERENCE.search(turn.text[:renamed.start()] + turn.text[renamed.end():])
+            and (definition := _defined_against(facts, named, named)) is not None):
+        return [definition]
+    # "What is IaaS and what do we actually get when we sign up?", which NLU found off the topic: what it is
+    # first, then a topic the rest asks ("What is KPO and what does it cost?": its cost)
+    if turn.intent in OFF_TOPIC and (what := definition_asked_first(facts, turn.text)) is not None:
+        concept, end = what
+        rest = replace(turn, text=turn.text[end:], mentions=replace(turn.mentions, concepts=[concept]))
+        beside = answer_on_topic(facts, rest, concept)[:1]
+        # (else the names it uses that the document never does: "what is iaas and does aws sell it?")
+        if not beside and facts.index is not None and (notice := retrieve.unmentioned(facts.index, rest.text)):
+            beside = [notice]
+        return [answers.define(facts.store, concept), *(replace(a, aside=True) for a in beside)]
+    return None
+
+
+def _with_asides(route: Route, facts: Facts, turn: Turn, results: list[Answer], deciding: bool) -> list[Answer]:
+    """The answers, with what the document says on the rest of the question and the names it never uses.
+
+    A template's answer that leaves some of the question's words out gets a topic among them, or else the passages
+    that speak to them; words the document never uses are said first (see :func:`respond`).
+    """
+    results = list(results)
     # (an aside the route gave, a characteristic on the row asked, leaves the rest of the question asked)
     if (route.asides and any(not a.aside for a in results) and not deciding
             and all(a.found for a in results if not a.aside) and not any(a.aside and a.topic != Topic.CHARACTERISTIC
@@ -645,38 +508,6 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     elif (route.asides and facts.index is not None and any(a.topic == Topic.SEARCH and a.items for a in results)
           and (notice := retrieve.unmentioned(facts.index, turn.text))):
         results.insert(0, notice)  # the closest passages, after the names the document never uses
-    # the doing a question asks of, when the document never speaks of it, before what it says on the rest ("can we
-    # cancel a saas subscription before the year is up?": cancel, then what it says on cost)
-    # (so before the closest passages to a question how to do something with a process: "how should we tell our
-    # in-house payroll team that we're outsourcing their work?")
-    closest_only = (len(results) == 1 and results[0].topic == Topic.SEARCH and not results[0].found
-                    and _does_else(turn.text))
-    if (results and not deciding and (closest_only or all(a.how_it_went() == Outcome.ANSWERED for a in results))
-            and (notice := _doing_never_said(facts, first_question(last_question(turn)).text))):
-        results.insert(0, notice)
-    if route.second_look:
-        results = second_look(facts, turn, results)
-    # "What's the step-by-step process for moving our payroll over to a BPO provider?": it gives no steps
-    # (nor a ranking: "Can you rank the similarities between BPO and KPO from most to least important?")
-    # (nor running a provider, where the document speaks of using one: "how do i start my own bpo company")
-    for asked, key in ((STEPS_ASKED, "no_steps"), (RANK_ASKED, "no_ranking"), (OWN_PROVIDER, "own_provider")):
-        if (results and not deciding and asked.search(turn.text)
-                and not any(a.how_it_went() == Outcome.NOT_COVERED for a in results)):
-            results.insert(0, Answer(WORDING[key], aside=True, outcome=Outcome.NOT_COVERED))
-    # "Which performance metrics should we put into a BPO contract?": the document names none
-    if results and not deciding and (none_named := instances_not_named(
-            facts, turn.text, " ".join(retrieve.shown(a) for a in results), turn.mentions.concepts)) is not None:
-        results.insert(0, none_named)
-    # "how long is a typical BPO contract term?": what the document says on contracts holds no duration
-    # (and "How many employees does a typical KPO firm have?", where a row holds no count, "How many time zones do BPO
-    # providers typically cover?", where a characteristic holds none: not "how many rows?", "how many types of risk?")
-    if (FIGURES.search(turn.text) and any(not a.aside for a in results)
-            and all(a.topic in (Topic.SEARCH, Topic.CHARACTERISTIC)
-                    or a.topic == Topic.ASPECT and not KINDS_COUNTED.search(turn.text)
-                    for a in results if not a.aside)
-            and not any(topics.has_figure(retrieve.shown(a)) for a in results)
-            and not any(WORDING["topic_no_figures"] in a.text for a in results)):
-        results.insert(0, Answer(WORDING["no_figures"], aside=True))
     return results
 
 
@@ -747,16 +578,6 @@ def row_offered(facts: Facts, turn: Turn) -> Answer | None:
 #: Good or bad at what was just said ("Is KPO better or worse at that?", "is kpo any good at it?").
 AT_THAT = re.compile(r"\b(?:better|worse|good|bad|best|worst)\s+(?:or\s+(?:better|worse)\s+)?at\s+(?:that|it|this)\b",
                      re.IGNORECASE)
-#: A question what will become of something ("will AI chatbots replace BPO call centers in future?", "obsolete"); not
-#: "Can BPO replace our in-house customer service team?" nor "we replaced our old payroll vendor".
-PREDICTION = re.compile(r"\b(?:will|would|going\s+to|gonna|ever)\b[^?.]{0,40}?\b(?:replace|disappear|die\s+out|"
-                        r"become\s+extinct)\b"
-                        r"|\bobsolete\b|\b(?:next|coming)\s+(?:\d+|few|ten|five|couple\s+of)\s+years\b|\bby\s+20\d\d\b",
-                        re.IGNORECASE)
-#: Starting a provider of one's own ("how do i start my own bpo company"); not "I'm starting a small business, ...".
-OWN_PROVIDER = re.compile(r"\b(?:start|starting|started|open|opening|set\s+up|setting\s+up|launch|launching)\s+"
-                          r"(?:my|our|a|an)\s+own\s+(?:[\w-]+\s+)?(?:company|business|firm|agency|startup|center|centre|shop)\b",
-                          re.IGNORECASE)
 #: A name asked for what is described ("What's it called when you pay monthly to use a ready-made app?", "Is there a
 #: name for paying outside experts to do research for you, and what does that involve?"); "What would you call
 #: transcription of recorded meetings?" asks which fits a process, on its route.
@@ -857,18 +678,6 @@ def kinds_offered(facts: Facts, turn: Turn) -> list[Answer] | None:
     return [note, *respond(BY_INTENT.get(turn.intent, BY_INTENT[Intent.COMPARE]), facts, asked)]
 
 
-#: A question for a procedure ("the step-by-step process for moving our payroll", "what are the steps to ..."); not
-#: "explain step by step how bpo differs from kpo", a way of explaining.
-STEPS_ASKED = re.compile(r"\bstep[- ]by[- ]step\s+(?:process|guide|plan|procedure|instructions|checklist)\b"
-                         r"|\b(?:what\s+are|which\s+are|list)\s+the\s+(?:\w+\s+)?steps\b"
-                         r"|\bsteps\s+(?:to|for|involved|needed|required)\b", re.IGNORECASE)
-#: A question for a ranking ("rank the similarities", "from most to least important", "in order of importance"); not
-#: "how does KPO rank against BPO on complexity?", which a row answers.
-RANK_ASKED = re.compile(r"\brank(?:ed|ing)?\s+(?:the|these|them|those|all|each|their|its)\b|\branking\s+of\b"
-                        r"|\b(?:most|least)\s+to\s+(?:least|most)\b|\border\s+of\s+(?:importance|priority)\b",
-                        re.IGNORECASE)
-#: A count of the kinds a row sets side by side ("how many types of risk are there?": Operational and Strategic Risks).
-KINDS_COUNTED = re.compile(r"\bhow\s+many\s+(?:\w+\s+)?(?:types?|kinds?|sorts?|categories|forms?)\b", re.IGNORECASE)
 #: An answer that gave up on a question is replaced by the paragraph that best matches it, hedged, when that
 #: paragraph covers this share of the question.
 SECTION_CLOSEST = 0.2
@@ -876,47 +685,6 @@ SECTION_CLOSEST = 0.2
 SECTION_ADDS = 0.5
 #: The scope, for a message that names no concept, gives way only to a paragraph covering this share of it.
 SCOPE_COVERAGE = 0.5
-
-
-#: The first words of a question that asks what, how, when, where, who or why, after what leads into it ("so", "ok").
-ASKS_WH = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|hey|hi|hello|quick question)\W+)*(?:what(?:['\u2019]?s)?|how|when|where|who|"
-                     r"why)\b(?!\s+about\b)", re.IGNORECASE)
-
-
-def _asks_what_is_never_said(facts: Facts, turn: Turn) -> Answer | None:
-    """"The document does not say anything about languages.", for a question of such a thing given a verdict.
-
-    "What languages do BPO call centres normally support?" and "whats the usual attrition rate at call
-    centres" name work the document places (call centres), and ask what it never speaks of: no verdict
-    on the work. Only a question of one sentence that opens with "what", "how", "when", "where", "who" or
-    "why" and never asks which fits ("what should we go with for payroll?", "what kind of outsourcing is
-    that?"); a word the document speaks of only through a broader one ("language" under "process") is
-    never said.
-    """
-    # (after a clause of the case it asks of: "If we cancel a SaaS CRM, how do we get our customer data exported?")
-    text = re.sub(r"^\W*(?:if|when|once)\b[^,?]*,\s*", "", turn.text, flags=re.IGNORECASE)
-    if (facts.index is None or len(sentences_of(text)) != 1 or not is_question(text) or not ASKS_WH.match(text)
-            or asks_which_concept(facts, text) or CHOOSING_WORDS.search(text) or fitting_asked(text)
-            or set(content_lemmas(text)) & (WHICH_KIND_WORDS | CLASSIFYING)):
-        return None
-    # (an adverb only says how: "The document does not say anything about languages.", not "languages or normally")
-    words = [w for w in facts.index.question_words(text) if w in facts.index.idf or not facts.index.only_says_how(w)]
-    return retrieve.never_said(facts.index, text, words, closest=retrieve.SAID_BY)
-
-
-def _doing_never_said(facts: Facts, text: str) -> Answer | None:
-    """"The document does not say anything about cancel." for the doing a question asks of, if it never speaks of it.
-
-    Not a form of a word of a topic it asks ("how do we manage the relationship with a SaaS vendor?": the relationship
-    with the provider finds "management").
-    """
-    doing = asked_doing(text)
-    if not doing or facts.index is None:
-        return None
-    base = lemma(doing.lower())
-    if any(w.startswith(base[:retrieve.STEM]) for t in topics_asked(facts, text) for w in t.asks | t.finds):
-        return None
-    return retrieve.never_said(facts.index, text, [base])
 
 
 def second_look(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]:
@@ -1115,21 +883,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     return None
 
 
-
-
 #: What the last answer was when it placed a process (a verdict, an example, the question which process).
 PLACED = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT, Topic.EXAMPLE, Topic.ASK_TASK})
-#: "step by step", which asks to be guided only when nothing else is asked how to do.
-STEP_BY_STEP = re.compile(r"\bstep by step\b", re.IGNORECASE)
-#: A question of how to do something: "how do we migrate ...", "how can I set up ..." (the verb in group 1).
-HOW_TO_DO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*how\s+(?:do|can|should|would|could|to)\s+"
-                       r"(?:(?:we|i|you|one)\s+)?(?:actually\s+)?([a-z]+)", re.IGNORECASE)
-
-
-def _does_else(text: str) -> bool:
-    """Whether a message asks how to do something other than choose or classify ("how do we migrate ...?")."""
-    how = HOW_TO_DO.match(STEP_BY_STEP.sub(" ", text))  # ("step by step how do we transition ...")
-    return how is not None and lemma(how.group(1).lower()) not in CHOOSING | GUIDED | GUIDED_ALONE | {"go", "do", "work"}
 
 
 def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
@@ -1158,11 +913,11 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # process it describes, not for the questions ("ask me the questions", "walk me through it" do)
     asks_which_last = asks_which_last or bool(CLASSIFY_THIS.search(turn.text)) and not words & (GUIDED - CLASSIFYING)
     # ("how do we migrate our on-prem servers to iaas, step by step" asks how to do something else, step by step)
-    does_else, unstepped = _does_else(turn.text), STEP_BY_STEP.sub(" ", turn.text)
-    helped = HELP_ME.search(turn.text) and not (does_else and not HELP_ME.search(unstepped))
+    asks_else, unstepped = does_else(turn.text), STEP_BY_STEP.sub(" ", turn.text)
+    helped = HELP_ME.search(turn.text) and not (asks_else and not HELP_ME.search(unstepped))
     if not asks_who and not asks_which_last and (words & GUIDED or alone or helped):
         return []
-    if does_else:  # (read without how it is to be told: "step by step how do we transition ...")
+    if asks_else:  # (read without how it is to be told: "step by step how do we transition ...")
         turn = replace(turn, text=unstepped.strip(" ,;:-"))
     # "which is safer if our demand swings a lot?" compares the two on a topic, with no process to place
     if not turn.mentions.tasks and which_of_two_on_a_topic(facts, turn.text) and (found := answer_on_topic(facts, turn)):

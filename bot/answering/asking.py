@@ -1,0 +1,238 @@
+"""What a message asks, once what only surrounds its question is set aside.
+
+A greeting ("hi, who takes care of updates with saas?"), an acknowledgement of the last answer ("nice, why is
+that?"), a word that only says how exact the answer may be ("roughly how much ...?"), a "yes" or "no" before a
+question and what its asker says of themselves are set aside. In a message that tells of its asker's situation and
+asks in one sentence, that sentence is the question (:func:`question_asked`): a question of what the document says on
+a row or topic, or of the concept the rest names. What a question asks first ("What is IaaS, and how is it billed?")
+is read here too.
+
+:func:`bot.answering.routes.respond` reads every turn through this module before any route's handler runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering.handlers import without_row_done
+from bot.answering.live import Facts
+from bot.answering.questions import (
+    CHOOSING,
+    GUIDED,
+    GUIDED_ALONE,
+    INTENT_WORDS,
+    asks_a_topic,
+    asks_only_which_kind,
+    asks_which_concept,
+    topics_asked,
+)
+from bot.answering.turn import Turn, is_question, points_back, sentences_of, without_self_description
+from bot.contract import Entity, Intent
+from bot.text import content_lemmas, lemma, tokens
+
+#: A "yes" or "no" before a question ("no, what are the risks?"), set aside to read the question.
+REPLY_FIRST = re.compile(r"^\s*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|not quite|not really)\b[\s,.!-]*",
+                         re.IGNORECASE)
+#: What only acknowledges the last answer before a question ("nice, why is that?", "got it. and for kpo?").
+ACKNOWLEDGED = re.compile(r"^\s*(?:nice|cool|great|interesting|got\s+it|gotcha|makes\s+sense|i\s+see|ah|oh|perfect|"
+                          r"awesome|thanks|thank\s+you|thx|alright|all\s+right|understood|fair\s+enough)\b[\s,.!:-]+",
+                          re.IGNORECASE)
+#: A word before a question that only says how exact the answer may be ("Roughly how much does an agent cost per
+#: hour?", "realistically, how long does a handover take?"), set aside to read the question.
+HEDGED = re.compile(r"^\s*(?:roughly|approximately|approx\.?|realistically|honestly|seriously|basically|generally|"
+                    r"ballpark|quick\s+question|just\s+curious|out\s+of\s+curiosity)\b[\s,.:-]*"
+                    r"(?=(?:how|what|who|where|when|why|which|is|are|do|does|can|could|would|will|should)\b)",
+                    re.IGNORECASE)
+#: A greeting before a question ("hi, who takes care of updates with saas?"), set aside to read the question.
+GREETING_FIRST = re.compile(r"^\s*(?:hi|hii+|hello|hey|heya|hiya|howdy|yo|greetings|(?:good\s+)?(?:morning|afternoon|evening))"
+                            r"(?:\s+(?:there|all|everyone|folks|team|guys|bot))?\b[\s,.!:-]*", re.IGNORECASE)
+
+
+
+
+#: Words that ask what something is ("How does the document define it?", "what does it mean?").
+DEFINING = frozenset("definition define meaning mean".split())
+#: Intents whose question, asked in one sentence of a message that otherwise tells, is about the concepts it names.
+ASKED_OF_NAMED = frozenset({Intent.DEFINE, Intent.EXAMPLE, Intent.COMPARE, Intent.SIMILARITIES})
+#: Intents NLU gives a long message that describes a situation whatever it asks.
+DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, Intent.OUT_OF_SCOPE})
+#: Topics a long message asks of what it tells: what a concept brings the asker, and why to use it.
+FOR_THE_ASKER = frozenset({"benefits", "purpose"})
+
+
+def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple[Turn, bool]:
+    """The turn of the question a message asks, and whether it is now asked as a definition (of a row or topic).
+
+    ``greeting`` sets a greeting before the question aside (the route of a greeting).
+    """
+    if greeting:  # "hi what is iaas": the question after the greeting
+        turn = replace(turn, text=GREETING_FIRST.sub("", turn.text))
+    # "nice, why is that?": the question after what only acknowledges the last answer
+    if (acknowledged := ACKNOWLEDGED.match(turn.text)) and is_question(rest := turn.text[acknowledged.end():]):
+        turn = replace(turn, text=rest)
+    if hedged := HEDGED.match(turn.text):
+        turn = replace(turn, text=turn.text[hedged.end():])
+    # a message that tells of its asker's situation and asks, in one sentence, about a row or a topic (not
+    # which fits): that sentence, as a question of what the document says ("... How complex is the work in each
+    # model, roughly? I have to explain it to finance tomorrow morning.")
+    # (not what it brings the asker, which what they tell weighs on: "... our support queue explodes every November
+    # ... Apart from saving money, what's the actual upside for us?"; nor "How would that help us focus?")
+    # (or, when it asks nothing of its own and points back, with the sentence before it: "... prepare a summary of how
+    # BPO handles risk. Can you tell me what the doc says about that?")
+    # (a question of which kind asks about the description: "... every engagement is custom. How would you label
+    # this?", "... Which of the two types would that be?", "... BPO I assume?")
+    asked = turn.focus
+    # ("it" after a topic the asking sentence names stands for that: "... Would outsourcing get us better technology
+    # without us buying it?")
+    if (asked is not None and asked.focus is not None and (back := points_back(asked.text)) is not None
+            and stands_within(asked.text, back) and topics_asked(facts, asked.text[:back.start()])):
+        asked = replace(asked, focus=None)
+    # "My manager wants a one-line definition of KPO for our onboarding wiki. How does the document define it?": a
+    # definition asked of the one concept the sentence before names (its "onboarding" asks no topic)
+    # (not "that", which may stand for a term: "The doc keeps saying KPO has 'strategic value'. What does that mean?")
+    defined_back = (asked is not None and turn.intent == Intent.DEFINE and not asked.mentions.concepts
+                    and len(set(turn.mentions.concepts)) == 1 and not turn.mentions.characteristics
+                    and (back := points_back(asked.text)) is not None and back.group().lower() == "it"
+                    and set(content_lemmas(asked.text)) & DEFINING and not topics_asked(facts, asked.text))
+    if defined_back:
+        asked = replace(asked, mentions=replace(asked.mentions, concepts=list(turn.mentions.concepts)), focus=None)
+    if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
+        asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
+    if asked is not None and not defined_back and _rest_asks_a_topic(facts, turn, asked):
+        asked = None
+    focus = (without_row_done(asked) if asked is not None and not _asks_a_kind(facts, asked) else None)
+    if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
+        focus = without_row_done(focus.focus)
+    # (and a request for examples NLU reads in a message that names no concept and asks for none)
+    examples_read = (turn.intent == Intent.EXAMPLE and focus is not None and not turn.mentions.concepts
+                     and not set(content_lemmas(focus.text)) & INTENT_WORDS[Intent.EXAMPLE])
+    if (focus is not None and (turn.intent in DESCRIBING or examples_read)
+            and not asks_which_concept(facts, focus.text)
+            and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER
+            and _asks_a_row_or_topic(facts, focus)):
+        # (of the concept the sentences before name, when it names none: "We already use BPO for our helpdesk. What are
+        # the main risks?")
+        concepts = focus.mentions.concepts or turn.mentions.concepts
+        return replace(focus, intent=Intent.DEFINE, mentions=replace(focus.mentions, concepts=list(concepts))), True
+    # "hi! new hire in HR here 👋 someone mentioned our KPO partner during onboarding. what does KPO actually mean?":
+    # a definition asked in the one sentence that asks, of the concept it names; what the rest tells asks no topic
+    # (not when the rest names another concept: "You keep saying KPO improves efficiency. Isn't efficiency the BPO
+    # selling point? Show me where it says that for KPO.")
+    # (not one that points back, which asks of what the rest tells: "... Each valuation is customized ... is that more of
+    # a BPO thing or no")
+    elif (asked is not None and turn.intent in ASKED_OF_NAMED and asked.mentions.concepts
+          and (turn.intent == Intent.DEFINE or asked.focus is None)
+          and set(asked.mentions.concepts) == set(turn.mentions.concepts)
+          and not asks_which_concept(facts, asked.text) and not asks_only_which_kind(facts, asked.text)):
+        return without_row_done(asked), False
+    return turn, False
+
+
+def without_reply(turn: Turn) -> Turn:
+    """The turn without a "yes" or "no" before its question ("no, what are the risks?")."""
+    return replace(turn, text=REPLY_FIRST.sub("", turn.text))
+
+
+def without_asker(facts: Facts, turn: Turn) -> Turn:
+    """The turn without what its asker says of themselves.
+
+    "... I'm not a tech person.", "new hire here in ops. can someone explain ...?"; what the asker's company is when
+    nothing else names a process ("We're a 10-person agency. Is SaaS or IaaS the better choice for us?"; not "We're a
+    small back-office shop. For a management consulting firm we process expense reimbursement claims ...").
+    """
+    if (asked := without_self_description(turn.text, facts.names, company=not turn.mentions.tasks)) != turn.text:
+        return replace(turn, text=asked)
+    return turn
+
+
+#: "and" asking more after a name (", and what ...", " and how ...").
+AND_ASKS = r"\s*(?:,\s*)?\s+and\s+(?:what|how|who|where|when|which|why|do|does|is|are|can)\b"
+#: A question opening on what a concept is, then "and" asks more ("What is IaaS and what do we actually get when we sign
+#: up?"): the concept's name in group 1.
+WHAT_IS_AND = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hi|hey)\W+)*what(?:['\u2019]s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?"
+                         rf"([\w-]+(?:\s+[\w-]+){{0,3}}?){AND_ASKS}", re.IGNORECASE)
+#: A definition asked inside a question, then "and" asks more ("how does the document define Knowledge Process
+#: Outsourcing, and what sorts of functions does it give as examples?", "how BPO is defined, and which ..."): the name in
+#: group 1 or 2.
+DEFINED_AND = re.compile(r"(?:\b(?:(?:how\s+(?:does|do|would)\s+(?:the\s+)?(?:document|doc|text|it|you)\s+)?define"
+                         r"|definition\s+of)\s+(?:an?\s+|the\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)"
+                         rf"|\bhow\s+([\w-]+(?:\s+[\w-]+){{0,3}}?)\s+is\s+defined){AND_ASKS}", re.IGNORECASE)
+
+
+def definition_asked_first(facts: Facts, text: str) -> tuple[str, int] | None:
+    """The concept whose definition a question asks before "and" asks more, and where the rest starts; else None."""
+    found = WHAT_IS_AND.match(text) or DEFINED_AND.search(text)
+    if found is None:
+        return None
+    group = next(g for g in range(1, (found.re.groups or 0) + 1) if found.group(g) is not None)
+    concept = facts.names.canonical(Entity.CONCEPT, found.group(group))
+    return (concept, found.end(group)) if concept is not None else None
+
+
+#: Words of a question that asks which kind a described process is ("How would you classify this work?").
+WHICH_KIND_WORDS = frozenset("type kind sort category class classify categorize categorise bucket label".split())
+
+
+#: A kind of something else than the work: "what type of risk KPO carries" asks a row.
+KIND_OF_OTHER = re.compile(r"\b(?:types?|kinds?|sorts?)\s+of\s+(?!outsourc|work|process|service|thing|job|task|model|"
+                           r"option|provider|vendor)\w+", re.IGNORECASE)
+
+
+def _asks_a_kind(facts: Facts, turn: Turn) -> bool:
+    """Whether a question asks which kind, or names a concept and asks no row or topic of it ("BPO I assume?")."""
+    return (asks_only_which_kind(facts, turn.text) or "which" in tokens(turn.text)
+            or bool(set(content_lemmas(KIND_OF_OTHER.sub(" ", turn.text))) & WHICH_KIND_WORDS)
+            or bool(turn.mentions.concepts) and not _asks_a_row_or_topic(facts, turn))
+
+
+def _asks_a_row_or_topic(facts: Facts, turn: Turn) -> bool:
+    """Whether a message names a row or a characteristic, or asks a topic."""
+    return bool(turn.mentions.aspect or turn.mentions.characteristic or asks_a_topic(facts, turn.text))
+
+
+def _rest_asks_a_topic(facts: Facts, turn: Turn, asked: Turn) -> bool:
+    """Whether the one sentence before the asking one, in a message of two, speaks to a row or topic it leaves out.
+
+    "My customers live in many countries and they call also in the night. BPO can help to give support all the day?"
+    asks about working hours; "Our legal team reviews proposals. How does the document define KPO?" does not. (A remark
+    after the question is no part of it: "what does kpo bring strategically? the exec team keeps asking tbh")
+    """
+    if len(sentences_of(turn.text)) != 2 or turn.text.strip().startswith(asked.text.strip()):
+        return False
+    rest = turn.text.replace(asked.text, " ")
+    # (the provider's side told of in a sentence that tells is the asker's own: "A small team of ours does ...")
+    told = {t.key for t in topics_asked(facts, rest) if not t.theirs}
+    return bool(told - {t.key for t in topics_asked(facts, asked.text)})
+
+
+#: Pronouns that may stand for a concept named before them in the same sentence (not "that", "this": "Could BPO help
+#: with that?" points back).
+REFERS_WITHIN = frozenset({"it", "they", "them"})
+
+
+#: Verbs whose object "it" is the work sent out, told of before ("What are the risks of outsourcing it?").
+SENDING = frozenset("outsource outsourced outsourcing hand handed handing send sent sending move moved moving give "
+                    "gave giving offload offloaded offloading transfer transferred farm farmed contract contracted".split())
+
+
+def stands_within(text: str, pronoun: re.Match[str]) -> bool:
+    """Whether a pronoun may stand for something named before it in its sentence.
+
+    "it", "they" or "them", not as the object of sending work out ("the risks of outsourcing it").
+    """
+    before = tokens(text[:pronoun.start()])
+    return pronoun.group().casefold() in REFERS_WITHIN and not (before and before[-1] in SENDING)
+
+
+#: "step by step", which asks to be guided only when nothing else is asked how to do.
+STEP_BY_STEP = re.compile(r"\bstep by step\b", re.IGNORECASE)
+#: A question of how to do something: "how do we migrate ...", "how can I set up ..." (the verb in group 1).
+HOW_TO_DO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*how\s+(?:do|can|should|would|could|to)\s+"
+                       r"(?:(?:we|i|you|one)\s+)?(?:actually\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def does_else(text: str) -> bool:
+    """Whether a message asks how to do something other than choose or classify ("how do we migrate ...?")."""
+    how = HOW_TO_DO.match(STEP_BY_STEP.sub(" ", text))  # ("step by step how do we transition ...")
+    return how is not None and lemma(how.group(1).lower()) not in CHOOSING | GUIDED | GUIDED_ALONE | {"go", "do", "work"}
