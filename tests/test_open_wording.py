@@ -3562,3 +3562,21 @@ def test_whether_to_hand_over_a_need_that_asks_a_topic_is_that_topic(facts):
     said = _said(facts, _read(facts, text, "inform", ("task", "customers want support at night",
                                                       "customers want support at night"), ("concept", "BPO", "BPO")))
     assert said[0].startswith("On working hours") and "round-the-clock services or support" in said[0]
+
+
+def test_which_things_of_another_kind_asks_the_document_not_which_concept_fits(facts, other_facts):
+    text = "Which privacy laws apply when shipping customer records to an overseas vendor?"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "shipping", "shipping"),
+                             ("task", "customer records", "customer records"),
+                             ("task", "an overseas vendor", "an overseas vendor")))
+    assert not any("fits" in s for s in said)  # no verdict on "shipping customer records"
+    assert said[0].startswith("The document does not cover") and "the law and regulation" in said[0]
+    text = "Which cloud provider does the document recommend for IaaS?"
+    said = _said(other_facts, _read(other_facts, text, "recommend", ("task", "document", "document"),
+                                    ("concept", "IaaS", "IaaS")))
+    assert not any("does not settle" in s for s in said)
+    assert said[0].startswith("The document does not say anything about cloud provider")
+    # a concept or a way to outsource is still asked of: "which model suits us?" places the work
+    text = "We answer customer calls all day. Which model suits us?"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "answer customer calls", "answer customer calls")))
+    assert said[0].startswith("BPO fits")

@@ -70,6 +70,7 @@ from bot.answering.questions import (
     asks_the_document,
     asks_what_it_does_for_us,
     asks_which_concept,
+    asks_which_things,
     clear_question,
     compares_concepts,
     ends_asking_which,
@@ -645,7 +646,9 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     asks = (opens_not_which(turn.text) and (set(tokens(turn.text)[:1]) & NOT_WHICH - {"if"}
                                              or not asks_which_concept(facts, turn.text))
             or asks_the_document(turn.text) and not asks_which_concept(facts, turn.text)
-            and not CHOOSING_WORDS.search(turn.text) and no_process_asked(facts, turn.text, task))
+            and not CHOOSING_WORDS.search(turn.text) and no_process_asked(facts, turn.text, task)
+            # ("Which privacy laws apply when shipping customer records to an overseas vendor?")
+            or asks_which_things(facts, turn.text) and not asks_which_concept(facts, turn.text))
     if (asks and not ends_asking_which(facts, turn.text) and not fitting_asked(turn.text)
             and not FALLS.match(turn.text)):
         # why a company would hand off a process the document names is why that concept is used: it is placed

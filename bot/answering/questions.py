@@ -466,6 +466,41 @@ def asks_the_document(text: str) -> bool:
     return False
 
 
+#: The words after "which" that ask for a concept, a way to outsource or who does the work ("which model", "which one
+#: is it", "which of the two", "which fits", "which team should do our payroll?"), not for things of another kind.
+WHICH_CHOICE = KIND_WORDS | frozenset("ones approach way path route choice solution setup form flavour flavor variant "
+                                      "side camp label arrangement outsourcing of is are would should could can will "
+                                      "does do fit suit work good better best team provider partner firm company "
+                                      "vendor service people".split())
+#: A question of which things of some kind: "Which privacy laws apply when ...?", "Which analytics platforms or software
+#: vendors does it name?" (what "which" asks of in group 1).
+WHICH_THINGS = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)?which\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                          r"(?:\s+or\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s+(?:apply|applies|does|do|did|are|is|"
+                          r"should|would|could|can|will|must|have|has|might|may)\b", re.IGNORECASE)
+
+#: The document as what is asked about, after "which ... does": "does the document recommend", "does it name".
+OF_THE_DOCUMENT = re.compile(r"\s+(?:the\s+)?(?:document|doc|text|it)\s+(?:recommend|name|mention|list|suggest|give|cite)",
+                             re.IGNORECASE)
+
+
+def asks_which_things(facts: Facts, text: str) -> bool:
+    """Whether a sentence of a message asks which things of another kind than the concepts.
+
+    "Which privacy laws apply when shipping customer records to an overseas vendor?" asks the document (which never
+    names a law), not which concept fits shipping customer records; "which model suits us?", "which one is it?" and
+    "which bpo services are most common?" ask of the concepts.
+    """
+    for sentence in sentences_of(text):
+        things = WHICH_THINGS.match(sentence)
+        if things is None or facts.names.concepts_named(things.group(1)):
+            continue
+        # (who or what the document names asks the document: "Which cloud provider does the document recommend?")
+        if (not {lemma(w) for w in tokens(things.group(1))} & WHICH_CHOICE and not set(tokens(things.group(1))) & WHICH_CHOICE
+                or OF_THE_DOCUMENT.match(sentence[things.end():])):
+            return True
+    return False
+
+
 def which_more(text: str) -> bool:
     """Whether a message asks which concept is more of something, or does something.
 
