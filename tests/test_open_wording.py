@@ -3580,3 +3580,19 @@ def test_which_things_of_another_kind_asks_the_document_not_which_concept_fits(f
     text = "We answer customer calls all day. Which model suits us?"
     said = _said(facts, _read(facts, text, "recommend", ("task", "answer customer calls", "answer customer calls")))
     assert said[0].startswith("BPO fits")
+
+
+def test_phrases_the_second_reader_found_too_broad(facts, other_facts):
+    # "ballpark" asks for a figure: it is not set aside as a hedge
+    said = _said(facts, _turn("define", "Ballpark, what would a KPO analyst cost us?", concepts="KPO"))
+    assert said[0].startswith("The document does not say anything about figures")
+    # "be based on" asks no place
+    said = _said(facts, _turn("compare", "Should our choice between BPO and KPO be based on cost?"))
+    assert said[0].startswith("On cost") and "where the work is done" not in said[0]
+    # keeping an eye on costs is no relationship with the provider
+    said = _said(other_facts, _turn("define", "How do we keep an eye on costs with SaaS?", concepts="SaaS"))
+    assert said[0].startswith("On cost") and not any("relationship" in s for s in said)
+    # updating a contract is no work of installing or patching
+    said = _said(other_facts, _turn("define", "Do we have to update our contract if we add more users to SaaS?",
+                                    concepts="SaaS"))
+    assert not any("nothing to install or patch" in s for s in said)

@@ -41,7 +41,7 @@ ACKNOWLEDGED = re.compile(r"^\s*(?:nice|cool|great|interesting|got\s+it|gotcha|m
 #: A word before a question that only says how exact the answer may be ("Roughly how much does an agent cost per
 #: hour?", "realistically, how long does a handover take?"), set aside to read the question.
 HEDGED = re.compile(r"^\s*(?:roughly|approximately|approx\.?|realistically|honestly|seriously|basically|generally|"
-                    r"ballpark|quick\s+question|just\s+curious|out\s+of\s+curiosity)\b[\s,.:-]*"
+                    r"quick\s+question|just\s+curious|out\s+of\s+curiosity)\b[\s,.:-]*"
                     r"(?=(?:how|what|who|where|when|why|which|is|are|do|does|can|could|would|will|should)\b)",
                     re.IGNORECASE)
 #: A greeting before a question ("hi, who takes care of updates with saas?"), set aside to read the question.
