@@ -14,6 +14,7 @@ from bot.answering import answers, topics
 from bot.answering.entities import resolve
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
+from bot.answering.questions import asked_doing
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond
 from bot.answering.tasks import which_fits
 from bot.answering.turn import Context
@@ -3596,3 +3597,10 @@ def test_phrases_the_second_reader_found_too_broad(facts, other_facts):
     said = _said(other_facts, _turn("define", "Do we have to update our contract if we add more users to SaaS?",
                                     concepts="SaaS"))
     assert not any("nothing to install or patch" in s for s in said)
+
+
+def test_a_negation_or_an_adverb_after_what_happens_if_is_no_doing():
+    assert asked_doing("What happens if we don't renew our SaaS subscription?") is None
+    assert asked_doing("what happens if we can't pay the IaaS bill on time?") is None
+    assert asked_doing("What happens to our data if we eventually cancel our SaaS subscription?") == "cancel"
+    assert asked_doing("What happens to our data if we cancel a SaaS subscription?") == "cancel"

@@ -724,7 +724,9 @@ ASKED_DOING = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*"
 #: subscription?", "what would happen if we terminate the contract early?".
 HAPPENS_IF = re.compile(r"^\W*(?:(?:so|and|but|ok(?:ay)?|also|then)\W+)*what\s+(?:happens|would\s+happen|will\s+happen|"
                         r"happened)\b[^?.!]*?\b(?:if|when|once|after)\s+(?:we|i|they|you|a\s+company)\s+"
-                        r"(?:ever\s+|later\s+|suddenly\s+|decide\s+to\s+|want\s+to\s+)?([a-z]+)\b", re.IGNORECASE)
+                        r"(?:ever\s+|later\s+|suddenly\s+|decide\s+to\s+|want\s+to\s+|[a-z]{4,}ly\s+)*"
+                        r"(?!(?:don|do\s+not|can|cannot|won|will\s+not|didn|did\s+not|never|not)\b)([a-z]+)\b(?!['\u2019])",
+                        re.IGNORECASE)
 
 
 #: Doings any question may ask of, which say nothing of their own ("do we get ...", "do we have to buy ...", "should we
