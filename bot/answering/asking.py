@@ -49,8 +49,6 @@ GREETING_FIRST = re.compile(r"^\s*(?:hi|hii+|hello|hey|heya|hiya|howdy|yo|greeti
                             r"(?:\s+(?:there|all|everyone|folks|team|guys|bot))?\b[\s,.!:-]*", re.IGNORECASE)
 
 
-
-
 #: Words that ask what something is ("How does the document define it?", "what does it mean?").
 DEFINING = frozenset("definition define meaning mean".split())
 #: Intents whose question, asked in one sentence of a message that otherwise tells, is about the concepts it names.
@@ -121,10 +119,10 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
     # selling point? Show me where it says that for KPO.")
     # (not one that points back, which asks of what the rest tells: "... Each valuation is customized ... is that more of
     # a BPO thing or no")
-    elif (asked is not None and turn.intent in ASKED_OF_NAMED and asked.mentions.concepts
-          and (turn.intent == Intent.DEFINE or asked.focus is None)
-          and set(asked.mentions.concepts) == set(turn.mentions.concepts)
-          and not asks_which_concept(facts, asked.text) and not asks_only_which_kind(facts, asked.text)):
+    if (asked is not None and turn.intent in ASKED_OF_NAMED and asked.mentions.concepts
+            and (turn.intent == Intent.DEFINE or asked.focus is None)
+            and set(asked.mentions.concepts) == set(turn.mentions.concepts)
+            and not asks_which_concept(facts, asked.text) and not asks_only_which_kind(facts, asked.text)):
         return without_row_done(asked), False
     return turn, False
 

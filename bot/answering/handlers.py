@@ -546,6 +546,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     the document settles is answered on the topic instead.
     """
     turn = _asked_tasks_first(facts, turn)
+    asks_which = asks_which_concept(facts, turn.text)
     from_text = task_from_text(facts, turn.text)
     task = with_alias_words(facts, turn.text, turn.mentions.task) if turn.mentions.task else from_text
     # "wat are the benfits of bpo for a small compnay": who asks ("a small company") is no process to place
@@ -557,7 +558,7 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "what value does each model deliver? Is KPO just another way to save money?": the row named (Value Addition),
     # whose cells answer the topic asked (Cost Savings), not the topic alone (nor a "task" of all its words)
     m = turn.mentions
-    if (not m.task and len(set(m.concepts)) <= 1 and not asks_which_concept(facts, turn.text)
+    if (not m.task and len(set(m.concepts)) <= 1 and not asks_which
             and row_answers_topic(facts, turn)):
         one = m.concept if m.concepts and not re.search(r"\b(?:each|both)\b", turn.text, re.IGNORECASE) else None
         return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, one, turn.text), one)
@@ -566,14 +567,14 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         # asked only by who is involved
         if (m.aspect and facts.store.aspect(m.aspect) and len(set(m.concepts)) <= 1
                 and len(sentences_of(turn.text)) == 1 and asks_the_document(turn.text)
-                and not asks_which_concept(facts, turn.text)
+                and not asks_which
                 and all(topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text))):
             one = m.concept if m.concepts else None
             return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, one, turn.text), one)
         if found := answer_on_topic(facts, turn):
             return found
         # "which should we pick?" asks for a fit; "can an outsourcing provider absorb that?" asks the document
-        if (opens_not_which(turn.text) and not asks_which_concept(facts, turn.text)
+        if (opens_not_which(turn.text) and not asks_which
                 and (passages := passages_for(facts, turn, coverage=ASKED_COVERAGE))):
             return [passages]
         return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
@@ -618,13 +619,13 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
             and (len(sentences) == 1 or is_question(sentences[0]) and not any(map(is_question, sentences[1:]))
                  and facts.names.names_a_concept(sentences[0]))
             and asks_the_document(sentences[0])
-            and not asks_which_concept(facts, turn.text)
+            and not asks_which
             and not set(content_lemmas(m.aspect)) & set(content_lemmas(" ".join(m.tasks)))):
         return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, m.concept, turn.text), m.concept)
     # "How should we manage a KPO provider? The same way we handle our BPO vendors?": the row NLU found, of both, asked
     # whether the two are alike on it (no process named)
     if (m.aspect and facts.store.aspect(m.aspect) and len(set(m.concepts)) > 1 and not m.task
-            and SAME_WAY.search(turn.text) and not asks_which_concept(facts, turn.text)):
+            and SAME_WAY.search(turn.text) and not asks_which):
         return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, None, turn.text), None)
     # "which one gives us more control, SaaS or IaaS?": the "task" is a row of the table, compared
     if compares_concepts(turn) and (row := row_named(facts, task)):
@@ -644,11 +645,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # or the closest passages; a named process ("why would a company hand off its payroll?") is still placed
     # so does "whats the point of BPO if you ignore the cost savings part?", which names no process the document does
     asks = (opens_not_which(turn.text) and (set(tokens(turn.text)[:1]) & NOT_WHICH - {"if"}
-                                             or not asks_which_concept(facts, turn.text))
-            or asks_the_document(turn.text) and not asks_which_concept(facts, turn.text)
+                                             or not asks_which)
+            or asks_the_document(turn.text) and not asks_which
             and not CHOOSING_WORDS.search(turn.text) and no_process_asked(facts, turn.text, task)
             # ("Which privacy laws apply when shipping customer records to an overseas vendor?")
-            or asks_which_things(facts, turn.text) and not asks_which_concept(facts, turn.text))
+            or asks_which_things(facts, turn.text) and not asks_which)
     if (asks and not ends_asking_which(facts, turn.text) and not fitting_asked(turn.text)
             and not FALLS.match(turn.text)):
         # why a company would hand off a process the document names is why that concept is used: it is placed
@@ -678,7 +679,6 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
                   and (not how_to or handing))
         fit = answers.recommend(facts.store, facts.recommender, task) if placed else None
         return [fit] if fit is not None and fit.found else [closest_passages(facts, turn)]
-    asks_which = asks_which_concept(facts, turn.text)
     # "does our payroll outsourcing vendor have to be GDPR compliant?" asks about security, not which fits payroll
     # ("actuarial valuations, done by qualified actuaries. which bucket?" and "would it be KPO if ...?" ask which)
     # (not "Can you help me classify this: ... lots of back-and-forth with our CFO.", which asks which fits)

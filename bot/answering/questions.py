@@ -477,7 +477,6 @@ WHICH_CHOICE = KIND_WORDS | frozenset("ones approach way path route choice solut
 WHICH_THINGS = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)?which\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                           r"(?:\s+or\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s+(?:apply|applies|does|do|did|are|is|"
                           r"should|would|could|can|will|must|have|has|might|may)\b", re.IGNORECASE)
-
 #: The document as what is asked about, after "which ... does": "does the document recommend", "does it name".
 OF_THE_DOCUMENT = re.compile(r"\s+(?:the\s+)?(?:document|doc|text|it)\s+(?:recommend|name|mention|list|suggest|give|cite)",
                              re.IGNORECASE)
@@ -491,12 +490,11 @@ def asks_which_things(facts: Facts, text: str) -> bool:
     "which bpo services are most common?" ask of the concepts.
     """
     for sentence in sentences_of(text):
-        things = WHICH_THINGS.match(sentence)
-        if things is None or facts.names.concepts_named(things.group(1)):
+        if (things := WHICH_THINGS.match(sentence)) is None or facts.names.concepts_named(things.group(1)):
             continue
+        words = set(tokens(things.group(1)))
         # (who or what the document names asks the document: "Which cloud provider does the document recommend?")
-        if (not {lemma(w) for w in tokens(things.group(1))} & WHICH_CHOICE and not set(tokens(things.group(1))) & WHICH_CHOICE
-                or OF_THE_DOCUMENT.match(sentence[things.end():])):
+        if not (words | {lemma(w) for w in words}) & WHICH_CHOICE or OF_THE_DOCUMENT.match(sentence[things.end():]):
             return True
     return False
 
