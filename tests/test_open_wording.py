@@ -3604,3 +3604,13 @@ def test_a_negation_or_an_adverb_after_what_happens_if_is_no_doing():
     assert asked_doing("what happens if we can't pay the IaaS bill on time?") is None
     assert asked_doing("What happens to our data if we eventually cancel our SaaS subscription?") == "cancel"
     assert asked_doing("What happens to our data if we cancel a SaaS subscription?") == "cancel"
+
+
+def test_an_adverb_is_never_said_to_be_what_the_document_does_not_speak_of(facts, other_facts):
+    context = Context(concept="SaaS", earlier=(_parsed(
+        "We're moving our company email to a SaaS provider. Who handles the updates going forward?", "define", "SaaS"),))
+    said = " ".join(_said(other_facts, _turn("out_of_scope", "What if we hosted the mail server ourselves on IaaS instead?",
+                                             context, concepts="IaaS")))
+    assert "does not say anything about mail server." in said and "instead" not in said
+    said = " ".join(_said(facts, _turn("define", "Is BPO purely about cutting costs?", concepts="BPO")))
+    assert "purely" not in said and "Cost" in said

@@ -153,6 +153,14 @@ def test_english_words_are_wordnets_common_words(store):
     assert store.english(["reliable", "window", "linux", "gdpr", "teleperformance"]) == {"reliable", "window"}
 
 
+def test_words_wordnet_knows_only_as_adverbs_only_say_how(store, facts):
+    adverbs = store.adverbs()
+    assert {"instead", "anyway", "purely"} <= adverbs
+    assert not {"support", "fast", "overnight", "cost"} & adverbs  # also a noun, verb or adjective
+    assert facts.index.only_says_how("instead") and facts.index.only_says_how("physically")
+    assert not facts.index.only_says_how("supply") and not facts.index.only_says_how("support")
+
+
 def test_misspellings_are_read_as_the_document_words(facts):
     assert facts.index.read("kpo emplyees qualifcations").words == ("employee", "qualification")
     # a known English word is never "corrected", and a short one is left alone

@@ -59,8 +59,10 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     text = re.sub(r"\bin\s+terms\s+of\b", " ", text, flags=re.IGNORECASE)
     words = re.findall(r"[\w/&'-]+", without_misspelled_names(facts.names.full_names, text))  # (no word asked)
     comparing = INTENT_WORDS[Intent.COMPARE] | INTENT_WORDS[Intent.SIMILARITIES]
+    # (nor an adverb, which only says how: not "mail server or instead")
+    says_how = facts.index.only_says_how if facts.index is not None else lambda word: False
     kept = [i for i, w in enumerate(words) if w.lower() not in stops and (lemmas := content_lemmas(w))
-            and not set(lemmas) <= comparing]
+            and not set(lemmas) <= comparing and not all(map(says_how, lemmas))]
     if not (unsaid and facts.index is not None):
         return " ".join(words[i] for i in kept) or "that"
     used = facts.index.idf

@@ -237,6 +237,7 @@ class Index:
         """
         self.store = store
         self.passages = store.passages()
+        self.adverbs = store.adverbs()
         # a sentence under a titled characteristic or similarity is also about its title
         said = [content_words(f"{p.text} {p.title or ''}") for p in self.passages]
         # (a concept's name in it says nothing of what it holds: "Software as a Service (SaaS) is ..." answers no
@@ -372,9 +373,10 @@ class Index:
     def only_says_how(self, word: str) -> bool:
         """Whether a word is an adverb, which only says how ("where does the hardware physically live").
 
-        "supply" and "italy" are no adverbs: the word before "-ly" must be a word.
+        "supply" and "italy" are no adverbs: the word before "-ly" must be a word. "instead" is one (WordNet
+        knows it as an adverb only).
         """
-        return word.endswith("ly") and bool(self.store.english([word[:-2], word[:-3] + "le"]))
+        return word in self.adverbs or word.endswith("ly") and bool(self.store.english([word[:-2], word[:-3] + "le"]))
 
     def find(self, text: str, concepts: list[str] | tuple[str, ...] = (), words: list[str] | None = None,
              limit: int = 3) -> list[Hit]:
@@ -709,8 +711,9 @@ def never_said(index: Index, text: str, left: list[str], closest: float = 0.0) -
     # (a word of a topic's phrase the question uses: "forth" in "less back and forth with the client")
     phrased = {w for m in index.topic_phrases.finditer(text) for w in content_lemmas(m.group(0))} \
         if index.topic_phrases is not None else set()
+    # (nor an adverb, which only says how: "what if it went to a KPO firm instead?")
     absent = [w for w in left if w not in index.idf and w not in index.topic_words and w not in phrased
-              and not set(related.get(w, {})) & set(index.idf) and not index.forms(w)]
+              and not set(related.get(w, {})) & set(index.idf) and not index.forms(w) and not index.only_says_how(w)]
     if not absent:
         return None
     written = dict((base, shown) for shown, base in content_words(text))

@@ -18,7 +18,8 @@ Relations and their weights (a word is its lemma, as :func:`bot.text.lemma` give
 
 WordNet's common words (``common_words``) are kept too (``english`` table): a question's word
 that is neither one of them nor the document's is a name ("Teleperformance", "GDPR") or a
-misspelling ("emplyees"), which the answering side tells apart.
+misspelling ("emplyees"), which the answering side tells apart. So are the words WordNet knows
+only as adverbs (``adverbs_only``, ``adverbs`` table): "instead" only says how, never what is asked.
 
 Nothing here names a document's concepts or wording: the same code serves any document.
 """
@@ -249,6 +250,24 @@ def people_kinds() -> dict[str, set[str]]:
 
 #: The pseudo-kind the store records for every noun each sense of which is a person (WordNet's ``noun.person``).
 SOMEONE = "someone"
+
+
+def adverbs_only() -> set[str]:
+    """Single lower-case words WordNet knows only as adverbs ("instead", "anyway", "purely").
+
+    Such a word only says how or when ("what if it went to a KPO firm instead?"), never a thing a question
+    asks of. Read straight from WordNet's index files (``wndb(5WN)``).
+
+    Raises:
+        LexiconError: if WordNet's data is missing.
+    """
+    folder = prepare()
+    by_pos: dict[str, set[str]] = {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(folder / f"index.{pos}", encoding="utf-8") as lines:
+            by_pos[pos] = {line.split(" ", 1)[0] for line in lines if not line.startswith(" ")}
+    others = by_pos["noun"] | by_pos["verb"] | by_pos["adj"]
+    return {word for word in by_pos["adv"] - others if word.isalpha() and word.islower()}
 
 
 def someone_words() -> set[str]:

@@ -24,7 +24,7 @@ from bot.facts.prose import split_sentences
 from bot.paths import store_path
 from bot.text import content_lemmas, tokens
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 BUILD_HINT = "build it with `make facts` (or `python -m bot.facts build`)"
 
 SCHEMA = """
@@ -66,6 +66,7 @@ CREATE TABLE related (
     word TEXT NOT NULL, lemma TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (word, lemma)
 ) WITHOUT ROWID;
 CREATE TABLE english (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE adverbs (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE people (word TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (word, kind)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     text, section, content='passages', content_rowid='id', tokenize='porter unicode61'
@@ -145,6 +146,7 @@ def _insert_related(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO related VALUES (?, ?, ?)",
                    sorted((user, word, weight) for (user, word), weight in related.items()))
     db.executemany("INSERT INTO english VALUES (?)", ((word,) for word in sorted(lexicon.common_words())))
+    db.executemany("INSERT INTO adverbs VALUES (?)", ((word,) for word in sorted(lexicon.adverbs_only())))
     db.executemany("INSERT INTO people VALUES (?, ?)",
                    sorted((word, kind) for word, kinds in lexicon.people_kinds().items() for kind in kinds))
     db.executemany("INSERT INTO people VALUES (?, ?)", ((word, lexicon.SOMEONE) for word in sorted(lexicon.someone_words())))
@@ -468,6 +470,10 @@ class FactStore:
             return set()
         marks = ", ".join("?" * len(words))
         return {row[0] for row in self._db.execute(f"SELECT word FROM english WHERE word IN ({marks})", words)}
+
+    def adverbs(self) -> frozenset[str]:
+        """The words WordNet knows only as adverbs ("instead", "purely")."""
+        return frozenset(row[0] for row in self._db.execute("SELECT word FROM adverbs"))
 
     def people(self, kinds: Iterable[str]) -> frozenset[str]:
         """The words for people of these kinds (``expert``, ``scientist``, ``professional``; WordNet's senses)."""
