@@ -14,7 +14,7 @@ from bot.answering import answers, topics
 from bot.answering.entities import resolve
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
-from bot.answering.questions import asked_doing
+from bot.answering.questions import OBLIGED, asked_doing
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond
 from bot.answering.tasks import which_fits
 from bot.answering.turn import Context
@@ -3614,3 +3614,13 @@ def test_an_adverb_is_never_said_to_be_what_the_document_does_not_speak_of(facts
     assert "does not say anything about mail server." in said and "instead" not in said
     said = " ".join(_said(facts, _turn("define", "Is BPO purely about cutting costs?", concepts="BPO")))
     assert "purely" not in said and "Cost" in said
+
+
+def test_what_the_asker_must_do_before_outsourcing_a_process_is_no_question_of_where_it_goes(facts):
+    text = "We're in Germany and have a works council. Do we have to consult them before outsourcing customer service?"
+    said = _said(facts, _read(facts, text, "example", ("task", "customer service", "customer service")))
+    assert not said[0].startswith("Yes") and said[0].startswith("The document does not cover the law")
+    # handing the work over, or choosing, is no such obligation
+    assert OBLIGED.match("are we legally required to inform staff?") and OBLIGED.match("Must we tell the union?")
+    assert not OBLIGED.match("Do we have to go with BPO for payroll?")
+    assert not OBLIGED.match("do we need to outsource payroll to a KPO?")

@@ -362,6 +362,9 @@ def opens_not_which(text: str) -> bool:
     # the question may follow a clause that sets it up: "As head of HR, why would ...?"
     if asks_who_does(text):
         return True
+    # "We have a works council. Do we have to consult them before outsourcing customer service?"
+    if any(OBLIGED.match(sentence) for sentence in sentences_of(text)):
+        return True
     for clause in clauses_of(text):
         words = opening_words(clause)  # "and how often ...?"
         # ("how should we choose between bpo and kpo for payroll?" asks which)
@@ -381,6 +384,13 @@ def opens_not_which(text: str) -> bool:
     return bool(words) and words[0] == "if"
 
 
+#: A question of what the asker must do, other than hand the work over or choose: "do we have to consult them before
+#: outsourcing customer service?", "are we required to tell our staff?" (not "do we need to outsource payroll to a
+#: KPO?", "do we have to go with BPO for that?").
+OBLIGED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:(?:do|would|will|did)\s+(?:we|i)\s+(?:have|need)\s+to|"
+                     r"must\s+(?:we|i)|(?:are|am|would)\s+(?:we|i)\s+(?:be\s+)?(?:legally\s+)?(?:required|obliged|obligated|bound)"
+                     r"\s+to)\s+(?!(?:outsource|hand|send|move|give|pass|shift|offload|transfer|use|choose|pick|go|hire|pay|"
+                     r"get|have|be|do|know|worry|think|decide)\b)[a-z]+\b", re.IGNORECASE)
 #: Who asks, before a dash or a colon: "office manager here - ...", "HR question: ...".
 LEAD_IN_HERE = re.compile(r"^\s*(?!(?:we|i|they|you|our|my)\b)(?:[\w&'-]+\s+){0,3}(?:here|question|query)\s*(?:-+|:)\s*",
                           re.IGNORECASE)
