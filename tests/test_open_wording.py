@@ -3624,3 +3624,15 @@ def test_what_the_asker_must_do_before_outsourcing_a_process_is_no_question_of_w
     assert OBLIGED.match("are we legally required to inform staff?") and OBLIGED.match("Must we tell the union?")
     assert not OBLIGED.match("Do we have to go with BPO for payroll?")
     assert not OBLIGED.match("do we need to outsource payroll to a KPO?")
+
+
+def test_a_yes_no_question_on_a_topic_the_document_never_covers_is_no_question_of_examples(facts, other_facts):
+    said = _said(facts, _read(facts, "do bpo providers encrypt our customer data", "example", ("concept", "BPO", "bpo"),
+                              ("task", "customer data", "customer data")))
+    assert said == ["The document does not cover security and confidentiality for BPO."]
+    said = _said(other_facts, _turn("example", "is our data encrypted at rest on iaas?", concepts="IaaS"))
+    assert said[0].startswith("The document does not cover security")
+    # a topic it does speak to is not taken over: whether a process is an example is still answered
+    said = _said(facts, _read(facts, "does KPO include market research?", "example", ("concept", "KPO", "KPO"),
+                              ("task", "market research", "market research")))
+    assert "market research" in said[0] and "example" in said[0]

@@ -453,6 +453,12 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         asks_example = asks_example or "include" in content_lemmas(turn.text)
         if not asks_example and (found := what_on_topic(facts, turn)):
             return found
+        # "do bpo providers encrypt our customer data" asks a topic the document does not cover, not whether the data is
+        # an example
+        if (not asks_example and is_question(turn.text) and topics_asked(facts, turn.text)
+                and not asks_which_concept(facts, turn.text) and (found := answer_on_topic(facts, turn))
+                and all(a.how_it_went() == Outcome.NOT_COVERED for a in found)):
+            return found
         # "how long does it take to transition a process over to a BPO provider?" asks the document
         if not asks_example and opens_not_which(turn.text) and not asks_which_concept(facts, turn.text):
             return on_recommend(facts, turn)
