@@ -3636,3 +3636,13 @@ def test_a_yes_no_question_on_a_topic_the_document_never_covers_is_no_question_o
     said = _said(facts, _read(facts, "does KPO include market research?", "example", ("concept", "KPO", "KPO"),
                               ("task", "market research", "market research")))
     assert "market research" in said[0] and "example" in said[0]
+
+
+def test_an_unclear_and_of_the_other_concept_asks_the_last_question_again(facts):
+    context = Context(concept="BPO", topic="example",
+                      earlier=(_parsed("what kind of work usually goes to a bpo?", "example", "bpo"),))
+    said = _said(facts, _turn("nlu_fallback", "and what gets sent to a kpo?", context, concepts="KPO"))
+    assert said[0].startswith("Examples of KPO the document names")
+    # not with a process of its own, which is no question asked again
+    said = _said(facts, _turn("nlu_fallback", "and what gets sent to a kpo?", Context(), concepts="KPO"))
+    assert not said[0].startswith("Examples of KPO")

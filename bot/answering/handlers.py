@@ -1274,6 +1274,10 @@ def on_bot_challenge(facts: Facts, turn: Turn) -> list[Answer]:
 TELL_ME_WORDS = frozenset("tell explain describe detail details info information know learn talk".split())
 
 
+#: A message that asks again, of another concept: "and what gets sent to a kpo?", "what about for kpo then?".
+AND_OF_OTHER = re.compile(r"^\W*(?:and|(?:so\s+)?what\s+about|how\s+about)\b", re.IGNORECASE)
+
+
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     """Offer the two likeliest readings of an unclear message, plus "something else".
 
@@ -1284,6 +1288,12 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.define(facts.store, c) for c in turn.mentions.concepts]
     if fit := which_fits(facts, turn):  # "payroll processing for our three offices, is that bpo"
         return [fit]
+    # "and what gets sent to a kpo?" after "what kind of work usually goes to a bpo?": the last question, of the other
+    if (AND_OF_OTHER.match(turn.text) and len(set(turn.mentions.concepts)) == 1 and not turn.mentions.task
+            and turn.context.earlier
+            and turn.context.concept not in (None, turn.mentions.concept)
+            and (again := on_follow_up(facts, replace(turn, intent=Intent.FOLLOW_UP)))):
+        return again
     # "tell me about pay as you go": a characteristic or row by its name, and nothing else asked
     m = turn.mentions
     for named in filter(None, (m.characteristic, m.aspect)):
