@@ -453,19 +453,19 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         asks_example = asks_example or "include" in content_lemmas(turn.text)
         if not asks_example and (found := what_on_topic(facts, turn)):
             return found
+        # neither for examples nor which fits: what else the question asks of the document
+        asks_else = not asks_example and not asks_which_concept(facts, turn.text)
         # "do bpo providers encrypt our customer data" asks a topic the document does not cover, not whether the data is
         # an example
-        if (not asks_example and is_question(turn.text) and topics_asked(facts, turn.text)
-                and not asks_which_concept(facts, turn.text) and (found := answer_on_topic(facts, turn))
-                and all(a.how_it_went() == Outcome.NOT_COVERED for a in found)):
+        if (asks_else and is_question(turn.text) and topics_asked(facts, turn.text)
+                and (found := answer_on_topic(facts, turn)) and all(a.how_it_went() == Outcome.NOT_COVERED for a in found)):
             return found
         # "how long does it take to transition a process over to a BPO provider?" asks the document
-        if not asks_example and opens_not_which(turn.text) and not asks_which_concept(facts, turn.text):
+        if asks_else and opens_not_which(turn.text):
             return on_recommend(facts, turn)
         # "is AI going to make BPO call centres obsolete?" asks neither which fits nor for examples: no verdict on a
         # process the document does not name
-        if (not asks_example and is_question(turn.text) and not asks_which_concept(facts, turn.text)
-                and asks_of_no_process(facts, turn.text, m.task)):
+        if asks_else and is_question(turn.text) and asks_of_no_process(facts, turn.text, m.task):
             return on_recommend(facts, turn)
         # "is customer onboarding with strict rules and a standard checklist BPO?": how it is done weighs too
         described = None if asks_example else task_from_text(facts, turn.text)

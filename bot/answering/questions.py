@@ -351,6 +351,15 @@ def speaks_to_topic(facts: Facts, text: str, answer: Answer) -> bool:
     return bool(words & set(content_lemmas(" ".join([answer.text, *answer.items]))))
 
 
+#: A question of what the asker must do, other than hand the work over or choose: "do we have to consult them before
+#: outsourcing customer service?", "are we required to tell our staff?" (not "do we need to outsource payroll to a
+#: KPO?", "do we have to go with BPO for that?").
+OBLIGED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:(?:do|would|will|did)\s+(?:we|i)\s+(?:have|need)\s+to|"
+                     r"must\s+(?:we|i)|(?:are|am|would)\s+(?:we|i)\s+(?:be\s+)?(?:legally\s+)?(?:required|obliged|obligated|bound)"
+                     r"\s+to)\s+(?!(?:outsource|hand|send|move|give|pass|shift|offload|transfer|use|choose|pick|go|hire|pay|"
+                     r"get|have|be|do|know|worry|think|decide)\b)[a-z]+\b", re.IGNORECASE)
+
+
 def opens_not_which(text: str) -> bool:
     """Whether a message opens as a question that never asks which concept fits.
 
@@ -384,13 +393,6 @@ def opens_not_which(text: str) -> bool:
     return bool(words) and words[0] == "if"
 
 
-#: A question of what the asker must do, other than hand the work over or choose: "do we have to consult them before
-#: outsourcing customer service?", "are we required to tell our staff?" (not "do we need to outsource payroll to a
-#: KPO?", "do we have to go with BPO for that?").
-OBLIGED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:(?:do|would|will|did)\s+(?:we|i)\s+(?:have|need)\s+to|"
-                     r"must\s+(?:we|i)|(?:are|am|would)\s+(?:we|i)\s+(?:be\s+)?(?:legally\s+)?(?:required|obliged|obligated|bound)"
-                     r"\s+to)\s+(?!(?:outsource|hand|send|move|give|pass|shift|offload|transfer|use|choose|pick|go|hire|pay|"
-                     r"get|have|be|do|know|worry|think|decide)\b)[a-z]+\b", re.IGNORECASE)
 #: Who asks, before a dash or a colon: "office manager here - ...", "HR question: ...".
 LEAD_IN_HERE = re.compile(r"^\s*(?!(?:we|i|they|you|our|my)\b)(?:[\w&'-]+\s+){0,3}(?:here|question|query)\s*(?:-+|:)\s*",
                           re.IGNORECASE)
