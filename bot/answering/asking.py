@@ -22,6 +22,7 @@ from bot.answering.questions import (
     GUIDED,
     GUIDED_ALONE,
     INTENT_WORDS,
+    SENDING,
     asks_a_topic,
     asks_only_which_kind,
     asks_which_concept,
@@ -207,11 +208,6 @@ def _rest_asks_a_topic(facts: Facts, turn: Turn, asked: Turn) -> bool:
 #: Pronouns that may stand for a concept named before them in the same sentence (not "that", "this": "Could BPO help
 #: with that?" points back).
 REFERS_WITHIN = frozenset({"it", "they", "them"})
-
-
-#: Verbs whose object "it" is the work sent out, told of before ("What are the risks of outsourcing it?").
-SENDING = frozenset("outsource outsourced outsourcing hand handed handing send sent sending move moved moving give "
-                    "gave giving offload offloaded offloading transfer transferred farm farmed contract contracted".split())
 
 
 def stands_within(text: str, pronoun: re.Match[str]) -> bool:

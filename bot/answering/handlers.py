@@ -55,6 +55,7 @@ from bot.answering.questions import (
     NOT_ALIKE,
     NOT_WHICH,
     OTHER_WORDS,
+    SENDING,
     WH_WORDS,
     WHICH_ARE_WE,
     WHICH_MORE,
@@ -108,6 +109,7 @@ from bot.answering.turn import (
     other_concept,
     points_back,
     sentences_of,
+    without_spans,
 )
 from bot.answering.unsettled import OVERALL_WORDS, WHO_ASKS
 from bot.contract import Entity, Intent, Outcome, Topic
@@ -456,8 +458,9 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         # neither for examples nor which fits: what else the question asks of the document
         asks_else = not asks_example and not asks_which_concept(facts, turn.text)
         # "do bpo providers encrypt our customer data" asks a topic the document does not cover, not whether the data is
-        # an example
-        if (asks_else and is_question(turn.text) and topics_asked(facts, turn.text)
+        # an example; the process's own name asks none ("would a bpo handle our it security?")
+        beside_task = without_spans(turn.text, [x.span() for x in re.finditer(re.escape(m.task), turn.text, re.IGNORECASE)])
+        if (asks_else and is_question(turn.text) and topics_asked(facts, beside_task)
                 and (found := answer_on_topic(facts, turn)) and all(a.how_it_went() == Outcome.NOT_COVERED for a in found)):
             return found
         # "how long does it take to transition a process over to a BPO provider?" asks the document
@@ -1276,6 +1279,21 @@ TELL_ME_WORDS = frozenset("tell explain describe detail details info information
 
 #: A message that asks again, of another concept: "and what gets sent to a kpo?", "what about for kpo then?".
 AND_OF_OTHER = re.compile(r"^\W*(?:and|(?:so\s+)?what\s+about|how\s+about)\b", re.IGNORECASE)
+#: Words such a message may add to the last question and still ask only it again, as lemmas: of the work sent out or
+#: done ("and what gets sent to a kpo?", "and what would a kpo handle?"), of the same question ("and kpo, same one?").
+AGAIN_WORDS = frozenset({lemma(w) for w in SENDING} | set(
+    "get go handle do question one same case then thing stuff kind sort type".split()))
+
+
+def asks_only_again(facts: Facts, turn: Turn) -> bool:
+    """Whether a message asks nothing beyond the concept it names and the last question's words.
+
+    "and what gets sent to a kpo?" after "what kind of work usually goes to a bpo?" (not "and what does kpo stand for?",
+    "and which companies use kpo?").
+    """
+    said = set(content_lemmas(turn.context.earlier[0].get("text") or "")) if turn.context.earlier else set()
+    rest = set(content_lemmas(turn.text)) - said - answers.concept_name_lemmas(facts.store) - AGAIN_WORDS
+    return not {w for w in rest if facts.index is None or not facts.index.only_says_how(w)}
 
 
 def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
@@ -1290,7 +1308,7 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         return [fit]
     # "and what gets sent to a kpo?" after "what kind of work usually goes to a bpo?": the last question, of the other
     if (AND_OF_OTHER.match(turn.text) and len(set(turn.mentions.concepts)) == 1 and not turn.mentions.task
-            and turn.context.earlier
+            and turn.context.earlier and asks_only_again(facts, turn)
             and turn.context.concept not in (None, turn.mentions.concept)
             and (again := on_follow_up(facts, replace(turn, intent=Intent.FOLLOW_UP)))):
         return again

@@ -351,13 +351,22 @@ def speaks_to_topic(facts: Facts, text: str, answer: Answer) -> bool:
     return bool(words & set(content_lemmas(" ".join([answer.text, *answer.items]))))
 
 
+#: Verbs of sending the work out, as written; their object "it" is the work told of before ("What are the risks of
+#: outsourcing it?").
+SENDING = frozenset("outsource outsourced outsourcing hand handed handing send sent sending move moved moving give "
+                    "gave giving offload offloaded offloading transfer transferred farm farmed contract contracted".split())
+
+
 #: A question of what the asker must do, other than hand the work over or choose: "do we have to consult them before
-#: outsourcing customer service?", "are we required to tell our staff?" (not "do we need to outsource payroll to a
-#: KPO?", "do we have to go with BPO for that?").
+#: outsourcing customer service?", "are we required to tell our staff?", "do we need to install anything to use saas?"
+#: (not "do we need to outsource payroll to a KPO?", "do we need to switch payroll to a kpo?", "do we have to go with
+#: BPO for that?"). The doing is one of the listed verbs of a duty, so any other verb, a typo among them, still asks.
 OBLIGED = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)*(?:(?:do|would|will|did)\s+(?:we|i)\s+(?:have|need)\s+to|"
                      r"must\s+(?:we|i)|(?:are|am|would)\s+(?:we|i)\s+(?:be\s+)?(?:legally\s+)?(?:required|obliged|obligated|bound)"
-                     r"\s+to)\s+(?!(?:outsource|hand|send|move|give|pass|shift|offload|transfer|use|choose|pick|go|hire|pay|"
-                     r"get|have|be|do|know|worry|think|decide)\b)[a-z]+\b", re.IGNORECASE)
+                     r"\s+to)\s+(?:consult|inform|tell|notify|warn|register|report|disclose|declare|ask|seek|obtain|involve|"
+                     r"negotiate|renegotiate|comply|file|apply|sign|install|instal|patch|update|upgrade|maintain|buy|purchase|"
+                     r"invest|learn|train|retrain|open|babysit|supervise|monitor|audit|redeploy|lay|fire|keep|share)\b",
+                     re.IGNORECASE)
 
 
 def opens_not_which(text: str) -> bool:

@@ -435,6 +435,14 @@ def compares(text: str, concepts: list[str]) -> bool:
     return bool(words & COMPARING) or len(concepts) > 1 and "which" in words or bool(LOWER_OR_HIGHER.search(text))
 
 
+def none_of(topics: Iterable[Topic]) -> str:
+    """The names of topics the document does not cover, as "does not cover ..." lists them: "cost or risks".
+
+    ("security and confidentiality or the law and regulation", not "... and the law and regulation")
+    """
+    return listed([t.name for t in topics], "or")
+
+
 def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]) -> Answer:
     """What the document says on ``topics`` for ``concepts`` (all concepts when none is named)."""
     names = [c.abbreviation for c in store.concepts()]
@@ -489,7 +497,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
             if not found.get(concept):
                 found[concept] = _characteristics(store, concept)
     if not any(found.values()):
-        return Answer(say("topic_not_covered", topic=listed([t.name for t in topics]), concepts=both), found=False,
+        return Answer(say("topic_not_covered", topic=none_of(topics), concepts=both), found=False,
                       topic=TopicName.SEARCH, concept=chosen[0] if concepts else None)
     items = []
     sources = []
@@ -518,7 +526,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     else:
         text_out = say("topic_intro", topic=topic, concepts=both)
     if uncovered:
-        text_out = say("topic_not_covered", topic=listed([t.name for t in uncovered]), concepts=both) + " " + text_out
+        text_out = say("topic_not_covered", topic=none_of(uncovered), concepts=both) + " " + text_out
     # (not of why it is so: "Why does paying per user make finance people happy?")
     if (any(t.amounts for t in topics) and AMOUNT.search(text) and not WHY.match(_last_question(text))
             and not has_figure(" ".join(items))):
