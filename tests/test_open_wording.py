@@ -3697,3 +3697,28 @@ def test_where_or_for_how_long_the_work_is_done_is_a_topic(facts, other_facts):
     assert "scal" in said.casefold() or "flexib" in said.casefold()
     said = _said(facts, _turn("example", "are kpo firms safe from ransomware?", concepts="KPO"))
     assert said[0].startswith("The document does not cover security")
+
+
+def test_working_with_a_provider_the_asker_has_chosen_is_no_question_of_which_fits(facts, other_facts):
+    text = "My team is handing our market research to a KPO firm. How should we work with them day to day?"
+    said = " ".join(_said(facts, _read(facts, text, "recommend", ("task", "market research", "market research"),
+                                       ("concept", "KPO", "KPO"))))
+    assert said.startswith("On communication with the provider") and "frequent and in-depth interactions" in said
+    assert "example" not in said
+    text = "Payroll has been outsourced for a while now. How do we make sure the provider keeps the quality up?"
+    said = " ".join(_said(facts, _read(facts, text, "recommend", ("task", "payroll", "Payroll"))))
+    assert "clear contracts, performance metrics, and strong vendor management" in said
+    # of a document that says nothing on it, that is said
+    text = "We're moving payroll to a SaaS tool. How should we work with the vendor day to day?"
+    said = _said(other_facts, _read(other_facts, text, "recommend", ("task", "payroll", "payroll"),
+                                    ("concept", "SaaS", "SaaS")))
+    assert said[0] == "The document does not cover communication with the provider for SaaS."
+
+
+def test_technology_is_a_topic_and_a_misspelling_of_it_no_word_the_document_never_uses(facts):
+    text = "We'd like to outsource our HR admin but have no budget for new software. Would we still end up with modern tech?"
+    said = " ".join(_said(facts, _read(facts, text, "recommend", ("task", "HR admin", "HR admin"))))
+    assert "without the need for direct investment in new technology or systems" in said
+    said = _said(facts, _read(facts, "what sort of tecnology do knowlege process outsourcing providers use", "define",
+                              ("concept", "KPO", "knowlege process outsourcing")))
+    assert said[0].startswith("On technology") and not any("tecnology" in s for s in said)

@@ -711,9 +711,11 @@ def never_said(index: Index, text: str, left: list[str], closest: float = 0.0) -
     # (a word of a topic's phrase the question uses: "forth" in "less back and forth with the client")
     phrased = {w for m in index.topic_phrases.finditer(text) for w in content_lemmas(m.group(0))} \
         if index.topic_phrases is not None else set()
-    # (nor an adverb, which only says how: "what if it went to a KPO firm instead?")
+    # (nor an adverb, which only says how: "what if it went to a KPO firm instead?"; nor a misspelling of the document's
+    # word: "what sort of tecnology do kpo providers use")
     absent = [w for w in left if w not in index.idf and w not in index.topic_words and w not in phrased
-              and not set(related.get(w, {})) & set(index.idf) and not index.forms(w) and not index.only_says_how(w)]
+              and not set(related.get(w, {})) & set(index.idf) and not index.forms(w) and not index.only_says_how(w)
+              and not any(c != w and c in index.idf for c in index.read(w).words)]
     if not absent:
         return None
     written = dict((base, shown) for shown, base in content_words(text))
