@@ -398,3 +398,13 @@ def test_of_several_topics_the_shared_sentence_with_most_of_the_questions_own_wo
     # words most sentences hold choose none ("outsourcing", "partner"): the first shared sentence on the topics stays
     answer = ask(store, "Can an outsourcing partner keep our help line open on weekends and holidays?", [])
     assert not any("involve outsourcing specific business functions" in item for item in answer.items)
+
+
+def test_hiring_a_provider_asks_nothing_of_people_and_what_we_should_get_out_of_it_asks_benefits():
+    text = ("Our marketing team is thinking of hiring a KPO for consumer insights. What should we get out of it beyond "
+            "saving money?")
+    assert [t.key for t in topics.asked_topics(text, TOPICS)] == ["benefits"]
+    assert [t.key for t in topics.asked_topics("We might hire an outside firm. Is that a good idea?", TOPICS)] == ["benefits"]
+    # hiring people still asks of them, and getting out of a contract asks no benefit
+    assert "people" in [t.key for t in topics.asked_topics("do KPO firms hire experts with degrees?", TOPICS)]
+    assert "benefits" not in [t.key for t in topics.asked_topics("can we get out of a BPO contract early?", TOPICS)]

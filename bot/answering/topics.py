@@ -348,12 +348,20 @@ TALKING_ABOUT = re.compile(r"\b(?:(?:are|were|is|was)\s+(?:we|you|they|people|u)
                            r"(?:even\s+|actually\s+|really\s+)?talking\s+about\b", re.IGNORECASE)
 
 
+#: Hiring a provider, not people ("thinking of hiring a KPO for consumer insights", "hire an outside firm"): an
+#: abbreviation as written, or a word for a provider.
+HIRING_PROVIDER = re.compile(r"\b(?i:hir(?:e|es|ed|ing))\s+(?:(?i:an?|the|one|some|our|outside|external|specialist|new)\s+)*"
+                             r"(?:[A-Z]{2,6}s?\b|(?:\w+\s+)?(?i:providers?|vendors?|firms?|compan(?:y|ies)|partners?|"
+                             r"agenc(?:y|ies)|contractors?|outsourcers?|consultanc(?:y|ies)|suppliers?)\b)")
+
+
 @lru_cache(maxsize=512)
 def _asked_topics(text: str, topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
     """:func:`asked_topics`, as a tuple to keep."""
     written = tokens(text)
     only = _set_aside(text, ONLY)
-    aside = _set_aside(text)
+    # (and the word of hiring a provider, which asks nothing of people)
+    aside = _set_aside(text) | {len(tokens(text[:m.start()])) for m in HIRING_PROVIDER.finditer(text)}
     heard = _said(written)
     said = [set() if i in aside else words for i, words in enumerate(heard)]
     # "free my team up", "our own employees": the asker's own people, not the provider's
