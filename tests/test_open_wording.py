@@ -3722,3 +3722,17 @@ def test_technology_is_a_topic_and_a_misspelling_of_it_no_word_the_document_neve
     said = _said(facts, _read(facts, "what sort of tecnology do knowlege process outsourcing providers use", "define",
                               ("concept", "KPO", "knowlege process outsourcing")))
     assert said[0].startswith("On technology") and not any("tecnology" in s for s in said)
+
+
+def test_what_if_the_asker_sent_another_process_asks_the_row_it_names(facts, other_facts):
+    context = Context(concept="BPO", earlier=(_parsed("We're about to outsource our customer service to a BPO provider. "
+                                                      "Who on our side should be managing them, and how?", "recommend",
+                                                      "BPO"),))
+    text = "What if it was our R&D going to a KPO firm instead, would it be managed the same way?"
+    said = _said(facts, replace(_read(facts, text, "example", ("task", "R&D", "R&D"), ("concept", "KPO", "KPO"),
+                                      ("aspect", "Management", "managed")), context=context))
+    assert said[0].startswith("KPO's management is Collaborative Management, against Vendor Management for BPO")
+    text = "What if it was our CRM going to SaaS instead, would we have the same control?"
+    said = _said(other_facts, _read(other_facts, text, "example", ("task", "CRM", "CRM"), ("concept", "SaaS", "SaaS"),
+                                    ("aspect", "Control", "control")))
+    assert said[0].startswith("SaaS's control is Low, against High for IaaS")

@@ -406,8 +406,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # "Our payroll team is moving to a BPO provider. How many weeks does a handover like that take?": the asker has
     # placed the process; what is asked is something else, answered as a question off the table
     if placed is not None and _placed_by_asker(facts, turn, placed):
-        asked = replace(turn, intent=Intent.OUT_OF_SCOPE, mentions=replace(turn.mentions, tasks=[]))
-        return respond(BY_INTENT[Intent.OUT_OF_SCOPE], facts, asked)
+        # (a row asked, and no topic, is that row: "..., would it be managed the same way?")
+        intent = (Intent.COMPARE if turn.mentions.aspect and not topics_asked(facts, turn.text) else Intent.OUT_OF_SCOPE)
+        asked = replace(turn, intent=intent, mentions=replace(turn.mentions, tasks=[]))
+        return respond(BY_INTENT[intent], facts, asked)
     if placed is not None and (beside := topic_beside_verdict(facts, turn, placed)) is not None:
         results.append(beside)
     # the words of a process the user describes are the task, not more questions
@@ -632,15 +634,17 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
         told = "?" not in sentence and not set(opening_words(sentence)[:1]) & QUESTION_OPENERS
         # (something of its own is asked: a topic besides what it brings the asker, or a figure; "Does that make
         # sense?" and "Is that a good idea?" ask for the verdict)
+        # (or a row of the table: "What if it was our R&D going to a KPO firm instead, would it be managed the same way?")
         own = ({t.key for t in topics_asked(facts, turn.text)} - FOR_THE_ASKER or FIGURES.search(turn.text)
-               or facts.index is not None and facts.index.read(turn.text).unknown)
+               or facts.index is not None and facts.index.read(turn.text).unknown or turn.mentions.aspect)
         return ((told or CONDITION.search(sentence[:sent.start()]) is not None) and bool(own)
                 and len(facts.names.concepts_named(turn.text)) == 1 and not asks_which_concept(facts, turn.text))
     return False
 
 
-#: A condition the process is sent in ("If we moved that work to a KPO, ...").
-CONDITION = re.compile(r"^\W*(?:if|when|once|after|before)\b", re.IGNORECASE)
+#: A condition the process is sent in ("If we moved that work to a KPO, ...", "What if it was our R&D going to a KPO
+#: firm instead, ...").
+CONDITION = re.compile(r"^\W*(?:(?:what\s+)?if|when|once|after|before)\b", re.IGNORECASE)
 
 
 def kinds_offered(facts: Facts, turn: Turn) -> list[Answer] | None:
