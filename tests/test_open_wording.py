@@ -3736,3 +3736,15 @@ def test_what_if_the_asker_sent_another_process_asks_the_row_it_names(facts, oth
     said = _said(other_facts, _read(other_facts, text, "example", ("task", "CRM", "CRM"), ("concept", "SaaS", "SaaS"),
                                     ("aspect", "Control", "control")))
     assert said[0].startswith("SaaS's control is Low, against High for IaaS")
+
+
+def test_which_of_two_processes_the_asker_placed_costs_less_compares_the_concepts(facts, other_facts):
+    text = "To cut spending we could outsource either payroll (BPO) or our market analysis (KPO). Which one would cost us less?"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "payroll", "payroll"), ("concept", "BPO", "BPO"),
+                              ("task", "market analysis", "market analysis"), ("concept", "KPO", "KPO")))
+    assert said[0].startswith("The document does not compare BPO and KPO on cost.")
+    text = "We could move our email (SaaS) or our test servers (IaaS) first. Which one would cost us less?"
+    said = _said(other_facts, _read(other_facts, text, "recommend", ("task", "email", "email"),
+                                    ("concept", "SaaS", "SaaS"), ("task", "test servers", "test servers"),
+                                    ("concept", "IaaS", "IaaS")))
+    assert said[0].startswith("The document does not compare SaaS and IaaS on cost.")

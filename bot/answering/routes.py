@@ -126,6 +126,7 @@ from bot.answering.questions import (
     says_nothing_new,
     they_choose,
     topics_asked,
+    which_more,
     which_of_two_on_a_topic,
 )
 from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
@@ -389,6 +390,13 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (turn.intent == Intent.RECOMMEND and not turn.mentions.tasks and len(set(turn.mentions.concepts)) > 1
             and topics.ONE_SIDED.search(turn.text) and re.search(r"\bwhich\b", turn.text, re.IGNORECASE)):
         route = BY_INTENT[Intent.COMPARE]
+    # "To cut spending we could outsource either payroll (BPO) or our market analysis (KPO). Which one would cost us
+    # less?": the processes are told and placed, and the question compares the two named on a topic
+    asking = first_question(last_question(turn)).text
+    if (len(set(turn.mentions.concepts)) > 1 and turn.mentions.tasks and asking != turn.text
+            and not any(task.casefold() in asking.casefold() for task in turn.mentions.tasks)
+            and (which_of_two_on_a_topic(facts, asking) or which_more(asking) and asks_a_topic(facts, asking))):
+        turn, route = replace(turn, mentions=replace(turn.mentions, tasks=[])), BY_INTENT[Intent.COMPARE]
     results = route.answer(facts, turn)
     # "What is IaaS, and how is it billed?": what it is first, then the rest's answer
     if (results and (what := definition_asked_first(facts, turn.text)) is not None
