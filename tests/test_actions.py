@@ -126,7 +126,7 @@ async def test_out_of_scope_that_names_a_concept_is_answered_from_the_document(a
     text = "is kpo gdpr compliant"
     messages, _ = await run(actions["action_out_of_scope"],
                             tracker(text, "out_of_scope", [ent("concept", "KPO", text, "kpo")]))
-    assert "does not cover security and confidentiality or the law and regulation for KPO" in messages[0]["text"]
+    assert "does not cover security and confidentiality, or the law and regulation for KPO" in messages[0]["text"]
 
 
 async def test_a_task_in_a_question_on_how_they_differ_gets_the_comparison(actions):

@@ -207,7 +207,7 @@ def test_an_unclear_message_with_more_than_a_name_is_still_clarified(facts):
         ("recommend", "which one gives better value for money, bpo or kpo?", {"concepts": ["BPO", "KPO"]},
          "The document does not compare BPO and KPO on cost."),
         ("out_of_scope", "is bpo gdpr compliant", {"concepts": "BPO"},
-         "The document does not cover security and confidentiality or the law and regulation for BPO."),
+         "The document does not cover security and confidentiality, or the law and regulation for BPO."),
         ("follow_up", "is it expensive?", {}, "On cost, here is what the document says about KPO:"),
     ],
 )

@@ -68,7 +68,7 @@ def test_a_sentence_naming_only_the_vendor_is_no_answer_on_contracts(other_facts
 def test_a_topic_nothing_speaks_to_is_said_beside_the_one_something_does(facts):
     text = "what data protection laws do we have to comply with when sending customer data to a bpo vendor"
     first, *_ = _said(facts, _turn("recommend", text, concepts="BPO"))
-    assert first.startswith("The document does not cover security and confidentiality or the law and regulation for "
+    assert first.startswith("The document does not cover security and confidentiality, or the law and regulation for "
                             "BPO. On the relationship with the provider, here is what the document says about BPO:")
     assert "strong vendor management" in first
 

@@ -408,3 +408,13 @@ def test_hiring_a_provider_asks_nothing_of_people_and_what_we_should_get_out_of_
     # hiring people still asks of them, and getting out of a contract asks no benefit
     assert "people" in [t.key for t in topics.asked_topics("do KPO firms hire experts with degrees?", TOPICS)]
     assert "benefits" not in [t.key for t in topics.asked_topics("can we get out of a BPO contract early?", TOPICS)]
+
+
+def test_protection_from_a_drop_in_business_is_spreading_risk_and_names_holding_and_are_set_apart():
+    text = "Demand for our products is shaky right now. Would outsourcing our order processing help protect us if volumes drop?"
+    asked = [t.key for t in topics.asked_topics(text, TOPICS)]
+    assert "risk_sharing" in asked and "security" not in asked
+    named = {t.key: t for t in TOPICS}
+    assert topics.names_of([named["flexibility"], named["risk_sharing"]]) == \
+        "flexibility and scaling, and spreading and reducing risk"
+    assert topics.names_of([named["cost"], named["benefits"]]) == "cost and benefits"

@@ -443,12 +443,24 @@ def compares(text: str, concepts: list[str]) -> bool:
     return bool(words & COMPARING) or len(concepts) > 1 and "which" in words or bool(LOWER_OR_HIGHER.search(text))
 
 
+def names_of(topics: Iterable[Topic], conjunction: str = "and") -> str:
+    """The names of topics as a sentence lists them: "cost and risks", "cost, risks and working hours".
+
+    A name that holds "and" itself sets the last one apart with a comma: "flexibility and scaling, and spreading and
+    reducing risk".
+    """
+    names = [t.name for t in topics]
+    if len(names) > 1 and any(" and " in name for name in names):
+        return listed([", ".join(names[:-1]) + ",", names[-1]], conjunction)
+    return listed(names, conjunction)
+
+
 def none_of(topics: Iterable[Topic]) -> str:
     """The names of topics the document does not cover, as "does not cover ..." lists them: "cost or risks".
 
-    ("security and confidentiality or the law and regulation", not "... and the law and regulation")
+    ("security and confidentiality, or the law and regulation", not "... and the law and regulation")
     """
-    return listed([t.name for t in topics], "or")
+    return names_of(topics, "or")
 
 
 def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]) -> Answer:
@@ -498,7 +510,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
         found[key] = [*passages, *(p for p in found.get(key, []) if p.text not in {q.text for q in passages})]
     # a topic nothing speaks to, beside others something does ("data protection laws ... a bpo vendor": security)
     uncovered = [t for t, one in zip(topics, shown, strict=True) if not t.characteristics and not any(one.values())]
-    topic = listed([t.name for t in topics if t not in uncovered])
+    topic = names_of(t for t in topics if t not in uncovered)
     both = " and ".join(chosen)
     if any(t.characteristics for t in topics):
         for concept in chosen:  # "whats good about iaas": nothing says "benefit", its characteristics do
@@ -526,10 +538,10 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
             items.append(say("topic_item", concept=who, text=passage.text))
             sources.append(Place(Part.SECTION, heading=passage.section, line=passage.line))
     if weighed and rows and len(weighed) == len(topics) - len(uncovered):
-        text_out = say("topic_weighed", topic=listed([t.name for t in weighed]), concepts=both,
+        text_out = say("topic_weighed", topic=names_of(weighed), concepts=both,
                        all=" and ".join(names))
     elif weighed and rows:  # ("what are the costs and downsides of SaaS?": the rows come last, said to be such)
-        text_out = " ".join([say("topic_weighed_too", topic=listed([t.name for t in weighed]), concepts=both,
+        text_out = " ".join([say("topic_weighed_too", topic=names_of(weighed), concepts=both,
                                  all=" and ".join(names)), say("topic_intro", topic=topic, concepts=both)])
     else:
         text_out = say("topic_intro", topic=topic, concepts=both)
@@ -548,7 +560,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     # (asked of one concept, "cheaper" is than the other: the document never says which)
     measured = names if len(chosen) == 1 else chosen
     if comparing and unweighed:
-        text_out = say("topic_not_compared", topic=listed([t.name for t in unweighed]),
+        text_out = say("topic_not_compared", topic=names_of(unweighed),
                        concepts=" and ".join(measured)) + " " + text_out
     elif comparing and comparative and (len(concepts) > 1 or len(chosen) == 1 or WHICH_OF_THEM.search(text)):
         # "which is the safer bet?" of rows on other things: the comparative itself is what it does not weigh
