@@ -2153,7 +2153,7 @@ def test_several_spans_of_what_is_handed_out_are_one_task(facts):
 def test_a_row_found_over_a_topic_asked_only_by_who_is_involved(facts):
     said = _said(facts, _turn("recommend", "can these vendors tailor stuff to us or is it one size fits all?",
                               aspects="Customization", tasks="size"))
-    assert said[1].startswith("Customization: BPO: Limited; KPO: High.")
+    assert said[0].startswith("Customization: BPO: Limited; KPO: High.")  # (nothing said of "size", an idiom's word)
 
 
 def test_how_that_helps_with_a_topic_of_its_own_after_a_verdict_asks_that_topic(facts):
@@ -3748,3 +3748,27 @@ def test_which_of_two_processes_the_asker_placed_costs_less_compares_the_concept
                                     ("concept", "SaaS", "SaaS"), ("task", "test servers", "test servers"),
                                     ("concept", "IaaS", "IaaS")))
     assert said[0].startswith("The document does not compare SaaS and IaaS on cost.")
+
+
+def test_a_row_asked_after_telling_where_the_process_goes_is_that_row(facts, other_facts):
+    text = ("We plan to pass our competitor research to a KPO partner. Can we expect them to tailor the deliverables to "
+            "us, or is it one-size-fits-all?")
+    said = _said(facts, _read(facts, text, "recommend", ("task", "competitor research", "competitor research"),
+                              ("concept", "KPO", "KPO"), ("aspect", "Customization", "tailor")))
+    assert said[0].startswith("KPO's customization is High, against Limited for BPO")
+    text = "We are moving our CRM to a SaaS vendor next month. Will we still get a say over how it is set up?"
+    said = _said(other_facts, _read(other_facts, text, "recommend", ("task", "CRM", "CRM"), ("concept", "SaaS", "SaaS"),
+                                    ("aspect", "Control", "say over")))
+    assert said[0].startswith("SaaS's control is Low, against High for IaaS")
+    # not when the process told is sent nowhere: "I manage a 20-person support team ..."
+    text = ("Our HR team of three runs payroll for about 400 staff every month. It's the same steps each cycle. "
+            "Is this the kind of thing BPO covers?")
+    said = _said(facts, _read(facts, text, "recommend", ("task", "payroll", "payroll"), ("concept", "BPO", "BPO"),
+                              ("aspect", "Employee Expertise", "staff")))
+    assert not said[0].startswith("BPO's employee expertise")
+
+
+def test_the_words_of_an_idiom_are_no_words_the_document_never_uses(facts):
+    said = _said(facts, _read(facts, "can a bpo tailor their service to how we do things or is it one size fits all",
+                              "define", ("concept", "BPO", "bpo"), ("aspect", "Customization", "tailor")))
+    assert not any("size" in s for s in said) and "Limited" in said[0]

@@ -587,6 +587,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
                 and (passages := passages_for(facts, turn, coverage=ASKED_COVERAGE))):
             return [passages]
         return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
+    if (row := row_asked_after_telling(facts, turn)) is not None:
+        return row
     # a topic asked of a process the document names is asked of the concept it places it under, with that placing
     # after it ("what are the benefits of outsourcing payroll?": BPO's, then that payroll is a BPO example)
     own, placing = (placed_example(facts, " ".join([task, *turn.mentions.tasks])) if not turn.mentions.concepts
@@ -748,6 +750,27 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if asks_which and not result.found and (fit := fits_by_passages(facts, turn, task)) is not None:
         return [fit]
     return [result]
+
+
+def row_asked_after_telling(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """A row of the one concept named, asked in a last question after sentences that tell of the asker's process.
+
+    "We plan to pass our competitor research to a KPO partner. Can we expect them to tailor the deliverables to us, or
+    is it one-size-fits-all?" asks Customization of KPO; not which fits, nor a topic ("... How much will that cost?").
+    """
+    m = turn.mentions
+    *told, last = sentences_of(turn.text) or [""]
+    if (not told or not m.task or not m.aspect or not facts.store.aspect(m.aspect) or len(set(m.concepts)) != 1
+            or any("?" in sentence or is_question(sentence) for sentence in told) or not is_question(last)
+            or m.task.casefold() in last.casefold() or set(content_lemmas(m.aspect)) & set(content_lemmas(m.task))):
+        return None
+    if asks_which_concept(facts, last) or asks_a_topic(facts, last) or not asks_the_document(last):
+        return None
+    # (told sent to the concept: "... to a KPO partner.", not "I manage a 20-person support team ...")
+    sent = re.compile(rf"\b(?:to|through|via)\s+(?:an?\s+|the\s+|our\s+)?(?:{facts.names.concept_names})\b", re.IGNORECASE)
+    if not any(sent.search(sentence) for sentence in told):
+        return None
+    return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, m.concept, turn.text), m.concept)
 
 
 #: The two best passages decide which fits when each covers this share of the question, and together match this

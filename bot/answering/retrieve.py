@@ -51,6 +51,9 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
 #: help with innovation?" (innovation is asked; "can outsourcing help us survive ...?" asks what helps).
 FRAMING = re.compile(r"\bhow\s+(?:does|do|would|will|can|could|did)\s+(?:that|it|this|they|all\s+(?:that|this))\s+"
                      r"(?:actually\s+|really\s+)?work\b|\bhelps?\s+(?:(?:us|me|you|them)\s+)?(?=with\b)", re.IGNORECASE)
+#: Idioms, whose words are never what the document does not speak of ("is it one-size-fits-all?" asks whether the work
+#: is tailored, not of size).
+IDIOMS = re.compile(r"\bone[\s-]+size[\s-]+fits?[\s-]+all\b", re.IGNORECASE)
 #: A frame word that says what a party does when the party is named just before it ("how do KPO providers get to
 #: understand our problems?"); "help me understand" frames. ("know" is not one: WordNet relates it to "experience".)
 PARTY_VERBS = frozenset("understand understands understood".split())
@@ -711,6 +714,7 @@ def never_said(index: Index, text: str, left: list[str], closest: float = 0.0) -
     # (a word of a topic's phrase the question uses: "forth" in "less back and forth with the client")
     phrased = {w for m in index.topic_phrases.finditer(text) for w in content_lemmas(m.group(0))} \
         if index.topic_phrases is not None else set()
+    phrased |= {w for m in IDIOMS.finditer(text) for w in content_lemmas(m.group(0))}
     # (nor an adverb, which only says how: "what if it went to a KPO firm instead?"; nor a misspelling of the document's
     # word: "what sort of tecnology do kpo providers use")
     absent = [w for w in left if w not in index.idf and w not in index.topic_words and w not in phrased

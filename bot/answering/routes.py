@@ -414,8 +414,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # "Our payroll team is moving to a BPO provider. How many weeks does a handover like that take?": the asker has
     # placed the process; what is asked is something else, answered as a question off the table
     if placed is not None and _placed_by_asker(facts, turn, placed):
-        # (a row asked, and no topic, is that row: "..., would it be managed the same way?")
-        intent = (Intent.COMPARE if turn.mentions.aspect and not topics_asked(facts, turn.text) else Intent.OUT_OF_SCOPE)
+        # (a row asked, and no topic but by the words that name who is involved, is that row: "..., would it be managed
+        # the same way?", "We plan to pass our competitor research to a KPO partner. Can we expect them to tailor the
+        # deliverables to us ...?")
+        intent = Intent.COMPARE if turn.mentions.aspect and not asks_a_topic(facts, turn.text) else Intent.OUT_OF_SCOPE
         asked = replace(turn, intent=intent, mentions=replace(turn.mentions, tasks=[]))
         return respond(BY_INTENT[intent], facts, asked)
     if placed is not None and (beside := topic_beside_verdict(facts, turn, placed)) is not None:
