@@ -3772,3 +3772,18 @@ def test_the_words_of_an_idiom_are_no_words_the_document_never_uses(facts):
     said = _said(facts, _read(facts, "can a bpo tailor their service to how we do things or is it one size fits all",
                               "define", ("concept", "BPO", "bpo"), ("aspect", "Customization", "tailor")))
     assert not any("size" in s for s in said) and "Limited" in said[0]
+
+
+def test_a_topic_documents_leave_out_is_said_beside_the_answer_on_the_rest(facts, other_facts):
+    text = ("I lead a 12-person payroll team. If we outsource payroll, what happens to my people - do they usually move "
+            "to the provider or get let go?")
+    said = _said(facts, _read(facts, text, "recommend", ("task", "payroll", "payroll"),
+                              ("aspect", "Employee Expertise", "people")))
+    assert said[0] == "The document does not cover what becomes of your own staff for BPO and KPO."
+    said = _said(other_facts, _turn("out_of_scope", "Two sysadmins look after our mail server. If we move to SaaS "
+                                                    "email, what happens to their jobs?", concepts="SaaS"))
+    assert said[0] == "The document does not cover what becomes of your own staff for SaaS."
+    # who works in a field asks nothing of it
+    said = _said(other_facts, _turn("compare", "Our compliance officer insists the servers stay in our own building. "
+                                               "Would SaaS or IaaS allow that?", concepts=["SaaS", "IaaS"]))
+    assert not any("the law" in s for s in said)

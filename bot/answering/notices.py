@@ -10,6 +10,7 @@ and after it (:func:`never_said_asked`, :func:`prediction`, :func:`doing_said_fi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
@@ -171,6 +172,19 @@ def said_first(facts: Facts, turn: Turn, results: list[Answer], deciding: bool) 
         if (results and not deciding and asked.search(turn.text)
                 and not any(a.how_it_went() == Outcome.NOT_COVERED for a in results)):
             results.insert(0, Answer(WORDING[key], aside=True, outcome=Outcome.NOT_COVERED))
+    # a topic the document covers nowhere, beside an answer on the rest ("What happens to our in-house employees whose
+    # jobs get outsourced, are we legally required to pay severance?" gets the row Employee Expertise NLU found)
+    # (asked by the question, not by who asks it: "Risk/compliance here. ... What type of risk do we take on with each?";
+    # and not when the answers already say what the document does not: "The document does not say which is less of a
+    # security risk; ...")
+    if (results and not deciding and not any(a.how_it_went() == Outcome.NOT_COVERED for a in results)
+            and not any(" does not " in a.text for a in results)):
+        asked = first_question(last_question(turn)).text
+        uncovered = [t for t in topics_asked(facts, asked)
+                     if t.apart and not topics.answer(facts.store, asked, [t], turn.mentions.concepts).found]
+        if uncovered:
+            results.insert(0, replace(topics.answer(facts.store, asked, uncovered, turn.mentions.concepts),
+                                      aside=True, outcome=Outcome.NOT_COVERED))
     if results and not deciding and (none_named := instances_not_named(
             facts, turn.text, " ".join(retrieve.shown(a) for a in results), turn.mentions.concepts)) is not None:
         results.insert(0, none_named)

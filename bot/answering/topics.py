@@ -113,6 +113,9 @@ class Topic:
             against it (the drawbacks of a concept the document names no risk of: the rows it is weighed on).
         otherwise: The key of the topic that answers it for concepts no sentence speaks to it for (who does the work,
             of software rented: the work it takes on the customer's side).
+        apart: A topic documents of this kind often leave out (the law, security): when a document does, that is
+            said beside any answer to a question that asks it ("What happens to our in-house employees whose jobs
+            get outsourced, are we legally required to pay severance?" gets a table row NLU found, after it).
     """
 
     key: str
@@ -132,6 +135,7 @@ class Topic:
     otherwise: str | None = None
     #: The content lemmas of its phrases' words ("protect" and "us" of "protect us better"), derived from ``phrases``.
     phrase_words: frozenset[str] = frozenset()
+    apart: bool = False
 
 
 #: The verbs a question opens with, whose "n't" asks yes or no ("isn't", "aren't", "don't").
@@ -158,7 +162,7 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
             _lemmas(item.get("finds")), bool(item.get("characteristics")), phrases, bool(item.get("amounts")),
             _theirs(item), _lemmas(item.get("served")), _lemmas(item.get("weak")), item.get("opposite"),
             _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")), item.get("otherwise"),
-            frozenset(w for phrase in phrases for w in content_lemmas(phrase))))
+            frozenset(w for phrase in phrases for w in content_lemmas(phrase)), bool(item.get("apart"))))
     return tuple(topics)
 
 
@@ -337,9 +341,13 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     Not one it sets aside ("what do we even get out of BPO besides saving money?" asks no cost). Read once per text
     and topics (a turn asks of the same words from several routes).
     """
-    return list(_asked_topics(SPENDING_TIME.sub(" time", TALKING_ABOUT.sub(" ", text)), topics))
+    return list(_asked_topics(SPENDING_TIME.sub(" time", TALKING_ABOUT.sub(" ", WHO_OF_A_FIELD.sub(" ", text))), topics))
 
 
+#: Who works in a field, not the field asked: "We're a small law firm ...", "our compliance officer insists ...", "legal
+#: is worried" is not (its worry is asked).
+WHO_OF_A_FIELD = re.compile(r"\b(?:law|legal|compliance|security|privacy)\s+(?:firms?|teams?|departments?|dept|officers?|"
+                            r"persons?|people|leads?|counsel|folks|guys|partners?)\b", re.IGNORECASE)
 #: "we want to spend more time on what we're actually good at": time spent, not money.
 SPENDING_TIME = re.compile(r"\b(?:spend|spends|spending|spent)\s+(?:(?:more|less|our|the|all|most|much|so\s+much|"
                            r"too\s+much|enough)\s+)*(?:of\s+(?:our|the)\s+)?time\b", re.IGNORECASE)
