@@ -3688,7 +3688,8 @@ def test_an_unclear_and_that_asks_something_new_is_not_the_last_question_again(f
 
 def test_where_or_for_how_long_the_work_is_done_is_a_topic(facts, other_facts):
     said = _said(facts, _turn("example", "can bpo be done domestically?", concepts="BPO"))
-    assert said[0].startswith("On where the work is done") and "nearshore" in said[0]
+    assert said[0].startswith("The document does not cover outsourcing within your own country for BPO. On where the "
+                              "work is done") and "nearshore" in said[0]
     said = " ".join(_said(other_facts, _turn("out_of_scope", "can iaas servers be hosted domestically?",
                                              concepts="IaaS")))
     assert "about that" not in said
@@ -3787,3 +3788,25 @@ def test_a_topic_documents_leave_out_is_said_beside_the_answer_on_the_rest(facts
     said = _said(other_facts, _turn("compare", "Our compliance officer insists the servers stay in our own building. "
                                                "Would SaaS or IaaS allow that?", concepts=["SaaS", "IaaS"]))
     assert not any("the law" in s for s in said)
+
+
+def test_what_a_proposal_asks_beside_the_process_it_names(facts, other_facts):
+    # a time of day after the process's head asks the working hours
+    text = "Would a BPO be able to process our supplier invoices at night so they're ready in the morning?"
+    said = " ".join(_said(facts, _read(facts, text, "recommend", ("concept", "BPO", "BPO"),
+                                       ("task", "supplier invoices", "supplier invoices"))))
+    assert "round-the-clock services or support" in said
+    # control of quality once the process is sent out is the relationship with the provider, not which fits
+    said = _said(facts, _read(facts, "Can we still control quality if payroll goes out to a BPO?", "recommend",
+                              ("task", "payroll", "payroll"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("On the relationship with the provider") and "strong vendor management" in said[0]
+    # a place the document never speaks of is said beside the verdict
+    text = "Could we outsource our customer service domestically, to a BPO in our own country?"
+    said = _said(facts, _read(facts, text, "inform", ("task", "customer service", "customer service"),
+                              ("concept", "BPO", "BPO")))
+    assert any(s.startswith("The document does not cover outsourcing within your own country for BPO.") for s in said)
+    # where they agree is what they share
+    said = _said(other_facts, _turn("out_of_scope", "Where do SaaS and IaaS agree?", concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("The document names 2 similarities between SaaS and IaaS")
+    said = _said(facts, _turn("out_of_scope", "Where do BPO and KPO agree?", concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document names 8 similarities between BPO and KPO")

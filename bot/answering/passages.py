@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
-from bot.answering.entities import without_misspelled_names
+from bot.answering.entities import HEAD_END, without_misspelled_names
 from bot.answering.live import Facts
 from bot.answering.questions import (
     COMPARING,
@@ -413,11 +413,16 @@ def topic_beside_verdict(facts: Facts, turn: Turn, verdict: Answer) -> Answer | 
         return None
     asking = [s for i, s in enumerate(sentences) if is_question(s)
               or i + 1 < len(sentences) and is_question(sentences[i + 1]) and POINTS_BACK.search(sentences[i + 1])]
-    rest = re.sub(re.escape(verdict.task), " ", " ".join(asking), flags=re.IGNORECASE)
+    # (what the task's name says after its head may ask one: "process our supplier invoices at night")
+    rest = re.sub(re.escape(HEAD_END.sub("", verdict.task) or verdict.task), " ", " ".join(asking), flags=re.IGNORECASE)
     asked = topics_asked(facts, rest)
     if not asked:
         return None
     found = topics.answer(facts.store, rest, asked, [verdict.concept])
+    # (or that the document does not cover one it leaves out: "Could we outsource our customer service domestically, to
+    # a BPO in our own country?")
+    if not found.found and all(t.apart for t in asked):
+        return replace(found, aside=True, outcome=Outcome.NOT_COVERED)
     return replace(found, aside=True) if found.found else None
 
 

@@ -34,7 +34,7 @@ RECOMMEND_FRAME = frozenset(
 INTENT_WORDS = {
     Intent.COMPARE: frozenset("differ difference different compare comparison contrast versus distinguish "
                               "distinction vs".split()),
-    Intent.SIMILARITIES: frozenset("similar similarity alike share common same".split()),
+    Intent.SIMILARITIES: frozenset("similar similarity alike share common same agree overlap".split()),
     Intent.EXAMPLE: frozenset("example instance sample case illustration".split()),
     # ("kpo def pls": a definition asks nothing beyond what the concept is)
     Intent.DEFINE: LIST_WORDS | frozenset("definition define meaning mean explanation explain overview summary "

@@ -647,11 +647,15 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
         # (or a row of the table: "What if it was our R&D going to a KPO firm instead, would it be managed the same way?")
         own = ({t.key for t in topics_asked(facts, turn.text)} - FOR_THE_ASKER or FIGURES.search(turn.text)
                or facts.index is not None and facts.index.read(turn.text).unknown or turn.mentions.aspect)
-        return ((told or CONDITION.search(sentence[:sent.start()]) is not None) and bool(own)
+        return ((told or CONDITION.search(sentence[:sent.start()]) is not None
+                 or SENT_IF.search(sentence[:sent.start()]) is not None) and bool(own)
                 and len(facts.names.concepts_named(turn.text)) == 1 and not asks_which_concept(facts, turn.text))
     return False
 
 
+#: A condition the process is sent in, after the question ("Can we still control quality if payroll goes out to a
+#: BPO?"): the clause just before the concept opens with it.
+SENT_IF = re.compile(r"\b(?:if|when|once)\s+[^,;:?]*$", re.IGNORECASE)
 #: A condition the process is sent in ("If we moved that work to a KPO, ...", "What if it was our R&D going to a KPO
 #: firm instead, ...").
 CONDITION = re.compile(r"^\W*(?:(?:what\s+)?if|when|once|after|before)\b", re.IGNORECASE)
