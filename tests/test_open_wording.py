@@ -3810,3 +3810,16 @@ def test_what_a_proposal_asks_beside_the_process_it_names(facts, other_facts):
     assert said[0].startswith("The document names 2 similarities between SaaS and IaaS")
     said = _said(facts, _turn("out_of_scope", "Where do BPO and KPO agree?", concepts=["BPO", "KPO"]))
     assert said[0].startswith("The document names 8 similarities between BPO and KPO")
+
+
+def test_which_of_the_two_offered_does_harder_what_they_share_and_a_doubted_point(facts, other_facts):
+    said = _said(facts, _turn("compare", "Is vendor management harder with a BPO or with a KPO?", concepts=["BPO", "KPO"],
+                              characteristics="Vendor Management"))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+    # the point of a concept, doubted to be one topic, is asked beside it
+    said = _said(facts, _turn("similarities", "Is the point of going KPO to save money, or is it something else?",
+                              concepts="KPO"))
+    assert said[0].startswith("On what it is for and cost") and "The primary goal of KPO" in said[0]
+    said = _said(other_facts, _turn("define", "Is the point of SaaS to save money, or is there more to it?",
+                                    concepts="SaaS"))
+    assert said[0].startswith("On what it is for and cost")

@@ -968,9 +968,13 @@ def shared_for_both(facts: Facts, turn: Turn) -> list[Answer] | None:
     m, store = turn.mentions, facts.store
     # (or the one the last answer was about: "which one reduces it more" after "do both bpo and kpo reduce risk?")
     title = m.characteristic or (turn.context.characteristic if turn.refers_back() and not m.aspect else None)
-    # ("which is better at letting us focus on core work, bpo or kpo": better at the thing named)
+    # ("which is better at letting us focus on core work, bpo or kpo": better at the thing named; "Is vendor management
+    # harder with a BPO or with a KPO?": the two offered, with a comparative)
+    offered = (len(set(m.concepts)) > 1 and answers.COMPARATIVE.search(turn.text) is not None
+               and re.search(r"\bor\b", turn.text, re.IGNORECASE) is not None)
     if (not title or len(set(m.concepts)) == 1 or asks_a_topic(facts, turn.text)
-            or not (which_more(turn.text) or re.search(r"\bwhich\b.*\bbetter\s+(?:at|for)\b", turn.text, re.IGNORECASE))):
+            or not (which_more(turn.text) or offered
+                    or re.search(r"\bwhich\b.*\bbetter\s+(?:at|for)\b", turn.text, re.IGNORECASE))):
         return None
     shared = (answers.similarity(store, title) if store.similarity(title) is not None
               else similarity_named_alike(store, title))

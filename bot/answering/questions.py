@@ -304,9 +304,19 @@ def topics_asked(facts: Facts, text: str) -> list[topics.Topic]:
         rest = HANDED_TO.sub(" ", CHOOSERS.sub(" ", CHOSEN_OVER.sub(" ", text)))
         if rest != text and not [t for t in _topics_in(facts, rest) if t.key not in WHY_TOPICS]:
             return [t for t in asked if t.key in WHY_TOPICS]
+    # (unless the question doubts that topic is all it is for: "Is the point of going KPO to save money, or is it
+    # something else?")
+    if SOMETHING_ELSE.search(text):
+        return asked
     # why a concept is used, beside another topic, is that topic's why: "what is the main reason KPO is more
     # expensive?" and "what are the cost drivers of IaaS?" ask about cost
     return [t for t in asked if t.key not in WHY_TOPICS]
+
+
+#: A doubt that what a question names is all there is: "... to save money, or is it something else?", "or is there
+#: more to it?".
+SOMETHING_ELSE = re.compile(r"\bor\s+(?:is\s+(?:it|there)\s+)?(?:something|anything)\s+(?:else|more)\b|"
+                            r"\bor\s+(?:is\s+there\s+)?more\s+to\s+it\b", re.IGNORECASE)
 
 #: Whom the work is handed to ("... outsourcing processes to an outside vendor"): who, not what is asked of them.
 HANDED_TO = re.compile(r"\b(?:to|with)\s+(?:an?\s+|the\s+|some\s+)?(?:outside|external|third[- ]party|specialist|"
