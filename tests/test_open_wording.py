@@ -3823,3 +3823,11 @@ def test_which_of_the_two_offered_does_harder_what_they_share_and_a_doubted_poin
     said = _said(other_facts, _turn("define", "Is the point of SaaS to save money, or is there more to it?",
                                     concepts="SaaS"))
     assert said[0].startswith("On what it is for and cost")
+
+
+def test_a_concept_that_helps_the_asker_decide_something_else_asks_decision_making(facts):
+    turn = _read(facts, "Could a KPO help us decide whether to enter a new market?", "recommend",
+                 ("concept", "KPO", "KPO"))
+    said = " ".join(_said(facts, turn)) + " ".join(a.text for a in instead_of_interview(facts, turn))
+    assert "strategic decision-making" in said
+    assert instead_of_interview(facts, turn), "no guided classification for a question of what KPO does"

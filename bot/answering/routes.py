@@ -944,8 +944,12 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
     # "how do we know whether market research is kpo?" asks how to classify a process: the interview
     # (a choosing word in a condition chooses something else: "... if we decide to switch vendors?")
+    # (nor does a concept that helps the asker decide something else: "Could a KPO help us decide whether to enter a new
+    # market?")
     head = re.split(r"\b(?:if|when|once)\b", turn.text, maxsplit=1)[0]
-    choosing = set(content_lemmas(head)) & CHOOSING and not they_choose(head)
+    helps_decide = re.search(rf"\b(?:{facts.names.concept_names})\b(?:\s+[\w-]+)?\s+(?:help|helps|assist|assists)\s+"
+                             r"(?:us|me|you|them|our\s+[\w-]+)\s+(?:to\s+)?(?:decide|choose|pick)\b", head, re.IGNORECASE)
+    choosing = set(content_lemmas(head)) & CHOOSING and not they_choose(head) and helps_decide is None
     if (not (opens_not_which(turn.text) or asks_the_document(turn.text)) or asks_which_concept(facts, turn.text)
             or not asks_who and choosing):
         return []
