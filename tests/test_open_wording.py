@@ -3688,7 +3688,7 @@ def test_an_unclear_and_that_asks_something_new_is_not_the_last_question_again(f
 
 def test_where_or_for_how_long_the_work_is_done_is_a_topic(facts, other_facts):
     said = _said(facts, _turn("example", "can bpo be done domestically?", concepts="BPO"))
-    assert said[0].startswith("The document does not cover outsourcing within your own country for BPO. On where the "
+    assert said[0].startswith("The document does not cover keeping the work within your own country for BPO. On where the "
                               "work is done") and "nearshore" in said[0]
     said = " ".join(_said(other_facts, _turn("out_of_scope", "can iaas servers be hosted domestically?",
                                              concepts="IaaS")))
@@ -3804,7 +3804,7 @@ def test_what_a_proposal_asks_beside_the_process_it_names(facts, other_facts):
     text = "Could we outsource our customer service domestically, to a BPO in our own country?"
     said = _said(facts, _read(facts, text, "inform", ("task", "customer service", "customer service"),
                               ("concept", "BPO", "BPO")))
-    assert any(s.startswith("The document does not cover outsourcing within your own country for BPO.") for s in said)
+    assert any(s.startswith("The document does not cover keeping the work within your own country for BPO.") for s in said)
     # where they agree is what they share
     said = _said(other_facts, _turn("out_of_scope", "Where do SaaS and IaaS agree?", concepts=["SaaS", "IaaS"]))
     assert said[0].startswith("The document names 2 similarities between SaaS and IaaS")
@@ -3831,3 +3831,13 @@ def test_a_concept_that_helps_the_asker_decide_something_else_asks_decision_maki
     said = " ".join(_said(facts, turn)) + " ".join(a.text for a in instead_of_interview(facts, turn))
     assert "strategic decision-making" in said
     assert instead_of_interview(facts, turn), "no guided classification for a question of what KPO does"
+
+
+def test_a_condition_after_the_question_keeps_the_example_and_one_process_keeps_its_verdict(facts):
+    said = _said(facts, _read(facts, "Would customer service be cheaper if we sent it to a BPO?", "example",
+                              ("task", "customer service", "customer service"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("Yes: customer service is one of the document's examples of BPO")
+    text = "We're deciding between a BPO and a KPO for our customer support. Which one is cheaper?"
+    said = _said(facts, _read(facts, text, "recommend", ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"),
+                              ("task", "customer support", "customer support")))
+    assert said[0].startswith("BPO fits customer support better")

@@ -418,3 +418,26 @@ def test_protection_from_a_drop_in_business_is_spreading_risk_and_names_holding_
     assert topics.names_of([named["flexibility"], named["risk_sharing"]]) == \
         "flexibility and scaling, and spreading and reducing risk"
     assert topics.names_of([named["cost"], named["benefits"]]) == "cost and benefits"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Does IaaS give us redundancy if a server fails?", "own_staff"),
+    ("Can we let go of our servers with SaaS?", "own_staff"),
+    ("How long does it take for payroll to move over to the provider after we sign?", "own_staff"),
+    ("Whose jobs are most affected by BPO?", "own_staff"),
+    ("Payroll has to follow our country's tax rules. Can a BPO handle it?", "home_country"),
+    ("Can a KPO analyze the domestic market for us?", "home_country"),
+    ("Would SaaS protect us if a laptop is stolen?", "risk_sharing"),
+    ("How do we make sure they actually understand our customers if we use a KPO?", "relationship"),
+    ("Our customers are mostly hospitals. Would a KPO know how to work with them?", "communication"),
+])
+def test_the_second_reader_found_these_phrases_too_broad(text, topic):
+    assert topic not in [t.key for t in topics.asked_topics(text, TOPICS)]
+
+
+def test_people_let_go_and_work_kept_in_the_country_are_still_asked():
+    asked = topics.asked_topics("if we outsource customer service, do the agents transfer over or get let go", TOPICS)
+    assert "own_staff" in [t.key for t in asked]
+    asked = topics.asked_topics("Can we keep our data in our own country with IaaS?", TOPICS)
+    assert "home_country" in [t.key for t in asked]
+    assert "security" in [t.key for t in topics.asked_topics("Would SaaS protect us if a laptop is stolen?", TOPICS)]

@@ -393,7 +393,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # "To cut spending we could outsource either payroll (BPO) or our market analysis (KPO). Which one would cost us
     # less?": the processes are told and placed, and the question compares the two named on a topic
     asking = first_question(last_question(turn)).text
-    if (len(set(turn.mentions.concepts)) > 1 and turn.mentions.tasks and asking != turn.text
+    if (len(set(turn.mentions.concepts)) > 1 and len(set(turn.mentions.tasks)) > 1 and asking != turn.text
             and not any(task.casefold() in asking.casefold() for task in turn.mentions.tasks)
             and (which_of_two_on_a_topic(facts, asking) or which_more(asking) and asks_a_topic(facts, asking))):
         turn, route = replace(turn, mentions=replace(turn.mentions, tasks=[])), BY_INTENT[Intent.COMPARE]
@@ -647,8 +647,10 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
         # (or a row of the table: "What if it was our R&D going to a KPO firm instead, would it be managed the same way?")
         own = ({t.key for t in topics_asked(facts, turn.text)} - FOR_THE_ASKER or FIGURES.search(turn.text)
                or facts.index is not None and facts.index.read(turn.text).unknown or turn.mentions.aspect)
-        return ((told or CONDITION.search(sentence[:sent.start()]) is not None
-                 or SENT_IF.search(sentence[:sent.start()]) is not None) and bool(own)
+        # (a condition after the question, of a verdict only: "Would customer service be cheaper if we sent it to a
+        # BPO?" keeps that it is an example, with what it says on cost)
+        sent_if = placed.topic == Topic.RECOMMEND and SENT_IF.search(sentence[:sent.start()]) is not None
+        return ((told or CONDITION.search(sentence[:sent.start()]) is not None or sent_if) and bool(own)
                 and len(facts.names.concepts_named(turn.text)) == 1 and not asks_which_concept(facts, turn.text))
     return False
 
