@@ -3833,11 +3833,16 @@ def test_a_concept_that_helps_the_asker_decide_something_else_asks_decision_maki
     assert instead_of_interview(facts, turn), "no guided classification for a question of what KPO does"
 
 
-def test_a_condition_after_the_question_keeps_the_example_and_one_process_keeps_its_verdict(facts):
-    said = _said(facts, _read(facts, "Would customer service be cheaper if we sent it to a BPO?", "example",
-                              ("task", "customer service", "customer service"), ("concept", "BPO", "BPO")))
-    assert said[0].startswith("Yes: customer service is one of the document's examples of BPO")
-    text = "We're deciding between a BPO and a KPO for our customer support. Which one is cheaper?"
-    said = _said(facts, _read(facts, text, "recommend", ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"),
-                              ("task", "customer support", "customer support")))
-    assert said[0].startswith("BPO fits customer support better")
+@pytest.mark.parametrize("text, intent, entities, first", [
+    # a condition after the question keeps that the process is an example
+    ("Would customer service be cheaper if we sent it to a BPO?", "example",
+     [("task", "customer service", "customer service"), ("concept", "BPO", "BPO")],
+     "Yes: customer service is one of the document's examples of BPO"),
+    # one process, not placed by the asker, keeps its verdict
+    ("We're deciding between a BPO and a KPO for our customer support. Which one is cheaper?", "recommend",
+     [("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"), ("task", "customer support", "customer support")],
+     "BPO fits customer support better"),
+])
+def test_a_condition_after_the_question_keeps_the_example_and_one_process_keeps_its_verdict(facts, text, intent,
+                                                                                           entities, first):
+    assert _said(facts, _read(facts, text, intent, *entities))[0].startswith(first)
