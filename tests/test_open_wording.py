@@ -3846,3 +3846,14 @@ def test_a_concept_that_helps_the_asker_decide_something_else_asks_decision_maki
 def test_a_condition_after_the_question_keeps_the_example_and_one_process_keeps_its_verdict(facts, text, intent,
                                                                                            entities, first):
     assert _said(facts, _read(facts, text, intent, *entities))[0].startswith(first)
+
+
+@pytest.mark.parametrize("doc, text, first", [
+    ("bpo_kpo", "KPO has low customization, yes?", "No: KPO's customization is High, against Limited for BPO."),
+    ("bpo_kpo", "bpo has moderate scalability right?", "No: BPO's scalability is High, against Moderate to High for KPO."),
+    ("saas_iaas", "SaaS needs substantial effort, right?", "No: SaaS's effort is Minimal, against Substantial for IaaS."),
+])
+def test_a_grade_of_a_row_the_concepts_cell_does_not_hold_is_a_claim_the_other_way(facts, other_facts, doc, text, first):
+    store = facts if doc == "bpo_kpo" else other_facts
+    concept = text.split()[0].upper().replace("AAS", "aaS")
+    assert _said(store, _turn("compare", text, concepts=concept))[0].startswith(first)

@@ -278,6 +278,14 @@ def _cells_stated(facts: Facts, stated: str) -> list[Answer] | None:
         said_words, graded = answers.cell_words([said]), set(tokens(said)) & answers.DEGREES
         found = {(row.name, owner) for row in store.aspects() for owner, cell in row.values.items()
                  if _states_cell(row, cell, said_words, graded)}
+        # (a grade of a row named, which the concept's cell does not hold: "KPO has low customization, yes?" states it
+        # the other way)
+        if not found and subject is not None and graded:
+            named = [row for row in store.aspects()
+                     if all(answers.says_any(said_words, answers.word_forms(w)) for w in content_lemmas(row.name))]
+            if (len(named) == 1 and subject in named[0].values
+                    and not graded & set(tokens(named[0].values[subject]))):
+                found = {(named[0].name, owner) for owner in named[0].values if owner != subject}
         # (each concept named states a cell: "kpo, unlike bpo, is about operational efficiency" states none of BPO)
         if subject is None or not found or len({owner for _, owner in found}) > 1:
             return None
@@ -286,7 +294,7 @@ def _cells_stated(facts: Facts, stated: str) -> list[Answer] | None:
             return None
         # (what it says besides the cell is only how it is said: "With BPO, you eliminate all operational risk" says
         # more than that BPO's risk is operational)
-        if _says_more(store, said, aspects):
+        if _says_more(store, " ".join(w for w in tokens(said) if w not in graded), aspects):
             return None
         claims += [(subject, row, owner) for row, owner in found]
     rows = {row for _, row, _ in claims}
