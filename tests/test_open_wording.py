@@ -3857,3 +3857,18 @@ def test_a_grade_of_a_row_the_concepts_cell_does_not_hold_is_a_claim_the_other_w
     store = facts if doc == "bpo_kpo" else other_facts
     concept = text.split()[0].upper().replace("AAS", "aaS")
     assert _said(store, _turn("compare", text, concepts=concept))[0].startswith(first)
+
+
+@pytest.mark.parametrize("doc, text, concept, first", [
+    ("bpo_kpo", "is it true that a BPO only does routine work?", "BPO",
+     "BPO's definition is Routine Tasks, against Knowledge-Based Tasks for KPO."),
+    ("bpo_kpo", "is it true that KPO only handles research?", "KPO",
+     "KPO's examples are Market Research, R&D, against Customer Service, Payroll for BPO."),
+    ("saas_iaas", "is it true that SaaS only does email?", "SaaS",
+     "SaaS's examples are Email, CRM, against Virtual Machines, Object Storage for IaaS."),
+])
+def test_a_claim_that_a_concept_only_does_what_one_of_its_cells_says_gets_that_row(facts, other_facts, doc, text,
+                                                                                   concept, first):
+    store = facts if doc == "bpo_kpo" else other_facts
+    said = _said(store, _turn("define", text, concepts=concept))
+    assert said[0].startswith(first) and any(s.startswith(f"{concept} stands for") for s in said)

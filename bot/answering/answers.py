@@ -149,6 +149,12 @@ def _summed(aspect: str, value: str) -> str:
     return value.lower()
 
 
+def _is(name: str) -> str:
+    """"are" after a row's name that is a plural ("KPO's examples are ..."), else "is" ("KPO's focus is ...")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return "are" if last.endswith("s") and lemma(last) != last else "is"
+
+
 def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, question: str = "") -> Answer:
     """One row of the table, for one concept or both.
 
@@ -173,17 +179,17 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     # "kpo scales better than bpo right?": a claim the row's scale settles, answered yes or no first
     if (claim := _claimed_order(store, row, question)) is not None:
         subject, holds = claim
-        text = say("aspect_one", abbreviation=subject, aspect_lower=row.name.lower(), value=row.values[subject],
-                   others=others(subject))
+        text = say("aspect_one", abbreviation=subject, aspect_lower=row.name.lower(), is_=_is(row.name),
+                   value=row.values[subject], others=others(subject))
         return Answer(say("yes_first" if holds else "no_first", text=text), sources, topic=Topic.ASPECT,
                       aspect=row.name, concept=subject)
     if asked is None and len(named) == 1:
         (concept,) = named
-        text = say("aspect_which", concept=concept, aspect_lower=row.name.lower(), value=row.values[concept],
-                   others=others(concept))
+        text = say("aspect_which", concept=concept, aspect_lower=row.name.lower(), is_=_is(row.name),
+                   value=row.values[concept], others=others(concept))
         return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name, concept=concept)
     if asked is not None and asked.abbreviation in row.values:
-        text = say("aspect_one", abbreviation=asked.abbreviation, aspect_lower=row.name.lower(),
+        text = say("aspect_one", abbreviation=asked.abbreviation, aspect_lower=row.name.lower(), is_=_is(row.name),
                    value=row.values[asked.abbreviation], others=others(asked.abbreviation))
         return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name, concept=asked.abbreviation)
     pairs = "; ".join(say("aspect_pair", abbreviation=c, value=v) for c, v in row.values.items())

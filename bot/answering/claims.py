@@ -82,8 +82,9 @@ SAME_AS = r"(?:(?:just|basically|simply|merely|only)(?!\s+as\b)|nothing\s+but|gl
           r"the\s+same\s+(?:thing\s+)?as|another\s+(?:name|word)\s+for)"
 ONE_AS_THE_OTHER = rf"\b(?:{{names}})\s+(?:is|are|'s|=|means)\s+(?:\w+\s+){{{{0,2}}}}?{SAME_AS}\b[^.?!]*?\b(?:{{names}})\b"
 #: A claim that a concept is only one thing, ``{names}`` the concepts' names: "BPO is only call centres".
-ONLY_THIS = r"\b(?:{names})\s+(?:is|are|'s|=|means)\s+(?:(?:basically|really)\s+)?(?:only|just|nothing\s+but|merely|" \
-            r"simply|all\s+about)\s+(?!(?:a\s+)?(?:bit|little|slightly)\b)"
+ONLY_THIS = r"\b(?:{names})\s+(?:(?:is|are|'s|=|means)\s+(?:(?:basically|really)\s+)?(?:only|just|nothing\s+but|merely|" \
+            r"simply|all\s+about)|(?:only|just)\s+(?:does|do|handles?|takes\s+on|covers?|deals\s+with|works\s+on))\s+" \
+            r"(?!(?:a\s+)?(?:bit|little|slightly)\b)"
 #: A claim holds this many content words besides the concepts' names, at least.
 CLAIM_WORDS = 1
 
@@ -191,7 +192,14 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         on_topic = answer_on_topic(facts, claim)
         if on_topic and all(a.found for a in on_topic):
             return on_topic
-        return [*on_topic, answers.define(facts.store, next(iter(named)))]  # ("... just for big corporations")
+        # (the row whose cell of the concept is what the claim says it only does: "is it true that a BPO only does
+        # routine work?", Definition: Routine Tasks)
+        concept = next(iter(named))
+        said = set(content_lemmas(stated)) - answers.concept_name_lemmas(facts.store)
+        rows = [row for row in facts.store.aspects() if concept in row.values
+                and said & (set(content_lemmas(row.values[concept])) - answers.DEGREES)]
+        row = [answers.compare_aspect(facts.store, rows[0].name, concept)] if len(rows) == 1 else []
+        return [*on_topic, *row, answers.define(facts.store, concept)]  # ("... just for big corporations")
     # "my manager says only bpo needs vendor management. true?": a thing the two share, said of one alone
     if (re.search(rf"\b(?:only|just)\s+(?:{names})\b", stated, re.IGNORECASE)
             and (shared := _shared_named(facts, turn, stated)) is not None):
