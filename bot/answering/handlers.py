@@ -79,6 +79,7 @@ from bot.answering.questions import (
     names_a_provider,
     only_concept_names,
     opens_not_which,
+    sent_to_concept,
     speaks_to_topic,
     topics_asked,
     which_more,
@@ -767,8 +768,7 @@ def row_asked_after_telling(facts: Facts, turn: Turn) -> list[Answer] | None:
     if asks_which_concept(facts, last) or asks_a_topic(facts, last) or not asks_the_document(last):
         return None
     # (told sent to the concept: "... to a KPO partner.", not "I manage a 20-person support team ...")
-    sent = re.compile(rf"\b(?:to|through|via)\s+(?:an?\s+|the\s+|our\s+)?(?:{facts.names.concept_names})\b", re.IGNORECASE)
-    if not any(sent.search(sentence) for sentence in told):
+    if not any(sent_to_concept(facts, sentence) for sentence in told):
         return None
     return row_and_how(facts, turn, answers.compare_aspect(facts.store, m.aspect, m.concept, turn.text), m.concept)
 

@@ -478,6 +478,12 @@ def _asks_a_kind(words: list[str]) -> bool:
     return after[:1] != ["of"] or bool({lemma(w) for w in after[1:]} & KINDS_OF_WORK)
 
 
+def sent_to_concept(facts: Facts, sentence: str) -> re.Match[str] | None:
+    """Where a sentence sends work to a concept ("... to a KPO partner", "through our BPO"), the concept's name as group 1."""
+    return re.search(rf"\b(?:to|through|via)\s+(?:an?\s+|the\s+|our\s+)?({facts.names.concept_names})\b", sentence,
+                     re.IGNORECASE)
+
+
 def asks_the_document(text: str) -> bool:
     """Whether a clause of a message asks yes or no, or what, and not what kind a process is.
 

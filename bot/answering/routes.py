@@ -124,6 +124,7 @@ from bot.answering.questions import (
     only_the_same,
     opens_not_which,
     says_nothing_new,
+    sent_to_concept,
     they_choose,
     topics_asked,
     which_more,
@@ -392,8 +393,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         route = BY_INTENT[Intent.COMPARE]
     # "To cut spending we could outsource either payroll (BPO) or our market analysis (KPO). Which one would cost us
     # less?": the processes are told and placed, and the question compares the two named on a topic
-    asking = first_question(last_question(turn)).text
-    if (len(set(turn.mentions.concepts)) > 1 and len(set(turn.mentions.tasks)) > 1 and asking != turn.text
+    if (len(set(turn.mentions.concepts)) > 1 and len(set(turn.mentions.tasks)) > 1
+            and (asking := first_question(last_question(turn)).text) != turn.text
             and not any(task.casefold() in asking.casefold() for task in turn.mentions.tasks)
             and (which_of_two_on_a_topic(facts, asking) or which_more(asking) and asks_a_topic(facts, asking))):
         turn, route = replace(turn, mentions=replace(turn.mentions, tasks=[])), BY_INTENT[Intent.COMPARE]
@@ -632,13 +633,12 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
     "Our payroll team is moving to a BPO provider. How many weeks ...?", "If we moved that work to a
     KPO, would we talk to them more?"; not "is R&D something you'd send to a kpo?", which asks.
     """
-    names = facts.names.concept_names
     sentences = sentences_of(turn.text)
     # (and something else is asked: "we want to hand our competitor analysis to a kpo firm" alone gets the verdict)
     if not any(is_question(s) or "?" in s for s in sentences):
         return False
     for sentence in sentences:
-        sent = re.search(rf"\b(?:to|through|via)\s+(?:an?\s+|the\s+|our\s+)?({names})\b", sentence, re.IGNORECASE)
+        sent = sent_to_concept(facts, sentence)
         if sent is None or facts.names.canonical(Entity.CONCEPT, sent.group(1)) != placed.concept:
             continue
         told = "?" not in sentence and not set(opening_words(sentence)[:1]) & QUESTION_OPENERS
