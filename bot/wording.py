@@ -29,7 +29,7 @@ WORDING = {
     "aspect_one": "{abbreviation}'s {aspect_lower} {is_} {value}, against {others}.",
     "aspect_other_value": "{value} for {abbreviation}",
     "aspect_both": "{aspect}: {pairs}.",
-    "aspect_not_compared": "The document does not say which is {compared}; its comparison table says:",
+    "aspect_not_compared": "The document does not say which {compared}; its comparison table says:",
     "aspect_pair": "{abbreviation}: {value}",
     "aspect_which": "{concept}: its {aspect_lower} {is_} {value}, against {others}.",
     "similarities_intro": "The document names {count} similarities between {both}:",

@@ -3872,3 +3872,21 @@ def test_a_claim_that_a_concept_only_does_what_one_of_its_cells_says_gets_that_r
     store = facts if doc == "bpo_kpo" else other_facts
     said = _said(store, _turn("define", text, concepts=concept))
     assert said[0].startswith(first) and any(s.startswith(f"{concept} stands for") for s in said)
+
+
+def test_a_law_firm_going_through_contracts_asked_bpo_or_kpo_after_a_comma_is_placed(facts):
+    text = "if we pay an outside law firm to go through our contracts, is that bpo or kpo"
+    turn = _read(facts, text, "recommend", ("task", "contracts", "contracts"), ("concept", "BPO", "bpo"),
+                 ("concept", "KPO", "kpo"))
+    said = _said(facts, turn)
+    assert said[0].startswith("KPO fits") and "legal services" in said[0]
+
+
+@pytest.mark.parametrize("text, compared", [
+    ("Which one has more risk?", "which has more risk;"),
+    ("which model involves more risk?", "which involves more risk;"),
+    ("which one is less risky?", "which is less risky;"),
+])
+def test_a_comparative_of_a_thing_keeps_the_verb_it_was_asked_with(facts, text, compared):
+    said = _said(facts, _turn("compare", text, aspects="Risk Type"))
+    assert said[0].startswith(f"The document does not say {compared} its comparison table says: Risk Type")

@@ -198,10 +198,15 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     # scale, and "risky" is in both or neither; "which uses more advanced tools?" is settled by one cell)
     compared = _comparative(store, question)
     if compared and not weighs(row.values.values(), compared):
-        text = say("aspect_not_compared", compared=compared) + " " + text
+        # ("which one has more risk?": "which has more risk", not "which is more risk")
+        had = re.search(rf"\b({HAVING})\s+{re.escape(compared)}\b", question, re.IGNORECASE)
+        text = say("aspect_not_compared", compared=f"{had.group(1).lower() if had else 'is'} {compared}") + " " + text
     return Answer(text, sources, topic=Topic.ASPECT, aspect=row.name)
 
 
+#: Verbs a comparative of a thing follows ("which one has more risk?", "which carries less overhead?").
+HAVING = ("has|have|carries|carry|involves|involve|needs|need|requires|require|gives|give|takes|take|offers|offer|"
+          "brings|bring|poses|pose|creates|create|means|mean")
 #: Where the degree words of a cell stand on its scale ("Low to Medium": between low and medium).
 RANKS = {"minimal": 1, "low": 1, "limit": 1, "medium": 2, "moderate": 2, "high": 3, "substantial": 3}
 #: "KPO scales better than BPO", "is BPO more complex than KPO?", "does KPO need more client interaction than BPO?": a

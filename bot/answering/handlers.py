@@ -102,6 +102,7 @@ from bot.answering.tasks import (
 from bot.answering.turn import (
     THERE,
     Turn,
+    clauses_of,
     concepts_asked,
     first_question,
     is_question,
@@ -601,7 +602,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # "main benefits of bpo?": a "task" of nothing but a topic's words is that topic
     # (not in a description a last sentence asks only which kind of: "we use an outside law firm to go through our
     # contracts. is that bpo or kpo?")
-    told = sentences_of(turn.text)
+    # (nor after a comma: "if we pay an outside law firm to go through our contracts, is that bpo or kpo")
+    told = [c for c in clauses_of(turn.text) if c.strip()]
     if (topics.only_topic(task, facts.topics) and not (len(told) > 1 and asks_only_which_kind(facts, told[-1]))
             and (found := answer_on_topic(facts, turn))):
         return found
