@@ -3890,3 +3890,21 @@ def test_a_law_firm_going_through_contracts_asked_bpo_or_kpo_after_a_comma_is_pl
 def test_a_comparative_of_a_thing_keeps_the_verb_it_was_asked_with(facts, text, compared):
     said = _said(facts, _turn("compare", text, aspects="Risk Type"))
     assert said[0].startswith(f"The document does not say {compared} its comparison table says: Risk Type")
+
+
+@pytest.mark.parametrize("doc, text, concepts, first", [
+    ("bpo_kpo", "my boss says KPO is just expensive BPO, right?", ["KPO", "BPO"],
+     "KPO stands for Knowledge Process Outsourcing. Knowledge Process Outsourcing (KPO) involves outsourcing high-value"),
+    # (a claim of no other words)
+    ("saas_iaas", "SaaS is basically just IaaS, right?", ["SaaS", "IaaS"], "SaaS stands for Software as a Service."),
+])
+def test_a_claim_that_one_concept_is_just_the_other_gets_its_definition_then_the_table(facts, other_facts, doc, text,
+                                                                                       concepts, first):
+    store = facts if doc == "bpo_kpo" else other_facts
+    said = _said(store, _turn("out_of_scope", text, concepts=concepts))
+    assert said[0].startswith(first) and said[1].startswith("In short:")
+
+
+def test_a_tag_asking_to_confirm_is_no_word_the_document_is_silent_on(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "saas right?", concepts="SaaS"))
+    assert "about right" not in said[0]

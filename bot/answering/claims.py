@@ -33,7 +33,16 @@ from bot.answering.questions import (
     asks_which_concept,
     topics_asked,
 )
-from bot.answering.turn import ASKS_OF_US, QUESTION_OPENERS, REQUEST_OPENERS, Turn, is_question, opening_words, sentences_of
+from bot.answering.turn import (
+    ASKS_OF_US,
+    CLAIM_TAG,
+    QUESTION_OPENERS,
+    REQUEST_OPENERS,
+    Turn,
+    is_question,
+    opening_words,
+    sentences_of,
+)
 from bot.contract import Entity, Intent, Topic
 from bot.facts.model import Aspect, Part, Place
 from bot.facts.store import FactStore
@@ -58,16 +67,6 @@ CLAIM_OPENING = re.compile(
     r"(?:my|our)\s+(?:boss|manager|colleague|coworker|co-worker|team\s*lead|lead|director|cto|cfo|ceo|vp)\s+"
     r"(?:thinks?|says?|said|claims?|believes?|told\s+me|keeps\s+saying)(?:\s+that)?)"
     r"\b[\s:,.!-]*", re.IGNORECASE)
-#: What makes a statement one to confirm, after it: "..., right?", "..., yes?", "He is right?", "is that true?".
-#: (a tag that asks by its own words needs no "?": "iaas is billed monthly like saas isn't it")
-CLAIM_TAG = re.compile(
-    r"[\s,.;:!-]*\b(?:(?:right|yes|yeah|yep|correct|true|no|fair|accurate|(?:is\s+)?(?:he|she)\s+(?:is\s+)?right|"
-    r"(?:are\s+)?they\s+(?:are\s+)?right)\W*\?+|"
-    r"(?:(?:isn|doesn|wasn)['\u2019]?t\s+(?:it|that)|(?:aren|don)['\u2019]?t\s+they|"
-    r"is\s+(?:that|this|it)\s+(?:right|true|correct|so|accurate)|am\s+i\s+right|or\s+am\s+i\s+wrong|"
-    r"(?:do\s+you\s+|would\s+you\s+)?agree|"
-    r"true\s+or\s+false)\W*\?*)\W*$",
-    re.IGNORECASE)
 #: A claim that places something in a concept ("payroll is BPO, right?"), ``{names}`` the concepts' names: which
 #: fits, as any other message about a process.
 CLAIM_PLACES = (r"\b(?:is|are|was|'s|counts\s+as|sounds\s+like|would\s+be|falls\s+under|belongs\s+(?:to|in))\s+"
@@ -173,6 +172,15 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     # one statement: "my boss keeps saying KPO in meetings. what does it actually mean?" asks what KPO is
     if len(sentences_of(stated)) > 1 and not tagged:
         return None
+    # "KPO is basically just pricier BPO, right?", "KPO is just fancy BPO", "SaaS is basically just IaaS, right?": how
+    # they differ, after what the document says the one claimed to be the other is ("KPO involves outsourcing
+    # high-value, knowledge-based processes ... Unlike BPO, which focuses on routine tasks")
+    names = facts.names.concept_names
+    if len(set(turn.mentions.concepts)) > 1 and (
+            same := re.search(ONE_AS_THE_OTHER.format(names=names), stated, re.IGNORECASE)):
+        subject = re.match(rf"(?:{names})", same.group(0), re.IGNORECASE)
+        defined = answers.define(facts.store, subject.group(0)) if subject else None
+        return [*([defined] if defined is not None and defined.found else []), answers.compare(facts.store)]
     if re.search(CLAIM_PLACES.format(names=facts.names.concept_names), stated.rstrip(" .!?"), re.IGNORECASE):
         return None
     if len(set(content_lemmas(stated)) - answers.concept_name_lemmas(facts.store)) < CLAIM_WORDS:
@@ -182,10 +190,6 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     # "BPO and KPO are different things, right?", "do BPO and KPO differ in risk, yes or no?": how they differ
     if len(named) > 1 and set(content_lemmas(stated)) & INTENT_WORDS[Intent.COMPARE]:
         return None
-    names = facts.names.concept_names
-    # "KPO is basically just pricier BPO, right?", "KPO is just fancy BPO": how they differ
-    if len(named) > 1 and re.search(ONE_AS_THE_OTHER.format(names=names), stated, re.IGNORECASE):
-        return [answers.compare(facts.store)]
     # "true or false: BPO is only call centres": what the concept is and covers; "my boss claims kpo is only about
     # cutting costs ...": what else it brings, as for "Is KPO only about cutting costs?"
     if len(named) == 1 and re.search(ONLY_THIS.format(names=names), stated, re.IGNORECASE):

@@ -23,6 +23,7 @@ from bot.answering.questions import (
     topics_asked,
 )
 from bot.answering.turn import (
+    CLAIM_TAG,
     POINTS_BACK,
     Turn,
     clauses_of,
@@ -57,6 +58,7 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     stops = set(QUESTION_WORDS) | concept_words
     # (nor are "in terms of" and what asks the comparison: not "compare, terms or setup")
     text = re.sub(r"\bin\s+terms\s+of\b", " ", text, flags=re.IGNORECASE)
+    text = CLAIM_TAG.sub("", text)  # (nor a tag asking to confirm: not "anything about right" of "saas right?")
     words = re.findall(r"[\w/&'-]+", without_misspelled_names(facts.names.full_names, text))  # (no word asked)
     comparing = INTENT_WORDS[Intent.COMPARE] | INTENT_WORDS[Intent.SIMILARITIES]
     # (nor an adverb, which only says how: not "mail server or instead")

@@ -202,6 +202,18 @@ def doing_after(text: str) -> int | None:
     return _second_start(text, sentences)
 
 
+#: What makes a statement one to confirm, after it: "..., right?", "..., yes?", "He is right?", "is that true?".
+#: (a tag that asks by its own words needs no "?": "iaas is billed monthly like saas isn't it")
+CLAIM_TAG = re.compile(
+    r"[\s,.;:!-]*\b(?:(?:right|yes|yeah|yep|correct|true|no|fair|accurate|(?:is\s+)?(?:he|she)\s+(?:is\s+)?right|"
+    r"(?:are\s+)?they\s+(?:are\s+)?right)\W*\?+|"
+    r"(?:(?:isn|doesn|wasn)['\u2019]?t\s+(?:it|that)|(?:aren|don)['\u2019]?t\s+they|"
+    r"is\s+(?:that|this|it)\s+(?:right|true|correct|so|accurate)|am\s+i\s+right|or\s+am\s+i\s+wrong|"
+    r"(?:do\s+you\s+|would\s+you\s+)?agree|"
+    r"true\s+or\s+false)\W*\?*)\W*$",
+    re.IGNORECASE)
+
+
 def clauses_of(text: str) -> list[str]:
     """A message's clauses: "As head of HR, why would ...?" holds the question in its second."""
     return re.split(r"[,;:.!?]|\s-+\s", text)
