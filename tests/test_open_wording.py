@@ -3908,3 +3908,43 @@ def test_a_claim_that_one_concept_is_just_the_other_gets_its_definition_then_the
 def test_a_tag_asking_to_confirm_is_no_word_the_document_is_silent_on(other_facts):
     said = _said(other_facts, _turn("out_of_scope", "saas right?", concepts="SaaS"))
     assert "about right" not in said[0]
+
+
+@pytest.mark.parametrize("doc, text, intent, concepts, first", [
+    # how to explain is no word asked
+    ("bpo_kpo", "explain BPO like I'm new here", "define", "BPO", "BPO stands for Business Process Outsourcing."),
+    ("saas_iaas", "explain saas like i'm five", "out_of_scope", "SaaS", "SaaS stands for Software as a Service."),
+    # what makes working with one go well
+    ("bpo_kpo", "what makes working with a KPO go well?", "compare", "KPO", "On what makes it work"),
+    ("bpo_kpo", "what should go into a BPO deal so it doesn't go sideways?", "recommend", "BPO", "On what makes it work"),
+    # a drop in demand is a risk spread, not security
+    ("bpo_kpo", "does outsourcing protect us at all if demand suddenly drops off?", "cancel", [],
+     "On spreading and reducing risk"),
+    # providers asked by name, with whom the asker would turn to after them
+    ("bpo_kpo", "who are the biggest KPO firms we could talk to?", "define", "KPO",
+     "The document does not say anything about particular KPO providers"),
+    ("saas_iaas", "who are the top saas vendors we should look at?", "out_of_scope", "SaaS",
+     "The document does not say anything about particular SaaS providers"),
+    # a figure asked of a concept, which the document never gives
+    ("bpo_kpo", "how many months does it usually take to move a process over to a BPO?", "inform", "BPO",
+     "The document does not say anything about figures"),
+])
+def test_paraphrased_questions_of_batch_98_kinds(facts, other_facts, doc, text, intent, concepts, first):
+    store = facts if doc == "bpo_kpo" else other_facts
+    said = _said(store, _turn(intent, text, concepts=concepts) if concepts else _turn(intent, text))
+    assert said[0].startswith(first), said[0][:120]
+
+
+def test_an_idiom_is_read_as_what_it_means_and_a_row_found_of_one_concept_comes_first(facts):
+    said = _said(facts, _turn("recommend", "can a BPO bend things to how we work, or is it pretty much one-size-fits-all?",
+                              concepts="BPO", tasks="size"))
+    assert "customized" in " ".join(said) and "one-size-fits-all" not in said[0]
+    said = _said(facts, _turn("nlu_fallback", "Is KPO a one-size-fits-all service or do they tailor it to the company?",
+                              concepts="KPO", aspects="Customization", tasks="size"))
+    assert said[0].startswith("KPO's customization is High, against Limited for BPO.")
+
+
+def test_a_claim_opened_by_what_a_slide_says(facts):
+    said = _said(facts, _turn("define", "a slide says 'KPO = operational efficiency'. is that right?", concepts="KPO",
+                              characteristics="Improved Efficiency"))
+    assert said[0].startswith("No: KPO's focus is Strategic Insights, against Operational Efficiency for BPO.")

@@ -64,6 +64,9 @@ CLAIM_OPENING = re.compile(
     r"i\s+(?:heard|read|was\s+told)(?:\s+that|(?=\s+(?!(?:about|of|from|back|nothing|somewhere|people|someone|"
     r"somebody|it|this|that|the|a|an|you|your|so|too|and|but|more)\b)\w))|"
     r"some(?:one|body)\s+(?:told\s+me|said)(?:\s+that)?|"
+    # ("a slide says 'KPO = operational efficiency'. is that right?")
+    r"(?:an?|the|one|this|our)\s+(?:slide|deck|presentation|article|blog(?:\s+post)?|post|report|book|video|course|"
+    r"training|consultant|colleague|coworker|co-worker|friend)\s+(?:says?|said|claims?|states?|told\s+me)(?:\s+that)?|"
     r"(?:my|our)\s+(?:boss|manager|colleague|coworker|co-worker|team\s*lead|lead|director|cto|cfo|ceo|vp)\s+"
     r"(?:thinks?|says?|said|claims?|believes?|told\s+me|keeps\s+saying)(?:\s+that)?)"
     r"\b[\s:,.!-]*", re.IGNORECASE)

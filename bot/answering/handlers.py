@@ -46,6 +46,7 @@ from bot.answering.questions import (
     ANSWER_FORM,
     DIFFERENCE,
     FALLS,
+    FIGURES,
     FOR_WHOM,
     GENERIC_WORK,
     HELP_ME,
@@ -832,6 +833,10 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     if is_question(turn.text) and (passages := passages_for(facts, turn, coverage=ASKED_COVERAGE)):
         return [passages]
+    # "how many months does it usually take to move a process over to a BPO?" asks a figure, which the document never
+    # gives: what comes closest, after saying so, not what the concept is
+    if m.concept and is_question(turn.text) and FIGURES.search(turn.text):
+        return [closest_passages(facts, turn)]
     if m.concept:
         return [answers.define(facts.store, m.concept)]
     # "we just want email for 30 new starters and have nobody to babysit servers": a process NLU found no name of, that
@@ -1364,6 +1369,10 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
                                         or which_more(turn.text) and asks_a_topic(facts, turn.text))
             and (found := answer_on_topic(facts, turn))):
         return found
+    # (a row NLU found of the one concept asked, whose characteristic comes closest, is that row: "Is KPO a
+    # one-size-fits-all service or do they tailor it to the company?")
+    if (row := row_of_one(facts, turn)) is not None:
+        return row
     # a question the document's passages answer needs no guess at what was meant
     if is_question(turn.text) and (passages := passages_for(facts, turn)):
         return shared_not_weighed(facts, turn, passages) or [passages]
@@ -1381,8 +1390,6 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
             and (found := answer_on_topic(facts, turn)) and all(a.found for a in found)):
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True)
         return [notice, *found] if notice is not None else found
-    if (row := row_of_one(facts, turn)) is not None:
-        return row
     # nor one about a concept that they come close to ("with iaas where do the actual servers sit?"):
     # what comes closest, after saying the document does not answer it directly
     if (is_question(turn.text) and concepts_asked(turn)

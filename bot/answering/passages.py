@@ -59,6 +59,7 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
     # (nor are "in terms of" and what asks the comparison: not "compare, terms or setup")
     text = re.sub(r"\bin\s+terms\s+of\b", " ", text, flags=re.IGNORECASE)
     text = CLAIM_TAG.sub("", text)  # (nor a tag asking to confirm: not "anything about right" of "saas right?")
+    text = retrieve.IDIOMS.sub(" ", text)  # (nor an idiom's words: "one-size-fits-all")
     words = re.findall(r"[\w/&'-]+", without_misspelled_names(facts.names.full_names, text))  # (no word asked)
     comparing = INTENT_WORDS[Intent.COMPARE] | INTENT_WORDS[Intent.SIMILARITIES]
     # (nor an adverb, which only says how: not "mail server or instead")

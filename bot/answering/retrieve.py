@@ -52,7 +52,7 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
 FRAMING = re.compile(r"\bhow\s+(?:does|do|would|will|can|could|did)\s+(?:that|it|this|they|all\s+(?:that|this))\s+"
                      r"(?:actually\s+|really\s+)?work\b|\bhelps?\s+(?:(?:us|me|you|them)\s+)?(?=with\b)", re.IGNORECASE)
 #: Idioms, whose words are never what the document does not speak of ("is it one-size-fits-all?" asks whether the work
-#: is tailored, not of size).
+#: is tailored, not of size), read as the word they mean ("customized").
 IDIOMS = re.compile(r"\bone[\s-]+size[\s-]+fits?[\s-]+all\b", re.IGNORECASE)
 #: A frame word that says what a party does when the party is named just before it ("how do KPO providers get to
 #: understand our problems?"); "help me understand" frames. ("know" is not one: WordNet relates it to "experience".)
@@ -303,6 +303,7 @@ class Index:
     def _read(self, text: str) -> Reading:
         # (a full name spelled wrongly names a concept too: "sofware as a serivce, do i have to install anyhting")
         text = FRAMING.sub(" ", without_misspelled_names(self.full_names, self.names.sub(" ", text)))
+        text = IDIOMS.sub(" customized ", text)  # ("... or is it pretty much one-size-fits-all?": how customized)
         stops = stop_words()
         done = _done_by_party(text)
         written = [(w, base) for w, base in content_words(text) if (base not in FRAME or base in done) and base not in stops]

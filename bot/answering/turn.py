@@ -231,8 +231,10 @@ def opening_words(clause: str) -> list[str]:
 #: "hi sorry im new here,"):
 #: nothing to answer or to weigh.
 SELF_DESCRIPTION = re.compile(
-    r"(?:^|(?<=[.!?,;])\s*)(?:(?:hi|hey|hello|sorry|ok|okay|so|um+)\W+)*(?:i['\u2019]?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*"
-    r"(?:(?:a|an)\s+(?:\w+\s+){0,2}?(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist)"
+    # (or how to explain: "explain BPO like I'm new here", "... as if I'm five")
+    r"(?:^|(?<=[.!?,;])\s*|\s+(?:like|as\s+if|as\s+though)\s+)(?:(?:hi|hey|hello|sorry|ok|okay|so|um+)\W+)*"
+    r"(?:i['\u2019]?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*(?:five|5|"
+    r"(?:a|an)\s+(?:\w+\s+){0,2}?(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist|kid|child)"
     r"(?:\s+(?:or|and|nor)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just)\s+)*(?:a|an)\s+(?:\w+\s+){0,2}?"
     r"(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist))*"
     r"|new(?:\s+(?:here|to\s+(?:this|all\s+this)))?)"

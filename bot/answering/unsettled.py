@@ -61,7 +61,10 @@ NAMED_PROVIDERS = (
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
     rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
     # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
-    rf"(?:\s+(?:in|for|around)\b[^?.]*|(?:\s+(?:on the market|out there|right now|today|these days|nowadays|"
+    # and whom the asker would turn to: "... we could talk to", "... we should contact"
+    rf"(?:\s+(?:in|for|around)\b[^?.]*|\s+(?:we|i)\s+(?:could|can|should|might|would)\s+(?:talk\s+to|contact|call|"
+    rf"approach|hire|work\s+with|reach\s+out\s+to|look\s+at)|"
+    rf"(?:\s+(?:on the market|out there|right now|today|these days|nowadays|"
     # (the question may end before more is said: "who are the biggest bpo companies in the world? just want some names")
     rf"currently|at the moment|worldwide|globally|in the world))+)?(?:\W*$|\s*\?)"
     # (or the document: "Which SaaS vendors does the document recommend for CRM?"; or which to use: "which bpo firms
