@@ -25,6 +25,8 @@ WORDING = {
     "yes_first": "Yes: {text}",
     "no_first": "No: {text}",
     "compare_intro": "In short: {summaries}. Row by row:",
+    "brief_definitions": "In a sentence each:",
+    "brief_definition": "{abbreviation}: \"{sentence}\"",
     "compare_summary": "{abbreviation} is about {values}",
     "aspect_one": "{abbreviation}'s {aspect_lower} {is_} {value}, against {others}.",
     "aspect_other_value": "{value} for {abbreviation}",

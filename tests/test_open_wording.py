@@ -1481,7 +1481,7 @@ def test_which_is_more_about_a_word_the_table_says_of_one_concept_gets_those_row
 
 @pytest.mark.parametrize(("text", "concepts", "start"), [
     ("how would i explain saas to my non-technical manager in one line", "SaaS", "SaaS stands for Software as a Service"),
-    ("what's the one-sentence difference between saas and iaas for a slide?", ["SaaS", "IaaS"], "In short:"),
+    ("what's the one-sentence difference between saas and iaas for a slide?", ["SaaS", "IaaS"], "In a sentence each:"),
     ("quick way to tell a colleague what saas and iaas have in common?", ["SaaS", "IaaS"],
      "The document names 2 similarities"),
 ])
@@ -3532,7 +3532,7 @@ def test_a_concept_in_a_nutshell_where_providers_are_based_and_eg_for_examples(f
     assert said[0].startswith("BPO stands for Business Process Outsourcing.") and len(said) == 1
     said = _said(facts, _turn("compare", "what's the difference between bpo and kpo in a nutshell",
                               concepts=["BPO", "KPO"]))
-    assert "Row by row" in said[0]
+    assert said[0].startswith("In a sentence each:") and "Row by row" in said[1]
     said = _said(facts, _turn("out_of_scope", "Where are BPO providers usually based?", concepts="BPO"))
     assert said[0].startswith("On where the work is done") and "offshore, where services are provided" in said[0]
     said = _said(other_facts, _turn("out_of_scope", "eg of saas vs iaas pls", concepts=["SaaS", "IaaS"]))
@@ -3948,3 +3948,34 @@ def test_a_claim_opened_by_what_a_slide_says(facts):
     said = _said(facts, _turn("define", "a slide says 'KPO = operational efficiency'. is that right?", concepts="KPO",
                               characteristics="Improved Efficiency"))
     assert said[0].startswith("No: KPO's focus is Strategic Insights, against Operational Efficiency for BPO.")
+
+
+@pytest.mark.parametrize("doc, text, intent, concepts, sentence", [
+    ("saas_iaas", "what's the one-sentence difference between SaaS and IaaS?", "out_of_scope", ["SaaS", "IaaS"],
+     "IaaS: \"Infrastructure as a Service (IaaS) rents raw computing resources"),
+    ("bpo_kpo", "tl;dr bpo vs kpo", "compare", ["BPO", "KPO"],
+     "KPO: \"Knowledge Process Outsourcing (KPO) involves outsourcing high-value"),
+])
+def test_a_difference_asked_in_one_sentence_gets_what_each_is_before_the_table(facts, other_facts, doc, text, intent,
+                                                                             concepts, sentence):
+    store = facts if doc == "bpo_kpo" else other_facts
+    said = _said(store, _turn(intent, text, concepts=concepts))
+    assert said[0].startswith("In a sentence each:") and sentence in said[0] and said[1].startswith("In short:")
+    # (not without asking it in one sentence)
+    assert not _said(store, _turn(intent, text.replace("one-sentence ", "").replace("tl;dr ", ""),
+                                  concepts=concepts))[0].startswith("In a sentence each:")
+
+
+def test_up_to_date_is_read_as_updated(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "if we go SaaS, who keeps the software up to date?", concepts="SaaS",
+                                    tasks="date"))
+    assert "a vendor runs and updates" in " ".join(said)
+
+
+def test_a_question_naming_no_concept_but_a_phrase_of_the_document_gets_what_comes_closest(facts, other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "if we rent servers, do we get to pick the operating system ourselves?"))
+    assert "The customer chooses the operating system" in " ".join(said)
+    assert "outside what I can help with" not in " ".join(said)
+    # (a phrase of words the document uses everywhere is none: "outsourcing helps")
+    assert not facts.index.says_phrase("does outsourcing help if the economy goes down?")
+    assert facts.index.says_phrase("is market research cheap?")

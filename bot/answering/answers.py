@@ -142,6 +142,15 @@ def compare(store: FactStore) -> Answer:
                   table=table, topic=Topic.COMPARE)
 
 
+def defined_briefly(store: FactStore) -> Answer:
+    """The first sentence of each concept's definition: what each is, for a difference asked in one sentence."""
+    concepts = store.concepts()
+    lines = [say("brief_definition", abbreviation=c.abbreviation, sentence=split_sentences(c.definition)[0])
+             for c in concepts if c.definition]
+    places = tuple(Place(Part.DEFINITION, heading=c.heading, concept=c.abbreviation, line=c.line) for c in concepts)
+    return Answer(" ".join([say("brief_definitions"), *lines]), places, topic=Topic.DEFINE)
+
+
 def _summed(aspect: str, value: str) -> str:
     """A row's value in a summary: "routine tasks", or with the row's name when it only grades ("low control")."""
     if set(content_lemmas(value)) <= DEGREE_WORDS | {"to"}:

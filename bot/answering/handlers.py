@@ -1132,6 +1132,12 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     if (not turn.mentions.concepts and set(opening_words(turn.text)[:1]) == {"why"}
             and document_names(facts, handed := handed_out(facts, turn.text))):
         return on_recommend(facts, replace(turn, mentions=replace(turn.mentions, tasks=[handed])))
+    # ("if we rent servers, do we get to pick the operating system ourselves?" names no concept, but a phrase of the
+    # document: what comes closest, saying the document does not answer it directly if it does not)
+    if (not turn.mentions.concepts and not follows and facts.index is not None
+            and facts.index.says_phrase(first_question(last_question(turn)).text)
+            and (passages := passages_for(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)) is not None):
+        return [passages]
     if not turn.mentions.concepts and not follows:
         # the names it uses that the document never does; a message on outsourcing, every such word its question
         # uses ("if we outsource payroll, does that change how our taxes are filed?": taxes, filed)

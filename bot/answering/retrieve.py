@@ -51,9 +51,14 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
 #: help with innovation?" (innovation is asked; "can outsourcing help us survive ...?" asks what helps).
 FRAMING = re.compile(r"\bhow\s+(?:does|do|would|will|can|could|did)\s+(?:that|it|this|they|all\s+(?:that|this))\s+"
                      r"(?:actually\s+|really\s+)?work\b|\bhelps?\s+(?:(?:us|me|you|them)\s+)?(?=with\b)", re.IGNORECASE)
-#: Idioms, whose words are never what the document does not speak of ("is it one-size-fits-all?" asks whether the work
-#: is tailored, not of size), read as the word they mean ("customized").
-IDIOMS = re.compile(r"\bone[\s-]+size[\s-]+fits?[\s-]+all\b", re.IGNORECASE)
+#: A word of a phrase of the document (:attr:`Index.pairs`) is this long at least.
+PHRASE_LETTERS = 4
+#: Idioms, read as the word they mean, whose words are never what the document does not speak of: "is it
+#: one-size-fits-all?" asks whether the work is customized, not of size; "who keeps the software up to date?" who
+#: updates it.
+MEANT_BY = ((re.compile(r"\bone[\s-]+size[\s-]+fits?[\s-]+all\b", re.IGNORECASE), "customized"),
+            (re.compile(r"\bup[\s-]+to[\s-]+date\b", re.IGNORECASE), "updated"))
+IDIOMS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MEANT_BY), re.IGNORECASE)
 #: A frame word that says what a party does when the party is named just before it ("how do KPO providers get to
 #: understand our problems?"); "help me understand" frames. ("know" is not one: WordNet relates it to "experience".)
 PARTY_VERBS = frozenset("understand understands understood".split())
@@ -276,6 +281,10 @@ class Index:
         #: Those of several words ("back and forth"), whose words ("forth") ask that topic too where they stand in one.
         phrases = sorted((w for w in words if " " in w.strip()), key=len, reverse=True)
         self.topic_phrases = re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b", re.IGNORECASE) if phrases else None
+        #: Two content words side by side in the document ("operating system", "virtual machine"): its phrases.
+        self.pairs = frozenset(pair for pairs in said for pair in zip([b for _, b in pairs], [b for _, b in pairs][1:],
+                                                                       strict=False)
+                               if all(len(b) >= PHRASE_LETTERS for b in pair))
         #: The document's words as written, with their lemmas: "biling" misspells "billing", not the lemma "bill".
         self.written = {w.lower(): base for pairs in said for w, base in pairs}
         self._written = sorted(self.written)
@@ -284,6 +293,13 @@ class Index:
         self._stops = sorted(stop_words())
         # a stop word's letters swapped ("teh", "waht") are that word
         self._stop_letters = {"".join(sorted(w)) for w in self._stops if STOP_SPELLING_LENGTH <= len(w) <= SPELLING_LENGTH}
+
+    def says_phrase(self, text: str) -> bool:
+        """Whether a text holds two words side by side that the document writes side by side ("the operating system")."""
+        said = [base for _, base in content_words(text)]
+        # (of words the document seldom uses: not "outsourcing helps", of a document on outsourcing)
+        return any(pair in self.pairs and all(self.idf.get(w, 0.0) >= self.rarest / 2 for w in pair)
+                   for pair in zip(said, said[1:], strict=False))
 
     def is_row(self, passage: Passage) -> bool:
         """Whether a passage is a row of the comparison table ("Control: SaaS: Low; IaaS: High")."""
@@ -303,7 +319,8 @@ class Index:
     def _read(self, text: str) -> Reading:
         # (a full name spelled wrongly names a concept too: "sofware as a serivce, do i have to install anyhting")
         text = FRAMING.sub(" ", without_misspelled_names(self.full_names, self.names.sub(" ", text)))
-        text = IDIOMS.sub(" customized ", text)  # ("... or is it pretty much one-size-fits-all?": how customized)
+        for idiom, meant in MEANT_BY:  # ("... or is it pretty much one-size-fits-all?": how customized)
+            text = idiom.sub(f" {meant} ", text)
         stops = stop_words()
         done = _done_by_party(text)
         written = [(w, base) for w, base in content_words(text) if (base not in FRAME or base in done) and base not in stops]

@@ -309,6 +309,11 @@ def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Menti
                    tasks=route.tasks if route else False, restated=route.restated if route else frozenset())
 
 
+
+#: A request for the difference in a sentence: "in one sentence", "one-liner", "in a nutshell", "tl;dr".
+BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?dr\b|"
+                     r"\bshort\s+version\b", re.IGNORECASE)
+
 def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """The route's answers to a turn, and what the document says on the rest of the question.
 
@@ -399,6 +404,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and (which_of_two_on_a_topic(facts, asking) or which_more(asking) and asks_a_topic(facts, asking))):
         turn, route = replace(turn, mentions=replace(turn.mentions, tasks=[])), BY_INTENT[Intent.COMPARE]
     results = route.answer(facts, turn)
+    # "saas vs iaas in one sentence pls": what each is, in a sentence, before the table
+    if BRIEFLY.search(turn.text) and any(a.topic == Topic.COMPARE and a.table for a in results):
+        results.insert(0, answers.defined_briefly(facts.store))
     # "What is IaaS, and how is it billed?": what it is first, then the rest's answer
     if (results and (what := definition_asked_first(facts, turn.text)) is not None
             and not any(a.topic == Topic.DEFINE and a.concept == what[0] for a in results)):
