@@ -3979,3 +3979,10 @@ def test_a_question_naming_no_concept_but_a_phrase_of_the_document_gets_what_com
     # (a phrase of words the document uses everywhere is none: "outsourcing helps")
     assert not facts.index.says_phrase("does outsourcing help if the economy goes down?")
     assert facts.index.says_phrase("is market research cheap?")
+
+
+def test_an_apology_for_the_question_and_a_misspelled_adverb_ask_nothing(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "sorry if dumb question but does saas get updates automaticaly",
+                                    concepts="SaaS", tasks="updates automaticaly"))
+    assert "a vendor runs and updates" in said[0] and "dumb" not in said[0] and "automaticaly" not in said[0]
+    assert not other_facts.index.read("does it happen automaticaly").unknown

@@ -246,6 +246,7 @@ class Index:
         self.store = store
         self.passages = store.passages()
         self.adverbs = store.adverbs()
+        self._adverbs = sorted(self.adverbs)
         # a sentence under a titled characteristic or similarity is also about its title
         said = [content_words(f"{p.text} {p.title or ''}") for p in self.passages]
         # (a concept's name in it says nothing of what it holds: "Software as a Service (SaaS) is ..." answers no
@@ -352,7 +353,9 @@ class Index:
             if fixed is not None:
                 words[fixed] = None
             elif not shown.isupper() and (spelled_as(base, self._stops, STOP_SPELLING_LENGTH, plural=False) is not None
-                                          or "".join(sorted(base)) in self._stop_letters):
+                                          or "".join(sorted(base)) in self._stop_letters
+                                          # (nor does a misspelled adverb, which only says how: "automaticaly")
+                                          or spelled_as(base, self._adverbs, plural=False) is not None):
                 continue  # a misspelled stop word ("betwen", "whch", "teh") asks nothing; "ATS" is a name
             else:
                 words[base] = None

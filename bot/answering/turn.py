@@ -231,10 +231,8 @@ def opening_words(clause: str) -> list[str]:
 #: "hi sorry im new here,"):
 #: nothing to answer or to weigh.
 SELF_DESCRIPTION = re.compile(
-    # (or how to explain: "explain BPO like I'm new here", "... as if I'm five")
-    r"(?:^|(?<=[.!?,;])\s*|\s+(?:like|as\s+if|as\s+though)\s+)(?:(?:hi|hey|hello|sorry|ok|okay|so|um+)\W+)*"
-    r"(?:i['\u2019]?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*(?:five|5|"
-    r"(?:a|an)\s+(?:\w+\s+){0,2}?(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist|kid|child)"
+    r"(?:^|(?<=[.!?,;])\s*)(?:(?:hi|hey|hello|sorry|ok|okay|so|um+)\W+)*(?:i['\u2019]?m|i\s+am)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just|no)\s+)*"
+    r"(?:(?:a|an)\s+(?:\w+\s+){0,2}?(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist)"
     r"(?:\s+(?:or|and|nor)\s+(?:(?:not|really|very|totally|completely|pretty|quite|just)\s+)*(?:a|an)\s+(?:\w+\s+){0,2}?"
     r"(?:person|guy|gal|expert|techie|beginner|newbie|novice|noob|specialist))*"
     r"|new(?:\s+(?:here|to\s+(?:this|all\s+this)))?)"
@@ -265,9 +263,13 @@ ASKER_WORKS_IN = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am|i\s+wo
                             r"(?:the\s+|our\s+)?(?:[\w&'/-]+\s+){0,2}?[\w&'/-]+\s*[.!,;]+\s*", re.IGNORECASE)
 #: "explain saas to me like I'm new", "... like im five", "... like I'm a backend dev who has only ever run his own
 #: servers", "explain like im new what KPO means": how plainly to answer, of the asker.
+#: An apology for the kind of question, leading in: "sorry if dumb question but", "sorry if this is a silly q -".
+SORRY_IF = re.compile(r"^\W*(?:sorry|apologies)\s+(?:if\s+)?(?:this\s+is\s+|it['\u2019]?s\s+)?(?:an?\s+)?(?:really\s+)?"
+                      r"(?:dumb|stupid|silly|basic|naive|newbie|noob|obvious)\s+(?:question|q)\b[\s,:;.!-]*(?:but\b\s*)?",
+                      re.IGNORECASE)
 LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|i\s+am|i\s+was|i['\u2019]?d\s+never)\s+"
                        r"(?:(?:completely|totally|really|very|brand|super|absolutely|pretty|quite|just)\s+)*"
-                       r"(?:(?:new(?:\s+to\s+(?:this|it|all\s+(?:of\s+)?this|(?:the|this)\s+\w+))?|five|ten|\d+|stupid|dumb"
+                       r"(?:(?:new(?:\s+here|\s+to\s+(?:this|it|all\s+(?:of\s+)?this|(?:the|this)\s+\w+))?|five|ten|\d+|stupid|dumb"
                        r"|clueless)\s*(?=[.!?,;]|$|\s+(?:what|how|why|which|whats)\b)"
                        r"|(?:a|an)\s+[^.!?,;]*?[\w'-]\s*(?=[.!?,;]|$))",
                        re.IGNORECASE)
@@ -303,7 +305,7 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
     spans = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
     # (a newcomer to a team named for a concept is no description of the asker only: "I'm new to the KPO team, what
     # does it do?")
-    found = [*LIKE_I_AM.finditer(text), *NEW_TO_TEAM.finditer(text)]
+    found = [*LIKE_I_AM.finditer(text), *NEW_TO_TEAM.finditer(text), *SORRY_IF.finditer(text)]
     if company:
         found += WE_ARE.finditer(text)
     if names is not None:
