@@ -3986,3 +3986,19 @@ def test_an_apology_for_the_question_and_a_misspelled_adverb_ask_nothing(other_f
                                     concepts="SaaS", tasks="updates automaticaly"))
     assert "a vendor runs and updates" in said[0] and "dumb" not in said[0] and "automaticaly" not in said[0]
     assert not other_facts.index.read("does it happen automaticaly").unknown
+
+
+def test_how_much_of_a_thing_after_a_claim_on_a_characteristic_is_its_row_for_the_concept_now_named(other_facts):
+    earlier = _parsed("IaaS gives us pretty much full control, right?", "out_of_scope", "IaaS")
+    earlier["entities"].append({"entity": "characteristic", "value": "Full Control", "start": 31, "end": 43})
+    context = Context(concept="IaaS", topic="search", earlier=(earlier,))
+    said = _said(other_facts, _turn("out_of_scope", "so how much say do we keep with SaaS?", context, concepts="SaaS"))
+    assert said[0].startswith("SaaS's control is Low, against High for IaaS.")
+    # (not a price: "how much is SaaS?")
+    said = _said(other_facts, _turn("out_of_scope", "how much is SaaS?", context, concepts="SaaS"))
+    assert not said[0].startswith("SaaS's control")
+
+
+def test_the_other_side_of_the_world_asks_where_the_work_is_done(facts):
+    said = _said(facts, _turn("compare", "is BPO always done from the other side of the world?", concepts="BPO"))
+    assert said[0].startswith("On where the work is done") and "nearshore" in said[0]

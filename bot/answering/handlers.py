@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
+from bot.answering.entities import resolve
 from bot.answering.followups import AGAIN_OPENING
 from bot.answering.live import Facts
 from bot.answering.passages import (
@@ -102,6 +103,7 @@ from bot.answering.tasks import (
 )
 from bot.answering.turn import (
     THERE,
+    Context,
     Turn,
     clauses_of,
     concepts_asked,
@@ -1173,6 +1175,11 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
             return [answers.similarities(facts.store)]
         if both and differ:
             return asks_how_they_relate(facts, turn.text) or [answers.compare(facts.store)]
+        # ("so how much say do we keep with SaaS?" after "IaaS gives us pretty much full control, right?": the row the
+        # conversation is on, of the concept now named, in words of its own)
+        if (not left and not differ and len(set(turn.mentions.concepts)) == 1 and HOW_MUCH_OF.search(turn.text)
+                and (row := row_on(facts, turn.context)) is not None):
+            return [answers.compare_aspect(facts.store, row, turn.mentions.concept, turn.text)]
         if not left or differ:
             return (differ and asks_how_they_relate(facts, turn.text)
                     or [answers.define(facts.store, c) for c in turn.mentions.concepts])
@@ -1191,6 +1198,26 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     return [passages or answers.not_in_document(facts.store, asked_words(facts, turn.text, unsaid=True))]
 
 
+def row_on(facts: Facts, context: Context) -> str | None:
+    """The row of the table the conversation is on: its slot, else the one the last message named.
+
+    Or the row named in the characteristic it named ("IaaS gives us pretty much full control, right?": Control).
+    """
+    if context.aspect and facts.store.aspect(context.aspect):
+        return context.aspect
+    if not context.earlier:
+        return None
+    last = context.earlier[0]
+    named = resolve(last.get("entities") or [], facts.names, last.get("text") or "")
+    if named.aspect and facts.store.aspect(named.aspect):
+        return named.aspect
+    rows = [a.name for a in facts.store.aspects()]
+    return retrieve.row_named_after(named.characteristic, rows) if named.characteristic else None
+
+
+#: "how much say do we keep ...", "how many options": an amount of a thing, not "how much is it" or "how much does it cost".
+HOW_MUCH_OF = re.compile(r"\bhow\s+(?:much|many)\s+(?!(?:is|are|was|does|do|did|will|would|can|could|should|it|they|of)\b)"
+                         r"[a-z]+\b", re.IGNORECASE)
 #: Names of months and days, which name no product or company ("... and shrink it again in January?").
 TIMES_OF_YEAR = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug "
