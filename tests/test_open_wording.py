@@ -1305,10 +1305,16 @@ def test_which_does_more_of_what_they_share_when_nlu_is_unsure(facts):
     assert said[0].startswith("The document does not say which of BPO or KPO does that better")
 
 
+def _after(text, intent, concept, entity, value, **slots):
+    """A context after one earlier message naming ``concept`` and, where its words are written, ``value``."""
+    earlier = _parsed(text, intent, concept)
+    start = text.lower().index(value.lower())
+    earlier["entities"].append({"entity": entity, "value": value, "start": start, "end": start + len(value)})
+    return Context(concept=concept, earlier=(earlier,), **slots)
+
+
 def test_the_other_concepts_equivalent_asks_the_last_question_again(facts):
-    earlier = _parsed("What does BPO focus on?", "compare", "BPO")
-    earlier["entities"].append({"entity": "aspect", "value": "Focus", "start": 14, "end": 19})
-    context = Context(concept="BPO", aspect="Focus", earlier=(earlier,))
+    context = _after("What does BPO focus on?", "compare", "BPO", "aspect", "Focus", aspect="Focus")
     said = _said(facts, _turn("define", "so whats the kpo equivalent", context, concepts="KPO"))
     assert said[0].startswith("KPO's focus is Strategic Insights")
 
@@ -3989,9 +3995,8 @@ def test_an_apology_for_the_question_and_a_misspelled_adverb_ask_nothing(other_f
 
 
 def test_how_much_of_a_thing_after_a_claim_on_a_characteristic_is_its_row_for_the_concept_now_named(other_facts):
-    earlier = _parsed("IaaS gives us pretty much full control, right?", "out_of_scope", "IaaS")
-    earlier["entities"].append({"entity": "characteristic", "value": "Full Control", "start": 31, "end": 43})
-    context = Context(concept="IaaS", topic="search", earlier=(earlier,))
+    context = _after("IaaS gives us pretty much full control, right?", "out_of_scope", "IaaS", "characteristic",
+                     "Full Control", topic="search")
     said = _said(other_facts, _turn("out_of_scope", "so how much say do we keep with SaaS?", context, concepts="SaaS"))
     assert said[0].startswith("SaaS's control is Low, against High for IaaS.")
     # (not a price: "how much is SaaS?")
