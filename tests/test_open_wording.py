@@ -3934,6 +3934,15 @@ def test_a_tag_asking_to_confirm_is_no_word_the_document_is_silent_on(other_fact
     # a figure asked of a concept, which the document never gives
     ("bpo_kpo", "how many months does it usually take to move a process over to a BPO?", "inform", "BPO",
      "The document does not say anything about figures"),
+    # idioms (batch 99)
+    ("bpo_kpo", "Which of the two is easier on the wallet overall?", "compare", [],
+     "The document does not compare BPO and KPO on cost."),
+    ("bpo_kpo", "Where could handing off our routine work come back to bite us?", "inform", [],
+     "On drawbacks and risks"),
+    ("bpo_kpo", "Would the specialist firm be in our ear a lot, like sitting in on our planning?", "inform", [],
+     "On communication with the provider"),
+    ("saas_iaas", "Do we need to download anything onto our laptops to use SaaS?", "out_of_scope", "SaaS",
+     "On the work it takes on your side"),
 ])
 def test_paraphrased_questions_of_batch_98_kinds(facts, other_facts, doc, text, intent, concepts, first):
     store = facts if doc == "bpo_kpo" else other_facts
@@ -4007,3 +4016,16 @@ def test_how_much_of_a_thing_after_a_claim_on_a_characteristic_is_its_row_for_th
 def test_the_other_side_of_the_world_asks_where_the_work_is_done(facts):
     said = _said(facts, _turn("compare", "is BPO always done from the other side of the world?", concepts="BPO"))
     assert said[0].startswith("On where the work is done") and "nearshore" in said[0]
+
+
+
+@pytest.mark.parametrize("task, concept", [("competitor numbers", "KPO"), ("paycheques", "BPO")])
+def test_everyday_names_of_examples(facts, task, concept):
+    from bot.answering import answers
+    assert answers.recommend(facts.store, facts.recommender, task).concept == concept
+
+
+def test_walking_away_from_a_vendor_is_no_request_to_be_guided(other_facts):
+    asked = _turn("classify", "If we walk away from the vendor, can we take our data with us?", tasks="data")
+    assert instead_of_interview(other_facts, asked)
+    assert not instead_of_interview(other_facts, _turn("classify", "can you walk me through it?"))

@@ -57,7 +57,9 @@ PHRASE_LETTERS = 4
 #: one-size-fits-all?" asks whether the work is customized, not of size; "who keeps the software up to date?" who
 #: updates it.
 MEANT_BY = ((re.compile(r"\bone[\s-]+size[\s-]+fits?[\s-]+all\b", re.IGNORECASE), "customized"),
-            (re.compile(r"\bup[\s-]+to[\s-]+date\b", re.IGNORECASE), "updated"))
+            (re.compile(r"\bup[\s-]+to[\s-]+date\b", re.IGNORECASE), "updated"),
+            # ("Can the think-tank style firm bend to the way we work?": whether it is customized)
+            (re.compile(r"\bbend(?:s|ing)?\s+(?:\w+\s+)?to\b", re.IGNORECASE), "customized"))
 IDIOMS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MEANT_BY), re.IGNORECASE)
 #: A frame word that says what a party does when the party is named just before it ("how do KPO providers get to
 #: understand our problems?"); "help me understand" frames. ("know" is not one: WordNet relates it to "experience".)

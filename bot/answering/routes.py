@@ -310,6 +310,8 @@ def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Menti
 
 
 
+#: "walk me through it", "walk us through the questions": to be guided.
+WALK_THROUGH = re.compile(r"\bwalk(?:s|ing)?\s+(?:(?:me|us|you|them)\s+)?through\b", re.IGNORECASE)
 #: A request for the difference in a sentence: "in one sentence", "one-liner", "in a nutshell", "tl;dr".
 BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?dr\b|"
                      r"\bshort\s+version\b", re.IGNORECASE)
@@ -930,6 +932,9 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     if turn.context.earlier and asked_again(facts, turn) is not None:
         return respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
     words = set(content_lemmas(turn.text))
+    # ("walk me through it" asks to be guided; "if we walk away from the vendor, can we take our data with us?" does not)
+    if "walk" in words and not WALK_THROUGH.search(turn.text):
+        words -= {"walk"}
     # "so who decides which operating system runs?" asks who, not to be guided
     asks_who = asks_who_does(turn.text)
     alone = words & GUIDED_ALONE and facts.index is not None and not set(facts.index.question_words(turn.text)) - GUIDED_ALONE
