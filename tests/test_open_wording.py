@@ -4029,3 +4029,9 @@ def test_walking_away_from_a_vendor_is_no_request_to_be_guided(other_facts):
     asked = _turn("classify", "If we walk away from the vendor, can we take our data with us?", tasks="data")
     assert instead_of_interview(other_facts, asked)
     assert not instead_of_interview(other_facts, _turn("classify", "can you walk me through it?"))
+
+
+def test_a_topic_phrase_holding_a_word_of_any_row_found_is_that_topic(facts):
+    text = "If we hand off the routine stuff, will our people finally get to focus on what we're actually good at?"
+    said = _said(facts, _turn("inform", text, aspects=["Employee Expertise", "Focus"]))
+    assert said[0].startswith("On focusing on the core business")

@@ -166,7 +166,9 @@ def topic_over_row(facts: Facts, turn: Turn) -> list[Answer] | None:
     the risks of KPO?" names the row's word alone, and gets the row.
     """
     written = tokens(turn.text)
-    row_words = set(content_lemmas(turn.mentions.aspect or ""))
+    # (of any row found: "will our people finally get to focus on what we're actually good at?" found Employee
+    # Expertise first, by "our people", and Focus)
+    row_words = {w for row in turn.mentions.aspects for w in content_lemmas(row)}
     asked = topics_asked(facts, turn.text) if facts.index is not None else []
     for topic in asked:
         if any(topics.phrase_places(written, phrase) and set(content_lemmas(phrase)) & row_words
