@@ -3943,11 +3943,29 @@ def test_a_tag_asking_to_confirm_is_no_word_the_document_is_silent_on(other_fact
      "On communication with the provider"),
     ("saas_iaas", "Do we need to download anything onto our laptops to use SaaS?", "out_of_scope", "SaaS",
      "On the work it takes on your side"),
+    # words of the new phrases in other senses (the second reader's findings)
+    ("bpo_kpo", "I need to explain BPO to the decision makers, what is it?", "define", "BPO",
+     "BPO stands for Business Process Outsourcing."),
+    ("bpo_kpo", "my office is next door to a KPO firm, what is KPO exactly?", "define", "KPO",
+     "KPO stands for Knowledge Process Outsourcing."),
+    ("saas_iaas", "is IaaS in line with our cloud strategy?", "out_of_scope", "IaaS", "The document does not say anything"),
+    ("saas_iaas", "sorry if dumb question but what is SaaS?", "out_of_scope", "SaaS",
+     "SaaS stands for Software as a Service."),
+    # providers the asker would turn to, with no superlative
+    ("bpo_kpo", "what are some good KPO firms we could talk to?", "nlu_fallback", "KPO",
+     "The document does not say anything about particular KPO providers"),
+    ("saas_iaas", "which IaaS companies could we contact?", "compare", "IaaS",
+     "The document does not say anything about particular IaaS providers"),
+    # what could make it go sideways is a risk
+    ("bpo_kpo", "what could make a KPO project go sideways?", "compare", "KPO", "On drawbacks and risks"),
 ])
-def test_paraphrased_questions_of_batch_98_kinds(facts, other_facts, doc, text, intent, concepts, first):
+def test_paraphrases_idioms_and_their_other_senses(facts, other_facts, doc, text, intent, concepts, first):
     store = facts if doc == "bpo_kpo" else other_facts
     said = _said(store, _turn(intent, text, concepts=concepts) if concepts else _turn(intent, text))
     assert said[0].startswith(first), said[0][:120]
+    # (the new phrases' words in other senses ask none of these)
+    assert not any(s.startswith(("On decision-making", "On where the work is done"))
+                   or "the relationship with the provider for" in s for s in said)
 
 
 def test_an_idiom_is_read_as_what_it_means_and_a_row_found_of_one_concept_comes_first(facts):
@@ -4021,7 +4039,6 @@ def test_the_other_side_of_the_world_asks_where_the_work_is_done(facts):
 
 @pytest.mark.parametrize("task, concept", [("competitor numbers", "KPO"), ("paycheques", "BPO")])
 def test_everyday_names_of_examples(facts, task, concept):
-    from bot.answering import answers
     assert answers.recommend(facts.store, facts.recommender, task).concept == concept
 
 
@@ -4035,3 +4052,13 @@ def test_a_topic_phrase_holding_a_word_of_any_row_found_is_that_topic(facts):
     text = "If we hand off the routine stuff, will our people finally get to focus on what we're actually good at?"
     said = _said(facts, _turn("inform", text, aspects=["Employee Expertise", "Focus"]))
     assert said[0].startswith("On focusing on the core business")
+
+
+
+def test_a_phrase_of_the_document_is_within_one_clause(other_facts):
+    assert not other_facts.index.says_phrase("my email account is locked, can you help?")
+    assert other_facts.index.says_phrase("can we pick the operating system?")
+
+
+def test_a_law_firm_that_only_asks_is_no_legal_work(facts):
+    assert answers.recommend(facts.store, facts.recommender, "our law firm asked whether we use").concept is None

@@ -284,9 +284,11 @@ class Index:
         #: Those of several words ("back and forth"), whose words ("forth") ask that topic too where they stand in one.
         phrases = sorted((w for w in words if " " in w.strip()), key=len, reverse=True)
         self.topic_phrases = re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b", re.IGNORECASE) if phrases else None
-        #: Two content words side by side in the document ("operating system", "virtual machine"): its phrases.
-        self.pairs = frozenset(pair for pairs in said for pair in zip([b for _, b in pairs], [b for _, b in pairs][1:],
-                                                                       strict=False)
+        #: Two content words side by side in a clause of the document ("operating system", "virtual machine"; not
+        #: "email, accounting"): its phrases.
+        clauses = [[base for _, base in content_words(clause)] for p in self.passages
+                   for clause in re.split(r"[,;:.!?()]", p.text)]
+        self.pairs = frozenset(pair for said_in in clauses for pair in zip(said_in, said_in[1:], strict=False)
                                if all(len(b) >= PHRASE_LETTERS for b in pair))
         #: The document's words as written, with their lemmas: "biling" misspells "billing", not the lemma "bill".
         self.written = {w.lower(): base for pairs in said for w, base in pairs}

@@ -134,6 +134,7 @@ from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_p
 from bot.answering.turn import (
     IN_FORM,
     QUESTION_OPENERS,
+    SORRY_IF,
     TELLERS,
     Context,
     Turn,
@@ -928,6 +929,9 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     ("can we go through the criteria?", "how can we decide?"), or asks which fits a process
     the document does not settle, gets the interview.
     """
+    # ("sorry if stupid question but how much does KPO cost?" asks what follows the apology)
+    if (apology := SORRY_IF.match(turn.text)) and turn.text[apology.end():].strip():
+        turn = replace(turn, text=turn.text[apology.end():])
     # "would it be the same story if we went kpo instead?" after a question asks that question again, of KPO
     if turn.context.earlier and asked_again(facts, turn) is not None:
         return respond(BY_INTENT[Intent.RECOMMEND], facts, turn)

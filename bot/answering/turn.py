@@ -302,10 +302,11 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
     but for the first kind, one the rest of the message only asks the kind of ("Research analysts here: is that
     KPO?", "We're a market research firm. Is that KPO?": who they are is the work).
     """
-    spans = [m.span() for m in SELF_DESCRIPTION.finditer(text)]
+    # (an apology for the question is never what it asks: "sorry if dumb question but what is SaaS?")
+    spans = [m.span() for m in [*SELF_DESCRIPTION.finditer(text), *SORRY_IF.finditer(text)]]
     # (a newcomer to a team named for a concept is no description of the asker only: "I'm new to the KPO team, what
     # does it do?")
-    found = [*LIKE_I_AM.finditer(text), *NEW_TO_TEAM.finditer(text), *SORRY_IF.finditer(text)]
+    found = [*LIKE_I_AM.finditer(text), *NEW_TO_TEAM.finditer(text)]
     if company:
         found += WE_ARE.finditer(text)
     if names is not None:
