@@ -184,7 +184,7 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         subject = re.match(rf"(?:{names})", same.group(0), re.IGNORECASE)
         defined = answers.define(facts.store, subject.group(0)) if subject else None
         return [*([defined] if defined is not None and defined.found else []), answers.compare(facts.store)]
-    if re.search(CLAIM_PLACES.format(names=facts.names.concept_names), stated.rstrip(" .!?"), re.IGNORECASE):
+    if re.search(CLAIM_PLACES.format(names=names), stated.rstrip(" .!?"), re.IGNORECASE):
         return None
     if len(set(content_lemmas(stated)) - answers.concept_name_lemmas(facts.store)) < CLAIM_WORDS:
         return None

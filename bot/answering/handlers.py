@@ -1134,20 +1134,19 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     if (not turn.mentions.concepts and set(opening_words(turn.text)[:1]) == {"why"}
             and document_names(facts, handed := handed_out(facts, turn.text))):
         return on_recommend(facts, replace(turn, mentions=replace(turn.mentions, tasks=[handed])))
-    # ("if we rent servers, do we get to pick the operating system ourselves?" names no concept, but a phrase of the
-    # document: what comes closest, saying the document does not answer it directly if it does not)
-    if (not turn.mentions.concepts and not follows and facts.index is not None
-            and facts.index.says_phrase(first_question(last_question(turn)).text)
-            and (passages := passages_for(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)) is not None):
-        return [passages]
     if not turn.mentions.concepts and not follows:
+        asked = first_question(last_question(turn)).text
+        # ("if we rent servers, do we get to pick the operating system ourselves?" names no concept, but a phrase of
+        # the document: what comes closest, saying the document does not answer it directly if it does not)
+        if (facts.index is not None and facts.index.says_phrase(asked)
+                and (passages := passages_for(facts, turn, coverage=retrieve.LOOSE, sure=OFF_TOPIC_COVERAGE)) is not None):
+            return [passages]
         # the names it uses that the document never does; a message on outsourcing, every such word its question
         # uses ("if we outsource payroll, does that change how our taxes are filed?": taxes, filed)
         notice = retrieve.unmentioned(facts.index, turn.text, capitalised=True) if facts.index is not None else None
         # (or on what the document speaks of, by two of its words: "how many weeks does it take to transition a
         # process over to a vendor")
         if notice is None and facts.index is not None:
-            asked = first_question(last_question(turn)).text
             words = facts.index.question_words(asked)
             # (or asks of the document's providers: "what uptime sla do these vendors usually guarantee")
             if (set(content_lemmas(turn.text)) & (facts.names.field_words | PROVIDERS)

@@ -310,12 +310,12 @@ def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Menti
                    tasks=route.tasks if route else False, restated=route.restated if route else frozenset())
 
 
-
 #: "walk me through it", "walk us through the questions": to be guided.
 WALK_THROUGH = re.compile(r"\bwalk(?:s|ing)?\s+(?:(?:me|us|you|them)\s+)?through\b", re.IGNORECASE)
 #: A request for the difference in a sentence: "in one sentence", "one-liner", "in a nutshell", "tl;dr".
 BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?dr\b|"
                      r"\bshort\s+version\b", re.IGNORECASE)
+
 
 def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """The route's answers to a turn, and what the document says on the rest of the question.

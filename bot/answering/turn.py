@@ -261,12 +261,12 @@ ASKER_IS = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:a|an|t
 ASKER_WORKS_IN = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am|i\s+work)\s+(?:in|from)\s+"
                             r"(?!(?:charge|a\s+bind|a\s+hurry|doubt)\b)"
                             r"(?:the\s+|our\s+)?(?:[\w&'/-]+\s+){0,2}?[\w&'/-]+\s*[.!,;]+\s*", re.IGNORECASE)
-#: "explain saas to me like I'm new", "... like im five", "... like I'm a backend dev who has only ever run his own
-#: servers", "explain like im new what KPO means": how plainly to answer, of the asker.
 #: An apology for the kind of question, leading in: "sorry if dumb question but", "sorry if this is a silly q -".
 SORRY_IF = re.compile(r"^\W*(?:sorry|apologies)\s+(?:if\s+)?(?:this\s+is\s+|it['\u2019]?s\s+)?(?:an?\s+)?(?:really\s+)?"
                       r"(?:dumb|stupid|silly|basic|naive|newbie|noob|obvious)\s+(?:question|q)\b[\s,:;.!-]*(?:but\b\s*)?",
                       re.IGNORECASE)
+#: "explain saas to me like I'm new", "... like im five", "... like I'm a backend dev who has only ever run his own
+#: servers", "explain like im new what KPO means": how plainly to answer, of the asker.
 LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|i\s+am|i\s+was|i['\u2019]?d\s+never)\s+"
                        r"(?:(?:completely|totally|really|very|brand|super|absolutely|pretty|quite|just)\s+)*"
                        r"(?:(?:new(?:\s+here|\s+to\s+(?:this|it|all\s+(?:of\s+)?this|(?:the|this)\s+\w+))?|five|ten|\d+|stupid|dumb"
