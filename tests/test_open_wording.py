@@ -1307,7 +1307,7 @@ def test_which_does_more_of_what_they_share_when_nlu_is_unsure(facts):
 
 def _after(text, intent, concept, entity, value, **slots):
     """A context after one earlier message naming ``concept`` and, where its words are written, ``value``."""
-    earlier = _parsed(text, intent, concept)
+    earlier = _parsed(text, intent, *([concept] if concept else []))
     start = text.lower().index(value.lower())
     earlier["entities"].append({"entity": entity, "value": value, "start": start, "end": start + len(value)})
     return Context(concept=concept, earlier=(earlier,), **slots)
@@ -4062,3 +4062,50 @@ def test_a_phrase_of_the_document_is_within_one_clause(other_facts):
 
 def test_a_law_firm_that_only_asks_is_no_legal_work(facts):
     assert answers.recommend(facts.store, facts.recommender, "our law firm asked whether we use").concept is None
+
+
+# -- follow-ups (batch 100): why a value, a concept by its own words, which kind what was told is ---------------
+
+
+@pytest.mark.parametrize("text, concepts", [("why is it so high for KPO?", "KPO"), ("why is KPO so high?", "KPO"),
+                                            ("why is the knowledge kind so high?", "KPO")])
+def test_why_a_value_of_one_concept_is_its_characteristic(facts, text, concepts):
+    context = Context(aspect="Complexity", topic="aspect",
+                      earlier=(_parsed("What does the table say about complexity for BPO vs KPO?", "compare", "BPO", "KPO"),))
+    said = _said(facts, _turn("define", text, context, concepts=concepts))
+    assert said[0].startswith("Complex and Analytical Work (KPO)")
+
+
+def test_a_row_answer_gives_the_characteristic_named_after_another_form_of_its_word(facts):
+    said = _said(facts, _turn("compare", "how complex is KPO work?", concepts="KPO", aspects="Complexity"))
+    assert said[0].startswith("KPO's complexity is High") and "Complex and Analytical Work (KPO)" in said[1]
+
+
+@pytest.mark.parametrize("text, concept", [("and for the app one?", "SaaS"), ("the raw-machines one", "IaaS"),
+                                           ("the pay-as-you-go version", "IaaS"), ("the per-seat one", "SaaS"),
+                                           ("the second one", None), ("the rented-servers one", None),
+                                           ("the cheap one or the app one?", None)])
+def test_a_concept_named_by_words_of_its_own_part_of_the_document(other_facts, text, concept):
+    found = other_facts.names.clipped_concepts(text)
+    assert [s.value for s in found] == ([concept] if concept else [])
+
+
+def test_the_thinking_heavy_version_is_kpo(facts):
+    assert [s.value for s in facts.names.clipped_concepts("and the thinking-heavy version?")] == ["KPO"]
+    assert not facts.names.clipped_concepts("the work one")
+
+
+def test_which_kind_what_was_told_is(facts, other_facts):
+    context = _after("We run 24/7 support through an outside provider.", "define", None, "task", "24/7 support")
+    context.earlier[0]["entities"].append({"entity": "characteristic", "value": "Global Reach and 24/7 Operations",
+                                           "start": 7, "end": 11})
+    said = _said(facts, _turn("example", "is that a typical BPO thing?", context, concepts="BPO"))
+    assert "round-the-clock services or support" in said[0]
+    context = Context(concept="KPO", task="market research", topic="recommend",
+                      earlier=(_parsed("Our market research is done by an outside agency.", "inform"),))
+    said = _said(facts, _turn("follow_up", "so BPO or the other one?", context, concepts="BPO"))
+    assert said[0].startswith("KPO: the document names market research as an example of KPO")
+    context = Context(concept="SaaS", task="support", topic="recommend",
+                      earlier=(_parsed("We just need a ticketing tool for support, nothing custom.", "inform"),))
+    said = _said(other_facts, _turn("recommend", "which model suits that?", context))
+    assert said[0].startswith("SaaS fits support better")

@@ -121,6 +121,19 @@ WORD_MISSPELLED_MIN = 80
 CLIPPED_MIN = 4
 #: "the infra one", "the knowledge kind": a concept named by a word of its name.
 THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind)\b", re.IGNORECASE)
+#: "the app one", "the raw-machines one", "the pay-as-you-go version": a concept named by words of its own part of
+#: the document (:attr:`Names.section_words`), in group 1.
+THE_DESCRIBED = re.compile(r"\bthe\s+((?:[a-z]+-){0,4}[a-z]+(?:[- ](?:style|level|based|heavy|type|focused|oriented))?)"
+                           r"\s+(?:one|kind|version|option|model|type|flavou?r)\b", re.IGNORECASE)
+#: A word this long at least may be a word of a concept's own part of the document.
+SECTION_MIN = 3
+#: Words that name one of the two by its place or merit, not what it is ("the second one", "the better one").
+ORDER_WORDS = frozenset("first second third last latter former next previous other another same better best worse "
+                        "worst right wrong main new old cheaper cheap bigger smaller usual normal standard regular "
+                        "one two both either neither "
+                        # (and words of any sentence, which say nothing of the one they are in: "the work one")
+                        "make mean use turn help offer work late long state art term exist practice team lead allow "
+                        "enable relate result certain direct soon style level base heavy type focus orient".split())
 #: A concept named by what kind of work it is ("expert-level outsourcing", "routine work", "the expert version"): the
 #: describing word in group 1 or 2 (the first part of a compound: "expert" in "expert-level"), before "work", "jobs"
 #: or the word every concept's full name ends with (:func:`described_pattern`).
@@ -250,6 +263,16 @@ class Names:
         self.describing = {w: a for a, words in cells.items() for w in words - named_words
                            if not any(w in other for b, other in cells.items() if b != a)}
         self.described = described_pattern(store)
+        #: The lemmas of one concept's own part of the document only (its definition, characteristics and cells):
+        #: "the app one" (SaaS's "applications"), "the raw-machines one" (IaaS's "raw", "machines").
+        section: dict[str, set[str]] = {c.abbreviation: set() for c in store.concepts()}
+        for c in store.concepts():
+            texts = [c.definition, *(f"{t.title} {t.text}" for t in c.characteristics)]
+            texts += [value for aspect in store.aspects() for concept, value in aspect.values.items()
+                      if concept == c.abbreviation]
+            section[c.abbreviation] = {w for text in texts for w in content_lemmas(text) if len(w) >= SECTION_MIN}
+        self.section_words = {w: a for a, words in section.items() for w in words - ORDER_WORDS
+                              if not w.endswith("ly") and not any(w in other for b, other in section.items() if b != a)}
         #: Nouns every sense of which is a person ("competitor", "scientist"), from WordNet through the store.
         self.someone = store.people([SOMEONE])
 
@@ -281,7 +304,29 @@ class Names:
             hits = {a for w, a in self.own_words.items() if w.startswith(word)} if len(word) >= CLIPPED_MIN else set()
             if len(hits) == 1:
                 found.append(Span(CONCEPT, hits.pop(), m.start(1), m.end(1)))
+        for m in THE_DESCRIBED.finditer(text):
+            # (not one of two offered: "the cheap option or the expert option?", "the routine or the expert kind")
+            offered = re.match(r"\s*,?\s*or\b", text[m.end():]) or re.search(r"\bor\s+$", text[:m.start()])
+            if offered or any(f.start is not None and m.start(1) <= f.start < m.end(1) for f in found):
+                continue
+            named = {self.described_by(word) for word in re.split(r"[- ]+", m.group(1).casefold())} - {None}
+            if len(named) == 1:
+                found.append(Span(CONCEPT, named.pop(), m.start(1), m.end(1)))
         return found
+
+    def described_by(self, word: str) -> str | None:
+        """The concept a word of "the <words> one" names, or None.
+
+        A word of its own part of the document only, or that word's start ("app": "applications"); not a word of no
+        one concept's, nor a word of order ("the second one").
+        """
+        word = lemma(word)
+        if word in ORDER_WORDS or len(word) < SECTION_MIN or word.endswith("ly"):
+            return None
+        if word in self.section_words:
+            return self.section_words[word]
+        hits = {a for w, a in self.section_words.items() if w.startswith(word)}
+        return hits.pop() if len(hits) == 1 else None
 
     def described_concepts(self, text: str) -> list[Span]:
         """Concepts named by the kind of work they are, in a text that names none by name.

@@ -26,6 +26,7 @@ from bot.answering.questions import (
     says_nothing_new,
     topics_asked,
 )
+from bot.answering.tasks import task_from_text
 from bot.answering.turn import Turn
 from bot.contract import Outcome, Topic
 from bot.facts.model import Part, Place
@@ -75,6 +76,11 @@ COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how
                          re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)
+#: A why-question's echo of the value the last answer gave ("why is it so high for KPO?", "why is the knowledge kind
+#: that high?", "how come SaaS is so low?"): the value points back, it asks nothing new.
+SO_VALUE = re.compile(r"^(\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:why|how\s+come)\b.*?)\b(?:so|that|this)\s+"
+                      r"(?:much\s+)?(?:high|low|higher|lower|limited|frequent|minimal|substantial|moderate|different|"
+                      r"big|small|complex|simple|specialized|specialised|general)\b", re.IGNORECASE)
 #: A follow-up asking what the last answer holds in detail: "what kind exactly", "like what?", "in what way?" (not
 #: "which one?", which asks which concept).
 WHICH_IN_DETAIL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*(?:(?:what|which)\s+(?:kinds?|sorts?|types?)"
@@ -146,7 +152,7 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
         return None if named else "why"
     if named and COMPARED_TO.match(text):
         return "compare"
-    if not says_nothing_new(facts, text):
+    if not says_nothing_new(facts, SO_VALUE.sub(r"\1", text)):
         return None
     words = set(tokens(text))
     if REASON_WORDS.search(text):
@@ -154,7 +160,8 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
         of_one = re.search(rf"\b(?:for|with|in)\s+(?:the\s+)?(?:{facts.names.concept_names})\W*$", text, re.IGNORECASE)
         # ("why is that one kpo and not bpo?" after a verdict asks why of what it points back to)
         points = re.search(r"\b(?:that|this|it)\b", text, re.IGNORECASE)
-        return None if named and not of_one and not points else "why"
+        # ("why is KPO so high?" echoes the value the last answer gave)
+        return None if named and not of_one and not points and not SO_VALUE.search(text) else "why"
     asks_of = named or bool(words & OTHER_WORDS)
     if asks_of and (AGAIN_OPENING.search(text) or named and AGAIN_NOW.search(text)
                     or (set(content_lemmas(text)) | words) & AGAIN_WORDS or AGAIN_PHRASES.search(text)
@@ -188,10 +195,12 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
         return characteristic_answer(facts, turn.text, ctx.characteristic, ctx.concept)
     # "and what does all that get us as the client" after KPO's Technology Use: the characteristic named after the row,
     # in full ("... to deliver high-quality, efficient, and innovative solutions.")
-    if (ctx.topic == Topic.ASPECT and ctx.aspect and ctx.concept and not both
-            and turn.mentions.concepts in ([], [ctx.concept])
-            and (title := named_after_row(facts.store, ctx.aspect, ctx.concept)) is not None):
-        return characteristic_answer(facts, turn.text, title, ctx.concept)
+    # ("why is it so high for KPO?" after the row Complexity of both: the one it names)
+    one = turn.mentions.concept if len(turn.mentions.concepts) == 1 else ctx.concept
+    if (ctx.topic == Topic.ASPECT and ctx.aspect and one and not both
+            and turn.mentions.concepts in ([], [one])
+            and (title := named_after_row(facts.store, ctx.aspect, one)) is not None):
+        return characteristic_answer(facts, turn.text, title, one)
     on_topic = answer_on_topic(facts, turn) if both else None
     if on_topic:
         return on_topic
@@ -291,6 +300,11 @@ def which_again(facts: Facts, turn: Turn) -> Answer | None:
     if not holds_only(facts, turn.text, KIND_WORDS | RECOMMEND_FRAME):
         return None
     fit = answers.recommend(facts.store, facts.recommender, task)
+    # ("which model suits that?" after "We just need a ticketing tool for support, nothing custom.", placed by all it
+    # told: the process weighed by that message again)
+    told = turn.context.earlier[0].get("text") if turn.context.earlier else None
+    if not fit.found and told and task.casefold() in told.casefold():
+        fit = answers.recommend(facts.store, facts.recommender, task, task_from_text(facts, told))
     return fit if fit.found and fit.topic == Topic.RECOMMEND else None
 
 

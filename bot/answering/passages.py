@@ -34,7 +34,7 @@ from bot.answering.turn import (
     sentences_of,
 )
 from bot.contract import Entity, Intent, Outcome, Topic
-from bot.text import content_lemmas, lemma, tokens
+from bot.text import content_lemmas, is_form_of, lemma, tokens
 from bot.wording import QUESTION_WORDS, listed, say
 
 #: Such a question is answered from passages that cover this much of it.
@@ -117,8 +117,10 @@ def named_after_row(store: answers.FactStore, aspect: str, concept: str) -> str 
     """
     named = set(content_lemmas(aspect))
     found = store.concept(concept)
-    # (the one naming most: "Focus on Value Addition" before "Strategic Value" for Value Addition)
-    shared = [(len(named & _row_title_words(item.title)), -n, item)
+    # (the one naming most: "Focus on Value Addition" before "Strategic Value" for Value Addition; a word's other form
+    # names it too: Complexity, "Complex and Analytical Work")
+    shared = [(sum(any(w == t or is_form_of(w, t) or is_form_of(t, w) for t in _row_title_words(item.title)) for w in named),
+               -n, item)
               for n, item in enumerate(found.characteristics if found is not None else ())]
     best = max(shared, default=(0, 0, None), key=lambda s: s[:2])
     if not best[0]:

@@ -867,8 +867,9 @@ def ends_asking_kind(facts: Facts, text: str) -> bool:
 def names_both(facts: Facts, text: str) -> bool:
     """Whether a message offers the concepts as the choice ("bpo or kpo for walking the office dog?")."""
     names = facts.names.concept_names
-    return re.search(rf"\b(?:{names})\s*(?:or|/|vs\.?|versus)\s*(?:an?\s+)?(?:{names})\b", text,
-                     re.IGNORECASE) is not None
+    # (or one named and the other pointed to: "so BPO or the other one?")
+    return re.search(rf"\b(?:{names})\s*(?:or|/|vs\.?|versus)\s*(?:an?\s+)?(?:{names}|the\s+other(?:\s+one)?\W*$)",
+                     text, re.IGNORECASE) is not None
 
 
 def compares_concepts(turn: Turn) -> bool:

@@ -111,8 +111,10 @@ from bot.answering.questions import (
     GUIDED_ALONE,
     HELP_ME,
     INTENT_WORDS,
+    KIND_WORDS,
     LIST_WORDS,
     OTHER_WORDS,
+    RECOMMEND_FRAME,
     WHICH_ARE_WE,
     WHICH_IS,
     asks_a_topic,
@@ -121,6 +123,8 @@ from bot.answering.questions import (
     asks_who_does,
     compares_concepts,
     ends_asking_which,
+    holds_only,
+    offers_a_kind,
     only_the_same,
     opens_not_which,
     says_nothing_new,
@@ -384,6 +388,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         if not why and ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic and other and other != ctx.concept:
             return characteristic_answer(facts, turn.text, ctx.characteristic, other)
         route = BY_INTENT[turn.intent]
+    if (told := which_of_told(facts, turn)) is not None:
+        turn = told
     if turn.intent in ASKED_AGAIN and (verdict := verdict_on_description(facts, turn)) is not None:
         # (unsettled by the process's words, but by the sentences that answer the question best)
         if (not verdict.found and verdict.task and asks_which_concept(facts, turn.text)
@@ -812,6 +818,42 @@ SAME_ASKED = re.compile(r"\bsame\b|\bas\s+well\b", re.IGNORECASE)
 EARLIER_LOOKED_AT = 4
 
 
+#: Words of a message that asks only which kind what was told is: "which of the two fits that?", "is that a typical
+#: BPO thing?", "so BPO or the other one?".
+WHICH_TOLD_WORDS = KIND_WORDS | RECOMMEND_FRAME | frozenset("two typical thing job work count belong sit class classify "
+                                                            "call other".split())
+
+
+def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
+    """The last message, a process told, with this one after it, when this one asks only which kind it is.
+
+    "We run 24/7 support through an outside provider." then "is that a typical BPO thing?" or "which of the two fits
+    that?": one message that describes and asks, as :func:`verdict_on_description` reads it. None for anything else,
+    or when the last message asked a question itself.
+    """
+    ctx = turn.context
+    if not ctx.earlier or turn.mentions.tasks:
+        return None
+    message = ctx.earlier[0]
+    earlier = (message.get("text") or "").strip()
+    intent = (message.get("intent") or {}).get("name") or ""
+    if (message.get(IN_FORM) or not earlier or earlier.startswith("/") or "?" in earlier or is_question(earlier)
+            or ctx.topic == Topic.RECOMMEND):
+        return None
+    text = turn.text
+    if not (asks_which_concept(facts, text) or offers_a_kind(facts, text)
+            or re.search(rf"\b(?:is|isn['’]?t|would|does)\s+(?:that|this|it)\b.*\b(?:{facts.names.concept_names})\b",
+                         text, re.IGNORECASE)):
+        return None
+    if not holds_only(facts, re.sub(r"\b(?:that|this|it|those|these|then|so|us|we|ours?)\b", " ", text, flags=re.IGNORECASE),
+                      WHICH_TOLD_WORDS):
+        return None
+    mentions = mentions_for(intent, message, facts.names)
+    told = f"{earlier if earlier[-1] in '.!' else earlier + '.'} {text}"
+    return Turn(text=told, intent=Intent.RECOMMEND, mentions=replace(mentions, concepts=list(turn.mentions.concepts)),
+                context=ctx, ranking=turn.ranking)
+
+
 def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     """The earlier question a follow-up that says nothing new asks again, and whether it asks why.
 
@@ -904,6 +946,9 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
                         context=ctx), why
         if len(set(mentions.concepts)) > 1 and not why:
             return None
+        # ("why is it so high for KPO?" after the row Complexity of both: why, of the one it names)
+        if why and named and len(set(mentions.concepts)) > 1 and named in mentions.concepts:
+            return Turn(text=earlier, intent=intent, mentions=replace(mentions, concepts=[named]), context=ctx), why
         concepts = list(dict.fromkeys(mentions.concepts)) or [target]
         if len(concepts) == 1 and target is not None and concepts[0] != target:
             earlier = swap_concept(facts, earlier, concepts[0], target)
