@@ -4109,3 +4109,17 @@ def test_which_kind_what_was_told_is(facts, other_facts):
                       earlier=(_parsed("We just need a ticketing tool for support, nothing custom.", "inform"),))
     said = _said(other_facts, _turn("recommend", "which model suits that?", context))
     assert said[0].startswith("SaaS fits support better")
+
+
+def test_a_short_follow_up_that_alone_answers_nothing_is_read_with_the_message_before(facts, other_facts):
+    context = Context(concept="SaaS", topic="search", earlier=(_parsed("How is SaaS billed?", "out_of_scope", "SaaS"),))
+    said = _said(other_facts, _turn("follow_up", "and how often?", context))
+    assert said[0].startswith("On cost") and "billed per seat, usually monthly" in said[0]
+    earlier = _parsed("What are some example tasks a company might send to a BPO firm?", "example", "BPO")
+    said = _said(facts, _turn("nlu_fallback", "Give me a couple for the knowledge kind too.", Context(
+        concept="BPO", topic="example", earlier=(earlier,)), concepts="KPO"))
+    assert any(s.startswith("Examples of KPO the document names") for s in said)
+    # (not the definition the last message got again)
+    context = Context(concept="SaaS", topic="define", earlier=(_parsed("What does SaaS mean?", "define", "SaaS"),))
+    said = _said(other_facts, _turn("inform", "can we tweak it a lot to our needs?", context))
+    assert not said[0].startswith("SaaS stands for")

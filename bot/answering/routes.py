@@ -321,7 +321,76 @@ BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner
                      r"\bshort\s+version\b", re.IGNORECASE)
 
 
+#: Words that ask the same again of another concept: "... for the knowledge kind too", "same for IaaS?".
+ALSO = re.compile(r"\b(?:too|also|as\s+well|same|either|likewise)\b", re.IGNORECASE)
+#: A follow-up this short at most (content words) may be read with the message before it when it alone says too
+#: little: "and how often?", "what's the difference?", "which one mitigates it better?".
+SHORT_FOLLOW_UP = 4
+
+
 def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
+    """The route's answers to a turn; or, when they answer nothing, those to it read with the message before it.
+
+    "and how often?" after "How is SaaS billed?" gets what "How is SaaS billed? and how often?" gets, not "which one
+    do you mean?"; "what's the difference?" after "BPO can be offshore or nearshore." the two places it names, not
+    the table. Only a short message that NLU finds on the documents' subject, after a message that asked or told
+    something of it (see :func:`with_last_message`), and only when the two read together answer something.
+    """
+    results = _respond(route, facts, turn)
+    if not route.otherwise and _answers_nothing(results) and (both := with_last_message(facts, turn)) is not None:
+        read_together = _respond(BY_INTENT[both.intent], facts, both)
+        # (and not the definition the last message got alone again: "can we tweak it a lot to our needs?" after "What
+        # does SaaS mean?"; what it said on a topic may be: "and how often?" after "How is SaaS billed?")
+        again = read_together[0].topic == Topic.DEFINE and [a.text for a in read_together] == [
+            a.text for a in _respond(BY_INTENT[both.intent], facts, replace(both, text=turn.context.earlier[0]["text"]))]
+        if not _answers_nothing(read_together) and not again:
+            return read_together
+    return results
+
+
+def _answers_nothing(results: list[Answer]) -> bool:
+    """Whether answers quote nothing of the document: none, or only ones that ask back or say it does not answer it.
+
+    Not "does not cover that question directly" before the passages that come closest.
+    """
+    return all(not a.sources for a in results if not a.aside)
+
+
+def with_last_message(facts: Facts, turn: Turn) -> Turn | None:
+    """A short follow-up read as one message with the one before it, or None.
+
+    The text is both, one after the other; the concepts are this message's, else the last's; the rows,
+    characteristics and processes both named; the intent the last message's when this one's only says it follows up
+    or is off the subject (and the last one asked no definition), else this one's. The last message is forgotten, so
+    that nothing is read twice.
+    """
+    ctx = turn.context
+    if not ctx.earlier or len(content_lemmas(turn.text)) > SHORT_FOLLOW_UP:
+        return None
+    message = ctx.earlier[0]
+    earlier = (message.get("text") or "").strip()
+    intent = (message.get("intent") or {}).get("name") or ""
+    if message.get(IN_FORM) or not earlier or earlier.startswith("/") or intent not in ASKED_AGAIN:
+        return None
+    before = mentions_for(intent, message, facts.names)
+    if intent in OFF_TOPIC and not before.concepts:
+        return None
+    now = turn.mentions
+    # (another concept is asked the same only with a word that says so: "Give me a couple for the knowledge kind too.",
+    # not "and what does kpo stand for?" after examples of BPO)
+    if len(set(now.concepts)) == 1 and set(now.concepts) != set(before.concepts) and not ALSO.search(turn.text):
+        return None
+    mentions = Mentions(concepts=list(now.concepts or before.concepts),
+                        aspects=list(dict.fromkeys([*before.aspects, *now.aspects])),
+                        characteristics=list(dict.fromkeys([*before.characteristics, *now.characteristics])),
+                        tasks=list(dict.fromkeys([*before.tasks, *now.tasks])))
+    # (not a definition again: "can we tweak it a lot to our needs?" after "What does SaaS mean?" asks something else)
+    asked = intent if turn.intent in (Intent.FOLLOW_UP, *OFF_TOPIC) and intent != Intent.DEFINE else turn.intent
+    told = f"{earlier if earlier[-1] in '.!?' else earlier + '.'} {turn.text}"
+    return Turn(text=told, intent=asked, mentions=mentions, context=replace(ctx, earlier=()), ranking=turn.ranking)
+
+
+def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """The route's answers to a turn, and what the document says on the rest of the question.
 
     A template answers what it was made for; a question may ask more ("how can KPO lower
