@@ -4123,3 +4123,20 @@ def test_a_short_follow_up_that_alone_answers_nothing_is_read_with_the_message_b
     context = Context(concept="SaaS", topic="define", earlier=(_parsed("What does SaaS mean?", "define", "SaaS"),))
     said = _said(other_facts, _turn("inform", "can we tweak it a lot to our needs?", context))
     assert not said[0].startswith("SaaS stands for")
+
+
+def test_a_characteristic_asked_of_the_other_concept_gets_its_topic_by_the_characteristics_text(other_facts):
+    context = _after("What does pay as you go mean for IaaS?", "define", "IaaS", "characteristic", "pay as you go",
+                     topic="characteristic", characteristic="Pay as You Go")
+    said = _said(other_facts, _turn("out_of_scope", "does that hold for SaaS too?", context, concepts="SaaS"))
+    assert said[0].startswith("The document does not say anything about Pay as You Go for SaaS")
+    assert said[1].startswith("On cost") and "billed per seat, usually monthly" in said[1]
+    assert not any("working hours" in s for s in said)
+
+
+def test_why_a_row_holds_of_a_concept_with_no_characteristic_named_after_it(other_facts):
+    context = _after("Is control low or high with SaaS?", "compare", "SaaS", "aspect", "control", aspect="Control",
+                     topic="aspect")
+    said = _said(other_facts, _turn("define", "why is that?", context))
+    assert said[0].startswith("SaaS stands for Software as a Service")
+    assert said[1].startswith("Full Control (IaaS)")

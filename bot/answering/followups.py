@@ -27,7 +27,7 @@ from bot.answering.questions import (
     topics_asked,
 )
 from bot.answering.tasks import task_from_text
-from bot.answering.turn import Turn
+from bot.answering.turn import Turn, other_concept
 from bot.contract import Outcome, Topic
 from bot.facts.model import Part, Place
 from bot.facts.prose import split_sentences
@@ -201,6 +201,12 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
             and turn.mentions.concepts in ([], [one])
             and (title := named_after_row(facts.store, ctx.aspect, one)) is not None):
         return characteristic_answer(facts, turn.text, title, one)
+    # "why is that?" after "Is control low or high with SaaS?": SaaS has no characteristic named after Control, IaaS
+    # has (Full Control); what SaaS is, then the other's characteristic, say why they differ there
+    if (ctx.topic == Topic.ASPECT and ctx.aspect and one and not both and turn.mentions.concepts in ([], [one])
+            and (other := other_concept(facts, one)) is not None
+            and (title := named_after_row(facts.store, ctx.aspect, other)) is not None):
+        return [answers.define(facts.store, one), *characteristic_answer(facts, turn.text, title, other)]
     on_topic = answer_on_topic(facts, turn) if both else None
     if on_topic:
         return on_topic

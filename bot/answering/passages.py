@@ -19,6 +19,7 @@ from bot.answering.questions import (
     KINDS_OF_WORK,
     asks_past_lead_in,
     asks_which_concept,
+    says_nothing_new,
     suits_named,
     topics_asked,
 )
@@ -512,10 +513,15 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
     # the characteristic is named after (Control: Low)
     if row := retrieve.row_named_after(title, [a.name for a in facts.store.aspects() if not a.items]):
         return [answer, replace(answers.compare_aspect(facts.store, row, concept, text), aside=True)]
-    said = retrieve.said_of(facts.index, text, concept)
+    said = retrieve.said_of(facts.index, text, concept) if not says_nothing_new(facts, text) else None
     # (a long message, "You keep saying KPO improves efficiency. ... Show me where it says that for KPO.": what the
-    # document says of the concept on the characteristic's topic)
-    if said is None and (asked := topics_asked(facts, title)):
+    # document says of the concept on the characteristic's topic; the topic of its text when its name asks none:
+    # "does that hold for SaaS too?" after IaaS's Pay as You Go, "Resources are billed ...", is cost)
+    asked = topics_asked(facts, title)
+    if not asked:  # (of its text, only topics the document speaks to of the concept itself: not "hour" as hours worked)
+        asked = tuple(t for t in topics_asked(facts, " ".join(item.text for _, item in facts.store.characteristic(title)))
+                      if any(i.startswith(f"{concept}:") for i in topics.answer(facts.store, title, (t,), [concept]).items))
+    if said is None and asked:
         on_topic = topics.answer(facts.store, title, asked, [concept])
         said = replace(on_topic, aside=True) if on_topic.found else None
     return [answer, said] if said is not None else [answer]
