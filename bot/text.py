@@ -74,6 +74,12 @@ def _shorthand_file() -> dict:
 
 
 @lru_cache(maxsize=1)
+def texting() -> dict[str, str]:
+    """Texting forms of little words and the words they stand for ("r": "are"; ``data/answering/shorthand.yml``)."""
+    return {str(k).lower(): str(v).lower() for k, v in (_shorthand_file().get("texting") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def chat_words() -> frozenset[str]:
     """Words of chat that ask nothing ("oops", "sorry", "lol", "tl;dr"; ``data/answering/shorthand.yml``), read as stop words."""
     return frozenset(str(word).lower() for word in _shorthand_file().get("chat_words") or ())

@@ -16,6 +16,7 @@ from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
 from bot.answering.questions import OBLIGED, asked_doing
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond
+from bot.answering.spelling import respelled
 from bot.answering.tasks import which_fits
 from bot.answering.turn import Context
 from bot.render import as_text
@@ -4140,3 +4141,27 @@ def test_why_a_row_holds_of_a_concept_with_no_characteristic_named_after_it(othe
     said = _said(other_facts, _turn("define", "why is that?", context))
     assert said[0].startswith("SaaS stands for Software as a Service")
     assert said[1].startswith("Full Control (IaaS)")
+
+
+# -- misspelled words of a message (batch 101) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("key charactaristics of iaas", "key characteristics of iaas"), ("main featurs of saas", "main features of saas"),
+    ("sofware as a servise", "software as a service"), ("which countrys r best", "which countries are best"),
+    ("is r&d kpo?", "is r&d kpo?"), ("we use Salesforce and kubernetes", "we use Salesforce and kubernetes"),
+    ("ATS setup", "ATS setup")])
+def test_misspelled_words_are_read_as_the_words_they_stand_for(other_facts, text, fixed):
+    assert respelled(text, other_facts.names.speller.misspelled(text))[0] == fixed
+
+
+def test_a_message_is_read_respelled_with_its_entities_moved(facts):
+    text = "do both need vendor managment"
+    turn = _read(facts, text, "similarities", ("characteristic", "vendor", "vendor"))
+    assert turn.text == "do both need vendor management"
+    assert turn.mentions.characteristics == ["Vendor Management"]
+    said = _said(facts, turn)
+    assert said[0].startswith("Yes: Vendor Management (shared by BPO and KPO)")
+    # (a process NLU found keeps its misspelling, which its verdict reads and says it read)
+    turn = _read(facts, "is payrol bpo or kpo", "recommend", ("task", "payrol", "payrol"))
+    assert turn.text == "is payrol bpo or kpo"

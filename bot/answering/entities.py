@@ -17,6 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from bot.answering.spelling import Speller
 from bot.contract import Entity
 from bot.facts.lexicon import SOMEONE
 from bot.facts.store import FactStore
@@ -211,7 +212,8 @@ def misspelled_names(full_names: dict[str, str], text: str, word_by_word: bool =
 class Names:
     """The store's canonical names per entity, for case-insensitive lookups."""
 
-    def __init__(self, store: FactStore) -> None:
+    def __init__(self, store: FactStore, words: Iterable[str] = ()) -> None:
+        """Read the store's names; ``words``: the reviewed topic words, which a misspelling may stand for."""
         titles = [t.title for c in store.concepts() for t in c.characteristics]
         titles += [s.title for s in store.similarities()]
         self.by_entity: dict[str, dict[str, str]] = {
@@ -273,6 +275,8 @@ class Names:
             section[c.abbreviation] = {w for text in texts for w in content_lemmas(text) if len(w) >= SECTION_MIN}
         self.section_words = {w: a for a, words in section.items() for w in words - ORDER_WORDS
                               if not w.endswith("ly") and not any(w in other for b, other in section.items() if b != a)}
+        #: The words a misspelled word of a message is read as (:mod:`bot.answering.spelling`).
+        self.speller = Speller(store, words)
         #: Nouns every sense of which is a person ("competitor", "scientist"), from WordNet through the store.
         self.someone = store.people([SOMEONE])
 

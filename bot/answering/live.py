@@ -71,7 +71,7 @@ class LiveFacts:
         # a misspelled topic word ("benifits") is corrected to it, though the document may not use it
         # (and its phrases, whose words ask it where they stand in one: "less back and forth with the client")
         asked = {word for topic in topics for word in (*topic.asks, *topic.phrases)}
-        return Facts(store, Recommender(store), Names(store), digest, topics, Index(store, asked))
+        return Facts(store, Recommender(store), Names(store, asked), digest, topics, Index(store, asked))
 
     def current(self) -> Facts:
         """The facts to answer from; a rebuilt store is picked up here, without a restart.

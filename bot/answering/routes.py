@@ -134,6 +134,7 @@ from bot.answering.questions import (
     which_more,
     which_of_two_on_a_topic,
 )
+from bot.answering.spelling import moved, respelled
 from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
 from bot.answering.turn import (
     IN_FORM,
@@ -230,6 +231,31 @@ BY_ACTION: dict[str, Route] = {route.action: route for route in ROUTES}
 BY_INTENT: dict[str, Route] = {intent: route for route in ROUTES for intent in route.intents}
 
 
+def _respelled(message: Mapping[str, Any], fixes: list[tuple[int, int, str]], names: Names) -> dict[str, Any]:
+    """A parsed message with its misspelled words written right, its entities where their words now stand.
+
+    A name of the store now written in full over a word set right is found as NLU's own name lookup finds it, in
+    place of what NLU found there ("vendor managment": Vendor Management, not "vendor").
+    """
+    text, shifts = respelled(message.get("text") or "", fixes)
+    entities = []
+    for entity in message.get("entities") or []:
+        start, end = entity.get("start"), entity.get("end")
+        if start is None or end is None:
+            entities.append(entity)
+            continue
+        entities.append({**entity, "start": moved(start, shifts), "end": moved(end, shifts)})
+    right = [(moved(start, shifts), moved(start, shifts) + len(word)) for start, _, word in fixes]
+    for kind in (Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC):
+        for written, name in names.by_entity[kind].items():
+            for m in re.finditer(rf"\b{re.escape(written)}\b", text, re.IGNORECASE):
+                if any(m.start() < end and start < m.end() for start, end in right):
+                    entities = [e for e in entities if not (e.get("entity") == kind and e.get("start") is not None
+                                                            and e["start"] < m.end() and m.start() < e["end"])]
+                    entities.append({"entity": kind, "value": name, "start": m.start(), "end": m.end()})
+    return {**message, "text": text, "entities": sorted(entities, key=lambda e: e.get("start") or 0)}
+
+
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
     """The turn in Rasa's parse of a message (``text``, ``intent``, ``entities``, ``intent_ranking``).
 
@@ -238,6 +264,14 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
         context: The context slots.
         names: The store's names, to resolve the entities.
     """
+    # misspelled words are read as the words they stand for ("key charactaristics of iaas"), NLU's entities moved along
+    # (not within a process NLU found, whose misspellings its verdict reads and says it read: "(Reading "payrol" as
+    # "payroll".)")
+    tasks = [(e["start"], e["end"]) for e in message.get("entities") or []
+             if e.get("entity") == Entity.TASK and e.get("start") is not None and e.get("end") is not None]
+    if fixes := [f for f in names.speller.misspelled(message.get("text") or "")
+                 if not any(start < f[1] and f[0] < end for start, end in tasks)]:
+        message = _respelled(message, fixes, names)
     intent = (message.get("intent") or {}).get("name") or ""
     text = message.get("text") or ""
     # "what do bpo and kpo have in common? writing up a slide for the team rn": the question, not what the asker is doing
