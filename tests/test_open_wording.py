@@ -4165,3 +4165,10 @@ def test_a_message_is_read_respelled_with_its_entities_moved(facts):
     # (a process NLU found keeps its misspelling, which its verdict reads and says it read)
     turn = _read(facts, "is payrol bpo or kpo", "recommend", ("task", "payrol", "payrol"))
     assert turn.text == "is payrol bpo or kpo"
+
+
+def test_which_does_it_better_after_a_topic_is_read_with_the_message_before(facts):
+    context = Context(topic="search", earlier=(_parsed("Does outsourcing help us focus on our core business?", "compare"),))
+    said = _said(facts, _turn("compare", "which of BPO and KPO helps more with that?", context, concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+    assert said[1].startswith("Focus on Non-Core Activities (shared by BPO and KPO)")

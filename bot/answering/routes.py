@@ -357,6 +357,11 @@ BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner
 
 #: Words that ask the same again of another concept: "... for the knowledge kind too", "same for IaaS?".
 ALSO = re.compile(r"\b(?:too|also|as\s+well|same|either|likewise)\b", re.IGNORECASE)
+#: A word that points back to what the last message asked about ("... mitigates it better?", "... more with that?").
+IT_OR_THAT = re.compile(r"\b(?:it|that|this|those|these)\W*$|\b(?:it|that|this)\s+(?:better|more|less|best|most|"
+                        r"faster|quicker|cheaper)\b", re.IGNORECASE)
+#: "which one mitigates it better?", "which does that best": which does what was asked better.
+DOES_IT_BETTER = re.compile(r"\bwhich\b.*\b(?:it|that|this)\s+(?:better|best)\b", re.IGNORECASE)
 #: A follow-up this short at most (content words) may be read with the message before it when it alone says too
 #: little: "and how often?", "what's the difference?", "which one mitigates it better?".
 SHORT_FOLLOW_UP = 4
@@ -370,6 +375,13 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     the table. Only a short message that NLU finds on the documents' subject, after a message that asked or told
     something of it (see :func:`with_last_message`), and only when the two read together answer something.
     """
+    # "which one mitigates it better?" after "Do both BPO and KPO help manage risk?": which is more of what the last
+    # message asked, read with it (not a question of its own words); after a characteristic or row the last answer
+    # gave, that is what it asks of (see :func:`asked_again`)
+    if (not route.otherwise and turn.context.topic in (None, Topic.SEARCH)
+            and (which_more(turn.text) or DOES_IT_BETTER.search(turn.text)) and IT_OR_THAT.search(turn.text)
+            and (both := with_last_message(facts, turn)) is not None):
+        return _respond(BY_INTENT[both.intent], facts, both)
     results = _respond(route, facts, turn)
     if not route.otherwise and _answers_nothing(results) and (both := with_last_message(facts, turn)) is not None:
         read_together = _respond(BY_INTENT[both.intent], facts, both)
