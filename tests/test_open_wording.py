@@ -4172,3 +4172,9 @@ def test_which_does_it_better_after_a_topic_is_read_with_the_message_before(fact
     said = _said(facts, _turn("compare", "which of BPO and KPO helps more with that?", context, concepts=["BPO", "KPO"]))
     assert said[0].startswith("The document does not say which of BPO or KPO does that better")
     assert said[1].startswith("Focus on Non-Core Activities (shared by BPO and KPO)")
+
+
+def test_what_to_do_on_our_side_to_make_an_engagement_work_is_what_makes_it_work(facts):
+    text = "What do we need to do on our side to make a KPO engagement work?"
+    said = [as_text(a) for a in instead_of_interview(facts, _turn("classify", text, concepts="KPO"))]
+    assert said[0].startswith("On what makes it work") and "Effective KPO requires deep collaboration" in said[0]
