@@ -4178,3 +4178,36 @@ def test_what_to_do_on_our_side_to_make_an_engagement_work_is_what_makes_it_work
     text = "What do we need to do on our side to make a KPO engagement work?"
     said = [as_text(a) for a in instead_of_interview(facts, _turn("classify", text, concepts="KPO"))]
     assert said[0].startswith("On what makes it work") and "Effective KPO requires deep collaboration" in said[0]
+
+
+# -- comparisons and their limits (batch 103) -----------------------------------------------------------------
+
+
+def test_better_for_a_company_size_says_the_document_leaves_size_out(other_facts):
+    turn = _turn("recommend", "which is better for a small business, SaaS or IaaS?", concepts=["SaaS", "IaaS"])
+    said = _said(other_facts, turn)
+    assert said[0].startswith("The document does not cover company size for SaaS and IaaS. The document does not say "
+                              "which of SaaS or IaaS is better overall")
+    # (who asks is no topic: "a small team" names no people who do the work)
+    said = _said(other_facts, _turn("recommend", "which is better for a small team, saas or iaas",
+                                    concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("The document does not say which of SaaS or IaaS is better overall")
+
+
+def test_always_better_is_told_the_document_does_not_say_which_is_better(facts):
+    said = _said(facts, _turn("recommend", "Is KPO always the better choice since it's higher value?", concepts="KPO",
+                              aspects="Value Addition"))
+    assert said[0] == "The document does not say which of BPO or KPO is better overall: each fits different work."
+    assert said[1].startswith("KPO's value addition is Strategic Value")
+
+
+def test_more_of_what_both_share_is_not_the_row_found(facts):
+    said = _said(facts, _turn("compare", "is BPO more flexible than KPO?", concepts=["BPO", "KPO"],
+                              aspects="Scalability"))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better")
+    assert "Scalability: BPO: High; KPO: Moderate to High" in said[1]
+    said = _said(facts, _turn("compare", "which is more scalable, bpo or kpo", concepts=["BPO", "KPO"],
+                              aspects="Scalability"))
+    assert said[0].startswith("Scalability: BPO: High")
+    said = _said(facts, _turn("compare", "which of the two is more strategic", aspects=["Focus", "Value Addition"]))
+    assert not said[0].startswith("The document does not say which")

@@ -362,6 +362,10 @@ IT_OR_THAT = re.compile(r"\b(?:it|that|this|those|these)\W*$|\b(?:it|that|this)\
                         r"faster|quicker|cheaper)\b", re.IGNORECASE)
 #: "which one mitigates it better?", "which does that best": which does what was asked better.
 DOES_IT_BETTER = re.compile(r"\bwhich\b.*\b(?:it|that|this)\s+(?:better|best)\b", re.IGNORECASE)
+#: A claim that one concept is better whatever the work: "is KPO always the better choice", "is IaaS always better
+#: than SaaS", "so SaaS is just better?".
+ALWAYS_BETTER = re.compile(r"\b(?:always|just|simply|automatically|universally)\s+(?:the\s+)?(?:better|best|superior)\b",
+                           re.IGNORECASE)
 #: A follow-up this short at most (content words) may be read with the message before it when it alone says too
 #: little: "and how often?", "what's the difference?", "which one mitigates it better?".
 SHORT_FOLLOW_UP = 4
@@ -383,6 +387,14 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and (both := with_last_message(facts, turn)) is not None):
         return _respond(BY_INTENT[both.intent], facts, both)
     results = _respond(route, facts, turn)
+    # "Is KPO always the better choice since it's higher value?": that the document does not say which is better
+    # overall, before what it says on the point the asker gives
+    if (not route.otherwise and ALWAYS_BETTER.search(turn.text) and turn.mentions.concepts
+            and not any(a.text.startswith(say("better_overall", concepts="")[:30]) for a in results)):
+        concepts = [c.abbreviation for c in facts.store.concepts()]
+        results = [Answer(say("better_overall", concepts=" or ".join(concepts)), found=False), *results]
+    if not route.otherwise and (shared := _shared_not_row(facts, turn, results)) is not None:
+        results = [shared, *results]
     if not route.otherwise and _answers_nothing(results) and (both := with_last_message(facts, turn)) is not None:
         read_together = _respond(BY_INTENT[both.intent], facts, both)
         # (and not the definition the last message got alone again: "can we tweak it a lot to our needs?" after "What
@@ -392,6 +404,36 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         if not _answers_nothing(read_together) and not again:
             return read_together
     return results
+
+
+#: "more flexible", "less scalable": a comparative of both concepts, its word in group 1.
+MORE_OF = re.compile(r"\b(?:more|less)\s+([a-z]{4,})\b", re.IGNORECASE)
+
+
+def _shared_not_row(facts: Facts, turn: Turn, results: list[Answer]) -> Answer | None:
+    """That the document does not say which does more, when a comparative names what they share, not the row answered.
+
+    "is BPO more flexible than KPO?" gets the row Scalability (High against Moderate to High), but flexibility is
+    what the similarity Scalability and Flexibility says both offer: that the document does not say which is more
+    flexible comes first. None when a row answered holds the word in its name or cells ("more scalable", "more
+    strategic"), or no row leads.
+    """
+    lead = next((a for a in results if not a.aside), None)
+    # (a comparison of the two: not "how does outsourcing help us use our budget more efficiently?")
+    if (lead is None or lead.aspect is None
+            or not (re.search(r"\b(?:which|than)\b", turn.text, re.IGNORECASE) or len({*turn.mentions.concepts}) > 1)):
+        return None
+    # (the words of every row answered, their cells too: "more strategic" is Focus's "Strategic Insights")
+    rows = [facts.store.aspect(a.aspect) for a in results if a.aspect]
+    row = {w[:retrieve.STEM] for r in rows if r is not None
+           for w in content_lemmas(" ".join([r.name, *r.values.values()]))}
+    shared = {w[:retrieve.STEM] for s in facts.store.similarities() for w in content_lemmas(s.title)}
+    for found in MORE_OF.finditer(turn.text):
+        stem = lemma(found.group(1).lower())[:retrieve.STEM]
+        if stem in shared and stem not in row:
+            names = " or ".join(c.abbreviation for c in facts.store.concepts())
+            return Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED)
+    return None
 
 
 def _answers_nothing(results: list[Answer]) -> bool:

@@ -15,7 +15,7 @@ from bot.answering.passages import CLOSEST, passages_for
 from bot.answering.questions import asks_which_of_them, holds_only, topics_asked
 from bot.answering.turn import QUESTION_FRAMES, Turn, sentences_of
 from bot.contract import Outcome, Topic
-from bot.text import content_lemmas, lemma, stop_words
+from bot.text import content_lemmas, lemma, stop_words, tokens
 from bot.wording import WORDING, listed, say
 
 #: Words that ask which concept is better ("which is better, BPO or KPO?", "which should we go with?").
@@ -312,6 +312,12 @@ def on_better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
         asked = []
     else:
         return None
+    # ("which is better for a small business, SaaS or IaaS?": that the document says nothing of company size, first;
+    # only a topic asked in a phrase of its own, not by who asks, "a small team")
+    written = tokens(turn.text)
+    unsaid = [a for t in topics_asked(facts, turn.text) if any(topics.phrase_places(written, p) for p in t.phrases)
+              and not (a := topics.answer(facts.store, turn.text, (t,), concepts)).found and not a.sources]
+    notice = " ".join([*(a.text for a in unsaid[:1]), notice])
     table = answers.compare(facts.store)
     # "When would a company actually choose IaaS over SaaS?": what the one to choose is known for, too
     chosen = ([replace(answers.characteristics(facts.store, m.concepts[0]), aside=True)]
