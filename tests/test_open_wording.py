@@ -4211,3 +4211,31 @@ def test_more_of_what_both_share_is_not_the_row_found(facts):
     assert said[0].startswith("Scalability: BPO: High")
     said = _said(facts, _turn("compare", "which of the two is more strategic", aspects=["Focus", "Value Addition"]))
     assert not said[0].startswith("The document does not say which")
+
+
+# -- the second reader's findings on this stop's rules ----------------------------------------------------------
+
+
+def test_the_stops_new_rules_do_not_fire_in_other_senses(facts, other_facts):
+    # (a lone word before "model" is a kind of thing, and a concept named by name is the one asked)
+    assert not other_facts.names.clipped_concepts("What is the cost model of IaaS?")
+    assert not other_facts.names.clipped_concepts("Is IaaS the easy option?")
+    # (small talk tells of no process)
+    context = Context(earlier=(_parsed("Thanks, that makes sense.", "thanks"),))
+    said = _said(facts, _turn("recommend", "So which one should we go with?", context))
+    assert not any("makes sense" in s for s in said)
+    # (a topic the document leaves out is not answered with the last answer again)
+    context = Context(concept="SaaS", topic="search", earlier=(_parsed("How is SaaS billed?", "out_of_scope", "SaaS"),))
+    said = _said(other_facts, _turn("out_of_scope", "what about security?", context))
+    assert not any("billed per seat" in s for s in said)
+    # ("so different" asks something new; "just better suited to" is about a task)
+    assert follow_up_of(facts, "Why is KPO so different from BPO?", True) is None
+    said = _said(facts, _turn("recommend", "Is KPO just better suited to market research?", concepts="KPO",
+                              tasks="market research"))
+    assert not said[0].startswith("The document does not say which of BPO or KPO is better overall")
+
+
+@pytest.mark.parametrize("text", ["we use Gartner and Mphasis", "isn't BPO pretty unstrategic?",
+                                  "noncollaborative outsourcers"])
+def test_names_negations_and_derived_words_are_not_respelled(facts, text):
+    assert not facts.names.speller.misspelled(text)

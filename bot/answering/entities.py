@@ -125,7 +125,7 @@ THE_ONE = re.compile(r"\bthe\s+([a-z]+)\s+(?:one|kind)\b", re.IGNORECASE)
 #: "the app one", "the raw-machines one", "the pay-as-you-go version": a concept named by words of its own part of
 #: the document (:attr:`Names.section_words`), in group 1.
 THE_DESCRIBED = re.compile(r"\bthe\s+((?:[a-z]+-){0,4}[a-z]+(?:[- ](?:style|level|based|heavy|type|focused|oriented))?)"
-                           r"\s+(?:one|kind|version|option|model|type|flavou?r)\b", re.IGNORECASE)
+                           r"\s+(one|kind|version|option|model|type|flavou?r)\b", re.IGNORECASE)
 #: A word this long at least may be a word of a concept's own part of the document.
 SECTION_MIN = 3
 #: Words that name one of the two by its place or merit, not what it is ("the second one", "the better one").
@@ -308,7 +308,12 @@ class Names:
             hits = {a for w, a in self.own_words.items() if w.startswith(word)} if len(word) >= CLIPPED_MIN else set()
             if len(hits) == 1:
                 found.append(Span(CONCEPT, hits.pop(), m.start(1), m.end(1)))
-        for m in THE_DESCRIBED.finditer(text):
+        # (not in a message that names a concept by name: "What is the cost model of IaaS?", "Is IaaS the easy option?")
+        for m in THE_DESCRIBED.finditer(text) if not self.concepts_named(text) else ():
+            # ("the cost model", "the delivery model": a lone word before "model", "option" or "type" names a kind of
+            # thing, not one of the two; "the raw-machines option" may)
+            if m.group(2).lower() in ("model", "option", "type") and not re.search(r"[- ]", m.group(1)):
+                continue
             # (not one of two offered: "the cheap option or the expert option?", "the routine or the expert kind")
             offered = re.match(r"\s*,?\s*or\b", text[m.end():]) or re.search(r"\bor\s+$", text[:m.start()])
             if offered or any(f.start is not None and m.start(1) <= f.start < m.end(1) for f in found):

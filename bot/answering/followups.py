@@ -79,7 +79,7 @@ REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|r
 #: A why-question's echo of the value the last answer gave ("why is it so high for KPO?", "why is the knowledge kind
 #: that high?", "how come SaaS is so low?"): the value points back, it asks nothing new.
 SO_VALUE = re.compile(r"^(\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:why|how\s+come)\b.*?)\b(?:so|that|this)\s+"
-                      r"(?:much\s+)?(?:high|low|higher|lower|limited|frequent|minimal|substantial|moderate|different|"
+                      r"(?:much\s+)?(?:high|low|higher|lower|limited|frequent|minimal|substantial|moderate|"
                       r"big|small|complex|simple|specialized|specialised|general)\b", re.IGNORECASE)
 #: A follow-up asking what the last answer holds in detail: "what kind exactly", "like what?", "in what way?" (not
 #: "which one?", which asks which concept).

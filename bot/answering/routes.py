@@ -364,8 +364,9 @@ IT_OR_THAT = re.compile(r"\b(?:it|that|this|those|these)\W*$|\b(?:it|that|this)\
 DOES_IT_BETTER = re.compile(r"\bwhich\b.*\b(?:it|that|this)\s+(?:better|best)\b", re.IGNORECASE)
 #: A claim that one concept is better whatever the work: "is KPO always the better choice", "is IaaS always better
 #: than SaaS", "so SaaS is just better?".
-ALWAYS_BETTER = re.compile(r"\b(?:always|just|simply|automatically|universally)\s+(?:the\s+)?(?:better|best|superior)\b",
-                           re.IGNORECASE)
+ALWAYS_BETTER = re.compile(r"\b(?:always|just|simply|automatically|universally)\s+(?:the\s+)?(?:better|best|superior)\b"
+                           # (not better at a task: "Is KPO just better suited to market research?")
+                           r"(?!\s+(?:suited|fit|fitted|placed|at|for|to)\b)", re.IGNORECASE)
 #: A follow-up this short at most (content words) may be read with the message before it when it alone says too
 #: little: "and how often?", "what's the difference?", "which one mitigates it better?".
 SHORT_FOLLOW_UP = 4
@@ -454,6 +455,13 @@ def with_last_message(facts: Facts, turn: Turn) -> Turn | None:
     """
     ctx = turn.context
     if not ctx.earlier or len(content_lemmas(turn.text)) > SHORT_FOLLOW_UP:
+        return None
+    # (not a message that asks a topic of its own the document leaves out, or names what it never does: "what about
+    # security?", "is it GDPR compliant?" after "How is SaaS billed?" are not answered with the billing again)
+    own = tuple(t for t in topics_asked(facts, turn.text) if not topics.asked_weakly(turn.text, t))
+    concepts = list(turn.mentions.concepts) or [c.abbreviation for c in facts.store.concepts()]
+    if (own and not topics.answer(facts.store, turn.text, own, concepts).found
+            or facts.index is not None and retrieve.unmentioned(facts.index, turn.text) is not None):
         return None
     message = ctx.earlier[0]
     earlier = (message.get("text") or "").strip()
@@ -981,6 +989,11 @@ WHICH_TOLD_WORDS = KIND_WORDS | RECOMMEND_FRAME | frozenset("two typical thing j
                                                             "call other".split())
 
 
+#: The intents of a message that may tell of a process (not a greeting, thanks or yes).
+TOLD_INTENTS = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.DEFINE, Intent.EXAMPLE, Intent.COMPARE,
+                          Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK, Intent.CLASSIFY})
+
+
 def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
     """The last message, a process told, with this one after it, when this one asks only which kind it is.
 
@@ -994,8 +1007,10 @@ def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
     message = ctx.earlier[0]
     earlier = (message.get("text") or "").strip()
     intent = (message.get("intent") or {}).get("name") or ""
+    # (nor small talk: "Thanks, that makes sense.", "Hi, I'm Sarah from the finance team.")
     if (message.get(IN_FORM) or not earlier or earlier.startswith("/") or "?" in earlier or is_question(earlier)
-            or ctx.topic == Topic.RECOMMEND):
+            or ctx.topic == Topic.RECOMMEND or intent not in TOLD_INTENTS
+            or not content_lemmas(without_self_description(earlier, facts.names))):
         return None
     text = turn.text
     if not (asks_which_concept(facts, text) or offers_a_kind(facts, text)

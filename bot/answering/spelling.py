@@ -26,6 +26,12 @@ SPELLING_LENGTH = 5
 #: Words people ask for the parts of an answer with, which a document need not write ("features", "drawbacks").
 ASKING = frozenset("features characteristics advantages disadvantages benefits drawbacks downsides examples "
                    "differences similarities countries".split())
+#: Endings that make a known word another ("outsource" + "rs"); such a word is no misspelling.
+DERIVED = ("s", "es", "r", "rs", "er", "ers", "d", "ed", "ing", "ly")
+#: Prefixes that negate the word after them ("unstrategic", "non-core").
+NEGATING = ("un", "non", "dis", "in", "im", "ir", "il")
+#: Where a sentence starts: the message's start, or after a full stop, question or exclamation mark.
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\W*$")
 #: A word as written: letters only, standing alone (not "don't", "24/7", "r&d", "e-mail", "w/").
 WORD = re.compile(r"(?<![\w'&/.-])[A-Za-z]+(?![\w'&/-]|\.\w)")
 
@@ -45,18 +51,44 @@ class Speller:
         """Each misspelled word of ``text`` as (start, end, the word it stands for), in order."""
         # (a texting form of a little word, lower case and whole, is that word: "which countries r best for bpo")
         short = [(m.start(), m.end(), texting()[m.group(0)]) for m in WORD.finditer(text) if m.group(0) in texting()]
-        found = [m for m in WORD.finditer(text) if len(m.group(0)) >= SPELLING_LENGTH and not m.group(0).isupper()]
+        # (not a name: a word in capitals, "ATS", or capitalised within a sentence, "we use Gartner")
+        found = [m for m in WORD.finditer(text) if len(m.group(0)) >= SPELLING_LENGTH and not m.group(0).isupper()
+                 and not (m.group(0)[0].isupper() and not SENTENCE_START.search(text, 0, m.start()))]
         if not found:
             return short
         written = [m.group(0).lower() for m in found]
         english = self._store.english([*written, *(lemma(w) for w in written)])
         fixes = []
         for m, word in zip(found, written, strict=True):
-            if ({word, lemma(word)} & (self._known | english) or word in stop_words() or word in shorthand()):
+            if ({word, lemma(word)} & (self._known | english) or word in stop_words() or word in shorthand()
+                    or self._negated(word) or self._derived(word, english)):
                 continue
             if (right := self._spelled(word)) is not None:
                 fixes.append((m.start(), m.end(), right))
         return sorted([*short, *fixes])
+
+    def _negated(self, word: str) -> bool:
+        """Whether a word is a known one under a negating prefix ("unstrategic", "noncollaborative").
+
+        Such a word is never respelled: its nearest word, "strategic", says the opposite.
+        """
+        for prefix in NEGATING:
+            rest = word.removeprefix(prefix).lstrip("-")
+            if rest != word and len(rest) >= 4 and ({rest, lemma(rest)} & self._known or self._store.english([rest])):
+                return True
+        return False
+
+    def _derived(self, word: str, english: set[str]) -> bool:
+        """Whether a word is a known one with an ending ("outsourcers": "outsource"): never respelled."""
+        for ending in DERIVED:
+            stem = word.removesuffix(ending)
+            # ("countrys" is a plural misspelled, not "country" with an ending)
+            if ending == "s" and stem.endswith("y"):
+                continue
+            if stem != word and len(stem) >= SPELLING_LENGTH and (stem in self._known or stem in english
+                                                                  or self._store.english([stem])):
+                return True
+        return False
 
     def _spelled(self, word: str) -> str | None:
         """The one known word closest to ``word`` (fewest edits for its length, a swap of two letters one), or None."""
@@ -66,7 +98,7 @@ class Speller:
             return None
         # (a plural stays one: "countrys" is "countries", not "country")
         right = best[0]
-        if word.endswith("s") and not right.endswith("s"):
+        if word.endswith("s") and not right.endswith(("s", "ed", "ing", "ly")):
             right = right[:-1] + "ies" if right.endswith("y") else right + "s"
         return right
 
