@@ -267,11 +267,10 @@ class Names:
         self.described = described_pattern(store)
         #: The lemmas of one concept's own part of the document only (its definition, characteristics and cells):
         #: "the app one" (SaaS's "applications"), "the raw-machines one" (IaaS's "raw", "machines").
-        section: dict[str, set[str]] = {c.abbreviation: set() for c in store.concepts()}
+        section: dict[str, set[str]] = {}
         for c in store.concepts():
             texts = [c.definition, *(f"{t.title} {t.text}" for t in c.characteristics)]
-            texts += [value for aspect in store.aspects() for concept, value in aspect.values.items()
-                      if concept == c.abbreviation]
+            texts += [aspect.values[c.abbreviation] for aspect in store.aspects() if c.abbreviation in aspect.values]
             section[c.abbreviation] = {w for text in texts for w in content_lemmas(text) if len(w) >= SECTION_MIN}
         self.section_words = {w: a for a, words in section.items() for w in words - ORDER_WORDS
                               if not w.endswith("ly") and not any(w in other for b, other in section.items() if b != a)}

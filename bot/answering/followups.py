@@ -197,16 +197,14 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     # in full ("... to deliver high-quality, efficient, and innovative solutions.")
     # ("why is it so high for KPO?" after the row Complexity of both: the one it names)
     one = turn.mentions.concept if len(turn.mentions.concepts) == 1 else ctx.concept
-    if (ctx.topic == Topic.ASPECT and ctx.aspect and one and not both
-            and turn.mentions.concepts in ([], [one])
-            and (title := named_after_row(facts.store, ctx.aspect, one)) is not None):
-        return characteristic_answer(facts, turn.text, title, one)
-    # "why is that?" after "Is control low or high with SaaS?": SaaS has no characteristic named after Control, IaaS
-    # has (Full Control); what SaaS is, then the other's characteristic, say why they differ there
-    if (ctx.topic == Topic.ASPECT and ctx.aspect and one and not both and turn.mentions.concepts in ([], [one])
-            and (other := other_concept(facts, one)) is not None
-            and (title := named_after_row(facts.store, ctx.aspect, other)) is not None):
-        return [answers.define(facts.store, one), *characteristic_answer(facts, turn.text, title, other)]
+    if ctx.topic == Topic.ASPECT and ctx.aspect and one and not both and turn.mentions.concepts in ([], [one]):
+        if (title := named_after_row(facts.store, ctx.aspect, one)) is not None:
+            return characteristic_answer(facts, turn.text, title, one)
+        # "why is that?" after "Is control low or high with SaaS?": SaaS has no characteristic named after Control,
+        # IaaS has (Full Control); what SaaS is, then the other's characteristic, say why they differ there
+        if ((other := other_concept(facts, one)) is not None
+                and (title := named_after_row(facts.store, ctx.aspect, other)) is not None):
+            return [answers.define(facts.store, one), *characteristic_answer(facts, turn.text, title, other)]
     on_topic = answer_on_topic(facts, turn) if both else None
     if on_topic:
         return on_topic

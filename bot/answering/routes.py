@@ -463,11 +463,9 @@ def with_last_message(facts: Facts, turn: Turn) -> Turn | None:
     if (own and not topics.answer(facts.store, turn.text, own, concepts).found
             or facts.index is not None and retrieve.unmentioned(facts.index, turn.text) is not None):
         return None
-    message = ctx.earlier[0]
-    earlier = (message.get("text") or "").strip()
-    intent = (message.get("intent") or {}).get("name") or ""
-    if message.get(IN_FORM) or not earlier or earlier.startswith("/") or intent not in ASKED_AGAIN:
+    if (last := _last_message(ctx)) is None or last[2] not in ASKED_AGAIN:
         return None
+    message, earlier, intent = last
     before = mentions_for(intent, message, facts.names)
     if intent in OFF_TOPIC and not before.concepts:
         return None
@@ -482,8 +480,27 @@ def with_last_message(facts: Facts, turn: Turn) -> Turn | None:
                         tasks=list(dict.fromkeys([*before.tasks, *now.tasks])))
     # (not a definition again: "can we tweak it a lot to our needs?" after "What does SaaS mean?" asks something else)
     asked = intent if turn.intent in (Intent.FOLLOW_UP, *OFF_TOPIC) and intent != Intent.DEFINE else turn.intent
-    told = f"{earlier if earlier[-1] in '.!?' else earlier + '.'} {turn.text}"
-    return Turn(text=told, intent=asked, mentions=mentions, context=replace(ctx, earlier=()), ranking=turn.ranking)
+    return Turn(text=_one_after_the_other(earlier, turn.text), intent=asked, mentions=mentions,
+                context=replace(ctx, earlier=()), ranking=turn.ranking)
+
+
+def _last_message(ctx: Context) -> tuple[Mapping[str, Any], str, str] | None:
+    """The last message as typed: (its parse, its text, its intent).
+
+    None when there is none, or it was an answer in the guided classification or a button's payload.
+    """
+    if not ctx.earlier:
+        return None
+    message = ctx.earlier[0]
+    text = (message.get("text") or "").strip()
+    if message.get(IN_FORM) or not text or text.startswith("/"):
+        return None
+    return message, text, (message.get("intent") or {}).get("name") or ""
+
+
+def _one_after_the_other(earlier: str, text: str) -> str:
+    """Two messages as one text, the first ended as a sentence ("We run payroll." "is that BPO?")."""
+    return f"{earlier if earlier[-1] in '.!?' else earlier + '.'} {text}"
 
 
 def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
@@ -1002,14 +1019,11 @@ def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
     or when the last message asked a question itself.
     """
     ctx = turn.context
-    if not ctx.earlier or turn.mentions.tasks:
+    if turn.mentions.tasks or (last := _last_message(ctx)) is None:
         return None
-    message = ctx.earlier[0]
-    earlier = (message.get("text") or "").strip()
-    intent = (message.get("intent") or {}).get("name") or ""
+    message, earlier, intent = last
     # (nor small talk: "Thanks, that makes sense.", "Hi, I'm Sarah from the finance team.")
-    if (message.get(IN_FORM) or not earlier or earlier.startswith("/") or "?" in earlier or is_question(earlier)
-            or ctx.topic == Topic.RECOMMEND or intent not in TOLD_INTENTS
+    if ("?" in earlier or is_question(earlier) or ctx.topic == Topic.RECOMMEND or intent not in TOLD_INTENTS
             or not content_lemmas(without_self_description(earlier, facts.names))):
         return None
     text = turn.text
@@ -1021,9 +1035,8 @@ def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
                       WHICH_TOLD_WORDS):
         return None
     mentions = mentions_for(intent, message, facts.names)
-    told = f"{earlier if earlier[-1] in '.!' else earlier + '.'} {text}"
-    return Turn(text=told, intent=Intent.RECOMMEND, mentions=replace(mentions, concepts=list(turn.mentions.concepts)),
-                context=ctx, ranking=turn.ranking)
+    return Turn(text=_one_after_the_other(earlier, text), intent=Intent.RECOMMEND,
+                mentions=replace(mentions, concepts=list(turn.mentions.concepts)), context=ctx, ranking=turn.ranking)
 
 
 def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:

@@ -57,38 +57,28 @@ class Speller:
         if not found:
             return short
         written = [m.group(0).lower() for m in found]
-        english = self._store.english([*written, *(lemma(w) for w in written)])
+        # (one lookup of every form asked of below: each word, its lemma, and the words under its prefix or ending)
+        english = self._store.english([form for w in written
+                                       for form in (w, lemma(w), *_unnegated(w), *_underived(w))])
         fixes = []
         for m, word in zip(found, written, strict=True):
             if ({word, lemma(word)} & (self._known | english) or word in stop_words() or word in shorthand()
-                    or self._negated(word) or self._derived(word, english)):
+                    or self._negated(word, english) or self._derived(word, english)):
                 continue
             if (right := self._spelled(word)) is not None:
                 fixes.append((m.start(), m.end(), right))
         return sorted([*short, *fixes])
 
-    def _negated(self, word: str) -> bool:
+    def _negated(self, word: str, english: set[str]) -> bool:
         """Whether a word is a known one under a negating prefix ("unstrategic", "noncollaborative").
 
         Such a word is never respelled: its nearest word, "strategic", says the opposite.
         """
-        for prefix in NEGATING:
-            rest = word.removeprefix(prefix).lstrip("-")
-            if rest != word and len(rest) >= 4 and ({rest, lemma(rest)} & self._known or self._store.english([rest])):
-                return True
-        return False
+        return any({rest, lemma(rest)} & self._known or rest in english for rest in _unnegated(word))
 
     def _derived(self, word: str, english: set[str]) -> bool:
         """Whether a word is a known one with an ending ("outsourcers": "outsource"): never respelled."""
-        for ending in DERIVED:
-            stem = word.removesuffix(ending)
-            # ("countrys" is a plural misspelled, not "country" with an ending)
-            if ending == "s" and stem.endswith("y"):
-                continue
-            if stem != word and len(stem) >= SPELLING_LENGTH and (stem in self._known or stem in english
-                                                                  or self._store.english([stem])):
-                return True
-        return False
+        return any(stem in self._known or stem in english for stem in _underived(word))
 
     def _spelled(self, word: str) -> str | None:
         """The one known word closest to ``word`` (fewest edits for its length, a swap of two letters one), or None."""
@@ -101,6 +91,22 @@ class Speller:
         if word.endswith("s") and not right.endswith(("s", "ed", "ing", "ly")):
             right = right[:-1] + "ies" if right.endswith("y") else right + "s"
         return right
+
+
+def _unnegated(word: str) -> list[str]:
+    """The words under each negating prefix a word begins with ("unstrategic": "strategic"), four letters at least."""
+    rests = [word.removeprefix(prefix).lstrip("-") for prefix in NEGATING if word.startswith(prefix)]
+    return [rest for rest in rests if len(rest) >= 4]
+
+
+def _underived(word: str) -> list[str]:
+    """The words under each ending a word has ("outsourcers": "outsourcer", "outsource"), long enough to respell.
+
+    Not "country" under "countrys", a plural misspelled.
+    """
+    stems = [word.removesuffix(ending) for ending in DERIVED
+             if word.endswith(ending) and not (ending == "s" and word[:-1].endswith("y"))]
+    return [stem for stem in stems if len(stem) >= SPELLING_LENGTH]
 
 
 def respelled(text: str, fixes: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:

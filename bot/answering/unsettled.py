@@ -315,10 +315,10 @@ def on_better_overall(facts: Facts, turn: Turn) -> list[Answer] | None:
     # ("which is better for a small business, SaaS or IaaS?": that the document says nothing of company size, first;
     # only a topic asked in a phrase of its own, not by who asks, "a small team")
     # (not beside a comparative it does not weigh them on: "is BPO or KPO quicker to get up and running?" says that)
-    written = tokens(turn.text)
-    unsaid = [a for t in topics_asked(facts, turn.text) if any(topics.phrase_places(written, p) for p in t.phrases)
-              and not (a := topics.answer(facts.store, turn.text, (t,), concepts)).found and not a.sources]
     if asked:
+        written = tokens(turn.text)
+        unsaid = [a for t in topics_asked(facts, turn.text) if any(topics.phrase_places(written, p) for p in t.phrases)
+                  and not (a := topics.answer(facts.store, turn.text, (t,), concepts)).found and not a.sources]
         notice = " ".join([*(a.text for a in unsaid[:1]), notice])
     table = answers.compare(facts.store)
     # "When would a company actually choose IaaS over SaaS?": what the one to choose is known for, too
