@@ -4239,3 +4239,43 @@ def test_the_stops_new_rules_do_not_fire_in_other_senses(facts, other_facts):
                                   "noncollaborative outsourcers"])
 def test_names_negations_and_derived_words_are_not_respelled(facts, text):
     assert not facts.names.speller.misspelled(text)
+
+
+# -- asking to hear more of the last answer (batch 105) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("earlier, intent, concept, slots, text, quoted", [
+    # a characteristic in context: that characteristic in full
+    ("What does access to specialized expertise mean for BPO?", "define", "BPO",
+     {"characteristic": "Access to Specialized Expertise", "topic": "characteristic"},
+     "expertise in what areas, for instance?", "such as customer service, finance, or IT"),
+    ("How does BPO help a company focus on its core activities?", "define", "BPO",
+     {"characteristic": "Focus on Core Activities", "topic": "characteristic"},
+     "meaning what for us in practice?", "directly contribute to their competitive advantage"),
+    # a row of one concept in context: the concept's characteristic named after it
+    ("Are KPO services customized?", "compare", "KPO", {"aspect": "Customization", "topic": "aspect"},
+     "what does that look like in practice?", "tailoring their solutions and deliverables"),
+    ("Is BPO scalable?", "compare", "BPO", {"aspect": "Scalability", "topic": "aspect"},
+     "in what situations would that actually help?", "handling seasonal fluctuations"),
+    # a similarity in context: that similarity in full
+    ("Do BPO and KPO both give access to expertise?", "similarities", None,
+     {"characteristic": "Access to Expertise", "topic": "characteristic"},
+     "how so, is it the same kind of expertise?", "BPO offers access to skilled workers for routine functions"),
+    ("Is innovation a similarity between BPO and KPO?", "similarities", None,
+     {"characteristic": "Innovation and Improvement", "topic": "characteristic"},
+     "in what way does each one drive it?", "BPO can enhance process efficiencies"),
+])
+def test_asking_to_hear_more_gets_what_the_last_answer_was_on_in_full(facts, earlier, intent, concept, slots, text,
+                                                                      quoted):
+    context = Context(concept=concept, earlier=(_parsed(earlier, intent, *([concept] if concept else [])),), **slots)
+    said = _said(facts, _turn("out_of_scope", text, context))
+    assert quoted in said[0]
+
+
+def test_asking_to_hear_more_of_a_verdict_is_not_read_as_more_of_an_answer(facts):
+    # (what a process the asker told means for them asks the concept, not the verdict's reasons again)
+    context = Context(concept="BPO", task="office", topic="recommend",
+                      earlier=(_parsed("we're thinking about bpo for our back office", "recommend", "bpo"),))
+    turn = _turn("define", "what does that mean for us?", context)
+    again = asked_again(facts, turn)
+    assert again is None or not again[1]

@@ -76,6 +76,16 @@ COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how
                          re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)
+#: A follow-up asking to hear more of what the last answer was on, in everyday words: "how so? what does that mean in
+#: practice?", "expertise in what areas, for instance?", "say more", "does the doc back that up?".
+ELABORATE = re.compile(r"\b(?:for\s+(?:instance|example)|like\s+what|such\s+as|in\s+practice|in\s+what\s+(?:ways?|sense|"
+                       r"areas?|situations?|cases?)|what\s+(?:does|would|do)\s+(?:that|this|it)\s+(?:\w+\s+)?(?:mean|look\s+like)|"
+                       r"meaning\s+what|(?:say|tell\s+(?:me|us))\s+more|elaborate|expand\s+on|concretely|"
+                       r"back\s+(?:that|this|it)\s+up)\b", re.IGNORECASE)
+#: The words such a follow-up uses besides the last question's own ("meaning what for us in practice?").
+ELABORATING = frozenset("mean meaning practice practical look example instance concretely concrete more elaborate expand "
+                        "detail area situation case sense possible back doc real life world specific specifically "
+                        "lead help same each us we our".split())
 #: A why-question's echo of the value the last answer gave ("why is it so high for KPO?", "why is the knowledge kind
 #: that high?", "how come SaaS is so low?"): the value points back, it asks nothing new.
 SO_VALUE = re.compile(r"^(\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:why|how\s+come)\b.*?)\b(?:so|that|this)\s+"
@@ -190,6 +200,10 @@ def reasons_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     both = len(set(turn.mentions.concepts)) > 1
     # "how do they pull that off?" after Global Reach and 24/7 Operations: what the characteristic says is how
     ctx = turn.context
+    # "how so, is it the same kind of expertise?" after the similarity Access to Expertise: that similarity in full
+    if (ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic and ctx.concept is None
+            and facts.store.similarity(ctx.characteristic) is not None and len(set(turn.mentions.concepts)) != 1):
+        return characteristic_answer(facts, turn.text, ctx.characteristic, None)
     if (ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic and ctx.concept and not both
             and turn.mentions.concepts in ([], [ctx.concept])):
         return characteristic_answer(facts, turn.text, ctx.characteristic, ctx.concept)

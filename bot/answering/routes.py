@@ -57,6 +57,8 @@ from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.followups import (
     AGAIN_OPENING,
     ASKS_A_CHOICE,
+    ELABORATE,
+    ELABORATING,
     REASON_WORDS,
     follow_up_of,
     main_one,
@@ -1066,6 +1068,17 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     if (kind is None and ctx.earlier and REASON_WORDS.search(text) and turn.mentions.concept is None
             and set(content_lemmas(text)) - retrieve.FRAME <= set(content_lemmas(
                 " ".join([ctx.earlier[0].get("text") or "", ctx.characteristic or "", ctx.aspect or ""])))):
+        kind = "why"
+    # "expertise in what areas, for instance?" after Access to Specialized Expertise, "meaning what for us in practice?"
+    # after Focus on Core Activities: more of what the last answer was on, in words of that and of asking for more
+    # (not of a verdict on a process the asker told: "what does that mean for us?" after "we're thinking about bpo for
+    # our back office" asks what BPO brings)
+    if (kind is None and ctx.earlier and ELABORATE.search(text) and turn.mentions.concepts in ([], [ctx.concept])
+            and ctx.topic not in (Topic.RECOMMEND, Topic.ASK_TASK, Topic.OFFER_CLASSIFY)
+            and set(content_lemmas(text)) - retrieve.FRAME - ELABORATING <= set(content_lemmas(
+                " ".join([ctx.earlier[0].get("text") or "", ctx.characteristic or "", ctx.aspect or "",
+                          *(item.text for _, item in facts.store.characteristic(ctx.characteristic or "")),
+                          (shared.text if (shared := facts.store.similarity(ctx.characteristic or "")) else "")])))):
         kind = "why"
     # "and does kpo do the same for risk?" after "what does BPO do for risk management?": the last question's own words,
     # asked again of another concept
