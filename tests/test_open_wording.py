@@ -4279,3 +4279,40 @@ def test_asking_to_hear_more_of_a_verdict_is_not_read_as_more_of_an_answer(facts
     turn = _turn("define", "what does that mean for us?", context)
     again = asked_again(facts, turn)
     assert again is None or not again[1]
+
+
+# -- what is left to the customer, what a concept brings, places by name (batches 104 and 105) -------------------
+
+
+@pytest.mark.parametrize("text, concept, quoted", [
+    ("what is still our job with IaaS?", "IaaS", "The customer installs and runs its own software on them."),
+    ("what doesn't SaaS handle for us?", "SaaS", "There is nothing to install or patch."),
+])
+def test_what_is_left_to_the_customer_is_the_work_on_their_side(other_facts, text, concept, quoted):
+    said = _said(other_facts, _turn("out_of_scope", text, concepts=concept))
+    assert said[0].startswith(f"On the work it takes on your side, here is what the document says about {concept}")
+    assert quoted in said[0]
+
+
+def test_the_work_on_the_customers_side_of_a_concept_the_document_gives_none_for_is_what_makes_it_work(facts):
+    said = _said(facts, _turn("recommend", "If we hand processes to a BPO provider, what's still our job?",
+                              concepts="BPO"))
+    assert said[0].startswith("The document does not cover the work it takes on your side for BPO as such. On what "
+                              "makes it work")
+    assert "clear contracts, performance metrics, and strong vendor management" in said[0]
+
+
+def test_what_a_concept_brings_to_a_company_is_its_benefits(facts):
+    said = _said(facts, _turn("similarities", "Besides saving money, what else does BPO bring to a company?",
+                              concepts="BPO"))
+    assert said[0].startswith("On benefits, these are the characteristics the document gives BPO")
+
+
+@pytest.mark.parametrize("text, context", [
+    ("like which countries are popular for that?",
+     Context(concept="BPO", topic="define", earlier=(_parsed("What is offshore BPO?", "define", "BPO"),))),
+    ("The doc doesn't name countries for offshoring, does it? Which ones would it prefer for BPO?", None),
+])
+def test_places_asked_by_name_in_a_follow_up_or_after_the_sentence_naming_them_are_none(facts, text, context):
+    said = _said(facts, _turn("define", text, context, **({} if context else {"concepts": "BPO"})))
+    assert said[0].startswith("The document does not say anything about particular countries, cities or locations")

@@ -317,13 +317,6 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
         # billed monthly like saas?" after IaaS; "how does it compare on quality with kpo?" after BPO
         concepts = [turn.context.concept, *concepts]
     found = topics.answer(facts.store, turn.text, asked, concepts)
-    # "will we need to hire a sysadmin if we go with iaas?": nothing on the people for IaaS, but on the work it takes on
-    # the customer's side, said to be that
-    instead = [t for t in facts.topics if t.key in {a.otherwise for a in asked}]
-    if not found.found and instead and (other := topics.answer(facts.store, turn.text, instead, concepts)).found:
-        notice = say("topic_instead", topic=listed([t.name for t in asked]), concepts=" and ".join(
-            concepts or [c.abbreviation for c in facts.store.concepts()]))
-        found = replace(other, text=f"{notice} {other.text}")
     # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that
     # answer the question ("The application works as soon as an account exists.")
     # ("which one is more secure?": a passage that holds only a relative of the topic's own word, "fixed" for
@@ -332,11 +325,22 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     # the document says companies do)
     asks = {lemma(w) for t in asked for w in t.asks}
     phrased = set().union(*(t.phrase_words for t in asked))
-    if (not found.found and facts.index is not None
-            and any(h.matched - asks - phrased
-                    or (h.matched - phrased) & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))
-                    for h in facts.index.find(turn.text, concepts, limit=3))):
-        if (passages := retrieve.answer(facts.index, turn.text, concepts)) is not None:
+    beside_topic = (not found.found and facts.index is not None
+                    and any(h.matched - asks - phrased
+                            or (h.matched - phrased) & set(content_lemmas(f"{h.passage.title} {h.passage.text}"))
+                            for h in facts.index.find(turn.text, concepts, limit=3)))
+    passages = retrieve.answer(facts.index, turn.text, concepts) if beside_topic else None
+    # "will we need to hire a sysadmin if we go with iaas?": nothing on the people for IaaS, but on the work it takes on
+    # the customer's side, said to be that (not when passages answer the question outright: "who sets the service
+    # levels, us or the provider?")
+    instead = [t for t in facts.topics if t.key in {a.otherwise for a in asked}]
+    if (not found.found and instead and (other := topics.answer(facts.store, turn.text, instead, concepts)).found
+            and not (passages is not None and passages.found)):
+        notice = say("topic_instead", topic=listed([t.name for t in asked]), concepts=" and ".join(
+            concepts or [c.abbreviation for c in facts.store.concepts()]))
+        found = replace(other, text=f"{notice} {other.text}")
+    if beside_topic and not found.found:
+        if passages is not None:
             # ("when did kpo first become a thing as an industry?": passages found by "industry" do not say when; "can
             # KPO also be done nearshore?": BPO's sentence on it is not KPO's) what was asked is said to be
             # uncovered first, when the passages are another concept's, or the question asks when something was

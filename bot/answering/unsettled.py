@@ -90,10 +90,13 @@ NAMED_PROVIDERS = (
 )
 #: A question asking for places by name: "Which countries are best for a nearshore call centre?", "what are the best
 #: cities for a KPO hub?", "what location should our BPO be in?"; not "what country-specific regulations apply?".
-NAMED_PLACES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but)\W+)?(?:which|what)\s+(?:are\s+the\s+)?"
+NAMED_PLACES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:which|what)\s+(?:are\s+the\s+)?"
                           r"(?:(?:other|specific|particular|good|best|top|cheapest|ideal)\s+)?(?:\d+\s+)?"
                           r"(?:countries|country|cities|city|locations?)\s+(?!of\b)(?:are|is|would|should|do|does|works?|"
                           r"have|has|for|to)\b", re.IGNORECASE)
+#: Words for places by name, and a question asking which of them ("Which ones would it prefer?").
+PLACE_WORDS = re.compile(r"\b(?:countries|country|cities|city|locations)\b", re.IGNORECASE)
+WHICH_ONES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:which|what)\s+ones\b", re.IGNORECASE)
 #: The topic of what the document says about working with a provider (``data/answering/topics.yml``).
 PROVIDER_TOPIC = "relationship"
 
@@ -197,7 +200,11 @@ def company_placed(facts: Facts, turn: Turn) -> list[Answer] | None:
 def on_named_places(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a request for countries or cities by name: the document names none, then the passages closest to it."""
     # (a question that opens asking for them: not "We analyse which countries to expand into next ...")
-    if not any(NAMED_PLACES.match(sentence) for sentence in sentences_of(turn.text)):
+    # ("The doc doesn't name countries for offshoring, does it? Which ones would it prefer for BPO?": the places named
+    # in a sentence before)
+    places_named = PLACE_WORDS.search(turn.text) is not None
+    if not any(NAMED_PLACES.match(sentence) or places_named and WHICH_ONES.match(sentence)
+               for sentence in sentences_of(turn.text)):
         return None
     concepts = list(turn.mentions.concepts) or [c.abbreviation for c in facts.store.concepts()]
     notice = Answer(say("no_named_places", concepts=" or ".join(concepts)), found=False, outcome=Outcome.NOT_COVERED)
