@@ -4316,3 +4316,18 @@ def test_what_a_concept_brings_to_a_company_is_its_benefits(facts):
 def test_places_asked_by_name_in_a_follow_up_or_after_the_sentence_naming_them_are_none(facts, text, context):
     said = _said(facts, _turn("define", text, context, **({} if context else {"concepts": "BPO"})))
     assert said[0].startswith("The document does not say anything about particular countries, cities or locations")
+
+
+def test_the_process_set_aside_is_not_asked_of_nor_a_kind_word_a_process(facts):
+    text = "besides R&D, what sort of work do companies send to KPO?"
+    turn = _read(facts, text, "example", ("concept", "KPO", "KPO"), ("task", "R&D", "R&D"), ("task", "sort", "sort"))
+    assert turn.mentions.tasks == ["R&D"]  # ("sort" of "what sort of work" is none)
+    said = _said(facts, turn)
+    assert said[0].startswith("Examples of KPO the document names:")  # (no "Yes: R&D is ...", no "... about send")
+
+
+def test_getting_better_quality_from_one_or_the_other_is_a_comparison(facts):
+    said = _said(facts, _turn("compare", "Do we get better quality work from BPO or from KPO?", concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document does not compare BPO and KPO on efficiency and quality.")
+    # (a change over time is still none: "will our customer service get worse if we outsource it?")
+    assert not topics.compares("will our customer service get worse if we outsource it?", [])

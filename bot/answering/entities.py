@@ -457,8 +457,11 @@ def resolve(
         found = _join_task_fragments(found, text, names)
         # "By what percentage does BPO typically cut operational costs?": a figure asked is no task
         # (nor a comparative: "which is cheaper for us, bpo or kpo?")
+        # (nor "sort" of "what sort of work do companies send to KPO?")
         found = [f for f in found if not (f.entity == TASK and (set(content_lemmas(f.value)) <= FIGURE_WORDS
-                                                                or COMPARED_ONLY.match(f.value)))]
+                                                                or COMPARED_ONLY.match(f.value)
+                                                                or f.start is not None and len(f.value.split()) == 1
+                                                                and KIND_WORD_OF.match(text, f.start)))]
         # "how does the document define Knowledge Process Outsourcing": a "task" cut across a concept's name is none
         found = [f for f in found if not (f.entity == TASK and any(
             _overlaps(f, c) and not _within(c, f) for c in found if c.entity == CONCEPT))]
@@ -485,6 +488,8 @@ def resolve(
 
 
 #: Words that name a figure, not work ("by what percentage ...", "the rate").
+#: A word for a kind of something, before "of" ("what sort of work"): no process.
+KIND_WORD_OF = re.compile(r"(?:sorts?|kinds?|types?)\s+of", re.IGNORECASE)
 FIGURE_WORDS = frozenset("percentage percent number figure amount price rate fee salary wage ratio share".split())
 #: A "task" that only compares ("cheaper", "more expensive").
 COMPARED_ONLY = re.compile(r"^\s*(?:(?:more|less)\s+\w+|cheaper|costlier|pricier|better|worse|safer|riskier|faster|"

@@ -437,6 +437,11 @@ BOTH_MEANT = re.compile(r"\b(?:both|either|neither|the\s+two|each\s+other|the\s+
 
 def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     """Whether a task is an example, or the examples of one concept or all."""
+    # "besides R&D, what sort of work do companies send to KPO?": the process set aside is not asked of
+    if (besides := BESIDES.match(turn.text)) and (aside := [t for t in turn.mentions.tasks
+                                                          if t.casefold() in besides.group(1).casefold()]):
+        turn = replace(turn, text=turn.text[besides.end():].strip(),
+                       mentions=replace(turn.mentions, tasks=[t for t in turn.mentions.tasks if t not in aside]))
     m, store = turn.mentions, facts.store
     asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
     if m.task and (named := task_named_as_characteristic(facts, turn, m.task)) is not None:

@@ -45,7 +45,9 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
     "simple term beginner brief briefly layman detail short summary overview plain quick summarise summarize recap "
     # where in the document: "the global reach point in the BPO section"
-    "section".split()
+    "section "
+    # sending the work out, which the document says by "outsourcing": "what sort of work do companies send to KPO?"
+    "send sent sending farm farmed".split()
 )
 #: Phrases that only frame what follows or what they point at: "kpo and innovation - how does that work?", "does BPO
 #: help with innovation?" (innovation is asked; "can outsourcing help us survive ...?" asks what helps).

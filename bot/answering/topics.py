@@ -45,7 +45,8 @@ ONE_SIDED = re.compile(r"\b(?:cheaper|costlier|pricier|faster|slower|safer|riski
                        r"(?:expensive|costly|affordable|economical|secure|risky|efficient|profitable|scalable)\b",
                        re.IGNORECASE)
 #: A comparative that tells a change, not one concept against the other ("get worse", "become cheaper").
-CHANGE_OVER_TIME = re.compile(r"\b(?:get|gets|getting|got|become|becomes|becoming|grow|grows)\s+(?:any\s+|much\s+|a\s+lot\s+)?"
+CHANGE_OVER_TIME = re.compile(r"(?<!\bwe\s)(?<!\byou\s)(?<!\bi\s)(?<!\bthey\s)"
+                              r"\b(?:get|gets|getting|got|become|becomes|becoming|grow|grows)\s+(?:any\s+|much\s+|a\s+lot\s+)?"
                               r"(?:better|worse|cheaper|costlier|pricier|faster|slower|safer|riskier)\b", re.IGNORECASE)
 #: "which one", "which model", "which of them": a question asking which of the concepts, not "which location".
 WHICH_OF_THEM = re.compile(r"\bwhich\s+(?:one|model|kind|type|option|approach|of|is|are|would)\b", re.IGNORECASE)
