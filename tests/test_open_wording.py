@@ -4331,3 +4331,70 @@ def test_getting_better_quality_from_one_or_the_other_is_a_comparison(facts):
     assert said[0].startswith("The document does not compare BPO and KPO on efficiency and quality.")
     # (a change over time is still none: "will our customer service get worse if we outsource it?")
     assert not topics.compares("will our customer service get worse if we outsource it?", [])
+
+
+# -- follow-ups on topics, the document's own parts (batches 106 and 107) ----------------------------------------
+
+
+def test_a_comparison_pointing_back_is_of_the_concept_the_last_message_named(facts, other_facts):
+    # (the last answer kept no concept: the one the last message named is pointed back at)
+    context = Context(earlier=(_parsed("KPO sounds like a good option for us.", "inform", "KPO"),))
+    said = _said(facts, _turn("nlu_fallback", "does it give better quality than a BPO would?", context, concepts="BPO"))
+    assert said[0].startswith("The document does not compare KPO and BPO on efficiency and quality.")
+    # ("its" points back too)
+    context = Context(concept="IaaS", topic="define", earlier=(_parsed("What is IaaS?", "define", "IaaS"),))
+    said = _said(other_facts, _turn("out_of_scope", "is its billing more flexible than SaaS's?", context,
+                                    concepts="SaaS"))
+    assert said[0].startswith("The document does not compare IaaS and SaaS on cost.")
+
+
+@pytest.mark.parametrize("text, intent, concepts, first", [
+    ("what's the first characteristic listed for SaaS?", "out_of_scope", "SaaS", "Ready to Use (SaaS):"),
+    ("what is the second similarity?", "similarities", [], "Vendor Hosting (shared by SaaS and IaaS):"),
+    ("last row of the table?", "compare", [], "Effort: SaaS: Minimal; IaaS: Substantial."),
+])
+def test_a_part_asked_by_its_place_in_its_list_is_that_part(other_facts, text, intent, concepts, first):
+    assert _said(other_facts, _turn(intent, text, concepts=concepts))[0].startswith(first)
+
+
+def test_the_next_place_asked_after_a_part_by_its_place_is_of_the_same_list(other_facts):
+    context = Context(concept="SaaS", characteristic="Ready to Use", topic="characteristic",
+                      earlier=(_parsed("what's the first characteristic listed for SaaS?", "out_of_scope", "SaaS"),))
+    said = _said(other_facts, _turn("follow_up", "and the first one for IaaS?", context, concepts="IaaS"))
+    assert said[0].startswith("Full Control (IaaS):")
+
+
+def test_the_big_names_and_which_vendors_ask_for_providers_by_name(facts, other_facts):
+    said = _said(facts, _turn("example", "which companies are the big names?"))
+    assert said[0].startswith("The document does not say anything about particular BPO or KPO providers")
+    context = Context(concept="SaaS", topic="example", earlier=(_parsed("What are some examples of SaaS?", "example",
+                                                                        "SaaS"),))
+    said = _said(other_facts, _turn("example", "like which vendors? name a few actual products", context,
+                                    tasks="actual products"))
+    assert said[0].startswith("The document does not say anything about particular SaaS")
+
+
+def test_the_kind_of_work_asked_after_a_concept_is_its_examples(other_facts):
+    context = Context(concept="SaaS", topic="search",
+                      earlier=(_parsed("So SaaS is basically renting software?", "inform", "SaaS"),))
+    said = _said(other_facts, _turn("help", "what kind of apps are we talking?", context))
+    assert said[0].startswith("Examples of SaaS the document names:")
+
+
+def test_a_definition_quoted_or_of_the_opening_paragraph_is_what_the_concept_is(facts, other_facts):
+    text = "quote me the definition of KPO from the start of its section"
+    turn = _read(facts, text, "compare", ("aspect", "Definition", "definition"), ("concept", "KPO", "KPO"))
+    said = [as_text(a) for a in respond(BY_INTENT["compare"], facts, turn)]  # (the action NLU's intent runs)
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+    said = _said(other_facts, _turn("out_of_scope", "what does the opening paragraph say SaaS is?", concepts="SaaS"))
+    assert said[0].startswith("SaaS stands for Software as a Service.")
+    # (the table's row is still asked as such)
+    turn = _read(facts, "what does the definition row of the table say for KPO?", "compare",
+                 ("aspect", "Definition", "definition"), ("concept", "KPO", "KPO"))
+    assert _said(facts, turn)[0].startswith("KPO's definition is Knowledge-Based Tasks")
+
+
+def test_what_sort_of_something_names_no_process(facts):
+    text = "what sort of thinking goes into it?"
+    turn = _read(facts, text, "recommend", ("task", "sort of thinking goes", "sort of thinking goes"))
+    assert not turn.mentions.tasks

@@ -457,11 +457,11 @@ def resolve(
         found = _join_task_fragments(found, text, names)
         # "By what percentage does BPO typically cut operational costs?": a figure asked is no task
         # (nor a comparative: "which is cheaper for us, bpo or kpo?")
-        # (nor "sort" of "what sort of work do companies send to KPO?")
+        # (nor "sort" of "what sort of work do companies send to KPO?", nor "sort of thinking goes" of "what sort of
+        # thinking goes into it?")
         found = [f for f in found if not (f.entity == TASK and (set(content_lemmas(f.value)) <= FIGURE_WORDS
                                                                 or COMPARED_ONLY.match(f.value)
-                                                                or f.start is not None and len(f.value.split()) == 1
-                                                                and KIND_WORD_OF.match(text, f.start)))]
+                                                                or _kind_asked(f, text)))]
         # "how does the document define Knowledge Process Outsourcing": a "task" cut across a concept's name is none
         found = [f for f in found if not (f.entity == TASK and any(
             _overlaps(f, c) and not _within(c, f) for c in found if c.entity == CONCEPT))]
@@ -490,6 +490,13 @@ def resolve(
 #: Words that name a figure, not work ("by what percentage ...", "the rate").
 #: A word for a kind of something, before "of" ("what sort of work"): no process.
 KIND_WORD_OF = re.compile(r"(?:sorts?|kinds?|types?)\s+of", re.IGNORECASE)
+
+
+def _kind_asked(found: Span, text: str) -> bool:
+    """Whether a "task" is only the word for a kind ("sort"), or opens on it after "what" or "which"."""
+    if found.start is None or not KIND_WORD_OF.match(text, found.start):
+        return False
+    return len(found.value.split()) == 1 or re.search(r"\b(?:what|which)\s+$", text[:found.start], re.IGNORECASE) is not None
 FIGURE_WORDS = frozenset("percentage percent number figure amount price rate fee salary wage ratio share".split())
 #: A "task" that only compares ("cheaper", "more expensive").
 COMPARED_ONLY = re.compile(r"^\s*(?:(?:more|less)\s+\w+|cheaper|costlier|pricier|better|worse|safer|riskier|faster|"

@@ -1291,6 +1291,11 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     # can outsourcing help with that?": not "Okay.")
     if passages is None and named and is_question(turn.text):
         return [closest_passages(facts, turn)]
+    # "what kind of apps are we talking?" after "So SaaS is basically renting software?": the kinds of work of the
+    # concept in context, its examples
+    if (passages is None and not named and turn.context.concept and (kind := KIND_OF.search(turn.text))
+            and lemma(kind.group(1).lower()) in KINDS_OF_WORK):
+        return [answers.examples(facts.store, turn.context.concept)]
     return [passages] if passages is not None else []
 
 

@@ -56,7 +56,7 @@ def asked_words(facts: Facts, text: str, unsaid: bool = False) -> str:
         unsaid: Only the words the document never uses ("hardware" is no topic it is silent on).
     """
     concept_words = {w for c in facts.store.concepts() for w in tokens(f"{c.abbreviation} {c.name}")}
-    stops = set(QUESTION_WORDS) | concept_words
+    stops = set(QUESTION_WORDS) | concept_words | retrieve.DOCUMENT_PARTS
     # (nor are "in terms of" and what asks the comparison: not "compare, terms or setup")
     text = re.sub(r"\bin\s+terms\s+of\b", " ", text, flags=re.IGNORECASE)
     text = CLAIM_TAG.sub("", text)  # (nor a tag asking to confirm: not "anything about right" of "saas right?")
@@ -295,6 +295,15 @@ def similarity_asked_after(facts: Facts, turn: Turn) -> Answer | None:
 AGAINST = r"(?:than|like|unlike|as\s+(?:with|for|in)|same\s+as)"
 
 
+def last_named(facts: Facts, turn: Turn) -> str | None:
+    """The one concept the last message named, if it named one."""
+    if not turn.context.earlier:
+        return None
+    named = {facts.names.canonical(Entity.CONCEPT, e.get("value")) for e in turn.context.earlier[0].get("entities") or []
+             if e.get("entity") == Entity.CONCEPT} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
 def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> list[Answer]:
     """What the document says on the topic the question asks about, if it asks about one.
 
@@ -307,15 +316,18 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     if not asked:
         return []
     concepts = list(turn.mentions.concepts) or ([concept] if concept else [])
-    if not concepts and turn.refers_back() and turn.context.concept:
-        concepts = [turn.context.concept]
-    elif (turn.context.concept and turn.context.concept not in concepts
-          and (re.search(rf"\b(?:is|are|'s|does|do|would|will|can)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+"
+    # (the concept in context, else the one the last message named: "does it give better quality than a BPO would?"
+    # after "KPO sounds like a good option for us.", whose answer kept none)
+    before = turn.context.concept or last_named(facts, turn)
+    if not concepts and turn.refers_back() and before:
+        concepts = [before]
+    elif (before and before not in concepts
+          and (re.search(rf"\b(?:is|are|'s|does|do|would|will|can)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+(?:an?\s+|the\s+)?"
                          rf"(?:{facts.names.concept_names})\b", turn.text, re.IGNORECASE)
-               or compares_back(turn, concepts))):
+               or compares_back(replace(turn, context=replace(turn.context, concept=before)), concepts))):
         # "is it more expensive than BPO?" and "does it cost more than bpo then" after KPO: KPO against BPO; "is it
         # billed monthly like saas?" after IaaS; "how does it compare on quality with kpo?" after BPO
-        concepts = [turn.context.concept, *concepts]
+        concepts = [before, *concepts]
     found = topics.answer(facts.store, turn.text, asked, concepts)
     # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that
     # answer the question ("The application works as soon as an account exists.")

@@ -31,8 +31,11 @@ from bot.facts.store import FactStore, Passage
 from bot.text import adjectives_of, content_lemmas, content_words, lemma, stop_words, tokens
 from bot.wording import QUESTION_WORDS, TYPED_QUESTION_WORDS, listed, say
 
+#: Where in the document, or how it puts it: "the global reach point in the BPO section", "what does the opening
+#: paragraph say SaaS is?", "quote the definition of IaaS", "the first characteristic listed".
+DOCUMENT_PARTS = frozenset("section paragraph open opening intro introduction quote verbatim listed".split())
 #: Words that frame a question without saying what it is about.
-FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
+FRAME = DOCUMENT_PARTS | QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
     "thing something anything way kind type sort lot really actually say document give get have make do take "
     "use go come happen will would usually good bad big best main mainly key just ok okay yes vs versus include "
@@ -44,8 +47,6 @@ FRAME = QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "isn aren doesn don didn wasn weren won wouldn shouldn couldn hasn haven "
     # how to answer, not what about: "in simple terms for a beginner", "a quick overview"
     "simple term beginner brief briefly layman detail short summary overview plain quick summarise summarize recap "
-    # where in the document: "the global reach point in the BPO section"
-    "section "
     # sending the work out, which the document says by "outsourcing": "what sort of work do companies send to KPO?"
     "send sent sending farm farmed".split()
 )

@@ -161,6 +161,7 @@ from bot.answering.turn import (
     without_spans,
 )
 from bot.answering.unsettled import (
+    asks_names,
     company_placed,
     compared_with_other,
     on_better_overall,
@@ -276,6 +277,9 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
         message = _respelled(message, fixes, names)
     intent = (message.get("intent") or {}).get("name") or ""
     text = message.get("text") or ""
+    # "quote me the definition of KPO from the start of its section": what KPO is, not the table's row Definition
+    if intent == Intent.COMPARE and DEFINITION_OF.search(text) and not TABLE_WORDS.search(text):
+        intent = Intent.DEFINE
     # "what do bpo and kpo have in common? writing up a slide for the team rn": the question, not what the asker is doing
     # (unless the rest names something asked: "... Looking mainly at cost and scalability.")
     if (doing := doing_after(text)) is not None and not any(
@@ -332,6 +336,10 @@ def _part(message: Mapping[str, Any], span: tuple[int, int], names: Names, conte
                 ranking=ranking, focus=focus)
 
 
+#: A definition asked of a name ("the definition of KPO", "define SaaS"), and words for the table's parts.
+DEFINITION_OF = re.compile(r"\bdefinition\s+of\s+(?!the\s+(?:table|row|difference))|\bdefine\s+(?!the\s+difference)",
+                           re.IGNORECASE)
+TABLE_WORDS = re.compile(r"\b(?:row|rows|table|column|columns|cell|cells)\b", re.IGNORECASE)
 #: Who tells something, opening a sentence: "Some people worry we'd be stuck with it ..." names no row.
 WHO_TELLS = re.compile(r"(?:^|[.!?]\s+)(?:(?:some|many|most|a\s+few|our|the|my)\s+)?$", re.IGNORECASE)
 
@@ -462,8 +470,10 @@ def with_last_message(facts: Facts, turn: Turn) -> Turn | None:
     # security?", "is it GDPR compliant?" after "How is SaaS billed?" are not answered with the billing again)
     own = tuple(t for t in topics_asked(facts, turn.text) if not topics.asked_weakly(turn.text, t))
     concepts = list(turn.mentions.concepts) or [c.abbreviation for c in facts.store.concepts()]
+    # (nor one asking for providers or places by name, which the document never gives: "like which vendors?")
     if (own and not topics.answer(facts.store, turn.text, own, concepts).found
-            or facts.index is not None and retrieve.unmentioned(facts.index, turn.text) is not None):
+            or facts.index is not None and retrieve.unmentioned(facts.index, turn.text) is not None
+            or asks_names(facts, turn.text)):
         return None
     if (last := _last_message(ctx)) is None or last[2] not in ASKED_AGAIN:
         return None
@@ -518,7 +528,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """
     # what only surrounds the question is set aside; a message that tells and asks in one sentence asks that
     turn, defined = question_asked(facts, turn, greeting=Intent.GREET in route.intents)
-    if defined:
+    # (or the turn was read as asking a definition: "quote me the definition of KPO", which NLU took for the table's row)
+    if defined or turn.intent == Intent.DEFINE and Intent.COMPARE in route.intents:
         route = BY_INTENT[Intent.DEFINE]
     if route.otherwise:
         turn = without_reply(turn)
@@ -538,7 +549,7 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return claim
     if quiz := QUIZ.match(turn.text):  # left to its route ("true or false: KPO needs more skills than BPO"), unframed
         turn = replace(turn, text=turn.text[quiz.end():])
-    if (offered := row_offered(facts, turn)) is not None:
+    if (offered := row_offered(facts, turn) or nth_part(facts, turn)) is not None:
         return [offered]
     if (named := term_for(facts, turn) or kinds_offered(facts, turn)) is not None:
         return named
@@ -787,6 +798,53 @@ def row_offered(facts: Facts, turn: Turn) -> Answer | None:
         return None
     concept = turn.mentions.concept if turn.mentions.concepts else None
     return answers.compare_aspect(facts.store, rows[0].name, concept, turn.text)
+
+
+#: A part of the document asked by its place in a list: "what's the first characteristic listed for SaaS?", "the third
+#: similarity", "last row of the table"; the place in group 1, the kind of part in group 2.
+ORDINAL = r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|1st|2nd|3rd|[4-9]th)\s+"
+NTH_PART = re.compile(ORDINAL + r"(characteristics?|features?|traits?|similarit(?:y|ies)|rows?|differences?)\b",
+                      re.IGNORECASE)
+#: "the first one", "and the second one?": a place in the list the last question asked of.
+NTH_ONE = re.compile(ORDINAL + r"one\b", re.IGNORECASE)
+ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
+            "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7, "ninth": 8, "9th": 8, "last": -1}
+
+
+def nth_part(facts: Facts, turn: Turn) -> Answer | None:
+    """The characteristic, similarity or row of the table at the place in its list a question asks for.
+
+    "what's the first characteristic listed for SaaS?": Ready to Use; "the second similarity": the second one the
+    document lists; "the last row of the table" (a difference): the table's last row. None when the list is shorter,
+    or a characteristic is asked of no one concept.
+    """
+    found = NTH_PART.search(turn.text)
+    # ("and the first one for IaaS?" after "what's the first characteristic listed for SaaS?": of the kind asked then)
+    if found is None and (one := NTH_ONE.search(turn.text)) and (last := _last_message(turn.context)) is not None:
+        earlier = NTH_PART.search(last[1])
+        found = earlier and re.match(NTH_PART, f"{one.group(1)} {earlier.group(2)}")
+    if not found:
+        return None
+    place, kind = ORDINALS[found.group(1).lower()], lemma(found.group(2).lower())
+    if kind in ("similarity",):
+        titles = [s.title for s in facts.store.similarities()]
+    elif kind in ("row", "difference"):
+        rows = [a.name for a in facts.store.aspects()]
+        if not -len(rows) <= place < len(rows):
+            return None
+        concept = turn.mentions.concept if len(set(turn.mentions.concepts)) == 1 else None
+        return answers.compare_aspect(facts.store, rows[place], concept, turn.text)
+    else:
+        named = list(dict.fromkeys(turn.mentions.concepts)) or ([turn.context.concept] if turn.context.concept else [])
+        concept = facts.store.concept(named[0]) if len(named) == 1 else None
+        if concept is None:
+            return None
+        titles = [c.title for c in concept.characteristics]
+    if not -len(titles) <= place < len(titles):
+        return None
+    title = titles[place]
+    concept_name = named[0] if kind not in ("similarity",) else None
+    return answers.characteristic(facts.store, title, concept_name)
 
 
 #: Good or bad at what was just said ("Is KPO better or worse at that?", "is kpo any good at it?").

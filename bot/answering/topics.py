@@ -354,7 +354,7 @@ SPENDING_TIME = re.compile(r"\b(?:spend|spends|spending|spent)\s+(?:(?:more|less
                            r"too\s+much|enough)\s+)*(?:of\s+(?:our|the)\s+)?time\b", re.IGNORECASE)
 #: "what kind of tools are we talking about": what is meant, not talking with the provider.
 TALKING_ABOUT = re.compile(r"\b(?:(?:are|were|is|was)\s+(?:we|you|they|people|u)|we['\u2019]re|you['\u2019]re|they['\u2019]re)\s+"
-                           r"(?:even\s+|actually\s+|really\s+)?talking\s+about\b", re.IGNORECASE)
+                           r"(?:even\s+|actually\s+|really\s+)?talking(?:\s+about\b|\W*$)", re.IGNORECASE)
 
 
 #: Hiring a provider, not people ("thinking of hiring a KPO for consumer insights", "hire an outside firm"): an

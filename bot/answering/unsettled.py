@@ -75,7 +75,7 @@ NAMED_PROVIDERS = (
     # (superlatives only, not the clients: "which companies are best suited for KPO?", "which companies are good
     # candidates for KPO?")
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:are|r|is)\s+(?:the\s+)?"
-    rf"(?:best|top|biggest|largest|leading)\b"
+    rf"(?:best|top|biggest|largest|leading|(?:big|main|key|major)\s+(?:names|players))\b"
     rf"(?!\s+(?:suited|fit|placed|positioned|served|for)\b)"
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:should|could|would)\s+(?:we|i)\s+"
     rf"(?:use|pick|choose|hire|go\s+with|shortlist|consider|contact|call|approach|look\s+at|talk\s+to|reach\s+out\s+to)\b"
@@ -87,6 +87,8 @@ NAMED_PROVIDERS = (
     rf"(?:best|top|biggest|largest|leading|most\s+(?:reliable|reputable|trusted))\b(?!\s+suited)"
     # "ok what about KPO companies, like any names?", "bpo vendors - can you give me some names"
     rf"|\b{PROVIDER_NOUNS}\b[\w\s,-]{{{{0,25}}}}?\b(?:any|some)\s+names?\b"
+    # "like which vendors? name a few actual products" after the examples of SaaS: which ones, asked alone
+    rf"|^\W*(?:(?:so|and|like|ok|okay|but)\W+){{{{0,2}}}}(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s*\?"
 )
 #: A question asking for places by name: "Which countries are best for a nearshore call centre?", "what are the best
 #: cities for a KPO hub?", "what location should our BPO be in?"; not "what country-specific regulations apply?".
@@ -99,6 +101,24 @@ PLACE_WORDS = re.compile(r"\b(?:countries|country|cities|city|locations)\b", re.
 WHICH_ONES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:which|what)\s+ones\b", re.IGNORECASE)
 #: The topic of what the document says about working with a provider (``data/answering/topics.yml``).
 PROVIDER_TOPIC = "relationship"
+
+
+def asks_names(facts: Facts, text: str) -> bool:
+    """Whether a message asks for providers or places by name, which the document never gives."""
+    return (re.search(NAMED_PROVIDERS.format(names=facts.names.concept_names), text, re.IGNORECASE) is not None
+            or _asks_places(text))
+
+
+def _asks_places(text: str) -> bool:
+    """Whether a message asks for countries or cities by name.
+
+    In a sentence that opens asking for them, or asking "which ones" after one that names them ("The doc doesn't name
+    countries for offshoring, does it? Which ones would it prefer for BPO?"); not "We analyse which countries to expand
+    into next ...".
+    """
+    places_named = PLACE_WORDS.search(text) is not None
+    return any(NAMED_PLACES.match(sentence) or places_named and WHICH_ONES.match(sentence)
+               for sentence in sentences_of(text))
 
 
 def on_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -199,12 +219,7 @@ def company_placed(facts: Facts, turn: Turn) -> list[Answer] | None:
 
 def on_named_places(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a request for countries or cities by name: the document names none, then the passages closest to it."""
-    # (a question that opens asking for them: not "We analyse which countries to expand into next ...")
-    # ("The doc doesn't name countries for offshoring, does it? Which ones would it prefer for BPO?": the places named
-    # in a sentence before)
-    places_named = PLACE_WORDS.search(turn.text) is not None
-    if not any(NAMED_PLACES.match(sentence) or places_named and WHICH_ONES.match(sentence)
-               for sentence in sentences_of(turn.text)):
+    if not _asks_places(turn.text):
         return None
     concepts = list(turn.mentions.concepts) or [c.abbreviation for c in facts.store.concepts()]
     notice = Answer(say("no_named_places", concepts=" or ".join(concepts)), found=False, outcome=Outcome.NOT_COVERED)
