@@ -4398,3 +4398,13 @@ def test_what_sort_of_something_names_no_process(facts):
     text = "what sort of thinking goes into it?"
     turn = _read(facts, text, "recommend", ("task", "sort of thinking goes", "sort of thinking goes"))
     assert not turn.mentions.tasks
+
+
+def test_a_short_question_on_a_topic_unclear_to_nlu_asks_it_of_the_concept_in_context(facts):
+    context = Context(concept="BPO", task="customer service", topic="recommend",
+                      earlier=(_parsed("Is outsourcing customer service considered BPO?", "example", "BPO"),))
+    said = _said(facts, _turn("nlu_fallback", "where is the work done then?", context))
+    assert said[0].startswith("On where the work is done, here is what the document says about BPO:")
+    context = Context(concept="KPO", topic="define", earlier=(_parsed("explain KPO please", "define", "KPO"),))
+    said = _said(facts, _turn("nlu_fallback", "how often would we have to talk to the provider?", context))
+    assert said[0].startswith("On communication with the provider, here is what the document says about KPO:")

@@ -129,6 +129,8 @@ CHOOSING_WORDS = re.compile(r"\b(?:which|better|best|prefer|choose|pick|recommen
                             r"right for|good for|go with|opt for)\b", re.IGNORECASE)
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
+#: A question of at most this many content words, naming no concept, asks its topic of the concept in context.
+TOPIC_FOLLOW_UP = 4
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
 OFF_TOPIC_COVERAGE = 0.75
 #: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ...", "help?"); "help"
@@ -1403,6 +1405,12 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     # "any downsides?" after BPO's advantages: nothing but a topic, of the concept in context (else of both)
     if (not turn.mentions.concepts and topics.only_topic(turn.text, facts.topics)
+            and (found := answer_on_topic(facts, turn, turn.context.concept))):
+        return found
+    # "where is the work done then?" after "Is outsourcing customer service considered BPO?": a short question on a
+    # topic, of the concept in context
+    if (not turn.mentions.concepts and turn.context.concept and is_question(turn.text)
+            and len(content_lemmas(turn.text)) <= TOPIC_FOLLOW_UP and asks_a_topic(facts, turn.text)
             and (found := answer_on_topic(facts, turn, turn.context.concept))):
         return found
     # "which is safer when demand swings?": which of the two, on a topic
