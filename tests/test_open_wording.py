@@ -4408,3 +4408,10 @@ def test_a_short_question_on_a_topic_unclear_to_nlu_asks_it_of_the_concept_in_co
     context = Context(concept="KPO", topic="define", earlier=(_parsed("explain KPO please", "define", "KPO"),))
     said = _said(facts, _turn("nlu_fallback", "how often would we have to talk to the provider?", context))
     assert said[0].startswith("On communication with the provider, here is what the document says about KPO:")
+
+
+def test_a_provider_of_the_concept_named_asks_the_last_question_again_of_it(facts):
+    context = Context(concept="BPO", topic="search",
+                      earlier=(_parsed("How often does a company usually talk with its BPO provider?", "compare", "BPO"),))
+    said = _said(facts, _turn("follow_up", "And with a KPO partner?", context, concepts="KPO"))
+    assert said[0].startswith("On communication with the provider, here is what the document says about KPO:")

@@ -255,6 +255,9 @@ def says_nothing_new(facts: Facts, text: str) -> bool:
     text = re.sub(rf"\b(?:if|when)\s+(?:we|you|i|they|u)\s+(?:(?:had|were|just|instead)\s+)?(?:went|go|going|switch(?:ed)?|"
                   rf"picked|pick|chose|choose|used?|opted|opt)\s+(?:(?:with|for|to)\s+)?(?:an?\s+|the\s+)?"
                   rf"({facts.names.concept_names})(?:\s+instead)?\b", r"\1", text, flags=re.IGNORECASE)
+    # "And with a KPO partner?": a provider of the concept named is the concept
+    text = re.sub(rf"\b({facts.names.concept_names})\s+(?:providers?|vendors?|firms?|partners?|suppliers?|outsourcers?|"
+                  rf"compan(?:y|ies)|shops?|outfits?)\b", r"\1", text, flags=re.IGNORECASE)
     # "and the infra one?": a concept named by a word of its full name only
     for span in reversed(facts.names.clipped_concepts(text)):
         text = text[:span.start] + " " + text[span.end:]
