@@ -4415,3 +4415,47 @@ def test_a_provider_of_the_concept_named_asks_the_last_question_again_of_it(fact
                       earlier=(_parsed("How often does a company usually talk with its BPO provider?", "compare", "BPO"),))
     said = _said(facts, _turn("follow_up", "And with a KPO partner?", context, concepts="KPO"))
     assert said[0].startswith("On communication with the provider, here is what the document says about KPO:")
+
+
+# -- batches 108 and 109: fresh questions in the classes and two-message conversations --------------------
+
+
+@pytest.mark.parametrize("text, concepts, first", [
+    ("where would a BPO team usually be based?", "BPO", "where the work is done"),
+    ("what will our own team have to do if we hire a KPO firm?", "KPO",
+     "The document does not cover the work it takes on your side for KPO as such. On what makes it work"),
+])
+def test_more_everyday_words_for_a_topic(facts, text, concepts, first):
+    said = _said(facts, _turn("out_of_scope", text, concepts=concepts))
+    assert first in said[0].split("\n")[0]
+
+
+def test_what_an_arrangement_is_called_and_idioms_are_no_words_the_document_never_uses(facts, other_facts):
+    context = Context(concept="BPO", topic="search",
+                      earlier=(_parsed("What makes a BPO arrangement work well?", "define", "BPO"),))
+    said = _said(facts, _turn("define", "and what does a KPO setup need to work?", context, concepts="KPO"))
+    assert said[0].startswith("On what makes it work, here is what the document says about KPO:")
+    assert other_facts.index.read("Is SaaS ready to use straight away?").unknown == ()
+    for text in ("Will a KPO shape its work around our company?", "Do BPO providers bring their own know-how?"):
+        assert facts.index.read(text).unknown == ()
+
+
+def test_another_concepts_passages_alone_are_said_not_to_answer_the_one_asked(other_facts):
+    context = Context(concept="SaaS", topic="search", earlier=(_parsed("how saas is billed?", "out_of_scope", "saas"),))
+    said = _said(other_facts, _turn("similarities", "and iaas, also per user?", context, concepts="IaaS",
+                                    tasks="per user"))
+    assert said[0].startswith("The document does not cover that question directly.") and "Of SaaS" in said[0]
+
+
+def test_a_topic_word_names_no_concept_nor_a_stop_word_the_start_of_one(facts, other_facts):
+    # ("only the cost one" after the characteristics asks the one on cost; "out" of "contracted-out" is no "outcome")
+    assert not other_facts.names.clipped_concepts("only the cost one")
+    assert not facts.names.clipped_concepts("How does the contracted-out model cope with busy holiday peaks?")
+    assert other_facts.names.clipped_concepts("and the app one?")[0].value == "SaaS"
+
+
+def test_the_whole_table_is_no_answer_to_a_short_follow_up_asking_no_difference(other_facts):
+    context = Context(concept="SaaS", topic="search",
+                      earlier=(_parsed("Is SaaS billed per seat?", "out_of_scope", "SaaS"),))
+    said = _said(other_facts, _turn("compare", "how often, usually?", context))
+    assert "billed per seat, usually monthly" in said[0] and not said[0].startswith("In short:")

@@ -21,7 +21,7 @@ from bot.answering.spelling import Speller
 from bot.contract import Entity
 from bot.facts.lexicon import SOMEONE
 from bot.facts.store import FactStore
-from bot.text import content_lemmas, lemma, tokens
+from bot.text import content_lemmas, lemma, stop_words, tokens
 
 CONCEPT, ASPECT, CHARACTERISTIC, TASK = Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC, Entity.TASK
 #: Words of a request, not of a process: a "task" made only of these is no task.
@@ -214,6 +214,7 @@ class Names:
 
     def __init__(self, store: FactStore, words: Iterable[str] = ()) -> None:
         """Read the store's names; ``words``: the reviewed topic words, which a misspelling may stand for."""
+        words = frozenset(words)
         titles = [t.title for c in store.concepts() for t in c.characteristics]
         titles += [s.title for s in store.similarities()]
         self.by_entity: dict[str, dict[str, str]] = {
@@ -272,7 +273,9 @@ class Names:
             texts = [c.definition, *(f"{t.title} {t.text}" for t in c.characteristics)]
             texts += [aspect.values[c.abbreviation] for aspect in store.aspects() if c.abbreviation in aspect.values]
             section[c.abbreviation] = {w for text in texts for w in content_lemmas(text) if len(w) >= SECTION_MIN}
-        self.section_words = {w: a for a, words in section.items() for w in words - ORDER_WORDS
+        # (not a word that asks a topic on its own: "only the cost one" after the characteristics asks the one on cost)
+        topic_words = {lemma(w) for w in words if " " not in w}
+        self.section_words = {w: a for a, own in section.items() for w in own - ORDER_WORDS - topic_words
                               if not w.endswith("ly") and not any(w in other for b, other in section.items() if b != a)}
         #: The words a misspelled word of a message is read as (:mod:`bot.answering.spelling`).
         self.speller = Speller(store, words)
@@ -329,7 +332,8 @@ class Names:
         one concept's, nor a word of order ("the second one").
         """
         word = lemma(word)
-        if word in ORDER_WORDS or len(word) < SECTION_MIN or word.endswith("ly"):
+        # (nor a stop word: "out" of "the contracted-out model" is no start of "outcome")
+        if word in ORDER_WORDS or len(word) < SECTION_MIN or word.endswith("ly") or word in stop_words():
             return None
         if word in self.section_words:
             return self.section_words[word]

@@ -62,7 +62,13 @@ PHRASE_LETTERS = 4
 MEANT_BY = ((re.compile(r"\bone[\s-]+size[\s-]+fits?[\s-]+all\b", re.IGNORECASE), "customized"),
             (re.compile(r"\bup[\s-]+to[\s-]+date\b", re.IGNORECASE), "updated"),
             # ("Can the think-tank style firm bend to the way we work?": whether it is customized)
-            (re.compile(r"\bbend(?:s|ing)?\s+(?:\w+\s+)?to\b", re.IGNORECASE), "customized"))
+            (re.compile(r"\bbend(?:s|ing)?\s+(?:\w+\s+)?to\b", re.IGNORECASE), "customized"),
+            # ("Will a KPO shape its work around our company?")
+            (re.compile(r"\bshap(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}around\b", re.IGNORECASE), "customized"),
+            # ("Is SaaS ready to use straight away?": as soon as an account exists)
+            (re.compile(r"\b(?:straight|right)[\s-]+away\b|\bstraightaway\b", re.IGNORECASE), "soon"),
+            # ("Do BPO providers bring their own know-how ...?")
+            (re.compile(r"\bknow[\s-]+how\b", re.IGNORECASE), "expertise"))
 IDIOMS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MEANT_BY), re.IGNORECASE)
 #: A frame word that says what a party does when the party is named just before it ("how do KPO providers get to
 #: understand our problems?"); "help me understand" frames. ("know" is not one: WordNet relates it to "experience".)
@@ -591,6 +597,10 @@ def answer(index: Index, text: str, concepts: list[str] | tuple[str, ...] = (),
         rows = _rows_named_by(index, chosen)
         items += [say("topic_item", concept=say("topic_table"), text=row.text) for row in rows]
         chosen = [*chosen, *(Hit(row, 0.0, 0.0, frozenset()) for row in rows)]
+        # (and with no row to say where the one asked stands, the document does not answer it of that one: "is IaaS
+        # ready to use straight away?" gets SaaS's "The application works as soon as an account exists.")
+        if not rows:
+            intro = "passages_partial"
     # (the concept a follow-up then asks of: the passages' one concept, else the one asked ("How much control do you
     # have with SaaS?" gets the row Control, then "is that true for the other one too" asks it of IaaS))
     theirs = named - {None}

@@ -406,7 +406,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results = [Answer(say("better_overall", concepts=" or ".join(concepts)), found=False), *results]
     if not route.otherwise and (shared := _shared_not_row(facts, turn, results)) is not None:
         results = [shared, *results]
-    if not route.otherwise and _answers_nothing(results) and (both := with_last_message(facts, turn)) is not None:
+    if (not route.otherwise and (_answers_nothing(results) or _table_unasked(turn, results))
+            and (both := with_last_message(facts, turn)) is not None):
         read_together = _respond(BY_INTENT[both.intent], facts, both)
         # (and not the definition the last message got alone again: "can we tweak it a lot to our needs?" after "What
         # does SaaS mean?"; what it said on a topic may be: "and how often?" after "How is SaaS billed?")
@@ -445,6 +446,15 @@ def _shared_not_row(facts: Facts, turn: Turn, results: list[Answer]) -> Answer |
             names = " or ".join(c.abbreviation for c in facts.store.concepts())
             return Answer(say("shared_not_weighed", concepts=names), found=False, outcome=Outcome.NOT_COVERED)
     return None
+
+
+def _table_unasked(turn: Turn, results: list[Answer]) -> bool:
+    """Whether the answer is the whole table, to a message that names no concept and asks no difference.
+
+    "how often, usually?" after "Is SaaS billed per seat?" asks more of the billing, not the table.
+    """
+    return (len(results) == 1 and results[0].topic == Topic.COMPARE and results[0].table is not None
+            and not turn.mentions.concepts and not DIFFERENCE.search(turn.text))
 
 
 def _answers_nothing(results: list[Answer]) -> bool:

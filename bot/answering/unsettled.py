@@ -225,7 +225,8 @@ def on_named_places(facts: Facts, turn: Turn) -> list[Answer] | None:
     notice = Answer(say("no_named_places", concepts=" or ".join(concepts)), found=False, outcome=Outcome.NOT_COVERED)
     # what comes closest, said so ("nearshore, where services are delivered from a nearby country")
     closest = passages_for(facts, turn, coverage=CLOSEST, sure=0.0)
-    return [notice, replace(closest, aside=True)] if closest is not None and closest.items else [notice]
+    return ([notice, replace(closest, text=say("passages_near"), aside=True)] if closest is not None and closest.items
+            else [notice])
 
 
 #: A concept set against something else, ``{names}`` standing for the concepts' names and ``other`` for the something:
