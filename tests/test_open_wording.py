@@ -4459,3 +4459,12 @@ def test_the_whole_table_is_no_answer_to_a_short_follow_up_asking_no_difference(
                       earlier=(_parsed("Is SaaS billed per seat?", "out_of_scope", "SaaS"),))
     said = _said(other_facts, _turn("compare", "how often, usually?", context))
     assert "billed per seat, usually monthly" in said[0] and not said[0].startswith("In short:")
+
+
+def test_the_whole_table_is_no_answer_to_a_question_of_one_concept_asking_no_difference(facts):
+    said = _said(facts, _turn("compare", "Do BPO providers bring their own know-how or do we have to teach them "
+                                         "everything?", concepts="BPO"))
+    assert not said[0].startswith("In short:") and "tap into the specialized skills and knowledge" in said[0]
+    # (the difference asked of one concept is still the table)
+    said = _said(facts, _turn("compare", "how does BPO differ?", concepts="BPO"))
+    assert said[0].startswith("In short:")

@@ -98,6 +98,7 @@ from bot.answering.passages import (
     asked_words,
     characteristic_answer,
     closest_passages,
+    passages_for,
     similarity_asked_after,
     topic_beside_verdict,
     topic_left,
@@ -415,6 +416,12 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             a.text for a in _respond(BY_INTENT[both.intent], facts, replace(both, text=turn.context.earlier[0]["text"]))]
         if not _answers_nothing(read_together) and not again:
             return read_together
+    # "Do BPO providers bring their own know-how or do we have to teach them everything?": the whole table answers no
+    # question of one concept that asks no difference; the passages that answer it do
+    if (not route.otherwise and len(set(turn.mentions.concepts)) == 1 and _whole_table(results)
+            and not DIFFERENCE.search(turn.text)
+            and (passages := passages_for(facts, turn, coverage=TABLE_OR_PASSAGES)) is not None):
+        return [passages]
     return results
 
 
@@ -448,13 +455,21 @@ def _shared_not_row(facts: Facts, turn: Turn, results: list[Answer]) -> Answer |
     return None
 
 
+#: Passages that cover this much of a question of one concept answer it rather than the whole table.
+TABLE_OR_PASSAGES = 0.15
+
+
+def _whole_table(results: list[Answer]) -> bool:
+    """Whether the answer is the whole comparison table alone."""
+    return len(results) == 1 and results[0].topic == Topic.COMPARE and results[0].table is not None
+
+
 def _table_unasked(turn: Turn, results: list[Answer]) -> bool:
     """Whether the answer is the whole table, to a message that names no concept and asks no difference.
 
     "how often, usually?" after "Is SaaS billed per seat?" asks more of the billing, not the table.
     """
-    return (len(results) == 1 and results[0].topic == Topic.COMPARE and results[0].table is not None
-            and not turn.mentions.concepts and not DIFFERENCE.search(turn.text))
+    return _whole_table(results) and not turn.mentions.concepts and not DIFFERENCE.search(turn.text)
 
 
 def _answers_nothing(results: list[Answer]) -> bool:
