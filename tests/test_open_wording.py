@@ -4286,7 +4286,7 @@ def test_asking_to_hear_more_of_a_verdict_is_not_read_as_more_of_an_answer(facts
 
 @pytest.mark.parametrize("text, concept, quoted", [
     ("what is still our job with IaaS?", "IaaS", "The customer installs and runs its own software on them."),
-    ("what doesn't SaaS handle for us?", "SaaS", "There is nothing to install or patch."),
+    ("what is left to us with SaaS?", "SaaS", "There is nothing to install or patch."),
 ])
 def test_what_is_left_to_the_customer_is_the_work_on_their_side(other_facts, text, concept, quoted):
     said = _said(other_facts, _turn("out_of_scope", text, concepts=concept))
@@ -4448,9 +4448,12 @@ def test_another_concepts_passages_alone_are_said_not_to_answer_the_one_asked(ot
 
 
 def test_a_topic_word_names_no_concept_nor_a_stop_word_the_start_of_one(facts, other_facts):
-    # ("only the cost one" after the characteristics asks the one on cost; "out" of "contracted-out" is no "outcome")
+    # ("only the cost one" after the characteristics asks the one on cost, but "the per-hour one" is IaaS; "out" of
+    # "contracted-out" is no start of "outcome": the contracted-out model is BPO's "contracting out")
     assert not other_facts.names.clipped_concepts("only the cost one")
-    assert not facts.names.clipped_concepts("How does the contracted-out model cope with busy holiday peaks?")
+    assert [s.value for s in other_facts.names.clipped_concepts("and the per-hour one?")] == ["IaaS"]
+    assert [s.value for s in facts.names.clipped_concepts("How does the contracted-out model cope with busy holiday "
+                                                          "peaks?")] == ["BPO"]
     assert other_facts.names.clipped_concepts("and the app one?")[0].value == "SaaS"
 
 
@@ -4468,3 +4471,47 @@ def test_the_whole_table_is_no_answer_to_a_question_of_one_concept_asking_no_dif
     # (the difference asked of one concept is still the table)
     said = _said(facts, _turn("compare", "how does BPO differ?", concepts="BPO"))
     assert said[0].startswith("In short:")
+
+
+# -- the second reader's findings on this stop's rules: each in the sense it must not take -------------------------
+
+
+def test_a_request_for_examples_after_a_definition_still_gets_the_examples(facts):
+    context = Context(concept="BPO", topic="define", earlier=(_parsed("What is BPO?", "define", "BPO"),))
+    assert _said(facts, _turn("example", "for example?", context))[0].startswith("Examples of BPO the document names:")
+
+
+def test_what_sets_them_apart_after_a_topic_is_still_the_comparison(other_facts):
+    context = Context(concept="SaaS", topic="search", earlier=(_parsed("How is SaaS billed?", "out_of_scope", "SaaS"),))
+    assert _said(other_facts, _turn("compare", "what sets them apart?", context))[0].startswith("In short:")
+
+
+@pytest.mark.parametrize("text, topic, asked", [
+    ("how often are we talking?", "communication", True),
+    ("what kind of apps are we talking?", "communication", False),
+    ("What downsides does BPO bring to a company?", "benefits", False),
+    ("Besides saving money, what else does BPO bring to a company?", "benefits", True),
+    ("What can KPO handle for us?", "effort", False),
+    ("Does the BPO provider need to work in our time zone?", "success", False),
+])
+def test_the_new_topic_phrases_ask_only_in_their_sense(facts, text, topic, asked):
+    assert (topic in [t.key for t in topics.asked_topics(text, facts.topics)]) is asked
+
+
+def test_the_new_readings_keep_to_their_sense(facts, other_facts):
+    # (which ones of the two, with a place word: no request for places by name)
+    said = _said(facts, _turn("compare", "Which ones can work from other countries, BPO or KPO?",
+                              concepts=["BPO", "KPO"]))
+    assert not said[0].startswith("The document does not say anything about particular countries")
+    # (comparing the definitions asks the row, and a feature to consider first is no place in a list)
+    turn = _read(facts, "Compare the definition of BPO with the definition of KPO", "compare",
+                 ("aspect", "Definition", "definition"), ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"))
+    assert turn.intent == "compare"
+    said = _said(other_facts, _turn("compare", "Is per-seat billing the first feature to consider for SaaS?",
+                                    concepts="SaaS"))
+    assert not said[0].startswith("Ready to Use")
+    # (idioms only in their sense: "shape our team around", "cancel right away", "open source")
+    assert "customize" not in facts.index.read("Should we shape our team around the BPO provider?").words
+    assert "soon" in other_facts.index.read("Is SaaS ready to use straight away?").words
+    assert "soon" not in other_facts.index.read("Can we cancel SaaS right away?").words
+    assert "open" in other_facts.index.read("Is SaaS open source?").words

@@ -273,10 +273,11 @@ class Names:
             texts = [c.definition, *(f"{t.title} {t.text}" for t in c.characteristics)]
             texts += [aspect.values[c.abbreviation] for aspect in store.aspects() if c.abbreviation in aspect.values]
             section[c.abbreviation] = {w for text in texts for w in content_lemmas(text) if len(w) >= SECTION_MIN}
-        # (not a word that asks a topic on its own: "only the cost one" after the characteristics asks the one on cost)
-        topic_words = {lemma(w) for w in words if " " not in w}
-        self.section_words = {w: a for a, own in section.items() for w in own - ORDER_WORDS - topic_words
+        self.section_words = {w: a for a, own in section.items() for w in own - ORDER_WORDS
                               if not w.endswith("ly") and not any(w in other for b, other in section.items() if b != a)}
+        #: Words that ask a topic on their own: alone, they describe no concept ("only the cost one" after the
+        #: characteristics asks the one on cost; "the per-hour one" is IaaS).
+        self.topic_words = frozenset(lemma(w) for w in words if " " not in w)
         #: The words a misspelled word of a message is read as (:mod:`bot.answering.spelling`).
         self.speller = Speller(store, words)
         #: Nouns every sense of which is a person ("competitor", "scientist"), from WordNet through the store.
@@ -315,6 +316,8 @@ class Names:
             # ("the cost model", "the delivery model": a lone word before "model", "option" or "type" names a kind of
             # thing, not one of the two; "the raw-machines option" may)
             if m.group(2).lower() in ("model", "option", "type") and not re.search(r"[- ]", m.group(1)):
+                continue
+            if not re.search(r"[- ]", m.group(1)) and lemma(m.group(1).lower()) in self.topic_words:
                 continue
             # (not one of two offered: "the cheap option or the expert option?", "the routine or the expert kind")
             offered = re.match(r"\s*,?\s*or\b", text[m.end():]) or re.search(r"\bor\s+$", text[:m.start()])

@@ -33,7 +33,10 @@ from bot.wording import QUESTION_WORDS, TYPED_QUESTION_WORDS, listed, say
 
 #: Where in the document, or how it puts it: "the global reach point in the BPO section", "what does the opening
 #: paragraph say SaaS is?", "quote the definition of IaaS", "the first characteristic listed".
-DOCUMENT_PARTS = frozenset("section paragraph open opening intro introduction quote verbatim listed".split())
+DOCUMENT_PARTS = frozenset("section paragraph opening intro introduction quote verbatim listed".split())
+#: A place in the document named by its order ("the opening paragraph", "the intro section"): no word of the question.
+DOCUMENT_PLACE = re.compile(r"\b(?:opening|first|intro|introductory)\s+(?:paragraph|section|part|sentence|lines?)\b",
+                            re.IGNORECASE)
 #: Words that frame a question without saying what it is about.
 FRAME = DOCUMENT_PARTS | QUESTION_WORDS | TYPED_QUESTION_WORDS | frozenset(
     "what which who whom whose why how when where tell explain please like want need know "
@@ -63,10 +66,12 @@ MEANT_BY = ((re.compile(r"\bone[\s-]+size[\s-]+fits?[\s-]+all\b", re.IGNORECASE)
             (re.compile(r"\bup[\s-]+to[\s-]+date\b", re.IGNORECASE), "updated"),
             # ("Can the think-tank style firm bend to the way we work?": whether it is customized)
             (re.compile(r"\bbend(?:s|ing)?\s+(?:\w+\s+)?to\b", re.IGNORECASE), "customized"),
-            # ("Will a KPO shape its work around our company?")
-            (re.compile(r"\bshap(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}around\b", re.IGNORECASE), "customized"),
-            # ("Is SaaS ready to use straight away?": as soon as an account exists)
-            (re.compile(r"\b(?:straight|right)[\s-]+away\b|\bstraightaway\b", re.IGNORECASE), "soon"),
+            # ("Will a KPO shape its work around our company?"; not "shape our team around the provider")
+            (re.compile(r"\bshap(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:work|services?|offerings?|solutions?|"
+                        r"deliverables?|approach)\s+around\b", re.IGNORECASE), "customized"),
+            # ("Is SaaS ready to use straight away?": as soon as an account exists; not "cancel right away")
+            (re.compile(r"(?:(?<=\buse\s)|(?<=\busing\s)|(?<=\bstart\s)|(?<=\bready\s)|(?<=\bworking\s)|"
+                        r"(?<=\brunning\s)|(?<=\blive\s))(?:straight|right)[\s-]+away\b", re.IGNORECASE), "soon"),
             # ("Do BPO providers bring their own know-how ...?")
             (re.compile(r"\bknow[\s-]+how\b", re.IGNORECASE), "expertise"))
 IDIOMS = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in MEANT_BY), re.IGNORECASE)
@@ -333,6 +338,7 @@ class Index:
     def _read(self, text: str) -> Reading:
         # (a full name spelled wrongly names a concept too: "sofware as a serivce, do i have to install anyhting")
         text = FRAMING.sub(" ", without_misspelled_names(self.full_names, self.names.sub(" ", text)))
+        text = DOCUMENT_PLACE.sub(" ", text)
         for idiom, meant in MEANT_BY:  # ("... or is it pretty much one-size-fits-all?": how customized)
             text = idiom.sub(f" {meant} ", text)
         stops = stop_words()

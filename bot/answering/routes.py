@@ -279,7 +279,9 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     intent = (message.get("intent") or {}).get("name") or ""
     text = message.get("text") or ""
     # "quote me the definition of KPO from the start of its section": what KPO is, not the table's row Definition
-    if intent == Intent.COMPARE and DEFINITION_OF.search(text) and not TABLE_WORDS.search(text):
+    # (not "Compare the definition of BPO with the definition of KPO", which asks the row)
+    if (intent == Intent.COMPARE and DEFINITION_OF.search(text) and not TABLE_WORDS.search(text)
+            and not DIFFERENCE.search(text)):
         intent = Intent.DEFINE
     # "what do bpo and kpo have in common? writing up a slide for the team rn": the question, not what the asker is doing
     # (unless the rest names something asked: "... Looking mainly at cost and scalability.")
@@ -455,6 +457,8 @@ def _shared_not_row(facts: Facts, turn: Turn, results: list[Answer]) -> Answer |
     return None
 
 
+#: Words that set the two apart or point at both: "what sets them apart?", "what separates the two?".
+BOTH_OF_THEM = re.compile(r"\b(?:apart|separat\w*|distinct\w*|two|both|them|each)\b", re.IGNORECASE)
 #: Passages that cover this much of a question of one concept answer it rather than the whole table.
 TABLE_OR_PASSAGES = 0.15
 
@@ -469,7 +473,8 @@ def _table_unasked(turn: Turn, results: list[Answer]) -> bool:
 
     "how often, usually?" after "Is SaaS billed per seat?" asks more of the billing, not the table.
     """
-    return _whole_table(results) and not turn.mentions.concepts and not DIFFERENCE.search(turn.text)
+    return (_whole_table(results) and not turn.mentions.concepts and not DIFFERENCE.search(turn.text)
+            and not BOTH_OF_THEM.search(turn.text))
 
 
 def _answers_nothing(results: list[Answer]) -> bool:
@@ -828,7 +833,10 @@ def row_offered(facts: Facts, turn: Turn) -> Answer | None:
 #: A part of the document asked by its place in a list: "what's the first characteristic listed for SaaS?", "the third
 #: similarity", "last row of the table"; the place in group 1, the kind of part in group 2.
 ORDINAL = r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|1st|2nd|3rd|[4-9]th)\s+"
-NTH_PART = re.compile(ORDINAL + r"(characteristics?|features?|traits?|similarit(?:y|ies)|rows?|differences?)\b",
+NTH_PART = re.compile(ORDINAL + r"(characteristic|feature|trait|similarity|row|difference)\b"
+                      # (a place in the list, not in time or priority: "the first feature to consider", "the first
+                      # differences companies notice")
+                      r"(?=\s*(?:$|[?.,;:!]|(?:listed|mentioned|named|given|shown|in|of|for|under|on|about|that)\b))",
                       re.IGNORECASE)
 #: "the first one", "and the second one?": a place in the list the last question asked of.
 NTH_ONE = re.compile(ORDINAL + r"one\b", re.IGNORECASE)
@@ -1156,8 +1164,10 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     # after Focus on Core Activities: more of what the last answer was on, in words of that and of asking for more
     # (not of a verdict on a process the asker told: "what does that mean for us?" after "we're thinking about bpo for
     # our back office" asks what BPO brings)
+    # (nor after a definition or the comparison, where "for example?" asks the examples and "say more" the rest; after
+    # the similarities, "for instance?" asks them in full)
     if (kind is None and ctx.earlier and ELABORATE.search(text) and turn.mentions.concepts in ([], [ctx.concept])
-            and ctx.topic not in (Topic.RECOMMEND, Topic.ASK_TASK, Topic.OFFER_CLASSIFY)
+            and ctx.topic in (Topic.CHARACTERISTIC, Topic.ASPECT, Topic.SIMILARITIES, Topic.SEARCH)
             and set(content_lemmas(text)) - retrieve.FRAME - ELABORATING <= set(content_lemmas(
                 " ".join([ctx.earlier[0].get("text") or "", ctx.characteristic or "", ctx.aspect or "",
                           *(item.text for _, item in facts.store.characteristic(ctx.characteristic or "")),

@@ -117,6 +117,8 @@ class Topic:
         apart: A topic documents of this kind often leave out (the law, security): when a document does, that is
             said beside any answer to a question that asks it ("What happens to our in-house employees whose jobs
             get outsourced, are we legally required to pay severance?" gets a table row NLU found, after it).
+        alone: Phrases that ask it only when no other topic is asked ("what does BPO bring to a company?" asks the
+            benefits; "What downsides does BPO bring to a company?" only the drawbacks).
     """
 
     key: str
@@ -137,6 +139,7 @@ class Topic:
     #: The content lemmas of its phrases' words ("protect" and "us" of "protect us better"), derived from ``phrases``.
     phrase_words: frozenset[str] = frozenset()
     apart: bool = False
+    alone: tuple[str, ...] = ()
 
 
 #: The verbs a question opens with, whose "n't" asks yes or no ("isn't", "aren't", "don't").
@@ -157,13 +160,14 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
             raise ValueError(f"{path}: '{field}' names no topic: {', '.join(sorted(wrong))}")
     topics = []
     for key, item in (data.get("topics") or {}).items():
-        phrases = tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w))
+        alone = tuple(" ".join(tokens(str(w))) for w in item.get("alone") or [])
+        phrases = tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)) + alone
         topics.append(Topic(
             str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
             _lemmas(item.get("finds")), bool(item.get("characteristics")), phrases, bool(item.get("amounts")),
             _theirs(item), _lemmas(item.get("served")), _lemmas(item.get("weak")), item.get("opposite"),
             _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")), item.get("otherwise"),
-            frozenset(w for phrase in phrases for w in content_lemmas(phrase)), bool(item.get("apart"))))
+            frozenset(w for phrase in phrases for w in content_lemmas(phrase)), bool(item.get("apart")), alone))
     return tuple(topics)
 
 
@@ -354,7 +358,9 @@ SPENDING_TIME = re.compile(r"\b(?:spend|spends|spending|spent)\s+(?:(?:more|less
                            r"too\s+much|enough)\s+)*(?:of\s+(?:our|the)\s+)?time\b", re.IGNORECASE)
 #: "what kind of tools are we talking about": what is meant, not talking with the provider.
 TALKING_ABOUT = re.compile(r"\b(?:(?:are|were|is|was)\s+(?:we|you|they|people|u)|we['\u2019]re|you['\u2019]re|they['\u2019]re)\s+"
-                           r"(?:even\s+|actually\s+|really\s+)?talking(?:\s+about\b|\W*$)", re.IGNORECASE)
+                           r"(?:even\s+|actually\s+|really\s+)?talking\s+about\b|"
+                           # ("what kind of apps are we talking?"; not "how often are we talking?")
+                           r"\b(?:kinds?|sorts?|types?)\s+of\s+\w+\s+(?:are|were)\s+(?:we|you)\s+talking\W*$", re.IGNORECASE)
 
 
 #: Hiring a provider, not people ("thinking of hiring a KPO for consumer insights", "hire an outside firm"): an
@@ -387,19 +393,28 @@ def _asked_topics(text: str, topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
                 if written[i] in words:
                     phrased.setdefault(i, set()).add(key)
     first = {}
+    by_alone = set()  # (the topics asked only by a phrase that asks it alone)
     for topic in topics:
         at = next((i for i, words in enumerate(said) if words & topic.asks and not (owned[i] and words & topic.theirs)
                    and not (served[i] and words & topic.served) and phrased.get(i, {topic.key}) >= {topic.key}), None)
+        direct = at is not None
         for phrase in topic.phrases:
             found = next((i for i in places[(topic.key, phrase)] if i not in aside), None)
+            direct = direct or (found is not None and phrase not in topic.alone)
             if found is not None and (at is None or found < at):
                 at = found
+        if at is not None and not direct:
+            by_alone.add(topic.key)
         if at is not None:
             # "what is NOT a benefit of BPO?": "not" just before the word asks the opposite topic ("are there no
             # risks?" still asks the risks)
             if topic.opposite and _denied(written, at):
                 topic = next((t for t in topics if t.key == topic.opposite), topic)
             first[topic] = min(at, first.get(topic, at))
+    # (a topic asked only by a phrase that asks it alone is not asked beside another: "What downsides does BPO bring to
+    # a company?" asks no benefits)
+    if len(first) > 1:
+        first = {t: at for t, at in first.items() if t.key not in by_alone} or first
     # "Is KPO only about cutting costs?": nothing else asked, what else it brings is asked too (not when the question
     # sets it aside: "apart from the benefits, is KPO just about cost?")
     doubted = [t for t in first if t.beyond and first[t] in only]

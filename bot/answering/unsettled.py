@@ -113,12 +113,13 @@ def _asks_places(text: str) -> bool:
     """Whether a message asks for countries or cities by name.
 
     In a sentence that opens asking for them, or asking "which ones" after one that names them ("The doc doesn't name
-    countries for offshoring, does it? Which ones would it prefer for BPO?"); not "We analyse which countries to expand
-    into next ...".
+    countries for offshoring, does it? Which ones would it prefer for BPO?"; not "Which ones can work from other
+    countries, BPO or KPO?"); not "We analyse which countries to expand into next ...".
     """
-    places_named = PLACE_WORDS.search(text) is not None
-    return any(NAMED_PLACES.match(sentence) or places_named and WHICH_ONES.match(sentence)
-               for sentence in sentences_of(text))
+    sentences = sentences_of(text)
+    return any(NAMED_PLACES.match(sentence)
+               or WHICH_ONES.match(sentence) and any(PLACE_WORDS.search(before) for before in sentences[:n])
+               for n, sentence in enumerate(sentences))
 
 
 def on_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
