@@ -1314,6 +1314,11 @@ def _after(text, intent, concept, entity, value, **slots):
     return Context(concept=concept, earlier=(earlier,), **slots)
 
 
+def _following(text, intent, concept=None, *, named=None, **slots):
+    """A context after one earlier message, ``concept`` kept in context and named where written (else ``named``)."""
+    return Context(concept=concept, earlier=(_parsed(text, intent, *filter(None, [named or concept])),), **slots)
+
+
 def test_the_other_concepts_equivalent_asks_the_last_question_again(facts):
     context = _after("What does BPO focus on?", "compare", "BPO", "aspect", "Focus", aspect="Focus")
     said = _said(facts, _turn("define", "so whats the kpo equivalent", context, concepts="KPO"))
@@ -4221,11 +4226,11 @@ def test_the_stops_new_rules_do_not_fire_in_other_senses(facts, other_facts):
     assert not other_facts.names.clipped_concepts("What is the cost model of IaaS?")
     assert not other_facts.names.clipped_concepts("Is IaaS the easy option?")
     # (small talk tells of no process)
-    context = Context(earlier=(_parsed("Thanks, that makes sense.", "thanks"),))
+    context = _following("Thanks, that makes sense.", "thanks")
     said = _said(facts, _turn("recommend", "So which one should we go with?", context))
     assert not any("makes sense" in s for s in said)
     # (a topic the document leaves out is not answered with the last answer again)
-    context = Context(concept="SaaS", topic="search", earlier=(_parsed("How is SaaS billed?", "out_of_scope", "SaaS"),))
+    context = _following("How is SaaS billed?", "out_of_scope", "SaaS", topic="search")
     said = _said(other_facts, _turn("out_of_scope", "what about security?", context))
     assert not any("billed per seat" in s for s in said)
     # ("so different" asks something new; "just better suited to" is about a task)
@@ -4267,7 +4272,7 @@ def test_names_negations_and_derived_words_are_not_respelled(facts, text):
 ])
 def test_asking_to_hear_more_gets_what_the_last_answer_was_on_in_full(facts, earlier, intent, concept, slots, text,
                                                                       quoted):
-    context = Context(concept=concept, earlier=(_parsed(earlier, intent, *([concept] if concept else [])),), **slots)
+    context = _following(earlier, intent, concept, **slots)
     said = _said(facts, _turn("out_of_scope", text, context))
     assert quoted in said[0]
 
@@ -4310,7 +4315,7 @@ def test_what_a_concept_brings_to_a_company_is_its_benefits(facts):
 
 @pytest.mark.parametrize("text, context", [
     ("like which countries are popular for that?",
-     Context(concept="BPO", topic="define", earlier=(_parsed("What is offshore BPO?", "define", "BPO"),))),
+     _following("What is offshore BPO?", "define", "BPO", topic="define")),
     ("The doc doesn't name countries for offshoring, does it? Which ones would it prefer for BPO?", None),
 ])
 def test_places_asked_by_name_in_a_follow_up_or_after_the_sentence_naming_them_are_none(facts, text, context):
@@ -4338,11 +4343,11 @@ def test_getting_better_quality_from_one_or_the_other_is_a_comparison(facts):
 
 def test_a_comparison_pointing_back_is_of_the_concept_the_last_message_named(facts, other_facts):
     # (the last answer kept no concept: the one the last message named is pointed back at)
-    context = Context(earlier=(_parsed("KPO sounds like a good option for us.", "inform", "KPO"),))
+    context = _following("KPO sounds like a good option for us.", "inform", named="KPO")
     said = _said(facts, _turn("nlu_fallback", "does it give better quality than a BPO would?", context, concepts="BPO"))
     assert said[0].startswith("The document does not compare KPO and BPO on efficiency and quality.")
     # ("its" points back too)
-    context = Context(concept="IaaS", topic="define", earlier=(_parsed("What is IaaS?", "define", "IaaS"),))
+    context = _following("What is IaaS?", "define", "IaaS", topic="define")
     said = _said(other_facts, _turn("out_of_scope", "is its billing more flexible than SaaS's?", context,
                                     concepts="SaaS"))
     assert said[0].startswith("The document does not compare IaaS and SaaS on cost.")
@@ -4358,8 +4363,8 @@ def test_a_part_asked_by_its_place_in_its_list_is_that_part(other_facts, text, i
 
 
 def test_the_next_place_asked_after_a_part_by_its_place_is_of_the_same_list(other_facts):
-    context = Context(concept="SaaS", characteristic="Ready to Use", topic="characteristic",
-                      earlier=(_parsed("what's the first characteristic listed for SaaS?", "out_of_scope", "SaaS"),))
+    context = _following("what's the first characteristic listed for SaaS?", "out_of_scope", "SaaS",
+                         characteristic="Ready to Use", topic="characteristic")
     said = _said(other_facts, _turn("follow_up", "and the first one for IaaS?", context, concepts="IaaS"))
     assert said[0].startswith("Full Control (IaaS):")
 
@@ -4367,16 +4372,14 @@ def test_the_next_place_asked_after_a_part_by_its_place_is_of_the_same_list(othe
 def test_the_big_names_and_which_vendors_ask_for_providers_by_name(facts, other_facts):
     said = _said(facts, _turn("example", "which companies are the big names?"))
     assert said[0].startswith("The document does not say anything about particular BPO or KPO providers")
-    context = Context(concept="SaaS", topic="example", earlier=(_parsed("What are some examples of SaaS?", "example",
-                                                                        "SaaS"),))
+    context = _following("What are some examples of SaaS?", "example", "SaaS", topic="example")
     said = _said(other_facts, _turn("example", "like which vendors? name a few actual products", context,
                                     tasks="actual products"))
     assert said[0].startswith("The document does not say anything about particular SaaS")
 
 
 def test_the_kind_of_work_asked_after_a_concept_is_its_examples(other_facts):
-    context = Context(concept="SaaS", topic="search",
-                      earlier=(_parsed("So SaaS is basically renting software?", "inform", "SaaS"),))
+    context = _following("So SaaS is basically renting software?", "inform", "SaaS", topic="search")
     said = _said(other_facts, _turn("help", "what kind of apps are we talking?", context))
     assert said[0].startswith("Examples of SaaS the document names:")
 
@@ -4401,18 +4404,17 @@ def test_what_sort_of_something_names_no_process(facts):
 
 
 def test_a_short_question_on_a_topic_unclear_to_nlu_asks_it_of_the_concept_in_context(facts):
-    context = Context(concept="BPO", task="customer service", topic="recommend",
-                      earlier=(_parsed("Is outsourcing customer service considered BPO?", "example", "BPO"),))
+    context = _following("Is outsourcing customer service considered BPO?", "example", "BPO", task="customer service",
+                         topic="recommend")
     said = _said(facts, _turn("nlu_fallback", "where is the work done then?", context))
     assert said[0].startswith("On where the work is done, here is what the document says about BPO:")
-    context = Context(concept="KPO", topic="define", earlier=(_parsed("explain KPO please", "define", "KPO"),))
+    context = _following("explain KPO please", "define", "KPO", topic="define")
     said = _said(facts, _turn("nlu_fallback", "how often would we have to talk to the provider?", context))
     assert said[0].startswith("On communication with the provider, here is what the document says about KPO:")
 
 
 def test_a_provider_of_the_concept_named_asks_the_last_question_again_of_it(facts):
-    context = Context(concept="BPO", topic="search",
-                      earlier=(_parsed("How often does a company usually talk with its BPO provider?", "compare", "BPO"),))
+    context = _following("How often does a company usually talk with its BPO provider?", "compare", "BPO", topic="search")
     said = _said(facts, _turn("follow_up", "And with a KPO partner?", context, concepts="KPO"))
     assert said[0].startswith("On communication with the provider, here is what the document says about KPO:")
 
@@ -4431,8 +4433,7 @@ def test_more_everyday_words_for_a_topic(facts, text, concepts, first):
 
 
 def test_what_an_arrangement_is_called_and_idioms_are_no_words_the_document_never_uses(facts, other_facts):
-    context = Context(concept="BPO", topic="search",
-                      earlier=(_parsed("What makes a BPO arrangement work well?", "define", "BPO"),))
+    context = _following("What makes a BPO arrangement work well?", "define", "BPO", topic="search")
     said = _said(facts, _turn("define", "and what does a KPO setup need to work?", context, concepts="KPO"))
     assert said[0].startswith("On what makes it work, here is what the document says about KPO:")
     assert other_facts.index.read("Is SaaS ready to use straight away?").unknown == ()
@@ -4458,8 +4459,7 @@ def test_a_topic_word_names_no_concept_nor_a_stop_word_the_start_of_one(facts, o
 
 
 def test_the_whole_table_is_no_answer_to_a_short_follow_up_asking_no_difference(other_facts):
-    context = Context(concept="SaaS", topic="search",
-                      earlier=(_parsed("Is SaaS billed per seat?", "out_of_scope", "SaaS"),))
+    context = _following("Is SaaS billed per seat?", "out_of_scope", "SaaS", topic="search")
     said = _said(other_facts, _turn("compare", "how often, usually?", context))
     assert "billed per seat, usually monthly" in said[0] and not said[0].startswith("In short:")
 
@@ -4477,12 +4477,12 @@ def test_the_whole_table_is_no_answer_to_a_question_of_one_concept_asking_no_dif
 
 
 def test_a_request_for_examples_after_a_definition_still_gets_the_examples(facts):
-    context = Context(concept="BPO", topic="define", earlier=(_parsed("What is BPO?", "define", "BPO"),))
+    context = _following("What is BPO?", "define", "BPO", topic="define")
     assert _said(facts, _turn("example", "for example?", context))[0].startswith("Examples of BPO the document names:")
 
 
 def test_what_sets_them_apart_after_a_topic_is_still_the_comparison(other_facts):
-    context = Context(concept="SaaS", topic="search", earlier=(_parsed("How is SaaS billed?", "out_of_scope", "SaaS"),))
+    context = _following("How is SaaS billed?", "out_of_scope", "SaaS", topic="search")
     assert _said(other_facts, _turn("compare", "what sets them apart?", context))[0].startswith("In short:")
 
 

@@ -495,6 +495,14 @@ def resolve(
 
 
 #: Words that name a figure, not work ("by what percentage ...", "the rate").
+FIGURE_WORDS = frozenset("percentage percent number figure amount price rate fee salary wage ratio share".split())
+#: A "task" that only compares ("cheaper", "more expensive").
+COMPARED_ONLY = re.compile(r"^\s*(?:(?:more|less)\s+\w+|cheaper|costlier|pricier|better|worse|safer|riskier|faster|"
+                           r"slower|easier|harder)\s*$", re.IGNORECASE)
+#: What may stand between two pieces of one task ("drafting our report").
+JOINERS = frozenset({"our", "the", "a", "an", "of", "for", "and", "my", "their", "to", "in", "on"})
+#: What never joins two pieces: they are two tasks, or a task and a question.
+SEPARATORS = frozenset({"or", "vs", "versus", "nor"})
 #: A word for a kind of something, before "of" ("what sort of work"): no process.
 KIND_WORD_OF = re.compile(r"(?:sorts?|kinds?|types?)\s+of", re.IGNORECASE)
 
@@ -504,14 +512,6 @@ def _kind_asked(found: Span, text: str) -> bool:
     if found.start is None or not KIND_WORD_OF.match(text, found.start):
         return False
     return len(found.value.split()) == 1 or re.search(r"\b(?:what|which)\s+$", text[:found.start], re.IGNORECASE) is not None
-FIGURE_WORDS = frozenset("percentage percent number figure amount price rate fee salary wage ratio share".split())
-#: A "task" that only compares ("cheaper", "more expensive").
-COMPARED_ONLY = re.compile(r"^\s*(?:(?:more|less)\s+\w+|cheaper|costlier|pricier|better|worse|safer|riskier|faster|"
-                           r"slower|easier|harder)\s*$", re.IGNORECASE)
-#: What may stand between two pieces of one task ("drafting our report").
-JOINERS = frozenset({"our", "the", "a", "an", "of", "for", "and", "my", "their", "to", "in", "on"})
-#: What never joins two pieces: they are two tasks, or a task and a question.
-SEPARATORS = frozenset({"or", "vs", "versus", "nor"})
 
 
 def _join_task_fragments(found: list[Span], text: str, names: Names) -> list[Span]:

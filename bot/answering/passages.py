@@ -533,8 +533,9 @@ def characteristic_answer(facts: Facts, text: str, title: str, concept: str | No
     # (a long message, "You keep saying KPO improves efficiency. ... Show me where it says that for KPO.": what the
     # document says of the concept on the characteristic's topic; the topic of its text when its name asks none:
     # "does that hold for SaaS too?" after IaaS's Pay as You Go, "Resources are billed ...", is cost)
-    asked = topics_asked(facts, title)
-    if not asked:  # (of its text, only topics the document speaks to of the concept itself: not "hour" as hours worked)
+    asked = topics_asked(facts, title) if said is None else ()
+    if said is None and not asked:  # (of its text, only topics the document speaks to of the concept itself: not "hour"
+        # as hours worked)
         asked = tuple(t for t in topics_asked(facts, " ".join(item.text for _, item in facts.store.characteristic(title)))
                       if any(i.startswith(f"{concept}:") for i in topics.answer(facts.store, title, (t,), [concept]).items))
     if said is None and asked:

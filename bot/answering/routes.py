@@ -859,25 +859,22 @@ def nth_part(facts: Facts, turn: Turn) -> Answer | None:
     if not found:
         return None
     place, kind = ORDINALS[found.group(1).lower()], lemma(found.group(2).lower())
-    if kind in ("similarity",):
-        titles = [s.title for s in facts.store.similarities()]
-    elif kind in ("row", "difference"):
+    if kind in ("row", "difference"):
         rows = [a.name for a in facts.store.aspects()]
         if not -len(rows) <= place < len(rows):
             return None
         concept = turn.mentions.concept if len(set(turn.mentions.concepts)) == 1 else None
         return answers.compare_aspect(facts.store, rows[place], concept, turn.text)
+    if kind == "similarity":
+        titles, of = [s.title for s in facts.store.similarities()], None
     else:
         named = list(dict.fromkeys(turn.mentions.concepts)) or ([turn.context.concept] if turn.context.concept else [])
-        concept = facts.store.concept(named[0]) if len(named) == 1 else None
-        if concept is None:
+        if len(named) != 1 or (concept := facts.store.concept(named[0])) is None:
             return None
-        titles = [c.title for c in concept.characteristics]
+        titles, of = [c.title for c in concept.characteristics], named[0]
     if not -len(titles) <= place < len(titles):
         return None
-    title = titles[place]
-    concept_name = named[0] if kind not in ("similarity",) else None
-    return answers.characteristic(facts.store, title, concept_name)
+    return answers.characteristic(facts.store, titles[place], of)
 
 
 #: Good or bad at what was just said ("Is KPO better or worse at that?", "is kpo any good at it?").
@@ -1132,6 +1129,19 @@ def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
                 mentions=replace(mentions, concepts=list(turn.mentions.concepts)), context=ctx, ranking=turn.ranking)
 
 
+def _said_before(facts: Facts, ctx: Context, in_full: bool = False) -> set[str]:
+    """The content lemmas of the last question and of the characteristic and row its answer was on.
+
+    ``in_full``: and of the text of that characteristic or similarity.
+    """
+    texts = [ctx.earlier[0].get("text") or "", ctx.characteristic or "", ctx.aspect or ""]
+    if in_full and ctx.characteristic:
+        texts += [item.text for _, item in facts.store.characteristic(ctx.characteristic)]
+        if (shared := facts.store.similarity(ctx.characteristic)) is not None:
+            texts.append(shared.text)
+    return set(content_lemmas(" ".join(texts)))
+
+
 def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     """The earlier question a follow-up that says nothing new asks again, and whether it asks why.
 
@@ -1157,8 +1167,7 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     # "why is need so much?" after "KPO need much talk with the client?": why, in the last question's own words
     # (or in the words of what the last answer was on: "how exactly does it improve it" after Improved Efficiency)
     if (kind is None and ctx.earlier and REASON_WORDS.search(text) and turn.mentions.concept is None
-            and set(content_lemmas(text)) - retrieve.FRAME <= set(content_lemmas(
-                " ".join([ctx.earlier[0].get("text") or "", ctx.characteristic or "", ctx.aspect or ""])))):
+            and set(content_lemmas(text)) - retrieve.FRAME <= _said_before(facts, ctx)):
         kind = "why"
     # "expertise in what areas, for instance?" after Access to Specialized Expertise, "meaning what for us in practice?"
     # after Focus on Core Activities: more of what the last answer was on, in words of that and of asking for more
@@ -1168,10 +1177,7 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     # the similarities, "for instance?" asks them in full)
     if (kind is None and ctx.earlier and ELABORATE.search(text) and turn.mentions.concepts in ([], [ctx.concept])
             and ctx.topic in (Topic.CHARACTERISTIC, Topic.ASPECT, Topic.SIMILARITIES, Topic.SEARCH)
-            and set(content_lemmas(text)) - retrieve.FRAME - ELABORATING <= set(content_lemmas(
-                " ".join([ctx.earlier[0].get("text") or "", ctx.characteristic or "", ctx.aspect or "",
-                          *(item.text for _, item in facts.store.characteristic(ctx.characteristic or "")),
-                          (shared.text if (shared := facts.store.similarity(ctx.characteristic or "")) else "")])))):
+            and set(content_lemmas(text)) - retrieve.FRAME - ELABORATING <= _said_before(facts, ctx, in_full=True)):
         kind = "why"
     # "and does kpo do the same for risk?" after "what does BPO do for risk management?": the last question's own words,
     # asked again of another concept

@@ -105,8 +105,12 @@ PROVIDER_TOPIC = "relationship"
 
 def asks_names(facts: Facts, text: str) -> bool:
     """Whether a message asks for providers or places by name, which the document never gives."""
-    return (re.search(NAMED_PROVIDERS.format(names=facts.names.concept_names), text, re.IGNORECASE) is not None
-            or _asks_places(text))
+    return _asks_providers(facts, text) or _asks_places(text)
+
+
+def _asks_providers(facts: Facts, text: str) -> bool:
+    """Whether a message asks for providers by name (:data:`NAMED_PROVIDERS`)."""
+    return re.search(NAMED_PROVIDERS.format(names=facts.names.concept_names), text, re.IGNORECASE) is not None
 
 
 def _asks_places(text: str) -> bool:
@@ -124,7 +128,7 @@ def _asks_places(text: str) -> bool:
 
 def on_named_providers(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a request for providers by name: the document names none, then what it says about working with one."""
-    if not re.search(NAMED_PROVIDERS.format(names=facts.names.concept_names), turn.text, re.IGNORECASE):
+    if not _asks_providers(facts, turn.text):
         return None
     concepts = list(turn.mentions.concepts)
     names = " or ".join(concepts or [c.abbreviation for c in facts.store.concepts()])
