@@ -4515,3 +4515,109 @@ def test_the_new_readings_keep_to_their_sense(facts, other_facts):
     assert "soon" in other_facts.index.read("Is SaaS ready to use straight away?").words
     assert "soon" not in other_facts.index.read("Can we cancel SaaS right away?").words
     assert "open" in other_facts.index.read("Is SaaS open source?").words
+
+
+# -- batches 110-113: wordy requests, claims checked against a row, follow-ups that ask a topic ----------------------
+
+
+def test_a_list_of_a_concepts_characteristics_asked_as_list(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "list the characteristics of SaaS", concepts="SaaS"))
+    assert said[0].startswith("The document lists 2 characteristics of SaaS")
+
+
+@pytest.mark.parametrize("intent, text", [
+    ("define", "help me understand what KPO is"),
+    ("define", "what do people mean by KPO"),
+])
+def test_asking_to_be_helped_to_understand_a_concept_is_its_definition(facts, intent, text):
+    assert _said(facts, _turn(intent, text, concepts="KPO"))[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+
+
+def test_the_one_asking_sentence_of_an_off_topic_message_may_ask_only_the_definition(other_facts):
+    text = "Can you help me understand what SaaS actually is? Our finance team keeps saying we're 'moving to SaaS'."
+    turn = read_turn(_parsed(text, "out_of_scope", "SaaS"), Context(), other_facts.names)
+    assert _said(other_facts, turn)[0].startswith("SaaS stands for")
+    # (not one that asks which of the two: "... SaaS or IaaS?")
+    said = _said(other_facts, _turn("out_of_scope", "our sales team just needs a customer database they can log into "
+                                                    "tomorrow. SaaS or IaaS?", concepts=["SaaS", "IaaS"]))
+    assert not said[0].startswith("SaaS stands for")
+
+
+def test_the_people_who_use_a_word_are_no_row(facts):
+    turn = _read(facts, "what do people mean by KPO", "define", ("concept", "KPO", "KPO"),
+                 ("aspect", "Employee Expertise", "people"))
+    assert not turn.mentions.aspects
+
+
+def test_the_kinds_of_work_of_one_concept_are_its_examples_not_the_table(facts):
+    said = _said(facts, _turn("compare", "What kind of work does KPO handle?", concepts="KPO"))
+    assert said[0].startswith("Examples of KPO the document names:")
+    # (a kind of work asked of both is still how they differ)
+    said = _said(facts, _turn("compare", "What kind of work does KPO handle compared to BPO?", concepts=["KPO", "BPO"]))
+    assert not said[0].startswith("Examples of")
+
+
+def test_which_is_cheaper_of_both_read_as_a_characteristic_is_not_compared(facts):
+    said = _said(facts, _turn("define", "I need to tell my boss which one is cheaper overall, BPO or KPO. Does the document "
+                                        "say?", concepts=["BPO", "KPO"], characteristics="Cost Efficiency"))
+    assert said[0].startswith("The document does not compare BPO and KPO on cost.")
+
+
+def test_who_wants_the_answer_is_no_process_and_frames_which_is_better(facts):
+    text = ("Leadership wants a straight recommendation: overall, is BPO or KPO the better choice for a company? Does the "
+            "document take a side?")
+    turn = _read(facts, text, "recommend", ("task", "Leadership", "Leadership"), ("concept", "BPO", "BPO"),
+                 ("concept", "KPO", "KPO"))
+    assert not turn.mentions.tasks
+    assert _said(facts, turn)[0].startswith("The document does not say which of BPO or KPO is better overall")
+
+
+def test_who_decides_is_asked_not_a_request_to_be_guided(other_facts):
+    turn = _read(other_facts, "I'm confused about who decides what. How much control do we actually get with each option?",
+                 "recommend", ("aspect", "Control", "control"))
+    found = instead_of_interview(other_facts, turn)
+    assert found and as_text(found[0]).startswith("Control: SaaS: Low; IaaS: High.")
+
+
+@pytest.mark.parametrize("intent, text, mentioned, opening", [
+    ("compare", "Is it true that KPO only needs standard office software?", {"aspects": "Technology Use"},
+     "KPO's technology use is Advanced Tools, against Standard Tools for BPO."),
+    ("inform", "Is it true that KPO is mostly about routine stuff like data entry and payroll?", {},
+     "KPO's definition is Knowledge-Based Tasks, against Routine Tasks for BPO."),
+])
+def test_a_claim_saying_the_other_concepts_cell_is_settled_by_the_row(facts, intent, text, mentioned, opening):
+    assert _said(facts, _turn(intent, text, concepts="KPO", **mentioned))[0].startswith(opening)
+
+
+def test_a_claim_row_needs_the_first_word_of_the_other_cell_when_nlu_names_no_row(facts):
+    # ("based" is a word of "Knowledge-Based Tasks", but not what the cell is named for)
+    said = _said(facts, _turn("define", "Our support vendor is based in the country right next door. The doc would call "
+                                        "that offshore BPO, correct?", concepts="BPO", characteristics="vendor"))
+    assert not said[0].startswith("BPO's definition is")
+
+
+def test_a_claim_naming_every_cell_of_a_row_is_settled_by_it(facts):
+    said = _said(facts, _turn("inform", "If we want strategic insights rather than just operational efficiency, BPO is the "
+                                        "better pick, isn't it?", concepts="BPO", characteristics="Improved Efficiency"))
+    assert said[0].startswith("Focus: BPO: Operational Efficiency; KPO: Strategic Insights.")
+
+
+def test_what_a_vendor_says_asked_against_the_document_is_a_claim(facts):
+    text = ("Our vendor says standard office software is all they need for the analytics work we're outsourcing to them "
+            "as KPO. Does the document agree with that?")
+    said = _said(facts, _read(facts, text, "similarities", ("task", "Technology Use", "standard office software"),
+                              ("task", "analytics", "analytics"), ("concept", "KPO", "KPO")))
+    assert not said[0].startswith("The document does not say anything about agree")
+    assert "state-of-the-art software" in "\n".join(said)
+
+
+def test_a_topic_asked_of_it_after_a_definition_is_that_topic(facts):
+    context = _following("What's KPO?", "define", "KPO", topic="define")
+    assert _said(facts, _turn("define", "what does it cost?", context))[0].startswith(
+        "On cost, here is what the document says about KPO:")
+    assert _said(facts, _turn("define", "what is it?", context))[0].startswith("KPO stands for")
+
+
+def test_time_spent_on_other_work_asks_the_focus_on_the_core(facts):
+    text = "We're debating outsourcing payroll so our people can spend their time on product work."
+    assert "focus" in [t.key for t in topics.asked_topics(text, facts.topics)]

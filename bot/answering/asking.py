@@ -18,7 +18,9 @@ from dataclasses import replace
 from bot.answering.handlers import without_row_done
 from bot.answering.live import Facts
 from bot.answering.questions import (
+    ANSWER_FORM,
     CHOOSING,
+    FOR_WHOM,
     GUIDED,
     GUIDED_ALONE,
     INTENT_WORDS,
@@ -28,6 +30,7 @@ from bot.answering.questions import (
     asks_which_concept,
     topics_asked,
 )
+from bot.answering.topics import GRADING
 from bot.answering.turn import Turn, is_question, points_back, sentences_of, without_self_description
 from bot.contract import Entity, Intent
 from bot.text import content_lemmas, lemma, tokens
@@ -125,6 +128,13 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
             and set(asked.mentions.concepts) == set(turn.mentions.concepts)
             and not asks_which_concept(facts, asked.text) and not asks_only_which_kind(facts, asked.text)):
         return without_row_done(asked), False
+    # "Can you help me understand what SaaS actually is? Our finance team keeps saying we're 'moving to SaaS'.": a
+    # message NLU finds off-topic whose one asking sentence asks nothing but what the concept it names is
+    if (asked is not None and turn.intent == Intent.OUT_OF_SCOPE and len(set(asked.mentions.concepts)) == 1
+            and set(asked.mentions.concepts) == set(turn.mentions.concepts) and facts.index is not None
+            and not set(facts.index.read(HELP_UNDERSTAND.sub("explain", asked.text)).words) - ANSWER_FORM - GRADING
+            - FOR_WHOM - INTENT_WORDS[Intent.DEFINE] - {"actually", "exactly", "really"}):
+        return replace(asked, intent=Intent.DEFINE), False
     return turn, False
 
 
@@ -140,9 +150,18 @@ def without_asker(facts: Facts, turn: Turn) -> Turn:
     nothing else names a process ("We're a 10-person agency. Is SaaS or IaaS the better choice for us?"; not "We're a
     small back-office shop. For a management consulting firm we process expense reimbursement claims ...").
     """
-    if (asked := without_self_description(turn.text, facts.names, company=not turn.mentions.tasks)) != turn.text:
-        return replace(turn, text=asked)
-    return turn
+    asked = without_self_description(turn.text, facts.names, company=not turn.mentions.tasks)
+    asked = PEOPLE_MEAN.sub("what is meant by", HELP_UNDERSTAND.sub("explain", asked))
+    return replace(turn, text=asked) if asked != turn.text else turn
+
+
+#: Asking to be helped to understand is asking to be told ("Can you help me understand what SaaS actually is?" asks
+#: what SaaS is, not what the document says of helping).
+HELP_UNDERSTAND = re.compile(r"\b(?:(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?)?help\s+(?:me|us)\s+"
+                             r"(?:to\s+)?(?:understand|grasp|make\s+sense\s+of)\b", re.IGNORECASE)
+#: What people mean by a name is what the name means ("what do people mean by KPO?" asks no people).
+PEOPLE_MEAN = re.compile(r"\bwhat\s+(?:do\s+|does\s+)?(?:people|folks|everyone|others)\s+(?:mean|means)\s+(?:by|with)\b",
+                         re.IGNORECASE)
 
 
 #: "and" asking more after a name (", and what ...", " and how ...").

@@ -66,7 +66,8 @@ CLAIM_OPENING = re.compile(
     r"some(?:one|body)\s+(?:told\s+me|said)(?:\s+that)?|"
     # ("a slide says 'KPO = operational efficiency'. is that right?")
     r"(?:an?|the|one|this|our)\s+(?:slide|deck|presentation|article|blog(?:\s+post)?|post|report|book|video|course|"
-    r"training|consultant|colleague|coworker|co-worker|friend)\s+(?:says?|said|claims?|states?|told\s+me)(?:\s+that)?|"
+    r"training|consultant|colleague|coworker|co-worker|friend|vendor|provider|supplier|partner)\s+"
+    r"(?:says?|said|claims?|states?|told\s+(?:me|us))(?:\s+that)?|"
     r"(?:my|our)\s+(?:boss|manager|colleague|coworker|co-worker|team\s*lead|lead|director|cto|cfo|ceo|vp)\s+"
     r"(?:thinks?|says?|said|claims?|believes?|told\s+me|keeps\s+saying)(?:\s+that)?)"
     r"\b[\s:,.!-]*", re.IGNORECASE)
@@ -87,6 +88,8 @@ ONE_AS_THE_OTHER = rf"\b(?:{{names}})\s+(?:is|are|'s|=|means)\s+(?:\w+\s+){{{{0,
 ONLY_THIS = r"\b(?:{names})\s+(?:(?:is|are|'s|=|means)\s+(?:(?:basically|really)\s+)?(?:only|just|nothing\s+but|merely|" \
             r"simply|all\s+about)|(?:only|just)\s+(?:does|do|handles?|takes\s+on|covers?|deals\s+with|works\s+on))\s+" \
             r"(?!(?:a\s+)?(?:bit|little|slightly)\b)"
+#: A claim of what two things share: "both ... ", "... in common", "... the same".
+SHARED_SAID = re.compile(r"\b(?:both|either|each|common|alike|same|shared?)\b", re.IGNORECASE)
 #: A claim holds this many content words besides the concepts' names, at least.
 CLAIM_WORDS = 1
 
@@ -159,7 +162,9 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     # (a row weighed: "KPO is riskier, yes?", "kpo is more scalable than bpo right?")
     if not (opened or tagged) or facts.index is None or turn.mentions.aspect and answers.COMPARATIVE.search(stated):
         return None
-    if turn.intent == Intent.SIMILARITIES:  # "both BPO and KPO let us focus on our core stuff, yes?": what they share
+    # "both BPO and KPO let us focus on our core stuff, yes?": what they share (not what NLU reads as such in "Our vendor
+    # says standard office software is all they need ... as KPO. Does the document agree with that?")
+    if turn.intent == Intent.SIMILARITIES and (len(set(turn.mentions.concepts)) != 1 or SHARED_SAID.search(stated)):
         return None
     # "is it true saas examples include email and crm?": the examples, on their route
     if "example" in content_lemmas(stated):
@@ -214,6 +219,10 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     # "is it true BPO is about operational efficiency and KPO about strategic insight?": cells of a row, yes or no
     if (cells := _cells_stated(facts, stated)) is not None:
         return cells
+    # "If we want strategic insights rather than just operational efficiency, BPO is the better pick, isn't it?": a
+    # claim naming every cell of one row is settled by that row
+    if (row := _every_cell_named(facts, stated)) is not None:
+        return [row]
     # "iaas is basically renting finished software, right?": what the document says of the other concept only (not a
     # claim naming both, whatever NLU found, nor one of what the two share: "kpo focuses on cost reduction, right?")
     if (len(named) == 1 and facts.names.concepts_named(stated) <= named
@@ -225,6 +234,23 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     if (len(named) == 1 and NEGATED.search(stated)
             and (title := _characteristic_denied(facts.store, stated, next(iter(named)))) is not None):
         return characteristic_answer(facts, claim.text, title, next(iter(named)))
+    # "Is it true that KPO only needs standard office software?": a claim that says of one concept a word of only the
+    # other's cell on the row NLU names (Technology Use, "Standard Tools" of BPO) is settled by that row
+    # ("Is it true that KPO is mostly about routine stuff like data entry and payroll?": the one row whose other cell
+    # says it, when NLU names none)
+    if len(named) == 1:
+        concept = next(iter(named))
+        named_row = turn.mentions.aspect
+        found = [row for name in ([named_row] if named_row else [a.name for a in facts.store.aspects()])
+                 if (row := _row_of_the_other(facts, stated, name, concept, first_only=not named_row)) is not None]
+        if len(found) == 1:
+            given = with_characteristic(facts, found[0], concept)
+            # (with no characteristic of the concept on the row, what comes closest to the claim beside it: "KPO providers
+            # are engaged in activities that require significant intellectual effort ..." for "kpo work is mostly routine")
+            if (len(given) == 1 and (near := passages_for(facts, claim, coverage=ASKED_COVERAGE)) is not None and near.items
+                    and not any(f"{found[0].aspect}: " in item for item in near.items)):  # (not the row again)
+                given.append(replace(near, text=say("passages_near"), aside=True))
+            return given
     # the passages that answer it ("with IaaS the vendor installs our software for us"), else its topic ("once you
     # outsource, the risk is basically gone"), else the passages that come close
     asked = topics_asked(facts, claim.text)
@@ -241,6 +267,24 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return None
     # "true or false: IaaS means we own the servers": what the concept is settles it, when nothing else comes close
     return [answers.define(facts.store, named.pop()) if named else closest_passages(facts, claim)]
+
+
+def _row_of_the_other(facts: Facts, stated: str, aspect: str, concept: str, *, first_only: bool) -> Answer | None:
+    """The row ``aspect`` of ``concept`` when the claim says of it a word only another concept's cell holds.
+
+    ``first_only``: only the cell's first word counts ("routine" of "Routine Tasks", not "based" of "Knowledge-Based
+    Tasks"), for a row the message does not name.
+    """
+    row = facts.store.aspect(aspect)
+    if row is None or row.items or concept not in row.values:
+        return None
+    said = set(content_lemmas(stated)) - answers.concept_name_lemmas(facts.store) - answers.DEGREES
+    own = set(content_lemmas(row.values[concept]))
+    others = {w for c, cell in row.values.items() if c != concept and cell
+              for w in content_lemmas(cell)[:1 if first_only else None]}
+    if not said & (others - own - answers.DEGREES):
+        return None
+    return answers.compare_aspect(facts.store, row.name, concept, stated)
 
 
 def _characteristic_denied(store: FactStore, stated: str, concept: str) -> str | None:
@@ -268,6 +312,14 @@ NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|only|just|mainly|mo
                      re.IGNORECASE)
 #: Words that weigh a cell rather than state it ("KPO needs less specialized skills"), unless the cell says them.
 WEIGHING = frozenset("less fewer few more most least lower higher better worse bigger smaller".split())
+
+
+def _every_cell_named(facts: Facts, stated: str) -> Answer | None:
+    """The one row of the table whose every cell a statement names in full (no cell of grades only), if one."""
+    said = set(content_lemmas(stated))
+    rows = [row for row in facts.store.aspects() if not row.items and len(row.values) > 1
+            and all((words := set(content_lemmas(cell))) - answers.DEGREES and words <= said for cell in row.values.values())]
+    return answers.compare_aspect(facts.store, rows[0].name, None, stated) if len(rows) == 1 else None
 
 
 def _cells_stated(facts: Facts, stated: str) -> list[Answer] | None:

@@ -455,6 +455,10 @@ def resolve(
     if text is not None:
         # "how do bpo firms manage to be more efficient ...?": "manage to" is succeeding, not a row named Management
         found = [f for f in found if not (f.entity != TASK and f.start is not None and MANAGE_TO.match(text, f.start))]
+        # "what do people mean by KPO?": the people who use a word are no row of who does the work
+        found = [f for f in found if not (f.entity != TASK and f.start is not None and PEOPLE_SAY.match(text, f.start))]
+        # "Leadership wants a straight recommendation: ...": who wants an answer is no process
+        found = [f for f in found if not (f.entity == TASK and f.end is not None and WANTS_ANSWER.match(text, f.end))]
         misspelled = names.misspelled_concepts(text)
         # a "task" that is only a misspelled concept name is no task
         found = [f for f in found if not (f.entity == TASK and any(_within(f, m) for m in misspelled))]
@@ -552,6 +556,10 @@ SAID_OF_IT = re.compile(r"\b(?:is|isn't|was|would|will)\s+it\s+(?:be\s+)?(?:real
                         re.IGNORECASE)
 #: ... and after it: "... to", "... under" (not "would it be payroll if ...?", which names a process).
 SAID_TO = re.compile(r"\s+(?:to|under)\b", re.IGNORECASE)
+#: After a "task", what says it is the one who wants the answer: "Leadership wants a straight recommendation".
+WANTS_ANSWER = re.compile(r"\s+(?:wants?|wanted|asks?|asked|would\s+like)\s+(?:a|an|to|me|us|the)\b", re.IGNORECASE)
+#: People who use a word, not who does the work ("what people mean by KPO", "what folks call SaaS").
+PEOPLE_SAY = re.compile(r"(?:people|folks|everyone|others)\s+(?:mean|means|meant|say|says|call|calls)\b", re.IGNORECASE)
 
 
 def _said_of_it(task: Span, text: str) -> bool:

@@ -180,6 +180,12 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
     if fit := which_fits(facts, turn):
         return [fit]
+    # "I need to tell my boss which one is cheaper overall, BPO or KPO. Does the document say?": one concept's
+    # characteristic does not say which of the two; what the document says on the topic does, or that it does not
+    # compare them (as a comparison NLU reads is answered)
+    if (m.characteristic and len(set(m.concepts)) > 1 and which_more(turn.text)
+            and (found := answer_on_topic(facts, turn))):
+        return found
     if m.characteristic:  # "is it cheaper?" after KPO asks Cost Efficiency of KPO ("how does it work?" asks of itself)
         of_it = re.match(r"\W*(?:(?:so|and|but|ok)\W+)?(?:is|are|does|do|can|will|would)\s+(?:it|they)\b", turn.text,
                          re.IGNORECASE)
@@ -222,6 +228,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
                 and left_out(facts, asked, [passages]) < left_out(facts, asked, definitions)):
             return [passages]
         return definitions
+    # "what does it cost?" after "What's KPO?" asks a topic of the concept in context, not what it is
+    if (turn.refers_back() and turn.context.concept and not wants_list and asks_a_topic(facts, asked.text)
+            and (found := answer_on_topic(facts, asked))):
+        return found
     if turn.refers_back() and turn.context.concept:
         build = answers.characteristics if wants_list else answers.define
         return [build(store, turn.context.concept)]
@@ -380,6 +390,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             return characteristic_answer(facts, turn.text, title, m.concept)
         if passages := passages_for(facts, turn):
             return [passages]
+    # "What kind of work does KPO handle?": the kinds of work of one concept are its examples, not the whole table
+    if (len(set(m.concepts)) == 1 and WORK_OF_KIND.search(turn.text) and not DIFFERENCE.search(turn.text)
+            and not which_more(turn.text) and not answers.COMPARATIVE.search(turn.text)):
+        return on_example(facts, turn)
     # "whats bpo in a nutshell": nothing asked but the one concept named, and how short the answer should be (NLU's
     # comparison): what it is
     if (len(set(m.concepts)) == 1 and facts.index is not None and not DIFFERENCE.search(turn.text)
@@ -532,6 +546,9 @@ def kind_asked(facts: Facts, turn: Turn, text: str) -> Answer | None:
 
 
 #: "what kind of X": what a question asks the kinds of.
+#: The kinds of work a concept takes on: "what kind of work does KPO handle?", "what sorts of tasks is BPO for?".
+WORK_OF_KIND = re.compile(r"\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+(?:work|tasks?|jobs?|functions?|processes|"
+                          r"activities|things|services)\b", re.IGNORECASE)
 KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\s+of\s+(\w+)", re.IGNORECASE)
 
 
@@ -1162,9 +1179,10 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
         return [*([notice] if notice else []), answers.out_of_scope(facts.store)]
     if found := answer_on_topic(facts, turn):
         return found
-    # "key features of SaaS?" (not "does SaaS have an offline mode feature?", which asks of one)
+    # "key features of SaaS?", "list the characteristics of SaaS" (not "does SaaS have an offline mode feature?", which
+    # asks of one)
     said = set(content_lemmas(turn.text)) - answers.concept_name_lemmas(facts.store)
-    if turn.mentions.concepts and said & LIST_WORDS and not said - LIST_WORDS - topics.GRADING - ANSWER_FORM:
+    if turn.mentions.concepts and said & LIST_WORDS and not said - LIST_WORDS - topics.GRADING - ANSWER_FORM - {"list"}:
         return [answers.characteristics(facts.store, c) for c in turn.mentions.concepts]
     # "whats iaas", "saas, what is it exactly": nothing asked but the concept itself
     # ("saas vs iaas tl;dr?" asks how they differ; "explain saas and iaas like i'm 5" what each is)

@@ -928,14 +928,17 @@ MARKET_FIGURES = re.compile(r"\b(?:how many|what (?:percentage|percent|share|pro
 CHOOSING = frozenset("decide choose pick know tell determine figure judge classify categorize categorise".split())
 #: Someone else doing the choosing ("how do the providers figure out what we need?", "how does a KPO firm decide what
 #: to deliver?"): a question about the provider, not a request to be guided.
-THEY_CHOOSE = re.compile(r"\b(?:they|(?:(?:the|our|a|an|their|your|its|such)\s+)?(?:[\w-]+\s+)?(?:provider|vendor|firm|"
+THEY_CHOOSE = re.compile(r"\b(?:they|who|(?:(?:the|our|a|an|their|your|its|such)\s+)?(?:[\w-]+\s+)?(?:provider|vendor|firm|"
                          r"partner|supplier|agency|contractor|outsourcer|company)s?)\s+(?:(?:actually|really|usually|"
                          r"then|even)\s+)?(?:decides?|choose|chooses|picks?|knows?|tells?|determines?|figures?|judges?|"
                          r"works?\s+out|finds?\s+out)\b", re.IGNORECASE)
 
 
 def they_choose(text: str) -> bool:
-    """Whether the first choosing word of a question is someone else's: "how do the providers figure out ...?"."""
+    """Whether the first choosing word of a question is someone else's.
+
+    "how do the providers figure out ...?", "I'm confused about who decides what.".
+    """
     chooser = THEY_CHOOSE.search(text)
     # (the first word whose lemma is one of CHOOSING: "figures", "decided", "knew")
     first = next((m for m in re.finditer(r"[\w'-]+", text) if lemma(m.group().lower()) in CHOOSING), None)

@@ -209,7 +209,7 @@ CLAIM_TAG = re.compile(
     r"(?:are\s+)?they\s+(?:are\s+)?right)\W*\?+|"
     r"(?:(?:isn|doesn|wasn)['\u2019]?t\s+(?:it|that)|(?:aren|don)['\u2019]?t\s+they|"
     r"is\s+(?:that|this|it)\s+(?:right|true|correct|so|accurate)|am\s+i\s+right|or\s+am\s+i\s+wrong|"
-    r"(?:do\s+you\s+|would\s+you\s+)?agree|"
+    r"(?:do\s+you\s+|would\s+you\s+|(?:does|would)\s+the\s+(?:document|doc|text)\s+)?agree(?:\s+with\s+(?:that|this|it|them))?|"
     r"true\s+or\s+false)\W*\?*)\W*$",
     re.IGNORECASE)
 

@@ -31,7 +31,10 @@ WHO_ASKS = frozenset("small smaller tiny little large larger big bigger huge med
                      "young local family nonprofit charity sme smb "
                      "enterprise corporate corporation team department group shop agency person it us we our ours".split())
 #: Words that frame a question ("ok honest question, ...", "quick one:"): nothing to weigh the concepts on either.
-FRAMING = QUESTION_FRAMES | {"question", "just"}
+#: (and who wants the answer, and asking the document for one: "Leadership wants a straight recommendation: ... Does
+#: the document take a side?")
+FRAMING = QUESTION_FRAMES | {"question", "just"} | frozenset("recommendation verdict straight take document doc say want "
+                                                              "leadership boss manager know".split())
 #: A question of when to choose one or the other, with no process to weigh them on: "When should we use KPO instead of
 #: BPO?", "when does kpo make more sense than bpo?", "in which situations is bpo the better choice?".
 WHEN_TO_CHOOSE = re.compile(r"\bwhen\s+(?:would|should|does|do|is|are|to|might|could|will|would\s+it)\b.*\b(?:use|choose|"
