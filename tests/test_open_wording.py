@@ -4621,3 +4621,40 @@ def test_a_topic_asked_of_it_after_a_definition_is_that_topic(facts):
 def test_time_spent_on_other_work_asks_the_focus_on_the_core(facts):
     text = "We're debating outsourcing payroll so our people can spend their time on product work."
     assert "focus" in [t.key for t in topics.asked_topics(text, facts.topics)]
+
+
+def test_the_claim_rules_keep_to_their_sense(facts):
+    # (a word of the other concept's cell said without "only" or with "too" is no claim against the row)
+    said = _said(facts, _turn("inform", "BPO providers use advanced technologies, right?", concepts="BPO",
+                              aspects="Technology Use"))
+    assert not said[0].startswith("BPO's technology use is Standard Tools")
+    said = _said(facts, _turn("inform", "KPO helps reduce costs too, right?", concepts="KPO"))
+    assert not said[0].startswith("KPO's value addition")
+    # (both cells of a row named in a claim that sets nothing against anything)
+    said = _said(facts, _turn("inform", "Is it true that KPO gives strategic insights that improve operational "
+                                        "efficiency?", concepts="KPO"))
+    assert not said[0].startswith("Focus:")
+
+
+def test_the_new_readings_of_batches_110_to_113_keep_to_their_sense(facts, other_facts):
+    from bot.answering.handlers import WORK_OF_KIND
+    assert not WORK_OF_KIND.search("what sorts of things would we still manage?")
+    assert not WORK_OF_KIND.search("What kind of work goes into choosing a KPO provider?")
+    assert WORK_OF_KIND.search("what kind of work goes to a kpo")
+    asked = [t.key for t in topics.asked_topics("Would our IT staff spend their time on patching with IaaS?",
+                                                other_facts.topics)]
+    assert "focus" not in asked
+    # (a process that wants something is still the process)
+    turn = _read(facts, "Payroll wants an outside provider: BPO or KPO?", "recommend", ("task", "payroll", "Payroll"),
+                 ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"))
+    assert turn.mentions.tasks
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("roughly what does it cost per hour?", False),
+    ("Is IaaS billed by the hour?", False),
+    ("can a provider work nights and weekends?", True),
+    ("what are their opening hours?", True),
+])
+def test_a_rate_per_hour_asks_no_working_hours(facts, text, hours):
+    assert ("hours" in [t.key for t in topics.asked_topics(text, facts.topics)]) is hours

@@ -90,6 +90,14 @@ ONLY_THIS = r"\b(?:{names})\s+(?:(?:is|are|'s|=|means)\s+(?:(?:basically|really)
             r"(?!(?:a\s+)?(?:bit|little|slightly)\b)"
 #: A claim of what two things share: "both ... ", "... in common", "... the same".
 SHARED_SAID = re.compile(r"\b(?:both|either|each|common|alike|same|shared?)\b", re.IGNORECASE)
+#: A claim that a concept only or mostly has something: "only needs", "mostly about", "all they need".
+ONLY_SAID = re.compile(r"\b(?:only|just|mostly|mainly|largely|primarily|purely|simply|merely|basically|nothing\s+but|"
+                       r"all\s+(?:they|it|we|you)\s+(?:need|needs|use|uses|do|does))\b", re.IGNORECASE)
+#: A claim that a concept has something too: "too", "also", "as well", "still".
+SHARED_TOO = re.compile(r"\b(?:too|also|as\s+well|still|either)\b", re.IGNORECASE)
+#: A claim setting two things against each other: "rather than", "instead of", "not", "versus".
+CONTRASTED = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|versus|vs|not|unlike|whereas|while)\b",
+                        re.IGNORECASE)
 #: A claim holds this many content words besides the concepts' names, at least.
 CLAIM_WORDS = 1
 
@@ -221,7 +229,10 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return cells
     # "If we want strategic insights rather than just operational efficiency, BPO is the better pick, isn't it?": a
     # claim naming every cell of one row is settled by that row
-    if (row := _every_cell_named(facts, stated)) is not None:
+    # (a claim setting them against each other, or naming both concepts: not "KPO gives strategic insights that improve
+    # operational efficiency")
+    if ((CONTRASTED.search(stated) or len(facts.names.concepts_named(stated)) > 1)
+            and (row := _every_cell_named(facts, stated)) is not None):
         return [row]
     # "iaas is basically renting finished software, right?": what the document says of the other concept only (not a
     # claim naming both, whatever NLU found, nor one of what the two share: "kpo focuses on cost reduction, right?")
@@ -234,11 +245,13 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     if (len(named) == 1 and NEGATED.search(stated)
             and (title := _characteristic_denied(facts.store, stated, next(iter(named)))) is not None):
         return characteristic_answer(facts, claim.text, title, next(iter(named)))
-    # "Is it true that KPO only needs standard office software?": a claim that says of one concept a word of only the
-    # other's cell on the row NLU names (Technology Use, "Standard Tools" of BPO) is settled by that row
+    # "Is it true that KPO only needs standard office software?": a claim that one concept only or mostly has a word of
+    # the other's cell on the row NLU names (Technology Use, "Standard Tools" of BPO) is settled by that row (not one
+    # it has too: "KPO helps reduce costs too, right?"; nor a word said without "only": "BPO providers use advanced
+    # technologies, right?" is what a characteristic says)
     # ("Is it true that KPO is mostly about routine stuff like data entry and payroll?": the one row whose other cell
     # says it, when NLU names none)
-    if len(named) == 1:
+    if len(named) == 1 and ONLY_SAID.search(stated) and not SHARED_TOO.search(stated):
         concept = next(iter(named))
         named_row = turn.mentions.aspect
         found = [row for name in ([named_row] if named_row else [a.name for a in facts.store.aspects()])

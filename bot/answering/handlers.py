@@ -547,8 +547,10 @@ def kind_asked(facts: Facts, turn: Turn, text: str) -> Answer | None:
 
 #: "what kind of X": what a question asks the kinds of.
 #: The kinds of work a concept takes on: "what kind of work does KPO handle?", "what sorts of tasks is BPO for?".
+#: (not "what sorts of things would we still manage?", nor "what kind of things does a KPO provider need from clients?")
 WORK_OF_KIND = re.compile(r"\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+(?:work|tasks?|jobs?|functions?|processes|"
-                          r"activities|things|services)\b", re.IGNORECASE)
+                          r"activities|services)\s+(?:does|do|is|are|can|would|will|go(?:es)?\s+to|gets?\s+sent\s+to)\b",
+                          re.IGNORECASE)
 KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\s+of\s+(\w+)", re.IGNORECASE)
 
 

@@ -346,7 +346,8 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     Not one it sets aside ("what do we even get out of BPO besides saving money?" asks no cost). Read once per text
     and topics (a turn asks of the same words from several routes).
     """
-    return list(_asked_topics(SPENDING_TIME.sub(" time", TALKING_ABOUT.sub(" ", WHO_OF_A_FIELD.sub(" ", text))), topics))
+    text = PER_HOUR.sub(" rate", SPENDING_TIME.sub(" time", TALKING_ABOUT.sub(" ", WHO_OF_A_FIELD.sub(" ", text))))
+    return list(_asked_topics(text, topics))
 
 
 #: Who works in a field, not the field asked: "We're a small law firm ...", "our compliance officer insists ...", "legal
@@ -356,6 +357,8 @@ WHO_OF_A_FIELD = re.compile(r"\b(?:law|legal|compliance|security|privacy)\s+(?:f
 #: "we want to spend more time on what we're actually good at": time spent, not money.
 SPENDING_TIME = re.compile(r"\b(?:spend|spends|spending|spent)\s+(?:(?:more|less|our|the|all|most|much|so\s+much|"
                            r"too\s+much|enough)\s+)*(?:of\s+(?:our|the)\s+)?time\b", re.IGNORECASE)
+#: "what does it cost per hour?", "billed by the hour": a rate, not working hours.
+PER_HOUR = re.compile(r"\b(?:per|each|by\s+the)\s+(?:hour|minute|second)\b", re.IGNORECASE)
 #: "what kind of tools are we talking about": what is meant, not talking with the provider.
 TALKING_ABOUT = re.compile(r"\b(?:(?:are|were|is|was)\s+(?:we|you|they|people|u)|we['\u2019]re|you['\u2019]re|they['\u2019]re)\s+"
                            r"(?:even\s+|actually\s+|really\s+)?talking\s+about\b|"
