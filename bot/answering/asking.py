@@ -18,19 +18,17 @@ from dataclasses import replace
 from bot.answering.handlers import without_row_done
 from bot.answering.live import Facts
 from bot.answering.questions import (
-    ANSWER_FORM,
     CHOOSING,
-    FOR_WHOM,
     GUIDED,
     GUIDED_ALONE,
     INTENT_WORDS,
     SENDING,
+    asked_besides_form,
     asks_a_topic,
     asks_only_which_kind,
     asks_which_concept,
     topics_asked,
 )
-from bot.answering.topics import GRADING
 from bot.answering.turn import Turn, is_question, points_back, sentences_of, without_self_description
 from bot.contract import Entity, Intent
 from bot.text import content_lemmas, lemma, tokens
@@ -132,8 +130,8 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
     # message NLU finds off-topic whose one asking sentence asks nothing but what the concept it names is
     if (asked is not None and turn.intent == Intent.OUT_OF_SCOPE and len(set(asked.mentions.concepts)) == 1
             and set(asked.mentions.concepts) == set(turn.mentions.concepts) and facts.index is not None
-            and not set(facts.index.read(HELP_UNDERSTAND.sub("explain", asked.text)).words) - ANSWER_FORM - GRADING
-            - FOR_WHOM - INTENT_WORDS[Intent.DEFINE] - {"actually", "exactly", "really"}):
+            and not asked_besides_form(facts, HELP_UNDERSTAND.sub("explain", asked.text)) - INTENT_WORDS[Intent.DEFINE]
+            - {"actually", "exactly", "really"}):
         return replace(asked, intent=Intent.DEFINE), False
     return turn, False
 

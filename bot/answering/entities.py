@@ -558,10 +558,10 @@ SAID_OF_IT = re.compile(r"\b(?:is|isn't|was|would|will)\s+it\s+(?:be\s+)?(?:real
 #: ... and after it: "... to", "... under" (not "would it be payroll if ...?", which names a process).
 SAID_TO = re.compile(r"\s+(?:to|under)\b", re.IGNORECASE)
 #: After a "task", what says it is the one who wants the answer: "Leadership wants a straight recommendation".
-#: ... when it names people who ask, not a process ("Payroll wants an outside provider" is about payroll).
+WANTS_ANSWER = re.compile(r"\s+(?:wants?|wanted|asks?|asked|would\s+like)\s+(?:a|an|to|me|us|the)\b", re.IGNORECASE)
+#: ... when the "task" names people who ask, not a process ("Payroll wants an outside provider" is about payroll).
 WHO_WANTS = frozenset("leadership management boss manager board ceo cfo cto coo vp director executive exec stakeholder "
                       "leader".split())
-WANTS_ANSWER = re.compile(r"\s+(?:wants?|wanted|asks?|asked|would\s+like)\s+(?:a|an|to|me|us|the)\b", re.IGNORECASE)
 #: People who use a word, not who does the work ("what people mean by KPO", "what folks call SaaS").
 PEOPLE_SAY = re.compile(r"(?:people|folks|everyone|others)\s+(?:mean|means|meant|say|says|call|calls)\b", re.IGNORECASE)
 

@@ -48,7 +48,6 @@ from bot.answering.questions import (
     DIFFERENCE,
     FALLS,
     FIGURES,
-    FOR_WHOM,
     GENERIC_WORK,
     HELP_ME,
     INTENT_WORDS,
@@ -63,6 +62,7 @@ from bot.answering.questions import (
     WHICH_MORE,
     WHY_TOPICS,
     YES_NO,
+    asked_besides_form,
     asked_doing,
     asks_a_topic,
     asks_how_they_relate,
@@ -228,11 +228,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
                 and left_out(facts, asked, [passages]) < left_out(facts, asked, definitions)):
             return [passages]
         return definitions
-    # "what does it cost?" after "What's KPO?" asks a topic of the concept in context, not what it is
-    if (turn.refers_back() and turn.context.concept and not wants_list and asks_a_topic(facts, asked.text)
-            and (found := answer_on_topic(facts, asked))):
-        return found
     if turn.refers_back() and turn.context.concept:
+        # "what does it cost?" after "What's KPO?" asks a topic of the concept in context, not what it is
+        if not wants_list and asks_a_topic(facts, asked.text) and (found := answer_on_topic(facts, asked)):
+            return found
         build = answers.characteristics if wants_list else answers.define
         return [build(store, turn.context.concept)]
     topic = asked_words(facts, turn.text)
@@ -397,7 +396,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # "whats bpo in a nutshell": nothing asked but the one concept named, and how short the answer should be (NLU's
     # comparison): what it is
     if (len(set(m.concepts)) == 1 and facts.index is not None and not DIFFERENCE.search(turn.text)
-            and not set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING - FOR_WHOM):
+            and not asked_besides_form(facts, turn.text)):
         return [answers.define(store, m.concept)]
     return [answers.compare(store)]
 
@@ -1192,8 +1191,8 @@ def on_out_of_scope(facts: Facts, turn: Turn) -> list[Answer]:
     # ("how would i explain saas to my non-technical manager in one line", "what's the one-sentence difference between
     # saas and iaas for a slide?", "quick way to tell a colleague what saas and iaas have in common?": who it is for)
     # ("list the differences between saas and iaas": the form asked too)
-    left = (set(facts.index.read(turn.text).words) - ANSWER_FORM - topics.GRADING - FOR_WHOM - {"list"}
-            if turn.mentions.concepts and facts.index is not None else None)
+    left = (asked_besides_form(facts, turn.text) - {"list"} if turn.mentions.concepts and facts.index is not None
+            else None)
     if left is not None and not left - INTENT_WORDS[Intent.COMPARE] - INTENT_WORDS[Intent.SIMILARITIES]:
         both = len(set(turn.mentions.concepts)) > 1
         differ = DIFFERENCE.search(turn.text) is not None

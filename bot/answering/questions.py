@@ -606,6 +606,15 @@ FOR_WHOM = frozenset("explain tell say describe pitch put manager boss colleague
                      "director board stakeholder stakeholders slide deck presentation email memo newsletter "
                      "non nontechnical non-technical technical layperson newbie beginner way one-sentence one-liner "
                      "liner".split())
+
+
+def asked_besides_form(facts: Facts, text: str) -> set[str]:
+    """The words a question is read as asking, besides those that only say the answer's form or whom it is for.
+
+    Words of how short or main the answer should be and of whom it is for ("saas in a nutshell?", "the main difference",
+    "to tell my manager") are left out of :meth:`Index.read`'s. Only for a store with passages (``facts.index``).
+    """
+    return set(facts.index.read(text).words) - ANSWER_FORM - topics.GRADING - FOR_WHOM
 #: "the two types", "both kinds": the document's concepts, unnamed.
 THE_TWO = re.compile(r"\b(?:the two|both)(?:\s+\w+)?\s+(?:types|kinds|sorts|models|options|approaches|of them)\b"
                      r"|\bwhat\s+each\s+(?:one|of\s+them|model|type)\s+(?:handles|does|covers|is\s+for)\b", re.IGNORECASE)
