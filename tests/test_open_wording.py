@@ -2525,8 +2525,12 @@ def test_a_concept_the_asker_never_heard_of_is_defined(facts):
 
 
 def test_what_a_concept_helps_with_named_by_its_first_word(facts):
-    said = _said(facts, _turn("define", "How does KPO help with strategic decision making?", concepts="KPO"))
+    said = _said(facts, _turn("define", "How does KPO help with strategic planning?", concepts="KPO"))
     assert said[0].startswith("Strategic Value (KPO):")
+    # (decision-making is a topic: every passage on it, Strategic Value's among them)
+    said = _said(facts, _turn("define", "How does KPO help with strategic decision making?", concepts="KPO"))
+    assert said[0].startswith("On decision-making, here is what the document says about KPO")
+    assert "inform strategic decisions" in said[0]
 
 
 def test_a_row_asked_whether_the_two_are_alike_on_it(facts):
@@ -4658,3 +4662,49 @@ def test_the_new_readings_of_batches_110_to_113_keep_to_their_sense(facts, other
 ])
 def test_a_rate_per_hour_asks_no_working_hours(facts, text, hours):
     assert ("hours" in [t.key for t in topics.asked_topics(text, facts.topics)]) is hours
+
+
+# -- a follow-up pointing at the point the last answer was on ----------------------------------------
+
+
+def test_that_after_a_row_or_characteristic_points_at_it_not_at_the_concept(facts):
+    context = _following("The table says client interaction is more frequent for KPO.", "inform", "KPO",
+                         aspect="Client Interaction", topic="aspect")
+    said = _said(facts, _turn("define", "why is it higher there?", context))
+    assert said[0].startswith("KPO's client interaction is More Frequent")
+    assert any("frequent and in-depth interactions" in s for s in said)
+    context = _following("Do BPO providers invest in new technology?", "compare", "BPO", aspect="Technology Use",
+                         topic="aspect")
+    said = _said(facts, _turn("define", "what does that mean for us as the client?", context))
+    assert any("without the need for direct investment in new technology" in s for s in said)
+    assert not said[0].startswith("BPO stands for")
+    # (NLU's "help" of something helping with the point: that characteristic again, not the assistant's help)
+    context = _following("What does 'focus on core activities' mean for BPO?", "define", "BPO",
+                         characteristic="Focus on Core Activities", topic="characteristic")
+    said = _said(facts, _turn("help", "how does outsourcing help with that?", context))
+    assert said and said[0].startswith("Focus on Core Activities (BPO)")
+    # ("it" alone may be the concept: what it is)
+    said = _said(facts, _turn("define", "what is it exactly?", context))
+    assert said[0].startswith("BPO stands for")
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("is SaaS usable straight away?", "start"),
+    ("who keep the servers in iaas", "location"),
+    ("If we switch to a SaaS ticketing tool, who keeps it updated and patched?", "effort"),
+])
+def test_everyday_phrases_ask_their_topic(other_facts, text, topic):
+    assert topic in [t.key for t in topics.asked_topics(text, other_facts.topics)]
+
+
+def test_decision_making_asks_the_topic(facts):
+    said = _said(facts, _turn("define", "how does KPO actually help with decision making?", concepts="KPO"))
+    assert said[0].startswith("On decision-making, here is what the document says about KPO")
+
+
+def test_what_counts_as_a_concept_asks_its_examples(facts, other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "what sort of apps count as SaaS?", concepts="SaaS"))
+    assert said[0].startswith("Examples of SaaS the document names")
+    said = _said(facts, _turn("define", "What counts as non-core work in the BPO section, i.e. what isn't core?",
+                              concepts="BPO"))
+    assert not said[0].startswith("Examples of BPO")

@@ -232,6 +232,8 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         # "what does it cost?" after "What's KPO?" asks a topic of the concept in context, not what it is
         if not wants_list and asks_a_topic(facts, asked.text) and (found := answer_on_topic(facts, asked)):
             return found
+        if not wants_list and (again := point_again(facts, turn)) is not None:
+            return again
         build = answers.characteristics if wants_list else answers.define
         return [build(store, turn.context.concept)]
     topic = asked_words(facts, turn.text)
@@ -244,6 +246,30 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     return [passages_for(facts, turn, coverage=retrieve.LOOSE)
             or answers.not_in_document(store, asked_words(facts, turn.text, unsaid=True))]
+
+
+#: Words that point back at what the last answer was on, not at the concept it was of ("what does that mean for us?").
+AT_THE_POINT = frozenset({"that", "this", "there", "those", "these"})
+
+
+def point_again(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """The characteristic or row the last answer was on, again, for a message pointing at it and naming nothing.
+
+    "what does that mean for us as the client?" after BPO's row Technology Use and "why is it higher there?" after
+    the row Client Interaction of KPO ask of that point, not what the concept is; the row comes with its
+    characteristic, as "how does outsourcing help with that?" after BPO's Focus on Core Activities gets that one.
+    None when the message names anything or points with "it" alone ("what is it exactly?": the concept).
+    """
+    ctx, m = turn.context, turn.mentions
+    if (not turn.words & AT_THE_POINT or m.concepts or m.aspects or m.characteristics or m.tasks
+            or ctx.concept is None):
+        return None
+    if ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic:
+        return characteristic_answer(facts, turn.text, ctx.characteristic, ctx.concept)
+    if ctx.topic == Topic.ASPECT and ctx.aspect:
+        row = answers.compare_aspect(facts.store, ctx.aspect, ctx.concept, turn.text)
+        return row_and_how(facts, turn, row, ctx.concept)
+    return None
 
 
 def without_row_done(turn: Turn) -> Turn:
@@ -1301,6 +1327,10 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     to_the_assistant = TO_THE_ASSISTANT - {"help"} if named or helping else TO_THE_ASSISTANT
     if named and IMPERSONAL_YOU.search(turn.text):  # "what do you actually get with iaas": anyone, not the assistant
         to_the_assistant -= {"you", "your"}
+    # "how does outsourcing help with that?" after BPO's Focus on Core Activities: that characteristic, not the assistant
+    if (not HELP_ME.search(turn.text) and HELPS_SOMEONE.search(turn.text) and is_question(turn.text)
+            and (again := point_again(facts, turn)) is not None):
+        return again
     if not (is_question(turn.text) or "?" in turn.text or topical) or words & to_the_assistant:
         return []
     if fit := which_fits(facts, turn):

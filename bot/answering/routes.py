@@ -115,6 +115,7 @@ from bot.answering.questions import (
     HELP_ME,
     INTENT_WORDS,
     KIND_WORDS,
+    KINDS_OF_WORK,
     LIST_WORDS,
     OTHER_WORDS,
     RECOMMEND_FRAME,
@@ -602,6 +603,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [shared]
     if work_asked_after(turn):  # (the examples of the concept in context; its words ask nothing beside them)
         return [answers.examples(facts.store, turn.context.concept)]
+    if (counted := examples_counted(facts, turn)) is not None:
+        return [counted]
     if (again := asked_again(facts, turn)) is not None:
         ctx = turn.context
         turn, why = again
@@ -950,6 +953,23 @@ SENT_IF = re.compile(r"\b(?:if|when|once)\s+[^,;:?]*$", re.IGNORECASE)
 #: A condition the process is sent in ("If we moved that work to a KPO, ...", "What if it was our R&D going to a KPO
 #: firm instead, ...").
 CONDITION = re.compile(r"^\W*(?:(?:what\s+)?if|when|once|after|before)\b", re.IGNORECASE)
+
+
+#: What work counts as a concept ("what sort of apps count as SaaS?", "what counts as KPO work?"); the kind in group 1.
+COUNTED_AS = re.compile(r"\bwhat\s+(?:(?:kinds?|sorts?|types?)\s+of\s+([a-z]+)\s+)?(?:counts?|qualif(?:y|ies))\s+as\b",
+                        re.IGNORECASE)
+
+
+def examples_counted(facts: Facts, turn: Turn) -> Answer | None:
+    """The examples of the one concept named, for a question asking what work counts as it; else None."""
+    counted = COUNTED_AS.search(turn.text)
+    named = set(turn.mentions.concepts)
+    if counted is None or len(named) != 1 or counted.group(1) and lemma(counted.group(1).lower()) not in KINDS_OF_WORK:
+        return None
+    # (the concept right after: not "What counts as non-core work in the BPO section?")
+    if not re.match(rf"\s+(?:an?\s+)?(?:{facts.names.concept_names})\b", turn.text[counted.end():], re.IGNORECASE):
+        return None
+    return answers.examples(facts.store, named.pop())
 
 
 def kinds_offered(facts: Facts, turn: Turn) -> list[Answer] | None:
