@@ -4708,3 +4708,26 @@ def test_what_counts_as_a_concept_asks_its_examples(facts, other_facts):
     said = _said(facts, _turn("define", "What counts as non-core work in the BPO section, i.e. what isn't core?",
                               concepts="BPO"))
     assert not said[0].startswith("Examples of BPO")
+
+
+def test_what_to_get_right_asks_what_makes_it_work(facts):
+    said = _said(facts, _turn("recommend", "we're about to give our legal research to a KPO firm. what do we have to "
+                                           "get right on our end?", concepts="KPO", tasks="legal research"))
+    assert said[0].startswith("On what makes it work, here is what the document says about KPO")
+    assert "deep collaboration, clear communication" in said[0]
+
+
+def test_whether_they_are_alike_on_a_row_is_that_row(facts):
+    said = _said(facts, _turn("similarities", "Hi, how much can KPO services be tailored to us, and is BPO similar on "
+                                              "that front?", concepts=["KPO", "BPO"], aspects="Customization"))
+    assert said[0].startswith("Customization: BPO: Limited; KPO: High.")
+    # (rows set aside first leave the similarities asked)
+    said = _said(facts, _turn("similarities", "I already have cost and scalability covered. What else do they share?",
+                              aspects="Scalability"))
+    assert said[0].startswith("The document names 8 similarities")
+
+
+@pytest.mark.parametrize("text", ["Is KPO more risky than BPO?", "The KPO is it more risky than the BPO?"])
+def test_more_risky_than_the_other_is_riskier(facts, text):
+    said = _said(facts, _turn("compare", text, concepts=["KPO", "BPO"], aspects="Risk Type"))
+    assert said[0].startswith("The document does not say which is more risky")

@@ -338,8 +338,11 @@ def _comparative(store: FactStore, question: str) -> str | None:
     named = {_abbreviation(store, m.group(0)) for m in re.finditer(rf"\b(?:{names})\b", question, re.IGNORECASE)}
     # "is bpo or kpo less risky?", "Is BPO or KPO the lower-risk option?": one of the two offered, a comparative no
     # row settles (not "more specialist people, bpo or kpo?", which Employee Expertise does)
+    # (or set against the other: "Is KPO more risky than BPO?", as "riskier" is)
     if (found and len(named) > 1 and EVALUATED.search(found.group(0))
-            and re.search(rf"\b(?:{names})\s+or\s+(?:{names})\b", question, re.IGNORECASE)):
+            and (re.search(rf"\b(?:{names})\s+or\s+(?:{names})\b", question, re.IGNORECASE)
+                 or re.search(rf"{re.escape(found.group(0))}\s+than\s+(?:the\s+)?(?:{names})\b", question,
+                              re.IGNORECASE))):
         return found.group(0).lower()
     return adjective.group(1).lower() if adjective and len(named) > 1 else None
 

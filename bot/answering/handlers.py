@@ -345,6 +345,13 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             and (passages := passages_for(facts, turn, coverage=CLOSEST))
             and (shared := shared_not_weighed(facts, turn, passages))):
         return shared
+    # "how much can KPO services be tailored to us, and is BPO similar on that front?": whether they are alike on a row
+    # of the table that no similarity speaks to is that row, of both
+    # (not in a message that sets rows aside first: "I already have cost and scalability covered. What else do they
+    # share?")
+    of_each = of_each or bool(turn.intent == Intent.SIMILARITIES and m.aspect and store.aspect(m.aspect)
+                              and not NOT_ALIKE.search(turn.text) and len(sentences_of(turn.text)) == 1
+                              and "else" not in turn.words)
     if turn.intent == Intent.SIMILARITIES and not of_each:  # ("where do BPO and KPO NOT overlap?" asks how they differ)
         return [answers.compare(store) if NOT_ALIKE.search(turn.text) else answers.similarities(store)]
     if m.aspect and (found := topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
