@@ -4731,3 +4731,39 @@ def test_whether_they_are_alike_on_a_row_is_that_row(facts):
 def test_more_risky_than_the_other_is_riskier(facts, text):
     said = _said(facts, _turn("compare", text, concepts=["KPO", "BPO"], aspects="Risk Type"))
     assert said[0].startswith("The document does not say which is more risky")
+
+
+@pytest.mark.parametrize("text, task, verdict", [
+    ("We need monthly staff pay runs handled externally. Which model fits?", "staff pay runs", "BPO fits"),
+    ("We want outsiders to size up rival products and buyer trends. Which fits?", "rival products and buyer trends",
+     "KPO fits"),
+    ("we need someone to crunch our sales data and find trends. is that kpo territory?", "crunch our sales data",
+     "KPO fits"),
+    ("we reconcile invoices every month, which is that?", "reconcile invoices every month", "BPO fits"),
+])
+def test_everyday_names_of_the_documents_examples_settle_the_process(facts, text, task, verdict):
+    said = _said(facts, _read(facts, text, "recommend", ("task", task, task)))
+    assert said[0].startswith(verdict)
+
+
+def test_which_is_more_after_telling_processes_weighs_the_two(facts):
+    text = ("We're deciding whether to outsource our call centre or our market-analysis work first. Which one is riskier "
+            "according to the document?")
+    turn = _read(facts, text, "recommend", ("task", "call centre", "call centre"),
+                 ("task", "market-analysis work", "market-analysis work"), ("aspect", "Risk Type", "riskier"))
+    said = _said(facts, turn)
+    assert said[0].startswith("The document does not say which is riskier")
+    # (a message naming the two asks which fits the one process it tells)
+    text = "We're deciding between a BPO and a KPO for our customer support. Which one is cheaper?"
+    turn = _read(facts, text, "recommend", ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"),
+                 ("task", "customer support", "customer support"))
+    assert _said(facts, turn)[0].startswith("BPO fits customer support better")
+
+
+def test_what_the_document_says_after_telling_is_asked_whatever_names_end_it(facts):
+    text = ("Our work is invoice matching and data entry; anyone can be trained in a week. The vendor we're considering "
+            "hires general staff rather than specialists. What does the document say about the kind of workforce behind "
+            "BPO versus KPO?")
+    turn = _read(facts, text, "inform", ("task", "invoice matching and data entry", "invoice matching and data entry"),
+                 ("aspect", "Employee Expertise", "workforce"), ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"))
+    assert _said(facts, turn)[0].startswith("Employee Expertise: BPO: General Workforce; KPO: Highly Skilled Experts.")

@@ -28,6 +28,7 @@ from bot.answering.questions import (
     asks_only_which_kind,
     asks_which_concept,
     topics_asked,
+    which_more,
 )
 from bot.answering.turn import Turn, is_question, points_back, sentences_of, without_self_description
 from bot.contract import Entity, Intent
@@ -55,6 +56,10 @@ GREETING_FIRST = re.compile(r"^\s*(?:hi|hii+|hello|hey|heya|hiya|howdy|yo|greeti
 DEFINING = frozenset("definition define meaning mean".split())
 #: Intents whose question, asked in one sentence of a message that otherwise tells, is about the concepts it names.
 ASKED_OF_NAMED = frozenset({Intent.DEFINE, Intent.EXAMPLE, Intent.COMPARE, Intent.SIMILARITIES})
+#: A question asking what the document says about something, which asks no choice whatever names end it ("What does the
+#: document say about the kind of workforce behind BPO versus KPO?").
+WHAT_IT_SAYS = re.compile(r"\W*what\s+(?:does|do)\s+(?:the\s+)?(?:document|doc|text|it)\s+(?:say|tell\s+us)\s+about\b",
+                          re.IGNORECASE)
 #: Intents NLU gives a long message that describes a situation whatever it asks.
 DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, Intent.OUT_OF_SCOPE})
 #: Topics a long message asks of what it tells: what a concept brings the asker, and why to use it.
@@ -101,6 +106,14 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
         asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
     if asked is not None and not defined_back and _rest_asks_a_topic(facts, turn, asked):
         asked = None
+    # "We're deciding whether to outsource our call centre or our market-analysis work first. Which one is riskier
+    # according to the document?": what the sentences before tell is what the two are weighed for; the sentence that
+    # asks, naming no process, asks which is more of a row or topic, of both (not when the message names the two: "We're
+    # deciding between a BPO and a KPO for our customer support. Which one is cheaper?" asks which fits the process)
+    if (asked is not None and asked.focus is None and turn.intent in DESCRIBING and turn.mentions.tasks
+            and not asked.mentions.tasks and not turn.mentions.concepts and which_more(asked.text)
+            and _asks_a_row_or_topic(facts, asked)):
+        return replace(asked, intent=Intent.COMPARE), False
     focus = (without_row_done(asked) if asked is not None and not _asks_a_kind(facts, asked) else None)
     if focus is not None and focus.focus is not None and not _asks_a_row_or_topic(facts, focus):
         focus = without_row_done(focus.focus)
@@ -108,7 +121,7 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
     examples_read = (turn.intent == Intent.EXAMPLE and focus is not None and not turn.mentions.concepts
                      and not set(content_lemmas(focus.text)) & INTENT_WORDS[Intent.EXAMPLE])
     if (focus is not None and (turn.intent in DESCRIBING or examples_read)
-            and not asks_which_concept(facts, focus.text)
+            and (not asks_which_concept(facts, focus.text) or WHAT_IT_SAYS.match(focus.text))
             and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER
             and _asks_a_row_or_topic(facts, focus)):
         # (of the concept the sentences before name, when it names none: "We already use BPO for our helpdesk. What are
@@ -191,8 +204,9 @@ WHICH_KIND_WORDS = frozenset("type kind sort category class classify categorize 
 
 
 #: A kind of something else than the work: "what type of risk KPO carries" asks a row.
-KIND_OF_OTHER = re.compile(r"\b(?:types?|kinds?|sorts?)\s+of\s+(?!outsourc|work|process|service|thing|job|task|model|"
-                           r"option|provider|vendor)\w+", re.IGNORECASE)
+#: ("the kind of workforce behind BPO versus KPO" asks a row: a word that only begins as the work's does is no work)
+KIND_OF_OTHER = re.compile(r"\b(?:types?|kinds?|sorts?)\s+of\s+(?!(?:outsourc\w*|works?|process\w*|services?|things?|jobs?|"
+                           r"tasks?|models?|options?|providers?|vendors?)\b)\w+", re.IGNORECASE)
 
 
 def _asks_a_kind(facts: Facts, turn: Turn) -> bool:

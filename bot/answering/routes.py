@@ -562,6 +562,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # (or the turn was read as asking a definition: "quote me the definition of KPO", which NLU took for the table's row)
     if defined or turn.intent == Intent.DEFINE and Intent.COMPARE in route.intents:
         route = BY_INTENT[Intent.DEFINE]
+    elif turn.intent == Intent.COMPARE and turn.intent not in route.intents:  # (which is more, of both: see there)
+        route = BY_INTENT[Intent.COMPARE]
     if route.otherwise:
         turn = without_reply(turn)
     turn = without_asker(facts, turn)
