@@ -4767,3 +4767,27 @@ def test_what_the_document_says_after_telling_is_asked_whatever_names_end_it(fac
     turn = _read(facts, text, "inform", ("task", "invoice matching and data entry", "invoice matching and data entry"),
                  ("aspect", "Employee Expertise", "workforce"), ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"))
     assert _said(facts, turn)[0].startswith("Employee Expertise: BPO: General Workforce; KPO: Highly Skilled Experts.")
+
+
+def test_a_short_follow_up_asking_the_specifics_gets_the_point_again(facts):
+    context = _following("Why is KPO described as talent-intensive?", "define", "KPO", characteristic="Talent-Intensive",
+                         topic="characteristic")
+    said = _said(facts, _turn("compare", "which fields are those experts in?", context,
+                              aspects="Employee Expertise"))
+    assert said[0].startswith("Talent-Intensive (KPO)") and "finance, legal affairs, or market research" in said[0]
+    context = _following("Does KPO rely on special technology?", "compare", "KPO", aspect="Technology Use",
+                         topic="aspect")
+    said = _said(facts, _turn("example", "what kind of tools, for example?", context))
+    assert any("state-of-the-art software, data analytics platforms" in s for s in said)
+    # (tools asked after a point that is not about them ask the row on tools)
+    context = _following("is kpo work mostly analytical? like what kinda tasks", "define", "KPO",
+                         characteristic="Complex and Analytical Work", topic="characteristic")
+    said = _said(facts, _turn("compare", "what tools do they use for that", context, aspects="Technology Use"))
+    assert not said[0].startswith("Complex and Analytical Work (KPO)")
+
+
+def test_how_it_helps_after_a_characteristic_is_that_characteristic(facts):
+    context = _following("KPO is said to have strategic value.", "inform", "KPO", characteristic="Strategic Value",
+                         topic="characteristic")
+    said = _said(facts, _turn("help", "how does it help in the long run?", context))
+    assert said and said[0].startswith("Strategic Value (KPO)")

@@ -252,17 +252,18 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
 AT_THE_POINT = frozenset({"that", "this", "there", "those", "these"})
 
 
-def point_again(facts: Facts, turn: Turn) -> list[Answer] | None:
+def point_again(facts: Facts, turn: Turn, *, pointed: bool = False) -> list[Answer] | None:
     """The characteristic or row the last answer was on, again, for a message pointing at it and naming nothing.
 
     "what does that mean for us as the client?" after BPO's row Technology Use and "why is it higher there?" after
     the row Client Interaction of KPO ask of that point, not what the concept is; the row comes with its
     characteristic, as "how does outsourcing help with that?" after BPO's Focus on Core Activities gets that one.
-    None when the message names anything or points with "it" alone ("what is it exactly?": the concept).
+    None when the message names anything or points with "it" alone ("what is it exactly?": the concept), unless
+    ``pointed`` (the caller found it asks of the point; a row it names then is the point's own).
     """
     ctx, m = turn.context, turn.mentions
-    if (not turn.words & AT_THE_POINT or m.concepts or m.aspects or m.characteristics or m.tasks
-            or ctx.concept is None):
+    if (not (pointed or turn.words & AT_THE_POINT) or m.concepts or m.aspects and not pointed or m.characteristics
+            or m.tasks or ctx.concept is None):
         return None
     if ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic:
         return characteristic_answer(facts, turn.text, ctx.characteristic, ctx.concept)
@@ -270,6 +271,34 @@ def point_again(facts: Facts, turn: Turn) -> list[Answer] | None:
         row = answers.compare_aspect(facts.store, ctx.aspect, ctx.concept, turn.text)
         return row_and_how(facts, turn, row, ctx.concept)
     return None
+
+
+#: A short follow-up asking in which fields, or with which tools, what the last answer said holds ("which fields are those
+#: experts in?", "in which areas?", "what kind of tools, for example?").
+SPECIFICS = re.compile(r"\b(?:which|what)\s+(?:fields?|areas?|domains?|sectors?|industries|(?P<tools>tools?|"
+                       r"technolog(?:y|ies)|platforms?))\b|\bwhat\s+(?:kinds?|sorts?|types?)\s+of\s+(?:(?P<kinds>tools?|"
+                       r"technolog\w*|platforms?|software)|expertise|skills?)\b|\bin\s+(?:which|what)\s+(?:areas?|fields?)\b",
+                       re.IGNORECASE)
+#: Words of a point that is about tools: only its specifics are asked by "which tools" (not after Complex and Analytical
+#: Work: "what tools do they use for that" asks the row Technology Use).
+TOOLS = frozenset({"tool", "technology", "platform", "software"})
+#: A follow-up this long at most may ask only the specifics of the point before.
+SPECIFICS_WORDS = 8
+#: "how does it help in the long run?": what the point before does for the asker (NLU may read "help" as a request).
+IT_HELPS = re.compile(r"\b(?:it|that|this|they)\s+(?:really\s+|actually\s+)?helps?\b|"
+                      r"\b(?:does|do|can|would|will)\s+(?:it|that|this|they)\s+(?:really\s+|actually\s+)?help\b",
+                      re.IGNORECASE)
+
+
+def specifics_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """The characteristic or row the last answer was on, again, for a short follow-up asking its specifics; else None."""
+    ctx = turn.context
+    if not ctx.earlier or len(tokens(turn.text)) > SPECIFICS_WORDS or not (asked := SPECIFICS.search(turn.text)):
+        return None
+    point = ctx.characteristic if ctx.topic == Topic.CHARACTERISTIC else ctx.aspect
+    if (asked.group("tools") or asked.group("kinds")) and not set(content_lemmas(point or "")) & TOOLS:
+        return None
+    return point_again(facts, turn, pointed=True)
 
 
 def without_row_done(turn: Turn) -> Turn:
@@ -1335,8 +1364,10 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     if named and IMPERSONAL_YOU.search(turn.text):  # "what do you actually get with iaas": anyone, not the assistant
         to_the_assistant -= {"you", "your"}
     # "how does outsourcing help with that?" after BPO's Focus on Core Activities: that characteristic, not the assistant
-    if (not HELP_ME.search(turn.text) and HELPS_SOMEONE.search(turn.text) and is_question(turn.text)
-            and (again := point_again(facts, turn)) is not None):
+    # (so is "how does it help in the long run?" after KPO's Strategic Value)
+    if (not HELP_ME.search(turn.text) and is_question(turn.text)
+            and (HELPS_SOMEONE.search(turn.text) and (again := point_again(facts, turn)) is not None
+                 or IT_HELPS.search(turn.text) and (again := point_again(facts, turn, pointed=True)) is not None)):
         return again
     if not (is_question(turn.text) or "?" in turn.text or topical) or words & to_the_assistant:
         return []

@@ -81,6 +81,7 @@ from bot.answering.handlers import (
     on_out_of_scope,
     on_recommend,
     on_side_question,
+    specifics_asked,
     work_asked_after,
 )
 from bot.answering.live import Facts
@@ -607,6 +608,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [answers.examples(facts.store, turn.context.concept)]
     if (counted := examples_counted(facts, turn)) is not None:
         return [counted]
+    if (specifics := specifics_asked(facts, turn)) is not None:  # "which fields are those experts in?"
+        return specifics
     if (again := asked_again(facts, turn)) is not None:
         ctx = turn.context
         turn, why = again
