@@ -4791,3 +4791,12 @@ def test_how_it_helps_after_a_characteristic_is_that_characteristic(facts):
                          topic="characteristic")
     said = _said(facts, _turn("help", "how does it help in the long run?", context))
     assert said and said[0].startswith("Strategic Value (KPO)")
+
+
+def test_which_of_the_two_is_more_on_a_topic_is_no_list_of_similarities(facts):
+    said = _said(facts, _turn("similarities", "which of the two gives higher quality work?"))
+    assert said[0].startswith("The document does not compare BPO and KPO on efficiency and quality.")
+
+
+def test_how_often_we_pay_asks_the_cost(other_facts):
+    assert "cost" in [t.key for t in topics.asked_topics("how often do we pay?", other_facts.topics)]

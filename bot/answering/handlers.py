@@ -374,6 +374,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
             and (passages := passages_for(facts, turn, coverage=CLOSEST))
             and (shared := shared_not_weighed(facts, turn, passages))):
         return shared
+    # ("which of the two gives higher quality work?": which is more on a topic, that the document does not say, not
+    # what the two share)
+    if turn.intent == Intent.SIMILARITIES and which_more(turn.text) and (found := answer_on_topic(facts, turn)):
+        return found
     # "how much can KPO services be tailored to us, and is BPO similar on that front?": whether they are alike on a row
     # of the table that no similarity speaks to is that row, of both
     # (not in a message that sets rows aside first: "I already have cost and scalability covered. What else do they
