@@ -4800,3 +4800,14 @@ def test_which_of_the_two_is_more_on_a_topic_is_no_list_of_similarities(facts):
 
 def test_how_often_we_pay_asks_the_cost(other_facts):
     assert "cost" in [t.key for t in topics.asked_topics("how often do we pay?", other_facts.topics)]
+
+
+def test_what_the_two_share_is_read_in_the_sentence_that_asks(facts):
+    text = ("We run both kinds of outsourcing at once: a payroll vendor and a research partner. What do the two have in "
+            "common according to the document?")
+    turn = _read(facts, text, "similarities", ("task", "payroll", "payroll"))
+    assert _said(facts, turn)[0].startswith("The document names 8 similarities between BPO and KPO")
+    # (a similarity the asking sentence names is still that one)
+    text = "We use a payroll vendor and a research partner. What do the two have in common on vendor management?"
+    turn = _read(facts, text, "similarities", ("characteristic", "Vendor Management", "vendor management"))
+    assert _said(facts, turn)[0].startswith("Vendor Management (shared by BPO and KPO)")

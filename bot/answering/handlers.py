@@ -330,8 +330,11 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if (turn.intent == Intent.SIMILARITIES and (besides := BESIDES.match(turn.text))
             and len((others := answers.similarities(store, besides.group(1))).items) < len(store.similarities())):
         return [others]
+    # (of the sentence that asks, and the one before it points back to: not "We run both kinds of outsourcing at once: a
+    # payroll vendor and a research partner. What do the two have in common ...?", whose "vendor" asks no similarity)
+    scope = (turn.focus.focus or turn.focus) if turn.focus is not None else turn
     if (turn.intent == Intent.SIMILARITIES and BOTH_MEANT.search(asked) and not NOT_ALIKE.search(turn.text)
-            and (shared := one_similarity(facts, turn))):
+            and (shared := one_similarity(facts, scope))):
         return [shared]
     if ((turn.intent == Intent.SIMILARITIES or WHICH_ARE_WE.search(turn.text))
             and (fit := which_fits(facts, turn))):
@@ -365,7 +368,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
                    and not ALIKE.search(re.sub(r"\beach\b", " ", asked, flags=re.IGNORECASE))
                    and not BOTH_MEANT.search(asked))
     if (turn.intent == Intent.SIMILARITIES and not NOT_ALIKE.search(turn.text) and not of_each
-            and (shared := one_similarity(facts, turn))):
+            and (shared := one_similarity(facts, scope))):
         return [shared]
     if on_topic:
         return on_topic
