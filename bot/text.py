@@ -97,9 +97,33 @@ def shorthand() -> dict[str, str]:
 
 
 def lemma(word: str) -> str:
-    """The lemma of a lower-case word by the lookup table (shorthand read as its word), or the word itself."""
+    """The lemma of a lower-case word by the lookup table (shorthand read as its word), or the word itself.
+
+    A British spelling is read as the American one ("customisation", "specialised": "customization", "specialize"),
+    which documents of this kind often use.
+    """
     word = shorthand().get(word, word)
-    return lemma_table().get(word, word)
+    return _american(lemma_table().get(word, word))
+
+
+#: Words spelled "-ise" on both sides of the Atlantic, whose "-ize" forms the table also knows.
+SPELLED_ISE = frozenset({"advertise", "surprise", "exorcise", "prise"})
+
+
+@lru_cache(maxsize=1)
+def _known_lemmas() -> frozenset[str]:
+    """The lemmas of the lookup table."""
+    return frozenset(lemma_table().values())
+
+
+@lru_cache(maxsize=65536)
+def _american(base: str) -> str:
+    """``base`` in American spelling: "-isation" as "-ization", and "-ise" as "-ize" where that is a known lemma."""
+    if base.endswith(("isation", "isations")):
+        return base.replace("isation", "ization")
+    if base.endswith("ise") and base not in SPELLED_ISE and (american := base[:-3] + "ize") in _known_lemmas():
+        return american
+    return base
 
 
 def content_lemmas(text: str) -> list[str]:
@@ -117,7 +141,7 @@ def content_words(text: str) -> list[tuple[str, str]]:
         acronym = written.isupper() and len(written) > 1
         if token.isdigit() or len(token) < 2 or (token in stops and not acronym):
             continue
-        result.append((written, lemma_table().get(token, token)))  # (shorthand read above)
+        result.append((written, _american(lemma_table().get(token, token))))  # (shorthand read above)
     return result
 
 

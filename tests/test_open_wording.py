@@ -4811,3 +4811,14 @@ def test_what_the_two_share_is_read_in_the_sentence_that_asks(facts):
     text = "We use a payroll vendor and a research partner. What do the two have in common on vendor management?"
     turn = _read(facts, text, "similarities", ("characteristic", "Vendor Management", "vendor management"))
     assert _said(facts, turn)[0].startswith("Vendor Management (shared by BPO and KPO)")
+
+
+def test_british_spellings_are_the_documents_american_words(facts):
+    from bot.text import content_lemmas, lemma
+    assert lemma("specialised") == "specialize" and lemma("organisation") == "organization"
+    assert lemma("surprise") == "surprise" and lemma("advise") == "advise"
+    assert content_lemmas("customisation") == ["customization"]
+    # (a row named in British spelling, and nothing asked besides what the document says of it in each case)
+    said = _said(facts, _turn("nlu_fallback", "What does the document say about customisation in each case?",
+                              aspects="Customization"))
+    assert said[0].startswith("Customization: BPO: Limited; KPO: High.")

@@ -1447,6 +1447,8 @@ def on_bot_challenge(facts: Facts, turn: Turn) -> list[Answer]:
 
 #: Words of a request that asks only to be told about what it names ("tell me about pay as you go"), as lemmas.
 TELL_ME_WORDS = frozenset("tell explain describe detail details info information know learn talk".split())
+#: Words that ask something of the document in each of its two cases, and nothing more.
+OF_EACH = frozenset("document doc text case cases side sides each both".split())
 
 
 #: A message that asks again, of another concept: "and what gets sent to a kpo?", "what about for kpo then?".
@@ -1487,7 +1489,8 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # "tell me about pay as you go": a characteristic or row by its name, and nothing else asked
     m = turn.mentions
     for named in filter(None, (m.characteristic, m.aspect)):
-        if not m.concepts and not set(content_lemmas(turn.text)) - set(content_lemmas(named)) - TELL_ME_WORDS:
+        # (or what the document says of it in each case: "What does the document say about customisation in each case?")
+        if not m.concepts and not set(content_lemmas(turn.text)) - set(content_lemmas(named)) - TELL_ME_WORDS - OF_EACH:
             if named == m.characteristic:
                 return characteristic_answer(facts, turn.text, named, None)
             return [answers.compare_aspect(facts.store, named, None, turn.text)]
