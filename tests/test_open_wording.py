@@ -4822,3 +4822,10 @@ def test_british_spellings_are_the_documents_american_words(facts):
     said = _said(facts, _turn("nlu_fallback", "What does the document say about customisation in each case?",
                               aspects="Customization"))
     assert said[0].startswith("Customization: BPO: Limited; KPO: High.")
+
+
+def test_any_and_a_topic_asks_it_whatever_nlu_reads(facts):
+    context = _following("does bpo lower our operational risk", "define", "BPO")
+    said = _said(facts, _turn("goodbye", "any catch", context))
+    assert said and said[0].startswith("On drawbacks and risks, here is what the document says about BPO")
+    assert _said(facts, _turn("goodbye", "any time you want, bye", context)) == []

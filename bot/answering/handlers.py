@@ -139,6 +139,8 @@ TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
 #: "you" for anyone who uses what is named ("what do you actually get with iaas", "how much control do you get?").
 IMPERSONAL_YOU = re.compile(r"\b(?:you|u)\s+(?:(?:actually|really|even|still|usually|typically)\s+)?(?:get|need|pay|have\s+to|"
                             r"own|control|manage|keep|install|run|choose|pick|buy|rent|end\s+up)\b", re.IGNORECASE)
+#: A message opening with "any" ("any catch", "ok any downsides"): a question of what there is, question mark or not.
+ANY_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*any\b", re.IGNORECASE)
 #: "help" said of something helping someone or with something ("could outsourcing that help us cover all the hours?").
 HELPS_SOMEONE = re.compile(r"\bhelps?\s+(?:us|our|a|the|them|companies|businesses|with|keep|to)\b", re.IGNORECASE)
 #: Intents the clarification may offer; the others are not worth a button.
@@ -1360,7 +1362,9 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     # asked ("ok so which works out cheaper"), without thanks or goodbye; "no, cost isn't a concern for us" answers
     # the assistant
     words = set(tokens(turn.text))
-    topical = ((AGAIN_OPENING.search(turn.text) or words & WH_WORDS) and not words & SIGNING_OFF
+    # (or "any catch" after "does bpo lower our operational risk": a topic asked of what there is, NLU's goodbye or not)
+    topical = ((AGAIN_OPENING.search(turn.text) or words & WH_WORDS or ANY_OPENING.match(turn.text))
+               and not words & SIGNING_OFF
                and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text)))
     m = turn.mentions
     named = m.concepts or m.aspects or m.characteristics or BOTH_MEANT.search(turn.text)
