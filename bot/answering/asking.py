@@ -60,6 +60,8 @@ ASKED_OF_NAMED = frozenset({Intent.DEFINE, Intent.EXAMPLE, Intent.COMPARE, Inten
 #: document say about the kind of workforce behind BPO versus KPO?").
 WHAT_IT_SAYS = re.compile(r"\W*what\s+(?:does|do)\s+(?:the\s+)?(?:document|doc|text|it)\s+(?:say|tell\s+us)\s+about\b",
                           re.IGNORECASE)
+#: Two things told as alternatives ("choosing between outsourcing routine back-office tasks or our analytics work").
+TWO_TOLD = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
 #: Intents NLU gives a long message that describes a situation whatever it asks.
 DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, Intent.OUT_OF_SCOPE})
 #: Topics a long message asks of what it tells: what a concept brings the asker, and why to use it.
@@ -108,9 +110,11 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
         asked = None
     # "We're deciding whether to outsource our call centre or our market-analysis work first. Which one is riskier
     # according to the document?": what the sentences before tell is what the two are weighed for; the sentence that
-    # asks, naming no process, asks which is more of a row or topic, of both (not when the message names the two: "We're
-    # deciding between a BPO and a KPO for our customer support. Which one is cheaper?" asks which fits the process)
+    # asks, naming no process, asks which is more of a row or topic, of both (not of one process: "We're looking at
+    # outsourcing payroll. Which one is cheaper?" asks which fits it; nor when the message names the two: "We're
+    # deciding between a BPO and a KPO for our customer support. Which one is cheaper?")
     if (asked is not None and asked.focus is None and turn.intent in DESCRIBING and turn.mentions.tasks
+            and (len(set(turn.mentions.tasks)) > 1 or TWO_TOLD.search(turn.text.replace(asked.text, " ")))
             and not asked.mentions.tasks and not turn.mentions.concepts and which_more(asked.text)
             and _asks_a_row_or_topic(facts, asked)):
         return replace(asked, intent=Intent.COMPARE), False

@@ -277,10 +277,12 @@ def point_again(facts: Facts, turn: Turn, *, pointed: bool = False) -> list[Answ
 
 #: A short follow-up asking in which fields, or with which tools, what the last answer said holds ("which fields are those
 #: experts in?", "in which areas?", "what kind of tools, for example?").
-SPECIFICS = re.compile(r"\b(?:which|what)\s+(?:fields?|areas?|domains?|sectors?|industries|(?P<tools>tools?|"
-                       r"technolog(?:y|ies)|platforms?))\b|\bwhat\s+(?:kinds?|sorts?|types?)\s+of\s+(?:(?P<kinds>tools?|"
-                       r"technolog\w*|platforms?|software)|expertise|skills?)\b|\bin\s+(?:which|what)\s+(?:areas?|fields?)\b",
-                       re.IGNORECASE)
+SPECIFICS = re.compile(r"\b(?:which|what)\s+(?:fields?|areas?|domains?|(?P<tools>tools?|technolog(?:y|ies)|platforms?))\b|"
+                       r"\bwhat\s+(?:kinds?|sorts?|types?)\s+of\s+(?P<kinds>tools?|technolog\w*|platforms?|software)\b|"
+                       r"\bin\s+(?:which|what)\s+(?:areas?|fields?)\b", re.IGNORECASE)
+#: Words of a follow-up that asks of the document or what it covers, not of the point ("what areas does the document
+#: cover?").
+OF_THE_DOCUMENT = frozenset({"document", "doc", "cover", "covers", "covered"})
 #: Words of a point that is about tools: only its specifics are asked by "which tools" (not after Complex and Analytical
 #: Work: "what tools do they use for that" asks the row Technology Use).
 TOOLS = frozenset({"tool", "technology", "platform", "software"})
@@ -295,7 +297,8 @@ IT_HELPS = re.compile(r"\b(?:it|that|this|they)\s+(?:really\s+|actually\s+)?help
 def specifics_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     """The characteristic or row the last answer was on, again, for a short follow-up asking its specifics; else None."""
     ctx = turn.context
-    if not ctx.earlier or len(tokens(turn.text)) > SPECIFICS_WORDS or not (asked := SPECIFICS.search(turn.text)):
+    if (not ctx.earlier or len(tokens(turn.text)) > SPECIFICS_WORDS or turn.words & OF_THE_DOCUMENT
+            or not (asked := SPECIFICS.search(turn.text))):
         return None
     point = ctx.characteristic if ctx.topic == Topic.CHARACTERISTIC else ctx.aspect
     if (asked.group("tools") or asked.group("kinds")) and not set(content_lemmas(point or "")) & TOOLS:
@@ -334,7 +337,11 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
         return [others]
     # (of the sentence that asks, and the one before it points back to: not "We run both kinds of outsourcing at once: a
     # payroll vendor and a research partner. What do the two have in common ...?", whose "vendor" asks no similarity)
-    scope = (turn.focus.focus or turn.focus) if turn.focus is not None else turn
+    # (all of it when the sentence that asks points back: "I care most about vendor management. What do BPO and KPO have
+    # in common there?")
+    scope = turn
+    if turn.focus is not None and not (points_back(turn.focus.text) or turn.focus.words & {"there", "it"}):
+        scope = turn.focus.focus or turn.focus
     if (turn.intent == Intent.SIMILARITIES and BOTH_MEANT.search(asked) and not NOT_ALIKE.search(turn.text)
             and (shared := one_similarity(facts, scope))):
         return [shared]

@@ -116,7 +116,6 @@ from bot.answering.questions import (
     HELP_ME,
     INTENT_WORDS,
     KIND_WORDS,
-    KINDS_OF_WORK,
     LIST_WORDS,
     OTHER_WORDS,
     RECOMMEND_FRAME,
@@ -965,14 +964,23 @@ COUNTED_AS = re.compile(r"\bwhat\s+(?:(?:kinds?|sorts?|types?)\s+of\s+([a-z]+)\s
                         re.IGNORECASE)
 
 
+#: Kinds of work whose instances count as a concept (not "firms" or "companies": "What sort of firms qualify as KPO
+#: providers?" asks of providers).
+COUNTED_KINDS = frozenset("work task process job function service thing stuff activity app application software tool "
+                          "product solution offering example".split())
+
+
 def examples_counted(facts: Facts, turn: Turn) -> Answer | None:
     """The examples of the one concept named, for a question asking what work counts as it; else None."""
     counted = COUNTED_AS.search(turn.text)
     named = set(turn.mentions.concepts)
-    if counted is None or len(named) != 1 or counted.group(1) and lemma(counted.group(1).lower()) not in KINDS_OF_WORK:
+    if counted is None or len(named) != 1 or counted.group(1) and lemma(counted.group(1).lower()) not in COUNTED_KINDS:
         return None
-    # (the concept right after: not "What counts as non-core work in the BPO section?")
-    if not re.match(rf"\s+(?:an?\s+)?(?:{facts.names.concept_names})\b", turn.text[counted.end():], re.IGNORECASE):
+    # (the concept right after, and at most a word for the work: not "What counts as non-core work in the BPO section?"
+    # nor "What counts as KPO's main cost?", which asks a topic)
+    if not re.match(rf"\s+(?:an?\s+)?(?:{facts.names.concept_names})(?:\s+(?:work|tasks?|jobs?|services?|processes|"
+                    rf"activities|apps?|applications?|software|tools?|products?|solutions?))?\W*$",
+                    turn.text[counted.end():], re.IGNORECASE):
         return None
     return answers.examples(facts.store, named.pop())
 
