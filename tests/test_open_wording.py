@@ -4851,3 +4851,12 @@ def test_the_second_readers_cases_of_this_stop_keep_their_sense(facts, other_fac
     for text in ("Do we pay straight away for SaaS?", "Is IaaS hardware kept up to date?"):
         assert "start" not in [t.key for t in topics.asked_topics(text, other_facts.topics)]
     assert "effort" not in [t.key for t in topics.asked_topics("Is IaaS hardware kept up to date?", other_facts.topics)]
+
+
+@pytest.mark.parametrize("text, cost", [
+    ("how often do we pay for IaaS?", True),
+    ("When do we pay, before or after using IaaS?", True),
+    ("How often do we pay attention to updates in SaaS?", False),
+])
+def test_how_often_we_pay_asks_the_cost_not_attention(other_facts, text, cost):
+    assert ("cost" in [t.key for t in topics.asked_topics(text, other_facts.topics)]) is cost
