@@ -102,7 +102,11 @@ def lemma(word: str) -> str:
     A British spelling is read as the American one ("customisation", "specialised": "customization", "specialize"),
     which documents of this kind often use.
     """
-    word = shorthand().get(word, word)
+    return _table_lemma(shorthand().get(word, word))
+
+
+def _table_lemma(word: str) -> str:
+    """The lookup table's lemma of a lower-case word (or the word itself), in American spelling."""
     return _american(lemma_table().get(word, word))
 
 
@@ -118,7 +122,11 @@ def _known_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _american(base: str) -> str:
-    """``base`` in American spelling: "-isation" as "-ization", and "-ise" as "-ize" where that is a known lemma."""
+    """``base`` in American spelling: "-isation" as "-ization", and "-ise" as "-ize" where that is a known lemma.
+
+    Of any document: the retrieval index also reads other British endings ("-our", "-tre", "-yse") as the words the
+    document itself uses (``_american`` in :mod:`bot.answering.retrieve`).
+    """
     if base.endswith(("isation", "isations")):
         return base.replace("isation", "ization")
     if base.endswith("ise") and base not in SPELLED_ISE and (american := base[:-3] + "ize") in _known_lemmas():
@@ -141,7 +149,7 @@ def content_words(text: str) -> list[tuple[str, str]]:
         acronym = written.isupper() and len(written) > 1
         if token.isdigit() or len(token) < 2 or (token in stops and not acronym):
             continue
-        result.append((written, _american(lemma_table().get(token, token))))  # (shorthand read above)
+        result.append((written, _table_lemma(token)))  # (shorthand read above)
     return result
 
 
