@@ -4617,8 +4617,10 @@ def test_what_a_vendor_says_asked_against_the_document_is_a_claim(facts):
 
 def test_a_topic_asked_of_it_after_a_definition_is_that_topic(facts):
     context = _following("What's KPO?", "define", "KPO", topic="define")
+    # (with what it costs asked as a figure, that the document gives none first)
     assert _said(facts, _turn("define", "what does it cost?", context))[0].startswith(
-        "On cost, here is what the document says about KPO:")
+        "The document does not say anything about figures: it gives no prices, rates or amounts. On cost, here is what "
+        "the document says about KPO:")
     assert _said(facts, _turn("define", "what is it?", context))[0].startswith("KPO stands for")
 
 
@@ -4860,3 +4862,72 @@ def test_the_second_readers_cases_of_this_stop_keep_their_sense(facts, other_fac
 ])
 def test_how_often_we_pay_asks_the_cost_not_attention(other_facts, text, cost):
     assert ("cost" in [t.key for t in topics.asked_topics(text, other_facts.topics)]) is cost
+
+
+# -- batches 130-133 ---------------------------------------------------------------------------------
+
+
+def test_a_topic_of_taking_a_concept_up_is_that_topic(facts):
+    said = _said(facts, _turn("recommend", "Any downsides to going with BPO?", concepts="BPO"))
+    assert said[0].startswith("On drawbacks and risks, here is what the document says about BPO")
+    assert topics.only_topic("downsides to going", facts.topics)
+    assert not topics.only_topic("downsides to scanning", facts.topics)
+
+
+def test_a_claim_naming_a_row_of_one_concept_gets_that_row(other_facts):
+    said = _said(other_facts, _turn("out_of_scope", "my boss says SaaS means we lose control of our data, right?",
+                                    concepts="SaaS", aspects="Control"))
+    assert said[0].startswith("SaaS's control is Low, against High for IaaS.")
+
+
+def test_a_claim_of_what_a_concept_is_for_gets_its_purpose_too(facts):
+    said = _said(facts, _turn("inform", "so KPO's main goal is saving money, correct?", concepts="KPO",
+                              aspects="Focus"))
+    assert "The primary goal of KPO is to add significant value" in said[0]
+    # (a goal supposed, or the asker's own, claims nothing of a concept)
+    from bot.answering.questions import topics_asked
+    asked = [t.key for t in topics_asked(facts, "if the goal is saving money, which is the better pick, bpo or kpo?")]
+    assert "purpose" not in asked and "cost" in asked
+
+
+@pytest.mark.parametrize("text, weighed", [
+    ("does it say whether BPO or KPO gives a bigger competitive advantage?", "The document does not compare"),
+    ("Does KPO need more vendor management than BPO, per the doc?", "The document does not say which of BPO or KPO"),
+])
+def test_a_comparison_of_what_both_have_says_the_document_does_not_weigh_it(facts, text, weighed):
+    mentioned = {"concepts": ["KPO", "BPO"]}
+    if "vendor" in text:
+        mentioned["characteristics"] = "Vendor Management"
+    said = _said(facts, _turn("compare", text, **mentioned))
+    assert said[0].startswith(weighed)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("does it say what a SaaS seat actually costs?", True),
+    ("what would a KPO analyst cost us?", True),
+    ("What does the doc say about SaaS costs in that regard?", False),
+    ("what does BPO do to costs?", False),
+    ("what are the costs?", False),
+])
+def test_what_something_costs_asks_a_figure(text, amount):
+    assert bool(topics.AMOUNT.search(text)) is amount
+
+
+def test_a_question_about_the_askers_team_is_not_a_request_for_help(other_facts):
+    context = _following("Can you explain SaaS?", "define", "SaaS")
+    said = _said(other_facts, _turn("help", "how fast can my team start using it?", context))
+    assert said and said[0].startswith("On how quickly you can start, here is what the document says about SaaS")
+    assert _said(other_facts, _turn("help", "can you help me with my question?", context)) == []
+
+
+def test_serving_customers_in_other_regions_asks_where_the_work_is_done(facts, other_facts):
+    said = _said(facts, _turn("inform", "Can a BPO provider help us serve customers in other regions?", concepts="BPO"))
+    assert said[0].startswith("On where the work is done") and "regardless of geographical boundaries" in said[0]
+    said = _said(other_facts, _turn("out_of_scope", "do we own the servers w/ iaas", concepts="IaaS"))
+    assert "the hardware sits in the vendor's data centre" in said[0]
+
+
+def test_a_description_run_on_into_which_one_is_placed(other_facts):
+    said = _said(other_facts, _turn("compare", "our sales team just needs a crm quick no setup which one",
+                                    tasks=["sales", "setup"]))
+    assert said[0].startswith("SaaS fits")

@@ -270,6 +270,13 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     strongly = [t for t in asked if not topics.asked_weakly(claim.text, t)]
     if strongly and (found := answer_on_topic(facts, claim)):
         return found
+    # "my boss says SaaS means we lose control of our data, right?": the row of the table the claim names by its name,
+    # of the one concept it names, when it asks no topic by its own words
+    row = facts.store.aspect(turn.mentions.aspect) if turn.mentions.aspect else None
+    if (len(named) == 1 and row is not None and not row.items
+            and set(content_lemmas(row.name)) <= set(content_lemmas(stated))):
+        concept = next(iter(named))
+        return with_characteristic(facts, answers.compare_aspect(facts.store, row.name, concept, stated), concept)
     if passages := passages_for(facts, claim):
         return [passages]
     if asked and (found := answer_on_topic(facts, claim)):

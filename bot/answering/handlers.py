@@ -139,6 +139,9 @@ TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
 #: "you" for anyone who uses what is named ("what do you actually get with iaas", "how much control do you get?").
 IMPERSONAL_YOU = re.compile(r"\b(?:you|u)\s+(?:(?:actually|really|even|still|usually|typically)\s+)?(?:get|need|pay|have\s+to|"
                             r"own|control|manage|keep|install|run|choose|pick|buy|rent|end\s+up)\b", re.IGNORECASE)
+#: The asker's own people or business ("my team", "my company"), which speak of the asker's work, not to the assistant.
+MY_OWN = re.compile(r"\bmy\s+(?:\w+\s+)?(?:team|teams|company|department|dept|org|organi[sz]ation|business|firm|boss|"
+                    r"manager|staff|colleagues?|people|group|employer|division|unit|clients?|customers?)\b", re.IGNORECASE)
 #: A message opening with "any" ("any catch", "ok any downsides"): a question of what there is, question mark or not.
 ANY_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*any\b", re.IGNORECASE)
 #: "help" said of something helping someone or with something ("could outsourcing that help us cover all the hours?").
@@ -1082,9 +1085,14 @@ def shared_for_both(facts: Facts, turn: Turn) -> list[Answer] | None:
     title = m.characteristic or (turn.context.characteristic if turn.refers_back() and not m.aspect else None)
     # ("which is better at letting us focus on core work, bpo or kpo": better at the thing named; "Is vendor management
     # harder with a BPO or with a KPO?": the two offered, with a comparative)
+    # ("Does KPO need more vendor management than BPO?": one measured against the other)
+    than_other = re.search(rf"\bthan\s+(?:an?\s+|the\s+)?(?:{facts.names.concept_names})\b", turn.text, re.IGNORECASE)
     offered = (len(set(m.concepts)) > 1 and answers.COMPARATIVE.search(turn.text) is not None
-               and re.search(r"\bor\b", turn.text, re.IGNORECASE) is not None)
-    if (not title or len(set(m.concepts)) == 1 or asks_a_topic(facts, turn.text)
+               and (re.search(r"\bor\b", turn.text, re.IGNORECASE) is not None or than_other is not None))
+    # (a topic asked by the words of the characteristic's own title is that characteristic: "vendor management")
+    untitled = re.sub(r"\b(?:" + "|".join(map(re.escape, tokens(title or ""))) + r")\b", " ", turn.text,
+                      flags=re.IGNORECASE) if title and than_other else turn.text
+    if (not title or len(set(m.concepts)) == 1 or asks_a_topic(facts, untitled)
             or not (which_more(turn.text) or offered
                     or re.search(r"\bwhich\b.*\bbetter\s+(?:at|for)\b", turn.text, re.IGNORECASE))):
         return None
@@ -1381,6 +1389,8 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     to_the_assistant = TO_THE_ASSISTANT - {"help"} if named or helping else TO_THE_ASSISTANT
     if named and IMPERSONAL_YOU.search(turn.text):  # "what do you actually get with iaas": anyone, not the assistant
         to_the_assistant -= {"you", "your"}
+    if MY_OWN.search(turn.text):  # "how fast can my team start using it?": the asker's people, not the assistant
+        to_the_assistant -= {"my"}
     # "how does outsourcing help with that?" after BPO's Focus on Core Activities: that characteristic, not the assistant
     # (so is "how does it help in the long run?" after KPO's Strategic Value)
     if (not HELP_ME.search(turn.text) and is_question(turn.text)

@@ -309,7 +309,8 @@ def topics_asked(facts: Facts, text: str) -> list[topics.Topic]:
             return [t for t in asked if t.key in WHY_TOPICS]
     # (unless the question doubts that topic is all it is for: "Is the point of going KPO to save money, or is it
     # something else?")
-    if SOMETHING_ELSE.search(text):
+    # (nor a claim of what it is for: "so KPO's main goal is saving money, correct?")
+    if SOMETHING_ELSE.search(text) or GOAL_IS.search(text) and not IF_GOAL.search(text):
         return asked
     # why a concept is used, beside another topic, is that topic's why: "what is the main reason KPO is more
     # expensive?" and "what are the cost drivers of IaaS?" ask about cost
@@ -320,6 +321,14 @@ def topics_asked(facts: Facts, text: str) -> list[topics.Topic]:
 #: more to it?".
 SOMETHING_ELSE = re.compile(r"\bor\s+(?:is\s+(?:it|there)\s+)?(?:something|anything)\s+(?:else|more)\b|"
                             r"\bor\s+(?:is\s+there\s+)?more\s+to\s+it\b", re.IGNORECASE)
+
+#: A statement of what something is for: "KPO's main goal is saving money", "the aim of BPO is cutting costs".
+GOAL_IS = re.compile(r"\b(?:goal|aim|purpose|objective)s?\s+(?:of\s+\w+\s+)?(?:is|are)\s+(?!to\s+be\b)\w+",
+                     re.IGNORECASE)
+#: A goal supposed or the asker's own, not claimed of a concept: "if the goal is freeing my people up ...", "our main
+#: goal is saving money".
+IF_GOAL = re.compile(r"\b(?:(?:if|when|since|as)\s+(?:the|our|my)|our|my)\s+(?:\w+\s+)?(?:goal|aim|purpose|objective)",
+                     re.IGNORECASE)
 
 #: Whom the work is handed to ("... outsourcing processes to an outside vendor"): who, not what is asked of them.
 HANDED_TO = re.compile(r"\b(?:to|with)\s+(?:an?\s+|the\s+|some\s+)?(?:outside|external|third[- ]party|specialist|"

@@ -36,6 +36,11 @@ from bot.text import content_lemmas, lemma, tokens
 
 #: A description this long (in words, before its last sentence) is a process described, not a question asked.
 DESCRIBED_WORDS = 12
+#: A question of only which, run on after a description with no stop before it ("... a crm quick no setup which one").
+RUN_ON_WHICH = re.compile(r"(?<=\w)\s+which\s+(?:one|of\s+(?:the\s+)?(?:two|them|these)|model|kind|type|is\s+it|"
+                          r"should\s+(?:we|i)\s+(?:pick|choose|use|get|go\s+for))\s*\?*\s*$", re.IGNORECASE)
+#: The words a description run on into such a question has at least.
+RUN_ON_WORDS = 4
 #: A first sentence that says what work is wanted done ("We need tax planning advice for ...", "our team wants someone
 #: to ...").
 WORK_WANTED = re.compile(r"^\W*(?:(?:so|hi|hello|ok|okay)\W+)?(?:we|i|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:really\s+|urgently\s+)?"
@@ -291,6 +296,12 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     acquisition targets, which kind of outsourcing is that?" ask which fits, whatever intent
     NLU gives them; "is KPO more strategic than BPO?" compares the concepts instead.
     """
+    # ("our sales team just needs a crm quick no setup which one": a description run on into a question of only which,
+    # read as the two sentences it is)
+    run_on = RUN_ON_WHICH.search(turn.text)
+    if (run_on and len(sentences_of(turn.text)) == 1 and not set(tokens(turn.text)[:1]) & WH_WORDS
+            and len(tokens(turn.text[:run_on.start()])) >= RUN_ON_WORDS):
+        turn = replace(turn, text=f"{turn.text[:run_on.start()].rstrip(' ,;:-')}. {turn.text[run_on.start():].strip()}")
     # ("support team needs a ticketing tool by monday with zero setup. which one?": a last sentence asking only which)
     sentences = sentences_of(turn.text)
     if not (ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text) or CLASSIFY_THIS.search(turn.text)

@@ -35,7 +35,9 @@ from bot.wording import listed, say
 
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
 COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "more", "less", "than", "faster",
-                       "slower", "safer", "riskier", "compare", "comparison", "versus", "vs"})
+                       "slower", "safer", "riskier", "compare", "comparison", "versus", "vs",
+                       # ("whether BPO or KPO gives a bigger competitive advantage")
+                       "bigger", "greater", "larger", "smaller", "stronger", "weaker"})
 #: "the lower-risk option", "delivers higher quality work": a comparison too (not "does outsourcing lower our risk?").
 LOWER_OR_HIGHER = re.compile(r"\b(?:lower|higher)-\w|\b(?:the|a|an|offers?|has|have|gives?|delivers?)\s+"
                              r"(?:lower|higher)\b", re.IGNORECASE)
@@ -61,12 +63,21 @@ THAN_OURS = re.compile(r"\bthan\s+(?:(?:our|my)\s+own|we\b|us\b|ourselves|doing\
 SHARE_ASKED = r"\bpercent(?:ages?)?\b|\d\s*%"
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
 AMOUNT = re.compile(rf"\bhow (?:much|many)\b|{SHARE_ASKED}|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
-                    r"\b(?:rates?|prices?|fees?|salary|salaries)\b", re.IGNORECASE)
+                    r"\b(?:rates?|prices?|fees?|salary|salaries)\b|"
+                    # ("does it say what a SaaS seat actually costs?", "what would a KPO analyst cost us?"; not "what are
+                    # the costs?")
+                    r"\bwhat\s+(?:(?:does|do|would|will|might|could|did)\s+)?(?:an?|the|each|one|it|they|this|that|"
+                    r"our|your|their)\b(?:\s+(?!(?:say|says|said|about|on|of|regarding|the|do|does|for|to|with|our|your|their|in|by)\b)[\w'-]+){0,3}?\s+"
+                    r"(?:actually\s+|really\s+|typically\s+|usually\s+)?costs?\b(?=\s*(?:us\b|per\b|each\b|[?.!,]|$))",
+                    re.IGNORECASE)
 #: A question of why.
 WHY = re.compile(r"\W*(?:(?:so|and|but|ok|okay)\W+)?why\b", re.IGNORECASE)
 #: Words that say how much a thing matters, not what it is ("the main advantages", "the basic difference").
 GRADING = frozenset("basic fundamental key major big main principal primary chief essential real general "
                     "overall".split())
+#: Words of taking a concept up, which name no topic of their own ("any downsides to going with BPO?", "the benefits
+#: of choosing KPO").
+TAKING_UP = frozenset("go choose opt pick adopt select".split())
 #: A word of a question found in more than this share of the document's passages is no topic of its own ("company").
 COMMON_IN_DOCUMENT = 0.07
 #: At most this many sentences are quoted for each concept.
@@ -441,7 +452,7 @@ def asked_weakly(text: str, topic: Topic) -> bool:
 
 def only_topic(text: str, topics: tuple[Topic, ...]) -> bool:
     """Whether every content word of ``text`` is a word a question uses for a topic ("drawbacks")."""
-    words = set(content_lemmas(text)) - GRADING  # ("main benefits")
+    words = set(content_lemmas(text)) - GRADING - TAKING_UP  # ("main benefits", "downsides to going")
     return bool(words) and words <= set().union(*(t.asks for t in topics))
 
 
