@@ -102,6 +102,14 @@ CONTRASTED = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|vers
 CLAIM_WORDS = 1
 
 
+#: A table row named with how much of it a claim says there is: "lose control", "much control", "pretty low effort",
+#: "control is low" ({row}: the row's name).
+ROW_GRADED = (r"\b(?:lose|losing|lost|give\s+up|no|little|less|more|much|full|limited|low|high|any|total|complete|some|"
+              r"lots\s+of|a\s+lot\s+of|minimal|substantial|heavy|light)\s+(?:of\s+)?{row}\b|"
+              r"\b{row}\s+(?:is|are|stays?|remains?)\s+(?:\w+\s+)?(?:low|high|limited|minimal|substantial|gone|lost|ours|"
+              r"theirs)\b")
+
+
 def on_claim(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a statement to confirm, the names the document never uses first ("... to India ..."), then :func:`_on_stated`.
 
@@ -272,9 +280,10 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return found
     # "my boss says SaaS means we lose control of our data, right?": the row of the table the claim names by its name,
     # of the one concept it names, when it asks no topic by its own words
+    # (said with how much of it: "lose control", "pretty low effort", "control is low"; not "the control panel is hard")
     row = facts.store.aspect(turn.mentions.aspect) if turn.mentions.aspect else None
     if (len(named) == 1 and row is not None and not row.items
-            and set(content_lemmas(row.name)) <= set(content_lemmas(stated))):
+            and re.search(ROW_GRADED.format(row=re.escape(row.name)), stated, re.IGNORECASE)):
         concept = next(iter(named))
         return with_characteristic(facts, answers.compare_aspect(facts.store, row.name, concept, stated), concept)
     if passages := passages_for(facts, claim):

@@ -142,6 +142,9 @@ IMPERSONAL_YOU = re.compile(r"\b(?:you|u)\s+(?:(?:actually|really|even|still|usu
 #: The asker's own people or business ("my team", "my company"), which speak of the asker's work, not to the assistant.
 MY_OWN = re.compile(r"\bmy\s+(?:\w+\s+)?(?:team|teams|company|department|dept|org|organi[sz]ation|business|firm|boss|"
                     r"manager|staff|colleagues?|people|group|employer|division|unit|clients?|customers?)\b", re.IGNORECASE)
+#: The chat itself, spoken of ("this chat", "this tool", "see this too").
+OF_THIS_CHAT = re.compile(r"\bthis\s+(?:chat|tool|bot|assistant|app|conversation|thing|service)\b|"
+                          r"\b(?:see|read|use|share|access)\s+this\b", re.IGNORECASE)
 #: A message opening with "any" ("any catch", "ok any downsides"): a question of what there is, question mark or not.
 ANY_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*any\b", re.IGNORECASE)
 #: "help" said of something helping someone or with something ("could outsourcing that help us cover all the hours?").
@@ -1085,14 +1088,9 @@ def shared_for_both(facts: Facts, turn: Turn) -> list[Answer] | None:
     title = m.characteristic or (turn.context.characteristic if turn.refers_back() and not m.aspect else None)
     # ("which is better at letting us focus on core work, bpo or kpo": better at the thing named; "Is vendor management
     # harder with a BPO or with a KPO?": the two offered, with a comparative)
-    # ("Does KPO need more vendor management than BPO?": one measured against the other)
-    than_other = re.search(rf"\bthan\s+(?:an?\s+|the\s+)?(?:{facts.names.concept_names})\b", turn.text, re.IGNORECASE)
     offered = (len(set(m.concepts)) > 1 and answers.COMPARATIVE.search(turn.text) is not None
-               and (re.search(r"\bor\b", turn.text, re.IGNORECASE) is not None or than_other is not None))
-    # (a topic asked by the words of the characteristic's own title is that characteristic: "vendor management")
-    untitled = re.sub(r"\b(?:" + "|".join(map(re.escape, tokens(title or ""))) + r")\b", " ", turn.text,
-                      flags=re.IGNORECASE) if title and than_other else turn.text
-    if (not title or len(set(m.concepts)) == 1 or asks_a_topic(facts, untitled)
+               and re.search(r"\bor\b", turn.text, re.IGNORECASE) is not None)
+    if (not title or len(set(m.concepts)) == 1 or asks_a_topic(facts, turn.text)
             or not (which_more(turn.text) or offered
                     or re.search(r"\bwhich\b.*\bbetter\s+(?:at|for)\b", turn.text, re.IGNORECASE))):
         return None
@@ -1389,7 +1387,9 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     to_the_assistant = TO_THE_ASSISTANT - {"help"} if named or helping else TO_THE_ASSISTANT
     if named and IMPERSONAL_YOU.search(turn.text):  # "what do you actually get with iaas": anyone, not the assistant
         to_the_assistant -= {"you", "your"}
-    if MY_OWN.search(turn.text):  # "how fast can my team start using it?": the asker's people, not the assistant
+    # "how fast can my team start using it?": the asker's people, asking a topic, not the assistant ("does my company get
+    # charged for this chat?", "can my manager see this too?")
+    if MY_OWN.search(turn.text) and topical and not OF_THIS_CHAT.search(turn.text):
         to_the_assistant -= {"my"}
     # "how does outsourcing help with that?" after BPO's Focus on Core Activities: that characteristic, not the assistant
     # (so is "how does it help in the long run?" after KPO's Strategic Value)

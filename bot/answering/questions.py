@@ -247,6 +247,13 @@ def says_nothing_new(facts: Facts, text: str) -> bool:
     text = re.sub(rf"\bor\s+(?:is\s+(?:that|it|this)\s+)?(?:just|only)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
                   rf"(?:{facts.names.concept_names})(?:\s+(?:thing|benefit|advantage|feature|perk|one))?\b", " ", text,
                   flags=re.IGNORECASE)
+    # "Is that only a BPO thing or does it apply to KPO as well?": the one concept doubted first, then the one asked of
+    text = re.sub(rf"^\W*(?:is|was|are)\s+(?:that|it|this|they)\s+(?:just|only)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
+                  rf"(?:{facts.names.concept_names})(?:\s+(?:thing|benefit|advantage|feature|perk|one))?\s*,?\s+or\b", " ",
+                  text, flags=re.IGNORECASE)
+    # "Does KPO do that too, even though it's specialized work?": a concession after the question asks nothing more
+    text = re.sub(r",?\s*\b(?:even\s+though|even\s+if|although|though|given\s+that|considering)\b[^?.!]*", " ", text,
+                  flags=re.IGNORECASE)
     # "is it the same for kpo or does that need something different": the alternative offered asks nothing more
     text = re.sub(r"\bor\s+(?:(?:does|do|would|will|is|are)\s+(?:that|it|this|they)\s+)?(?:(?:need|needs|require|"
                   r"requires|take|takes|work|works|go|goes)\s+)?(?:(?:something|anything|things)\s+)?"
@@ -310,7 +317,7 @@ def topics_asked(facts: Facts, text: str) -> list[topics.Topic]:
     # (unless the question doubts that topic is all it is for: "Is the point of going KPO to save money, or is it
     # something else?")
     # (nor a claim of what it is for: "so KPO's main goal is saving money, correct?")
-    if SOMETHING_ELSE.search(text) or GOAL_IS.search(text) and not IF_GOAL.search(text):
+    if SOMETHING_ELSE.search(text) or re.search(GOAL_IS.format(names=facts.names.concept_names), text, re.IGNORECASE):
         return asked
     # why a concept is used, beside another topic, is that topic's why: "what is the main reason KPO is more
     # expensive?" and "what are the cost drivers of IaaS?" ask about cost
@@ -322,13 +329,10 @@ def topics_asked(facts: Facts, text: str) -> list[topics.Topic]:
 SOMETHING_ELSE = re.compile(r"\bor\s+(?:is\s+(?:it|there)\s+)?(?:something|anything)\s+(?:else|more)\b|"
                             r"\bor\s+(?:is\s+there\s+)?more\s+to\s+it\b", re.IGNORECASE)
 
-#: A statement of what something is for: "KPO's main goal is saving money", "the aim of BPO is cutting costs".
-GOAL_IS = re.compile(r"\b(?:goal|aim|purpose|objective)s?\s+(?:of\s+\w+\s+)?(?:is|are)\s+(?!to\s+be\b)\w+",
-                     re.IGNORECASE)
-#: A goal supposed or the asker's own, not claimed of a concept: "if the goal is freeing my people up ...", "our main
-#: goal is saving money".
-IF_GOAL = re.compile(r"\b(?:(?:if|when|since|as)\s+(?:the|our|my)|our|my)\s+(?:\w+\s+)?(?:goal|aim|purpose|objective)",
-                     re.IGNORECASE)
+#: A statement of what a concept is for: "KPO's main goal is saving money", "the aim of BPO is cutting costs" (not the
+#: asker's goal: "our CFO's goal is cost cutting", "if the goal is freeing my people up ...").
+GOAL_IS = (r"(?:\b(?:{names})(?:'s|\u2019s)?\s+(?:(?:main|primary|real|only|whole|chief)\s+)?(?:goal|aim|purpose|objective)s?|"
+           r"\b(?:goal|aim|purpose|objective)s?\s+of\s+(?:an?\s+|the\s+)?(?:{names}))\s+(?:is|are)\s+(?!to\s+be\b)\w+")
 
 #: Whom the work is handed to ("... outsourcing processes to an outside vendor"): who, not what is asked of them.
 HANDED_TO = re.compile(r"\b(?:to|with)\s+(?:an?\s+|the\s+|some\s+)?(?:outside|external|third[- ]party|specialist|"

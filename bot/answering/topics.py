@@ -35,9 +35,10 @@ from bot.wording import listed, say
 
 #: Words that make a question a comparison ("cheaper", "better than", "which is more").
 COMPARING = frozenset({"cheaper", "costlier", "pricier", "better", "worse", "more", "less", "than", "faster",
-                       "slower", "safer", "riskier", "compare", "comparison", "versus", "vs",
-                       # ("whether BPO or KPO gives a bigger competitive advantage")
-                       "bigger", "greater", "larger", "smaller", "stronger", "weaker"})
+                       "slower", "safer", "riskier", "compare", "comparison", "versus", "vs"})
+#: Whether the one or the other is more of something: "whether BPO or KPO gives a bigger competitive advantage".
+WHETHER_MORE = re.compile(r"\bwhether\b[^?.!]*\bor\b[^?.!]*\b(?:bigger|greater|larger|smaller|stronger|weaker|higher|"
+                          r"lower)\b", re.IGNORECASE)
 #: "the lower-risk option", "delivers higher quality work": a comparison too (not "does outsourcing lower our risk?").
 LOWER_OR_HIGHER = re.compile(r"\b(?:lower|higher)-\w|\b(?:the|a|an|offers?|has|have|gives?|delivers?)\s+"
                              r"(?:lower|higher)\b", re.IGNORECASE)
@@ -68,7 +69,7 @@ AMOUNT = re.compile(rf"\bhow (?:much|many)\b|{SHARE_ASKED}|\bper (?:hour|day|wee
                     # the costs?")
                     r"\bwhat\s+(?:(?:does|do|would|will|might|could|did)\s+)?(?:an?|the|each|one|it|they|this|that|"
                     r"our|your|their)\b(?:\s+(?!(?:say|says|said|about|on|of|regarding|the|do|does|for|to|with|our|your|their|in|by)\b)[\w'-]+){0,3}?\s+"
-                    r"(?:actually\s+|really\s+|typically\s+|usually\s+)?costs?\b(?=\s*(?:us\b|per\b|each\b|[?.!,]|$))",
+                    r"(?:actually\s+|really\s+|typically\s+|usually\s+)?costs?\b(?=\s*(?:us\s*(?:[?.!,]|$)|per\b|each\b|[?.!,]|$))",
                     re.IGNORECASE)
 #: A question of why.
 WHY = re.compile(r"\W*(?:(?:so|and|but|ok|okay)\W+)?why\b", re.IGNORECASE)
@@ -478,7 +479,8 @@ def compares(text: str, concepts: list[str]) -> bool:
     # (nor against the asker's own way: "why would an outside provider do the job better than our own team?")
     if THAN_OURS.search(text) and "which" not in words and len(re.findall(r"\bthan\b", text, re.IGNORECASE)) == 1:
         return False
-    return bool(words & COMPARING) or len(concepts) > 1 and "which" in words or bool(LOWER_OR_HIGHER.search(text))
+    return (bool(words & COMPARING) or len(concepts) > 1 and ("which" in words or WHETHER_MORE.search(text) is not None)
+            or bool(LOWER_OR_HIGHER.search(text)))
 
 
 def names_of(topics: Iterable[Topic], conjunction: str = "and") -> str:
