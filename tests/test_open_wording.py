@@ -4958,3 +4958,67 @@ def test_a_description_run_on_into_which_one_is_placed(other_facts):
 def test_whether_the_last_point_holds_for_the_other_too_asks_it_again(facts, text):
     assert follow_up_of(facts, text, True) == "again"
     assert follow_up_of(facts, "is that only a BPO thing?", True) is None
+
+
+# -- batches 134-137 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("We have a mix of work to push out: some simple invoice matching and some fairly involved credit-risk modelling. "
+     "I want to split it into two separate contracts. How does the document rate the complexity of BPO versus KPO work?",
+     "Complexity: BPO: Low to Medium; KPO: High."),
+    ("Next year I'll be responsible for two outsourced contracts: a call-centre provider and a financial analysis firm. "
+     "I'd like to know whether I should run them the same way. How does the document describe the management approach "
+     "for each?", "Management: BPO: Vendor Management; KPO: Collaborative Management."),
+])
+def test_a_row_asked_of_the_document_after_telling_is_that_row(facts, text, opening):
+    turn = read_turn({"text": text, "intent": {"name": "recommend"}, "entities": []}, Context(), facts.names)
+    assert _said(facts, turn)[0].startswith(opening)
+
+
+def test_whether_the_document_says_which_costs_less_after_telling_two_processes(facts):
+    text = ("We're budgeting for next year and have two candidates on the table: outsourcing our invoice processing or "
+            "outsourcing our pricing analytics. Does the document say whether BPO or KPO costs less?")
+    turn = _read(facts, text, "recommend", ("task", "invoice processing", "invoice processing"),
+                 ("task", "pricing analytics", "pricing analytics"), ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"))
+    said = "\n".join(_said(facts, turn))
+    assert "The document does not compare" in said and "fits invoice processing" not in said
+
+
+def test_which_of_the_two_models_fits_places_the_work_told(facts):
+    from bot.answering.tasks import task_from_text
+    assert "models" not in task_from_text(facts, "Which of the two outsourcing models fits this kind of work?")
+    assert "models" in task_from_text(facts, "We need someone to build models from our sales data. Which one?")
+
+
+def test_best_countries_asks_names_the_document_never_gives(facts):
+    said = _said(facts, _turn("compare", "Best countries for nearshore BPO?", concepts="BPO"))
+    assert said[0].startswith("The document does not say anything about particular countries")
+
+
+def test_how_complex_asked_as_examples_is_the_row(facts):
+    said = _said(facts, _turn("example", "how complex is the work we'd typically hand to a BPO vendor?",
+                              concepts="BPO", aspects="Complexity"))
+    assert said[0].startswith("BPO's complexity is Low to Medium")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Main perks of going the BPO route?", "benefits"),
+    ("Where do the IaaS servers physically live?", "location"),
+    ("So what's left for our team to do?", "effort"),
+])
+def test_everyday_words_of_a_topic(other_facts, text, key):
+    assert key in [t.key for t in topics.asked_topics(text, other_facts.topics)]
+
+
+def test_whether_something_can_take_on_what_was_told_reads_the_two_as_one(facts):
+    context = _following("Our support desk needs to run around the clock.", "inform", topic="recommend")
+    said = _said(facts, _turn("define", "can a BPO provider handle that?", context, concepts="BPO"))
+    assert said[0].startswith("On working hours, here is what the document says about BPO")
+    # (after a question, it asks of that question's answer; naming a process of its own, of that process)
+    from bot.answering.routes import able_after_told
+    context = _following("Does BPO run around the clock?", "define", "BPO")
+    assert able_after_told(facts, _turn("define", "can a BPO provider handle that?", context, concepts="BPO")) is None
+    context = _following("Our support desk needs to run around the clock.", "inform", topic="recommend")
+    assert able_after_told(facts, _turn("define", "can a BPO provider handle payroll?", context, concepts="BPO",
+                                        tasks="payroll")) is None

@@ -30,7 +30,7 @@ from bot.answering.questions import (
     topics_asked,
     which_more,
 )
-from bot.answering.turn import Turn, is_question, points_back, sentences_of, without_self_description
+from bot.answering.turn import DOCUMENT_ASKED, Turn, is_question, points_back, sentences_of, without_self_description
 from bot.contract import Entity, Intent
 from bot.text import content_lemmas, lemma, tokens
 
@@ -56,10 +56,6 @@ GREETING_FIRST = re.compile(r"^\s*(?:hi|hii+|hello|hey|heya|hiya|howdy|yo|greeti
 DEFINING = frozenset("definition define meaning mean".split())
 #: Intents whose question, asked in one sentence of a message that otherwise tells, is about the concepts it names.
 ASKED_OF_NAMED = frozenset({Intent.DEFINE, Intent.EXAMPLE, Intent.COMPARE, Intent.SIMILARITIES})
-#: A question asking what the document says about something, which asks no choice whatever names end it ("What does the
-#: document say about the kind of workforce behind BPO versus KPO?").
-WHAT_IT_SAYS = re.compile(r"\W*what\s+(?:does|do)\s+(?:the\s+)?(?:document|doc|text|it)\s+(?:say|tell\s+us)\s+about\b",
-                          re.IGNORECASE)
 #: Two things told as alternatives ("choosing between outsourcing routine back-office tasks or our analytics work").
 TWO_TOLD = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
 #: Intents NLU gives a long message that describes a situation whatever it asks.
@@ -106,6 +102,12 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
         asked = replace(asked, mentions=replace(asked.mentions, concepts=list(turn.mentions.concepts)), focus=None)
     if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
         asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
+    # a row named in a sentence that asks the document is asked, of both or the one concept it names, whatever the rest
+    # tells and whatever NLU reads the message as: "We're comparing a transaction-processing vendor and a data-science
+    # consultancy ... How does the document contrast technology use between BPO and KPO?", "... Does the document rate
+    # BPO and KPO differently on scalability?", "... How does the document describe the management approach for each?"
+    if asked is not None and asked.focus is None and (row := _row_asked_of_document(facts, asked)) is not None:
+        return replace(asked, intent=Intent.DEFINE, mentions=replace(asked.mentions, aspects=[row], tasks=[])), True
     if asked is not None and not defined_back and _rest_asks_a_topic(facts, turn, asked):
         asked = None
     # "We're deciding whether to outsource our call centre or our market-analysis work first. Which one is riskier
@@ -125,7 +127,7 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
     examples_read = (turn.intent == Intent.EXAMPLE and focus is not None and not turn.mentions.concepts
                      and not set(content_lemmas(focus.text)) & INTENT_WORDS[Intent.EXAMPLE])
     if (focus is not None and (turn.intent in DESCRIBING or examples_read)
-            and (not asks_which_concept(facts, focus.text) or WHAT_IT_SAYS.match(focus.text))
+            and (not asks_which_concept(facts, focus.text) or DOCUMENT_ASKED.match(focus.text))
             and not {t.key for t in topics_asked(facts, focus.text)} & FOR_THE_ASKER
             and _asks_a_row_or_topic(facts, focus)):
         # (of the concept the sentences before name, when it names none: "We already use BPO for our helpdesk. What are
@@ -218,6 +220,21 @@ def _asks_a_kind(facts: Facts, turn: Turn) -> bool:
     return (asks_only_which_kind(facts, turn.text) or "which" in tokens(turn.text)
             or bool(set(content_lemmas(KIND_OF_OTHER.sub(" ", turn.text))) & WHICH_KIND_WORDS)
             or bool(turn.mentions.concepts) and not _asks_a_row_or_topic(facts, turn))
+
+
+def _row_asked_of_document(facts: Facts, asked: Turn) -> str | None:
+    """The table row a sentence asking the document names (:data:`DOCUMENT_ASKED`), by NLU or by all its words; else None.
+
+    Not a row of lists (Examples), which its own route answers.
+    """
+    if not DOCUMENT_ASKED.match(asked.text):
+        return None
+    rows = {a.name: a for a in facts.store.aspects() if not a.items}
+    if asked.mentions.aspect in rows:
+        return asked.mentions.aspect
+    said = set(content_lemmas(asked.text))
+    named = [name for name in rows if set(content_lemmas(name)) <= said]
+    return named[0] if len(named) == 1 else None
 
 
 def _asks_a_row_or_topic(facts: Facts, turn: Turn) -> bool:

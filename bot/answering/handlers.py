@@ -118,7 +118,7 @@ from bot.answering.turn import (
 )
 from bot.answering.unsettled import OVERALL_WORDS, WHO_ASKS
 from bot.contract import Entity, Intent, Outcome, Topic
-from bot.text import content_lemmas, lemma, tokens
+from bot.text import FORM_PREFIX, content_lemmas, lemma, tokens
 from bot.wording import CLARIFY_LABELS, WORDING, say
 
 #: Context topics about one concept: a request for examples that names none means that concept's.
@@ -145,6 +145,9 @@ MY_OWN = re.compile(r"\bmy\s+(?:\w+\s+)?(?:team|teams|company|department|dept|or
 #: The chat itself, spoken of ("this chat", "this tool", "see this too").
 OF_THIS_CHAT = re.compile(r"\bthis\s+(?:chat|tool|bot|assistant|app|conversation|thing|service)\b|"
                           r"\b(?:see|read|use|share|access)\s+this\b", re.IGNORECASE)
+#: How much of something a question asks, by an adjective ("how complex is ...", "how scalable are ...").
+HOW_GRADED = re.compile(r"^\W*(?:(?:so|and|ok|okay|but)\W+)?how\s+([a-z-]+)\s+(?:is|are|would|will|does|do|can)\b",
+                        re.IGNORECASE)
 #: A message opening with "any" ("any catch", "ok any downsides"): a question of what there is, question mark or not.
 ANY_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*any\b", re.IGNORECASE)
 #: "help" said of something helping someone or with something ("could outsourcing that help us cover all the hours?").
@@ -543,6 +546,11 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
                        mentions=replace(turn.mentions, tasks=[t for t in turn.mentions.tasks if t not in aside]))
     m, store = turn.mentions, facts.store
     asks_example = bool(set(content_lemmas(turn.text)) & INTENT_WORDS[Intent.EXAMPLE])
+    # "how complex is the work we'd typically hand to a BPO vendor?": how much of a row, by its adjective, not examples
+    if (not asks_example and len(set(m.concepts)) <= 1 and (row := store.aspect(m.aspect or "")) is not None
+            and not row.items and (graded := HOW_GRADED.match(turn.text))
+            and graded.group(1).lower()[:FORM_PREFIX] == row.name.lower()[:FORM_PREFIX]):
+        return row_and_how(facts, turn, answers.compare_aspect(store, row.name, m.concept, turn.text), m.concept)
     if m.task and (named := task_named_as_characteristic(facts, turn, m.task)) is not None:
         return named
     # "what sort of thinking does kpo work involve? is it just data entry with a fancy name": the kind asked in a

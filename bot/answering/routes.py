@@ -141,6 +141,7 @@ from bot.answering.questions import (
 from bot.answering.spelling import moved, respelled
 from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
 from bot.answering.turn import (
+    DOCUMENT_ASKED,
     IN_FORM,
     QUESTION_OPENERS,
     SORRY_IF,
@@ -622,6 +623,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         route = BY_INTENT[turn.intent]
     if (told := which_of_told(facts, turn)) is not None:
         turn = told
+    elif (able := able_after_told(facts, turn)) is not None:
+        turn, route = able, BY_INTENT[able.intent]
     if turn.intent in ASKED_AGAIN and (verdict := verdict_on_description(facts, turn)) is not None:
         # (unsettled by the process's words, but by the sentences that answer the question best)
         if (not verdict.found and verdict.task and asks_which_concept(facts, turn.text)
@@ -1162,6 +1165,37 @@ def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
                 mentions=replace(mentions, concepts=list(turn.mentions.concepts)), context=ctx, ranking=turn.ranking)
 
 
+#: A short question whether something can take on what the last message told, pointing back to it: "can a BPO
+#: provider handle that?", "could outsourcing help with that?", "would a KPO do that for us?".
+ABLE_FOR_THAT = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)?(?:can|could|would|will|does|do|is|are)\b[^?.!]*"
+                           r"\b(?:handle|handles|cover|covers|help|helps|do|does|manage|manage|take|takes|fix|fixes|solve|"
+                           r"solves|deal|deals|good|work|works)\b[^?.!]*\b(?:that|this|it|those|these)\s*(?:for\s+us\s*)?\??\s*$",
+                           re.IGNORECASE)
+#: Such a question has at most this many words.
+ABLE_WORDS = 10
+
+
+def able_after_told(facts: Facts, turn: Turn) -> Turn | None:
+    """The last message, a situation told, with this one after it, when this one asks whether something can take it on.
+
+    "Our support desk needs to run around the clock." then "can a BPO provider handle that?": one message that tells
+    and asks, read as the request the two make (working hours). None when the last message asked a question itself, or
+    this one names a process of its own.
+    """
+    ctx = turn.context
+    if (turn.mentions.tasks or len(tokens(turn.text)) > ABLE_WORDS or not ABLE_FOR_THAT.match(turn.text)
+            or (last := _last_message(ctx)) is None):
+        return None
+    message, earlier, intent = last
+    if ("?" in earlier or is_question(earlier) or intent not in TOLD_INTENTS
+            or not content_lemmas(without_self_description(earlier, facts.names))):
+        return None
+    mentions = mentions_for(intent, message, facts.names)
+    return Turn(text=_one_after_the_other(earlier, turn.text), intent=Intent.RECOMMEND,
+                mentions=replace(mentions, concepts=list(dict.fromkeys([*mentions.concepts, *turn.mentions.concepts]))),
+                context=replace(ctx, earlier=()), ranking=turn.ranking)
+
+
 def _said_before(facts: Facts, ctx: Context, in_full: bool = False) -> set[str]:
     """The content lemmas of the last question and of the characteristic and row its answer was on.
 
@@ -1310,6 +1344,9 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # "would it be the same story if we went kpo instead?" after a question asks that question again, of KPO
     if turn.context.earlier and asked_again(facts, turn) is not None:
         return respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
+    # "... How does the document compare the effort of SaaS and IaaS?" asks the document, not to be guided
+    if DOCUMENT_ASKED.match((turn.focus or turn).text) and (found := respond(BY_INTENT[Intent.DEFINE], facts, turn)):
+        return found
     words = set(content_lemmas(turn.text))
     # ("walk me through it" asks to be guided; "if we walk away from the vendor, can we take our data with us?" does not)
     if "walk" in words and not WALK_THROUGH.search(turn.text):

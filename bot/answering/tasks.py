@@ -39,6 +39,9 @@ DESCRIBED_WORDS = 12
 #: A question of only which, run on after a description with no stop before it ("... a crm quick no setup which one").
 RUN_ON_WHICH = re.compile(r"(?<=\w)\s+which\s+(?:one|of\s+(?:the\s+)?(?:two|them|these)|model|kind|type|is\s+it|"
                           r"should\s+(?:we|i)\s+(?:pick|choose|use|get|go\s+for))\s*\?*\s*$", re.IGNORECASE)
+#: Which of the kinds is asked for: "which of the two outsourcing models", "which of these options".
+CHOICE_ASKED = re.compile(r"\bwhich\s+(?:of\s+(?:the|these|those)\s+(?:two\s+|2\s+)?)?(?:outsourcing\s+)?"
+                          r"(?:models?|types?|kinds?|options?)\b", re.IGNORECASE)
 #: The words a description run on into such a question has at least.
 RUN_ON_WORDS = 4
 #: A first sentence that says what work is wanted done ("We need tax planning advice for ...", "our team wants someone
@@ -405,6 +408,8 @@ def task_from_text(facts: Facts, text: str) -> str:
     noun: "a kpo vendor" says whom to hire, not how the work is done ("the BPO handles payroll" keeps "handles").
     """
     names = facts.names.concept_names
+    # ("Which of the two outsourcing models fits this kind of work?": the choice, not "models" of work)
+    text = CHOICE_ASKED.sub(" ", text)
     text = re.sub(rf"\b(?:an?|the|our|your|their)\s+(?:{names})\s+[\w-]+(?=\s*(?:$|[,.;:!?)]|\s(?:or|and|for|to|in|with)\b))",
                   " ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\b(?:{names})\b", " ", text, flags=re.IGNORECASE)
@@ -441,6 +446,7 @@ def with_alias_words(facts: Facts, text: str, task: str) -> str:
 
 def handed_out(facts: Facts, text: str) -> str:
     """The process a message says is handed out: "HR wants to outsource onboarding paperwork processing - ..."."""
+    text = CHOICE_ASKED.sub(" ", text)  # ("which of the two outsourcing models": no models handed out)
     found = sorted([*HANDED_OUT.finditer(text), *SENT_TO.finditer(text)], key=lambda m: m.start())
     for handed in found:
         # its own words, framing words at its edges let go ("credit risk model validation" keeps "model")

@@ -77,8 +77,8 @@ WHY = re.compile(r"\W*(?:(?:so|and|but|ok|okay)\W+)?why\b", re.IGNORECASE)
 GRADING = frozenset("basic fundamental key major big main principal primary chief essential real general "
                     "overall".split())
 #: Words of taking a concept up, which name no topic of their own ("any downsides to going with BPO?", "the benefits
-#: of choosing KPO").
-TAKING_UP = frozenset("go choose opt pick adopt select".split())
+#: of choosing KPO", "main perks of going the BPO route?").
+TAKING_UP = frozenset("go choose opt pick adopt select route".split())
 #: A word of a question found in more than this share of the document's passages is no topic of its own ("company").
 COMMON_IN_DOCUMENT = 0.07
 #: At most this many sentences are quoted for each concept.

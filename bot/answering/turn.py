@@ -394,6 +394,19 @@ def points_back(sentence: str, start: int = 0, end: int | None = None) -> re.Mat
 LONG_MESSAGE = 2
 
 
+#: A question asking the document itself what it says on something, which asks no choice whatever names end it: "What
+#: does the document say about the kind of workforce behind BPO versus KPO?", "How does the document rate the complexity
+#: of BPO versus KPO work?", "Does the document rate BPO and KPO differently on scalability?", "Does the document say
+#: whether BPO or KPO costs less?".
+DOCUMENT_ASKED = re.compile(
+    r"\W*(?:(?:so|and|ok|okay)\W+)?(?:what\s+(?:does|do)\s+(?:the\s+)?(?:document|doc|text|it)\s+(?:say|tell\s+us)\s+about|"
+    r"how\s+(?:does|do)\s+(?:the\s+)?(?:document|doc|text)\s+(?:rate|describe|contrast|compare|define|label|"
+    r"characteri[sz]e|put|treat|explain|present|frame|distinguish|differentiate|grade|score|weigh|portray)|"
+    r"does\s+(?:the\s+)?(?:document|doc|text)\s+(?:rate|describe|grade|score|treat|see|put)\b[^?.!]*\bdifferently|"
+    r"does\s+(?:the\s+)?(?:document|doc|text)\s+(?:actually\s+|even\s+)?say\s+(?:whether|which|if|how|anything\s+about))\b",
+    re.IGNORECASE)
+
+
 def asking_sentence(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """Where the one sentence that asks stands in a message of sentences that tell, alone and with the one before.
 
@@ -409,6 +422,10 @@ def asking_sentence(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]
     if len(sentences) < LONG_MESSAGE:
         return None
     asking = [i for i, s in enumerate(sentences) if ASKING.search(s) or set(opening_words(s)[:1]) & QUESTION_OPENERS]
+    # (of several, the one that asks the document: "I'd like to know whether I should run them the same way. How does the
+    # document describe the management approach for each?")
+    if len(asking) > 1 and len(of_document := [i for i in asking if DOCUMENT_ASKED.match(sentences[i])]) == 1:
+        asking = of_document
     if len(asking) != 1:
         return None
     first = asking[0]

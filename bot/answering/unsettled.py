@@ -94,11 +94,15 @@ NAMED_PROVIDERS = (
     rf"|^\W*(?:(?:so|and|like|ok|okay|but)\W+){{{{0,2}}}}(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s*\?"
 )
 #: A question asking for places by name: "Which countries are best for a nearshore call centre?", "what are the best
-#: cities for a KPO hub?", "what location should our BPO be in?"; not "what country-specific regulations apply?".
+#: cities for a KPO hub?", "what location should our BPO be in?", "Best countries for nearshore BPO?"; not "what
+#: country-specific regulations apply?".
 NAMED_PLACES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:which|what)\s+(?:are\s+the\s+)?"
                           r"(?:(?:other|specific|particular|good|best|top|cheapest|ideal)\s+)?(?:\d+\s+)?"
                           r"(?:countries|country|cities|city|locations?)\s+(?!of\b)(?:are|is|would|should|do|does|works?|"
-                          r"have|has|for|to)\b", re.IGNORECASE)
+                          r"have|has|for|to)\b"
+                          # ("Best countries for nearshore BPO?")
+                          r"|^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:the\s+)?(?:best|top|cheapest|ideal|"
+                          r"recommended|preferred)\s+(?:\d+\s+)?(?:countries|cities|locations)\b", re.IGNORECASE)
 #: Words for places by name, and a question asking which of them ("Which ones would it prefer?").
 PLACE_WORDS = re.compile(r"\b(?:countries|country|cities|city|locations)\b", re.IGNORECASE)
 WHICH_ONES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:which|what)\s+ones\b", re.IGNORECASE)
