@@ -5022,3 +5022,40 @@ def test_whether_something_can_take_on_what_was_told_reads_the_two_as_one(facts)
     context = _following("Our support desk needs to run around the clock.", "inform", topic="recommend")
     assert able_after_told(facts, _turn("define", "can a BPO provider handle payroll?", context, concepts="BPO",
                                         tasks="payroll")) is None
+
+
+def test_the_second_readers_cases_of_batches_134_to_137_keep_their_sense(facts, other_facts):
+    from bot.answering.asking import _row_asked_of_document
+    from bot.answering.routes import able_after_told
+    from bot.answering.turn import asking_sentence
+    from bot.answering.unsettled import asks_names
+    # (places named in a statement, or set aside, are not asked for)
+    assert asks_names(facts, "Best countries for nearshore BPO?")
+    for text in ("The best countries for KPO have lots of graduates, so does KPO need highly skilled staff?",
+                 "Top countries aside, what are the risks of BPO?"):
+        assert not asks_names(facts, text)
+    # (a similarity, a row named by a word of what is asked, or a row word framing another topic: no row of the document)
+    for text, mentioned in (("How does the document describe the scalability and flexibility similarity?",
+                             {"characteristics": "Scalability and Flexibility"}),
+                            ("How does the document describe the definition of BPO versus KPO?", {}),
+                            ("Does the document say anything about management of our costs?", {"aspects": "Management"})):
+        assert _row_asked_of_document(facts, _turn("define", text, **mentioned)) is None
+    assert _row_asked_of_document(facts, _turn("define", "How does the document label the service type of each?")) == \
+        "Service Type"
+    # (two questions asked with question marks: neither is the one question)
+    assert asking_sentence("Can KPO do our legal research? And how does the document describe complexity?") is None
+    # (a request to the assistant after a message that tells is no question of what can take it on)
+    context = _following("I need to write a summary of this document for my manager.", "inform")
+    assert able_after_told(facts, _turn("help", "Can you help me with that?", context)) is None
+    # (staff perks are no benefits of a concept)
+    assert "benefits" not in [t.key for t in topics.asked_topics("What perks do BPO call centre employees usually get?",
+                                                                facts.topics)]
+
+
+def test_examples_asked_after_a_row_of_one_concept_are_that_concepts(facts):
+    context = _following("is KPO work pretty complex?", "compare", "KPO", aspect="Complexity", topic="aspect")
+    said = _said(facts, _turn("example", "like what activities for example", context))
+    assert said[0].startswith("Examples of KPO the document names")
+    # (after a row of both, the examples of both)
+    context = _following("which is more complex?", "compare", aspect="Complexity", topic="aspect")
+    assert _said(facts, _turn("example", "like what activities for example", context))[0].startswith("Examples of BPO")

@@ -227,14 +227,21 @@ def _row_asked_of_document(facts: Facts, asked: Turn) -> str | None:
 
     Not a row of lists (Examples), which its own route answers.
     """
-    if not DOCUMENT_ASKED.match(asked.text):
+    # (nor a similarity asked, "How does the document describe the scalability and flexibility similarity?", nor a row
+    # named by a word of what an intent asks: "How does the document describe the definition of BPO versus KPO?")
+    if (not DOCUMENT_ASKED.match(asked.text) or asked.mentions.characteristic
+            or set(content_lemmas(asked.text)) & INTENT_WORDS[Intent.SIMILARITIES]):
         return None
-    rows = {a.name: a for a in facts.store.aspects() if not a.items}
-    if asked.mentions.aspect in rows:
-        return asked.mentions.aspect
+    asking = set().union(*INTENT_WORDS.values())
+    rows = {a.name: a for a in facts.store.aspects() if not a.items and not set(content_lemmas(a.name)) <= asking}
     said = set(content_lemmas(asked.text))
     named = [name for name in rows if set(content_lemmas(name)) <= said]
-    return named[0] if len(named) == 1 else None
+    row = asked.mentions.aspect if asked.mentions.aspect in rows else named[0] if len(named) == 1 else None
+    # (nor a row whose word only frames a topic asked besides: "Does the document say anything about control of
+    # pricing?" asks the cost)
+    rest = re.sub(r"\b(?:" + "|".join(map(re.escape, tokens(row or ""))) + r")\b", " ", DOCUMENT_ASKED.sub(" ", asked.text),
+                  flags=re.IGNORECASE)
+    return None if row is None or asks_a_topic(facts, rest) else row
 
 
 def _asks_a_row_or_topic(facts: Facts, turn: Turn) -> bool:

@@ -620,8 +620,9 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         return [passages]
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
-    # "examples of it", or "what are some typical examples?" right after what SaaS is
-    if turn.context.concept and (turn.refers_back() or turn.context.topic in ABOUT_ONE):
+    # "examples of it", or "what are some typical examples?" right after what SaaS is (or after a row asked of it: "like
+    # what activities for example" after "is KPO work pretty complex?")
+    if turn.context.concept and (turn.refers_back() or turn.context.topic in ABOUT_ONE | {Topic.ASPECT}):
         return [answers.examples(store, turn.context.concept)]
     return [answers.examples(store)]
 

@@ -139,7 +139,15 @@ from bot.answering.questions import (
     which_of_two_on_a_topic,
 )
 from bot.answering.spelling import moved, respelled
-from bot.answering.tasks import ABOUT_A_PROCESS, CLASSIFY_THIS, DECIDING, each_placed, verdict_on_description, which_fits
+from bot.answering.tasks import (
+    ABOUT_A_PROCESS,
+    CLASSIFY_THIS,
+    DECIDING,
+    each_placed,
+    task_from_text,
+    verdict_on_description,
+    which_fits,
+)
 from bot.answering.turn import (
     DOCUMENT_ASKED,
     IN_FORM,
@@ -1183,16 +1191,20 @@ def able_after_told(facts: Facts, turn: Turn) -> Turn | None:
     this one names a process of its own.
     """
     ctx = turn.context
+    # (not a request to the assistant: "Can you help me with that?", "Can you do that?")
     if (turn.mentions.tasks or len(tokens(turn.text)) > ABLE_WORDS or not ABLE_FOR_THAT.match(turn.text)
-            or (last := _last_message(ctx)) is None):
+            or set(tokens(turn.text)) & {"you", "u", "me", "i"} or (last := _last_message(ctx)) is None):
         return None
     message, earlier, intent = last
     if ("?" in earlier or is_question(earlier) or intent not in TOLD_INTENTS
             or not content_lemmas(without_self_description(earlier, facts.names))):
         return None
     mentions = mentions_for(intent, message, facts.names)
+    # (the process is the one told, in its own words: not "ticketing tool by Monday Can handle")
+    told = mentions.tasks or ([described] if (described := task_from_text(facts, earlier)) else [])
     return Turn(text=_one_after_the_other(earlier, turn.text), intent=Intent.RECOMMEND,
-                mentions=replace(mentions, concepts=list(dict.fromkeys([*mentions.concepts, *turn.mentions.concepts]))),
+                mentions=replace(mentions, concepts=list(dict.fromkeys([*mentions.concepts, *turn.mentions.concepts])),
+                                 tasks=told),
                 context=replace(ctx, earlier=()), ranking=turn.ranking)
 
 

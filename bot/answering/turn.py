@@ -424,7 +424,10 @@ def asking_sentence(text: str) -> tuple[tuple[int, int], tuple[int, int] | None]
     asking = [i for i, s in enumerate(sentences) if ASKING.search(s) or set(opening_words(s)[:1]) & QUESTION_OPENERS]
     # (of several, the one that asks the document: "I'd like to know whether I should run them the same way. How does the
     # document describe the management approach for each?")
-    if len(asking) > 1 and len(of_document := [i for i in asking if DOCUMENT_ASKED.match(sentences[i])]) == 1:
+    # (the others ask only by telling, with no question mark: not "Can KPO do our legal research? And how does the
+    # document describe complexity?")
+    if (len(asking) > 1 and len(of_document := [i for i in asking if DOCUMENT_ASKED.match(sentences[i])]) == 1
+            and not any("?" in sentences[i] for i in asking if i not in of_document)):
         asking = of_document
     if len(asking) != 1:
         return None

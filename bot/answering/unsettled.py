@@ -101,8 +101,11 @@ NAMED_PLACES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:w
                           r"(?:countries|country|cities|city|locations?)\s+(?!of\b)(?:are|is|would|should|do|does|works?|"
                           r"have|has|for|to)\b"
                           # ("Best countries for nearshore BPO?")
+                          # (a question of that noun phrase alone: not "The best countries for KPO have lots of
+                          # graduates, so ...?", "Top countries aside, what are the risks of BPO?")
                           r"|^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:the\s+)?(?:best|top|cheapest|ideal|"
-                          r"recommended|preferred)\s+(?:\d+\s+)?(?:countries|cities|locations)\b", re.IGNORECASE)
+                          r"recommended|preferred)\s+(?:\d+\s+)?(?:countries|cities|locations)\s+(?:for|to)\b[^,;:.!?]*"
+                          r"\?+\s*$", re.IGNORECASE)
 #: Words for places by name, and a question asking which of them ("Which ones would it prefer?").
 PLACE_WORDS = re.compile(r"\b(?:countries|country|cities|city|locations)\b", re.IGNORECASE)
 WHICH_ONES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:which|what)\s+ones\b", re.IGNORECASE)
