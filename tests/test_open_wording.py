@@ -4706,6 +4706,9 @@ def test_that_after_a_row_or_characteristic_points_at_it_not_at_the_concept(fact
     ("is SaaS usable straight away?", "start"),
     ("who keep the servers in iaas", "location"),
     ("If we switch to a SaaS ticketing tool, who keeps it updated and patched?", "effort"),
+    ("Main perks of going the BPO route?", "benefits"),
+    ("Where do the IaaS servers physically live?", "location"),
+    ("So what's left for our team to do?", "effort"),
 ])
 def test_everyday_phrases_ask_their_topic(other_facts, text, topic):
     assert topic in [t.key for t in topics.asked_topics(text, other_facts.topics)]
@@ -5000,15 +5003,6 @@ def test_how_complex_asked_as_examples_is_the_row(facts):
     said = _said(facts, _turn("example", "how complex is the work we'd typically hand to a BPO vendor?",
                               concepts="BPO", aspects="Complexity"))
     assert said[0].startswith("BPO's complexity is Low to Medium")
-
-
-@pytest.mark.parametrize("text, key", [
-    ("Main perks of going the BPO route?", "benefits"),
-    ("Where do the IaaS servers physically live?", "location"),
-    ("So what's left for our team to do?", "effort"),
-])
-def test_everyday_words_of_a_topic(other_facts, text, key):
-    assert key in [t.key for t in topics.asked_topics(text, other_facts.topics)]
 
 
 def test_whether_something_can_take_on_what_was_told_reads_the_two_as_one(facts):

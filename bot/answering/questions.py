@@ -241,16 +241,18 @@ SAME_AGAIN = re.compile(r"\b(?:(?:carry|carries|have|has|get|gets|face|faces|bri
                         r"(?:kind|sort|type)(?!\s+of\b))\b", re.IGNORECASE)
 
 
+#: One concept said to be all something is of ("just a bpo benefit", "only a BPO thing"; ``{names}`` the concepts'
+#: names).
+ONLY_ONE = r"(?:just|only)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:{names})(?:\s+(?:thing|benefit|advantage|feature|perk|one))?"
+
+
 def says_nothing_new(facts: Facts, text: str) -> bool:
     """Whether a message holds no words of its own beside the concepts' names and a follow-up's ("and IaaS?")."""
+    only_one = ONLY_ONE.format(names=facts.names.concept_names)
     # "same thing for kpo or is that just a bpo benefit?": the other concept offered as the alternative asks nothing
-    text = re.sub(rf"\bor\s+(?:is\s+(?:that|it|this)\s+)?(?:just|only)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
-                  rf"(?:{facts.names.concept_names})(?:\s+(?:thing|benefit|advantage|feature|perk|one))?\b", " ", text,
-                  flags=re.IGNORECASE)
+    text = re.sub(rf"\bor\s+(?:is\s+(?:that|it|this)\s+)?{only_one}\b", " ", text, flags=re.IGNORECASE)
     # "Is that only a BPO thing or does it apply to KPO as well?": the one concept doubted first, then the one asked of
-    text = re.sub(rf"^\W*(?:is|was|are)\s+(?:that|it|this|they)\s+(?:just|only)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
-                  rf"(?:{facts.names.concept_names})(?:\s+(?:thing|benefit|advantage|feature|perk|one))?\s*,?\s+or\b", " ",
-                  text, flags=re.IGNORECASE)
+    text = re.sub(rf"^\W*(?:is|was|are)\s+(?:that|it|this|they)\s+{only_one}\s*,?\s+or\b", " ", text, flags=re.IGNORECASE)
     # "Does KPO do that too, even though it's specialized work?": a concession after the question asks nothing more
     text = re.sub(r",?\s*\b(?:even\s+though|even\s+if|although|though|given\s+that|considering)\b[^?.!]*", " ", text,
                   flags=re.IGNORECASE)

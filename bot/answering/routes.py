@@ -1145,6 +1145,21 @@ TOLD_INTENTS = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.DEFINE, Intent
                           Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK, Intent.CLASSIFY})
 
 
+def _told_before(facts: Facts, ctx: Context) -> tuple[Mapping[str, Any], str, str] | None:
+    """The last message as :func:`_last_message` gives it, when it told something rather than asked.
+
+    None for a question, for small talk ("Thanks, that makes sense.", "Hi, I'm Sarah from the finance team.") and for
+    an intent that tells of no process (a greeting, thanks or yes).
+    """
+    if (last := _last_message(ctx)) is None:
+        return None
+    _, earlier, intent = last
+    if ("?" in earlier or is_question(earlier) or intent not in TOLD_INTENTS
+            or not content_lemmas(without_self_description(earlier, facts.names))):
+        return None
+    return last
+
+
 def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
     """The last message, a process told, with this one after it, when this one asks only which kind it is.
 
@@ -1153,13 +1168,9 @@ def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
     or when the last message asked a question itself.
     """
     ctx = turn.context
-    if turn.mentions.tasks or (last := _last_message(ctx)) is None:
+    if turn.mentions.tasks or ctx.topic == Topic.RECOMMEND or (told := _told_before(facts, ctx)) is None:
         return None
-    message, earlier, intent = last
-    # (nor small talk: "Thanks, that makes sense.", "Hi, I'm Sarah from the finance team.")
-    if ("?" in earlier or is_question(earlier) or ctx.topic == Topic.RECOMMEND or intent not in TOLD_INTENTS
-            or not content_lemmas(without_self_description(earlier, facts.names))):
-        return None
+    message, earlier, intent = told
     text = turn.text
     if not (asks_which_concept(facts, text) or offers_a_kind(facts, text)
             or re.search(rf"\b(?:is|isn['’]?t|would|does)\s+(?:that|this|it)\b.*\b(?:{facts.names.concept_names})\b",
@@ -1176,7 +1187,7 @@ def which_of_told(facts: Facts, turn: Turn) -> Turn | None:
 #: A short question whether something can take on what the last message told, pointing back to it: "can a BPO
 #: provider handle that?", "could outsourcing help with that?", "would a KPO do that for us?".
 ABLE_FOR_THAT = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)?(?:can|could|would|will|does|do|is|are)\b[^?.!]*"
-                           r"\b(?:handle|handles|cover|covers|help|helps|do|does|manage|manage|take|takes|fix|fixes|solve|"
+                           r"\b(?:handle|handles|cover|covers|help|helps|do|does|manage|take|takes|fix|fixes|solve|"
                            r"solves|deal|deals|good|work|works)\b[^?.!]*\b(?:that|this|it|those|these)\s*(?:for\s+us\s*)?\??\s*$",
                            re.IGNORECASE)
 #: Such a question has at most this many words.
@@ -1193,12 +1204,9 @@ def able_after_told(facts: Facts, turn: Turn) -> Turn | None:
     ctx = turn.context
     # (not a request to the assistant: "Can you help me with that?", "Can you do that?")
     if (turn.mentions.tasks or len(tokens(turn.text)) > ABLE_WORDS or not ABLE_FOR_THAT.match(turn.text)
-            or set(tokens(turn.text)) & {"you", "u", "me", "i"} or (last := _last_message(ctx)) is None):
+            or set(tokens(turn.text)) & {"you", "u", "me", "i"} or (told := _told_before(facts, ctx)) is None):
         return None
-    message, earlier, intent = last
-    if ("?" in earlier or is_question(earlier) or intent not in TOLD_INTENTS
-            or not content_lemmas(without_self_description(earlier, facts.names))):
-        return None
+    message, earlier, intent = told
     mentions = mentions_for(intent, message, facts.names)
     # (the process is the one told, in its own words: not "ticketing tool by Monday Can handle")
     told = mentions.tasks or ([described] if (described := task_from_text(facts, earlier)) else [])
