@@ -2854,7 +2854,7 @@ SECOND_READING_52 = [
      {"concepts": "KPO", "tasks": "market research"}, "Yes: market research is one of the document's examples of KPO"),
     # talking with the provider is still communication; "24/7 staff" is no headcount
     ("out_of_scope", "how often are we talking to the KPO team?", {"concepts": "KPO"}, "On communication with the provider"),
-    ("define", "do BPO providers have 24/7 staff?", {"concepts": "BPO"}, "On the people who do the work"),
+    ("define", "do BPO providers have 24/7 staff?", {"concepts": "BPO"}, "On working hours and the people who do the work"),
     # a process asked in an earlier question stays asked
     ("recommend", "is payroll bpo or kpo? and what about market research?",
      {"concepts": ["BPO", "KPO"], "tasks": ["payroll", "market research"]}, "BPO: the document names payroll"),
@@ -5053,3 +5053,59 @@ def test_examples_asked_after_a_row_of_one_concept_are_that_concepts(facts):
     # (after a row of both, the examples of both)
     context = _following("which is more complex?", "compare", aspect="Complexity", topic="aspect")
     assert _said(facts, _turn("example", "like what activities for example", context))[0].startswith("Examples of BPO")
+
+
+def test_an_overview_asked_is_what_the_concepts_are(facts, other_facts):
+    said = _said(facts, _turn("out_of_scope", "what are the key points about KPO", concepts="KPO"))
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+    said = _said(other_facts, _turn("recommend", "what should my manager know about IaaS before we move to it?",
+                                    concepts="IaaS"))
+    assert said[0].startswith("IaaS stands for Infrastructure as a Service.") and len(said) == 1
+    # (of both, or of none named: each in a sentence, then the table)
+    said = _said(other_facts, _turn("out_of_scope", "a quick overview of both for a slide"))
+    assert said[0].startswith("In a sentence each: SaaS:") and "Control   Low" in said[1]
+    # (an overview of a topic is that topic's)
+    said = _said(facts, _turn("define", "give me an overview of the benefits of BPO", concepts="BPO"))
+    assert not said[0].startswith("BPO stands for")
+
+
+def test_pros_and_cons_of_one_concept_are_what_it_is_known_for_then_its_risks(facts):
+    said = _said(facts, _turn("follow_up", "pros and cons of BPO?", concepts="BPO"))
+    assert said[0].startswith("On benefits, these are the characteristics the document gives BPO")
+    assert "Scalability and Flexibility:" in said[0]
+    assert said[1].startswith("On drawbacks and risks") and "new risks related to vendor management" in said[1]
+
+
+def test_and_what_does_the_other_need_asks_the_last_question_of_it(facts):
+    context = _following("what kind of skills does BPO require?", "compare", "BPO")
+    said = _said(facts, _turn("define", "and what does KPO need?", context, concepts="KPO"))
+    assert said[0].startswith("KPO's expertise required is Specialized Skills")
+    # (a follow-up that names a row of its own is that row's, not the last question's)
+    context = _following("Is BPO scalable? We have huge seasonal peaks and need to ramp up fast.", "compare", "BPO")
+    said = _said(facts, _turn("compare", "and how scalable is KPO?", context, concepts="KPO", aspects="Scalability"))
+    assert said[0].startswith("KPO's scalability is Moderate to High")
+
+
+def test_a_reason_asked_after_a_request_to_be_guided_answered_as_a_question(facts):
+    context = _following("If we go with a BPO, do we have to buy new systems ourselves?", "classify", "BPO",
+                         topic="search")
+    said = _said(facts, _turn("deny", "why not?", context))
+    assert "without the need for direct investment in new technology" in said[0]
+
+
+def test_what_else_it_gives_after_a_doubt_about_money_is_its_benefits(facts):
+    context = _following("Is BPO only about saving money?", "compare", "BPO", topic="search")
+    said = _said(facts, _turn("help", "what else does it give you?", context))
+    assert said[0].startswith("On benefits, these are the characteristics the document gives BPO")
+
+
+def test_risk_outsourcing_helps_against_in_everyday_words(facts):
+    said = _said(facts, _turn("recommend", "Which specific risks can outsourcing help us cushion against?"))
+    assert "fluctuations in demand" in " ".join(said)
+    turn = _read(facts, "how dose bpo help w risk", "help", ("concept", "BPO", "bpo"))
+    assert "distribute certain operational risks" in _said(facts, turn)[0]
+    said = _said(facts, _turn("define", "can a bpo provider cover 24 7 support for us", concepts="BPO"))
+    assert said[0].startswith("On working hours")
+    said = _said(facts, _turn("recommend", "If a KPO firm is doing our analysis, what is left for our own people to "
+                                           "focus on?", concepts="KPO", tasks="analysis", aspects="Focus"))
+    assert "concentrate on their core competencies" in " ".join(said)

@@ -1379,6 +1379,11 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
         named = set(turn.mentions.concepts)
         if len(named) == 1 and is_question(turn.text) and IMPERSONAL_YOU.search(turn.text):
             return [answers.define(facts.store, named.pop())]
+        # "what else does it give you?" after "Is BPO only about saving money?": a topic asked in no word the document
+        # uses, of the concept in context
+        if (is_question(turn.text) and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text))
+                and (found := answer_on_topic(facts, turn, turn.context.concept))):
+            return found
         return []
     # "and risks? theres gotta be downsides" asks, as a question or as a topic that follows on ("and the risks") or is
     # asked ("ok so which works out cheaper"), without thanks or goodbye; "no, cost isn't a concern for us" answers

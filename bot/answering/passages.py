@@ -328,6 +328,8 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
         # "is it more expensive than BPO?" and "does it cost more than bpo then" after KPO: KPO against BPO; "is it
         # billed monthly like saas?" after IaaS; "how does it compare on quality with kpo?" after BPO
         concepts = [before, *concepts]
+    if (both_sides := topics.pros_and_cons(facts.store, turn.text, asked, concepts)) is not None:
+        return both_sides
     found = topics.answer(facts.store, turn.text, asked, concepts)
     # "how fast can ppl start using a saas tool?": no sentence on the topic (efficiency) for SaaS, but passages that
     # answer the question ("The application works as soon as an account exists.")

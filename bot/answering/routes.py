@@ -734,7 +734,23 @@ def _what_each_is(facts: Facts, turn: Turn) -> list[Answer] | None:
         if not beside and facts.index is not None and (notice := retrieve.unmentioned(facts.index, rest.text)):
             beside = [notice]
         return [answers.define(facts.store, concept), *(replace(a, aside=True) for a in beside)]
+    # "what are the key points about SaaS", "what should my manager know about IaaS before we move to it?": what it is;
+    # "a quick overview of both for a slide": what each is in a sentence, and how they differ row by row
+    if (OVERVIEW.search(turn.text) and not turn.mentions.aspect and not turn.mentions.characteristic
+            and not turn.mentions.task and turn.intent not in OVERVIEW_ELSE and not TABLE_WORDS.search(turn.text)
+            and not DIFFERENCE.search(turn.text) and not asks_a_topic(facts, turn.text)):
+        if len(named) == 1:
+            return [answers.define(facts.store, named[0])]
+        return [answers.defined_briefly(facts.store), answers.compare(facts.store)]
     return None
+
+
+#: A request for what a concept is, as a whole: "an overview of both", "the key points about SaaS", "a rundown of
+#: KPO", "what should my manager know about IaaS".
+OVERVIEW = re.compile(r"\b(?:overview|(?:key|main)\s+(?:points|facts|takeaways|things)|rundown|run-down|primer|basics|"
+                      r"what\s+(?:should|must|do|does)\s+(?:\w+\s+){1,3}(?:know|understand)\s+about)\b", re.IGNORECASE)
+#: What a message asks besides, when NLU reads it so: what the two share, examples.
+OVERVIEW_ELSE = frozenset({Intent.SIMILARITIES, Intent.EXAMPLE})
 
 
 def _with_asides(route: Route, facts: Facts, turn: Turn, results: list[Answer], deciding: bool) -> list[Answer]:
@@ -1229,6 +1245,14 @@ def _said_before(facts: Facts, ctx: Context, in_full: bool = False) -> set[str]:
     return set(content_lemmas(" ".join(texts)))
 
 
+#: A follow-up that opens by asking: "and what does KPO need?", "and for KPO, what does it say is needed?".
+AND_ASKING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then)\W+)*and\s+(?:(?:for|with|in|about)\s+(?:the\s+)?[\w-]+\W+)?"
+                        r"(?:what|how|who|which|where|when)\b", re.IGNORECASE)
+
+#: What asks what something is: "and what is this IaaS thing?", "and what does kpo stand for?".
+WHAT_IT_IS = re.compile(r"\bwhat(?:['\u2019]s|\s+is|\s+are)\b|\bstands?\s+for\b|\bmeans?\b|\bmeaning\b", re.IGNORECASE)
+
+
 def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     """The earlier question a follow-up that says nothing new asks again, and whether it asks why.
 
@@ -1275,6 +1299,14 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
         rest = [w for w in words if lemma(w) not in said]
         if len(rest) < len(words) and follow_up_of(facts, " ".join(rest), turn.mentions.concept is not None) == "again":
             kind = "again"
+    # "and what does KPO need?" after "what kind of skills does BPO require?": the last question, of the concept named,
+    # in no word but those that frame a question and the last question's own
+    if (kind is None and ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and len(sentences) == 1
+            and not turn.mentions.aspects and not turn.mentions.characteristics
+            and AND_ASKING.match(text) and not WHAT_IT_IS.search(text) and is_question(text)
+            and not set(content_lemmas(text)) - retrieve.FRAME - answers.concept_name_lemmas(facts.store)
+            - _said_before(facts, ctx)):
+        kind = "again"
     if kind is None:
         return None
     why = kind == "why"
@@ -1285,6 +1317,10 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
         # (what the asker said of themselves asks nothing again: "explain saas to me like I'm new" then "how about iaas")
         earlier = without_self_description(message.get("text") or "", facts.names)
         intent = (message.get("intent") or {}).get("name") or ""
+        # (a request to be guided that was answered as a question: "why not?" after "If we go with a BPO, do we have
+        # to buy new systems ourselves?")
+        if intent == Intent.CLASSIFY and not skipped and ctx.topic not in (None, *PLACED):
+            intent = Intent.RECOMMEND
         if message.get(IN_FORM) or earlier.startswith("/") or intent not in ASKED_AGAIN or target is None and not why:
             return None
         mentions = mentions_for(intent, message, facts.names)

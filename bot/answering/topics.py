@@ -503,6 +503,23 @@ def none_of(topics: Iterable[Topic]) -> str:
     return names_of(topics, "or")
 
 
+def pros_and_cons(store: FactStore, text: str, topics: list[Topic], concepts: list[str]) -> list[Answer] | None:
+    """"pros and cons of BPO?": what one concept is known for, then what the document names against it; else None.
+
+    Only for two topics asked that are each other's opposite, one of them listing the concept's characteristics.
+    """
+    if len(concepts) != 1 or len(topics) != 2 or compares(text, concepts):
+        return None
+    good, bad = sorted(topics, key=lambda t: not t.characteristics)
+    if not good.characteristics or good.opposite != bad.key:
+        return None
+    known_for = _listed_characteristics(store, good, concepts[0])
+    against = answer(store, text, [bad], concepts)
+    if known_for is None or not against.found:
+        return None
+    return [known_for, against]
+
+
 def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]) -> Answer:
     """What the document says on ``topics`` for ``concepts`` (all concepts when none is named)."""
     names = [c.abbreviation for c in store.concepts()]
