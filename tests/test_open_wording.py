@@ -5067,19 +5067,34 @@ def test_an_overview_asked_is_what_the_concepts_are(facts, other_facts):
     # (an overview of a topic is that topic's)
     said = _said(facts, _turn("define", "give me an overview of the benefits of BPO", concepts="BPO"))
     assert not said[0].startswith("BPO stands for")
+    # (nor of something else, nor what someone must understand)
+    said = _said(other_facts, _turn("out_of_scope", "What's the rundown on object storage?"))
+    assert not said[0].startswith("In a sentence each")
+    said = _said(facts, _turn("define", "What must the client understand about the provider in a KPO deal?",
+                              concepts="KPO"))
+    assert not said[0].startswith("KPO stands for")
 
 
-def test_pros_and_cons_of_one_concept_are_what_it_is_known_for_then_its_risks(facts):
+def test_pros_and_cons_of_one_concept_are_what_it_is_known_for_then_its_risks(facts, other_facts):
     said = _said(facts, _turn("follow_up", "pros and cons of BPO?", concepts="BPO"))
     assert said[0].startswith("On benefits, these are the characteristics the document gives BPO")
     assert "Scalability and Flexibility:" in said[0]
     assert said[1].startswith("On drawbacks and risks") and "new risks related to vendor management" in said[1]
+    # (not when the question names what the document speaks of: its control)
+    said = _said(other_facts, _turn("out_of_scope", "Is full control an advantage or a risk with IaaS?",
+                                    concepts="IaaS", aspects="Control"))
+    assert not said[0].startswith("On benefits, these are the characteristics")
 
 
 def test_and_what_does_the_other_need_asks_the_last_question_of_it(facts):
     context = _following("what kind of skills does BPO require?", "compare", "BPO")
     said = _said(facts, _turn("define", "and what does KPO need?", context, concepts="KPO"))
     assert said[0].startswith("KPO's expertise required is Specialized Skills")
+    # (not one that asks what it is, or how good it is, in words of its own)
+    context = _following("what does BPO cost?", "out_of_scope", "BPO")
+    for text in ("and what kind of thing is KPO?", "and how good is KPO?"):
+        said = _said(facts, _turn("define", text, context, concepts="KPO"))
+        assert not said[0].startswith("On cost"), text
     # (a follow-up that names a row of its own is that row's, not the last question's)
     context = _following("Is BPO scalable? We have huge seasonal peaks and need to ramp up fast.", "compare", "BPO")
     said = _said(facts, _turn("compare", "and how scalable is KPO?", context, concepts="KPO", aspects="Scalability"))
@@ -5097,6 +5112,10 @@ def test_what_else_it_gives_after_a_doubt_about_money_is_its_benefits(facts):
     context = _following("Is BPO only about saving money?", "compare", "BPO", topic="search")
     said = _said(facts, _turn("help", "what else does it give you?", context))
     assert said[0].startswith("On benefits, these are the characteristics the document gives BPO")
+    # (a question to the assistant is not one of the concept's)
+    context = _following("what is BPO?", "define", "BPO", topic="define")
+    for intent, text in (("help", "what are you good at?"), ("thanks", "thanks, what's good about you?")):
+        assert not any(s.startswith("On benefits") for s in _said(facts, _turn(intent, text, context))), text
 
 
 def test_risk_outsourcing_helps_against_in_everyday_words(facts):
@@ -5109,3 +5128,16 @@ def test_risk_outsourcing_helps_against_in_everyday_words(facts):
     said = _said(facts, _turn("recommend", "If a KPO firm is doing our analysis, what is left for our own people to "
                                            "focus on?", concepts="KPO", tasks="analysis", aspects="Focus"))
     assert "concentrate on their core competencies" in " ".join(said)
+
+
+def test_a_claim_of_what_each_concept_is_about_gets_the_row_that_weighs_them(facts):
+    said = _said(facts, _turn("follow_up", "Is BPO about efficiency and KPO about insight, or is that too simplistic?",
+                              concepts=["BPO", "KPO"], characteristics="Improved Efficiency"))
+    assert said == ["Yes: Focus: BPO: Operational Efficiency; KPO: Strategic Insights.\n"
+                    "Source: Key differences between BPO and KPO, row Focus (line 55)."]
+    # (the other way round: the row, with no yes)
+    said = _said(facts, _turn("follow_up", "is kpo about efficiency and bpo about insight?", concepts=["KPO", "BPO"]))
+    assert said[0].startswith("Focus: BPO: Operational Efficiency")
+    # (a word of neither cell names no row)
+    said = _said(facts, _turn("follow_up", "is kpo about people and bpo about machines?", concepts=["KPO", "BPO"]))
+    assert not said[0].startswith("Focus:")

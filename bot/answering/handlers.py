@@ -139,6 +139,8 @@ TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
 #: "you" for anyone who uses what is named ("what do you actually get with iaas", "how much control do you get?").
 IMPERSONAL_YOU = re.compile(r"\b(?:you|u)\s+(?:(?:actually|really|even|still|usually|typically)\s+)?(?:get|need|pay|have\s+to|"
                             r"own|control|manage|keep|install|run|choose|pick|buy|rent|end\s+up)\b", re.IGNORECASE)
+#: "you" as whom something is given ("what else does it give you?"), not the assistant.
+OBJECT_YOU = re.compile(r"\b(?:give|gives|bring|brings|get|gets)\s+(?:you|u)\b", re.IGNORECASE)
 #: The asker's own people or business ("my team", "my company"), which speak of the asker's work, not to the assistant.
 MY_OWN = re.compile(r"\bmy\s+(?:\w+\s+)?(?:team|teams|company|department|dept|org|organi[sz]ation|business|firm|boss|"
                     r"manager|staff|colleagues?|people|group|employer|division|unit|clients?|customers?)\b", re.IGNORECASE)
@@ -1381,7 +1383,9 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
             return [answers.define(facts.store, named.pop())]
         # "what else does it give you?" after "Is BPO only about saving money?": a topic asked in no word the document
         # uses, of the concept in context
-        if (is_question(turn.text) and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text))
+        # (not one to the assistant: "what are you good at?", "thanks, what's good about you?")
+        if (is_question(turn.text) and not set(tokens(OBJECT_YOU.sub(" ", turn.text))) & TO_THE_ASSISTANT
+                and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text))
                 and (found := answer_on_topic(facts, turn, turn.context.concept))):
             return found
         return []

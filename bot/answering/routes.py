@@ -587,6 +587,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (named := on_named_providers(facts, turn) or on_named_places(facts, turn)
             or company_placed(facts, turn) or compared_with_other(facts, turn)) is not None:
         return named
+    if (paired := paired_claim(facts, turn)) is not None:  # "Is BPO about efficiency and KPO about insight?"
+        return [paired]
     if (claim := on_claim(facts, turn) or quoted_claim(facts, turn) or term_used(facts, turn)) is not None:
         return claim
     if quiz := QUIZ.match(turn.text):  # left to its route ("true or false: KPO needs more skills than BPO"), unframed
@@ -695,6 +697,42 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     return said_first(facts, turn, results, deciding)
 
 
+#: What a concept is claimed to be about: "... about efficiency", "'s all about insights", "is more for strategy".
+ABOUT = (r"(?:is\s+|are\s+|['\u2019]s\s+)?(?:(?:all|mainly|mostly|more|really|just|basically|primarily)\s+)?"
+         r"(?:about|for)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)")
+
+
+def paired_claim(facts: Facts, turn: Turn) -> Answer | None:
+    """The table's row on which one concept is claimed to be one thing and the other another; else None.
+
+    "Is BPO about efficiency and KPO about insight, or is that too simplistic?" gets Focus (Operational Efficiency
+    against Strategic Insights), whichever way round the claim has them.
+    """
+    names = facts.names.concept_names
+    claimed = re.search(rf"\b({names})\s+{ABOUT}\s*,?\s*(?:and|while|whereas|but|with)?\s+(?:the\s+)?({names})\s+{ABOUT}",
+                        turn.text, re.IGNORECASE)
+    if claimed is None:
+        return None
+    first, said_first, second, said_second = claimed.groups()
+    concepts = [facts.names.canonical(Entity.CONCEPT, first), facts.names.canonical(Entity.CONCEPT, second)]
+    if None in concepts or concepts[0] == concepts[1]:
+        return None
+    words = [[w for w in content_lemmas(said)] for said in (said_first, said_second)]
+    if not all(words):
+        return None
+    for row in facts.store.aspects():
+        cells = [facts.store.aspect_value(row.name, c) or "" for c in concepts]
+        if row.items or not all(cells):
+            continue
+        matched = [all(any(answers.says(cell, w) for w in said) for cell, said in zip(order, words, strict=True))
+                   for order in (cells, cells[::-1])]
+        # (either way round: "Is KPO about efficiency and BPO about insight?" gets the same row, with no yes)
+        if any(matched):
+            row_said = answers.compare_aspect(facts.store, row.name, None, turn.text)
+            return replace(row_said, text=say("yes_first", text=row_said.text)) if matched[0] else row_said
+    return None
+
+
 def _what_each_is(facts: Facts, turn: Turn) -> list[Answer] | None:
     """What the concepts a message names are, when that is all it asks; else None.
 
@@ -736,7 +774,7 @@ def _what_each_is(facts: Facts, turn: Turn) -> list[Answer] | None:
         return [answers.define(facts.store, concept), *(replace(a, aside=True) for a in beside)]
     # "what are the key points about SaaS", "what should my manager know about IaaS before we move to it?": what it is;
     # "a quick overview of both for a slide": what each is in a sentence, and how they differ row by row
-    if (OVERVIEW.search(turn.text) and not turn.mentions.aspect and not turn.mentions.characteristic
+    if (overview_asked(facts, turn.text) and not turn.mentions.aspect and not turn.mentions.characteristic
             and not turn.mentions.task and turn.intent not in OVERVIEW_ELSE and not TABLE_WORDS.search(turn.text)
             and not DIFFERENCE.search(turn.text) and not asks_a_topic(facts, turn.text)):
         if len(named) == 1:
@@ -745,10 +783,23 @@ def _what_each_is(facts: Facts, turn: Turn) -> list[Answer] | None:
     return None
 
 
-#: A request for what a concept is, as a whole: "an overview of both", "the key points about SaaS", "a rundown of
-#: KPO", "what should my manager know about IaaS".
-OVERVIEW = re.compile(r"\b(?:overview|(?:key|main)\s+(?:points|facts|takeaways|things)|rundown|run-down|primer|basics|"
-                      r"what\s+(?:should|must|do|does)\s+(?:\w+\s+){1,3}(?:know|understand)\s+about)\b", re.IGNORECASE)
+#: A request for what something is, as a whole: "an overview of", "the key points about", "a rundown of", "what should my
+#: manager know about".
+OVERVIEW = (r"\b(?:(?:overview|(?:key|main)\s+(?:points|facts|things)|rundown|run-down|primer|basics)\s+(?:of|on|about|for)|"
+            r"what\s+(?:should|must|do|does)\s+(?:\w+\s+){1,3}know\s+about)\s+(?:the\s+)?")
+#: Of both concepts, named by neither: "a quick overview of both", "the key points of the two".
+BOTH_NAMED = r"(?:both|them|the\s+two|these\s+two|each)\b"
+
+
+def overview_asked(facts: Facts, text: str) -> bool:
+    """Whether a message asks an overview of a concept or of both.
+
+    "what are the key points about SaaS", "a quick overview of both for a slide"; not of something else ("What's the
+    rundown on object storage?").
+    """
+    return re.search(rf"{OVERVIEW}(?:{facts.names.concept_names}|{BOTH_NAMED})\b", text, re.IGNORECASE) is not None
+
+
 #: What a message asks besides, when NLU reads it so: what the two share, examples.
 OVERVIEW_ELSE = frozenset({Intent.SIMILARITIES, Intent.EXAMPLE})
 
@@ -1249,6 +1300,9 @@ def _said_before(facts: Facts, ctx: Context, in_full: bool = False) -> set[str]:
 AND_ASKING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then)\W+)*and\s+(?:(?:for|with|in|about)\s+(?:the\s+)?[\w-]+\W+)?"
                         r"(?:what|how|who|which|where|when)\b", re.IGNORECASE)
 
+#: The words such a follow-up holds at most, besides the concept it names: "and for KPO, what does it say is needed?".
+LIGHT_ASKING = frozenset("and ok okay so but then for with in about the what how who which where when does do did is are "
+                         "it it's its say says need needs needed use uses used require requires required".split())
 #: What asks what something is: "and what is this IaaS thing?", "and what does kpo stand for?".
 WHAT_IT_IS = re.compile(r"\bwhat(?:['\u2019]s|\s+is|\s+are)\b|\bstands?\s+for\b|\bmeans?\b|\bmeaning\b", re.IGNORECASE)
 
@@ -1304,6 +1358,7 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     if (kind is None and ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and len(sentences) == 1
             and not turn.mentions.aspects and not turn.mentions.characteristics
             and AND_ASKING.match(text) and not WHAT_IT_IS.search(text) and is_question(text)
+            and not set(tokens(text)) - LIGHT_ASKING - set(tokens(facts.names.concept_names.replace("|", " ")))
             and not set(content_lemmas(text)) - retrieve.FRAME - answers.concept_name_lemmas(facts.store)
             - _said_before(facts, ctx)):
         kind = "again"

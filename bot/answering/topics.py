@@ -513,6 +513,11 @@ def pros_and_cons(store: FactStore, text: str, topics: list[Topic], concepts: li
     good, bad = sorted(topics, key=lambda t: not t.characteristics)
     if not good.characteristics or good.opposite != bad.key:
         return None
+    # (nor when the question names something the document speaks of: "Is full control an advantage or a risk with
+    # IaaS?" asks about its control)
+    asked = set(content_lemmas(_last_question(text))) - concept_name_lemmas(store)
+    if _specific(store, asked - good.asks - bad.asks):
+        return None
     known_for = _listed_characteristics(store, good, concepts[0])
     against = answer(store, text, [bad], concepts)
     if known_for is None or not against.found:
