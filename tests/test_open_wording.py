@@ -15,7 +15,7 @@ from bot.answering.entities import resolve
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
 from bot.answering.questions import OBLIGED, asked_doing
-from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond
+from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond, which_of_told
 from bot.answering.spelling import respelled
 from bot.answering.tasks import which_fits
 from bot.answering.turn import Context
@@ -5141,3 +5141,12 @@ def test_a_claim_of_what_each_concept_is_about_gets_the_row_that_weighs_them(fac
     # (a word of neither cell names no row)
     said = _said(facts, _turn("follow_up", "is kpo about people and bpo about machines?", concepts=["KPO", "BPO"]))
     assert not said[0].startswith("Focus:")
+
+
+def test_which_one_lets_us_do_what_was_told_asks_which_fits_it(other_facts):
+    context = _following("We want to pick our own operating system.", "inform", topic="search")
+    for text in ("which one lets us do that?", "which model gives us that?"):
+        told = which_of_told(other_facts, _turn("recommend", text, context))
+        assert told is not None and told.text == f"We want to pick our own operating system. {text}"
+    said = _said(other_facts, _turn("recommend", "which one lets us do that?", context))
+    assert "chooses the operating system" in said[0] and "renting finished applications" not in said[0]

@@ -1201,10 +1201,13 @@ SAME_ASKED = re.compile(r"\bsame\b|\bas\s+well\b", re.IGNORECASE)
 EARLIER_LOOKED_AT = 4
 
 
+#: Verbs of what a concept lets the asker do, in "which one lets us do that?", "which model gives us that?".
+ALLOWS_IT = frozenset("let lets allow allows give gives do offer offers support supports enable enables".split())
 #: Words of a message that asks only which kind what was told is: "which of the two fits that?", "is that a typical
 #: BPO thing?", "so BPO or the other one?".
 WHICH_TOLD_WORDS = KIND_WORDS | RECOMMEND_FRAME | frozenset("two typical thing job work count belong sit class classify "
-                                                            "call other".split())
+                                                            "call other".split()) | ALLOWS_IT
+
 
 
 #: The intents of a message that may tell of a process (not a greeting, thanks or yes).
