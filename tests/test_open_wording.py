@@ -5150,3 +5150,35 @@ def test_which_one_lets_us_do_what_was_told_asks_which_fits_it(other_facts):
         assert told is not None and told.text == f"We want to pick our own operating system. {text}"
     said = _said(other_facts, _turn("recommend", "which one lets us do that?", context))
     assert "chooses the operating system" in said[0] and "renting finished applications" not in said[0]
+
+
+def test_a_comparative_fragment_weighs_the_last_question_against_the_concept_named(facts):
+    context = _following("Does BPO improve service quality?", "define", "BPO", topic="search")
+    said = _said(facts, _turn("compare", "better than KPO?", context, concepts="KPO"))
+    assert said[0].startswith("The document does not compare BPO and KPO on efficiency and quality.")
+    earlier = _parsed("What kind of risk does KPO carry?", "compare", "KPO")
+    earlier["entities"].append({"entity": "aspect", "value": "Risk Type", "start": 13, "end": 17})
+    context = Context(concept="KPO", aspect="Risk Type", topic="aspect", earlier=(earlier,))
+    said = _said(facts, _turn("compare", "riskier than BPO?", context, concepts="BPO", aspects="Risk Type"))
+    assert said[0].startswith("The document does not say which is riskier")
+
+
+def test_a_bare_concept_name_after_a_row_asks_that_row_of_it(facts):
+    context = _after("What kind of innovation does BPO bring?", "compare", "BPO", "aspect", "Innovation",
+                     aspect="Innovation", topic="aspect")
+    said = _said(facts, _turn("define", "KPO?", context, concepts="KPO"))
+    assert said[0].startswith("KPO's innovation is High-Level Innovation")
+    # (after a definition, what it is; and a question of its own is no bare name)
+    context = _following("What is BPO?", "define", "BPO", topic="define")
+    assert _said(facts, _turn("define", "KPO?", context, concepts="KPO"))[0].startswith("KPO stands for")
+
+
+def test_who_asks_before_a_question_of_its_own_names_no_process(facts, other_facts):
+    turn = _read(other_facts, "Accounting: under either model do we buy the software or infrastructure outright?",
+                 "recommend", ("task", "Accounting", "Accounting"))
+    assert turn.text.startswith("under either model") and not turn.mentions.tasks
+    assert "bought outright" in _said(other_facts, turn)[0]
+    # (what comes first is the process asked about, or a quiz)
+    for text in ("Payroll: is it BPO or KPO?", "Payroll processing: which model fits best for a company like ours?",
+                 "True or false: with IaaS the vendor installs our software for us"):
+        assert _read(facts, text, "recommend").text == text

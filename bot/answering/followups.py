@@ -74,6 +74,11 @@ COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how
                          r"classic|usual)\s+)?(?:[\w-]+)(?:\s+(?:then|though|there|on\s+that(?:\s+(?:point|front|one))?|"
                          r"in\s+that\s+(?:respect|regard)))?\W*$",
                          re.IGNORECASE)
+#: A follow-up that weighs the last question's concept against another: "better than KPO?", "riskier than BPO?", "is it
+#: more flexible than IaaS?".
+THAN_OTHER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:(?:is|are|would|does)\s+(?:it|that|this|they)\s+)?"
+                        r"(?:any\s+|much\s+|even\s+)?(?:better|worse|(?!other|rather|either|whether|never|over)[a-z]+er|"
+                        r"(?:more|less)(?:\s+[a-z-]+)?)\s+than\s+(?:the\s+)?[\w-]+\W*$", re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)
 #: A follow-up asking to hear more of what the last answer was on, in everyday words: "how so? what does that mean in
@@ -147,11 +152,12 @@ CONSEQUENCE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:"
 
 
 def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
-    """What a message asks of the last question, if that is all it asks: ``"why"``, ``"again"``, ``"compare"`` or None.
+    """What a message asks of the last question, if that is all it asks: "why", "again", "compare", "than" or None.
 
     "why is that?" and "how come?" ask why; "and IaaS?", "is that true for SaaS too?" and
     "what about the other one?" ask it again of a concept (``named``: the message names one);
-    "how does that compare to IaaS?" asks it of the concept in context and the one named; "what kind exactly?" and
+    "how does that compare to IaaS?" asks it of the concept in context and the one named, "better than KPO?" with that
+    comparison after it (``"than"``); "what kind exactly?" and
     "like what?" ask what the last answer holds, as "why" does.
     "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
     """
@@ -162,6 +168,8 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
         return None if named else "why"
     if named and COMPARED_TO.match(text):
         return "compare"
+    if named and THAN_OTHER.match(text):
+        return "than"
     if not says_nothing_new(facts, SO_VALUE.sub(r"\1", text)):
         return None
     words = set(tokens(text))

@@ -270,6 +270,18 @@ def _respelled(message: Mapping[str, Any], fixes: list[tuple[int, int, str]], na
     return {**message, "text": text, "entities": sorted(entities, key=lambda e: e.get("start") or 0)}
 
 
+#: Who asks, a word to three and a colon or dash, before a question: "Legal: is ...", "Strategy team: why ...", "HR
+#: again - would ...".
+ROLE_FIRST = re.compile(r"^\W*[A-Z][A-Za-z&/]*(?:\s+(?!or\b)[A-Za-z&/]+){0,2}\s*(?::|\s[-\u2013\u2014]\s)\s*"
+                        r"(?=(?:is|are|do|does|did|would|will|can|could|should|why|how|what|who|when|where|under|if|in|"
+                        r"with|for)\b)")
+#: The words such a question holds at least.
+ROLE_QUESTION_WORDS = 5
+#: A question that asks of what comes before it: "is it BPO or KPO?", "which model fits best?".
+ASKED_OF_FIRST = re.compile(r"\b(?:it|that|this|they|them|those|these|which|fit|fits|suit|suits|belong|belongs|"
+                            r"classify|classified)\b", re.IGNORECASE)
+
+
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
     """The turn in Rasa's parse of a message (``text``, ``intent``, ``entities``, ``intent_ranking``).
 
@@ -300,6 +312,19 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
         text = text[:doing].rstrip()
         message = {**message, "text": text,
                    "entities": [e for e in message.get("entities") or [] if (e.get("end") or 0) <= doing]}
+    # "Legal: is vendor management something only BPO deals require, or KPO too?": who asks, before a question of its
+    # own, names no process asked (not "Payroll: is it BPO or KPO?", "email: SaaS or IaaS?", "Payroll processing: which
+    # model fits best?", where what comes first is the process asked about)
+    if ((role := ROLE_FIRST.match(text)) is not None and len(text[role.end():].split()) >= ROLE_QUESTION_WORDS
+            and not QUIZ.match(text)
+            and not ASKED_OF_FIRST.search(text[role.end():]) and not re.search(rf"\b(?:{names.concept_names})\b",
+                                                                               role.group(0), re.IGNORECASE)):
+        cut = role.end()
+        text = text[cut:]
+        message = {**message, "text": text,
+                   "entities": [{**e, "start": e["start"] - cut, "end": e["end"] - cut}
+                                for e in message.get("entities") or []
+                                if e.get("start") is not None and e["start"] >= cut]}
     ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
     # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
     aside = self_descriptions(text, names)
@@ -1365,6 +1390,12 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             and not set(content_lemmas(text)) - retrieve.FRAME - answers.concept_name_lemmas(facts.store)
             - _said_before(facts, ctx)):
         kind = "again"
+    # "KPO?" after "What kind of innovation does BPO bring?": the last question, of the concept named (after a
+    # definition, what it is)
+    if (kind is None and ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and "?" in text
+            and len(set(turn.mentions.concepts)) == 1 and ctx.topic not in (None, Topic.DEFINE, *PLACED)
+            and re.fullmatch(rf"\W*(?:{facts.names.concept_names})\W*", text, re.IGNORECASE)):
+        kind = "again"
     if kind is None:
         return None
     why = kind == "why"
@@ -1402,6 +1433,13 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
                 return Turn(text=ctx.task, intent=Intent.RECOMMEND, mentions=Mentions(tasks=[ctx.task]), context=ctx), False
             return Turn(text=earlier, intent=intent, mentions=mentions, context=ctx), False
         # "ok and how does that compare to IaaS" after "How much work is it for our team to run SaaS?": of both
+        # "better than KPO?" after "Does BPO improve service quality?": the last question, with the comparison after it
+        if kind == "than":
+            concepts = list(dict.fromkeys(mentions.concepts)) or ([ctx.concept] if ctx.concept else [])
+            if len(concepts) != 1 or named in concepts:
+                return None
+            return Turn(text=f"{earlier.rstrip(' ?.!')}, {text.strip()}", intent=Intent.COMPARE,
+                        mentions=replace(mentions, concepts=[*concepts, named]), context=ctx), False
         if kind == "compare":
             concepts = list(dict.fromkeys(mentions.concepts)) or ([ctx.concept] if ctx.concept else [])
             if len(concepts) != 1 or named in concepts:
