@@ -5182,3 +5182,23 @@ def test_who_asks_before_a_question_of_its_own_names_no_process(facts, other_fac
     for text in ("Payroll: is it BPO or KPO?", "Payroll processing: which model fits best for a company like ours?",
                  "True or false: with IaaS the vendor installs our software for us"):
         assert _read(facts, text, "recommend").text == text
+
+
+def test_what_the_document_asked_of_names_and_figures_in_other_word_orders(facts, other_facts):
+    said = _said(facts, _turn("example", "does the document name any actual BPO vendors?", concepts="BPO"))
+    assert said[0].startswith("The document does not say anything about particular BPO providers")
+    said = _said(facts, _turn("define", "does the doc give any figures on how big the BPO market is?", concepts="BPO"))
+    assert said[0].startswith("The document does not say anything about market figures")
+    # "and what does the doc say about KPO's?" after a row of BPO: that row, of KPO
+    earlier = _parsed("What does the table say BPO's value addition is?", "compare", "BPO")
+    earlier["entities"].append({"entity": "aspect", "value": "Value Addition", "start": 25, "end": 39})
+    context = Context(concept="BPO", aspect="Value Addition", topic="aspect", earlier=(earlier,))
+    said = _said(facts, _turn("define", "and what does the doc say about KPO's?", context, concepts="KPO"))
+    assert said[0].startswith("KPO's value addition is Strategic Value")
+    # "which countries?" after a question of where the work is done: names the document does not give
+    context = _following("What's the difference between offshore and nearshore BPO?", "compare", "BPO", topic="search")
+    said = _said(facts, _turn("nlu_fallback", "which countries?", context))
+    assert said[0].startswith("The document does not say anything about particular countries")
+    # "what do we get" after a question of one concept: what it is
+    context = _following("Does IaaS come with software preinstalled?", "define", "IaaS", topic="search")
+    assert _said(other_facts, _turn("help", "what do we get", context))[0].startswith("IaaS stands for")

@@ -139,6 +139,9 @@ TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
 #: "you" for anyone who uses what is named ("what do you actually get with iaas", "how much control do you get?").
 IMPERSONAL_YOU = re.compile(r"\b(?:you|u)\s+(?:(?:actually|really|even|still|usually|typically)\s+)?(?:get|need|pay|have\s+to|"
                             r"own|control|manage|keep|install|run|choose|pick|buy|rent|end\s+up)\b", re.IGNORECASE)
+#: What the asker gets, all a message asks: "what do we get", "so what do you actually get then?".
+WHAT_WE_GET = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|then)\W+)*what\s+(?:do|would|will)\s+(?:we|you|u|i)\s+"
+                         r"(?:actually\s+|really\s+|even\s+)?get(?:\s+(?:then|exactly))?\W*$", re.IGNORECASE)
 #: "you" as whom something is given ("what else does it give you?"), not the assistant.
 OBJECT_YOU = re.compile(r"\b(?:give|gives|bring|brings|get|gets)\s+(?:you|u)\b", re.IGNORECASE)
 #: The asker's own people or business ("my team", "my company"), which speak of the asker's work, not to the assistant.
@@ -1381,6 +1384,10 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
         named = set(turn.mentions.concepts)
         if len(named) == 1 and is_question(turn.text) and IMPERSONAL_YOU.search(turn.text):
             return [answers.define(facts.store, named.pop())]
+        # (or, naming none, what the concept in context is: "what do we get" after "Does IaaS come with software
+        # preinstalled?")
+        if not named and turn.context.concept and WHAT_WE_GET.match(turn.text):
+            return [answers.define(facts.store, turn.context.concept)]
         # "what else does it give you?" after "Is BPO only about saving money?": a topic asked in no word the document
         # uses, of the concept in context
         # (not one to the assistant: "what are you good at?", "thanks, what's good about you?")

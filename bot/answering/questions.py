@@ -945,7 +945,7 @@ FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percent(?:age)?\b|\bhow
 MARKET_FIGURES = re.compile(r"\b(?:how many|what (?:percentage|percent|share|proportion|fraction|number|portion) of)\s+"
                             r"(?:\w+\s+){0,2}(?:companies|firms|businesses|organi[sz]ations|enterprises|corporations)\b"
                             r"|\bmarket\s+(?:size|share|value|growth)\b|\bsize of the (?:\w+\s+){0,3}market\b"
-                            r"|\bhow (?:big|large) is the (?:\w+\s+){0,3}(?:market|industry)\b"
+                            r"|\bhow (?:big|large) (?:is )?the (?:\w+\s+){0,3}(?:market|industry)\b"
                             r"|\bgrowth (?:numbers|figures|rates?|stats|statistics)\b|\badoption rates?\b",
                             re.IGNORECASE)
 #: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").

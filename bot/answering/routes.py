@@ -1328,9 +1328,11 @@ def _said_before(facts: Facts, ctx: Context, in_full: bool = False) -> set[str]:
 AND_ASKING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then)\W+)*and\s+(?:(?:for|with|in|about)\s+(?:the\s+)?[\w-]+\W+)?"
                         r"(?:what|how|who|which|where|when)\b", re.IGNORECASE)
 
-#: The words such a follow-up holds at most, besides the concept it names: "and for KPO, what does it say is needed?".
+#: The words such a follow-up holds at most, besides the concept it names: "and for KPO, what does it say is needed?",
+#: "and what does the doc say about KPO's?".
 LIGHT_ASKING = frozenset("and ok okay so but then for with in about the what how who which where when does do did is are "
-                         "it it's its say says need needs needed use uses used require requires required".split())
+                         "it it's its s say says need needs needed use uses used require requires required doc document "
+                         "text table".split())
 #: What asks what something is: "and what is this IaaS thing?", "and what does kpo stand for?".
 WHAT_IT_IS = re.compile(r"\bwhat(?:['\u2019]s|\s+is|\s+are)\b|\bstands?\s+for\b|\bmeans?\b|\bmeaning\b", re.IGNORECASE)
 

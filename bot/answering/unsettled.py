@@ -55,7 +55,7 @@ ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}
 #: biggest?"; not "list the characteristics of BPO providers" or "How do top KPO firms ensure quality?".
 PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies|ys)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
 PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big|biggest|large|largest|major|known|"
-          r"well-known|famous|specific|particular)")
+          r"well-known|famous|specific|particular|actual|real|named)")
 NAMED_PROVIDERS = (
     rf"\b(?:recommend|suggest|name|list|know\s+(?:of\s+)?)\s+(?:me\s+|us\s+)?(?:(?:a|some|any|the)\s+)?(?:of\s+the\s+)?"
     rf"(?:(?:couple|few|handful|list)(?:\s+of)?\s+)?(?:the\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
@@ -94,8 +94,8 @@ NAMED_PROVIDERS = (
     rf"|^\W*(?:(?:so|and|like|ok|okay|but)\W+){{{{0,2}}}}(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s*\?"
 )
 #: A question asking for places by name: "Which countries are best for a nearshore call centre?", "what are the best
-#: cities for a KPO hub?", "what location should our BPO be in?", "Best countries for nearshore BPO?"; not "what
-#: country-specific regulations apply?".
+#: cities for a KPO hub?", "what location should our BPO be in?", "Best countries for nearshore BPO?", "which
+#: countries?"; not "what country-specific regulations apply?".
 NAMED_PLACES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:which|what)\s+(?:are\s+the\s+)?"
                           r"(?:(?:other|specific|particular|good|best|top|cheapest|ideal)\s+)?(?:\d+\s+)?"
                           r"(?:countries|country|cities|city|locations?)\s+(?!of\b)(?:are|is|would|should|do|does|works?|"
@@ -105,7 +105,10 @@ NAMED_PLACES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:w
                           # graduates, so ...?", "Top countries aside, what are the risks of BPO?")
                           r"|^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:the\s+)?(?:best|top|cheapest|ideal|"
                           r"recommended|preferred)\s+(?:\d+\s+)?(?:countries|cities|locations)\s+(?:for|to)\b[^,;:.!?]*"
-                          r"\?+\s*$", re.IGNORECASE)
+                          r"\?+\s*$"
+                          # ("which countries?" after "What's the difference between offshore and nearshore BPO?")
+                          r"|^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:which|what)\s+(?:countries|cities|"
+                          r"locations)(?:\s+(?:then|exactly|though))?\W*$", re.IGNORECASE)
 #: Words for places by name, and a question asking which of them ("Which ones would it prefer?").
 PLACE_WORDS = re.compile(r"\b(?:countries|country|cities|city|locations)\b", re.IGNORECASE)
 WHICH_ONES = re.compile(r"^\W*(?:(?:so|and|also|ok|okay|but|like)\W+){0,2}(?:which|what)\s+ones\b", re.IGNORECASE)
