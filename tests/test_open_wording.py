@@ -5064,6 +5064,8 @@ def test_an_overview_asked_is_what_the_concepts_are(facts, other_facts):
     # (of both, or of none named: each in a sentence, then the table)
     said = _said(other_facts, _turn("out_of_scope", "a quick overview of both for a slide"))
     assert said[0].startswith("In a sentence each: SaaS:") and "Control   Low" in said[1]
+    said = _said(facts, _turn("define", "Give me an overview of outsourcing."))
+    assert said[0].startswith("In a sentence each: BPO:")
     # (an overview of a topic is that topic's)
     said = _said(facts, _turn("define", "give me an overview of the benefits of BPO", concepts="BPO"))
     assert not said[0].startswith("BPO stands for")
@@ -5141,6 +5143,12 @@ def test_a_claim_of_what_each_concept_is_about_gets_the_row_that_weighs_them(fac
     # (a word of neither cell names no row)
     said = _said(facts, _turn("follow_up", "is kpo about people and bpo about machines?", concepts=["KPO", "BPO"]))
     assert not said[0].startswith("Focus:")
+    # (nor a grade alone, nor a claim with a question beside it)
+    said = _said(facts, _turn("inform", "Is BPO for low budgets and KPO for high budgets?", concepts=["BPO", "KPO"]))
+    assert not said[0].startswith("Yes:")
+    said = _said(facts, _turn("recommend", "My boss says BPO is about efficiency and KPO about insight; which one should "
+                                           "we use for market research?", concepts=["BPO", "KPO"], tasks="market research"))
+    assert not said[0].startswith("Yes: Focus")
 
 
 def test_which_one_lets_us_do_what_was_told_asks_which_fits_it(other_facts):
@@ -5171,17 +5179,6 @@ def test_a_bare_concept_name_after_a_row_asks_that_row_of_it(facts):
     # (after a definition, what it is; and a question of its own is no bare name)
     context = _following("What is BPO?", "define", "BPO", topic="define")
     assert _said(facts, _turn("define", "KPO?", context, concepts="KPO"))[0].startswith("KPO stands for")
-
-
-def test_who_asks_before_a_question_of_its_own_names_no_process(facts, other_facts):
-    turn = _read(other_facts, "Accounting: under either model do we buy the software or infrastructure outright?",
-                 "recommend", ("task", "Accounting", "Accounting"))
-    assert turn.text.startswith("under either model") and not turn.mentions.tasks
-    assert "bought outright" in _said(other_facts, turn)[0]
-    # (what comes first is the process asked about, or a quiz)
-    for text in ("Payroll: is it BPO or KPO?", "Payroll processing: which model fits best for a company like ours?",
-                 "True or false: with IaaS the vendor installs our software for us"):
-        assert _read(facts, text, "recommend").text == text
 
 
 def test_what_the_document_asked_of_names_and_figures_in_other_word_orders(facts, other_facts):

@@ -270,18 +270,6 @@ def _respelled(message: Mapping[str, Any], fixes: list[tuple[int, int, str]], na
     return {**message, "text": text, "entities": sorted(entities, key=lambda e: e.get("start") or 0)}
 
 
-#: Who asks, a word to three and a colon or dash, before a question: "Legal: is ...", "Strategy team: why ...", "HR
-#: again - would ...".
-ROLE_FIRST = re.compile(r"^\W*[A-Z][A-Za-z&/]*(?:\s+(?!or\b)[A-Za-z&/]+){0,2}\s*(?::|\s[-\u2013\u2014]\s)\s*"
-                        r"(?=(?:is|are|do|does|did|would|will|can|could|should|why|how|what|who|when|where|under|if|in|"
-                        r"with|for)\b)")
-#: The words such a question holds at least.
-ROLE_QUESTION_WORDS = 5
-#: A question that asks of what comes before it: "is it BPO or KPO?", "which model fits best?".
-ASKED_OF_FIRST = re.compile(r"\b(?:it|that|this|they|them|those|these|which|fit|fits|suit|suits|belong|belongs|"
-                            r"classify|classified)\b", re.IGNORECASE)
-
-
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
     """The turn in Rasa's parse of a message (``text``, ``intent``, ``entities``, ``intent_ranking``).
 
@@ -312,19 +300,6 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
         text = text[:doing].rstrip()
         message = {**message, "text": text,
                    "entities": [e for e in message.get("entities") or [] if (e.get("end") or 0) <= doing]}
-    # "Legal: is vendor management something only BPO deals require, or KPO too?": who asks, before a question of its
-    # own, names no process asked (not "Payroll: is it BPO or KPO?", "email: SaaS or IaaS?", "Payroll processing: which
-    # model fits best?", where what comes first is the process asked about)
-    if ((role := ROLE_FIRST.match(text)) is not None and len(text[role.end():].split()) >= ROLE_QUESTION_WORDS
-            and not QUIZ.match(text)
-            and not ASKED_OF_FIRST.search(text[role.end():]) and not re.search(rf"\b(?:{names.concept_names})\b",
-                                                                               role.group(0), re.IGNORECASE)):
-        cut = role.end()
-        text = text[cut:]
-        message = {**message, "text": text,
-                   "entities": [{**e, "start": e["start"] - cut, "end": e["end"] - cut}
-                                for e in message.get("entities") or []
-                                if e.get("start") is not None and e["start"] >= cut]}
     ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
     # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
     aside = self_descriptions(text, names)
@@ -722,6 +697,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     return said_first(facts, turn, results, deciding)
 
 
+#: A question word, which makes a message more than a claim.
+WH_WORD = re.compile(r"\b(?:why|how|where|which|what|who|when)\b", re.IGNORECASE)
 #: What a concept is claimed to be about: "... about efficiency", "'s all about insights", "is more for strategy".
 ABOUT = (r"(?:is\s+|are\s+|['\u2019]s\s+)?(?:(?:all|mainly|mostly|more|really|just|basically|primarily)\s+)?"
          r"(?:about|for)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)")
@@ -738,11 +715,16 @@ def paired_claim(facts: Facts, turn: Turn) -> Answer | None:
                         turn.text, re.IGNORECASE)
     if claimed is None:
         return None
+    # (a claim asked of, not a question beside it: "Why is BPO about efficiency ...?", "My boss says ...; which one
+    # should we use for market research?")
+    if WH_WORD.search(turn.text[:claimed.start()] + " " + turn.text[claimed.end():]):
+        return None
     first, said_first, second, said_second = claimed.groups()
     concepts = [facts.names.canonical(Entity.CONCEPT, first), facts.names.canonical(Entity.CONCEPT, second)]
     if None in concepts or concepts[0] == concepts[1]:
         return None
-    words = [[w for w in content_lemmas(said)] for said in (said_first, said_second)]
+    # (a grade says nothing of its own: "Is BPO for low budgets and KPO for high budgets?")
+    words = [[w for w in content_lemmas(said) if w not in answers.DEGREE_WORDS] for said in (said_first, said_second)]
     if not all(words):
         return None
     for row in facts.store.aspects():
@@ -810,7 +792,8 @@ def _what_each_is(facts: Facts, turn: Turn) -> list[Answer] | None:
 
 #: A request for what something is, as a whole: "an overview of", "the key points about", "a rundown of", "what should my
 #: manager know about".
-OVERVIEW = (r"\b(?:(?:overview|(?:key|main)\s+(?:points|facts|things)|rundown|run-down|primer|basics)\s+(?:of|on|about|for)|"
+OVERVIEW = (r"\b(?:(?:overview|(?:key|main)\s+(?:points|facts|things|takeaways)|rundown|run-down|primer|basics)\s+"
+            r"(?:of|on|about|for)|"
             r"what\s+(?:should|must|do|does)\s+(?:\w+\s+){1,3}know\s+about)\s+(?:the\s+)?")
 #: Of both concepts, named by neither: "a quick overview of both", "the key points of the two".
 BOTH_NAMED = r"(?:both|them|the\s+two|these\s+two|each)\b"
@@ -822,7 +805,10 @@ def overview_asked(facts: Facts, text: str) -> bool:
     "what are the key points about SaaS", "a quick overview of both for a slide"; not of something else ("What's the
     rundown on object storage?").
     """
-    return re.search(rf"{OVERVIEW}(?:{facts.names.concept_names}|{BOTH_NAMED})\b", text, re.IGNORECASE) is not None
+    # (or of the field they are kinds of: "Give me an overview of outsourcing.")
+    field = "|".join(re.escape(w.rstrip("e")) for w in sorted(facts.names.field_words)) or BOTH_NAMED
+    return re.search(rf"{OVERVIEW}(?:(?:{facts.names.concept_names}|{BOTH_NAMED})\b|(?:{field})\w*(?:\s+models?)?\W*$)",
+                     text, re.IGNORECASE) is not None
 
 
 #: What a message asks besides, when NLU reads it so: what the two share, examples.
