@@ -5199,3 +5199,24 @@ def test_what_the_document_asked_of_names_and_figures_in_other_word_orders(facts
     # "what do we get" after a question of one concept: what it is
     context = _following("Does IaaS come with software preinstalled?", "define", "IaaS", topic="search")
     assert _said(other_facts, _turn("help", "what do we get", context))[0].startswith("IaaS stands for")
+
+
+def test_a_plain_question_after_sentences_that_tell_is_answered_by_itself(facts, other_facts):
+    text = "A vendor keeps mentioning IaaS in their proposal and I'm not technical. What is IaaS in plain terms?"
+    turn = _read(other_facts, text, "define", ("concept", "IaaS", "IaaS"), ("task", "technical", "technical"))
+    assert _said(other_facts, turn)[0].startswith("IaaS stands for Infrastructure as a Service.")
+    text = "I'm new to procurement and keep hearing the term KPO in meetings. What exactly is it?"
+    turn = _read(facts, text, "define", ("concept", "KPO", "KPO"))
+    assert _said(facts, turn)[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+    text = "My manager thinks BPO and KPO are completely different things. What do they actually have in common?"
+    turn = _read(facts, text, "compare", ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"))
+    assert _said(facts, turn)[0].startswith("The document names 8 similarities between BPO and KPO")
+    text = "I'm sorting our cloud bills into categories for the finance team. What are typical examples of SaaS and of IaaS?"
+    turn = _read(other_facts, text, "example", ("task", "sorting", "sorting"), ("concept", "SaaS", "SaaS"),
+                 ("concept", "IaaS", "IaaS"))
+    said = _said(other_facts, turn)
+    assert said[0].startswith("Examples of SaaS") and said[1].startswith("Examples of IaaS")
+    # ("it" with no one concept named before it is no concept)
+    turn = _read(facts, "We outsource our payroll to a provider. What exactly is it?", "define",
+                 ("task", "payroll", "payroll"))
+    assert not _said(facts, turn)[0].startswith(("BPO stands for", "KPO stands for"))

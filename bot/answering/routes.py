@@ -578,6 +578,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     turn = without_asker(facts, turn)
     if (choice := other_choice(facts, turn)) is not None:
         return [choice]
+    if (plain := plainly_asked(facts, turn)) is not None:
+        return plain
     if (what_each := _what_each_is(facts, turn)) is not None:
         return what_each
     # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is; "what share of big
@@ -737,6 +739,43 @@ def paired_claim(facts: Facts, turn: Turn) -> Answer | None:
         if any(matched):
             row_said = answers.compare_aspect(facts.store, row.name, None, turn.text)
             return replace(row_said, text=say("yes_first", text=row_said.text)) if matched[0] else row_said
+    return None
+
+
+#: What is asked when a message's question is nothing but what a concept is, what the concepts share, or their examples:
+#: "What exactly is it?", "What is IaaS in plain terms?", "What do they actually have in common?", "What are typical
+#: examples of SaaS and of IaaS?".
+PLAIN_DEFINE = (r"^\W*(?:so\s+|ok(?:ay)?\s+)?what(?:\s+exactly|\s+actually)?(?:['\u2019]s|\s+is|\s+are)\s+"
+                r"(?:exactly\s+|actually\s+)?(?:an?\s+)?"
+                r"(?P<named>{names}|it|that|this)(?:\s+(?:exactly|actually|really|then|in\s+(?:plain|simple|layman['\u2019]?s)\s+"
+                r"(?:terms|words|english)))*\W*$")
+PLAIN_SHARED = re.compile(r"^\W*(?:so\s+)?what\s+do\s+(?:they|the\s+two|both|the\s+two\s+of\s+them)\s+(?:actually\s+|really\s+)?"
+                          r"have\s+in\s+common\W*$", re.IGNORECASE)
+PLAIN_EXAMPLES = (r"^\W*(?:so\s+)?what\s+are\s+(?:some\s+)?(?:typical\s+|common\s+|good\s+)?examples\s+of\s+(?:{names})"
+                  r"(?:\s+and\s+(?:of\s+)?(?:{names}))?\W*$")
+
+
+def plainly_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """The answer to a question after sentences that tell, when it asks only what a concept is, what they share or examples.
+
+    "A vendor keeps mentioning IaaS in their proposal and I'm not technical. What is IaaS in plain terms?" asks what IaaS
+    is, not about vendors; "I'm new to procurement and keep hearing the term KPO in meetings. What exactly is it?" what
+    KPO is, not about meetings.
+    """
+    focus = turn.focus
+    if focus is None or focus.text.strip() == turn.text.strip():
+        return None
+    names = facts.names.concept_names
+    if (defined := re.match(PLAIN_DEFINE.format(names=names), focus.text, re.IGNORECASE)) is not None:
+        # ("it" is the one concept the message names)
+        concepts = list(facts.names.concepts_named(defined.group("named"))) or list(dict.fromkeys(turn.mentions.concepts))
+        return [answers.define(facts.store, concepts[0])] if len(concepts) == 1 else None
+    if PLAIN_SHARED.match(focus.text) and len(set(turn.mentions.concepts)) != 1:
+        return [answers.similarities(facts.store)]
+    if re.match(PLAIN_EXAMPLES.format(names=names), focus.text, re.IGNORECASE):
+        named = [facts.names.canonical(Entity.CONCEPT, m.group(0)) for m in re.finditer(rf"\b(?:{names})\b", focus.text,
+                                                                                         re.IGNORECASE)]
+        return [answers.examples(facts.store, c) for c in dict.fromkeys(named) if c]
     return None
 
 
