@@ -154,12 +154,11 @@ CONSEQUENCE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:"
 def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
     """What a message asks of the last question, if that is all it asks: "why", "again", "compare", "than" or None.
 
-    "why is that?" and "how come?" ask why; "and IaaS?", "is that true for SaaS too?" and
-    "what about the other one?" ask it again of a concept (``named``: the message names one);
-    "how does that compare to IaaS?" asks it of the concept in context and the one named, "better than KPO?" with that
-    comparison after it (``"than"``); "what kind exactly?" and
-    "like what?" ask what the last answer holds, as "why" does.
-    "why KPO and not BPO?" asks something else, as do "alright" and "that's right".
+    "why is that?" and "how come?" ask why; "and IaaS?", "is that true for SaaS too?" and "what about the other one?"
+    ask it again of a concept (``named``: the message names one); "how does that compare to IaaS?" asks it of the concept
+    in context and the one named, "better than KPO?" with that comparison after it ("than"); "what kind exactly?" and
+    "like what?" ask what the last answer holds, as "why" does. "why KPO and not BPO?" asks something else, as do
+    "alright" and "that's right".
     """
     if HOW_THAT.search(text) or WHICH_IN_DETAIL.match(text) or CALLED_BACK.match(text):
         # (not "how does that help us focus on our own business", which asks a topic of its own)

@@ -1392,7 +1392,7 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
         # uses, of the concept in context
         # (not one to the assistant: "what are you good at?", "thanks, what's good about you?")
         if (is_question(turn.text) and not set(tokens(OBJECT_YOU.sub(" ", turn.text))) & TO_THE_ASSISTANT
-                and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text))
+                and asks_a_topic(facts, turn.text)
                 and (found := answer_on_topic(facts, turn, turn.context.concept))):
             return found
         return []
@@ -1403,7 +1403,7 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     # (or "any catch" after "does bpo lower our operational risk": a topic asked of what there is, NLU's goodbye or not)
     topical = ((AGAIN_OPENING.search(turn.text) or words & WH_WORDS or ANY_OPENING.match(turn.text))
                and not words & SIGNING_OFF
-               and any(not topics.asked_weakly(turn.text, t) for t in topics_asked(facts, turn.text)))
+               and asks_a_topic(facts, turn.text))
     m = turn.mentions
     named = m.concepts or m.aspects or m.characteristics or BOTH_MEANT.search(turn.text)
     # ("could outsourcing that help us cover all the hours?": something else helping, not the assistant)

@@ -1252,12 +1252,11 @@ EARLIER_LOOKED_AT = 4
 
 
 #: Verbs of what a concept lets the asker do, in "which one lets us do that?", "which model gives us that?".
-ALLOWS_IT = frozenset("let lets allow allows give gives do offer offers support supports enable enables".split())
+ALLOWS_IT = frozenset("let allow give do offer support enable".split())
 #: Words of a message that asks only which kind what was told is: "which of the two fits that?", "is that a typical
 #: BPO thing?", "so BPO or the other one?".
 WHICH_TOLD_WORDS = KIND_WORDS | RECOMMEND_FRAME | frozenset("two typical thing job work count belong sit class classify "
                                                             "call other".split()) | ALLOWS_IT
-
 
 
 #: The intents of a message that may tell of a process (not a greeting, thanks or yes).
@@ -1356,10 +1355,10 @@ AND_ASKING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then)\W+)*and\s+(?:(?:for|w
 #: The words such a follow-up holds at most, besides the concept it names: "and for KPO, what does it say is needed?",
 #: "and what does the doc say about KPO's?".
 LIGHT_ASKING = frozenset("and ok okay so but then for with in about the what how who which where when does do did is are "
-                         "it it's its s say says need needs needed use uses used require requires required doc document "
+                         "it its s say says need needs needed use uses used require requires required doc document "
                          "text table".split())
 #: What asks what something is: "and what is this IaaS thing?", "and what does kpo stand for?".
-WHAT_IT_IS = re.compile(r"\bwhat(?:['\u2019]s|\s+is|\s+are)\b|\bstands?\s+for\b|\bmeans?\b|\bmeaning\b", re.IGNORECASE)
+DEFINITION_ASKED = re.compile(r"\bwhat(?:['\u2019]s|\s+is|\s+are)\b|\bstands?\s+for\b|\bmeans?\b|\bmeaning\b", re.IGNORECASE)
 
 
 def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
@@ -1369,7 +1368,10 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     too?" after "With IaaS, who picks the operating system?" asks it of SaaS, and "how does that
     compare to SaaS?" asks it of both; "why is that?"
     asks the last question's reasons, of the concept in context, and after a verdict on a
-    process gets that verdict and its reasons again. The earlier message keeps its intent and
+    process gets that verdict and its reasons again. "and what does KPO need?" after "what kind of
+    skills does BPO require?" and a bare "KPO?" after a row of BPO ask it of KPO; "better than
+    KPO?" asks it with that comparison, as a comparison. The earlier message keeps its intent
+    (a request to be guided that was answered as a question is read as one) and
     entities, with the concept it named (or none) swapped for the one asked now; an earlier
     follow-up is passed over for the question before it. Not an answer given in the guided
     classification, a button's payload, an off-topic message that names no concept, a process
@@ -1412,10 +1414,9 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     # in no word but those that frame a question and the last question's own
     if (kind is None and ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and len(sentences) == 1
             and not turn.mentions.aspects and not turn.mentions.characteristics
-            and AND_ASKING.match(text) and not WHAT_IT_IS.search(text) and is_question(text)
+            and AND_ASKING.match(text) and not DEFINITION_ASKED.search(text) and is_question(text)
             and not set(tokens(text)) - LIGHT_ASKING - set(tokens(facts.names.concept_names.replace("|", " ")))
-            and not set(content_lemmas(text)) - retrieve.FRAME - answers.concept_name_lemmas(facts.store)
-            - _said_before(facts, ctx)):
+            and holds_only(facts, text, retrieve.FRAME | _said_before(facts, ctx))):
         kind = "again"
     # "KPO?" after "What kind of innovation does BPO bring?": the last question, of the concept named (after a
     # definition, what it is)
@@ -1459,18 +1460,15 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             if skipped and ctx.task and ctx.task.casefold() != mentions.task.casefold():
                 return Turn(text=ctx.task, intent=Intent.RECOMMEND, mentions=Mentions(tasks=[ctx.task]), context=ctx), False
             return Turn(text=earlier, intent=intent, mentions=mentions, context=ctx), False
-        # "ok and how does that compare to IaaS" after "How much work is it for our team to run SaaS?": of both
+        # "ok and how does that compare to IaaS" after "How much work is it for our team to run SaaS?": of both;
         # "better than KPO?" after "Does BPO improve service quality?": the last question, with the comparison after it
-        if kind == "than":
+        if kind in ("compare", "than"):
             concepts = list(dict.fromkeys(mentions.concepts)) or ([ctx.concept] if ctx.concept else [])
             if len(concepts) != 1 or named in concepts:
                 return None
-            return Turn(text=f"{earlier.rstrip(' ?.!')}, {text.strip()}", intent=Intent.COMPARE,
-                        mentions=replace(mentions, concepts=[*concepts, named]), context=ctx), False
-        if kind == "compare":
-            concepts = list(dict.fromkeys(mentions.concepts)) or ([ctx.concept] if ctx.concept else [])
-            if len(concepts) != 1 or named in concepts:
-                return None
+            if kind == "than":
+                return Turn(text=f"{earlier.rstrip(' ?.!')}, {text.strip()}", intent=Intent.COMPARE,
+                            mentions=replace(mentions, concepts=[*concepts, named]), context=ctx), False
             # ("how does it compare to bpo?" after "what is kpo?": how they differ; so does "how is it different from
             # kpo" after "give me examples of it")
             if (intent in (Intent.DEFINE, Intent.EXAMPLE) and not mentions.aspects and not mentions.characteristics
