@@ -238,6 +238,8 @@ class Names:
         self.full_names = full_names(store)
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
         self.concept_names = concept_names(store)
+        #: The words of the concepts' abbreviations and full names, as :func:`tokens` reads them ("bpo", "business").
+        self.concept_tokens = frozenset(t for c in store.concepts() for t in tokens(f"{c.abbreviation} {c.name}"))
         #: Every concept's kind of work named by the word only its full name has ("knowledge work", "knowledge-based
         #: outsourcing" for Knowledge Process Outsourcing, "business work" for BPO), as alternatives.
         self.kind_names = kind_names(store)

@@ -1415,7 +1415,7 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     if (kind is None and ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and len(sentences) == 1
             and not turn.mentions.aspects and not turn.mentions.characteristics
             and AND_ASKING.match(text) and not DEFINITION_ASKED.search(text) and is_question(text)
-            and not set(tokens(text)) - LIGHT_ASKING - set(tokens(facts.names.concept_names.replace("|", " ")))
+            and not set(tokens(text)) - LIGHT_ASKING - facts.names.concept_tokens
             and holds_only(facts, text, retrieve.FRAME | _said_before(facts, ctx))):
         kind = "again"
     # "KPO?" after "What kind of innovation does BPO bring?": the last question, of the concept named (after a
