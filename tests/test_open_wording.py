@@ -5220,3 +5220,19 @@ def test_a_plain_question_after_sentences_that_tell_is_answered_by_itself(facts,
     turn = _read(facts, "We outsource our payroll to a provider. What exactly is it?", "define",
                  ("task", "payroll", "payroll"))
     assert not _said(facts, turn)[0].startswith(("BPO stands for", "KPO stands for"))
+
+
+def test_a_question_naming_no_process_is_answered_not_guided_whatever_nlu_made_of_it(facts, other_facts):
+    text = ("If our priority is strategic decision-making rather than operational efficiency, which type of "
+            "outsourcing fits, and why?")
+    said = " ".join(as_text(a) for a in instead_of_interview(facts, _turn("classify", text)))
+    assert "drive innovation and strategic decision-making" in said and "stands for" not in said
+    priced = Context(topic="search", earlier=(_parsed("How is each of them priced, SaaS and IaaS?", "out_of_scope",
+                                                      "SaaS", "IaaS"),))
+    said = " ".join(as_text(a) for a in instead_of_interview(other_facts, _turn("classify", "so which works out cheaper?",
+                                                                                 priced)))
+    assert said.startswith("The document does not compare SaaS and IaaS on cost.") and "billed per seat" in said
+    # asking to choose, or which fits a process named, is still the guided questions
+    for text in ["which one should we pick?", "which one fits us best?", "bpo or kpo?", "how can we decide?"]:
+        assert instead_of_interview(facts, _turn("classify", text)) == [], text
+    assert instead_of_interview(facts, _turn("classify", "is it BPO or KPO?", tasks="vendor onboarding")) == []

@@ -1504,6 +1504,12 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
 PLACED = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT, Topic.EXAMPLE, Topic.ASK_TASK})
 
 
+#: A message that asks the assistant to do something with the asker ("can we go through the criteria?", "will you work it
+#: out with me?", "let's try again").
+ASKS_TO_DO = re.compile(r"^\W*(?:(?:so|and|ok|okay|please|pls)\W+)*(?:(?:can|could|will|would|shall)\s+(?:you|u|we)\b|let'?s\b)",
+                        re.IGNORECASE)
+
+
 def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     """The answers to a classification request that is really a question; none when the interview should start.
 
@@ -1558,8 +1564,11 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     helps_decide = re.search(rf"\b(?:{facts.names.concept_names})\b(?:\s+[\w-]+)?\s+(?:help|helps|assist|assists)\s+"
                              r"(?:us|me|you|them|our\s+[\w-]+)\s+(?:to\s+)?(?:decide|choose|pick)\b", head, re.IGNORECASE)
     choosing = set(content_lemmas(head)) & CHOOSING and not they_choose(head) and helps_decide is None
-    if (not (opens_not_which(turn.text) or asks_the_document(turn.text)) or asks_which_concept(facts, turn.text)
-            or not asks_who and choosing):
+    # (a question that names no process is answered, whatever NLU made of it: "so which works out cheaper?", "If our
+    # priority is strategic decision-making rather than operational efficiency, which type of outsourcing fits?"; not
+    # one that asks the assistant to do something with the asker: "can we go through the criteria?")
+    if (not asks_who and choosing or (turn.mentions.tasks or ASKS_TO_DO.match(turn.text)) and (
+            not (opens_not_which(turn.text) or asks_the_document(turn.text)) or asks_which_concept(facts, turn.text))):
         return []
     # the document's answer, or what comes closest saying it does not answer directly: not the interview
     # (a placing said beside a topic's answer is no verdict: "If we outsource customer service, how do we keep control
