@@ -5236,3 +5236,28 @@ def test_a_question_naming_no_process_is_answered_not_guided_whatever_nlu_made_o
     for text in ["which one should we pick?", "which one fits us best?", "bpo or kpo?", "how can we decide?"]:
         assert instead_of_interview(facts, _turn("classify", text)) == [], text
     assert instead_of_interview(facts, _turn("classify", "is it BPO or KPO?", tasks="vendor onboarding")) == []
+
+
+def test_a_question_nlu_took_for_a_request_for_help_is_asked_again_of_another_concept(other_facts):
+    control = Context(concept="IaaS", topic="search",
+                      earlier=(_parsed("how much control do you get with iaas?", "help", "iaas"),))
+    said = " ".join(_said(other_facts, _turn("out_of_scope", "what about saas then", control, concepts="SaaS")))
+    assert "Control: SaaS: Low; IaaS: High" in said and "stands for" not in said
+    # (a thanks that asks nothing is no question to ask again)
+    thanks = Context(concept="IaaS", topic="define", earlier=(_parsed("thanks, iaas makes sense now", "thanks", "iaas"),))
+    assert asked_again(other_facts, _turn("out_of_scope", "and saas?", thanks, concepts="SaaS")) is None
+
+
+def test_a_follow_up_pointing_back_asks_the_last_question_of_the_concept_it_names(facts, other_facts):
+    asked = _parsed("How customised are KPO services usually?", "compare", "KPO")
+    asked["entities"].append({"entity": "aspect", "value": "Customization", "start": 4, "end": 14})
+    customised = Context(concept="KPO", topic="aspect", aspect="Customization", earlier=(asked,))
+    said = _said(facts, _turn("define", "is that more or less than what you'd get with BPO?", customised,
+                              concepts="BPO"))
+    assert said[0].startswith("BPO's customization is Limited, against High for KPO.")
+    work = Context(concept="BPO", topic="search",
+                   earlier=(_parsed("What makes a BPO arrangement work well?", "out_of_scope", "BPO"),))
+    said = _said(facts, _turn("define", "Does KPO need the same things to work?", work, concepts="KPO"))
+    assert said[0].startswith("On what makes it work, here is what the document says about KPO:")
+    # a follow-up that asks something of its own is not the last question again
+    assert asked_again(facts, _turn("define", "is that also why KPO costs more?", work, concepts="KPO")) is None

@@ -1242,6 +1242,9 @@ def _scope_kept(facts: Facts, turn: Turn, given: list[Answer], best: retrieve.Se
 #: a recommendation that names no process asks one: "With IaaS, who picks the operating system?").
 ASKED_AGAIN = frozenset({Intent.DEFINE, Intent.COMPARE, Intent.SIMILARITIES, Intent.EXAMPLE, Intent.FOLLOW_UP,
                          Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK, Intent.RECOMMEND, Intent.INFORM})
+#: The intents of messages that, asked as a question, are answered from the document when they ask it (the routes of
+#: :func:`~bot.answering.handlers.on_side_question`).
+SIDE_INTENTS = frozenset({Intent.HELP, Intent.DENY, Intent.AFFIRM, Intent.GOODBYE, Intent.THANKS})
 #: Of these, the intents NLU gives messages it finds off-topic: such a message is asked again only if it names a
 #: concept ("How is SaaS billed?", not "what's the weather like in Paris?").
 OFF_TOPIC = frozenset({Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK})
@@ -1357,6 +1360,10 @@ AND_ASKING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then)\W+)*and\s+(?:(?:for|w
 LIGHT_ASKING = frozenset("and ok okay so but then for with in about the what how who which where when does do did is are "
                          "it its s say says need needs needed use uses used require requires required doc document "
                          "text table".split())
+#: Words that point back to the last question: "is that true of BPO too?", "the same for saas?".
+POINTING_BACK = re.compile(r"\b(?:that|this|it|too|also|as\s+well|same|either|likewise)\b", re.IGNORECASE)
+#: The lemmas such a follow-up may hold besides them ("does that hold for saas as well?", "is it true of kpo too?").
+HOLDING = frozenset("true hold apply applies case same well also too either likewise".split())
 #: What asks what something is: "and what is this IaaS thing?", "and what does kpo stand for?".
 DEFINITION_ASKED = re.compile(r"\bwhat(?:['\u2019]s|\s+is|\s+are)\b|\bstands?\s+for\b|\bmeans?\b|\bmeaning\b", re.IGNORECASE)
 
@@ -1418,6 +1425,14 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             and not set(tokens(text)) - LIGHT_ASKING - facts.names.concept_tokens
             and holds_only(facts, text, retrieve.FRAME | _said_before(facts, ctx))):
         kind = "again"
+    # "is that true of BPO too?" / "does that hold for saas as well?" / "is it the same with kpo?": the last question, of
+    # the concept named, in no words but those pointing back, framing a question and the last question's own
+    if (kind is None and ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and len(sentences) == 1
+            and len(set(turn.mentions.concepts)) == 1 and not turn.mentions.aspects and not turn.mentions.characteristics
+            and POINTING_BACK.search(text) and not DEFINITION_ASKED.search(text) and is_question(text)
+            and holds_only(facts, text, retrieve.FRAME | HOLDING | _said_before(facts, ctx, in_full=True))
+            and not set(content_lemmas(text)) & KIND_WORDS):  # ("is KPO the same kind of outsourcing?" asks what it is)
+        kind = "again"
     # "KPO?" after "What kind of innovation does BPO bring?": the last question, of the concept named (after a
     # definition, what it is)
     if (kind is None and ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and "?" in text
@@ -1438,6 +1453,10 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
         # to buy new systems ourselves?")
         if intent == Intent.CLASSIFY and not skipped and ctx.topic not in (None, *PLACED):
             intent = Intent.RECOMMEND
+        # (and a question NLU took for a request for help, a "no" or a goodbye that was answered from the document:
+        # "what about saas then" after "how much control do you get with iaas?")
+        if intent in SIDE_INTENTS and not skipped and ctx.topic not in (None, *PLACED) and is_question(earlier):
+            intent = Intent.OUT_OF_SCOPE
         if message.get(IN_FORM) or earlier.startswith("/") or intent not in ASKED_AGAIN or target is None and not why:
             return None
         mentions = mentions_for(intent, message, facts.names)
