@@ -5261,3 +5261,8 @@ def test_a_follow_up_pointing_back_asks_the_last_question_of_the_concept_it_name
     assert said[0].startswith("On what makes it work, here is what the document says about KPO:")
     # a follow-up that asks something of its own is not the last question again
     assert asked_again(facts, _turn("define", "is that also why KPO costs more?", work, concepts="KPO")) is None
+    asked = _parsed("How much control does IaaS give us?", "compare", "IaaS")
+    asked["entities"].append({"entity": "aspect", "value": "Control", "start": 9, "end": 16})
+    control = Context(concept="IaaS", topic="aspect", aspect="Control", earlier=(asked,))
+    said = _said(other_facts, _turn("similarities", "and with SaaS, is it similar?", control, concepts="SaaS"))
+    assert said[0].startswith("SaaS's control is Low, against High for IaaS.")
