@@ -5233,7 +5233,9 @@ def test_a_question_naming_no_process_is_answered_not_guided_whatever_nlu_made_o
                                                                                  priced)))
     assert said.startswith("The document does not compare SaaS and IaaS on cost.") and "billed per seat" in said
     # asking to choose, or which fits a process named, is still the guided questions
-    for text in ["which one should we pick?", "which one fits us best?", "bpo or kpo?", "how can we decide?"]:
+    for text in ["which one should we pick?", "which one fits us best?", "bpo or kpo?", "how can we decide?", "try again",
+                 "ask away", "I want to find out which type our process is", "not sure which one fits if cost is the "
+                 "priority", "i'd rather answer some questions than guess, which model are we"]:
         assert instead_of_interview(facts, _turn("classify", text)) == [], text
     assert instead_of_interview(facts, _turn("classify", "is it BPO or KPO?", tasks="vendor onboarding")) == []
 

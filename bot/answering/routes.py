@@ -1584,10 +1584,13 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     helps_decide = re.search(rf"\b(?:{facts.names.concept_names})\b(?:\s+[\w-]+)?\s+(?:help|helps|assist|assists)\s+"
                              r"(?:us|me|you|them|our\s+[\w-]+)\s+(?:to\s+)?(?:decide|choose|pick)\b", head, re.IGNORECASE)
     choosing = set(content_lemmas(head)) & CHOOSING and not they_choose(head) and helps_decide is None
-    # (a question that names no process is answered, whatever NLU made of it: "so which works out cheaper?", "If our
-    # priority is strategic decision-making rather than operational efficiency, which type of outsourcing fits?"; not
-    # one that asks the assistant to do something with the asker: "can we go through the criteria?")
-    if (not asks_who and choosing or (turn.mentions.tasks or ASKS_TO_DO.match(turn.text)) and (
+    # (a question that names no process is answered on its topic, whatever NLU made of it: "so which works out
+    # cheaper?", "If our priority is strategic decision-making rather than operational efficiency, which type of
+    # outsourcing fits?"; not a request to do something with the asker, "can we go through the criteria?", "try again",
+    # "I want to find out which type our process is")
+    unplaced = (not turn.mentions.tasks and not ASKS_TO_DO.match(turn.text)
+                and (is_question(turn.text) or "?" in turn.text))
+    if (not asks_who and choosing or not unplaced and (
             not (opens_not_which(turn.text) or asks_the_document(turn.text)) or asks_which_concept(facts, turn.text))):
         return []
     # the document's answer, or what comes closest saying it does not answer directly: not the interview
