@@ -5232,6 +5232,10 @@ def test_a_question_naming_no_process_is_answered_not_guided_whatever_nlu_made_o
     said = " ".join(as_text(a) for a in instead_of_interview(other_facts, _turn("classify", "so which works out cheaper?",
                                                                                  priced)))
     assert said.startswith("The document does not compare SaaS and IaaS on cost.") and "billed per seat" in said
+    # (nor does a request that asks a topic: its answer on that topic)
+    said = " ".join(as_text(a) for a in instead_of_interview(other_facts, _turn("classify",
+                                                                                 "I'd like to find out which is cheaper")))
+    assert said.startswith("The document does not compare SaaS and IaaS on cost.")
     # asking to choose, or which fits a process named, is still the guided questions
     for text in ["which one should we pick?", "which one fits us best?", "bpo or kpo?", "how can we decide?", "try again",
                  "ask away", "I want to find out which type our process is", "not sure which one fits if cost is the "

@@ -1524,6 +1524,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
 PLACED = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT, Topic.EXAMPLE, Topic.ASK_TASK})
 
 
+#: The topics of answers on what a question asks, not on what a concept is or which one fits.
+ON_A_TOPIC = frozenset({Topic.SEARCH, Topic.ASPECT, Topic.CHARACTERISTIC, Topic.SIMILARITIES})
 #: A message that asks the assistant to do something with the asker ("can we go through the criteria?", "will you work it
 #: out with me?", "let's try again").
 ASKS_TO_DO = re.compile(r"^\W*(?:(?:so|and|ok|okay|please|pls)\W+)*(?:(?:can|could|will|would|shall)\s+(?:you|u|we)\b|let'?s\b)",
@@ -1587,17 +1589,20 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # (a question that names no process is answered on its topic, whatever NLU made of it: "so which works out
     # cheaper?", "If our priority is strategic decision-making rather than operational efficiency, which type of
     # outsourcing fits?"; not a request to do something with the asker, "can we go through the criteria?", "try again",
-    # "I want to find out which type our process is")
-    unplaced = (not turn.mentions.tasks and not ASKS_TO_DO.match(turn.text)
-                and (is_question(turn.text) or "?" in turn.text))
-    if (not asks_who and choosing or not unplaced and (
+    # "I want to find out which type our process is"; a request that asks a topic is answered if its answer is on
+    # that topic: "I'd like to find out which is cheaper")
+    named_none = not turn.mentions.tasks and not ASKS_TO_DO.match(turn.text)
+    unplaced = named_none and (is_question(turn.text) or "?" in turn.text)
+    topical = named_none and not unplaced and asks_a_topic(facts, turn.text)
+    if (not asks_who and choosing or not (unplaced or topical) and (
             not (opens_not_which(turn.text) or asks_the_document(turn.text)) or asks_which_concept(facts, turn.text))):
         return []
     # the document's answer, or what comes closest saying it does not answer directly: not the interview
     # (a placing said beside a topic's answer is no verdict: "If we outsource customer service, how do we keep control
     # over what the vendor is doing?")
     found = respond(BY_INTENT[Intent.RECOMMEND], facts, turn)
-    if found and not any(a.topic in (Topic.RECOMMEND, Topic.ASK_TASK) and not a.aside for a in found):
+    if found and not any(a.topic in (Topic.RECOMMEND, Topic.ASK_TASK) and not a.aside for a in found) and (
+            not topical or all(a.topic in ON_A_TOPIC for a in found if not a.aside)):
         return found
     # "Could BPO help us get through the Christmas rush in support tickets and then shrink back in January?" and "do we
     # need an NDA with a kpo provider if they work on our R&D" ask of the concept they name, on a topic or with words
