@@ -105,6 +105,7 @@ from bot.answering.turn import (
     THERE,
     Context,
     Turn,
+    asks_something,
     clauses_of,
     concepts_asked,
     first_question,
@@ -1422,7 +1423,7 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
             and (HELPS_SOMEONE.search(turn.text) and (again := point_again(facts, turn)) is not None
                  or IT_HELPS.search(turn.text) and (again := point_again(facts, turn, pointed=True)) is not None)):
         return again
-    if not (is_question(turn.text) or "?" in turn.text or topical) or words & to_the_assistant:
+    if not (asks_something(turn.text) or topical) or words & to_the_assistant:
         return []
     if fit := which_fits(facts, turn):
         return [fit]
@@ -1452,7 +1453,7 @@ def on_greeting(facts: Facts, turn: Turn) -> list[Answer]:
     # "Good morning! Can you tell me the difference between BPO and KPO?": of a concept named, what NLU reads next, when
     # that is a question of the templates (not "hey, how much does a bpo agent cost per hour?", NLU's process)
     after = next((name for name, _ in turn.ranking if name != Intent.GREET), None)
-    if named and after in AFTER_GREETING and (is_question(turn.text) or "?" in turn.text):
+    if named and after in AFTER_GREETING and asks_something(turn.text):
         return AFTER_GREETING[after](facts, replace(turn, intent=after))
     if (named and facts.index is not None and not facts.index.read(turn.text).words and is_question(turn.text)
             and not set(tokens(turn.text)) & TO_THE_ASSISTANT):

@@ -157,6 +157,7 @@ from bot.answering.turn import (
     Context,
     Turn,
     asking_sentence,
+    asks_something,
     concepts_asked,
     doing_after,
     first_question,
@@ -1059,7 +1060,7 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
     """
     sentences = sentences_of(turn.text)
     # (and something else is asked: "we want to hand our competitor analysis to a kpo firm" alone gets the verdict)
-    if not any(is_question(s) or "?" in s for s in sentences):
+    if not any(asks_something(s) for s in sentences):
         return False
     for sentence in sentences:
         sent = sent_to_concept(facts, sentence)
@@ -1418,19 +1419,20 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
         rest = [w for w in words if lemma(w) not in said]
         if len(rest) < len(words) and follow_up_of(facts, " ".join(rest), turn.mentions.concept is not None) == "again":
             kind = "again"
+    # a one-sentence question of another concept than the last, naming no row or characteristic and not asking what the
+    # concept is: the two follow-ups below ask the last question of it, in their few words
+    of_another = (ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and len(sentences) == 1
+                  and not turn.mentions.aspects and not turn.mentions.characteristics
+                  and not DEFINITION_ASKED.search(text) and is_question(text))
     # "and what does KPO need?" after "what kind of skills does BPO require?": the last question, of the concept named,
     # in no word but those that frame a question and the last question's own
-    if (kind is None and ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and len(sentences) == 1
-            and not turn.mentions.aspects and not turn.mentions.characteristics
-            and AND_ASKING.match(text) and not DEFINITION_ASKED.search(text) and is_question(text)
+    if (kind is None and of_another and AND_ASKING.match(text)
             and not set(tokens(text)) - LIGHT_ASKING - facts.names.concept_tokens
             and holds_only(facts, text, retrieve.FRAME | _said_before(facts, ctx))):
         kind = "again"
     # "is that true of BPO too?" / "does that hold for saas as well?" / "is it the same with kpo?": the last question, of
     # the concept named, in no words but those pointing back, framing a question and the last question's own
-    if (kind is None and ctx.earlier and turn.mentions.concept not in (None, ctx.concept) and len(sentences) == 1
-            and len(set(turn.mentions.concepts)) == 1 and not turn.mentions.aspects and not turn.mentions.characteristics
-            and POINTING_BACK.search(text) and not DEFINITION_ASKED.search(text) and is_question(text)
+    if (kind is None and of_another and len(set(turn.mentions.concepts)) == 1 and POINTING_BACK.search(text)
             and holds_only(facts, text, retrieve.FRAME | HOLDING | _said_before(facts, ctx, in_full=True))
             and not set(content_lemmas(text)) & KIND_WORDS):  # ("is KPO the same kind of outsourcing?" asks what it is)
         kind = "again"
@@ -1592,7 +1594,7 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # "I want to find out which type our process is"; a request that asks a topic is answered if its answer is on
     # that topic: "I'd like to find out which is cheaper")
     named_none = not turn.mentions.tasks and not ASKS_TO_DO.match(turn.text)
-    unplaced = named_none and (is_question(turn.text) or "?" in turn.text)
+    unplaced = named_none and asks_something(turn.text)
     topical = named_none and not unplaced and asks_a_topic(facts, turn.text)
     if (not asks_who and choosing or not (unplaced or topical) and (
             not (opens_not_which(turn.text) or asks_the_document(turn.text)) or asks_which_concept(facts, turn.text))):

@@ -444,3 +444,8 @@ def is_question(text: str) -> bool:
     """Whether a message asks something (a question mark, or a question word first, as typed: "waht", "hw")."""
     words = tokens(text)
     return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_QUESTION_WORDS
+
+
+def asks_something(text: str) -> bool:
+    """Whether a message asks as a question does, or holds a question mark anywhere ("which is cheaper? for finance")."""
+    return is_question(text) or "?" in text
