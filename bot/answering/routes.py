@@ -1245,7 +1245,7 @@ ASKED_AGAIN = frozenset({Intent.DEFINE, Intent.COMPARE, Intent.SIMILARITIES, Int
                          Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK, Intent.RECOMMEND, Intent.INFORM})
 #: The intents of messages that, asked as a question, are answered from the document when they ask it (the routes of
 #: :func:`~bot.answering.handlers.on_side_question`).
-SIDE_INTENTS = frozenset({Intent.HELP, Intent.DENY, Intent.AFFIRM, Intent.GOODBYE, Intent.THANKS})
+SIDE_INTENTS = frozenset(intent for route in ROUTES if route.answer is on_side_question for intent in route.intents)
 #: Of these, the intents NLU gives messages it finds off-topic: such a message is asked again only if it names a
 #: concept ("How is SaaS billed?", not "what's the weather like in Paris?").
 OFF_TOPIC = frozenset({Intent.OUT_OF_SCOPE, Intent.NLU_FALLBACK})
