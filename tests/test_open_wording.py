@@ -5272,3 +5272,25 @@ def test_a_follow_up_pointing_back_asks_the_last_question_of_the_concept_it_name
     control = Context(concept="IaaS", topic="aspect", aspect="Control", earlier=(asked,))
     said = _said(other_facts, _turn("similarities", "and with SaaS, is it similar?", control, concepts="SaaS"))
     assert said[0].startswith("SaaS's control is Low, against High for IaaS.")
+
+
+def test_a_last_question_comparing_the_two_on_a_topic_is_answered_on_it_after_the_processes_told(facts, other_facts):
+    text = ("We run a small investment firm and are weighing outsourcing either our admin or our financial analysis. "
+            "Which is riskier, BPO or KPO?")
+    said = " ".join(_said(facts, _turn("recommend", text, concepts=["BPO", "KPO"], aspects="Risk Type",
+                                       tasks=["either our admin", "financial analysis"])))
+    assert "Risk Type: BPO: Operational Risks; KPO: Strategic Risks" in said and "fits" not in said
+    text = ("We're a mid-size insurer weighing outsourcing claims data entry against outsourcing actuarial analysis. "
+            "Which works out cheaper, BPO or KPO?")
+    said = " ".join(_said(facts, _turn("recommend", text, concepts=["BPO", "KPO"],
+                                       tasks=["claims data entry", "actuarial analysis"])))
+    assert said.startswith("The document does not compare BPO and KPO on cost") and "fits" not in said
+    text = "We're moving our ticketing tool and our build servers off our own hardware. Which is cheaper, SaaS or IaaS?"
+    said = " ".join(_said(other_facts, _turn("recommend", text, concepts=["SaaS", "IaaS"],
+                                             tasks=["ticketing tool", "build servers"])))
+    assert said.startswith("The document does not compare SaaS and IaaS on cost") and "billed per seat" in said
+    # which is better, or more suitable, still asks which fits what the sentences before tell
+    for text in ["We have a big data entry backlog that keeps growing every month. Which is better, BPO or KPO?",
+                 "We have a big data entry backlog that keeps growing every month. Which is more suitable, BPO or KPO?"]:
+        said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"], tasks="data entry backlog"))
+        assert said[0].startswith("BPO fits"), text

@@ -76,6 +76,7 @@ from bot.answering.questions import (
     asks_which_things,
     clear_question,
     compares_concepts,
+    compares_on_a_topic,
     ends_asking_which,
     fitting_asked,
     names_a_provider,
@@ -677,6 +678,11 @@ def _asked_tasks_first(facts: Facts, turn: Turn) -> Turn:
 HOW_TO = [["how", verb] for verb in ("should", "do", "can", "could", "would", "to")]
 
 
+#: Processes told as the choice ("either our admin or our financial analysis", "claims data entry against actuarial
+#: analysis").
+ALTERNATIVES = re.compile(r"\b(?:or|against|versus|vs\.?|instead\s+of|rather\s+than)\b", re.IGNORECASE)
+
+
 def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     """Which concept fits the task the message describes, or a question for the task.
 
@@ -777,6 +783,17 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if (which_more(turn.text) and title and not turn.mentions.concepts
             and re.search(rf"\b{re.escape(title)}\b", turn.text, re.IGNORECASE)):
         return characteristic_answer(facts, turn.text, title, None)
+    # "We're weighing outsourcing our admin or our financial analysis. Which is riskier, BPO or KPO?": the question after
+    # sentences that tell of processes to choose between, or of none the document settles, compares the concepts on a
+    # topic and names no process itself; the topic is asked
+    # (not after one process, nor after sentences that set the concepts as the choice for it: "We're looking at
+    # outsourcing payroll. Which one is cheaper?", "We're deciding between a BPO and a KPO for our customer support.
+    # Which one is cheaper?" ask which fits it)
+    if (len(sentences) > 1 and compares_on_a_topic(facts, last := sentences[-1]) and is_question(last)
+            and not facts.names.names_a_concept(" ".join(sentences[:-1])) and task.casefold() not in last.casefold()
+            and (ALTERNATIVES.search(task) or not answers.recommend(facts.store, facts.recommender, task).found)
+            and (found := answer_on_topic(facts, replace(turn, text=last)))):
+        return found
     # "which model is easier to grow quickly?" compares the concepts on a topic; its "task" is no process
     if which_more(turn.text) and no_process_asked(facts, turn.text, task):
         if found := answer_on_topic(facts, turn):

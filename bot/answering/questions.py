@@ -582,6 +582,14 @@ def which_more(text: str) -> bool:
     return False
 
 
+def compares_on_a_topic(facts: Facts, text: str) -> bool:
+    """Whether a question asks which concept is more of something the document has a topic for.
+
+    "Which is riskier, BPO or KPO?", "Which works out cheaper?"; not which fits (:func:`which_more`).
+    """
+    return which_more(text) and bool(topics_asked(facts, text))
+
+
 def asks_who_does(text: str) -> bool:
     """Whether a clause of a message opens with who, why, when or where ("so who decides ...?", "As head of HR, why ...")."""
     # (after what it is asked of: "with iaas who picks the OS, us or them")

@@ -23,6 +23,7 @@ from bot.answering.questions import (
     asks_of_provider,
     asks_only_which_kind,
     compares_concepts,
+    compares_on_a_topic,
     ends_asking_kind,
     ends_asking_which,
     kind_asked,
@@ -241,7 +242,9 @@ def _described_then_asked(facts: Facts, turn: Turn, sentences: list[str]) -> boo
     short_choice = (len(tokens(last)) <= SHORT_QUESTION and not compares_concepts(replace(turn, text=last))
                     and not set(tokens(last)[:1]) & REQUEST_OPENERS
                     and (names_both(facts, last) or POINTED_CHOICE.match(last) is not None)
-                    and ends_asking_which(facts, last))
+                    and ends_asking_which(facts, last)
+                    # (not one that compares them on a topic: "... Which is riskier, BPO or KPO?")
+                    and not compares_on_a_topic(facts, last))
     # "... Is that the routine kind or the knowledge kind?": one side in the words of the concepts' names; so for
     # "... is that the knowledge kind?" (not "the fixed-price or the hourly kind"); and "... How would you classify
     # it if we brought in an outside firm?"
@@ -310,6 +313,10 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     if not (ends_asking_which(facts, turn.text) or WHICH_ARE_WE.search(turn.text) or CLASSIFY_THIS.search(turn.text)
             or starts_asking_which(facts, turn.text) or FALLS.match(turn.text) or ends_asking_kind(facts, turn.text)
             or len(sentences) > 1 and asks_only_which_kind(facts, sentences[-1])) or compares_concepts(turn):
+        return None
+    # (nor a last question that compares them on a topic: "We're weighing outsourcing our admin or our financial
+    # analysis. Which is riskier, BPO or KPO?")
+    if len(sentences) > 1 and compares_on_a_topic(facts, sentences[-1]):
         return None
     described = task_from_text(facts, turn.text)
     task = named_task(facts, turn)
