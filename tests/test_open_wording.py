@@ -5294,3 +5294,18 @@ def test_a_last_question_comparing_the_two_on_a_topic_is_answered_on_it_after_th
                  "We have a big data entry backlog that keeps growing every month. Which is more suitable, BPO or KPO?"]:
         said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"], tasks="data entry backlog"))
         assert said[0].startswith("BPO fits"), text
+
+
+def test_what_one_gets_with_a_concept_is_told_what_its_definition_says_it_is_beside_its_characteristics(facts,
+                                                                                                       other_facts):
+    said = " ".join(_said(other_facts, _turn("out_of_scope", "What do we actually get if we go with IaaS?",
+                                             concepts="IaaS")))
+    assert "rents raw computing resources such as virtual machines" in said and "Full Control" in said
+    said = " ".join(_said(facts, _turn("define", "what do we actually get with KPO?", concepts="KPO")))
+    assert "involves outsourcing high-value, knowledge-based processes" in said
+    # what one gets out of it is its benefits alone; what it is, asked first, is not said again
+    said = " ".join(_said(other_facts, _turn("define", "what do we get out of IaaS?", concepts="IaaS")))
+    assert "Full Control" in said and "rents raw computing resources" not in said
+    said = " ".join(_said(other_facts, _turn("define", "What is IaaS and what do we actually get when we sign up?",
+                                             concepts="IaaS")))
+    assert said.count("rents raw computing resources") == 1

@@ -535,7 +535,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     asked = set(content_lemmas(_last_question(text))) - concept_name_lemmas(store)
     if (len(topics) == 1 and topics[0].characteristics and len(concepts) == 1 and not compares(text, concepts)
             and not _specific(store, asked - topics[0].asks)
-            and (known_for := _listed_characteristics(store, topics[0], concepts[0])) is not None):
+            and (known_for := _listed_characteristics(store, topics[0], concepts[0], text)) is not None):
         return known_for  # "what are the main advantages of going the BPO route": what the concept is known for
     # "Is KPO only about cutting costs?": what else it brings, asked beside what is doubted, is what it is known for
     if (len(concepts) == 1 and len(topics) > 1 and topics[0].characteristics
@@ -809,11 +809,19 @@ def _specific(store: FactStore, words: set[str]) -> bool:
 DEFINING = 2
 
 
-def _listed_characteristics(store: FactStore, topic: Topic, concept: str) -> Answer | None:
+#: A question of what a concept gives, not of what one gets out of it: "What do we actually get if we go with IaaS?",
+#: "what do you actually get for your money?" (what is rented), not "what do we get out of BPO?".
+WHAT_WE_GET = re.compile(r"\bwhat\s+(?:do|does|would|will|can)\s+(?:we|you|i|they|a\s+company|companies)\s+"
+                         r"(?:actually\s+|really\s+|even\s+)?get\b(?!\s+(?:out\b|from\b|back\b|in\s+return\b|to\b))",
+                         re.IGNORECASE)
+
+
+def _listed_characteristics(store: FactStore, topic: Topic, concept: str, text: str = "") -> Answer | None:
     """Each of a concept's characteristics by its title and first sentence, for a topic they speak to (benefits).
 
     The sentences of the concept's definition on the topic follow: "what are the main benefits of BPO" gets
     "... businesses can improve efficiency, focus on core activities, and adapt to changing market conditions."
+    A question of what one gets with the concept (:data:`WHAT_WE_GET`) is told first what its definition says it is.
     """
     found = store.concept(concept)
     if found is None or not found.characteristics:
@@ -822,6 +830,14 @@ def _listed_characteristics(store: FactStore, topic: Topic, concept: str) -> Ans
     on_topic = _sentences(store, set(topic.finds), set(topic.finds), [concept], set(topic.finds) | set(topic.asks),
                           topic.avoids, topic.weak).get(concept, [])
     defining = [p for p in on_topic if p.section == found.heading and not p.title][:DEFINING]
+    # (not after a question of what it is, answered by the definition: "What is IaaS and what do we actually get?",
+    # whose rest comes here as " and what do we actually get ...")
+    asked = _last_question(text)
+    if WHAT_WE_GET.search(asked) and not re.search(r"\bwhat(?:\s+(?:is|are)|'s)\b|^\W*and\b", asked, re.IGNORECASE):
+        definition = sorted((p for p in store.passages()
+                             if p.section == found.heading and p.concept == concept and not p.title),
+                            key=lambda p: p.line)
+        defining = [*definition[:1], *(p for p in defining if p.text not in {d.text for d in definition[:1]})]
     items, sources = [], []
     for item in found.characteristics:
         first = SENTENCE_END.split(item.text.strip(), maxsplit=1)[0]
