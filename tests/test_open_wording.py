@@ -5309,3 +5309,10 @@ def test_what_one_gets_with_a_concept_is_told_what_its_definition_says_it_is_bes
     said = " ".join(_said(other_facts, _turn("define", "What is IaaS and what do we actually get when we sign up?",
                                              concepts="IaaS")))
     assert said.count("rents raw computing resources") == 1
+
+
+def test_a_follow_up_asking_whether_another_concept_works_like_that_asks_the_last_question_of_it(other_facts):
+    payg = Context(concept="IaaS", topic="characteristic", characteristic="Pay as You Go",
+                   earlier=(_parsed("What does pay as you go mean for IaaS?", "define", "IaaS"),))
+    said = " ".join(_said(other_facts, _turn("out_of_scope", "does SaaS work like that too?", payg, concepts="SaaS")))
+    assert "SaaS is billed per seat" in said and "works as soon as an account exists" not in said

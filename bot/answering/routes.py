@@ -1363,9 +1363,10 @@ LIGHT_ASKING = frozenset("and ok okay so but then for with in about the what how
                          "text table".split())
 #: Words that point back to the last question: "is that true of BPO too?", "the same for saas?".
 POINTING_BACK = re.compile(r"\b(?:that|this|it|too|also|as\s+well|same|either|likewise|similar(?:ly)?|alike)\b", re.IGNORECASE)
-#: The lemmas such a follow-up may hold besides them ("does that hold for saas as well?", "is it true of kpo too?").
+#: The lemmas such a follow-up may hold besides them ("does that hold for saas as well?", "is it true of kpo too?",
+#: "does SaaS work like that too?").
 HOLDING = frozenset("true hold apply applies case same well also too either likewise similar similarly alike comparable "
-                     "equally".split())
+                     "equally work".split())
 #: What asks what something is: "and what is this IaaS thing?", "and what does kpo stand for?".
 DEFINITION_ASKED = re.compile(r"\bwhat(?:['\u2019]s|\s+is|\s+are)\b|\bstands?\s+for\b|\bmeans?\b|\bmeaning\b", re.IGNORECASE)
 
