@@ -5316,3 +5316,13 @@ def test_a_follow_up_asking_whether_another_concept_works_like_that_asks_the_las
                    earlier=(_parsed("What does pay as you go mean for IaaS?", "define", "IaaS"),))
     said = " ".join(_said(other_facts, _turn("out_of_scope", "does SaaS work like that too?", payg, concepts="SaaS")))
     assert "SaaS is billed per seat" in said and "works as soon as an account exists" not in said
+
+
+def test_a_question_about_a_concept_nlu_took_for_a_request_for_a_fit_is_never_asked_for_a_process(facts, other_facts):
+    said = _said(other_facts, _turn("recommend", "With IaaS, is there anything we can't choose ourselves?",
+                                    concepts="IaaS"))
+    assert "The customer chooses the operating system" in said[0] and "Which process" not in " ".join(said)
+    # asking what to do, with no process named, is still asked which process
+    for text, concept in [("should we choose KPO?", "KPO"), ("is BPO good for us?", "BPO")]:
+        said = _said(facts, _turn("recommend", text, concepts=concept))
+        assert said[0].startswith("Which process do you want to outsource?"), text

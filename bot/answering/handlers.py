@@ -129,6 +129,10 @@ ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC
 #: "is BPO a good option for ...?"), however it opens.
 CHOOSING_WORDS = re.compile(r"\b(?:which|better|best|prefer|choose|pick|recommend|option|suit|suits|fit|fits|"
                             r"right for|good for|go with|opt for)\b", re.IGNORECASE)
+#: Words of a question that asks for a fit by what the asker should do or what is good for them ("should we choose
+#: KPO?", "is BPO good for us?"), not a choice the document speaks of ("is there anything we can't choose ourselves?").
+SHOULD_WE = re.compile(r"\b(?:should|shall|must)\s+(?:we|i)\b|\b(?:which|better|best|prefer|recommend|right for|good for|"
+                       r"go with|opt for|worth it)\b", re.IGNORECASE)
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
 #: A question of at most this many content words, naming no concept, asks its topic of the concept in context.
@@ -721,6 +725,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         if (opens_not_which(turn.text) and not asks_which
                 and (passages := passages_for(facts, turn, coverage=ASKED_COVERAGE))):
             return [passages]
+        # ("With IaaS, is there anything we can't choose ourselves?" asks the document, not for a fit: what comes closest,
+        # never a question back for a process)
+        # (not "should we choose KPO?", "is BPO good for us?")
+        if is_question(turn.text) and not asks_which and not SHOULD_WE.search(turn.text):
+            return [closest_passages(facts, turn)]
         return [Answer(WORDING["recommend_no_task"], topic=Topic.ASK_TASK, found=False)]
     if (row := row_asked_after_telling(facts, turn)) is not None:
         return row
