@@ -811,7 +811,7 @@ DEFINING = 2
 
 #: A question of what a concept gives, not of what one gets out of it: "What do we actually get if we go with IaaS?",
 #: "what do you actually get for your money?" (what is rented), not "what do we get out of BPO?".
-WHAT_WE_GET = re.compile(r"\bwhat\s+(?:do|does|would|will|can)\s+(?:we|you|i|they|a\s+company|companies)\s+"
+WHAT_IT_GIVES = re.compile(r"\bwhat\s+(?:do|does|would|will|can)\s+(?:we|you|i|they|a\s+company|companies)\s+"
                          r"(?:actually\s+|really\s+|even\s+)?get\b(?!\s+(?:out\b|from\b|back\b|in\s+return\b|to\b))",
                          re.IGNORECASE)
 
@@ -821,7 +821,7 @@ def _listed_characteristics(store: FactStore, topic: Topic, concept: str, text: 
 
     The sentences of the concept's definition on the topic follow: "what are the main benefits of BPO" gets
     "... businesses can improve efficiency, focus on core activities, and adapt to changing market conditions."
-    A question of what one gets with the concept (:data:`WHAT_WE_GET`) is told first what its definition says it is.
+    A question of what one gets with the concept (:data:`WHAT_IT_GIVES`) is told first what its definition says it is.
     """
     found = store.concept(concept)
     if found is None or not found.characteristics:
@@ -833,7 +833,7 @@ def _listed_characteristics(store: FactStore, topic: Topic, concept: str, text: 
     # (not after a question of what it is, answered by the definition: "What is IaaS and what do we actually get?",
     # whose rest comes here as " and what do we actually get ...")
     asked = _last_question(text)
-    if WHAT_WE_GET.search(asked) and not re.search(r"\bwhat(?:\s+(?:is|are)|'s)\b|^\W*and\b", asked, re.IGNORECASE):
+    if WHAT_IT_GIVES.search(asked) and not re.search(r"\bwhat(?:\s+(?:is|are)|'s)\b|^\W*and\b", asked, re.IGNORECASE):
         definition = sorted((p for p in store.passages()
                              if p.section == found.heading and p.concept == concept and not p.title),
                             key=lambda p: p.line)
