@@ -5326,3 +5326,23 @@ def test_a_question_about_a_concept_nlu_took_for_a_request_for_a_fit_is_never_as
     for text, concept in [("should we choose KPO?", "KPO"), ("is BPO good for us?", "BPO")]:
         said = _said(facts, _turn("recommend", text, concepts=concept))
         assert said[0].startswith("Which process do you want to outsource?"), text
+
+
+@pytest.mark.parametrize("of, text, concepts, aspect, first", [
+    ("bpo_kpo", "which one is better at cutting our operational risk, bpo or kpo", ["BPO", "KPO"], "Risk Type",
+     "The document does not say which is better; its comparison table says: Risk Type:"),
+    ("bpo_kpo", "is bpo or kpo better at lowering our operational risk", ["BPO", "KPO"], "Risk Type",
+     "The document does not say which is better; its comparison table says: Risk Type:"),
+    # (a row that is a scale is said whole: less effort is the other's cell)
+    ("saas_iaas", "which one is better at cutting substantial effort, saas or iaas?", ["SaaS", "IaaS"], "Effort",
+     "Effort: SaaS: Minimal; IaaS: Substantial"),
+    # the value asked to have is still the concept that has it
+    ("bpo_kpo", "which one has operational risks?", [], "Risk Type", "BPO: its risk type is Operational Risks"),
+    ("saas_iaas", "which one is better for keeping effort minimal, saas or iaas?", ["SaaS", "IaaS"], "Effort",
+     "SaaS: its effort is Minimal"),
+])
+def test_a_row_value_asked_to_be_reduced_names_no_concept_that_has_it(facts, other_facts, of, text, concepts, aspect,
+                                                                      first):
+    store = facts if of == "bpo_kpo" else other_facts
+    said = _said(store, _turn("compare", text, concepts=concepts, aspects=aspect))
+    assert said[0].startswith(first), said[0]

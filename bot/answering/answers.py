@@ -20,7 +20,7 @@ from bot.contract import Entity, Intent, Outcome, Topic
 from bot.facts.model import Aspect, Concept, Part, Place
 from bot.facts.prose import split_sentences
 from bot.facts.store import FactStore
-from bot.text import UNAPOSTROPHED, content_lemmas, lemma
+from bot.text import UNAPOSTROPHED, content_lemmas, lemma, tokens
 from bot.wording import WORDING, cite, listed, say
 
 #: The table row that lists each concept's examples, cited with them.
@@ -164,6 +164,21 @@ def _is(name: str) -> str:
     return "are" if last.endswith("s") and lemma(last) != last else "is"
 
 
+#: Words that ask to have less of what follows them ("cutting our operational risk", "lower the operational risks").
+REDUCING = frozenset("cut lower reduce mitigate minimise minimize avoid limit lessen decrease shrink less fewer "
+                     "eliminate".split())
+#: A value counts as asked to be reduced when such a word stands at most this many words before it.
+REDUCED_WITHIN = 3
+
+
+def _reduced(question: str, value: str) -> bool:
+    """Whether ``question`` asks to have less of a row's ``value`` ("better at lowering our operational risk?")."""
+    words = tokens(question)
+    first = content_lemmas(value)[:1]
+    return any(lemma(w) == first[0] and {lemma(v) for v in words[max(0, i - REDUCED_WITHIN):i]} & REDUCING
+               for i, w in enumerate(words)) if first else False
+
+
 def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, question: str = "") -> Answer:
     """One row of the table, for one concept or both.
 
@@ -178,8 +193,11 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     asked = _concept(store, concept) if concept else None
     lemmas = set(content_lemmas(question))
     # the concepts whose value the question names, and only theirs ("which needs specialized skills?")
+    # (not one the question asks to have less of: "which one is better at cutting our operational risk?" names no
+    # concept's risk type)
     named = [c for c, v in row.values.items() if (v_l := set(content_lemmas(v))) and v_l <= lemmas
-             and not any(set(content_lemmas(o)) == v_l for k, o in row.values.items() if k != c)]
+             and not any(set(content_lemmas(o)) == v_l for k, o in row.values.items() if k != c)
+             and not _reduced(question, v)]
 
     def others(concept: str) -> str:
         return " and ".join(say("aspect_other_value", value=v, abbreviation=c)
@@ -206,6 +224,9 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     # "which one is less risky?": the row names a kind of risk for each, not which has less (its cells are no
     # scale, and "risky" is in both or neither; "which uses more advanced tools?" is settled by one cell)
     compared = _comparative(store, question)
+    # ("is bpo or kpo better at lowering our operational risk": better at having less of a cell, which no cell says)
+    if compared is None and any(_reduced(question, v) for v in row.values.values()):
+        compared = next((w.lower() for w in re.findall(r"\b(?:better|worse)\b", question, re.IGNORECASE)), None)
     if compared and not weighs(row.values.values(), compared):
         # ("which one has more risk?": "which has more risk", not "which is more risk")
         had = re.search(rf"\b({HAVING})\s+{re.escape(compared)}\b", question, re.IGNORECASE)
