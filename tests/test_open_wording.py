@@ -5346,3 +5346,22 @@ def test_a_row_value_asked_to_be_reduced_names_no_concept_that_has_it(facts, oth
     store = facts if of == "bpo_kpo" else other_facts
     said = _said(store, _turn("compare", text, concepts=concepts, aspects=aspect))
     assert said[0].startswith(first), said[0]
+
+
+def test_which_wins_after_a_row_asks_which_comes_out_ahead_on_that_row(facts, other_facts):
+    scaled = Context(concept=None, topic="aspect", aspect="Scalability",
+                     earlier=(_parsed("How does scalability compare between BPO and KPO?", "compare", "BPO", "KPO"),))
+    for text, intent in [("which wins?", "nlu_fallback"), ("so which is better then?", "recommend")]:
+        said = _said(facts, _turn(intent, text, scaled))
+        assert said[0].startswith("Scalability: BPO: High; KPO: Moderate to High"), text
+    focus = Context(topic="aspect", aspect="Focus", earlier=(_parsed("what does each focus on, bpo and kpo?",
+                                                                     "compare", "bpo", "kpo"),))
+    said = _said(facts, _turn("recommend", "which is better then?", focus))
+    assert said[0].startswith("The document does not say which is better; its comparison table says: Focus:")
+    control = Context(topic="aspect", aspect="Control", earlier=(_parsed("What's the control row in the SaaS vs IaaS "
+                                                                         "table?", "compare", "SaaS", "IaaS"),))
+    said = _said(other_facts, _turn("recommend", "who comes out on top there?", control))
+    assert "Control: SaaS: Low; IaaS: High" in said[0]
+    # which is better overall asks overall
+    said = _said(other_facts, _turn("recommend", "so which one is better overall?", control))
+    assert said[0].startswith("The document does not say which of SaaS or IaaS is better overall")

@@ -609,6 +609,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return characteristic_answer(facts, turn.text, ctx.characteristic, other)
     if (whose := whose_characteristic(facts, turn)) is not None:
         return whose
+    if (winner := which_wins_there(facts, turn)) is not None:
+        return [winner]
     if (overall := on_better_overall(facts, turn)) is not None:
         return overall
     if (again_which := which_again(facts, turn) or main_one(facts, turn)) is not None:
@@ -1369,6 +1371,28 @@ HOLDING = frozenset("true hold apply applies case same well also too either like
                      "equally work".split())
 #: What asks what something is: "and what is this IaaS thing?", "and what does kpo stand for?".
 DEFINITION_ASKED = re.compile(r"\bwhat(?:['\u2019]s|\s+is|\s+are)\b|\bstands?\s+for\b|\bmeans?\b|\bmeaning\b", re.IGNORECASE)
+
+
+#: A follow-up of a few words asking which of the two comes out ahead ("which wins?", "so which is better then?",
+#: "who comes out on top there?").
+WHICH_WINS = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|and|then|but|right)\W+)*(?:which|who)(?:\s+one|\s+of\s+(?:the\s+)?(?:two|them))?"
+                        r"(?:'s|\s+is|\s+does)?\s+(?:wins?|better|ahead|comes?\s+out\s+(?:ahead|on\s+top|better)|"
+                        r"has\s+the\s+edge|(?:is\s+)?stronger)"
+                        r"(?:\s+(?:then|there|here|on\s+(?:that|this|it)))*\W*$", re.IGNORECASE)
+
+
+def which_wins_there(facts: Facts, turn: Turn) -> Answer | None:
+    """The row the last answer was on, asked which of the two comes out ahead on it.
+
+    "which wins?" after "How does scalability compare between BPO and KPO?" asks of Scalability, not which is better
+    overall: the row, led by the concept its scale puts first where it is one, else said not to say which is better.
+    Only a message naming nothing, after an answer on a row.
+    """
+    ctx, m = turn.context, turn.mentions
+    if (ctx.topic != Topic.ASPECT or not ctx.aspect or m.concepts or m.aspects or m.characteristics or m.tasks
+            or not WHICH_WINS.match(turn.text)):
+        return None
+    return answers.compare_aspect(facts.store, ctx.aspect, None, f"which is better on {ctx.aspect.lower()}?")
 
 
 def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
