@@ -76,7 +76,6 @@ from bot.answering.questions import (
     asks_which_things,
     clear_question,
     compares_concepts,
-    compares_on_a_topic,
     ends_asking_which,
     fitting_asked,
     names_a_provider,
@@ -99,6 +98,7 @@ from bot.answering.tasks import (
     no_process_asked,
     task_from_text,
     task_name,
+    topic_asked_instead,
     which_fits,
     with_alias_words,
 )
@@ -682,11 +682,6 @@ def _asked_tasks_first(facts: Facts, turn: Turn) -> Turn:
 HOW_TO = [["how", verb] for verb in ("should", "do", "can", "could", "would", "to")]
 
 
-#: Processes told as the choice ("either our admin or our financial analysis", "claims data entry against actuarial
-#: analysis").
-ALTERNATIVES = re.compile(r"\b(?:or|against|versus|vs\.?|instead\s+of|rather\s+than)\b", re.IGNORECASE)
-
-
 def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     """Which concept fits the task the message describes, or a question for the task.
 
@@ -798,9 +793,8 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     # (not after one process, nor after sentences that set the concepts as the choice for it: "We're looking at
     # outsourcing payroll. Which one is cheaper?", "We're deciding between a BPO and a KPO for our customer support.
     # Which one is cheaper?" ask which fits it)
-    if (len(sentences) > 1 and compares_on_a_topic(facts, last := sentences[-1]) and is_question(last)
+    if (topic_asked_instead(facts, turn, sentences) and is_question(last := sentences[-1])
             and not facts.names.names_a_concept(" ".join(sentences[:-1])) and task.casefold() not in last.casefold()
-            and (ALTERNATIVES.search(task) or not answers.recommend(facts.store, facts.recommender, task).found)
             and (found := answer_on_topic(facts, replace(turn, text=last)))):
         return found
     # "which model is easier to grow quickly?" compares the concepts on a topic; its "task" is no process

@@ -244,7 +244,7 @@ def _described_then_asked(facts: Facts, turn: Turn, sentences: list[str]) -> boo
                     and (names_both(facts, last) or POINTED_CHOICE.match(last) is not None)
                     and ends_asking_which(facts, last)
                     # (not one that compares them on a topic: "... Which is riskier, BPO or KPO?")
-                    and not compares_on_a_topic(facts, last))
+                    and not topic_asked_instead(facts, turn, sentences))
     # "... Is that the routine kind or the knowledge kind?": one side in the words of the concepts' names; so for
     # "... is that the knowledge kind?" (not "the fixed-price or the hourly kind"); and "... How would you classify
     # it if we brought in an outside firm?"
@@ -258,6 +258,34 @@ def _described_then_asked(facts: Facts, turn: Turn, sentences: list[str]) -> boo
     return (turn.intent in ABOUT_A_PROCESS and "?" not in turn.text and not facts.names.names_a_concept(turn.text)
             and not any(set(tokens(s)[:1]) & REQUEST_OPENERS for s in sentences) and not ASKS_OF_US.search(turn.text)
             and WORK_WANTED.match(sentences[0]) is not None)
+
+
+#: Processes told as the choice ("either our admin or our financial analysis", "claims data entry against actuarial
+#: analysis"), not a process set against doing it in house ("hosted email instead of running our own mail server",
+#: "data entry versus doing it ourselves").
+ALTERNATIVES = re.compile(r"\b(?:or|against|versus|vs\.?)\s+(?!(?:(?:doing|running|keeping|handling)\s+(?:it|them)\s+)?"
+                          r"(?:ourselves|in[- ]house|internally|our\s+own)\b)", re.IGNORECASE)
+
+
+def topic_asked_instead(facts: Facts, turn: Turn, sentences: list[str]) -> bool:
+    """Whether the last question compares the concepts on a topic instead of asking which fits what is told before it.
+
+    So after processes told to choose between, or none the document settles: "We're weighing outsourcing either our
+    admin or our financial analysis. Which is riskier, BPO or KPO?". After one process it settles the question asks which
+    fits it: "We need a CRM for our sales team. Which is cheaper, SaaS or IaaS?". ``sentences`` are the message's.
+    """
+    if len(sentences) < 2 or not compares_on_a_topic(facts, sentences[-1]):
+        return False
+    told = replace(turn, text=" ".join(sentences[:-1]))
+    task = named_task(facts, told)
+    if not task or ALTERNATIVES.search(task) is not None:
+        return True
+    # (nor after processes the document places apart: "We're moving our ticketing tool and our build servers off our own
+    # hardware. Which is cheaper, SaaS or IaaS?")
+    parts = {p for t in [task, *turn.mentions.tasks] for p in re.split(r",?\s+and\s+|,\s*", t) if content_lemmas(p)}
+    placed = {fit.concept for p in parts if (fit := answers.recommend(facts.store, facts.recommender, p)).found}
+    return len(placed) > 1 or not answers.recommend(facts.store, facts.recommender, task,
+                                                    task_from_text(facts, told.text)).found
 
 
 def verdict_on_description(facts: Facts, turn: Turn) -> Answer | None:
@@ -314,9 +342,9 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
             or starts_asking_which(facts, turn.text) or FALLS.match(turn.text) or ends_asking_kind(facts, turn.text)
             or len(sentences) > 1 and asks_only_which_kind(facts, sentences[-1])) or compares_concepts(turn):
         return None
-    # (nor a last question that compares them on a topic: "We're weighing outsourcing our admin or our financial
-    # analysis. Which is riskier, BPO or KPO?")
-    if len(sentences) > 1 and compares_on_a_topic(facts, sentences[-1]):
+    # (nor a last question that compares them on a topic after processes to choose between: "We're weighing outsourcing
+    # our admin or our financial analysis. Which is riskier, BPO or KPO?")
+    if topic_asked_instead(facts, turn, sentences):
         return None
     described = task_from_text(facts, turn.text)
     task = named_task(facts, turn)
