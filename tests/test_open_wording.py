@@ -5374,3 +5374,15 @@ def test_which_wins_after_a_row_asks_which_comes_out_ahead_on_that_row(facts, ot
     # which is better overall asks overall
     said = _said(other_facts, _turn("recommend", "so which one is better overall?", control))
     assert said[0].startswith("The document does not say which of SaaS or IaaS is better overall")
+
+
+def test_that_or_another_concept_compares_the_concept_in_context_with_it(facts, other_facts):
+    kpo = Context(concept="KPO", topic="search", earlier=(_parsed("kpo also cuts costs when you outsource it, right",
+                                                                  "affirm", "kpo"),))
+    said = " ".join(_said(facts, _turn("recommend", "so which one saves more money overall, that or bpo?", kpo,
+                                       concepts="BPO")))
+    assert said.startswith("The document does not compare KPO and BPO on cost") and "KPO: " in said and "BPO: " in said
+    saas = Context(concept="SaaS", topic="search", earlier=(_parsed("how does saas get billed?", "define", "saas"),))
+    said = " ".join(_said(other_facts, _turn("recommend", "ok so which ends up cheaper for us, that or iaas?", saas,
+                                             concepts="IaaS")))
+    assert "SaaS is billed per seat" in said and "billed by the hour" in said

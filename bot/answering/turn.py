@@ -111,8 +111,9 @@ def compares_back(turn: Turn, named: list[str]) -> bool:
 
 
 #: A message comparing what it points back at with something: "how does it compare on quality with kpo?", "is that
-#: cheaper than KPO?", "is its billing more flexible than SaaS's?".
-COMPARED_BACK = re.compile(r"\b(?:it|its|that|this|they|their)\b[^?.!]*\b(?:compare[sd]?|than|versus|vs\.?|against)\b",
+#: cheaper than KPO?", "is its billing more flexible than SaaS's?", "so which one saves more money overall, that or bpo?".
+COMPARED_BACK = re.compile(r"\b(?:it|its|that|this|they|their)\b[^?.!]*\b(?:compare[sd]?|than|versus|vs\.?|against)\b"
+                           r"|\b(?:that|this)\s+(?:one\s+)?or\s+(?:the\s+)?\w+\W*$|\bor\s+(?:that|this)(?:\s+one)?\W*$",
                            re.IGNORECASE)
 
 
