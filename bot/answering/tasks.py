@@ -280,7 +280,7 @@ def topic_asked_instead(facts: Facts, turn: Turn, sentences: list[str]) -> bool:
     task = named_task(facts, told)
     if not task or ALTERNATIVES.search(task) is not None:
         return True
-    # (nor after processes the document places apart: "We're moving our ticketing tool and our build servers off our own
+    # (nor after processes the document places apart: "We're moving our email and our virtual machines off our own
     # hardware. Which is cheaper, SaaS or IaaS?")
     parts = {p for t in [task, *turn.mentions.tasks] for p in re.split(r",?\s+and\s+|,\s*", t) if content_lemmas(p)}
     placed = {fit.concept for p in parts if (fit := answers.recommend(facts.store, facts.recommender, p)).found}
