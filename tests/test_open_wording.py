@@ -5345,8 +5345,12 @@ def test_a_question_about_a_concept_nlu_took_for_a_request_for_a_fit_is_never_as
     # (a row that is a scale is said whole: less effort is the other's cell)
     ("saas_iaas", "which one is better at cutting substantial effort, saas or iaas?", ["SaaS", "IaaS"], "Effort",
      "Effort: SaaS: Minimal; IaaS: Substantial"),
+    # ("less" as written: its lemma is "little")
+    ("bpo_kpo", "Which needs less specialized skills?", [], "Expertise Required",
+     "Expertise Required: BPO: General Skills; KPO: Specialized Skills"),
     # the value asked to have is still the concept that has it
     ("bpo_kpo", "which one has operational risks?", [], "Risk Type", "BPO: its risk type is Operational Risks"),
+    ("bpo_kpo", "Which needs specialized skills?", [], "Expertise Required", "KPO: its expertise required is"),
     ("saas_iaas", "which one is better for keeping effort minimal, saas or iaas?", ["SaaS", "IaaS"], "Effort",
      "SaaS: its effort is Minimal"),
 ])

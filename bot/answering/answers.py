@@ -175,8 +175,9 @@ def _reduced(question: str, value: str) -> bool:
     """Whether ``question`` asks to have less of a row's ``value`` ("better at lowering our operational risk?")."""
     words = tokens(question)
     first = content_lemmas(value)[:1]
-    return any(lemma(w) == first[0] and {lemma(v) for v in words[max(0, i - REDUCED_WITHIN):i]} & REDUCING
-               for i, w in enumerate(words)) if first else False
+    # (the words as written too: "less" is lemmatised "little")
+    return any(lemma(w) == first[0] and {f for v in words[max(0, i - REDUCED_WITHIN):i] for f in (v.lower(), lemma(v))}
+               & REDUCING for i, w in enumerate(words)) if first else False
 
 
 def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, question: str = "") -> Answer:
