@@ -173,11 +173,14 @@ REDUCED_WITHIN = 3
 
 def _reduced(question: str, value: str) -> bool:
     """Whether ``question`` asks to have less of a row's ``value`` ("better at lowering our operational risk?")."""
+    head = content_lemmas(value)[:1]
     words = tokens(question)
-    first = content_lemmas(value)[:1]
-    # (the words as written too: "less" is lemmatised "little")
-    return any(lemma(w) == first[0] and {f for v in words[max(0, i - REDUCED_WITHIN):i] for f in (v.lower(), lemma(v))}
-               & REDUCING for i, w in enumerate(words)) if first else False
+    for at, word in enumerate(words):
+        before = words[max(0, at - REDUCED_WITHIN):at]
+        # (the words as written too: "less" is lemmatised "little")
+        if head and lemma(word) == head[0] and ({w.lower() for w in before} | {lemma(w) for w in before}) & REDUCING:
+            return True
+    return False
 
 
 def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, question: str = "") -> Answer:
@@ -196,9 +199,10 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     # the concepts whose value the question names, and only theirs ("which needs specialized skills?")
     # (not one the question asks to have less of: "which one is better at cutting our operational risk?" names no
     # concept's risk type)
+    reduced = {c for c, v in row.values.items() if _reduced(question, v)}
     named = [c for c, v in row.values.items() if (v_l := set(content_lemmas(v))) and v_l <= lemmas
              and not any(set(content_lemmas(o)) == v_l for k, o in row.values.items() if k != c)
-             and not _reduced(question, v)]
+             and c not in reduced]
 
     def others(concept: str) -> str:
         return " and ".join(say("aspect_other_value", value=v, abbreviation=c)
@@ -226,7 +230,7 @@ def compare_aspect(store: FactStore, aspect: str, concept: str | None = None, qu
     # scale, and "risky" is in both or neither; "which uses more advanced tools?" is settled by one cell)
     compared = _comparative(store, question)
     # ("is bpo or kpo better at lowering our operational risk": better at having less of a cell, which no cell says)
-    if compared is None and any(_reduced(question, v) for v in row.values.values()):
+    if compared is None and reduced:
         compared = next((w.lower() for w in re.findall(r"\b(?:better|worse)\b", question, re.IGNORECASE)), None)
     if compared and not weighs(row.values.values(), compared):
         # ("which one has more risk?": "which has more risk", not "which is more risk")

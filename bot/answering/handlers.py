@@ -125,14 +125,14 @@ from bot.wording import CLARIFY_LABELS, WORDING, say
 
 #: Context topics about one concept: a request for examples that names none means that concept's.
 ABOUT_ONE = frozenset({Topic.DEFINE, Topic.CHARACTERISTICS, Topic.CHARACTERISTIC})
+#: Words that weigh which concept is better for the asker ("which", "better", "good for", "go with").
+PREFERRING = r"which|better|best|prefer|recommend|right for|good for|go with|opt for"
 #: Words of a message that asks which concept to choose for a process ("what do you recommend for ...?",
 #: "is BPO a good option for ...?"), however it opens.
-CHOOSING_WORDS = re.compile(r"\b(?:which|better|best|prefer|choose|pick|recommend|option|suit|suits|fit|fits|"
-                            r"right for|good for|go with|opt for)\b", re.IGNORECASE)
+CHOOSING_WORDS = re.compile(rf"\b(?:{PREFERRING}|choose|pick|option|suit|suits|fit|fits)\b", re.IGNORECASE)
 #: Words of a question that asks for a fit by what the asker should do or what is good for them ("should we choose
 #: KPO?", "is BPO good for us?"), not a choice the document speaks of ("is there anything we can't choose ourselves?").
-SHOULD_WE = re.compile(r"\b(?:should|shall|must)\s+(?:we|i)\b|\b(?:which|better|best|prefer|recommend|right for|good for|"
-                       r"go with|opt for|worth it)\b", re.IGNORECASE)
+SHOULD_WE = re.compile(rf"\b(?:should|shall|must)\s+(?:we|i)\b|\b(?:{PREFERRING}|worth it)\b", re.IGNORECASE)
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
 #: A question of at most this many content words, naming no concept, asks its topic of the concept in context.
