@@ -5390,3 +5390,22 @@ def test_that_or_another_concept_compares_the_concept_in_context_with_it(facts, 
     said = " ".join(_said(other_facts, _turn("recommend", "ok so which ends up cheaper for us, that or iaas?", saas,
                                              concepts="IaaS")))
     assert "SaaS is billed per seat" in said and "billed by the hour" in said
+
+
+def test_better_or_riskier_than_the_other_after_a_claim_asks_it_of_the_two(facts, other_facts):
+    control = Context(concept="IaaS", topic="characteristic", characteristic="Full Control",
+                      earlier=(_parsed("IaaS gives you full control over the machines", "define", "IaaS"),))
+    said = _said(other_facts, _turn("out_of_scope", "does that make it better than saas overall?", control,
+                                    concepts="SaaS"))
+    assert said[0].startswith("The document does not say which of IaaS or SaaS is better overall")
+    # the row the follow-up asks of, not the cell the claim named ("strategic risks" asks no value)
+    risks = Context(concept="KPO", topic="search", earlier=(_parsed("kpo comes with strategic risks, right?", "compare",
+                                                                    "kpo"),))
+    said = _said(facts, _turn("compare", "so is it riskier than bpo overall?", risks, concepts="BPO",
+                              aspects="Risk Type"))
+    assert said[0].startswith("The document does not say which is riskier; its comparison table says: Risk Type:")
+    # (a follow-up of no topic of its own still asks the claim's: "better than KPO?")
+    expensive = Context(concept="KPO", topic="search", earlier=(_parsed("is kpo expensive", "define", "kpo"),))
+    said = " ".join(_said(facts, _turn("compare", "is it cheaper than bpo though?", expensive, concepts="BPO")))
+    assert said.startswith("The document does not compare KPO and BPO on cost") and "BPO: " in said
+

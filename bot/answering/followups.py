@@ -75,10 +75,12 @@ COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how
                          r"in\s+that\s+(?:respect|regard)))?\W*$",
                          re.IGNORECASE)
 #: A follow-up that weighs the last question's concept against another: "better than KPO?", "riskier than BPO?", "is it
-#: more flexible than IaaS?".
-THAN_OTHER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:(?:is|are|would|does)\s+(?:it|that|this|they)\s+)?"
+#: more flexible than IaaS?", "does that make it better than SaaS overall?".
+THAN_OTHER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:(?:is|are|would|does)\s+(?:it|that|this|they)\s+|"
+                        r"(?:does|do|would|will)\s+(?:that|this|it|all\s+that)\s+make\s+(?:it|them|that|this)\s+)?"
                         r"(?:any\s+|much\s+|even\s+)?(?:better|worse|(?!other|rather|either|whether|never|over)[a-z]+er|"
-                        r"(?:more|less)(?:\s+[a-z-]+)?)\s+than\s+(?:the\s+)?[\w-]+\W*$", re.IGNORECASE)
+                        r"(?:more|less)(?:\s+[a-z-]+)?)\s+than\s+(?:the\s+)?[\w-]+"
+                        r"(?:\s+(?:overall|then|though|tho|in\s+general|on\s+the\s+whole|all\s+round))?\W*$", re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)
 #: A follow-up asking to hear more of what the last answer was on, in everyday words: "how so? what does that mean in

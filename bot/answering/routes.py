@@ -635,6 +635,9 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         other = turn.mentions.concept
         if not why and ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic and other and other != ctx.concept:
             return characteristic_answer(facts, turn.text, ctx.characteristic, other)
+        # ("does that make it better than saas overall?" after "IaaS gives you full control": better overall)
+        if not why and (overall := on_better_overall(facts, turn)) is not None:
+            return overall
         route = BY_INTENT[turn.intent]
     if (told := which_of_told(facts, turn)) is not None:
         turn = told
@@ -1513,6 +1516,16 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             concepts = list(dict.fromkeys(mentions.concepts)) or ([ctx.concept] if ctx.concept else [])
             if len(concepts) != 1 or named in concepts:
                 return None
+            # ("does that make it better than saas overall?" after "IaaS gives you full control": better overall)
+            if kind == "than" and OVERALL_ASKED.search(text) and re.search(r"\b(?:better|worse)\b", text, re.IGNORECASE):
+                return Turn(text=f"is {concepts[0]} better than {named} overall?", intent=Intent.COMPARE,
+                            mentions=Mentions(concepts=[concepts[0], named]), context=ctx), False
+            # ("so is it riskier than bpo overall?" after "kpo comes with strategic risks, right?": its own point, of the
+            # concept in context; the cell the last message named asks no value)
+            if kind == "than" and (turn.mentions.aspects or topics_asked(facts, text)):
+                own = re.sub(r"\b(?:it|that|this|they)\b", concepts[0], text, count=1, flags=re.IGNORECASE)
+                return Turn(text=own if own != text else f"is {concepts[0]} {text.strip()}", intent=Intent.COMPARE,
+                            mentions=Mentions(concepts=[*concepts, named], aspects=turn.mentions.aspects), context=ctx), False
             if kind == "than":
                 return Turn(text=f"{earlier.rstrip(' ?.!')}, {text.strip()}", intent=Intent.COMPARE,
                             mentions=replace(mentions, concepts=[*concepts, named]), context=ctx), False
@@ -1547,6 +1560,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
     return None
 
 
+#: Words that ask of the whole, not of the last answer's point ("better than SaaS overall?").
+OVERALL_ASKED = re.compile(r"\b(?:overall|in\s+general|on\s+the\s+whole|all\s+round)\b", re.IGNORECASE)
 #: What the last answer was when it placed a process (a verdict, an example, the question which process).
 PLACED = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT, Topic.EXAMPLE, Topic.ASK_TASK})
 
