@@ -5409,3 +5409,28 @@ def test_better_or_riskier_than_the_other_after_a_claim_asks_it_of_the_two(facts
     said = " ".join(_said(facts, _turn("compare", "is it cheaper than bpo though?", expensive, concepts="BPO")))
     assert said.startswith("The document does not compare KPO and BPO on cost") and "BPO: " in said
 
+
+def test_a_bare_follow_up_asks_of_what_the_last_message_named(facts, other_facts):
+    # "what's the difference?" after two words offered: those two
+    shores = Context(concept="BPO", topic="search", earlier=(_parsed("BPO can be offshore or nearshore.", "define",
+                                                                     "bpo"),))
+    said = _said(facts, _turn("compare", "what's the difference?", shores))
+    assert said[0].startswith("The document does not compare offshore and nearshore.")
+    assert "nearshore, where services are delivered from a nearby country" in said[0]
+    # (after the concepts offered, it is the concepts)
+    either = Context(earlier=(_parsed("is payroll bpo or kpo?", "recommend", "bpo", "kpo"),))
+    assert _said(facts, _turn("compare", "what's the difference?", either))[0].startswith("In short:")
+    # what the other concept would be called, after a row's cell: that row, of it
+    service = Context(concept="BPO", topic="aspect", aspect="Service Type",
+                      earlier=(_parsed("Would you call BPO process-oriented?", "compare", "bpo"),))
+    said = _said(facts, _turn("define", "And what would KPO be called then?", service, concepts="KPO"))
+    assert said[0].startswith("KPO's service type is Knowledge-Oriented")
+    # what companies hand off with it: its examples
+    bpo = Context(concept="BPO", topic="define", earlier=(_parsed("what is BPO?", "define", "BPO"),))
+    said = _said(facts, _turn("follow_up", "ok and what kinds of stuff do companies usually hand off with it?", bpo))
+    assert said[0].startswith("Examples of BPO the document names")
+    # why it matters to some people asks why the last answer holds
+    billed = Context(concept="SaaS", topic="search", earlier=(_parsed("what's good about how SaaS is billed?",
+                                                                      "out_of_scope", "saas"),))
+    said = " ".join(_said(other_facts, _turn("define", "why does that matter for the finance people", billed)))
+    assert "makes budgets easy to predict" in said

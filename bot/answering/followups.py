@@ -44,6 +44,11 @@ VERSUS = re.compile(r"(?:^\s*|[,:;]\s*)([A-Za-z][\w-]*)\s+(?:vs\.?|versus)\s+([A
 #: can be offshore or nearshore").
 THOSE_TWO = re.compile(r"\b(?:differ\w*|compare\w*|between|vs\.?|versus)\b.*\b(?:those|these|the)\s+two\b|"
                        r"\b(?:those|these|the)\s+two\b.*\b(?:differ\w*|compare\w*)\b", re.IGNORECASE)
+#: A follow-up asking only how the two things just named differ: "what's the difference?", "how do they differ?" after
+#: "BPO can be offshore or nearshore.".
+HOW_THEY_DIFFER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then)\W+)*(?:what(?:['\u2019]?s|\s+is)\s+the\s+(?:diff|difference)"
+                             r"(?:\s+between\s+(?:them|those|these|the\s+two))?|how\s+(?:do|does)\s+(?:they|those|these)\s+"
+                             r"differ)(?:\s+(?:then|exactly|though|tho))?\W*$", re.IGNORECASE)
 #: Two single words offered as alternatives, the pair ending a clause ("bpo can be offshore or nearshore"; not "legal
 #: work or market research ...", whose sides are phrases).
 EITHER = re.compile(r"(?:^|[,;:]|\b(?:be|is|are|either|like|as|between))\s*([A-Za-z][\w-]*)\s+or\s+([A-Za-z][\w-]*)"
@@ -145,6 +150,8 @@ CONSEQUENCE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:"
                          r"(?:\s+(?:model|one|approach|option|way))?\b)"
                          # (then nothing more asked: not "will that help us reduce our costs?")
                          r"(?:\s+(?:so\s+much|for\s+(?:us|me|them|the\s+(?:client|business|company))|as\s+(?:the|a)\s+client|"
+                         # ("why does that matter for the finance people")
+                         r"for\s+(?:the\s+|our\s+)?(?:[a-z]+\s+)?(?:people|ppl|folks|team|teams|department|dept|guys)|"
                          r"then|though|tho|exactly|in\s+practice|really|actually|typically|long\s+term|in\s+the\s+end|"
                          r"at\s+the\s+end\s+of\s+the\s+day|of\s+them|or\s+just\s+some(?:\s+of\s+them)?|"
                          r"or\s+only\s+some(?:\s+of\s+them)?|"
@@ -349,7 +356,7 @@ def other_choice(facts: Facts, turn: Turn) -> Answer | None:
     pairs += [] if turn.mentions.concepts else VERSUS.findall(turn.text)
     # ("what's the difference between those two" after "I read that bpo can be offshore or nearshore": those two)
     earlier = turn.context.earlier[0].get("text") or "" if turn.context.earlier else ""
-    if not pairs and not turn.mentions.concepts and THOSE_TWO.search(turn.text):
+    if not pairs and not turn.mentions.concepts and (THOSE_TWO.search(turn.text) or HOW_THEY_DIFFER.match(turn.text)):
         pairs = EITHER.findall(earlier)
     if facts.index is None or not pairs or WHICH_ARE_WE.search(turn.text):
         return None

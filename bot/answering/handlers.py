@@ -1043,9 +1043,10 @@ def work_asked_after(turn: Turn) -> bool:
     return asked is not None and not set(tokens(rest)) - WORK_ASKED_ALONE
 
 
-#: Words after what work is asked for that ask nothing more ("... for us", "... day to day", "... then").
+#: Words after what work is asked for that ask nothing more ("... for us", "... day to day", "... then", "... hand off
+#: with it").
 WORK_ASKED_ALONE = frozenset("for us me them our company business then exactly actually typically usually day to "
-                             "in practice".split())
+                             "in practice off out over with it that this".split())
 
 
 #: A question asking how or why, not how much ("kpo and innovation - how does that work?", "why does KPO innovate
