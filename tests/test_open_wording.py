@@ -5404,10 +5404,21 @@ def test_better_or_riskier_than_the_other_after_a_claim_asks_it_of_the_two(facts
     said = _said(facts, _turn("compare", "so is it riskier than bpo overall?", risks, concepts="BPO",
                               aspects="Risk Type"))
     assert said[0].startswith("The document does not say which is riskier; its comparison table says: Risk Type:")
-    # (a follow-up of no topic of its own still asks the claim's: "better than KPO?")
-    expensive = Context(concept="KPO", topic="search", earlier=(_parsed("is kpo expensive", "define", "kpo"),))
-    said = " ".join(_said(facts, _turn("compare", "is it cheaper than bpo though?", expensive, concepts="BPO")))
-    assert said.startswith("The document does not compare KPO and BPO on cost") and "BPO: " in said
+    # (a follow-up on another point than the last message's asks it with that point)
+    interaction = Context(concept="KPO", topic="aspect", aspect="Client Interaction",
+                          earlier=(_parsed("kpo requires frequent client interaction", "define", "kpo"),))
+    said = " ".join(_said(facts, _turn("compare", "is it more work than bpo?", interaction, concepts="BPO")))
+    assert "Client Interaction: BPO: Less Frequent; KPO: More Frequent" in said
+    # (and without "overall" a claim's follow-up is not asked of the whole)
+    said = " ".join(_said(other_facts, _turn("out_of_scope", "does that make it better than saas?", control,
+                                             concepts="SaaS")))
+    assert "better overall" not in said and "The customer chooses the operating system" in said
+    # asked of the whole, a row's point is still the last message's
+    told = _parsed("saas effort is minimal", "define", "saas")
+    told["entities"].append({"entity": "aspect", "value": "Effort", "start": 5, "end": 11})
+    effort = Context(concept="SaaS", topic="aspect", aspect="Effort", earlier=(told,))
+    said = _said(other_facts, _turn("compare", "is it easier than iaas overall?", effort, concepts="IaaS"))
+    assert said[0].startswith("SaaS: its effort is Minimal, against Substantial for IaaS.")
 
 
 def test_a_bare_follow_up_asks_of_what_the_last_message_named(facts, other_facts):
@@ -5423,8 +5434,9 @@ def test_a_bare_follow_up_asks_of_what_the_last_message_named(facts, other_facts
     # what the other concept would be called, after a row's cell: that row, of it
     service = Context(concept="BPO", topic="aspect", aspect="Service Type",
                       earlier=(_parsed("Would you call BPO process-oriented?", "compare", "bpo"),))
-    said = _said(facts, _turn("define", "And what would KPO be called then?", service, concepts="KPO"))
-    assert said[0].startswith("KPO's service type is Knowledge-Oriented")
+    for text in ("And what would KPO be called then?", "what would kpo be called?"):
+        said = _said(facts, _turn("define", text, service, concepts="KPO"))
+        assert said[0].startswith("KPO's service type is Knowledge-Oriented"), text
     # what companies hand off with it: its examples
     bpo = Context(concept="BPO", topic="define", earlier=(_parsed("what is BPO?", "define", "BPO"),))
     said = _said(facts, _turn("follow_up", "ok and what kinds of stuff do companies usually hand off with it?", bpo))
@@ -5434,3 +5446,4 @@ def test_a_bare_follow_up_asks_of_what_the_last_message_named(facts, other_facts
                                                                       "out_of_scope", "saas"),))
     said = " ".join(_said(other_facts, _turn("define", "why does that matter for the finance people", billed)))
     assert "makes budgets easy to predict" in said
+

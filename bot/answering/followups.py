@@ -81,11 +81,17 @@ COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how
                          re.IGNORECASE)
 #: A follow-up that weighs the last question's concept against another: "better than KPO?", "riskier than BPO?", "is it
 #: more flexible than IaaS?", "does that make it better than SaaS overall?".
-THAN_OTHER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:(?:is|are|would|does)\s+(?:it|that|this|they)\s+|"
-                        r"(?:does|do|would|will)\s+(?:that|this|it|all\s+that)\s+make\s+(?:it|them|that|this)\s+)?"
+THAN_OTHER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:(?:is|are|would|does)\s+(?:it|that|this|they)\s+)?"
                         r"(?:any\s+|much\s+|even\s+)?(?:better|worse|(?!other|rather|either|whether|never|over)[a-z]+er|"
                         r"(?:more|less)(?:\s+[a-z-]+)?)\s+than\s+(?:the\s+)?[\w-]+"
-                        r"(?:\s+(?:overall|then|though|tho|in\s+general|on\s+the\s+whole|all\s+round))?\W*$", re.IGNORECASE)
+                        r"(?:\s+(?:overall|in\s+general|on\s+the\s+whole|all\s+round))?\W*$|"
+                        # (what a claim makes of the concept, asked of the whole: not "does that make it better than saas?")
+                        r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:does|do|would|will)\s+(?:that|this|it|all\s+that)\s+"
+                        r"make\s+(?:it|them|that|this)\s+(?:any\s+)?(?:better|worse)\s+than\s+(?:the\s+)?[\w-]+\s+"
+                        r"(?:overall|in\s+general|on\s+the\s+whole|all\s+round)\W*$", re.IGNORECASE)
+#: A follow-up asking what another concept would be called ("and what would KPO be called then?").
+CALLED_OF = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*what\s+(?:would|will|should|is|'s)\s+(?:the\s+)?[\w-]+\s+"
+                       r"(?:be\s+)?called(?:\s+then)?\W*$", re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)
 #: A follow-up asking to hear more of what the last answer was on, in everyday words: "how so? what does that mean in
@@ -178,6 +184,9 @@ def follow_up_of(facts: Facts, text: str, named: bool) -> str | None:
         return "compare"
     if named and THAN_OTHER.match(text):
         return "than"
+    # "what would kpo be called?" after "Would you call BPO process-oriented?": the last question, of the concept named
+    if named and CALLED_OF.match(text):
+        return "again"
     if not says_nothing_new(facts, SO_VALUE.sub(r"\1", text)):
         return None
     words = set(tokens(text))

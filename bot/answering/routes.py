@@ -1520,14 +1520,21 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             if kind == "than" and OVERALL_ASKED.search(text) and re.search(r"\b(?:better|worse)\b", text, re.IGNORECASE):
                 return Turn(text=f"is {concepts[0]} better than {named} overall?", intent=Intent.COMPARE,
                             mentions=Mentions(concepts=[concepts[0], named]), context=ctx), False
-            # ("so is it riskier than bpo overall?" after "kpo comes with strategic risks, right?": its own point, of the
-            # concept in context; the cell the last message named asks no value)
-            if kind == "than" and (turn.mentions.aspects or topics_asked(facts, text)):
-                own = re.sub(r"\b(?:it|that|this|they)\b", concepts[0], text, count=1, flags=re.IGNORECASE)
-                return Turn(text=own if own != text else f"is {concepts[0]} {text.strip()}", intent=Intent.COMPARE,
+            # (asked of the whole, it is the last question's point: "... easier than iaas overall?" after "saas effort is
+            # minimal")
+            alone = re.sub(r"\s+", " ", OVERALL_ASKED.sub("", text)).strip()
+            # "so is it riskier than bpo overall?" after "kpo comes with strategic risks, right?": the row it names, of the
+            # concept in context (the cell the last message named asks no value); only when the last message asked
+            # nothing else ("is it more work than bpo?" after "kpo requires frequent client interaction" asks with that)
+            # ("is it cheaper than bpo?" after "is kpo expensive": a topic, the last message's own)
+            asks, asked = {t.key for t in topics_asked(facts, text)}, {t.key for t in topics_asked(facts, earlier)}
+            if kind == "than" and (turn.mentions.aspects and set(mentions.aspects) <= set(turn.mentions.aspects)
+                                   and asked <= asks or asks and asked == asks and not mentions.aspects):
+                own = re.sub(r"\b(?:it|that|this|they)\b", concepts[0], alone, count=1, flags=re.IGNORECASE)
+                return Turn(text=own if own != alone else f"is {concepts[0]} {alone}", intent=Intent.COMPARE,
                             mentions=Mentions(concepts=[*concepts, named], aspects=turn.mentions.aspects), context=ctx), False
             if kind == "than":
-                return Turn(text=f"{earlier.rstrip(' ?.!')}, {text.strip()}", intent=Intent.COMPARE,
+                return Turn(text=f"{earlier.rstrip(' ?.!')}, {alone}", intent=Intent.COMPARE,
                             mentions=replace(mentions, concepts=[*concepts, named]), context=ctx), False
             # ("how does it compare to bpo?" after "what is kpo?": how they differ; so does "how is it different from
             # kpo" after "give me examples of it")
