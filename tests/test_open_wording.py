@@ -5447,3 +5447,13 @@ def test_a_bare_follow_up_asks_of_what_the_last_message_named(facts, other_facts
     said = " ".join(_said(other_facts, _turn("define", "why does that matter for the finance people", billed)))
     assert "makes budgets easy to predict" in said
 
+
+def test_what_a_concept_is_asked_after_what_the_asker_tells_gets_its_definition(facts, other_facts):
+    text = ("Our devops guy wants to move our servers 'to IaaS' and I'm supposed to sign off on the budget. I don't have "
+            "a technical background at all so I'd like to understand what I'm actually paying for. what is IaaS?")
+    said = _said(other_facts, _turn("out_of_scope", text, concepts="IaaS", tasks=["technical", "background"]))
+    assert said[0].startswith("IaaS stands for Infrastructure as a Service.")
+    # (which kind a process told is, asked after it, still gets a verdict)
+    said = _said(facts, _turn("recommend", "We key in supplier invoices every day from a fixed checklist. is that BPO?",
+                              concepts="BPO", tasks="key in supplier invoices"))
+    assert said[0].startswith("BPO fits")

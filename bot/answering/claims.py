@@ -609,10 +609,17 @@ def definition_then_remark(facts: Facts, turn: Turn) -> Turn | None:
     (no question, no request): their words ("meetings") are no topic asked. Else None.
     """
     sentences = sentences_of(turn.text)
+    concepts = answers.concept_name_lemmas(facts.store)
+    # ("Our devops guy wants to move our servers to IaaS ... I'd like to understand what I'm paying for. what is IaaS?":
+    # what it tells first asks nothing, the last sentence asks only what the concept is)
+    if (len(sentences) > 1 and sentences[-1].rstrip().endswith("?") and re.search(r"\bwhat\b", sentences[-1], re.IGNORECASE)
+            and (said := set(content_lemmas(sentences[-1]))) & concepts and said - concepts <= MEANING_WORDS
+            and not any("?" in s or set(opening_words(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS) or ASKS_OF_US.search(s)
+                        or "please" in tokens(s) for s in sentences[:-1])):
+        return replace(turn, text=sentences[-1], intent=Intent.DEFINE)
     if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
         return None
     first, rest = sentences[0], sentences[1:]
-    concepts = answers.concept_name_lemmas(facts.store)
     said = set(content_lemmas(first))
     if (not said & concepts or not said - concepts <= MEANING_WORDS | ANSWER_FORM
             # a topic named, not said of someone: "... the pros and cons would help too", not "my manager ... meetings"

@@ -714,6 +714,10 @@ def asks_only_which_kind(facts: Facts, sentence: str) -> bool:
     asked = set(content_lemmas(sentence))
     if not asked:
         return WHICH_BARE.match(sentence) is not None
+    # ("... I'd like to understand what I'm paying for. what is IaaS?" asks what the concept is)
+    if re.match(rf"\W*(?:(?:so|and|ok|okay|then)\W+)*what(?:['\u2019]?s|\s+is)\s+(?:exactly\s+)?(?:an?\s+)?"
+                rf"(?:{facts.names.concept_names})\W*$", sentence, re.IGNORECASE):
+        return False
     return asked <= KIND_QUESTION_WORDS | facts.names.field_words | answers.concept_name_lemmas(facts.store)
 
 
