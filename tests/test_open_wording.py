@@ -5390,6 +5390,12 @@ def test_that_or_another_concept_compares_the_concept_in_context_with_it(facts, 
     said = " ".join(_said(other_facts, _turn("recommend", "ok so which ends up cheaper for us, that or iaas?", saas,
                                              concepts="IaaS")))
     assert "SaaS is billed per seat" in said and "billed by the hour" in said
+    # (so on a row: "easier" is no scale of its cells)
+    managed = Context(concept="KPO", topic="search", earlier=(_parsed("KPO seems to need collaborative management",
+                                                                      "inform", "KPO"),))
+    said = _said(facts, _turn("compare", "so which one is easier to manage day to day, that or bpo?", managed,
+                              concepts="BPO", aspects="Management"))
+    assert said[0].startswith("The document does not say which is easier; its comparison table says: Management:")
 
 
 def test_better_or_riskier_than_the_other_after_a_claim_asks_it_of_the_two(facts, other_facts):

@@ -108,6 +108,7 @@ from bot.answering.turn import (
     Turn,
     asks_something,
     clauses_of,
+    compares_back,
     concepts_asked,
     first_question,
     is_question,
@@ -220,7 +221,8 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect and (found := topic_over_row(facts, turn)):  # "how does outsourcing reduce risk exactly?"
         return found
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table, and of one concept its characteristic on it
-        one = m.concept if len(m.concepts) == 1 else None
+        # ("which one is easier to manage, that or bpo?" after KPO: of both)
+        one = m.concept if len(m.concepts) == 1 and not compares_back(turn, m.concepts, offered=True) else None
         # ("what does scalability mean there" after BPO's benefits: of the concept the answer was on)
         if not m.concepts and THERE.search(turn.text):
             one = turn.context.concept
@@ -422,7 +424,8 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect and (found := topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
         return found
     if m.aspect:
-        one = m.concept if len(m.concepts) == 1 else None
+        # ("which one is easier to manage, that or bpo?" after KPO: of both)
+        one = m.concept if len(m.concepts) == 1 and not compares_back(turn, m.concepts, offered=True) else None
         if one is None and not m.concepts and turn.refers_back():
             one = turn.context.concept
         # "does BPO scale better? and which one is more innovative?": each row asked, in the order asked (not "what tech

@@ -104,17 +104,25 @@ def concepts_asked(turn: Turn) -> list[str]:
     return named or ([before] if before else [])
 
 
-def compares_back(turn: Turn, named: list[str]) -> bool:
-    """Whether the message compares the concept in context with the one other it names (``named``)."""
+def compares_back(turn: Turn, named: list[str], offered: bool = False) -> bool:
+    """Whether the message compares the concept in context with the one other it names (``named``).
+
+    ``offered``: only as the choice it offers ("..., that or bpo?"), not as what it weighs against ("is it cheaper than
+    KPO?").
+    """
     before = turn.context.concept
-    return len(set(named)) == 1 and bool(before) and before not in named and COMPARED_BACK.search(turn.text) is not None
+    pattern = OFFERED_BACK if offered else COMPARED_BACK
+    return len(set(named)) == 1 and bool(before) and before not in named and pattern.search(turn.text) is not None
 
 
+#: A choice offered between what a message points back at and something: "so which one saves more money overall, that
+#: or bpo?".
+OFFERED_BACK = re.compile(r"\b(?:that|this)\s+(?:one\s+)?or\s+(?:the\s+)?\w+\W*$|\bor\s+(?:that|this)(?:\s+one)?\W*$",
+                          re.IGNORECASE)
 #: A message comparing what it points back at with something: "how does it compare on quality with kpo?", "is that
-#: cheaper than KPO?", "is its billing more flexible than SaaS's?", "so which one saves more money overall, that or bpo?".
+#: cheaper than KPO?", "is its billing more flexible than SaaS's?", or offering the choice.
 COMPARED_BACK = re.compile(r"\b(?:it|its|that|this|they|their)\b[^?.!]*\b(?:compare[sd]?|than|versus|vs\.?|against)\b"
-                           r"|\b(?:that|this)\s+(?:one\s+)?or\s+(?:the\s+)?\w+\W*$|\bor\s+(?:that|this)(?:\s+one)?\W*$",
-                           re.IGNORECASE)
+                           rf"|{OFFERED_BACK.pattern}", re.IGNORECASE)
 
 
 def sentences_of(text: str) -> list[str]:
