@@ -87,6 +87,7 @@ WORDING = {
     "named_for_one": "The document does not say which of {concepts} does that better: it names {title} as a "
                      "characteristic of {concept} only.",
     "choice_not_compared": "The document does not compare {choices}. Here is what it says of them:",
+    "areas_named": "The fields the document names for {concept}:",
     "said_of": "What it does say of {concept} in those words:",
     "said_of_other": "What you describe is what the document says of {other}, not of {concept}:",
     "said_of_own": "What the document says of {concept} in those words:",

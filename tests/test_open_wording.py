@@ -5463,3 +5463,22 @@ def test_what_a_concept_is_asked_after_what_the_asker_tells_gets_its_definition(
     said = _said(facts, _turn("recommend", "We key in supplier invoices every day from a fixed checklist. is that BPO?",
                               concepts="BPO", tasks="key in supplier invoices"))
     assert said[0].startswith("BPO fits")
+
+
+def test_which_fields_a_concept_works_in_are_the_sentences_that_name_its_areas(facts, other_facts):
+    said = _said(facts, _turn("compare", "which fields do kpo specialists usually come from", concepts="KPO",
+                              aspects="Expertise Required"))
+    assert said[0].startswith("The fields the document names for KPO:")
+    assert "areas such as finance, legal affairs, or market research" in said[0]
+    assert "KPO provides high-level expertise in areas such as finance, legal, or research" in said[0]
+    # after a row, which fields asks them of the concept in context
+    experts = Context(concept="KPO", topic="aspect", aspect="Employee Expertise",
+                      earlier=(_parsed("what kind of experts do kpo firms hire", "compare", "kpo"),))
+    said = _said(facts, _turn("nlu_fallback", "which fields tho", experts))
+    assert said[0].startswith("The fields the document names for KPO:")
+    # (BPO's areas are its own sentence's, not the shared one that names KPO's)
+    said = _said(facts, _turn("define", "What areas do BPO providers tend to specialise in?", concepts="BPO"))
+    assert "such as customer service, finance, or IT" in said[0] and "legal" not in said[0]
+    # a document that names no areas: the row or passages as before
+    said = " ".join(_said(other_facts, _turn("define", "which fields does saas cover?", concepts="SaaS")))
+    assert "The fields the document names" not in said

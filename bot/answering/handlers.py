@@ -121,6 +121,7 @@ from bot.answering.turn import (
 )
 from bot.answering.unsettled import OVERALL_WORDS, WHO_ASKS
 from bot.contract import Entity, Intent, Outcome, Topic
+from bot.facts.model import Part, Place
 from bot.text import FORM_PREFIX, content_lemmas, lemma, tokens
 from bot.wording import CLARIFY_LABELS, WORDING, say
 
@@ -300,6 +301,7 @@ def point_again(facts: Facts, turn: Turn, *, pointed: bool = False) -> list[Answ
 #: A short follow-up asking in which fields, or with which tools, what the last answer said holds ("which fields are those
 #: experts in?", "in which areas?", "what kind of tools, for example?").
 SPECIFICS = re.compile(r"\b(?:which|what)\s+(?:fields?|areas?|domains?|(?P<tools>tools?|technolog(?:y|ies)|platforms?))\b|"
+                       r"\b(?:few|some|the)\s+(?:fields|areas|domains)\s+(?:where|in\s+which)\b|"
                        r"\bwhat\s+(?:kinds?|sorts?|types?)\s+of\s+(?P<kinds>tools?|technolog\w*|platforms?|software)\b|"
                        r"\bin\s+(?:which|what)\s+(?:areas?|fields?)\b", re.IGNORECASE)
 #: Words of a follow-up that asks of the document or what it covers, not of the point ("what areas does the document
@@ -317,15 +319,51 @@ IT_HELPS = re.compile(r"\b(?:it|that|this|they)\s+(?:really\s+|actually\s+)?help
 
 
 def specifics_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
-    """The characteristic or row the last answer was on, again, for a short follow-up asking its specifics; else None."""
-    ctx = turn.context
-    if (not ctx.earlier or len(tokens(turn.text)) > SPECIFICS_WORDS or turn.words & OF_THE_DOCUMENT
+    """The characteristic or row the last answer was on, again, for a short follow-up asking its specifics; else None.
+
+    Asked in which fields after a row, or of one concept named ("which fields do kpo specialists come from"), it is the
+    concept's sentences that name its areas ("... specialized knowledge in areas such as finance, legal affairs, or
+    market research").
+    """
+    ctx, m = turn.context, turn.mentions
+    if (len(tokens(turn.text)) > SPECIFICS_WORDS + 2 or turn.words & OF_THE_DOCUMENT
             or not (asked := SPECIFICS.search(turn.text))):
         return None
-    point = ctx.characteristic if ctx.topic == Topic.CHARACTERISTIC else ctx.aspect
-    if (asked.group("tools") or asked.group("kinds")) and not set(content_lemmas(point or "")) & TOOLS:
+    fields = not (asked.group("tools") or asked.group("kinds"))
+    if not ctx.earlier:
+        concepts = set(m.concepts)
+        return areas_named(facts, concepts.pop()) if fields and len(concepts) == 1 and not m.tasks else None
+    if len(tokens(turn.text)) > SPECIFICS_WORDS:
         return None
+    point = ctx.characteristic if ctx.topic == Topic.CHARACTERISTIC else ctx.aspect
+    if not fields and not set(content_lemmas(point or "")) & TOOLS:
+        return None
+    # (a row names no fields: "which fields tho" after "what kind of experts do kpo firms hire")
+    concept = m.concept or ctx.concept
+    if (fields and ctx.topic == Topic.ASPECT and concept and not m.characteristics
+            and (areas := areas_named(facts, concept)) is not None):
+        return areas
     return point_again(facts, turn, pointed=True)
+
+
+#: A sentence naming the fields of something: "... expertise in specific areas, such as customer service, finance, or
+#: IT", "... specialized knowledge in areas such as finance, legal affairs, or market research".
+AREAS_LISTED = re.compile(r"\b(?:areas?|fields?|domains?)\b,?\s+such\s+as\b", re.IGNORECASE)
+
+
+def areas_named(facts: Facts, concept: str) -> list[Answer] | None:
+    """The concept's own sentences that name the fields it works in, or None."""
+    # (and a shared sentence's clause that names them for it: "... while KPO provides high-level expertise in areas such
+    # as finance, legal, or research")
+    of_it = re.compile(rf"\b{re.escape(concept)}\b[^,;.]*{AREAS_LISTED.pattern}", re.IGNORECASE)
+    found = [p for p in facts.store.search("areas area fields field domains domain", limit=40)
+             if p.concept == concept and AREAS_LISTED.search(p.text) or p.concept is None and of_it.search(p.text)]
+    if not found:
+        return None
+    found = retrieve.in_reading_order(facts.store, found)
+    return [Answer(say("areas_named", concept=concept), tuple(Place(Part.SECTION, heading=p.section, line=p.line)
+                                                              for p in found),
+                   items=[say("passage_item", text=p.text) for p in found], topic=Topic.SEARCH, concept=concept)]
 
 
 def without_row_done(turn: Turn) -> Turn:
