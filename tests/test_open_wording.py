@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.answering import answers, topics
+from bot.answering import answers, routes, topics
 from bot.answering.entities import resolve
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
@@ -5482,3 +5482,19 @@ def test_which_fields_a_concept_works_in_are_the_sentences_that_name_its_areas(f
     # a document that names no areas: the row or passages as before
     said = " ".join(_said(other_facts, _turn("define", "which fields does saas cover?", concepts="SaaS")))
     assert "The fields the document names" not in said
+
+
+def test_is_that_true_after_a_statement_asks_the_statement_to_be_confirmed(facts, other_facts):
+    install = _parsed("My IT guy says that with SaaS we'd still have to install and patch everything.", "inform", "SaaS")
+    said = " ".join(_said(other_facts, _turn("affirm", "is he right", Context(concept="SaaS", topic="search",
+                                                                               earlier=(install,)))))
+    assert "There is nothing to install or patch." in said
+    legal = _parsed("Legal said that once we outsource, all the risk basically moves over to the vendor.", "define")
+    said = " ".join(_said(facts, _turn("define", "is that actually true? feels off to me",
+                                       Context(topic="search", earlier=(legal,)))))
+    assert "introduces new risks related to vendor management" in said
+    # (not after a question: "is that true?" then asks of the last answer as before)
+    asked = _parsed("does BPO help with 24/7 support?", "define", "BPO")
+    turn = _turn("affirm", "is that true?", Context(concept="BPO", topic="characteristic",
+                                                    characteristic="Global Reach and 24/7 Operations", earlier=(asked,)))
+    assert routes._statement_to_confirm(facts, turn) is None

@@ -328,6 +328,31 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
                 context=context, ranking=ranking, focus=focus)
 
 
+#: A follow-up asking only whether what was said before holds: "is that true?", "is he right", "is it?", "is that how it
+#: works tho", "is that actually true? feels off to me".
+ONLY_CONFIRMING = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|but|and|hmm+|wait|really)\W+)*(?:"
+                             r"(?:is|was)\s+(?:that|this|it|he|she)\s+(?:(?:actually|really|even)\s+)?"
+                             r"(?:right|true|correct|accurate|so|the\s+case|how\s+it\s+works)|"
+                             r"(?:are|were)\s+(?:they|these|those)\s+(?:(?:actually|really)\s+)?(?:right|correct)|"
+                             r"(?:is|does)\s+it|really|true|correct|right)"
+                             r"(?:\s+(?:tho|though|then|at\s+all))?\W*(?:(?:it\s+)?(?:feels?|sounds?|seems?)\s+(?:off|wrong|odd|fishy)"
+                             r"(?:\s+to\s+me)?|not\s+sure(?:\s+about\s+that)?|i\s+doubt\s+it)?\W*$", re.IGNORECASE)
+
+
+def _statement_to_confirm(facts: Facts, turn: Turn) -> Turn | None:
+    """The last message, asked to confirm, when this one only asks whether it holds and it was a statement; else None."""
+    context = turn.context
+    # (not after a verdict, an example or the question which process: "right?" then asks of that)
+    if not context.earlier or context.topic in PLACED or not ONLY_CONFIRMING.match(turn.text):
+        return None
+    earlier = context.earlier[0]
+    said = (earlier.get("text") or "").strip()
+    if (earlier.get(IN_FORM) or not said or said.startswith("/") or "?" in said or is_question(said)
+            or (earlier.get("intent") or {}).get("name") not in BY_INTENT):
+        return None
+    return read_turn({**earlier, "text": f"{said.rstrip(' .!')}, is that true?"}, context, facts.names)
+
+
 #: What a pronoun after it in the same sentence may stand for.
 NAMED_BEFORE = frozenset({Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC})
 
@@ -404,6 +429,12 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     the table. Only a short message that NLU finds on the documents' subject, after a message that asked or told
     something of it (see :func:`with_last_message`), and only when the two read together answer something.
     """
+    # "is that true?" after a statement ("Legal said that once we outsource, all the risk moves over to the vendor."):
+    # the statement, to confirm, on its own intent's route; unless the document answers that with nothing found
+    if (told := _statement_to_confirm(facts, turn)) is not None:
+        restated = _respond(BY_INTENT[told.intent], facts, told)
+        if restated and all(a.found for a in restated if not a.aside):
+            return restated
     # "which one mitigates it better?" after "Do both BPO and KPO help manage risk?": which is more of what the last
     # message asked, read with it (not a question of its own words); after a characteristic or row the last answer
     # gave, that is what it asks of (see :func:`asked_again`)
