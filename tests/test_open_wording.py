@@ -5498,3 +5498,27 @@ def test_is_that_true_after_a_statement_asks_the_statement_to_be_confirmed(facts
     turn = _turn("affirm", "is that true?", Context(concept="BPO", topic="characteristic",
                                                     characteristic="Global Reach and 24/7 Operations", earlier=(asked,)))
     assert routes._statement_to_confirm(facts, turn) is None
+
+
+def test_a_follow_up_on_what_a_statement_told_is_read_with_it(facts):
+    # whether a concept helps with what the asker told
+    retail = _parsed("we're in retail and our volumes spike like crazy every december", "inform")
+    said = " ".join(_said(facts, _turn("help", "could bpo help with that at all?",
+                                       Context(task="volumes spike", topic="offer_classify", earlier=(retail,)),
+                                       concepts="BPO")))
+    assert "beneficial for handling seasonal fluctuations" in said
+    # how what a statement told works
+    clock = _parsed("apparently bpo lets companies run customer support around the clock", "inform", "bpo")
+    said = " ".join(_said(facts, _turn("help", "how does that even work", Context(concept="BPO", topic="search",
+                                                                                   earlier=(clock,)))))
+    assert "operate across multiple time zones" in said and "fits" not in said
+    # the difference between two things a statement names with "and", when one sentence names both
+    shores = _parsed("My manager says offshore and nearshore BPO are basically the same thing.", "inform", "BPO")
+    said = _said(facts, _turn("compare", "so whats the actual difference between them",
+                              Context(concept="BPO", topic="search", earlier=(shores,))))
+    assert said[0].startswith("The document does not compare offshore and nearshore.")
+    # (not two the document never names in one sentence: "costs and risks")
+    costs = _parsed("BPO cuts costs and risks.", "inform", "BPO")
+    said = _said(facts, _turn("compare", "whats the difference between them", Context(concept="BPO", topic="search",
+                                                                                        earlier=(costs,))))
+    assert not said[0].startswith("The document does not compare costs and risks")

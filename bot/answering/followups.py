@@ -44,9 +44,13 @@ VERSUS = re.compile(r"(?:^\s*|[,:;]\s*)([A-Za-z][\w-]*)\s+(?:vs\.?|versus)\s+([A
 #: can be offshore or nearshore").
 THOSE_TWO = re.compile(r"\b(?:differ\w*|compare\w*|between|vs\.?|versus)\b.*\b(?:those|these|the)\s+two\b|"
                        r"\b(?:those|these|the)\s+two\b.*\b(?:differ\w*|compare\w*)\b", re.IGNORECASE)
+#: Two single words joined by "and", which a follow-up may ask the difference of when the document names both in one
+#: sentence ("offshore and nearshore").
+BOTH_TOLD = re.compile(r"\b([A-Za-z][\w-]*)\s+and\s+([A-Za-z][\w-]*)\b", re.IGNORECASE)
 #: A follow-up asking only how the two things just named differ: "what's the difference?", "how do they differ?" after
 #: "BPO can be offshore or nearshore.".
-HOW_THEY_DIFFER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then)\W+)*(?:what(?:['\u2019]?s|\s+is)\s+the\s+(?:diff|difference)"
+HOW_THEY_DIFFER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then)\W+)*(?:what(?:['\u2019]?s|\s+is)\s+the\s+"
+                             r"(?:(?:actual|real|main)\s+)?(?:diff|difference)"
                              r"(?:\s+between\s+(?:them|those|these|the\s+two))?|how\s+(?:do|does)\s+(?:they|those|these)\s+"
                              r"differ)(?:\s+(?:then|exactly|though|tho))?\W*$", re.IGNORECASE)
 #: Two single words offered as alternatives, the pair ending a clause ("bpo can be offshore or nearshore"; not "legal
@@ -119,6 +123,10 @@ WHICH_IN_DETAIL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)*(?:(?:what|wh
 CALLED_BACK = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|then)\W+)*(?:what(?:['\u2019]?s|\s+is|\s+are)\s+"
                          r"(?:that|this|it|those|these)(?:\s+(?:kind|type|sort)\s+of\s+[\w-]+)?\s+called|"
                          r"what\s+(?:do|would|should)\s+(?:you|we|they|i)\s+call\s+(?:that|this|it))\W*$", re.IGNORECASE)
+#: A follow-up asking how what was said works: "how does that even work", "how would that work in practice?".
+HOW_IT_WORKS = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:does|do|would|will|can|could)\s+(?:that|this)\s+"
+                          r"(?:even\s+|actually\s+|really\s+)?work(?:\s+(?:then|exactly|though|tho|in\s+practice))?\W*$",
+                          re.IGNORECASE)
 #: A follow-up asking how the last answer comes about, which its reasons tell: "how do they manage that?" after
 #: "can a BPO provider give us 24/7 support?", "how does it do that?", "and how can they pull that off?".
 HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|does|can|could|would|will|did)\s+"
@@ -129,6 +137,7 @@ HOW_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:do|doe
                       r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*how\s+(?:does|do|would|will|can|could)\s+(?:that|this|it)\s+"
                       r"(?:actually\s+|really\s+)?(?:help|helps|benefit|benefits)(?:\s+(?:us|me|our|the|them)\b[\w\s]{0,30})?"
                       r"(?:\s+(?:then|exactly|though|tho))?\W*$|"
+                      rf"{HOW_IT_WORKS.pattern}|"
                       # "what makes it so?", "and what makes that the case?"
                       r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*what\s+makes\s+(?:it|that|this)\s+(?:so|true|the\s+case)\W*$",
                       re.IGNORECASE)
@@ -365,8 +374,12 @@ def other_choice(facts: Facts, turn: Turn) -> Answer | None:
     pairs += [] if turn.mentions.concepts else VERSUS.findall(turn.text)
     # ("what's the difference between those two" after "I read that bpo can be offshore or nearshore": those two)
     earlier = turn.context.earlier[0].get("text") or "" if turn.context.earlier else ""
+    both = False
     if not pairs and not turn.mentions.concepts and (THOSE_TWO.search(turn.text) or HOW_THEY_DIFFER.match(turn.text)):
         pairs = EITHER.findall(earlier)
+        # ("... says offshore and nearshore BPO are basically the same thing": two the document names in one sentence)
+        if not pairs:
+            pairs, both = BOTH_TOLD.findall(earlier), True
     if facts.index is None or not pairs or WHICH_ARE_WE.search(turn.text):
         return None
     stops = stop_words()
@@ -380,7 +393,10 @@ def other_choice(facts: Facts, turn: Turn) -> Answer | None:
         if all(w.casefold() in cells for w in pair):
             continue
         words = [lemma(w.lower()) for w in pair]
-        said = [h for h in facts.index.find(turn.text, words=words, limit=3) if h.matched & set(words)]
+        said = [h for h in facts.index.find(turn.text, words=words, limit=3)
+                if (h.matched >= set(words) if both else h.matched & set(words))]
+        if both and not said:
+            continue
         if not said:
             return answers.not_in_document(facts.store, listed(pair, "or"))
         return Answer(say("choice_not_compared", choices=listed(pair, "and")), retrieve.places(said),

@@ -59,6 +59,7 @@ from bot.answering.followups import (
     ASKS_A_CHOICE,
     ELABORATE,
     ELABORATING,
+    HOW_IT_WORKS,
     REASON_WORDS,
     follow_up_of,
     main_one,
@@ -339,18 +340,39 @@ ONLY_CONFIRMING = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|but|and|hmm+|wait|really)\
                              r"(?:\s+to\s+me)?|not\s+sure(?:\s+about\s+that)?|i\s+doubt\s+it)?\W*$", re.IGNORECASE)
 
 
+#: A follow-up asking whether a concept helps with what the last message told: "could bpo help with that at all?" after
+#: "we're in retail and our volumes spike like crazy every december".
+HELPS_WITH_THAT = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|and|but|then)\W+)*(?:could|can|would|will|does|do|might)\s+"
+                             r"(?:(?:an?|the)\s+)?[\w-]+(?:\s+(?:provider|vendor|partner|firm))?\s+(?:really\s+|actually\s+)?"
+                             r"help(?:\s+(?:us|me|them))?\s+(?:with|on)\s+(?:that|this|it|those|these)(?:\s+at\s+all)?\W*$",
+                             re.IGNORECASE)
+
+
 def _statement_to_confirm(facts: Facts, turn: Turn) -> Turn | None:
-    """The last message, asked to confirm, when this one only asks whether it holds and it was a statement; else None."""
+    """The last message, asked to confirm, when this one only asks whether it holds and it was a statement; else None.
+
+    So too for a follow-up asking whether a concept helps with what it told: the two, read as one message.
+    """
     context = turn.context
     # (not after a verdict, an example or the question which process: "right?" then asks of that)
-    if not context.earlier or context.topic in PLACED or not ONLY_CONFIRMING.match(turn.text):
+    confirming = ONLY_CONFIRMING.match(turn.text) is not None and context.topic not in PLACED
+    if not context.earlier or not (confirming or HELPS_WITH_THAT.match(turn.text) or HOW_IT_WORKS.match(turn.text)):
         return None
     earlier = context.earlier[0]
     said = (earlier.get("text") or "").strip()
     if (earlier.get(IN_FORM) or not said or said.startswith("/") or "?" in said or is_question(said)
             or (earlier.get("intent") or {}).get("name") not in BY_INTENT):
         return None
-    return read_turn({**earlier, "text": f"{said.rstrip(' .!')}, is that true?"}, context, facts.names)
+    if confirming:
+        return read_turn({**earlier, "text": f"{said.rstrip(' .!')}, is that true?"}, context, facts.names)
+    # (its concept named too: "could bpo help with that at all?")
+    told = _one_after_the_other(said, turn.text)
+    shift = len(told) - len(turn.text)
+    named = [{"entity": Entity.CONCEPT, "value": concept, "start": shift + m.start(), "end": shift + m.end()}
+             for concept in dict.fromkeys(turn.mentions.concepts)
+             if (m := re.search(rf"\b(?:{facts.names.concept_names})\b", turn.text, re.IGNORECASE))]
+    return read_turn({**earlier, "text": told, "entities": [*(earlier.get("entities") or []), *named]}, context,
+                     facts.names)
 
 
 #: What a pronoun after it in the same sentence may stand for.
