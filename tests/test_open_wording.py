@@ -5415,6 +5415,12 @@ def test_better_or_riskier_than_the_other_after_a_claim_asks_it_of_the_two(facts
                           earlier=(_parsed("kpo requires frequent client interaction", "define", "kpo"),))
     said = " ".join(_said(facts, _turn("compare", "is it more work than bpo?", interaction, concepts="BPO")))
     assert "Client Interaction: BPO: Less Frequent; KPO: More Frequent" in said
+    # (a topic the document speaks to for both is asked on its own, not with the claim's row first)
+    standard = _parsed("BPO uses standard tools", "define", "BPO")
+    standard["entities"].append({"entity": "aspect", "value": "Technology Use", "start": 9, "end": 23})
+    tools = Context(concept="BPO", topic="aspect", aspect="Technology Use", earlier=(standard,))
+    said = _said(facts, _turn("compare", "is it cheaper than kpo?", tools, concepts="KPO"))
+    assert said[0].startswith("The document does not compare BPO and KPO on cost")
     # (and without "overall" a claim's follow-up is not asked of the whole)
     said = " ".join(_said(other_facts, _turn("out_of_scope", "does that make it better than saas?", control,
                                              concepts="SaaS")))
@@ -5479,6 +5485,11 @@ def test_which_fields_a_concept_works_in_are_the_sentences_that_name_its_areas(f
     # (BPO's areas are its own sentence's, not the shared one that names KPO's)
     said = _said(facts, _turn("define", "What areas do BPO providers tend to specialise in?", concepts="BPO"))
     assert "such as customer service, finance, or IT" in said[0] and "legal" not in said[0]
+    # (after a row the areas sentences do not speak of, the row again: "in which areas?" after Scalability)
+    scaled = Context(concept="BPO", topic="aspect", aspect="Scalability",
+                     earlier=(_parsed("what is the scalability of BPO?", "compare", "BPO"),))
+    said = _said(facts, _turn("compare", "in which areas?", scaled))
+    assert said[0].startswith("BPO's scalability is High")
     # a document that names no areas: the row or passages as before
     said = " ".join(_said(other_facts, _turn("define", "which fields does saas cover?", concepts="SaaS")))
     assert "The fields the document names" not in said
@@ -5493,6 +5504,10 @@ def test_is_that_true_after_a_statement_asks_the_statement_to_be_confirmed(facts
     said = " ".join(_said(facts, _turn("define", "is that actually true? feels off to me",
                                        Context(topic="search", earlier=(legal,)))))
     assert "introduces new risks related to vendor management" in said
+    # (who said it is no name asked of)
+    cfo = _parsed("The CFO said both BPO and KPO aim to reduce costs.", "inform", "BPO", "KPO")
+    said = " ".join(_said(facts, _turn("affirm", "is it?", Context(topic="search", earlier=(cfo,)))))
+    assert "Both practices aim to reduce operational costs" in said and "CFO" not in said
     # (not after a question: "is that true?" then asks of the last answer as before)
     asked = _parsed("does BPO help with 24/7 support?", "define", "BPO")
     turn = _turn("affirm", "is that true?", Context(concept="BPO", topic="characteristic",

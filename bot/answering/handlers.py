@@ -338,10 +338,11 @@ def specifics_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     point = ctx.characteristic if ctx.topic == Topic.CHARACTERISTIC else ctx.aspect
     if not fields and not set(content_lemmas(point or "")) & TOOLS:
         return None
-    # (a row names no fields: "which fields tho" after "what kind of experts do kpo firms hire")
+    # (a row names no fields: "which fields tho" after "what kind of experts do kpo firms hire"; only a row the sentences
+    # speak of, not "in which areas?" after the row Scalability)
     concept = m.concept or ctx.concept
-    if (fields and ctx.topic == Topic.ASPECT and concept and not m.characteristics
-            and (areas := areas_named(facts, concept)) is not None):
+    if (fields and ctx.topic == Topic.ASPECT and ctx.aspect and concept and not m.characteristics
+            and (areas := areas_named(facts, concept, ctx.aspect)) is not None):
         return areas
     return point_again(facts, turn, pointed=True)
 
@@ -351,13 +352,19 @@ def specifics_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
 AREAS_LISTED = re.compile(r"\b(?:areas?|fields?|domains?)\b,?\s+such\s+as\b", re.IGNORECASE)
 
 
-def areas_named(facts: Facts, concept: str) -> list[Answer] | None:
-    """The concept's own sentences that name the fields it works in, or None."""
+def areas_named(facts: Facts, concept: str, row: str | None = None) -> list[Answer] | None:
+    """The concept's own sentences that name the fields it works in, or None.
+
+    After a ``row``, only when one of them shares a word with its name ("Employee Expertise": "Providers often have
+    expertise in specific areas, ..."; not after Scalability or Innovation).
+    """
     # (and a shared sentence's clause that names them for it: "... while KPO provides high-level expertise in areas such
     # as finance, legal, or research")
     of_it = re.compile(rf"\b{re.escape(concept)}\b[^,;.]*{AREAS_LISTED.pattern}", re.IGNORECASE)
     found = [p for p in facts.store.search("areas area fields field domains domain", limit=40)
              if p.concept == concept and AREAS_LISTED.search(p.text) or p.concept is None and of_it.search(p.text)]
+    if row is not None and not any(set(content_lemmas(row)) & set(content_lemmas(p.text)) for p in found):
+        return None
     if not found:
         return None
     found = retrieve.in_reading_order(facts.store, found)

@@ -340,6 +340,10 @@ ONLY_CONFIRMING = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|but|and|hmm+|wait|really)\
                              r"(?:\s+to\s+me)?|not\s+sure(?:\s+about\s+that)?|i\s+doubt\s+it)?\W*$", re.IGNORECASE)
 
 
+#: Who said what a statement reports, before it: "My IT guy says that ", "The CFO said ", "Someone on my team said ".
+REPORTED = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){1,5}?(?:said|says|claims?|claimed|thinks?|thought|believes?|believed|"
+                      r"reckons?|insists?|insisted|told\s+(?:me|us)|keeps\s+saying|kept\s+saying)\s+(?:that\s+)?",
+                      re.IGNORECASE)
 #: A follow-up asking whether a concept helps with what the last message told: "could bpo help with that at all?" after
 #: "we're in retail and our volumes spike like crazy every december".
 HELPS_WITH_THAT = re.compile(r"^\W*(?:(?:so|ok(?:ay)?|and|but|then)\W+)*(?:could|can|would|will|does|do|might)\s+"
@@ -364,7 +368,13 @@ def _statement_to_confirm(facts: Facts, turn: Turn) -> Turn | None:
             or (earlier.get("intent") or {}).get("name") not in BY_INTENT):
         return None
     if confirming:
-        return read_turn({**earlier, "text": f"{said.rstrip(' .!')}, is that true?"}, context, facts.names)
+        # (what is stated, not who said it: "The CFO said both BPO and KPO aim to reduce costs." names no CFO asked of)
+        cut = reported.end() if (reported := REPORTED.match(said)) and not facts.names.names_a_concept(
+            said[:reported.end()]) and said[reported.end():].strip() else 0
+        entities = [{**e, "start": e["start"] - cut, "end": e["end"] - cut} if e.get("start") is not None else e
+                    for e in earlier.get("entities") or [] if e.get("start") is None or e["start"] >= cut]
+        return read_turn({**earlier, "text": f"{said[cut:].rstrip(' .!')}, is that true?", "entities": entities},
+                         context, facts.names)
     # (its concept named too: "could bpo help with that at all?")
     told = _one_after_the_other(said, turn.text)
     shift = len(told) - len(turn.text)
@@ -1580,9 +1590,13 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             # concept in context (the cell the last message named asks no value); only when the last message asked
             # nothing else ("is it more work than bpo?" after "kpo requires frequent client interaction" asks with that)
             # ("is it cheaper than bpo?" after "is kpo expensive": a topic, the last message's own)
-            asks, asked = {t.key for t in topics_asked(facts, text)}, {t.key for t in topics_asked(facts, earlier)}
+            # ("is it cheaper than kpo?" after "BPO uses standard tools": a topic the document speaks to for both, asked
+            # on its own; not "is it more secure than saas?" after "iaas control is high", which it does not)
+            own_topics = topics_asked(facts, text)
+            asks, asked = {t.key for t in own_topics}, {t.key for t in topics_asked(facts, earlier)}
             if kind == "than" and (turn.mentions.aspects and set(mentions.aspects) <= set(turn.mentions.aspects)
-                                   and asked <= asks or asks and asked == asks and not mentions.aspects):
+                                   and asked <= asks or asks and asked == asks and not mentions.aspects
+                                   or asks and _spoken_to(facts, alone, own_topics, [concepts[0], named])):
                 own = re.sub(r"\b(?:it|that|this|they)\b", concepts[0], alone, count=1, flags=re.IGNORECASE)
                 return Turn(text=own if own != alone else f"is {concepts[0]} {alone}", intent=Intent.COMPARE,
                             mentions=Mentions(concepts=[*concepts, named], aspects=turn.mentions.aspects), context=ctx), False
@@ -1618,6 +1632,12 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             earlier = f"{earlier.rstrip(' ?.!')} for {target}?"
         return Turn(text=earlier, intent=intent, mentions=replace(mentions, concepts=concepts), context=ctx), why
     return None
+
+
+def _spoken_to(facts: Facts, text: str, asked: list[topics.Topic], concepts: list[str]) -> bool:
+    """Whether the document speaks to every topic a question asks, for the concepts."""
+    found = topics.answer(facts.store, text, asked, concepts)
+    return found.found and not found.text.startswith(say("topic_not_covered", topic="", concepts="").split(" for ")[0])
 
 
 #: Words that ask of the whole, not of the last answer's point ("better than SaaS overall?").
