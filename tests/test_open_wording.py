@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.answering import answers, routes, topics
+from bot.answering import answers, claims, routes, topics
 from bot.answering.entities import resolve
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
@@ -5469,6 +5469,10 @@ def test_what_a_concept_is_asked_after_what_the_asker_tells_gets_its_definition(
     said = _said(facts, _turn("recommend", "We key in supplier invoices every day from a fixed checklist. is that BPO?",
                               concepts="BPO", tasks="key in supplier invoices"))
     assert said[0].startswith("BPO fits")
+    # (a word the concepts' names share names neither: "Outsource it as what?" asks which kind)
+    hotline = _turn("recommend", "Hello! Our inbound hotline just takes orders off a catalog, no advice given, purely "
+                               "routine. Outsource it as what?", tasks=["inbound", "orders"])
+    assert claims.definition_then_remark(facts, hotline) is None
 
 
 def test_which_fields_a_concept_works_in_are_the_sentences_that_name_its_areas(facts, other_facts):

@@ -612,7 +612,9 @@ def definition_then_remark(facts: Facts, turn: Turn) -> Turn | None:
     concepts = answers.concept_name_lemmas(facts.store)
     # ("Our devops guy wants to move our servers to IaaS ... I'd like to understand what I'm paying for. what is IaaS?":
     # what it tells first asks nothing, the last sentence asks only what the concept is)
+    # (a concept named, not a word its name shares with the other's: "... Outsource it as what?" asks which kind)
     if (len(sentences) > 1 and sentences[-1].rstrip().endswith("?") and re.search(r"\bwhat\b", sentences[-1], re.IGNORECASE)
+            and facts.names.names_a_concept(sentences[-1])
             and (said := set(content_lemmas(sentences[-1]))) & concepts and said - concepts <= MEANING_WORDS
             and not any("?" in s or set(opening_words(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS) or ASKS_OF_US.search(s)
                         or "please" in tokens(s) for s in sentences[:-1])):
