@@ -616,8 +616,7 @@ def definition_then_remark(facts: Facts, turn: Turn) -> Turn | None:
     if (len(sentences) > 1 and sentences[-1].rstrip().endswith("?") and re.search(r"\bwhat\b", sentences[-1], re.IGNORECASE)
             and facts.names.names_a_concept(sentences[-1])
             and (said := set(content_lemmas(sentences[-1]))) & concepts and said - concepts <= MEANING_WORDS
-            and not any("?" in s or set(opening_words(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS) or ASKS_OF_US.search(s)
-                        or "please" in tokens(s) for s in sentences[:-1])):
+            and not any(_asks_or_requests(s) for s in sentences[:-1])):
         return replace(turn, text=sentences[-1], intent=Intent.DEFINE)
     if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
         return None
@@ -627,10 +626,15 @@ def definition_then_remark(facts: Facts, turn: Turn) -> Turn | None:
             # a topic named, not said of someone: "... the pros and cons would help too", not "my manager ... meetings"
             or any(topics.asked_topics(r, facts.topics) and not set(tokens(r)[:1]) & SAID_OF_SOMEONE for r in rest)
             or not re.search(r"\bwhat\b|\bmean", first, re.IGNORECASE)
-            or any("?" in s or set(opening_words(s)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS) or ASKS_OF_US.search(s)
-                   or "please" in tokens(s) for s in rest)):
+            or any(_asks_or_requests(s) for s in rest)):
         return None  # ("what's KPO then? and how is the relationship managed in each case" asks twice)
     return replace(turn, text=first, intent=Intent.DEFINE)
+
+
+def _asks_or_requests(sentence: str) -> bool:
+    """Whether a sentence beside a question of what a concept is asks or requests something of its own."""
+    return ("?" in sentence or bool(set(opening_words(sentence)[:1]) & (QUESTION_OPENERS | REQUEST_OPENERS))
+            or ASKS_OF_US.search(sentence) is not None or "please" in tokens(sentence))
 
 
 #: A quiz's framing of a statement: "true or false: ...", "fact or myth - ...".

@@ -222,8 +222,7 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect and (found := topic_over_row(facts, turn)):  # "how does outsourcing reduce risk exactly?"
         return found
     if m.aspect:  # "what is KPO's risk type?" asks for a row of the table, and of one concept its characteristic on it
-        # ("which one is easier to manage, that or bpo?" after KPO: of both)
-        one = m.concept if len(m.concepts) == 1 and not compares_back(turn, m.concepts, offered=True) else None
+        one = _row_asked_of(turn)
         # ("what does scalability mean there" after BPO's benefits: of the concept the answer was on)
         if not m.concepts and THERE.search(turn.text):
             one = turn.context.concept
@@ -312,10 +311,23 @@ OF_THE_DOCUMENT = frozenset({"document", "doc", "cover", "covers", "covered"})
 TOOLS = frozenset({"tool", "technology", "platform", "software"})
 #: A follow-up this long at most may ask only the specifics of the point before.
 SPECIFICS_WORDS = 8
+#: A question this long at most may ask only which fields a concept it names works in ("which fields do kpo specialists
+#: usually come from").
+FIELDS_WORDS = SPECIFICS_WORDS + 2
 #: "how does it help in the long run?": what the point before does for the asker (NLU may read "help" as a request).
 IT_HELPS = re.compile(r"\b(?:it|that|this|they)\s+(?:really\s+|actually\s+)?helps?\b|"
                       r"\b(?:does|do|can|would|will)\s+(?:it|that|this|they)\s+(?:really\s+|actually\s+)?help\b",
                       re.IGNORECASE)
+
+
+def _row_asked_of(turn: Turn) -> str | None:
+    """The one concept a row is asked of, if the message names one.
+
+    Not the one offered beside the concept in context: "which one is easier to manage, that or bpo?" after KPO asks of
+    both.
+    """
+    m = turn.mentions
+    return m.concept if len(m.concepts) == 1 and not compares_back(turn, m.concepts, offered=True) else None
 
 
 def specifics_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -326,14 +338,14 @@ def specifics_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
     market research").
     """
     ctx, m = turn.context, turn.mentions
-    if (len(tokens(turn.text)) > SPECIFICS_WORDS + 2 or turn.words & OF_THE_DOCUMENT
-            or not (asked := SPECIFICS.search(turn.text))):
+    length = len(tokens(turn.text))
+    if length > FIELDS_WORDS or turn.words & OF_THE_DOCUMENT or not (asked := SPECIFICS.search(turn.text)):
         return None
     fields = not (asked.group("tools") or asked.group("kinds"))
     if not ctx.earlier:
         concepts = set(m.concepts)
         return areas_named(facts, concepts.pop()) if fields and len(concepts) == 1 and not m.tasks else None
-    if len(tokens(turn.text)) > SPECIFICS_WORDS:
+    if length > SPECIFICS_WORDS:
         return None
     point = ctx.characteristic if ctx.topic == Topic.CHARACTERISTIC else ctx.aspect
     if not fields and not set(content_lemmas(point or "")) & TOOLS:
@@ -469,8 +481,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if m.aspect and (found := topic_over_row(facts, turn)):  # "does outsourcing lower our risk?"
         return found
     if m.aspect:
-        # ("which one is easier to manage, that or bpo?" after KPO: of both)
-        one = m.concept if len(m.concepts) == 1 and not compares_back(turn, m.concepts, offered=True) else None
+        one = _row_asked_of(turn)
         if one is None and not m.concepts and turn.refers_back():
             one = turn.context.concept
         # "does BPO scale better? and which one is more innovative?": each row asked, in the order asked (not "what tech

@@ -264,9 +264,6 @@ def says_nothing_new(facts: Facts, text: str) -> bool:
     text = re.sub(rf"\b(?:if|when)\s+(?:we|you|i|they|u)\s+(?:(?:had|were|just|instead)\s+)?(?:went|go|going|switch(?:ed)?|"
                   rf"picked|pick|chose|choose|used?|opted|opt)\s+(?:(?:with|for|to)\s+)?(?:an?\s+|the\s+)?"
                   rf"({facts.names.concept_names})(?:\s+instead)?\b", r"\1", text, flags=re.IGNORECASE)
-    # "And what would KPO be called then?" after "Would you call BPO process-oriented?": the concept named is asked of
-    text = re.sub(rf"\bwhat\s+(?:would|will|should|is|was)\s+(?:the\s+)?({facts.names.concept_names})\s+(?:be\s+)?called\b",
-                  r"\1", text, flags=re.IGNORECASE)
     # "And with a KPO partner?": a provider of the concept named is the concept
     text = re.sub(rf"\b({facts.names.concept_names})\s+(?:providers?|vendors?|firms?|partners?|suppliers?|outsourcers?|"
                   rf"compan(?:y|ies)|shops?|outfits?)\b", r"\1", text, flags=re.IGNORECASE)
