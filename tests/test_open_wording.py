@@ -5541,3 +5541,19 @@ def test_a_follow_up_on_what_a_statement_told_is_read_with_it(facts):
     said = _said(facts, _turn("compare", "whats the difference between them", Context(concept="BPO", topic="search",
                                                                                         earlier=(costs,))))
     assert not said[0].startswith("The document does not compare costs and risks")
+
+
+def test_how_a_concept_works_is_its_definition_and_a_topic_after_it_is_of_that_concept(facts, other_facts):
+    # how the one concept named works: what it is, not the whole table or a passage of the other concept
+    for text, intent in (("how does IaaS work", "out_of_scope"), ("so how does iaas actually work?", "compare")):
+        said = _said(other_facts, _turn(intent, text, concepts="IaaS"))
+        assert said[0].startswith("IaaS stands for Infrastructure as a Service."), text
+    assert _said(facts, _turn("compare", "how does bpo work", concepts="BPO"))[0].startswith("BPO stands for")
+    # (a topic of it is that topic: "how does iaas billing work")
+    said = _said(other_facts, _turn("define", "how does iaas billing work", concepts="IaaS"))
+    assert "billed by the hour or second of use" in said[0] and not said[0].startswith("IaaS stands for")
+    # a topic asked next, naming no concept, is of the concept just defined
+    bpo = Context(concept="BPO", topic="define", earlier=(_parsed("what is bpo", "define", "bpo"),))
+    said = _said(facts, _turn("define", "whats the main benefits", bpo))
+    assert said[0].startswith("On benefits, these are the characteristics the document gives BPO"), said[0]
+    assert "KPO:" not in said[0]

@@ -260,6 +260,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
             return again
         build = answers.characteristics if wants_list else answers.define
         return [build(store, turn.context.concept)]
+    # "whats the main benefits" after "what is bpo": a topic, of the concept the last answer defined
+    if (turn.context.earlier and turn.context.topic == Topic.DEFINE and turn.context.concept and not wants_list
+            and asks_a_topic(facts, asked.text) and (found := answer_on_topic(facts, asked, turn.context.concept))):
+        return found
     topic = asked_words(facts, turn.text)
     if wants_list or topic == "that":
         return [answers.which_concept(store, Intent.DEFINE)]

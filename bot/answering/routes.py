@@ -410,6 +410,12 @@ def _part(message: Mapping[str, Any], span: tuple[int, int], names: Names, conte
 #: A definition asked of a name ("the definition of KPO", "define SaaS"), and words for the table's parts.
 DEFINITION_OF = re.compile(r"\bdefinition\s+of\s+(?!the\s+(?:table|row|difference))|\bdefine\s+(?!the\s+difference)",
                            re.IGNORECASE)
+#: How the one concept named works, all a message asks: "how does bpo work?", "so how does IaaS actually work",
+#: "explain how KPO works".
+HOW_CONCEPT_WORKS = (r"^\W*(?:(?:so|and|ok(?:ay)?|but|hey|hi)\W+)*(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?"
+                r"(?:explain|tell\s+me|describe)\s+)?how\s+(?:(?:does|do|would|will)\s+)?(?:an?\s+|the\s+)?(?:{names})\s+"
+                r"(?:actually\s+|really\s+|even\s+|basically\s+|exactly\s+)?(?:work|works|function|functions|operate|operates)"
+                r"(?:\s+(?:exactly|in\s+practice|actually|then|really))?\W*$")
 TABLE_WORDS = re.compile(r"\b(?:row|rows|table|column|columns|cell|cells)\b", re.IGNORECASE)
 #: Who tells something, opening a sentence: "Some people worry we'd be stuck with it ..." names no row.
 WHO_TELLS = re.compile(r"(?:^|[.!?]\s+)(?:(?:some|many|most|a\s+few|our|the|my)\s+)?$", re.IGNORECASE)
@@ -644,6 +650,11 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         return [choice]
     if (plain := plainly_asked(facts, turn)) is not None:
         return plain
+    # "how does bpo work?", "how does IaaS actually work": what the one concept named is, not the table or passages
+    # (not "how does iaas billing work", a topic, nor "how do bpo and kpo work")
+    if (re.match(HOW_CONCEPT_WORKS.format(names=facts.names.concept_names), turn.text, re.IGNORECASE)
+            and len(named := set(turn.mentions.concepts)) == 1):
+        return [answers.define(facts.store, named.pop())]
     if (what_each := _what_each_is(facts, turn)) is not None:
         return what_each
     # "what is RPO, recruitment process outsourcing?" asks what a name the document never uses is; "what share of big
