@@ -5557,3 +5557,34 @@ def test_how_a_concept_works_is_its_definition_and_a_topic_after_it_is_of_that_c
     said = _said(facts, _turn("define", "whats the main benefits", bpo))
     assert said[0].startswith("On benefits, these are the characteristics the document gives BPO"), said[0]
     assert "KPO:" not in said[0]
+
+
+def test_a_question_taken_for_yes_or_help_is_read_with_the_last_message(facts, other_facts):
+    # "like right away, as soon as we sign up??" (NLU's "yes") after a question: both, read together
+    started = Context(concept="SaaS", topic="search", earlier=(_parsed("when does a saas app start working",
+                                                                       "out_of_scope", "saas"),))
+    said = " ".join(_said(other_facts, _turn("affirm", "like right away, as soon as we sign up??", started)))
+    assert "The application works as soon as an account exists." in said
+    # (not a request to the assistant, nor a bare "yes")
+    assert _said(other_facts, _turn("help", "can you help me with that?", started)) == []
+    assert _said(other_facts, _turn("affirm", "yes", started)) == []
+    # what kinds of apps, after what SaaS is: its examples, though no word of it is the document's
+    explained = Context(concept="SaaS", topic="define", earlier=(_parsed("can you explain saas quickly", "out_of_scope",
+                                                                         "saas"),))
+    said = _said(other_facts, _turn("help", "what kinds of apps are we talking about here", explained))
+    assert said[0].startswith("Examples of SaaS the document names")
+    # ("quickly" only says how the answer should be)
+    said = _said(other_facts, _turn("out_of_scope", "can you explain saas quickly, I'm not an IT person",
+                                    concepts="SaaS"))
+    assert said[0].startswith("SaaS stands for Software as a Service.")
+
+
+def test_companies_that_do_it_asked_by_name_are_named_by_none(facts):
+    kpo = Context(concept="KPO", topic="example", earlier=(_parsed("give me an example of a kpo task", "example",
+                                                                   "kpo"),))
+    for text in ("any well known firms that do that we could look at?", "any good companies that do it you'd recommend?"):
+        said = _said(facts, _turn("out_of_scope", text, kpo))
+        assert "it names and recommends none" in said[0], text
+    # (not a question whether any company does it itself)
+    said = _said(facts, _turn("out_of_scope", "any companies that do it in-house?", kpo))
+    assert not any("names and recommends none" in s for s in said)

@@ -1480,6 +1480,8 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
                 and asks_a_topic(facts, turn.text)
                 and (found := answer_on_topic(facts, turn, turn.context.concept))):
             return found
+        if not named and _kinds_of_work_asked(turn):
+            return [answers.examples(facts.store, turn.context.concept)]
         return []
     # "and risks? theres gotta be downsides" asks, as a question or as a topic that follows on ("and the risks") or is
     # asked ("ok so which works out cheaper"), without thanks or goodbye; "no, cost isn't a concern for us" answers
@@ -1518,12 +1520,19 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     # can outsourcing help with that?": not "Okay.")
     if passages is None and named and is_question(turn.text):
         return [closest_passages(facts, turn)]
-    # "what kind of apps are we talking?" after "So SaaS is basically renting software?": the kinds of work of the
-    # concept in context, its examples
-    if (passages is None and not named and turn.context.concept and (kind := KIND_OF.search(turn.text))
-            and lemma(kind.group(1).lower()) in KINDS_OF_WORK):
+    if passages is None and not named and _kinds_of_work_asked(turn):
         return [answers.examples(facts.store, turn.context.concept)]
     return [passages] if passages is not None else []
+
+
+def _kinds_of_work_asked(turn: Turn) -> bool:
+    """Whether a follow-up asks what kinds of work the concept in context does: its examples.
+
+    "what kind of apps are we talking?" after "So SaaS is basically renting software?", "what kinds of apps are we
+    talking about here" after "can you explain saas quickly".
+    """
+    return bool(turn.context.concept and (kind := KIND_OF.search(turn.text))
+                and lemma(kind.group(1).lower()) in KINDS_OF_WORK)
 
 
 def on_greeting(facts: Facts, turn: Turn) -> list[Answer]:

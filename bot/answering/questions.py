@@ -622,7 +622,7 @@ DIFFERENCE = re.compile(r"\b(?:diffs?|differ\w*|compar\w*|contrast|versus|vs\.?|
 #: Words that say how to answer, not what ("in one sentence", "in plain terms", "the core difference", "in your doc",
 #: "the gist").
 ANSWER_FORM = frozenset("sentence word term nutshell short brief simple plain english summary quick line layman core doc "
-                        "document gist recap rundown overview summarize summarise eli5".split())
+                        "document gist recap rundown overview summarize summarise eli5 quickly briefly simply".split())
 #: Words that say who an answer is for or where it goes, not what it is about ("explain saas to my non-technical manager
 #: in one line", "for a slide", "to tell a colleague"), as lemmas.
 FOR_WHOM = frozenset("explain tell say describe pitch put manager boss colleague coworker exec executive ceo cfo cto "

@@ -69,6 +69,7 @@ from bot.answering.followups import (
     which_again,
 )
 from bot.answering.handlers import (
+    TO_THE_ASSISTANT,
     fits_by_passages,
     on_bot_challenge,
     on_cancel,
@@ -481,6 +482,14 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and (both := with_last_message(facts, turn)) is not None):
         return _respond(BY_INTENT[both.intent], facts, both)
     results = _respond(route, facts, turn)
+    # "like right away, as soon as we sign up??" after "when does a saas app start working", which NLU took for a "yes":
+    # a question the side route has no answer to, read with the last message (not one to the assistant: "can you help
+    # me with that?")
+    if (route.otherwise and not results and asks_something(turn.text)
+            and not set(tokens(turn.text)) & TO_THE_ASSISTANT
+            and (both := with_last_message(facts, replace(turn, intent=Intent.FOLLOW_UP))) is not None
+            and not _answers_nothing(read_together := _respond(BY_INTENT[both.intent], facts, both))):
+        return read_together
     # "Is KPO always the better choice since it's higher value?": that the document does not say which is better
     # overall, before what it says on the point the asker gives
     if (not route.otherwise and ALWAYS_BETTER.search(turn.text) and turn.mentions.concepts

@@ -55,7 +55,7 @@ ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}
 #: biggest?"; not "list the characteristics of BPO providers" or "How do top KPO firms ensure quality?".
 PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies|ys)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
 PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big|biggest|large|largest|major|known|"
-          r"well-known|famous|specific|particular|actual|real|named)")
+          r"well[\s-]known|famous|specific|particular|actual|real|named)")
 NAMED_PROVIDERS = (
     rf"\b(?:recommend|suggest|name|list|know\s+(?:of\s+)?)\s+(?:me\s+|us\s+)?(?:(?:a|some|any|the)\s+)?(?:of\s+the\s+)?"
     rf"(?:(?:couple|few|handful|list)(?:\s+of)?\s+)?(?:the\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
@@ -88,6 +88,12 @@ NAMED_PROVIDERS = (
     rf"look\s+at|use|try)\b"
     rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
     rf"(?:best|top|biggest|largest|leading|most\s+(?:reliable|reputable|trusted))\b(?!\s+suited)"
+    # "any good companies that do it you'd recommend?", "any well known firms that do that we could look at?" (not
+    # "any companies that do it in-house?")
+    rf"|\b(?:any|some|a\s+few|a\s+couple\s+of)\s+(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:that|who|which)\s+"
+    rf"(?:do|does|offer|offers|provide|provides)\s+(?:it|that|this|them|(?:{{names}}))(?:\s+(?:(?:you|u)(?:['\u2019]d|\s+would|"
+    rf"\s+could|\s+can)\s+(?:recommend|suggest|name)|(?:we|i)\s+(?:could|can|should|might|would)\s+(?:talk\s+to|contact|"
+    rf"call|approach|hire|work\s+with|reach\s+out\s+to|look\s+at|use|try)))?\W*$"
     # "ok what about KPO companies, like any names?", "bpo vendors - can you give me some names"
     rf"|\b{PROVIDER_NOUNS}\b[\w\s,-]{{{{0,25}}}}?\b(?:any|some)\s+names?\b"
     # "like which vendors? name a few actual products" after the examples of SaaS: which ones, asked alone
