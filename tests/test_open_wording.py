@@ -5588,3 +5588,16 @@ def test_companies_that_do_it_asked_by_name_are_named_by_none(facts):
     # (not a question whether any company does it itself)
     said = _said(facts, _turn("out_of_scope", "any companies that do it in-house?", kpo))
     assert not any("names and recommends none" in s for s in said)
+
+
+def test_a_kind_offered_beside_a_concept_named_is_the_other_concept(facts):
+    text = "which is riskier to outsource to - bpo or the knowledge based one?"
+    assert set(resolve(_parsed(text, "compare", "bpo")["entities"], facts.names, text).concepts) == {"BPO", "KPO"}
+    # (NLU's KPO where the knowledge outsourcing is named; the routine one beside it is BPO)
+    text = "which is riskier, the routine outsourcing or the knowledge outsourcing?"
+    start = text.index("knowledge outsourcing")
+    kpo = [{"entity": "concept", "value": "KPO", "start": start, "end": start + len("knowledge outsourcing")}]
+    assert set(resolve(kpo, facts.names, text).concepts) == {"BPO", "KPO"}
+    # (a kind not offered as the other is no second concept: "Can KPO do routine work too?")
+    text = "Can KPO do routine work too?"
+    assert resolve(_parsed(text, "inform", "kpo")["entities"], facts.names, text).concepts == ["KPO"]

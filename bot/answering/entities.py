@@ -138,9 +138,9 @@ ORDER_WORDS = frozenset("first second third last latter former next previous oth
 #: A concept named by what kind of work it is ("expert-level outsourcing", "routine work", "the expert version"): the
 #: describing word in group 1 or 2 (the first part of a compound: "expert" in "expert-level"), before "work", "jobs"
 #: or the word every concept's full name ends with (:func:`described_pattern`).
-DESCRIBED = (r"\b([a-z]+)(?:-{suffix})?[- ](?:{field}work|jobs?)\b"
+DESCRIBED = (r"\b([a-z]+)(?:[- ]{suffix})?[- ](?:{field}work|jobs?)\b"
              # ("the expert, knowledge-heavy kind": a word before the describing one, with a comma)
-             r"|\bthe\s+(?:[a-z]+,\s+)?([a-z]+)(?:-{suffix})?\s+(?:kind|version|type|variety|sort|flavou?r|one)\b")
+             r"|\bthe\s+(?:[a-z]+,\s+)?([a-z]+)(?:[- ]{suffix})?\s+(?:kind|version|type|variety|sort|flavou?r|one)\b")
 #: The second parts of a compound whose first part says the kind ("expert-level", "knowledge-based"; not
 #: "low-latency").
 KIND_SUFFIX = r"(?:level|based|heavy|intensive|oriented|driven|focused|grade|style|type)"
@@ -148,6 +148,11 @@ KIND_SUFFIX = r"(?:level|based|heavy|intensive|oriented|driven|focused|grade|sty
 #: knowledge-heavy kind", "the routine one"): the describing word in group 1.
 KIND_NAMED = re.compile(rf"\b(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?,?\s+)?([a-z]+)(?:-{KIND_SUFFIX})?\s+"
                         r"(?:kind|version|type|variety|sort|flavou?r|one|side)\b", re.IGNORECASE)
+#: "or" just before a kind named, or just after it ("bpo or the knowledge based one", "the routine outsourcing or ..."),
+#: within this many characters before it.
+OR_BEFORE = re.compile(r"\bor\s+(?:the\s+)?$", re.IGNORECASE)
+OR_AFTER = re.compile(r"(?:[- ][a-z]+){0,2}\s*,?\s+or\b", re.IGNORECASE)
+OFFERED_REACH = 12
 #: What stands before "X work" when "work" is a verb ("how does innovation work?").
 WORK_VERB = re.compile(r"\b(?:does|do|did|would|will|can|could|should|might|to)\s+$", re.IGNORECASE)
 #: A word offered before the describing one ("the routine or the expert kind"): the word in group 1.
@@ -468,6 +473,14 @@ def resolve(
         found += misspelled + [c for c in names.clipped_concepts(text) if not any(_within(c, f) for f in found)]
         if not any(f.entity == CONCEPT for f in found):  # ("is farming out expert work riskier than routine work?")
             found += [c for c in names.described_concepts(text) if not any(_overlaps(c, f) for f in found)]
+        else:
+            # (beside one named, a kind offered as the other of two: "bpo or the knowledge based one", "the routine
+            # outsourcing or the knowledge outsourcing"; not "Can KPO do routine work too?")
+            named = [f for f in found if f.entity == CONCEPT]
+            found += [c for c in names.described_concepts(text) if c.start is not None and c.end is not None
+                      and (OR_BEFORE.search(text, max(0, c.start - OFFERED_REACH), c.start)
+                           or OR_AFTER.match(text, c.end))
+                      and c.value not in {f.value for f in named} and not any(_overlaps(c, f) for f in named)]
         found = _join_task_fragments(found, text, names)
         # "By what percentage does BPO typically cut operational costs?": a figure asked is no task
         # (nor a comparative: "which is cheaper for us, bpo or kpo?")
