@@ -5601,3 +5601,20 @@ def test_a_kind_offered_beside_a_concept_named_is_the_other_concept(facts):
     # (a kind not offered as the other is no second concept: "Can KPO do routine work too?")
     text = "Can KPO do routine work too?"
     assert resolve(_parsed(text, "inform", "kpo")["entities"], facts.names, text).concepts == ["KPO"]
+
+
+def test_what_a_long_named_concept_helps_with_and_who_manages_what(facts, other_facts):
+    # what KPO helps with, named by its full name (misspelled, and a word between): its characteristic so named
+    text = "does the knowledge process outsourcing actually help with strategy? how"
+    said = _said(facts, _turn("define", text, concepts="KPO"))
+    assert said[0].startswith("Strategic Value (KPO):"), said[0]
+    # "like I'm not an IT person" says how plainly to answer, not what is asked
+    said = _said(other_facts, _turn("out_of_scope", "can you explain IaaS to me like I'm not an IT person",
+                                    concepts="IaaS"))
+    assert said[0].startswith("IaaS stands for Infrastructure as a Service.")
+    # who manages what, and what the customer looks after: the work on each side
+    said = _said(other_facts, _turn("compare", "so who manages what in each model", concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("On the work it takes on your side")
+    assert "a vendor runs and updates" in said[0] and "The customer installs and runs its own software" in said[0]
+    said = _said(other_facts, _turn("out_of_scope", "with iaas what do we have to look after ourselves?", concepts="IaaS"))
+    assert said[0].startswith("On the work it takes on your side, here is what the document says about IaaS")

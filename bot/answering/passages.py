@@ -621,7 +621,7 @@ def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -
 
 #: "how does KPO help with ...", "how can BPO support our ...", "Does KPO help with ...?": a question of what a concept
 #: helps with.
-HELPS_WITH = re.compile(r"^\W*(?:how\s+)?(?:does|do|can|could|would|will)\s+(?:\w+\s+){1,3}?(?:help|support|assist)"
+HELPS_WITH = re.compile(r"^\W*(?:how\s+)?(?:does|do|can|could|would|will)\s+(?:\w+\s+){1,5}?(?:help|support|assist)"
                         r"(?:\s+(?:us|me|them|a\s+company|companies|a\s+business|businesses))?\s+(?:with|in|our|my|their)\b",
                         re.IGNORECASE)
 def _first_helped(text: str) -> str | None:

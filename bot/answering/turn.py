@@ -277,7 +277,7 @@ SORRY_IF = re.compile(r"^\W*(?:sorry|apologies)\s+(?:if\s+)?(?:this\s+is\s+|it['
 #: "explain saas to me like I'm new", "... like im five", "... like I'm a backend dev who has only ever run his own
 #: servers", "explain like im new what KPO means": how plainly to answer, of the asker.
 LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|i\s+am|i\s+was|i['\u2019]?d\s+never)\s+"
-                       r"(?:(?:completely|totally|really|very|brand|super|absolutely|pretty|quite|just)\s+)*"
+                       r"(?:(?:not|completely|totally|really|very|brand|super|absolutely|pretty|quite|just)\s+)*"
                        r"(?:(?:new(?:\s+here|\s+to\s+(?:this|it|all\s+(?:of\s+)?this|(?:the|this)\s+\w+))?|five|ten|\d+|stupid|dumb"
                        r"|clueless)\s*(?=[.!?,;]|$|\s+(?:what|how|why|which|whats)\b)"
                        r"|(?:a|an)\s+[^.!?,;]*?[\w'-]\s*(?=[.!?,;]|$))",
