@@ -5618,3 +5618,11 @@ def test_what_a_long_named_concept_helps_with_and_who_manages_what(facts, other_
     assert "a vendor runs and updates" in said[0] and "The customer installs and runs its own software" in said[0]
     said = _said(other_facts, _turn("out_of_scope", "with iaas what do we have to look after ourselves?", concepts="IaaS"))
     assert said[0].startswith("On the work it takes on your side, here is what the document says about IaaS")
+
+
+def test_a_sentence_quoted_comes_with_the_next_one_that_qualifies_it(facts):
+    # "However, it also introduces new risks ..." is not left out of what BPO's risk sharing says
+    said = "\n".join(_said(facts, _turn("define", "how does BPO help with risk?", concepts="BPO")))
+    assert "Outsourcing helps distribute certain operational risks" in said
+    distribute = said.index("Outsourcing helps distribute certain operational risks")
+    assert said.index("However, it also introduces new risks related to vendor management") > distribute

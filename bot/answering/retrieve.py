@@ -514,13 +514,21 @@ def _preferred(score: float, concept: str | None, concepts: list[str] | tuple[st
 POINTS_BACK = re.compile(r"^(?:This|These|That|Those|Such|It|They)\b|^[A-Z][a-z]+ing\s+(?:these|this|those|such)\b")
 
 
+#: A sentence that qualifies the one before it ("However, it also introduces new risks related to vendor management"):
+#: quoted with it, as the document's own "but".
+QUALIFIES = re.compile(r"^(?:However|But|Yet|Still|Nevertheless|Nonetheless|That\s+said|On\s+the\s+other\s+hand)\b")
+
+
 def in_reading_order(store: FactStore, quoted: list[Passage]) -> list[Passage]:
     """Passages to quote, each that points back right after the sentence of its paragraph it points to.
 
-    That sentence is added when it is not quoted, and moved up when it is quoted later.
+    That sentence is added when it is not quoted, and moved up when it is quoted later. A sentence of the same paragraph
+    that qualifies one quoted (:data:`QUALIFIES`) comes right after it: "Outsourcing helps distribute certain operational
+    risks ..." is not quoted without "However, it also introduces new risks related to vendor management ...".
     """
     ordered: list[Passage] = []
     seen: set[str] = set()
+    after = _qualified_by(store)
     for passage in quoted:
         before = _sentence_before(store).get(passage.text) if POINTS_BACK.match(passage.text) else None
         if before is not None and before.text not in seen:
@@ -529,7 +537,19 @@ def in_reading_order(store: FactStore, quoted: list[Passage]) -> list[Passage]:
         if passage.text not in seen:
             ordered.append(passage)
             seen.add(passage.text)
+        # (and, of what it says, the sentence after that qualifies it, though that one was not found)
+        last = ordered[-1]
+        if (but := after.get(last.text)) is not None and but.text not in seen:
+            ordered.append(next((q for q in quoted if q.text == but.text), but))
+            seen.add(but.text)
     return ordered
+
+
+@lru_cache(maxsize=8)
+def _qualified_by(store: FactStore) -> dict[str, Passage]:
+    """Each sentence of a store that the next one of its paragraph qualifies, with that one (read once per store)."""
+    before = _sentence_before(store)
+    return {before[p.text].text: p for p in store.passages() if QUALIFIES.match(p.text) and p.text in before}
 
 
 @lru_cache(maxsize=8)
