@@ -5626,3 +5626,18 @@ def test_a_sentence_quoted_comes_with_the_next_one_that_qualifies_it(facts):
     assert "Outsourcing helps distribute certain operational risks" in said
     distribute = said.index("Outsourcing helps distribute certain operational risks")
     assert said.index("However, it also introduces new risks related to vendor management") > distribute
+
+
+def test_a_question_with_a_word_of_stopping_or_asking_which_companies_lead(facts):
+    # "exit clauses" is no cancel: a question of BPO opening with a question word is asked of the document
+    said = _said(facts, _turn("cancel", "how long are bpo contracts usually signed for, and what are the exit clauses "
+                                        "like?", concepts="BPO"))
+    assert not said[0].startswith("There's nothing in progress to cancel"), said[0]
+    assert "does not" in said[0]
+    # (a request to stop still is one)
+    said = _said(facts, _turn("cancel", "can we stop talking about kpo?", concepts="KPO"))
+    assert said[0].startswith("There's nothing in progress to cancel")
+    # which companies are big in this space: the document names none
+    bpo = Context(concept="BPO", topic="define", earlier=(_parsed("what is bpo", "define", "bpo"),))
+    said = " ".join(_said(facts, _turn("out_of_scope", "which companies are big in this space?", bpo)))
+    assert "it names and recommends none" in said

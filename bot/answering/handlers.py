@@ -1297,6 +1297,11 @@ def on_cancel(facts: Facts, turn: Turn) -> list[Answer]:
         # what comes closest, saying the document does not answer it directly
         if passages := passages_for(facts, turn, coverage=CLOSEST):
             return [passages]
+    # "how long are bpo contracts usually signed for, and what are the exit clauses like?": a question of a concept
+    # named and opening with a question word, whatever word of stopping it holds, is asked of the document (not "can we
+    # stop talking about kpo?")
+    elif is_question(turn.text) and turn.mentions.concepts and set(opening_words(turn.text)[:1]) & WH_WORDS:
+        return on_out_of_scope(facts, turn)
     names = " or ".join(c.abbreviation for c in facts.store.concepts())
     return [Answer(WORDING["nothing_to_cancel"].format(concepts=names), found=False, outcome=Outcome.OTHER)]
 

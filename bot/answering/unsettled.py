@@ -88,6 +88,10 @@ NAMED_PROVIDERS = (
     rf"look\s+at|use|try)\b"
     rf"|^\W*which\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b[^?.]*\b(?:are|is)\s+(?:the\s+)?"
     rf"(?:best|top|biggest|largest|leading|most\s+(?:reliable|reputable|trusted))\b(?!\s+suited)"
+    # "which companies are big in this space?", "what firms are leading in the market"
+    rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:are|r|is)\s+(?:(?:really|very|the)\s+)?(?:big|biggest|"
+    rf"strong|active|leading|leaders?|dominant|known)\s+in\s+(?:this|the|that)\s+(?:space|market|industry|field|sector|"
+    rf"area|business)\b"
     # "any good companies that do it you'd recommend?", "any well known firms that do that we could look at?" (not
     # "any companies that do it in-house?")
     rf"|\b(?:any|some|a\s+few|a\s+couple\s+of)\s+(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:that|who|which)\s+"
