@@ -5641,3 +5641,15 @@ def test_a_question_with_a_word_of_stopping_or_asking_which_companies_lead(facts
     bpo = Context(concept="BPO", topic="define", earlier=(_parsed("what is bpo", "define", "bpo"),))
     said = " ".join(_said(facts, _turn("out_of_scope", "which companies are big in this space?", bpo)))
     assert "it names and recommends none" in said
+
+
+def test_what_makes_a_concept_so_is_its_characteristic_named_so(facts):
+    for text in ("what makes kpo strategic", "why does kpo count as strategic exactly?"):
+        said = _said(facts, _turn("define", text, concepts="KPO"))
+        assert said[0].startswith("Strategic Value (KPO):"), text
+    # (what makes it so on a topic is that topic: "what makes kpo expensive?")
+    said = _said(facts, _turn("define", "what makes kpo expensive?", concepts="KPO"))
+    assert said[0].startswith("On cost")
+    # which of the two, both named, is more of what the table's cells say of one only: those rows
+    said = _said(facts, _turn("compare", "is bpo or kpo more strategic?", concepts=["BPO", "KPO"]))
+    assert said[0].startswith("Focus: BPO: Operational Efficiency; KPO: Strategic Insights."), said[0]

@@ -532,7 +532,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
               and not answers.COMPARATIVE.search(turn.text))
     # "which of the two is more about strategy": the rows whose cells say it of one concept only (Strategic Insights,
     # Strategic Value, Strategic Risks), not the similarity whose title holds the word (Outsourcing Strategy)
-    if which_more(turn.text) and not m.concepts[1:] and (rows := rows_saying(facts, turn.text)):
+    if which_more(turn.text) and (rows := rows_saying(facts, turn.text)):
         return [rows[0], *(replace(row, aside=True) for row in rows[1:])]
     if (which_more(turn.text) or yes_no) and (passages := passages_for(facts, turn)):
         # "which of the two frees us up more to focus on our core business?": a thing they share is weighed for neither

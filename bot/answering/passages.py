@@ -637,9 +637,11 @@ DENIED_STEM = 7
 #: The words of such a question that only say it helps.
 HELPING = frozenset({"help", "support", "assist"})
 #: Words that only ask how or how far something is so ("in what way is kpo strategic?", "to what extent"), or how it
-#: is seen ("why is KPO considered strategic?").
+#: is seen ("why is KPO considered strategic?"), or what makes it so ("what makes kpo strategic").
 ASKING_HOW = re.compile(r"\bin\s+what\s+(?:ways?|sense|respects?)\b|\bto\s+what\s+(?:extent|degree)\b|"
-                        r"\b(?:considered|seen|regarded|viewed|deemed|thought\s+of|described)(?:\s+as)?\b", re.IGNORECASE)
+                        r"\b(?:considered|seen|regarded|viewed|deemed|thought\s+of|described)(?:\s+as)?\b|"
+                        # ("what makes kpo strategic", "why does kpo count as strategic exactly?")
+                        r"\bwhat\s+makes\b|\bcounts?\s+as\b|\b(?:exactly|actually|really|truly)\b", re.IGNORECASE)
 #: What a why-question sets against what it asks: "why is kpo seen as strategic rather than just operational".
 RATHER_THAN = re.compile(r"\brather\s+than\b[^.?!,;]*", re.IGNORECASE)
 #: Words of a grade on the table's scales, which name no characteristic ("high client turnover": no High Client
