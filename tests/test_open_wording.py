@@ -5653,3 +5653,15 @@ def test_what_makes_a_concept_so_is_its_characteristic_named_so(facts):
     # which of the two, both named, is more of what the table's cells say of one only: those rows
     said = _said(facts, _turn("compare", "is bpo or kpo more strategic?", concepts=["BPO", "KPO"]))
     assert said[0].startswith("Focus: BPO: Operational Efficiency; KPO: Strategic Insights."), said[0]
+
+
+def test_a_sum_in_a_currency_or_a_duration_offered_is_a_figure_the_document_never_gives(facts, other_facts):
+    kpo = Context(concept="KPO", topic="define", earlier=(_parsed("what is kpo", "define", "kpo"),))
+    said = _said(facts, _turn("define", "whats it cost in usd", kpo))
+    assert said[0].startswith("The document does not say anything about figures"), said[0]
+    said = _said(other_facts, _turn("define", "roughly what does a seat cost in dollars", concepts="SaaS"))
+    assert said[0].startswith("The document does not say anything about figures"), said[0]
+    setup = Context(concept="KPO", topic="search", earlier=(_parsed("What's the turnaround time for setting up a KPO "
+                                                                    "contract?", "recommend", "KPO"),))
+    said = _said(facts, _turn("recommend", "like weeks or months? roughly", setup))
+    assert said[0].startswith("The document does not say anything about figures"), said[0]

@@ -941,7 +941,9 @@ HELP_ME = re.compile(r"(?:^\W*(?:(?:hi|hey|hello|ok(?:ay)?|so|pls|please|just)\W
 #: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
 FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percent(?:age)?\b|\bhow much (?:time|money)\b"
                      # a size asked ("and by how much typically? any percentages?", "30% cheaper?")
-                     rf"|\bby how much\b|{topics.SHARE_ASKED}"
+                     rf"|\bby how much\b|{topics.SHARE_ASKED}|{topics.CURRENCY_ASKED}"
+                     # a duration offered ("like weeks or months? roughly")
+                     r"|\b(?:days|weeks|months|years)\s+or\s+(?:days|weeks|months|years)\b"
                      # a price asked ("what does a vendor charge per agent hour?", "the going hourly rate", "ballpark")
                      r"|\b(?:charges?|costs?|prices?|rates?|fees?|pay)\s+(?:per|an?|each)\s+(?:agent\s+)?"
                      r"(?:hour|agent|seat|user|month|year|head|fte|employee|project|engagement|task|job|report|call|ticket|"

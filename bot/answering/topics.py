@@ -62,8 +62,11 @@ THAN_OURS = re.compile(r"\bthan\s+(?:(?:our|my)\s+own|we\b|us\b|ourselves|doing\
                        re.IGNORECASE)
 #: A share asked for, as a pattern: "any percentages?", "30% cheaper?".
 SHARE_ASKED = r"\bpercent(?:ages?)?\b|\d\s*%"
+#: A sum in a currency asked for, as a pattern: "whats it cost in usd", "roughly in dollars?", "$50k?".
+CURRENCY_ASKED = (r"\b(?:in|how\s+many)\s+(?:us\s+)?(?:usd|dollars|euros?|eur|pounds|gbp|rupees|inr)\b|\$\s*\d|"
+                  r"\b\d+\s*(?:k\s+)?(?:usd|dollars|euros|eur|gbp|pounds)\b")
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
-AMOUNT = re.compile(rf"\bhow (?:much|many)\b|{SHARE_ASKED}|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
+AMOUNT = re.compile(rf"\bhow (?:much|many)\b|{SHARE_ASKED}|{CURRENCY_ASKED}|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
                     r"\b(?:rates?|prices?|fees?|salary|salaries)\b|"
                     # ("does it say what a SaaS seat actually costs?", "what would a KPO analyst cost us?"; not "what are
                     # the costs?")
