@@ -14,7 +14,7 @@ from bot.answering import answers, claims, routes, topics
 from bot.answering.entities import resolve
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
-from bot.answering.questions import OBLIGED, asked_doing
+from bot.answering.questions import OBLIGED, asked_doing, topics_asked
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond, which_of_told
 from bot.answering.spelling import respelled
 from bot.answering.tasks import which_fits
@@ -5665,3 +5665,12 @@ def test_a_sum_in_a_currency_or_a_duration_offered_is_a_figure_the_document_neve
                                                                     "contract?", "recommend", "KPO"),))
     said = _said(facts, _turn("recommend", "like weeks or months? roughly", setup))
     assert said[0].startswith("The document does not say anything about figures"), said[0]
+
+
+def test_a_concept_said_to_just_mean_one_thing_gets_what_else_it_brings(facts):
+    said = _said(facts, _turn("define", "doesnt bpo basically just mean cheap labour somewhere else?", concepts="BPO"))
+    assert said[0].startswith("On benefits, these are the characteristics the document gives BPO"), said[0]
+    assert [t.key for t in topics_asked(facts, "are bpo providers specialists in anything or just cheap labor")] == [
+        "benefits", "cost"]
+    # (not emphasis: "can we just cut costs?")
+    assert [t.key for t in topics_asked(facts, "can we just cut costs?")] == ["cost"]

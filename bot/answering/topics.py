@@ -293,9 +293,18 @@ def _doubts(written: list[str], at: int, length: int) -> bool:
     comparison ("just as expensive as BPO", "is it simply cheaper?", "just like BPO").
     """
     after = written[at + length:at + length + 1]
-    if not set(written[max(0, at - BEING_REACH):at]) & BEING or not after:
+    if not after:
+        return False
+    # (or it "just means" one thing, or is that thing offered as all there is: "doesnt bpo basically just mean cheap
+    # labour somewhere else?", "are bpo providers specialists in anything or just cheap labor")
+    if (not set(written[max(0, at - BEING_REACH):at]) & BEING and after[0] not in MEANING
+            and written[at - 1:at] != ["or"]):
         return False
     return after[0] not in ("how", "as", "like", "more", "less") and not _comparative(after[0])
+
+
+#: Words by which something is said to be no more than what follows ("just means cheap labour").
+MEANING = frozenset({"mean", "means", "equal", "equals", "amount", "amounts"})
 
 
 def _comparative(word: str) -> bool:
