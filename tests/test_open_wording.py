@@ -5674,3 +5674,11 @@ def test_a_concept_said_to_just_mean_one_thing_gets_what_else_it_brings(facts):
         "benefits", "cost"]
     # (not emphasis: "can we just cut costs?")
     assert [t.key for t in topics_asked(facts, "can we just cut costs?")] == ["cost"]
+
+
+def test_our_own_problems_a_provider_gets_to_grips_with_ask_no_drawbacks(facts):
+    for text in ("Will a KPO firm actually get to grips with our specific business problems, or just hand us generic "
+                 "output?", "do they really get into our specific problems or is it more hands-off?"):
+        assert "drawbacks" not in [t.key for t in topics_asked(facts, text)], text
+    # (the asker's own challenges with a concept are its drawbacks)
+    assert [t.key for t in topics_asked(facts, "what are our biggest challenges with KPO?")] == ["drawbacks"]

@@ -231,14 +231,16 @@ def _owned(written: list[str], at: int) -> bool:
 
 #: Verbs of what a provider does for the asker's own problems ("understand our particular problems").
 SERVING = frozenset("understand understands know knows solve solves fix fixes tackle tackles address addresses handle "
-                    "handles help helps".split())
+                    "handles help helps learn learns grips into deal deals".split())
 #: How many words before "our" or "my" the verb may stand ("take the time to understand our particular problems").
 SERVING_REACH = 4
+#: How far after "our" or "my" the word served may stand ("get to grips with our specific business problems").
+SERVED_REACH = 3
 
 
 def _served(written: list[str], at: int) -> bool:
-    """Whether the word at ``at`` follows "our" or "my" (one word may stand between), after a verb of :data:`SERVING`."""
-    mine = next((i for i in range(at - 1, max(-1, at - 3), -1) if written[i] in OWN), None)
+    """Whether the word at ``at`` follows "our" or "my" (two words may stand between), after a verb of :data:`SERVING`."""
+    mine = next((i for i in range(at - 1, max(-1, at - 1 - SERVED_REACH), -1) if written[i] in OWN), None)
     return mine is not None and bool(set(written[max(0, mine - SERVING_REACH):mine]) & SERVING)
 
 
