@@ -5568,6 +5568,9 @@ def test_a_question_taken_for_yes_or_help_is_read_with_the_last_message(facts, o
     # (not a request to the assistant, nor a bare "yes")
     assert _said(other_facts, _turn("help", "can you help me with that?", started)) == []
     assert _said(other_facts, _turn("affirm", "yes", started)) == []
+    # (nor one asking for more than the last answer gave: "yes and what else?")
+    cost = Context(concept="BPO", topic="search", earlier=(_parsed("does bpo reduce cost?", "define", "bpo"),))
+    assert _said(facts, _turn("affirm", "yes and what else?", cost)) == []
     # what kinds of apps, after what SaaS is: its examples, though no word of it is the document's
     explained = Context(concept="SaaS", topic="define", earlier=(_parsed("can you explain saas quickly", "out_of_scope",
                                                                          "saas"),))
@@ -5682,3 +5685,15 @@ def test_our_own_problems_a_provider_gets_to_grips_with_ask_no_drawbacks(facts):
         assert "drawbacks" not in [t.key for t in topics_asked(facts, text)], text
     # (the asker's own challenges with a concept are its drawbacks)
     assert [t.key for t in topics_asked(facts, "what are our biggest challenges with KPO?")] == ["drawbacks"]
+
+
+def test_the_askers_own_problems_handled_by_the_asker_and_a_sum_told_are_not_what_a_provider_serves(facts):
+    # the asker dealing with its own problems: its drawbacks, as before
+    for text in ("how can we learn from our past outsourcing problems?", "how do we handle our biggest outsourcing "
+                                                                         "challenges?"):
+        assert "drawbacks" in [t.key for t in topics_asked(facts, text)], text
+    # a sum the asker tells asks no figure; one offered as a guess does
+    said = _said(facts, _turn("recommend", "our payroll costs $40k a year in house. we want to send it to a bpo. is "
+                                           "that a good idea?", concepts="BPO", tasks="payroll"))
+    assert not any("does not say anything about figures" in s for s in said)
+    assert topics.AMOUNT.search("would 5000 dollars a month cover it?") and topics.AMOUNT.search("like $10 a user?")

@@ -443,6 +443,8 @@ BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner
                      r"\bshort\s+version\b", re.IGNORECASE)
 
 
+#: Words that ask for more than what was said: "yes and what else?", "anything besides that?".
+ELSE = re.compile(r"\b(?:else|besides|other)\b", re.IGNORECASE)
 #: Words that ask the same again of another concept: "... for the knowledge kind too", "same for IaaS?".
 ALSO = re.compile(r"\b(?:too|also|as\s+well|same|either|likewise)\b", re.IGNORECASE)
 #: A word that points back to what the last message asked about ("... mitigates it better?", "... more with that?").
@@ -484,9 +486,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     results = _respond(route, facts, turn)
     # "like right away, as soon as we sign up??" after "when does a saas app start working", which NLU took for a "yes":
     # a question the side route has no answer to, read with the last message (not one to the assistant: "can you help
-    # me with that?")
+    # me with that?"; nor one that asks for more than it: "yes and what else?" is not told the same again)
     if (route.otherwise and not results and asks_something(turn.text)
-            and not set(tokens(turn.text)) & TO_THE_ASSISTANT
+            and not set(tokens(turn.text)) & TO_THE_ASSISTANT and not ELSE.search(turn.text)
             and (both := with_last_message(facts, replace(turn, intent=Intent.FOLLOW_UP))) is not None
             and not _answers_nothing(read_together := _respond(BY_INTENT[both.intent], facts, both))):
         return read_together

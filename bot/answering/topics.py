@@ -63,8 +63,11 @@ THAN_OURS = re.compile(r"\bthan\s+(?:(?:our|my)\s+own|we\b|us\b|ourselves|doing\
 #: A share asked for, as a pattern: "any percentages?", "30% cheaper?".
 SHARE_ASKED = r"\bpercent(?:ages?)?\b|\d\s*%"
 #: A sum in a currency asked for, as a pattern: "whats it cost in usd", "roughly in dollars?", "$50k?".
-CURRENCY_ASKED = (r"\b(?:in|how\s+many)\s+(?:us\s+)?(?:usd|dollars|euros?|eur|pounds|gbp|rupees|inr)\b|\$\s*\d|"
-                  r"\b\d+\s*(?:k\s+)?(?:usd|dollars|euros|eur|gbp|pounds)\b")
+CURRENCY_ASKED = (r"\b(?:in|how\s+many)\s+(?:us\s+)?(?:usd|dollars|euros?|eur|pounds|gbp|rupees|inr)\b|"
+                  # (a sum offered as a guess, "like $10 a user?", "would 5000 dollars a month cover it?"; not one told:
+                  # "our payroll costs $40k a year")
+                  r"\b(?:like|around|about|roughly|approximately|under|over|than|would|is\s+it|be)\s+"
+                  r"(?:\$\s*\d|\d[\d,.]*\s*k?\s*(?:usd|dollars|euros|eur|gbp|pounds)\b)")
 #: A question that asks for a figure: "how much", "how many", "per hour", "the rate for".
 AMOUNT = re.compile(rf"\bhow (?:much|many)\b|{SHARE_ASKED}|{CURRENCY_ASKED}|\bper (?:hour|day|week|month|year|seat|user|head)\b|"
                     r"\b(?:rates?|prices?|fees?|salary|salaries)\b|"
@@ -234,14 +237,24 @@ SERVING = frozenset("understand understands know knows solve solves fix fixes ta
                     "handles help helps learn learns grips into deal deals".split())
 #: How many words before "our" or "my" the verb may stand ("take the time to understand our particular problems").
 SERVING_REACH = 4
+#: Who may stand as the doer just before the verb, this far at most, when the asker does it: "how can we deal with".
+ASKER = frozenset({"we", "i"})
+ASKER_REACH = 2
 #: How far after "our" or "my" the word served may stand ("get to grips with our specific business problems").
 SERVED_REACH = 3
 
 
 def _served(written: list[str], at: int) -> bool:
-    """Whether the word at ``at`` follows "our" or "my" (two words may stand between), after a verb of :data:`SERVING`."""
+    """Whether the word at ``at`` follows "our" or "my" (two words may stand between), after a verb of :data:`SERVING`.
+
+    Not when the asker does it ("how do we handle our biggest outsourcing challenges?", "how can we deal with our
+    vendor management problems?": the asker's own problems, its drawbacks).
+    """
     mine = next((i for i in range(at - 1, max(-1, at - 1 - SERVED_REACH), -1) if written[i] in OWN), None)
-    return mine is not None and bool(set(written[max(0, mine - SERVING_REACH):mine]) & SERVING)
+    if mine is None:
+        return False
+    verb = next((i for i in range(mine - 1, max(-1, mine - 1 - SERVING_REACH), -1) if written[i] in SERVING), None)
+    return verb is not None and not set(written[max(0, verb - ASKER_REACH):verb]) & ASKER
 
 
 def _said(written: list[str]) -> list[set[str]]:
