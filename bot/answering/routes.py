@@ -414,9 +414,9 @@ DEFINITION_OF = re.compile(r"\bdefinition\s+of\s+(?!the\s+(?:table|row|differenc
 #: How the one concept named works, all a message asks: "how does bpo work?", "so how does IaaS actually work",
 #: "explain how KPO works".
 HOW_CONCEPT_WORKS = (r"^\W*(?:(?:so|and|ok(?:ay)?|but|hey|hi)\W+)*(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?"
-                r"(?:explain|tell\s+me|describe)\s+)?how\s+(?:(?:does|do|would|will)\s+)?(?:an?\s+|the\s+)?(?:{names})\s+"
-                r"(?:actually\s+|really\s+|even\s+|basically\s+|exactly\s+)?(?:work|works|function|functions|operate|operates)"
-                r"(?:\s+(?:exactly|in\s+practice|actually|then|really))?\W*$")
+                     r"(?:explain|tell\s+me|describe)\s+)?how\s+(?:(?:does|do|would|will)\s+)?(?:an?\s+|the\s+)?(?:{names})\s+"
+                     r"(?:actually\s+|really\s+|even\s+|basically\s+|exactly\s+)?"
+                     r"(?:work|works|function|functions|operate|operates)(?:\s+(?:exactly|in\s+practice|actually|then|really))?\W*$")
 TABLE_WORDS = re.compile(r"\b(?:row|rows|table|column|columns|cell|cells)\b", re.IGNORECASE)
 #: Who tells something, opening a sentence: "Some people worry we'd be stuck with it ..." names no row.
 WHO_TELLS = re.compile(r"(?:^|[.!?]\s+)(?:(?:some|many|most|a\s+few|our|the|my)\s+)?$", re.IGNORECASE)

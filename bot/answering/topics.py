@@ -62,7 +62,7 @@ THAN_OURS = re.compile(r"\bthan\s+(?:(?:our|my)\s+own|we\b|us\b|ourselves|doing\
                        re.IGNORECASE)
 #: A share asked for, as a pattern: "any percentages?", "30% cheaper?".
 SHARE_ASKED = r"\bpercent(?:ages?)?\b|\d\s*%"
-#: A sum in a currency asked for, as a pattern: "whats it cost in usd", "roughly in dollars?", "$50k?".
+#: A sum in a currency asked for, as a pattern: "whats it cost in usd", "roughly in dollars?", "like $10 a user?".
 CURRENCY_ASKED = (r"\b(?:in|how\s+many)\s+(?:us\s+)?(?:usd|dollars|euros?|eur|pounds|gbp|rupees|inr)\b|"
                   # (a sum offered as a guess, "like $10 a user?", "would 5000 dollars a month cover it?"; not one told:
                   # "our payroll costs $40k a year")
