@@ -5557,6 +5557,12 @@ def test_how_a_concept_works_is_its_definition_and_a_topic_after_it_is_of_that_c
     said = _said(facts, _turn("define", "whats the main benefits", bpo))
     assert said[0].startswith("On benefits, these are the characteristics the document gives BPO"), said[0]
     assert "KPO:" not in said[0]
+    # (not what a word is, nor a topic the document speaks to only for the other: "what is nearshore" after "what is
+    # kpo" quotes BPO's sentence)
+    kpo = Context(concept="KPO", topic="define", earlier=(_parsed("what is kpo", "define", "kpo"),))
+    said = " ".join(_said(facts, _turn("define", "what is nearshore", kpo)))
+    assert "nearshore, where services are delivered from a nearby country" in said
+    assert "does not cover where the work is done for KPO" not in said
 
 
 def test_a_question_taken_for_yes_or_help_is_read_with_the_last_message(facts, other_facts):

@@ -137,6 +137,8 @@ CHOOSING_WORDS = re.compile(rf"\b(?:{PREFERRING}|choose|pick|option|suit|suits|f
 SHOULD_WE = re.compile(rf"\b(?:should|shall|must)\s+(?:we|i)\b|\b(?:{PREFERRING}|worth it)\b", re.IGNORECASE)
 #: Words that ask to stop ("can we stop here?"): a cancel, whatever else the message says.
 STOPPING = frozenset("stop cancel quit exit abort halt enough end pause skip forget nevermind".split())
+#: A question that asks what a thing is ("what is team augmentation?", "what is nearshore"), not a topic.
+WHAT_IS = re.compile(r"\s*(?:what(?:'s|\s+is|\s+are)|define|meaning of)\b", re.IGNORECASE)
 #: A question of at most this many content words, naming no concept, asks its topic of the concept in context.
 TOPIC_FOLLOW_UP = 4
 #: A message NLU finds off-topic is answered from passages only when they cover this much of it.
@@ -260,16 +262,18 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
             return again
         build = answers.characteristics if wants_list else answers.define
         return [build(store, turn.context.concept)]
-    # "whats the main benefits" after "what is bpo": a topic, of the concept the last answer defined
+    # "whats the main benefits" after "what is bpo": a topic, of the concept the last answer defined, when the document
+    # speaks to it for that one (not "what is nearshore" after "what is kpo", which asks what a word is)
     if (turn.context.earlier and turn.context.topic == Topic.DEFINE and turn.context.concept and not wants_list
-            and asks_a_topic(facts, asked.text) and (found := answer_on_topic(facts, asked, turn.context.concept))):
+            and not WHAT_IS.match(turn.text) and asks_a_topic(facts, asked.text)
+            and (found := answer_on_topic(facts, asked, turn.context.concept)) and all(a.found for a in found)):
         return found
     topic = asked_words(facts, turn.text)
     if wants_list or topic == "that":
         return [answers.which_concept(store, Intent.DEFINE)]
     # "how does an outsourcing partner help with seasonal spikes in work?": a topic, of both concepts
     # (not "what is team augmentation?", which asks what a thing the document never names is)
-    if (not re.match(r"\s*(?:what(?:'s|\s+is|\s+are)|define|meaning of)\b", turn.text, re.IGNORECASE)
+    if (not WHAT_IS.match(turn.text)
             and asks_a_topic(facts, turn.text) and (found := answer_on_topic(facts, turn))):
         return found
     return [passages_for(facts, turn, coverage=retrieve.LOOSE)
