@@ -361,12 +361,12 @@ def _statement_to_confirm(facts: Facts, turn: Turn) -> Turn | None:
     context = turn.context
     # (not after a verdict, an example or the question which process: "right?" then asks of that)
     confirming = ONLY_CONFIRMING.match(turn.text) is not None and context.topic not in PLACED
-    if not context.earlier or not (confirming or HELPS_WITH_THAT.match(turn.text) or HOW_IT_WORKS.match(turn.text)):
+    if not (confirming or HELPS_WITH_THAT.match(turn.text) or HOW_IT_WORKS.match(turn.text)):
         return None
-    earlier = context.earlier[0]
-    said = (earlier.get("text") or "").strip()
-    if (earlier.get(IN_FORM) or not said or said.startswith("/") or "?" in said or is_question(said)
-            or (earlier.get("intent") or {}).get("name") not in BY_INTENT):
+    if (last := _last_message(context)) is None:
+        return None
+    earlier, said, intent = last
+    if "?" in said or is_question(said) or intent not in BY_INTENT:
         return None
     if confirming:
         # (what is stated, not who said it: "The CFO said both BPO and KPO aim to reduce costs." names no CFO asked of)
