@@ -5703,3 +5703,14 @@ def test_the_askers_own_problems_handled_by_the_asker_and_a_sum_told_are_not_wha
                                            "that a good idea?", concepts="BPO", tasks="payroll"))
     assert not any("does not say anything about figures" in s for s in said)
     assert topics.AMOUNT.search("would 5000 dollars a month cover it?") and topics.AMOUNT.search("like $10 a user?")
+
+
+def test_a_characteristic_named_by_words_of_a_question_pointing_back_is_of_the_concept_in_context(facts):
+    # "how does it help with company strategy" after "What is KPO?": Strategic Value, as when KPO is named
+    kpo = Context(concept="KPO", topic="define", earlier=(_parsed("What is KPO?", "define", "kpo"),))
+    for text in ("how does it help with company strategy", "how does it help with strategy stuff"):
+        said = _said(facts, _turn("inform", text, kpo))
+        assert said[0].startswith("Strategic Value (KPO):"), (text, said[0])
+    # (with no concept in context, no one concept's characteristic)
+    said = _said(facts, _turn("inform", "how does it help with company strategy"))
+    assert not said[0].startswith("Strategic Value (KPO):"), said[0]

@@ -1018,6 +1018,18 @@ def fits_by_passages(facts: Facts, turn: Turn, task: str) -> Answer | None:
 AFTER_A_VERDICT = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY_RESULT})
 
 
+def characteristic_in_context(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """The characteristic of the concept in context that a question pointing back names by its words.
+
+    "how does it help with company strategy" after "What is KPO?": Strategic Value, as when KPO is named.
+    """
+    concept = turn.context.concept
+    if (turn.mentions.concepts or not concept or not turn.refers_back() or not is_question(turn.text)
+            or (title := characteristic_in_words(facts.store, turn.text, concept)) is None):
+        return None
+    return characteristic_answer(facts, turn.text, title, concept)
+
+
 def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
     """A bare answer: a task to recommend for; else what the message asks about; else a concept to define.
 
@@ -1044,6 +1056,8 @@ def on_inform(facts: Facts, turn: Turn) -> list[Answer]:
         return on_compare(facts, turn)
     if found := answer_on_topic(facts, turn):
         return found
+    if (named := characteristic_in_context(facts, turn)) is not None:
+        return named
     if is_question(turn.text) and (passages := passages_for(facts, turn, coverage=ASKED_COVERAGE)):
         return [passages]
     # "how many months does it usually take to move a process over to a BPO?" asks a figure, which the document never
@@ -1659,6 +1673,8 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
             and len(content_lemmas(turn.text)) <= TOPIC_FOLLOW_UP and asks_a_topic(facts, turn.text)
             and (found := answer_on_topic(facts, turn, turn.context.concept))):
         return found
+    if (named := characteristic_in_context(facts, turn)) is not None:
+        return named
     # "which is safer when demand swings?": which of the two, on a topic
     # (or "which one means more work for my IT team?")
     if (not turn.mentions.concepts and (which_of_two_on_a_topic(facts, turn.text)
