@@ -5714,3 +5714,19 @@ def test_a_characteristic_named_by_words_of_a_question_pointing_back_is_of_the_c
     # (with no concept in context, no one concept's characteristic)
     said = _said(facts, _turn("inform", "how does it help with company strategy"))
     assert not said[0].startswith("Strategic Value (KPO):"), said[0]
+
+
+def test_the_concept_just_defined_asked_to_be_the_same_as_the_other_gets_how_they_differ(facts, other_facts):
+    # "isnt that basically the same as bpo?" after "what is kpo": how the two differ, not what BPO is
+    kpo = Context(concept="KPO", topic="define", earlier=(_parsed("what is kpo", "define", "kpo"),))
+    for text in ("isnt that basically the same as bpo?", "so its the same thing as bpo really"):
+        said = _said(facts, _turn("inform", text, kpo, concepts="BPO"))
+        assert said[0].startswith("In short: BPO is about routine tasks"), (text, said[0])
+    saas = Context(concept="SaaS", topic="define", earlier=(_parsed("what is saas", "define", "saas"),))
+    said = _said(other_facts, _turn("out_of_scope", "is it the same as iaas?", saas, concepts="IaaS"))
+    assert said[0].startswith("In short: SaaS is about"), said[0]
+    # (not after another topic: "so isnt that the same as KPO then" after BPO's access to experts asks of that)
+    experts = Context(concept="BPO", topic="characteristic", characteristic="Access to Specialized Expertise",
+                      earlier=(_parsed("does BPO give us access to experts?", "define", "BPO"),))
+    said = _said(facts, _turn("inform", "so isnt that the same as KPO then", experts, concepts="KPO"))
+    assert not said[0].startswith("In short:"), said[0]

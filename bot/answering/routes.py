@@ -472,6 +472,8 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """
     # "is that true?" after a statement ("Legal said that once we outsource, all the risk moves over to the vendor."):
     # the statement, to confirm, on its own intent's route; unless the document answers that with nothing found
+    if (same := _same_as_other(facts, turn)) is not None:  # "isnt that basically the same as bpo?" after KPO
+        return same
     if (told := _statement_to_confirm(facts, turn)) is not None:
         restated = _respond(BY_INTENT[told.intent], facts, told)
         if restated and all(a.found for a in restated if not a.aside):
@@ -788,6 +790,28 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results = second_look(facts, turn, results)
     # what else the question asks that the document does not give: steps, a ranking, instances, figures
     return said_first(facts, turn, results, deciding)
+
+
+def _same_as_other(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """Whether the concept just defined is the same as the other, which the message names: how the two differ.
+
+    "isnt that basically the same as bpo?" after "what is kpo" asks what "isnt kpo basically the same as bpo?" does (not
+    what BPO is), and "is it the same as iaas?" after "what is saas" gets the table, not what IaaS is. Not a topic asked of
+    them ("is it the same as bpo on cost?").
+    """
+    ctx, m = turn.context, turn.mentions
+    named = set(m.concepts)
+    if (ctx.topic != Topic.DEFINE or not ctx.concept or len(named) != 1 or ctx.concept in named or m.tasks
+            or m.aspect or m.characteristic or not SAME_AS_BACK.search(turn.text) or asks_a_topic(facts, turn.text)):
+        return None
+    # (both named now: nothing left to point back at)
+    both = replace(turn, intent=Intent.COMPARE, mentions=replace(m, concepts=[ctx.concept, *named]), context=Context())
+    return respond(BY_INTENT[Intent.COMPARE], facts, both)
+
+
+#: A message asking whether what it points back at is the same as what it names: "isnt that basically the same as
+#: bpo?" ("how is that different from BPO?" is a comparison already, in the form asked before: "in a nutshell").
+SAME_AS_BACK = re.compile(r"\b(?:its?|thats?|this|they)\b[^?.!]*\bsame\s+(?:thing\s+)?as\b", re.IGNORECASE)
 
 
 #: A question word, which makes a message more than a claim.
