@@ -5730,3 +5730,21 @@ def test_the_concept_just_defined_asked_to_be_the_same_as_the_other_gets_how_the
                       earlier=(_parsed("does BPO give us access to experts?", "define", "BPO"),))
     said = _said(facts, _turn("inform", "so isnt that the same as KPO then", experts, concepts="KPO"))
     assert not said[0].startswith("In short:"), said[0]
+
+
+def test_what_a_providers_staff_get_paid_and_how_big_each_market_is_are_not_in_the_documents(facts, other_facts):
+    # what people at a provider get paid: a topic neither document covers, said so (not KPO's definition)
+    people = Context(concept="KPO", topic="search",
+                     earlier=(_parsed("tell me about the people working in KPO", "define", "KPO"),))
+    said = _said(facts, _turn("define", "what do they get paid roughly", people))
+    assert said[0] == "The document does not cover pay and salaries for KPO.", said
+    iaas = Context(concept="IaaS", topic="define", earlier=(_parsed("what is iaas", "define", "iaas"),))
+    said = _said(other_facts, _turn("example", "what do their engineers get paid roughly", iaas))
+    assert said[0].startswith("The document does not cover pay and salaries for"), said
+    # (payroll is a process, not pay asked: "Why would a company let an outside firm handle its salary processing?")
+    said = " ".join(_said(facts, _turn("inform", "Why would a company let an outside firm handle its salary processing?")))
+    assert "pay and salaries" not in said
+    # how big each market is: market figures, which neither document gives (not the passages on global reach)
+    for store in (facts, other_facts):
+        said = _said(store, _turn("define", "how big is each market globally?"))
+        assert said[0].startswith("The document does not say anything about market figures"), said

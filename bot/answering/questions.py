@@ -955,11 +955,13 @@ FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percent(?:age)?\b|\bhow
                      r"(?:agent\s+)?(?:hour|agent|seat|user|month|year|head|fte|employee|licen[cs]e)\b",
                      re.IGNORECASE)
 #: A question that asks for a figure of the market: how many or what share of companies use something, the market's
-#: size or growth ("what share of big companies use bpo today?", "how big is the kpo market gonna be by 2030?").
+#: size or growth ("what share of big companies use bpo today?", "how big is the kpo market gonna be by 2030?", "how big
+#: is each market globally?").
 MARKET_FIGURES = re.compile(r"\b(?:how many|what (?:percentage|percent|share|proportion|fraction|number|portion) of)\s+"
                             r"(?:\w+\s+){0,2}(?:companies|firms|businesses|organi[sz]ations|enterprises|corporations)\b"
                             r"|\bmarket\s+(?:size|share|value|growth)\b|\bsize of the (?:\w+\s+){0,3}market\b"
-                            r"|\bhow (?:big|large) (?:is )?the (?:\w+\s+){0,3}(?:market|industry)\b"
+                            r"|\bhow (?:big|large) (?:is |are )?(?:the|each|either|both|these|those) (?:\w+\s+){0,3}"
+                            r"(?:markets?|industry|industries)\b"
                             r"|\bgrowth (?:numbers|figures|rates?|stats|statistics)\b|\badoption rates?\b",
                             re.IGNORECASE)
 #: Words of a question that asks how to tell which concept fits ("how do we know whether market research is kpo?").
