@@ -5748,3 +5748,13 @@ def test_what_a_providers_staff_get_paid_and_how_big_each_market_is_are_not_in_t
     for store in (facts, other_facts):
         said = _said(store, _turn("define", "how big is each market globally?"))
         assert said[0].startswith("The document does not say anything about market figures"), said
+
+
+def test_you_of_anyone_in_a_question_pointing_back_is_not_the_assistant(facts):
+    # "what do you need in place for it to work well" after "what is BPO": what makes BPO work, not the help text
+    bpo = Context(concept="BPO", topic="define", earlier=(_parsed("what is BPO", "define", "bpo"),))
+    said = _said(facts, _turn("help", "what do you need in place for it to work well", bpo))
+    assert said[0].startswith("On what makes it work, here is what the document says about BPO"), said
+    assert "clear contracts, performance metrics, and strong vendor management" in said[0]
+    # (a request to the assistant stays one: "what do you need from me to get started")
+    assert _said(facts, _turn("help", "what do you need from me to get started", bpo)) == []

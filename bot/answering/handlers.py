@@ -1520,7 +1520,9 @@ def on_side_question(facts: Facts, turn: Turn) -> list[Answer]:
     helping = (not HELP_ME.search(turn.text) and HELPS_SOMEONE.search(turn.text)
                and topics_asked(facts, turn.text))  # (not "can this help us?")
     to_the_assistant = TO_THE_ASSISTANT - {"help"} if named or helping else TO_THE_ASSISTANT
-    if named and IMPERSONAL_YOU.search(turn.text):  # "what do you actually get with iaas": anyone, not the assistant
+    # "what do you actually get with iaas": anyone, not the assistant (and "what do you need in place for it to work
+    # well" after "what is BPO", of the concept in context)
+    if (named or turn.refers_back() and turn.context.concept) and IMPERSONAL_YOU.search(turn.text):
         to_the_assistant -= {"you", "your"}
     # "how fast can my team start using it?": the asker's people, asking a topic, not the assistant ("does my company get
     # charged for this chat?", "can my manager see this too?")
