@@ -5758,3 +5758,19 @@ def test_you_of_anyone_in_a_question_pointing_back_is_not_the_assistant(facts):
     assert "clear contracts, performance metrics, and strong vendor management" in said[0]
     # (a request to the assistant stays one: "what do you need from me to get started")
     assert _said(facts, _turn("help", "what do you need from me to get started", bpo)) == []
+
+
+def test_names_asked_after_companies_that_do_it_and_which_of_the_two_after_a_told_goal(facts, other_facts):
+    # "any well known companies that do this? names pls": the document names no providers (not the examples again)
+    examples = Context(concept="BPO", topic="example", earlier=(_parsed("give me some BPO examples", "example", "BPO"),))
+    said = _said(facts, _turn("example", "any well known companies that do this? names pls", examples))
+    assert said[0].startswith("The document does not say anything about particular BPO or KPO providers"), said
+    iaas = Context(concept="IaaS", topic="define", earlier=(_parsed("what is iaas", "define", "iaas"),))
+    said = _said(other_facts, _turn("example", "any good companies that do it? names please", iaas))
+    assert said[0].startswith("The document does not say anything about particular SaaS or IaaS providers"), said
+    # "which of the two helps more with that?" after a goal told: both concepts on that topic, not the one in context
+    both = Context(concept="KPO", topic="define", earlier=(_parsed("what does BPO and KPO mean", "define", "BPO", "KPO"),))
+    text = ("My manager wants us to spend more time on our actual core business - which of the two helps more with "
+            "that?")
+    said = _said(facts, _turn("recommend", text, both))
+    assert said[0].startswith("The document does not compare BPO and KPO on focusing on the core business."), said

@@ -319,7 +319,8 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
     # (the concept in context, else the one the last message named: "does it give better quality than a BPO would?"
     # after "KPO sounds like a good option for us.", whose answer kept none)
     before = turn.context.concept or last_named(facts, turn)
-    if not concepts and turn.refers_back() and before:
+    # (not one asking which of the two: "... our actual core business - which of the two helps more with that?")
+    if not concepts and turn.refers_back() and before and not THE_TWO.search(turn.text):
         concepts = [before]
     elif (before and before not in concepts
           and (re.search(rf"\b(?:is|are|'s|does|do|would|will|can)\s+(?:it|they)\b[^.?!]*\b{AGAINST}\s+(?:an?\s+|the\s+)?"
@@ -589,6 +590,11 @@ def _holds_most(words: set[str], held: set[str]) -> bool:
     """Whether ``held`` holds :data:`ALIKE_WORDS` and :data:`ALIKE_SHARE` of a name's ``words`` (lemmas)."""
     common = words & held
     return len(common) >= ALIKE_WORDS and len(common) >= ALIKE_SHARE * len(words)
+
+
+#: Words that mean both concepts, in a question that points back at something else: "which of the two helps more with
+#: that?".
+THE_TWO = re.compile(r"\b(?:both|either|neither|the\s+two)\b", re.IGNORECASE)
 
 
 def characteristic_in_words(store: answers.FactStore, text: str, concept: str) -> str | None:

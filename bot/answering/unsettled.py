@@ -97,7 +97,9 @@ NAMED_PROVIDERS = (
     rf"|\b(?:any|some|a\s+few|a\s+couple\s+of)\s+(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:that|who|which)\s+"
     rf"(?:do|does|offer|offers|provide|provides)\s+(?:it|that|this|them|(?:{{names}}))(?:\s+(?:(?:you|u)(?:['\u2019]d|\s+would|"
     rf"\s+could|\s+can)\s+(?:recommend|suggest|name)|(?:we|i)\s+(?:could|can|should|might|would)\s+(?:talk\s+to|contact|"
-    rf"call|approach|hire|work\s+with|reach\s+out\s+to|look\s+at|use|try)))?\W*$"
+    rf"call|approach|hire|work\s+with|reach\s+out\s+to|look\s+at|use|try)))?"
+    # (and the names asked for after it: "any well known companies that do this? names pls")
+    rf"(?:\W+names?(?:\s+(?:pls|plz|please))?)?\W*$"
     # "ok what about KPO companies, like any names?", "bpo vendors - can you give me some names"
     rf"|\b{PROVIDER_NOUNS}\b[\w\s,-]{{{{0,25}}}}?\b(?:any|some)\s+names?\b"
     # "like which vendors? name a few actual products" after the examples of SaaS: which ones, asked alone
