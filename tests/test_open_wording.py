@@ -5774,3 +5774,19 @@ def test_names_asked_after_companies_that_do_it_and_which_of_the_two_after_a_tol
             "that?")
     said = _said(facts, _turn("recommend", text, both))
     assert said[0].startswith("The document does not compare BPO and KPO on focusing on the core business."), said
+
+
+def test_what_outsourcing_protects_a_company_against_is_its_risks_not_security(facts, other_facts):
+    # "what kind of risks does it protect us against" after "what is BPO": the risks it spreads, with no notice that
+    # the document does not cover security
+    bpo = Context(concept="BPO", topic="define", earlier=(_parsed("what is BPO", "define", "bpo"),))
+    said = _said(facts, _turn("define", "what kind of risks does it protect us against", bpo))
+    assert said[0].startswith("On spreading and reducing risk, here is what the document says about BPO"), said
+    assert "fluctuations in demand, economic downturns, or operational disruptions" in said[0]
+    said = _said(facts, _turn("nlu_fallback", "what kinda risks does outsourcing actually protect you against"))
+    assert said[0].startswith("On spreading and reducing risk"), said
+    # (protecting data is security, which neither document covers)
+    said = _said(facts, _turn("define", "how do kpo firms protect our confidential data and IP", concepts="KPO"))
+    assert said[0] == "The document does not cover security and confidentiality for KPO.", said
+    said = _said(other_facts, _turn("define", "how is our data protected with iaas?", concepts="IaaS"))
+    assert said[0].startswith("The document does not cover security and confidentiality for IaaS."), said

@@ -722,6 +722,8 @@ WORK_OF_KIND = re.compile(r"\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+(
                           r"activities|services)\s+(?:does|do|is|are|can|would|will|go(?:es)?\s+to|gets?\s+sent\s+to)\b",
                           re.IGNORECASE)
 KIND_OF = re.compile(r"\b(?:kinds?|types?|sorts?)\s+of\s+(\w+)", re.IGNORECASE)
+#: A question opening with what kinds of something it asks: "what kinda risks ...", "which sorts of benefits ...".
+WHAT_KINDS = re.compile(r"\W*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of|kinda|sorta)\b", re.IGNORECASE)
 
 
 def _asked_tasks_first(facts: Facts, turn: Turn) -> Turn:
@@ -1687,6 +1689,11 @@ def on_clarify(facts: Facts, turn: Turn) -> list[Answer]:
     # one-size-fits-all service or do they tailor it to the company?")
     if (row := row_of_one(facts, turn)) is not None:
         return row
+    # "what kinda risks does outsourcing actually protect you against": what kinds of a topic, naming no concept, is
+    # what the document says on it (the passages that come closest quote only the first sentence of each)
+    if (is_question(turn.text) and not turn.mentions.concepts and WHAT_KINDS.match(turn.text)
+            and asks_a_topic(facts, turn.text) and (found := answer_on_topic(facts, turn)) and all(a.found for a in found)):
+        return found
     # a question the document's passages answer needs no guess at what was meant
     if is_question(turn.text) and (passages := passages_for(facts, turn)):
         return shared_not_weighed(facts, turn, passages) or [passages]
