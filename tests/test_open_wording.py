@@ -5790,3 +5790,18 @@ def test_what_outsourcing_protects_a_company_against_is_its_risks_not_security(f
     assert said[0] == "The document does not cover security and confidentiality for KPO.", said
     said = _said(other_facts, _turn("define", "how is our data protected with iaas?", concepts="IaaS"))
     assert said[0].startswith("The document does not cover security and confidentiality for IaaS."), said
+
+
+def test_who_wants_the_answer_is_no_name_the_document_never_uses(facts, other_facts):
+    # "our CEO wants to de-risk ...": no "The document does not say anything about CEO."; the risks it spreads, first
+    text = ("the economy looks shaky and our CEO wants to de-risk wherever possible. does the doc say outsourcing helps "
+            "during a downturn?")
+    said = _said(facts, _turn("define", text))
+    assert said[0].startswith("On spreading and reducing risk, here is what the document says about BPO and KPO"), said
+    assert "economic downturns" in said[0]
+    said = _said(other_facts, _turn("compare", "which is cheaper overall, SaaS or IaaS? CFO wants a one-liner",
+                                    concepts=["SaaS", "IaaS"]))
+    assert not any("CFO" in s for s in said), said
+    # (a name the document never uses still is: "does BPO work with Salesforce?")
+    said = _said(facts, _turn("define", "does BPO work with Salesforce?", concepts="BPO"))
+    assert any("does not say anything about Salesforce" in s for s in said), said

@@ -575,7 +575,7 @@ SAID_TO = re.compile(r"\s+(?:to|under)\b", re.IGNORECASE)
 #: After a "task", what says it is the one who wants the answer: "Leadership wants a straight recommendation".
 WANTS_ANSWER = re.compile(r"\s+(?:wants?|wanted|asks?|asked|would\s+like)\s+(?:a|an|to|me|us|the)\b", re.IGNORECASE)
 #: ... when the "task" names people who ask, not a process ("Payroll wants an outside provider" is about payroll).
-WHO_WANTS = frozenset("leadership management boss manager board ceo cfo cto coo vp director executive exec stakeholder "
+WHO_WANTS = frozenset("leadership management boss manager board ceo cfo cto coo cio vp director executive exec stakeholder "
                       "leader".split())
 #: People who use a word, not who does the work ("what people mean by KPO", "what folks call SaaS").
 PEOPLE_SAY = re.compile(r"(?:people|folks|everyone|others)\s+(?:mean|means|meant|say|says|call|calls)\b", re.IGNORECASE)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.answering.answer import Answer
-from bot.answering.entities import concept_names, full_names, without_misspelled_names
+from bot.answering.entities import WHO_WANTS, concept_names, full_names, without_misspelled_names
 from bot.contract import Outcome, Topic
 from bot.facts.model import Part, Place
 from bot.facts.store import FactStore, Passage
@@ -783,7 +783,7 @@ def never_said(index: Index, text: str, left: list[str], closest: float = 0.0) -
     # word: "what sort of tecnology do kpo providers use")
     absent = [w for w in left if w not in index.idf and w not in index.topic_words and w not in phrased
               and not set(related.get(w, {})) & set(index.idf) and not index.forms(w) and not index.only_says_how(w)
-              and not any(c != w and c in index.idf for c in index.read(w).words)]
+              and not any(c != w and c in index.idf for c in index.read(w).words) and w.casefold() not in WHO_WANTS]
     if not absent:
         return None
     written = dict((base, shown) for shown, base in content_words(text))
@@ -840,7 +840,8 @@ def unmentioned(index: Index, text: str, capitalised: bool = False) -> Answer | 
         capitalised: Only names written with a capital count (for a message that is off the
             topic anyway, where a stray word, "onerror", is no name).
     """
-    unknown = [w for w in index.read(text).unknown if not capitalised or w[:1].isupper()]
+    # (not who wants the answer: "our CEO wants to de-risk wherever possible. does the doc say ...?")
+    unknown = [w for w in index.read(text).unknown if (not capitalised or w[:1].isupper()) and w.casefold() not in WHO_WANTS]
     return _not_mentioned(unknown) if unknown else None
 
 
