@@ -441,3 +441,13 @@ def test_people_let_go_and_work_kept_in_the_country_are_still_asked():
     asked = topics.asked_topics("Can we keep our data in our own country with IaaS?", TOPICS)
     assert "home_country" in [t.key for t in asked]
     assert "security" in [t.key for t in topics.asked_topics("Would SaaS protect us if a laptop is stolen?", TOPICS)]
+
+
+def test_a_word_asked_with_a_hyphen_is_read_as_its_parts():
+    # "de-risk" is read as "de risk", as a question's words are: spreading risk, not drawbacks for the word "risk"
+    for text in ("our CEO wants to de-risk wherever possible", "how do we de risk"):
+        assert [t.key for t in topics.asked_topics(text, TOPICS)] == ["risk_sharing"], text
+    assert [t.key for t in topics.asked_topics("is their kit state-of-the-art?", TOPICS)] == ["technology"]
+    # (and "in a country close by" asks where the work is done, not keeping it at home)
+    asked = [t.key for t in topics.asked_topics("so which one is it when the provider is in a country close by?", TOPICS)]
+    assert asked == ["location"]

@@ -179,9 +179,10 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
     topics = []
     for key, item in (data.get("topics") or {}).items():
         alone = tuple(" ".join(tokens(str(w))) for w in item.get("alone") or [])
-        phrases = tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if " " in str(w)) + alone
+        # (a word written with a hyphen is a phrase of its parts, as a question's words are read: "de-risk")
+        phrases = tuple(" ".join(tokens(str(w))) for w in item.get("asks") or [] if len(tokens(str(w))) > 1) + alone
         topics.append(Topic(
-            str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if " " not in str(w)),
+            str(key), str(item.get("name") or key), _lemmas(w for w in item.get("asks") or [] if len(tokens(str(w))) < 2),
             _lemmas(item.get("finds")), bool(item.get("characteristics")), phrases, bool(item.get("amounts")),
             _theirs(item), _lemmas(item.get("served")), _lemmas(item.get("weak")), item.get("opposite"),
             _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")), item.get("otherwise"),
