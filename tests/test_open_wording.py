@@ -2007,10 +2007,11 @@ def test_a_row_named_as_the_task_of_a_comparison_gets_what_the_prose_says_behind
 
 
 def test_a_comparative_on_a_topic_is_weighed_only_by_a_row_that_speaks_to_the_question(facts):
-    # "more competitive advantage": the row Value Addition, found for benefits, does not say which gives more
+    # "more competitive advantage": the row Value Addition, found for benefits, does not say which gives more (the topic
+    # is competitive advantage, which the document never weighs)
     said = _said(facts, _turn("compare", "which gives us more competitive advantage, bpo or kpo",
                               concepts=["BPO", "KPO"], tasks="competitive"))
-    assert said[0].startswith("The document does not compare BPO and KPO on benefits.")
+    assert said[0].startswith("The document does not compare BPO and KPO on competitive advantage.")
     # the row on the people speaks of qualified staff: it is the comparison
     said = _said(facts, _turn("compare", "which one has better qualified staff?", aspects="Employee Expertise"))
     assert not any("does not compare" in s for s in said)
@@ -5805,3 +5806,15 @@ def test_who_wants_the_answer_is_no_name_the_document_never_uses(facts, other_fa
     # (a name the document never uses still is: "does BPO work with Salesforce?")
     said = _said(facts, _turn("define", "does BPO work with Salesforce?", concepts="BPO"))
     assert any("does not say anything about Salesforce" in s for s in said), said
+
+
+def test_a_competitive_edge_is_a_topic_the_document_speaks_to_and_never_weighs(facts):
+    # "which gives us the bigger competitive edge, BPO or KPO?": not compared, and what it says of each
+    said = _said(facts, _turn("compare", "Which gives us the bigger competitive edge, BPO or KPO?", concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document does not compare BPO and KPO on competitive advantage."), said
+    assert "directly contribute to their competitive advantage" in said[0]
+    assert "gain a competitive edge while managing costs" in said[0]
+    # (of one concept, what it says of that one: "how does KPO give a company a competitive edge", not its definition)
+    said = _said(facts, _turn("define", "how does KPO give a company a competitive edge", concepts="KPO"))
+    assert said[0].startswith("On competitive advantage, here is what the document says about KPO"), said
+    assert "enhance competitive advantage" in said[0]

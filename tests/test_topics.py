@@ -264,7 +264,7 @@ def test_a_sentence_on_spreading_risk_is_no_drawback(store):
          "The document does not say which of BPO or KPO is safer"),
         # rows found for the topic (Value Addition, Focus) that say nothing the question or the topic's words ask
         ("which one gives us more of a competitive advantage, bpo or kpo?",
-         "The document does not compare BPO and KPO on benefits."),
+         "The document does not compare BPO and KPO on competitive advantage."),
     ],
 )
 def test_a_comparison_the_rows_found_do_not_weigh_is_said_not_to_be_made(store, text, start):
