@@ -5818,3 +5818,30 @@ def test_a_competitive_edge_is_a_topic_the_document_speaks_to_and_never_weighs(f
     said = _said(facts, _turn("define", "how does KPO give a company a competitive edge", concepts="KPO"))
     assert said[0].startswith("On competitive advantage, here is what the document says about KPO"), said
     assert "enhance competitive advantage" in said[0]
+
+
+def test_big_names_when_it_began_what_it_takes_and_face_time(facts, other_facts):
+    kpo = Context(concept="KPO", topic="define", earlier=(_parsed("what is KPO", "define", "KPO"),))
+    # the big names, or the top firms by name: the document names no providers
+    said = _said(facts, _turn("define", "ok who are the big names in that space", kpo))
+    assert said[0].startswith("The document does not say anything about particular BPO or KPO providers"), said
+    said = _said(facts, _turn("example", "top kpo firms names", concepts="KPO"))
+    assert said[0].startswith("The document does not say anything about particular KPO providers"), said
+    said = _said(other_facts, _turn("example", "who are the main players in iaas?", concepts="IaaS"))
+    assert said[0].startswith("The document does not say anything about particular IaaS providers"), said
+    # when it began: its history, which the document does not cover (not its definition)
+    said = _said(facts, _turn("define", "when did bpo start", concepts="BPO"))
+    assert said[0] == "The document does not cover the history of the terms for BPO.", said
+    said = _said(other_facts, _turn("define", "when did saas become popular?", concepts="SaaS"))
+    assert said[0].startswith("The document does not cover the history of the terms for SaaS."), said
+    # what it takes to make that work, of the other concept: what makes KPO work
+    setup = Context(concept="BPO", topic="search",
+                    earlier=(_parsed("What does a good BPO setup need?", "define", "BPO"),))
+    said = _said(facts, _turn("define", "and for KPO? what does it take to make that work", setup, concepts="KPO"))
+    assert said[0].startswith("On what makes it work, here is what the document says about KPO"), said
+    assert "deep collaboration, clear communication" in said[0]
+    # face time with a provider: how often it works with the client
+    text = "would a provider like that need a lot of face time with our people or do they mostly work on their own"
+    said = " ".join(_said(facts, _turn("compare", text, kpo, aspects="Employee Expertise")))
+    assert "On communication with the provider, here is what the document says about KPO" in said
+    assert "frequent and in-depth interactions" in said

@@ -387,6 +387,7 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     and topics (a turn asks of the same words from several routes).
     """
     text = PER_HOUR.sub(" rate", SPENDING_TIME.sub(" time", TALKING_ABOUT.sub(" ", WHO_OF_A_FIELD.sub(" ", text))))
+    text = STARTED_WHEN.sub(" history ", text)
     return list(_asked_topics(text, topics))
 
 
@@ -397,6 +398,9 @@ WHO_OF_A_FIELD = re.compile(r"\b(?:law|legal|compliance|security|privacy)\s+(?:f
 #: "we want to spend more time on what we're actually good at": time spent, not money.
 SPENDING_TIME = re.compile(r"\b(?:spend|spends|spending|spent)\s+(?:(?:more|less|our|the|all|most|much|so\s+much|"
                            r"too\s+much|enough)\s+)*(?:of\s+(?:our|the)\s+)?time\b", re.IGNORECASE)
+#: "when did bpo start", "when did kpo become popular": when something began, its history.
+STARTED_WHEN = re.compile(r"\bwhen\s+(?:did|was|were)\s+(?:\w+\s+){0,3}?(?:start|begin|began|appear|emerge|originate|"
+                          r"take\s+off|become\s+(?:popular|common|a\s+thing)|invented|first\s+used)\b", re.IGNORECASE)
 #: "what does it cost per hour?", "billed by the hour": a rate, not working hours.
 PER_HOUR = re.compile(r"\b(?:per|each|by\s+the)\s+(?:hour|minute|second)\b", re.IGNORECASE)
 #: "what kind of tools are we talking about": what is meant, not talking with the provider.

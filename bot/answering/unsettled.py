@@ -52,7 +52,7 @@ ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}
 #: A request for providers by name, ``{names}`` standing for the concepts' names: "can you recommend a couple of
 #: good KPO vendors?", "which KPO firms would you recommend?", "who are the biggest BPO companies?", "top 5 bpo
 #: companies?", "who are the biggest KPO companies on the market right now?", "which bpo companies are the
-#: biggest?"; not "list the characteristics of BPO providers" or "How do top KPO firms ensure quality?".
+#: biggest?", "top kpo firms names"; not "list the characteristics of BPO providers" or "How do top KPO firms ensure quality?".
 PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies|ys)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
 PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big|biggest|large|largest|major|known|"
           r"well[\s-]known|famous|specific|particular|actual|real|named)")
@@ -62,7 +62,7 @@ NAMED_PROVIDERS = (
     # (not the clients: "list some of the companies that use KPO")
     rf"(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b|\s+using\b)"
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
-    rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
+    rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b(?:\s+names?\b)?"
     # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
     # and whom the asker would turn to: "... we could talk to", "... we should contact"
     rf"(?:\s+(?:in|for|around)\b[^?.]*|\s+(?:we|i)\s+(?:could|can|should|might|would)\s+(?:talk\s+to|contact|call|"
@@ -92,6 +92,8 @@ NAMED_PROVIDERS = (
     rf"|\b(?:which|what)\s+(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:are|r|is)\s+(?:(?:really|very|the)\s+)?(?:big|biggest|"
     rf"strong|active|leading|leaders?|dominant|known)\s+in\s+(?:this|the|that)\s+(?:space|market|industry|field|sector|"
     rf"area|business)\b"
+    # "ok who are the big names in that space", "who are the main players in kpo?"
+    rf"|\bwho\s+(?:are|r|is)\s+(?:the\s+)?(?:big|biggest|major|main|top|leading)\s+(?:names|players)\b"
     # "any good companies that do it you'd recommend?", "any well known firms that do that we could look at?" (not
     # "any companies that do it in-house?")
     rf"|\b(?:any|some|a\s+few|a\s+couple\s+of)\s+(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\s+(?:that|who|which)\s+"
