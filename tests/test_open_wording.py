@@ -5845,3 +5845,23 @@ def test_big_names_when_it_began_what_it_takes_and_face_time(facts, other_facts)
     said = " ".join(_said(facts, _turn("compare", text, kpo, aspects="Employee Expertise")))
     assert "On communication with the provider, here is what the document says about KPO" in said
     assert "frequent and in-depth interactions" in said
+
+
+def test_what_a_concept_does_for_a_companys_strategy_is_a_topic(facts, other_facts):
+    # "how KPO contributes to a company's strategy", "what does BPO give us strategically": what each says on strategy
+    said = _said(facts, _turn("define", "Tell me, in a couple of lines, how KPO contributes to a company's strategy.",
+                              concepts="KPO"))
+    assert said[0].startswith("On strategy, here is what the document says about KPO"), said
+    assert "inform strategic decisions" in said[0]
+    said = _said(facts, _turn("define", "what does BPO give us strategically, anything? or is it just cheaper labour",
+                              concepts="BPO"))
+    assert "concentrate on their core competencies and strategic goals" in said[0], said
+    # (not the document's own "This strategy allows ...", nor the similarity Outsourcing Strategy)
+    assert "This strategy allows" not in said[0] and "Outsourcing Strategy" not in said[0]
+    # (which is more strategic is the table's: its rows whose KPO cells say so, not "does not compare")
+    said = _said(facts, _turn("compare", "which of the two is more about strategy"))
+    assert said[0].startswith("Focus: BPO: Operational Efficiency; KPO: Strategic Insights."), said
+    # (a cost in the long term is no strategy: "long term is iaas gonna cost us less than paying for saas seats")
+    said = " ".join(_said(other_facts, _turn("compare", "long term is iaas gonna cost us less than paying for saas seats",
+                                             concepts=["IaaS", "SaaS"])))
+    assert "strategy" not in said
