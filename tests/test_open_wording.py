@@ -5865,3 +5865,21 @@ def test_what_a_concept_does_for_a_companys_strategy_is_a_topic(facts, other_fac
     said = " ".join(_said(other_facts, _turn("compare", "long term is iaas gonna cost us less than paying for saas seats",
                                              concepts=["IaaS", "SaaS"])))
     assert "strategy" not in said
+
+
+def test_what_a_second_reader_found_in_protecting_big_pictures_and_de_risking(facts, other_facts):
+    # protecting data, in any form of the word, is security, which the document does not cover
+    said = _said(facts, _turn("define", "does the doc say anything about protecting our data?"))
+    assert said[0] == "The document does not cover security and confidentiality for BPO and KPO.", said
+    said = _said(other_facts, _turn("define", "who protects the data in iaas?", concepts="IaaS"))
+    assert said[0].startswith("The document does not cover security and confidentiality for IaaS."), said
+    # protecting the company is the risk it spreads
+    said = _said(facts, _turn("define", "how does bpo protect our company?", concepts="BPO"))
+    assert said[0].startswith("On spreading and reducing risk, here is what the document says about BPO"), said
+    # "big picture" beside the difference asks the difference
+    said = _said(facts, _turn("compare", "what's the big picture difference between bpo and kpo?",
+                              concepts=["BPO", "KPO"]))
+    assert said[0].startswith("In short: BPO is about routine tasks"), said
+    # "de" of "de-risk" is no word the document never uses
+    said = _said(facts, _turn("define", "how does outsourcing de-risk the business?"))
+    assert said[0].startswith("On spreading and reducing risk"), said

@@ -295,9 +295,11 @@ class Index:
         self.known = sorted(set(self.idf) | set(store.related_words()) | set(words))
         #: The reviewed topic words: a question using one ("just cheap labour?") asks a topic, whatever the document says.
         self.topic_words = frozenset(words)
-        #: Those of several words ("back and forth"), whose words ("forth") ask that topic too where they stand in one.
+        #: Those of several words ("back and forth", "de risk"), whose words ("forth", "de") ask that topic too where they
+        #: stand in one, written with spaces or hyphens ("de-risk").
         phrases = sorted((w for w in words if " " in w.strip()), key=len, reverse=True)
-        self.topic_phrases = re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b", re.IGNORECASE) if phrases else None
+        spelled = (re.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
+        self.topic_phrases = re.compile(rf"\b(?:{'|'.join(spelled)})\b", re.IGNORECASE) if phrases else None
         #: Two content words side by side in a clause of the document ("operating system", "virtual machine"; not
         #: "email, accounting"): its phrases.
         clauses = [[base for _, base in content_words(clause)] for p in self.passages
@@ -776,9 +778,7 @@ def never_said(index: Index, text: str, left: list[str], closest: float = 0.0) -
     """
     related = _related(index, (w for w in left if w not in index.idf), closest)
     # (a word of a topic's phrase the question uses: "forth" in "less back and forth with the client")
-    phrased = {w for m in index.topic_phrases.finditer(text) for w in content_lemmas(m.group(0))} \
-        if index.topic_phrases is not None else set()
-    phrased |= {w for m in IDIOMS.finditer(text) for w in content_lemmas(m.group(0))}
+    phrased = _in_topic_phrases(index, text) | {w for m in IDIOMS.finditer(text) for w in content_lemmas(m.group(0))}
     # (nor an adverb, which only says how: "what if it went to a KPO firm instead?"; nor a misspelling of the document's
     # word: "what sort of tecnology do kpo providers use")
     absent = [w for w in left if w not in index.idf and w not in index.topic_words and w not in phrased
@@ -840,9 +840,19 @@ def unmentioned(index: Index, text: str, capitalised: bool = False) -> Answer | 
         capitalised: Only names written with a capital count (for a message that is off the
             topic anyway, where a stray word, "onerror", is no name).
     """
-    # (not who wants the answer: "our CEO wants to de-risk wherever possible. does the doc say ...?")
-    unknown = [w for w in index.read(text).unknown if (not capitalised or w[:1].isupper()) and w.casefold() not in WHO_WANTS]
+    # (not who wants the answer: "our CEO wants to de-risk wherever possible. does the doc say ...?"; nor a word of a
+    # topic's phrase: "de" in "de-risk")
+    phrased = _in_topic_phrases(index, text)
+    unknown = [w for w in index.read(text).unknown if (not capitalised or w[:1].isupper())
+               and w.casefold() not in WHO_WANTS and w.casefold() not in phrased]
     return _not_mentioned(unknown) if unknown else None
+
+
+def _in_topic_phrases(index: Index, text: str) -> set[str]:
+    """The words of a text that stand in a topic's phrase it uses ("forth" in "less back and forth", "de" in "de-risk")."""
+    if index.topic_phrases is None:
+        return set()
+    return {w for m in index.topic_phrases.finditer(text) for w in content_lemmas(m.group(0))}
 
 
 def _not_mentioned(words: list[str]) -> Answer:
