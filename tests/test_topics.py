@@ -451,3 +451,10 @@ def test_a_word_asked_with_a_hyphen_is_read_as_its_parts():
     # (and "in a country close by" asks where the work is done, not keeping it at home)
     asked = [t.key for t in topics.asked_topics("so which one is it when the provider is in a country close by?", TOPICS)]
     assert asked == ["location"]
+
+
+def test_a_strategy_team_is_who_works_in_a_field_not_the_strategy_asked():
+    # "work closely with our strategy team every week" names who is involved; "how does KPO fit our strategy?" asks
+    assert "strategy" not in [t.key for t in topics.asked_topics(
+        "They'd need industry expertise, work closely with our strategy team every week. Thoughts?", TOPICS)]
+    assert "strategy" in [t.key for t in topics.asked_topics("how does KPO fit our strategy?", TOPICS)]

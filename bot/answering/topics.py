@@ -391,10 +391,11 @@ def asked_topics(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     return list(_asked_topics(text, topics))
 
 
-#: Who works in a field, not the field asked: "We're a small law firm ...", "our compliance officer insists ...", "legal
-#: is worried" is not (its worry is asked).
-WHO_OF_A_FIELD = re.compile(r"\b(?:law|legal|compliance|security|privacy)\s+(?:firms?|teams?|departments?|dept|officers?|"
-                            r"persons?|people|leads?|counsel|folks|guys|partners?)\b", re.IGNORECASE)
+#: Who works in a field, not the field asked: "We're a small law firm ...", "our compliance officer insists ...", "our
+#: strategy team" ("legal is worried" is not: its worry is asked).
+WHO_OF_A_FIELD = re.compile(r"\b(?:law|legal|compliance|security|privacy|strategy)\s+(?:firms?|teams?|departments?|dept|"
+                            r"officers?|persons?|people|leads?|counsel|folks|guys|partners?)\b",
+                            re.IGNORECASE)
 #: "we want to spend more time on what we're actually good at": time spent, not money.
 SPENDING_TIME = re.compile(r"\b(?:spend|spends|spending|spent)\s+(?:(?:more|less|our|the|all|most|much|so\s+much|"
                            r"too\s+much|enough)\s+)*(?:of\s+(?:our|the)\s+)?time\b", re.IGNORECASE)
