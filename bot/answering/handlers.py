@@ -20,6 +20,7 @@ from bot.answering.passages import (
     ASKED_COVERAGE,
     CLOSEST,
     RATHER_THAN,
+    THE_TWO,
     answer_on_topic,
     asked_words,
     asks_beyond,
@@ -103,6 +104,7 @@ from bot.answering.tasks import (
     with_alias_words,
 )
 from bot.answering.turn import (
+    OFFERED_BACK,
     THERE,
     Context,
     Turn,
@@ -335,7 +337,7 @@ def _row_asked_of(turn: Turn) -> str | None:
     both.
     """
     m = turn.mentions
-    return m.concept if len(m.concepts) == 1 and not compares_back(turn, m.concepts, offered=True) else None
+    return m.concept if len(m.concepts) == 1 and not compares_back(turn, m.concepts, OFFERED_BACK) else None
 
 
 def specifics_asked(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -612,7 +614,7 @@ EACH_OF_THEM = re.compile(r"\b(?:each|either)(?:\s+(?:one|option|model|of\s+(?:t
                          r"\b(?:with|for|of|in|under|on)\s+(?:each|either)(?:\s+(?:one|option|model|of\s+(?:them|these|those|"
                          r"the\s+two)))?(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
 #: Words that mean both concepts without naming them: "when would you pick one over the other?", "how do both measure up?".
-BOTH_MEANT = re.compile(r"\b(?:both|either|neither|the\s+two|each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
+BOTH_MEANT = re.compile(rf"{THE_TWO.pattern}|\b(?:each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
 
 
 def on_example(facts: Facts, turn: Turn) -> list[Answer]:

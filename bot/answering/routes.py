@@ -154,12 +154,14 @@ from bot.answering.turn import (
     DOCUMENT_ASKED,
     IN_FORM,
     QUESTION_OPENERS,
+    SAME_AS_BACK,
     SORRY_IF,
     TELLERS,
     Context,
     Turn,
     asking_sentence,
     asks_something,
+    compares_back,
     concepts_asked,
     doing_after,
     first_question,
@@ -470,10 +472,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     the table. Only a short message that NLU finds on the documents' subject, after a message that asked or told
     something of it (see :func:`with_last_message`), and only when the two read together answer something.
     """
-    # "is that true?" after a statement ("Legal said that once we outsource, all the risk moves over to the vendor."):
-    # the statement, to confirm, on its own intent's route; unless the document answers that with nothing found
     if (same := _same_as_other(facts, turn)) is not None:  # "isnt that basically the same as bpo?" after KPO
         return same
+    # "is that true?" after a statement ("Legal said that once we outsource, all the risk moves over to the vendor."):
+    # the statement, to confirm, on its own intent's route; unless the document answers that with nothing found
     if (told := _statement_to_confirm(facts, turn)) is not None:
         restated = _respond(BY_INTENT[told.intent], facts, told)
         if restated and all(a.found for a in restated if not a.aside):
@@ -800,18 +802,13 @@ def _same_as_other(facts: Facts, turn: Turn) -> list[Answer] | None:
     them ("is it the same as bpo on cost?").
     """
     ctx, m = turn.context, turn.mentions
-    named = set(m.concepts)
-    if (ctx.topic != Topic.DEFINE or not ctx.concept or len(named) != 1 or ctx.concept in named or m.tasks
-            or m.aspect or m.characteristic or not SAME_AS_BACK.search(turn.text) or asks_a_topic(facts, turn.text)):
+    if (ctx.topic != Topic.DEFINE or m.tasks or m.aspect or m.characteristic
+            or not compares_back(turn, m.concepts, SAME_AS_BACK) or asks_a_topic(facts, turn.text)):
         return None
     # (both named now: nothing left to point back at)
-    both = replace(turn, intent=Intent.COMPARE, mentions=replace(m, concepts=[ctx.concept, *named]), context=Context())
+    both = replace(turn, intent=Intent.COMPARE, mentions=replace(m, concepts=[ctx.concept, m.concept]),
+                   context=Context())
     return respond(BY_INTENT[Intent.COMPARE], facts, both)
-
-
-#: A message asking whether what it points back at is the same as what it names: "isnt that basically the same as
-#: bpo?" ("how is that different from BPO?" is a comparison already, in the form asked before: "in a nutshell").
-SAME_AS_BACK = re.compile(r"\b(?:its?|thats?|this|they)\b[^?.!]*\bsame\s+(?:thing\s+)?as\b", re.IGNORECASE)
 
 
 #: A question word, which makes a message more than a claim.

@@ -104,15 +104,16 @@ def concepts_asked(turn: Turn) -> list[str]:
     return named or ([before] if before else [])
 
 
-def compares_back(turn: Turn, named: list[str], offered: bool = False) -> bool:
+def compares_back(turn: Turn, named: list[str], pattern: re.Pattern[str] | None = None) -> bool:
     """Whether the message compares the concept in context with the one other it names (``named``).
 
-    ``offered``: only as the choice it offers ("..., that or bpo?"), not as what it weighs against ("is it cheaper than
-    KPO?").
+    ``pattern``: how it sets them side by side, :data:`COMPARED_BACK` unless given: :data:`OFFERED_BACK` only as the
+    choice it offers ("..., that or bpo?"), not as what it weighs against ("is it cheaper than KPO?"); :data:`SAME_AS_BACK`
+    as the same thing ("isnt that basically the same as bpo?").
     """
     before = turn.context.concept
-    pattern = OFFERED_BACK if offered else COMPARED_BACK
-    return len(set(named)) == 1 and bool(before) and before not in named and pattern.search(turn.text) is not None
+    return (len(set(named)) == 1 and bool(before) and before not in named
+            and (pattern or COMPARED_BACK).search(turn.text) is not None)
 
 
 #: A choice offered between what a message points back at and something: "so which one saves more money overall, that
@@ -123,6 +124,9 @@ OFFERED_BACK = re.compile(r"\b(?:that|this)\s+(?:one\s+)?or\s+(?:the\s+)?\w+\W*$
 #: cheaper than KPO?", "is its billing more flexible than SaaS's?", or offering the choice.
 COMPARED_BACK = re.compile(r"\b(?:it|its|that|this|they|their)\b[^?.!]*\b(?:compare[sd]?|than|versus|vs\.?|against)\b"
                            rf"|{OFFERED_BACK.pattern}", re.IGNORECASE)
+#: A message asking whether what it points back at is the same as what it names: "isnt that basically the same as
+#: bpo?" ("how is that different from BPO?" is a comparison already, in the form asked before: "in a nutshell").
+SAME_AS_BACK = re.compile(r"\b(?:its?|thats?|this|they)\b[^?.!]*\bsame\s+(?:thing\s+)?as\b", re.IGNORECASE)
 
 
 def sentences_of(text: str) -> list[str]:
