@@ -120,6 +120,7 @@ WORDING = {
     "topic_both": "Both {concepts}",
     "topic_table": "The comparison table",
     "topic_not_compared": "The document does not compare {concepts} on {topic}.",
+    "topic_one_sided": "The document does not compare {concepts} on {topic}: it speaks of it for {having} only.",
     "market_figures": "market figures (how many companies use them, market size or growth)",
     "no_steps": "The document does not say anything about steps or procedures: it says what each practice is, "
                 "not how to set one up.",

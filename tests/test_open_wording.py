@@ -5883,3 +5883,23 @@ def test_what_a_second_reader_found_in_protecting_big_pictures_and_de_risking(fa
     # "de" of "de-risk" is no word the document never uses
     said = _said(facts, _turn("define", "how does outsourcing de-risk the business?"))
     assert said[0].startswith("On spreading and reducing risk"), said
+
+
+def test_a_topic_asked_of_both_that_the_document_speaks_to_for_one_only_is_said_to_be_so(facts):
+    said = _said(facts, _turn("define", "is kpo usually done offshore the same way bpo is?", concepts=["KPO", "BPO"]))
+    assert said[0].startswith("The document does not compare KPO and BPO on where the work is done: it speaks of it for "
+                              "BPO only. On where the work is done, here is what the document says about KPO and BPO:"), said
+    assert "services are delivered from a nearby country" in said[0]
+    # (of several topics, only the one that is one-sided: not the relationship, of which it speaks for both)
+    said = _said(facts, _turn("compare", "offshore partner or not, does that work for kpo as well as bpo",
+                              concepts=["KPO", "BPO"]))
+    assert said[0].startswith("The document does not compare KPO and BPO on where the work is done: it speaks of it "
+                              "for BPO only."), said
+    # not when it speaks of it for both ("is kpo as flexible as bpo?")
+    said = " ".join(_said(facts, _turn("compare", "does kpo adapt to changing needs the way bpo does?",
+                                       concepts=["KPO", "BPO"])))
+    assert "speaks of it for" not in said, said
+    # nor of one concept asked
+    said = " ".join(_said(facts, _turn("define", "is bpo usually done offshore?", concepts="BPO")))
+    assert "speaks of it for" not in said and "nearby country" in said, said
+

@@ -654,12 +654,21 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
                  or len(chosen) == 1 and _against_the_other(text, names))
     # (asked of one concept, "cheaper" is than the other: the document never says which)
     measured = names if len(chosen) == 1 else chosen
+    # asked of both, and only one of them has sentences on it (none of both, no row): the document does not set them
+    # side by side there ("is kpo usually done offshore the same way bpo is?": only BPO's offshore and nearshore)
+    one_sided = [(t, having) for t, one in zip(topics, each, strict=True)
+                 if len(set(concepts)) > 1 and t not in weighed and t not in uncovered
+                 and not one.get(None) and not one.get("table")
+                 and 0 < len(having := [c for c in chosen if one.get(c)]) < len(chosen)]
     if comparing and unweighed:
         text_out = say("topic_not_compared", topic=names_of(unweighed),
                        concepts=" and ".join(measured)) + " " + text_out
     elif comparing and comparative and (len(concepts) > 1 or len(chosen) == 1 or WHICH_OF_THEM.search(text)):
         # "which is the safer bet?" of rows on other things: the comparative itself is what it does not weigh
         text_out = say("not_weighed_on", concepts=listed(measured, "or"), comparative=comparative) + " " + text_out
+    elif one_sided:
+        text_out = " ".join([*(say("topic_one_sided", topic=names_of([t]), concepts=" and ".join(chosen),
+                                   having=listed(having)) for t, having in one_sided), text_out])
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
 
