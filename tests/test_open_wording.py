@@ -6,6 +6,7 @@ names the wording it stands for. ``tests/test_retrieve.py`` holds the older case
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -5903,3 +5904,15 @@ def test_a_topic_asked_of_both_that_the_document_speaks_to_for_one_only_is_said_
     said = " ".join(_said(facts, _turn("define", "is bpo usually done offshore?", concepts="BPO")))
     assert "speaks of it for" not in said and "nearby country" in said, said
 
+
+def test_a_question_naming_no_process_is_placed_by_no_words_of_its_own(facts):
+    # (NLU found no process, and the message less its framing words is no work the document names)
+    said = _said(facts, _turn("recommend", "Do we lose control over our own processes if we outsource them?"))
+    assert not any(re.match(r"(?:BPO|KPO) fits", s) for s in said), said
+    said = _said(facts, _turn("recommend", "Can we change the scope of what we outsource under both models?"))
+    assert "adjust the scope of outsourced services" in said[0], said
+    # a process the document names is still placed, and so is one asked which fits
+    said = _said(facts, _turn("recommend", "can we outsource payroll?"))
+    assert said[0].startswith("BPO: the document names payroll as an example of BPO"), said
+    said = _said(facts, _turn("recommend", "is invoice keying bpo or kpo?"))
+    assert said[0].startswith("BPO fits invoice keying better."), said

@@ -943,8 +943,14 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         task = (handed_or_found(turn.mentions.task, handed_out(facts, turn.text), turn.text, turn.mentions.tasks)
                 or task_name(facts, turn.text) or task)
     result = answers.recommend(facts.store, facts.recommender, task, described)
+    # a question that asks no fit, in which NLU found no process and which names none the document does, nor one the
+    # reviewed data knows as most of its words ("Should we use KPO for financial modelling?"), is placed by no words of
+    # its own: it asks the document ("Do we lose control over our own processes if we outsource them?" got "BPO fits
+    # lose control over our own processes better.", by "processes")
+    guessed = (not turn.mentions.task and not asks_which and is_question(turn.text) and not document_names(facts, task)
+               and not _mostly_known(facts, task))
     # ("... Philippines or India, which location works better for English-speaking customers?" asks which location)
-    if result.found and not (topics.OTHER_CHOICE.search(turn.text) and not turn.mentions.concepts):
+    if result.found and not guessed and not (topics.OTHER_CHOICE.search(turn.text) and not turn.mentions.concepts):
         return [result]
     # "which gives a better return on investment?" compares on a topic, and "any drawbacks to KPO?" names
     # only a topic: neither describes a process
@@ -971,6 +977,13 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if asks_which and not result.found and (fit := fits_by_passages(facts, turn, task)) is not None:
         return [fit]
     return [result]
+
+
+def _mostly_known(facts: Facts, task: str) -> bool:
+    """Whether everyday names the reviewed data knows make up at least half of a task's words ("financial modelling")."""
+    words = content_lemmas(task)
+    known = {w for alias, _ in facts.recommender.aliases_in(task) for w in content_lemmas(alias)}
+    return bool(words) and 2 * len([w for w in words if w in known]) >= len(words)
 
 
 def row_asked_after_telling(facts: Facts, turn: Turn) -> list[Answer] | None:
