@@ -5916,3 +5916,10 @@ def test_a_question_naming_no_process_is_placed_by_no_words_of_its_own(facts):
     assert said[0].startswith("BPO: the document names payroll as an example of BPO"), said
     said = _said(facts, _turn("recommend", "is invoice keying bpo or kpo?"))
     assert said[0].startswith("BPO fits invoice keying better."), said
+
+
+def test_a_question_opening_with_a_similaritys_name_asks_that_similarity(facts):
+    text = "Will vendor management be something we have to deal with whether we pick BPO or KPO?"
+    said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"], characteristics="Vendor Management"))
+    assert said[0].startswith("Vendor Management (shared by BPO and KPO): Managing external service providers"), said
+    assert not any(re.match(r"(?:BPO|KPO) fits", s) for s in said)
