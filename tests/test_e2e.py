@@ -74,6 +74,9 @@ QUESTIONS = [
     ("bpo vs kpo", ["Low to Medium", "Strategic Risks"]),
     ("how scalable is kpo", ["Moderate to High"]),
     ("how complex is bpo work", ["Low to Medium"]),
+    # (the row asked by an everyday word for it, not the scaling "demand" would name)
+    ("How demanding is KPO work compared to BPO?", ["Complexity: BPO: Low to Medium; KPO: High."]),
+    ("how intricate is bpo work", ["BPO's complexity is Low to Medium"]),
     ("which one needs specialized skills", ["KPO", "Specialized Skills"]),
     ("what kind of risks does kpo carry", ["Strategic Risks"]),
     ("what tools does bpo use", ["Standard Tools"]),
