@@ -5923,3 +5923,43 @@ def test_a_question_opening_with_a_similaritys_name_asks_that_similarity(facts):
     said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"], characteristics="Vendor Management"))
     assert said[0].startswith("Vendor Management (shared by BPO and KPO): Managing external service providers"), said
     assert not any(re.match(r"(?:BPO|KPO) fits", s) for s in said)
+
+
+def _rows(text, *named):
+    """Aspect entities where their words are written: (value, words)."""
+    return [{"entity": "aspect", "value": value, "start": (at := text.index(words)), "end": at + len(words)}
+            for value, words in named]
+
+
+def test_a_row_named_by_a_word_that_qualifies_the_next_row_is_no_row_asked(facts):
+    text = "Which requires more demanding skills?"
+    entities = _rows(text, ("Complexity", "demanding"), ("Expertise Required", "skills"))
+    assert resolve(entities, facts.names, text).aspects == ["Expertise Required"]
+    text = "Which is more intricate to customize?"
+    entities = _rows(text, ("Complexity", "intricate"), ("Customization", "customize"))
+    assert resolve(entities, facts.names, text).aspects == ["Customization"]
+    # (a row named without a degree before it is asked: "Innovation payoff: BPO vs KPO?"; nor two rows apart)
+    text = "Innovation payoff: BPO vs KPO?"
+    entities = _rows(text, ("Innovation", "Innovation"), ("Value Addition", "payoff"))
+    assert resolve(entities, facts.names, text).aspects == ["Innovation", "Value Addition"]
+    text = "how demanding is the work and how much customization do we get?"
+    entities = _rows(text, ("Complexity", "demanding"), ("Customization", "customization"))
+    assert resolve(entities, facts.names, text).aspects == ["Complexity", "Customization"]
+
+
+def test_a_shared_point_named_first_of_no_one_concept_is_the_similarity(facts):
+    said = _said(facts, _turn("recommend", "Risk management - should we expect it from both?",
+                              characteristics="Risk Management"))
+    assert said[0].startswith("Risk Management (shared by BPO and KPO): Outsourcing through BPO or KPO helps distribute "
+                              "operational risks."), said
+    # (not a kind of work named after it: "Risk management tasks - should we outsource them?")
+    said = _said(facts, _turn("recommend", "Risk management tasks - should we outsource them?",
+                              characteristics="Risk Management"))
+    assert not said[0].startswith("Risk Management ("), said
+
+
+def test_a_question_naming_a_concept_that_nlu_took_for_a_request_for_help_is_about_the_concept(other_facts):
+    said = _said(other_facts, _turn("help", "i need to know what you actualy get with IaaS", concepts="IaaS"))
+    assert said[0].startswith("IaaS stands for Infrastructure as a Service."), said
+    # (a request to the assistant is still one: the domain's own response)
+    assert _said(other_facts, _turn("help", "can you help me with saas?", concepts="SaaS")) == []

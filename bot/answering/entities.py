@@ -492,6 +492,15 @@ def resolve(
         # "how does the document define Knowledge Process Outsourcing": a "task" cut across a concept's name is none
         found = [f for f in found if not (f.entity == TASK and any(
             _overlaps(f, c) and not _within(c, f) for c in found if c.entity == CONCEPT))]
+        # "which requires more demanding skills?", "which is more intricate to customize?": a row named by one word after
+        # a degree that qualifies the next row named (at most "to" between) is no row asked; the next is (not
+        # "Innovation payoff: BPO vs KPO?")
+        rows = sorted((f for f in found if f.entity == ASPECT and f.start is not None and f.end is not None),
+                      key=lambda f: f.start)
+        qualifying = [a for a, b in zip(rows, rows[1:], strict=False) if a.value != b.value and " " not in
+                      text[a.start:a.end].strip() and re.fullmatch(r"\s+(?:to\s+)?", text[a.end:b.start])
+                      and DEGREE_BEFORE.search(text[:a.start])]
+        found = [f for f in found if f not in qualifying]
         # "we need full control over the whole stack": a task within a characteristic's name is part of it
         found = [f for f in found if not (f.entity == TASK and any(_within(f, c) for c in found
                                                                    if c.entity == CHARACTERISTIC))]
@@ -514,6 +523,8 @@ def resolve(
     return mentions
 
 
+#: A degree just before a word ("more demanding", "so intricate"): the word qualifies what follows it.
+DEGREE_BEFORE = re.compile(r"\b(?:more|less|most|least|very|so|too|quite|really|pretty|super)\s+$", re.IGNORECASE)
 #: Words that name a figure, not work ("by what percentage ...", "the rate").
 FIGURE_WORDS = frozenset("percentage percent number figure amount price rate fee salary wage ratio share".split())
 #: A "task" that only compares ("cheaper", "more expensive").

@@ -148,8 +148,9 @@ OFF_TOPIC_COVERAGE = 0.75
 #: Words of a request for help that speaks to the assistant ("can you help me ...", "how do I ask ...", "help?"); "help"
 #: asks of the concepts in a question that names one, a row or both ("how do both of these help with innovation").
 TO_THE_ASSISTANT = frozenset("you your me my i help ask bot assistant".split())
-#: "you" for anyone who uses what is named ("what do you actually get with iaas", "how much control do you get?").
-IMPERSONAL_YOU = re.compile(r"\b(?:you|u)\s+(?:(?:actually|really|even|still|usually|typically)\s+)?(?:get|need|pay|have\s+to|"
+#: "you" for anyone who uses what is named ("what do you actually get with iaas", "how much control do you get?"; any
+#: adverb between, as typed: "what you actualy get").
+IMPERSONAL_YOU = re.compile(r"\b(?:you|u)\s+(?:(?:even|still|\w+ly)\s+)?(?:get|need|pay|have\s+to|"
                             r"own|control|manage|keep|install|run|choose|pick|buy|rent|end\s+up)\b", re.IGNORECASE)
 #: What the asker gets, all a message asks: "what do we get", "so what do you actually get then?".
 WHAT_WE_GET = re.compile(r"^\W*(?:(?:so|and|ok(?:ay)?|then)\W+)*what\s+(?:do|would|will)\s+(?:we|you|u|i)\s+"
@@ -818,11 +819,15 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if (named := task_named_as_characteristic(facts, turn, task)) is not None:
         return named
     # so is the message less its framing words, when NLU found no process in it and it opens with a characteristic's
-    # or similarity's name ("Will vendor management be something we have to deal with whether we pick BPO or KPO?")
-    if (not m.task and (title := facts.names.canonical(Entity.CHARACTERISTIC, " ".join(task.split()[:len(
-            (m.characteristic or "").split())]))) is not None and title == m.characteristic):
-        return characteristic_answer(facts, turn.text, title,
-                                     m.concept if len(set(m.concepts)) == 1 else None)
+    # or similarity's name ("Will vendor management be something we have to deal with whether we pick BPO or KPO?"),
+    # not one of work ("Risk management tasks - should we outsource them?"); of both, the similarity named so
+    words = task.split()
+    if (not m.task and (title := facts.names.canonical(Entity.CHARACTERISTIC, " ".join(words[:(
+            n := len((m.characteristic or "").split()))]))) is not None and title == m.characteristic
+            and not set(content_lemmas(" ".join(words[n:n + 1]))) & GENERIC_WORK):
+        if len(set(m.concepts)) != 1 and facts.store.similarity(title) is not None:
+            return [answers.similarity(facts.store, title)]
+        return characteristic_answer(facts, turn.text, title, m.concept if len(set(m.concepts)) == 1 else None)
     # "... drowning in support tickets and payroll admin. Someone suggested BPO. How would that help us focus?" asks
     # what the concept does for the asker, not which fits the work told of ("help" only says it is for us)
     # ("We are a retailer with a small HR team. Could BPO help us manage payroll?" asks of the process it names)

@@ -69,6 +69,7 @@ from bot.answering.followups import (
     which_again,
 )
 from bot.answering.handlers import (
+    IMPERSONAL_YOU,
     TO_THE_ASSISTANT,
     fits_by_passages,
     on_bot_challenge,
@@ -496,6 +497,13 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and (both := with_last_message(facts, replace(turn, intent=Intent.FOLLOW_UP))) is not None
             and not _answers_nothing(read_together := _respond(BY_INTENT[both.intent], facts, both))):
         return read_together
+    # "i need to know what you actualy get with IaaS", which NLU took for a request for help: a question that names a
+    # concept, the side route no answer to it, is one about that concept ("you" of anyone who uses it)
+    if (route.otherwise and not results and turn.mentions.concepts
+            and (asks_something(turn.text) or re.search(r"\b(?:what|how|why|who|whether)\b", turn.text, re.IGNORECASE))
+            and not set(tokens(IMPERSONAL_YOU.sub(" ", turn.text))) & (TO_THE_ASSISTANT - {"i", "me", "my"})
+            and not _answers_nothing(own := _respond(BY_INTENT[Intent.DEFINE], facts, replace(turn, intent=Intent.DEFINE)))):
+        return own
     # "Is KPO always the better choice since it's higher value?": that the document does not say which is better
     # overall, before what it says on the point the asker gives
     if (not route.otherwise and ALWAYS_BETTER.search(turn.text) and turn.mentions.concepts
