@@ -5963,3 +5963,15 @@ def test_a_question_naming_a_concept_that_nlu_took_for_a_request_for_help_is_abo
     assert said[0].startswith("IaaS stands for Infrastructure as a Service."), said
     # (a request to the assistant is still one: the domain's own response)
     assert _said(other_facts, _turn("help", "can you help me with saas?", concepts="SaaS")) == []
+
+
+def test_an_average_salary_asked_is_pay_and_a_characteristic_named_after_a_definition_is_of_it(facts):
+    said = _said(facts, _turn("define", "whats the average salary for a kpo analyst?", concepts="KPO"))
+    assert said == ["The document does not cover pay and salaries for KPO."], said
+    # ("salary processing" is still payroll, placed)
+    said = _said(facts, _turn("recommend", "we want to outsource salary processing for 200 staff, bpo or kpo?",
+                              concepts=["BPO", "KPO"], tasks="salary processing"))
+    assert said[0].startswith("BPO fits salary processing"), said
+    ctx = Context(concept="KPO", topic="define", earlier=(_parsed("What is KPO?", "define", "KPO"),))
+    said = _said(facts, _turn("define", "how does it actually help with strategy?", ctx))
+    assert said[0].startswith("Strategic Value (KPO): KPO contributes to the strategic objectives"), said

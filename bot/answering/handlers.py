@@ -209,6 +209,11 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
     if fit := which_fits(facts, turn):
         return [fit]
+    # "how does it actually help with strategy?" after "What is KPO?": Strategic Value, named by its words (not a topic
+    # asked: "how is it billed?" after "what is saas" asks what the document says on billing)
+    if (not m.characteristic and not asks_a_topic(facts, turn.text)
+            and (named := characteristic_in_context(facts, turn)) is not None):
+        return named
     # "I need to tell my boss which one is cheaper overall, BPO or KPO. Does the document say?": one concept's
     # characteristic does not say which of the two; what the document says on the topic does, or that it does not
     # compare them (as a comparison NLU reads is answered)
