@@ -823,16 +823,6 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     if (named := task_named_as_characteristic(facts, turn, task)) is not None:
         return named
-    # so is the message less its framing words, when NLU found no process in it and it opens with a characteristic's
-    # or similarity's name ("Will vendor management be something we have to deal with whether we pick BPO or KPO?"),
-    # not one of work ("Risk management tasks - should we outsource them?"); of both, the similarity named so
-    words = task.split()
-    if (not m.task and (title := facts.names.canonical(Entity.CHARACTERISTIC, " ".join(words[:(
-            n := len((m.characteristic or "").split()))]))) is not None and title == m.characteristic
-            and not set(content_lemmas(" ".join(words[n:n + 1]))) & GENERIC_WORK):
-        if len(set(m.concepts)) != 1 and facts.store.similarity(title) is not None:
-            return [answers.similarity(facts.store, title)]
-        return characteristic_answer(facts, turn.text, title, m.concept if len(set(m.concepts)) == 1 else None)
     # "... drowning in support tickets and payroll admin. Someone suggested BPO. How would that help us focus?" asks
     # what the concept does for the asker, not which fits the work told of ("help" only says it is for us)
     # ("We are a retailer with a small HR team. Could BPO help us manage payroll?" asks of the process it names)

@@ -15,6 +15,7 @@ from bot.answering.live import Facts
 from bot.answering.questions import (
     COMPARING,
     DIFFERENCE,
+    GENERIC_WORK,
     INTENT_WORDS,
     KINDS_OF_WORK,
     asks_past_lead_in,
@@ -501,11 +502,26 @@ def whose_characteristic(facts: Facts, turn: Turn) -> list[Answer] | None:
 
 
 def task_named_as_characteristic(facts: Facts, turn: Turn, task: str) -> list[Answer] | None:
-    """"Is vendor management only a BPO thing?": a "process" that is a characteristic's or similarity's name is that."""
+    """"Is vendor management only a BPO thing?": a "process" that is a characteristic's or similarity's name is that.
+
+    So is the message less its framing words, when NLU found no process in it and it opens with the name NLU found
+    ("Will vendor management be something we have to deal with whether we pick BPO or KPO?"), not one of work ("Risk
+    management tasks - should we outsource them?"); of no one concept, a name the similarities share is the similarity.
+    """
+    m = turn.mentions
+    concept = m.concept if len(set(m.concepts)) == 1 else None
     title = facts.names.canonical(Entity.CHARACTERISTIC, task)
+    if title is None and not m.task and m.characteristic:
+        words = task.split()
+        opening = len(m.characteristic.split())
+        if (facts.names.canonical(Entity.CHARACTERISTIC, " ".join(words[:opening])) != m.characteristic
+                or set(content_lemmas(" ".join(words[opening:opening + 1]))) & GENERIC_WORK):
+            return None
+        if concept is None and facts.store.similarity(m.characteristic) is not None:
+            return [answers.similarity(facts.store, m.characteristic)]
+        title = m.characteristic
     if title is None:
         return None
-    concept = turn.mentions.concept if len(set(turn.mentions.concepts)) == 1 else None
     return characteristic_answer(facts, turn.text, title, concept)
 
 
