@@ -5975,3 +5975,38 @@ def test_an_average_salary_asked_is_pay_and_a_characteristic_named_after_a_defin
     ctx = Context(concept="KPO", topic="define", earlier=(_parsed("What is KPO?", "define", "KPO"),))
     said = _said(facts, _turn("define", "how does it actually help with strategy?", ctx))
     assert said[0].startswith("Strategic Value (KPO): KPO contributes to the strategic objectives"), said
+
+
+def test_a_question_after_sentences_telling_of_its_asker_asks_of_the_concept_it_names(facts):
+    text = ("Legal is drafting our first outsourcing agreement for transactional work. "
+            "What makes a BPO arrangement effective?")
+    said = _said(facts, _read(facts, text, "recommend", ("task", "Legal", "Legal"), ("task", "drafting", "drafting"),
+                              ("concept", "BPO", "BPO")))
+    assert not any(s.startswith("KPO fits") for s in said), said
+    assert "Effective BPO arrangements involve clear contracts, performance metrics, and strong vendor management" in said[0]
+    text = ("Management wants to cut overhead in our back office. "
+            "Which kinds of costs can a company bring down by outsourcing through BPO?")
+    said = _said(facts, _read(facts, text, "recommend", ("task", "back office", "back office"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("On cost, here is what the document says about BPO"), said
+    assert "lower operational costs associated with labor, infrastructure, and technology" in said[0]
+    # a question of the fit of what is told is still placed ("Sounds like KPO to me, right?", "is BPO right for us?")
+    text = ("Whoever does our pricing strategy analysis would need lots of back-and-forth meetings with us and very "
+            "tailored output. Sounds like KPO to me, right?")
+    said = _said(facts, _read(facts, text, "inform", ("task", "pricing", "pricing"), ("task", "analysis", "analysis"),
+                              ("concept", "KPO", "KPO")))
+    assert said[0].startswith("KPO fits pricing strategy analysis better"), said
+    text = "We run payroll for 2,000 staff every month. Is BPO right for us?"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "payroll", "payroll"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("BPO fits run payroll better"), said
+
+
+def test_a_deal_told_before_a_question_comparing_the_concepts_is_no_process(facts):
+    text = "Budget is tight this year and we can only afford one outsourcing deal. Which is cheaper, BPO or KPO?"
+    said = _said(facts, _read(facts, text, "recommend", ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"),
+                              ("characteristic", "Cost Efficiency", "cheaper")))
+    assert said[0].startswith("The document does not compare BPO and KPO on cost."), said
+    # one process told is still what the comparison asks a fit for
+    text = "We're looking at outsourcing payroll. Which one is cheaper?"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "payroll", "payroll")))
+    assert said[0].startswith("BPO: the document names payroll as an example of BPO"), said
+

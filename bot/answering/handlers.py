@@ -19,6 +19,7 @@ from bot.answering.live import Facts
 from bot.answering.passages import (
     ASKED_COVERAGE,
     CLOSEST,
+    KINDS_ASKED,
     RATHER_THAN,
     THE_TWO,
     answer_on_topic,
@@ -949,6 +950,10 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         task = (handed_or_found(turn.mentions.task, handed_out(facts, turn.text), turn.text, turn.mentions.tasks)
                 or task_name(facts, turn.text) or task)
     result = answers.recommend(facts.store, facts.recommender, task, described)
+    # "Legal is drafting our first outsourcing agreement for transactional work. What makes a BPO arrangement
+    # effective?": no verdict on what the sentences before tell, but what the one that asks asks of the concept it names
+    if (asked := _asked_apart(facts, turn, task)) is not None:
+        return on_define(facts, asked)
     # a question that asks no fit, in which NLU found no process and which names none the document does, nor one the
     # reviewed data knows as most of its words ("Should we use KPO for financial modelling?"), is placed by no words of
     # its own: it asks the document ("Do we lose control over our own processes if we outsource them?" got "BPO fits
@@ -983,6 +988,36 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if asks_which and not result.found and (fit := fits_by_passages(facts, turn, task)) is not None:
         return [fit]
     return [result]
+
+
+#: Words by which a question asks what suits its asker ("is BPO right for us?", "would KPO work for our team?").
+FOR_US = re.compile(r"\b(?:right|good|better|best|ok|okay|work|works|suitable|enough|sense)\s+for\s+(?:us|me|our|my)\b"
+                    # or what its asker takes the process told to be ("... Sounds like KPO to me, right?")
+                    r"|\b(?:sounds?|seems?|looks?|feels?)\s+(?:like|to\s+be)\b|\bi\s+(?:guess|assume|think|suppose|reckon)\b",
+                    re.IGNORECASE)
+
+
+def _asked_apart(facts: Facts, turn: Turn, task: str) -> Turn | None:
+    """The one sentence that asks, as a question of its own, when the sentences before only tell of its asker; else None.
+
+    "Legal is drafting our first outsourcing agreement for transactional work. What makes a BPO arrangement effective?"
+    asks of the concept it names: NLU finds processes in the sentence before ("Legal", "drafting"), and no verdict on
+    them is asked. Not when the sentence that asks names a process or points back ("We have big peaks every Q4. Could
+    BPO help with that?"), nor when it asks which fits or whether one suits its asker ("... Is BPO right for us?"); a
+    question of which kinds of a topic's thing asks no fit ("... Which kinds of costs can a company bring down by
+    outsourcing through BPO?").
+    """
+    asked = turn.focus
+    if (asked is None or asked.focus is not None or not asked.mentions.concepts or asked.mentions.tasks
+            or set(asked.mentions.concepts) != set(turn.mentions.concepts) or not is_question(asked.text)
+            or task.casefold() in asked.text.casefold()):
+        return None
+    kinds = KINDS_ASKED.match(asked.text)
+    if not (kinds and topics_asked(facts, kinds.group(1))) and (
+            asks_which_concept(facts, asked.text) or asks_only_which_kind(facts, asked.text)
+            or SHOULD_WE.search(asked.text) or FOR_US.search(asked.text)):
+        return None
+    return replace(asked, intent=Intent.DEFINE)
 
 
 def _mostly_known(facts: Facts, task: str) -> bool:

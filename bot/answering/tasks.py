@@ -267,6 +267,10 @@ ALTERNATIVES = re.compile(r"\b(?:or|against|versus|vs\.?)\s+(?!(?:(?:doing|runni
                           r"(?:ourselves|in[- ]house|internally|our\s+own)\b)", re.IGNORECASE)
 
 
+#: Words that name an arrangement with a provider, not work handed over ("one outsourcing deal").
+ARRANGEMENTS = frozenset("deal contract agreement arrangement engagement partnership vendor provider supplier".split())
+
+
 def topic_asked_instead(facts: Facts, turn: Turn, sentences: list[str]) -> bool:
     """Whether the last question compares the concepts on a topic instead of asking which fits what is told before it.
 
@@ -278,7 +282,9 @@ def topic_asked_instead(facts: Facts, turn: Turn, sentences: list[str]) -> bool:
         return False
     told = replace(turn, text=" ".join(sentences[:-1]))
     task = named_task(facts, told)
-    if not task or ALTERNATIVES.search(task) is not None:
+    # (a deal or a contract told is no process: "Budget is tight this year and we can only afford one outsourcing deal.
+    # Which is cheaper, BPO or KPO?")
+    if not task or ALTERNATIVES.search(task) is not None or set(content_lemmas(task)) <= GENERIC_WORK | ARRANGEMENTS:
         return True
     # (nor after processes the document places apart: "We're moving our email and our virtual machines off our own
     # hardware. Which is cheaper, SaaS or IaaS?")
