@@ -6010,3 +6010,14 @@ def test_a_deal_told_before_a_question_comparing_the_concepts_is_no_process(fact
     said = _said(facts, _read(facts, text, "recommend", ("task", "payroll", "payroll")))
     assert said[0].startswith("BPO: the document names payroll as an example of BPO"), said
 
+
+def test_a_sentence_holding_the_topic_word_a_question_uses_comes_first(facts):
+    text = "Why is good communication such a big deal when working with a knowledge outsourcing firm?"
+    said = _said(facts, _turn("define", text, concepts="KPO"))
+    assert said[0].startswith("On communication with the provider, here is what the document says about KPO"), said
+    assert "Effective communication is crucial to ensure that the provider fully understands" in said[0], said
+    # an investment the company need not make is what the document says on cost
+    text = "If we outsource our IT helpdesk, do we still have to pay for upgrading the ticketing systems ourselves?"
+    said = _said(facts, _turn("inform", text, tasks=["it helpdesk", "ticketing"]))
+    assert said[0].startswith("On cost, here is what the document says"), said
+    assert "without the need for direct investment in new technology or systems" in said[0], said

@@ -579,7 +579,11 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     # concepts' names), taken in turn: "our help line on weekends, by an outsourcing partner?" is about hours too
     # (a word that only names who is involved finds sentences only when the question asks the topic by it: "where
     # does the vendor's job stop?", not "are saas contracts usually 12 months?")
-    each = [_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids, t.weak - (own & t.asks))
+    # (a sentence holding the word by which the question asks the topic comes first, when the document uses it too: "Why
+    # is good communication such a big deal when working with a knowledge outsourcing firm?" gets "Effective
+    # communication is crucial ...", before "Providers work closely with clients ...")
+    each = [_sentences(store, t.finds | own, t.finds, chosen, t.finds | t.asks, t.avoids, t.weak - (own & t.asks),
+                       echoed=asked & t.finds & t.asks)
             for t in topics]
     # "any downsides to saas?" of a document that names no risk of SaaS: the rows its table weighs the concepts on
     weighed = [t for t, one in zip(topics, each, strict=True) if t.tradeoffs and not any(one.values())]
@@ -938,12 +942,14 @@ def _written_forms(store: FactStore) -> dict[str, frozenset[str]]:
 
 def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: list[str],
                rows: set[str], avoids: frozenset[str] = frozenset(),
-               weak: frozenset[str] = frozenset()) -> dict[str | None, list[Passage]]:
+               weak: frozenset[str] = frozenset(), echoed: set[str] | frozenset[str] = frozenset()
+               ) -> dict[str | None, list[Passage]]:
     """The store's sentences on the topic: by concept, ``None`` for shared ones.
 
     A sentence must hold one of the topic's own words (``finds``) other than those that only name who is
     involved (``weak``: "a vendor runs and updates" says nothing of the relationship), and none it ``avoids``;
-    the question's words only rank it. A table row counts (under "table") only when its name is about the topic.
+    the question's words only rank it, those of ``finds`` it uses itself (``echoed``) most. A table row counts (under
+    "table") only when its name is about the topic.
     """
     differences, similarities = store.headings()
     ranked: dict[str | None, list[tuple[int, float, Passage]]] = {}
@@ -961,7 +967,7 @@ def _sentences(store: FactStore, wanted: set[str], finds: set[str], concepts: li
             continue
         if not is_row and not (lemmas & finds) - weak:
             continue
-        hits = len(lemmas & finds) * 2 + len(lemmas & wanted)
+        hits = len(lemmas & finds) * 2 + len(lemmas & wanted) + len(lemmas & echoed) * 2
         if passage.concept in concepts:
             key: str | None = passage.concept
         elif passage.concept is None and passage.section.startswith(similarities):
