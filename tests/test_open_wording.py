@@ -6021,3 +6021,27 @@ def test_a_sentence_holding_the_topic_word_a_question_uses_comes_first(facts):
     said = _said(facts, _turn("inform", text, tasks=["it helpdesk", "ticketing"]))
     assert said[0].startswith("On cost, here is what the document says"), said
     assert "without the need for direct investment in new technology or systems" in said[0], said
+
+
+def test_a_claim_that_one_is_process_focused_and_the_other_knowledge_focused_is_the_row_service_type(facts):
+    text = "Is BPO more process-focused while KPO is knowledge-focused?"
+    said = _said(facts, _turn("compare", text, concepts=["BPO", "KPO"], aspects="Focus"))
+    assert said == ["Yes: Service Type: BPO: Process-Oriented; KPO: Knowledge-Oriented.\n"
+                    "Source: Key differences between BPO and KPO, row Service Type (line 58)."], said
+
+
+def test_a_claim_of_one_concept_on_a_row_nlu_found_by_its_words_gets_that_row(facts):
+    text = "I heard KPO services are pretty much off-the-shelf with little tailoring. True?"
+    said = _said(facts, _turn("compare", text, concepts="KPO", aspects="Customization"))
+    assert said[0].startswith("KPO's customization is High, against Limited for BPO."), said
+
+
+def test_the_other_one_asked_with_more_words_is_the_other_concept(facts, other_facts):
+    ctx = Context(concept="KPO", topic="example",
+                  earlier=(_parsed("What kinds of functions would we send to a KPO firm?", "example", "KPO"),))
+    said = _said(facts, _turn("follow_up", "And what about the other one, what does it usually cover?", ctx))
+    assert said[0].startswith("Examples of BPO the document names"), said
+    # set against the one in context, both are asked
+    ctx = Context(concept="SaaS", topic="define", earlier=(_parsed("what is SaaS?", "define", "SaaS"),))
+    said = _said(other_facts, _turn("follow_up", "and is it cheaper than the other one?", ctx))
+    assert said[0].startswith("The document does not compare SaaS and IaaS on cost."), said

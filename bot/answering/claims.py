@@ -162,6 +162,11 @@ def _shared_named(facts: Facts, turn: Turn, stated: str) -> Answer | None:
     return None
 
 
+#: Words that grade how much of a row's thing a claim says there is ("little tailoring", "lots of hand-holding").
+GRADED = re.compile(r"\b(?:little|lots?|much|less|more|high|low|limited|minimal|heavy|heavily|barely|hardly|"
+                    r"highly|fully|totally|zero|no)\b", re.IGNORECASE)
+
+
 def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
     """For a statement to confirm, what the document says on what it states; None for any other message.
 
@@ -294,6 +299,13 @@ def _on_stated(facts: Facts, turn: Turn) -> list[Answer] | None:
         return [passages]
     if len(named) > 1:  # how they differ, or what the route makes of it
         return None
+    # "I heard KPO services are pretty much off-the-shelf with little tailoring. True?": the row NLU found by other words
+    # than its name (Customization), graded, of the one concept named, settles it when nothing else comes close (not a
+    # word of the row's name in another sense: "I heard the IaaS control panel is hard to use, is that so?")
+    if (len(named) == 1 and row is not None and not row.items and GRADED.search(stated)
+            and not set(content_lemmas(row.name)) & set(content_lemmas(stated))):
+        concept = next(iter(named))
+        return with_characteristic(facts, answers.compare_aspect(facts.store, row.name, concept, stated), concept)
     # "true or false: IaaS means we own the servers": what the concept is settles it, when nothing else comes close
     return [answers.define(facts.store, named.pop()) if named else closest_passages(facts, claim)]
 

@@ -648,6 +648,12 @@ def _one_after_the_other(earlier: str, text: str) -> str:
     return f"{earlier if earlier[-1] in '.!?' else earlier + '.'} {text}"
 
 
+#: The concept not in context, pointed to ("what about the other one?", "and the other kind?").
+THE_OTHER_ONE = re.compile(r"\bthe\s+other\s+(?:one|kind|type|model)\b(?!\s+of\b)", re.IGNORECASE)
+#: Words just before it that set it against the one in context ("riskier than the other one", "vs the other kind").
+AGAINST_THE_OTHER = re.compile(r"\b(?:than|vs\.?|versus|against|to|with|or|and)\s*$", re.IGNORECASE)
+
+
 def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     """The route's answers to a turn, and what the document says on the rest of the question.
 
@@ -669,6 +675,15 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if route.otherwise:
         turn = without_reply(turn)
     turn = without_asker(facts, turn)
+    # "And what about the other one, what does it usually cover?" after KPO's examples: of BPO, named (and of both when
+    # set against the one in context: "is it riskier than the other one?"); a message asking nothing else ("what about
+    # the other one?") asks the last question again, of it
+    if (not turn.mentions.concepts and (other := other_concept(facts, turn.context.concept)) is not None
+            and (pointed := THE_OTHER_ONE.search(turn.text)) is not None
+            and not says_nothing_new(facts, f"{turn.text[:pointed.start()]} {turn.text[pointed.end():]}")):
+        against = AGAINST_THE_OTHER.search(turn.text[:pointed.start()]) is not None
+        turn = replace(turn, text=f"{turn.text[:pointed.start()]}{other}{turn.text[pointed.end():]}",
+                       mentions=replace(turn.mentions, concepts=[turn.context.concept, other] if against else [other]))
     if (choice := other_choice(facts, turn)) is not None:
         return [choice]
     if (plain := plainly_asked(facts, turn)) is not None:
@@ -821,9 +836,13 @@ def _same_as_other(facts: Facts, turn: Turn) -> list[Answer] | None:
 
 #: A question word, which makes a message more than a claim.
 WH_WORD = re.compile(r"\b(?:why|how|where|which|what|who|when)\b", re.IGNORECASE)
-#: What a concept is claimed to be about: "... about efficiency", "'s all about insights", "is more for strategy".
+#: What a concept is claimed to be about: "... about efficiency", "'s all about insights", "is more for strategy", "is
+#: more process-focused".
 ABOUT = (r"(?:is\s+|are\s+|['\u2019]s\s+)?(?:(?:all|mainly|mostly|more|really|just|basically|primarily)\s+)?"
-         r"(?:about|for)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)")
+         r"(?:(?:about|for)\s+(?:the\s+)?|(?=[a-z]+[- ](?:focused|oriented|driven|centric|centred|centered)\b))"
+         r"((?:[a-z-]+\s+){0,2}?[a-z-]+)")
+#: The words after what a concept is said to be about in :data:`ABOUT` ("process-focused"), as lemmas.
+ABOUT_SUFFIXES = frozenset(content_lemmas("focused oriented driven centric centred centered"))
 
 
 def paired_claim(facts: Facts, turn: Turn) -> Answer | None:
@@ -846,7 +865,10 @@ def paired_claim(facts: Facts, turn: Turn) -> Answer | None:
     if None in concepts or concepts[0] == concepts[1]:
         return None
     # (a grade says nothing of its own: "Is BPO for low budgets and KPO for high budgets?")
-    words = [[w for w in content_lemmas(said) if w not in answers.DEGREE_WORDS] for said in (said_first, said_second)]
+    # (nor does what only says it is about that: "process-oriented" is about a process)
+    words = [[w for w in content_lemmas(said) if w not in answers.DEGREE_WORDS and w not in ABOUT_SUFFIXES]
+             for said in (said_first, said_second)]
+    suffixed = bool(ABOUT_SUFFIXES & set(content_lemmas(f"{said_first} {said_second}")))
     if not all(words):
         return None
     for row in facts.store.aspects():
@@ -856,6 +878,9 @@ def paired_claim(facts: Facts, turn: Turn) -> Answer | None:
         matched = [all(any(answers.says(cell, w) for w in said) for cell, said in zip(order, words, strict=True))
                    for order in (cells, cells[::-1])]
         # (either way round: "Is KPO about efficiency and BPO about insight?" gets the same row, with no yes)
+        # (said the wrong way round with "-oriented", "-focused": left to what says no, as a claim on the cells)
+        if matched[1] and not matched[0] and suffixed:
+            return None
         if any(matched):
             row_said = answers.compare_aspect(facts.store, row.name, None, turn.text)
             return replace(row_said, text=say("yes_first", text=row_said.text)) if matched[0] else row_said
