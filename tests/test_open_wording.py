@@ -6045,3 +6045,13 @@ def test_the_other_one_asked_with_more_words_is_the_other_concept(facts, other_f
     ctx = Context(concept="SaaS", topic="define", earlier=(_parsed("what is SaaS?", "define", "SaaS"),))
     said = _said(other_facts, _turn("follow_up", "and is it cheaper than the other one?", ctx))
     assert said[0].startswith("The document does not compare SaaS and IaaS on cost."), said
+
+
+def test_a_yes_or_no_question_after_a_process_told_asks_whether_it_suits_and_switching_to_the_other_one_is_of_it(facts):
+    text = "We handle thousands of customer support calls every day. Would BPO be appropriate?"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "customer support calls", "customer support calls"),
+                              ("concept", "BPO", "BPO")))
+    assert said[0].startswith("BPO fits"), said
+    ctx = Context(concept="KPO", topic="define", earlier=(_parsed("What is KPO?", "define", "KPO"),))
+    said = _said(facts, _turn("follow_up", "Can we switch to the other one later?", ctx))
+    assert not said[0].startswith("KPO stands for"), said

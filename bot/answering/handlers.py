@@ -1008,7 +1008,9 @@ def _asked_apart(facts: Facts, turn: Turn, task: str) -> Turn | None:
     outsourcing through BPO?").
     """
     asked = turn.focus
-    if (asked is None or asked.focus is not None or not asked.mentions.concepts or asked.mentions.tasks
+    # (a question of what, how or why: "Would BPO be appropriate?", "Is KPO a viable option?" ask whether it suits)
+    if (asked is None or not set(opening_words(asked.text)[:1]) & (WH_WORDS - {"which"}) and not KINDS_ASKED.match(asked.text)
+            or asked.focus is not None or not asked.mentions.concepts or asked.mentions.tasks
             or set(asked.mentions.concepts) != set(turn.mentions.concepts) or not is_question(asked.text)
             or task.casefold() in asked.text.casefold()):
         return None

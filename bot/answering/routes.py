@@ -651,7 +651,7 @@ def _one_after_the_other(earlier: str, text: str) -> str:
 #: The concept not in context, pointed to ("what about the other one?", "and the other kind?").
 THE_OTHER_ONE = re.compile(r"\bthe\s+other\s+(?:one|kind|type|model)\b(?!\s+of\b)", re.IGNORECASE)
 #: Words just before it that set it against the one in context ("riskier than the other one", "vs the other kind").
-AGAINST_THE_OTHER = re.compile(r"\b(?:than|vs\.?|versus|against|to|with|or|and)\s*$", re.IGNORECASE)
+AGAINST_THE_OTHER = re.compile(r"\b(?:than|vs\.?|versus|against|compared\s+(?:to|with)|or)\s*$", re.IGNORECASE)
 
 
 def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
