@@ -949,11 +949,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
     if described:  # the whole message weighs; the task is what it hands out, or NLU's, or its first clause's
         task = (handed_or_found(turn.mentions.task, handed_out(facts, turn.text), turn.text, turn.mentions.tasks)
                 or task_name(facts, turn.text) or task)
-    result = answers.recommend(facts.store, facts.recommender, task, described)
     # "Legal is drafting our first outsourcing agreement for transactional work. What makes a BPO arrangement
     # effective?": no verdict on what the sentences before tell, but what the one that asks asks of the concept it names
     if (asked := _asked_apart(facts, turn, task)) is not None:
         return on_define(facts, asked)
+    result = answers.recommend(facts.store, facts.recommender, task, described)
     # a question that asks no fit, in which NLU found no process and which names none the document does, nor one the
     # reviewed data knows as most of its words ("Should we use KPO for financial modelling?"), is placed by no words of
     # its own: it asks the document ("Do we lose control over our own processes if we outsource them?" got "BPO fits
@@ -1008,13 +1008,13 @@ def _asked_apart(facts: Facts, turn: Turn, task: str) -> Turn | None:
     outsourcing through BPO?").
     """
     asked = turn.focus
+    kinds = KINDS_ASKED.match(asked.text) if asked is not None else None
     # (a question of what, how or why: "Would BPO be appropriate?", "Is KPO a viable option?" ask whether it suits)
-    if (asked is None or not set(opening_words(asked.text)[:1]) & (WH_WORDS - {"which"}) and not KINDS_ASKED.match(asked.text)
+    if (asked is None or not set(opening_words(asked.text)[:1]) & (WH_WORDS - {"which"}) and kinds is None
             or asked.focus is not None or not asked.mentions.concepts or asked.mentions.tasks
             or set(asked.mentions.concepts) != set(turn.mentions.concepts) or not is_question(asked.text)
             or task.casefold() in asked.text.casefold()):
         return None
-    kinds = KINDS_ASKED.match(asked.text)
     if not (kinds and topics_asked(facts, kinds.group(1))) and (
             asks_which_concept(facts, asked.text) or asks_only_which_kind(facts, asked.text)
             or SHOULD_WE.search(asked.text) or FOR_US.search(asked.text)):
