@@ -6055,3 +6055,50 @@ def test_a_yes_or_no_question_after_a_process_told_asks_whether_it_suits_and_swi
     ctx = Context(concept="KPO", topic="define", earlier=(_parsed("What is KPO?", "define", "KPO"),))
     said = _said(facts, _turn("follow_up", "Can we switch to the other one later?", ctx))
     assert not said[0].startswith("KPO stands for"), said
+
+
+def test_why_a_point_matters_after_a_passage_answer_asks_why_of_the_last_question(facts):
+    asked = "How often do we have to interact with a KPO provider?"
+    ctx = Context(concept="KPO", topic="search", earlier=(_parsed(asked, "nlu_fallback", "KPO"),))
+    for text in ("Why is that so necessary?", "Why is that so important for this type of outsourcing?"):
+        said = _said(facts, _turn("define", text, ctx))
+        assert "Effective communication is crucial" in said[0], (text, said)
+    # after a row, the row and its characteristic are pointed at again, not the row's question asked why
+    asked = "What do BPO and KPO share on the management side?"
+    earlier = _parsed(asked, "similarities", "BPO", "KPO")
+    at = asked.index("management")
+    earlier["entities"].append({"entity": "aspect", "value": "management", "start": at, "end": at + len("management")})
+    ctx = Context(aspect="Management", topic="aspect", earlier=(earlier,))
+    said = _said(facts, _turn("define", "why it matters", ctx))
+    assert "Effective vendor management is crucial" in " ".join(said), said
+
+
+def test_a_task_grown_over_how_often_names_no_row_it_crosses(facts):
+    text = "What does that added value usually lead to?"
+    start, lead = text.index("added value"), text.index("lead")
+    ctx = Context(concept="KPO", aspect="Focus", topic="aspect",
+                  earlier=(_parsed("What's the primary goal of KPO?", "compare", "KPO"),))
+    turn = read_turn({"text": text, "intent": {"name": "compare"}, "entities": [
+        {"entity": "aspect", "value": "Value Addition", "start": start, "end": start + len("added value")},
+        {"entity": "task", "value": "lead", "start": lead, "end": lead + len("lead")}]}, ctx, facts.names)
+    assert turn.mentions.aspects == ["Value Addition"], turn.mentions
+    said = " ".join(_said(facts, turn))
+    assert "better decision-making, improved business processes" in said, said
+
+
+def test_a_task_made_only_of_a_topics_words_asks_the_topic(facts):
+    for text, task in (("Are KPO deliverables usually high quality?", "quality"),
+                       ("Are KPO deliverables high quality?", "high quality")):
+        said = _said(facts, _read(facts, text, "example", ("concept", "KPO", "KPO"), ("task", task, task)))
+        assert said[0].startswith("On efficiency and quality"), (text, said)
+    # a process the document names is one, its words a topic's or not
+    said = _said(facts, _read(facts, "is customer service an example of BPO?", "example",
+                              ("concept", "BPO", "BPO"), ("task", "customer service", "customer service")))
+    assert said[0].startswith("Yes: customer service is one of the document's examples of BPO"), said
+
+
+def test_why_a_team_would_choose_one_asks_what_it_is_for(other_facts):
+    said = _said(other_facts, _read(other_facts, "Why would a team choose IaaS instead of SaaS?", "out_of_scope",
+                                    ("concept", "IaaS", "IaaS"), ("concept", "SaaS", "SaaS")))
+    assert said[0].startswith("On what it is for"), said
+    assert "The customer chooses the operating system" in said[0], said

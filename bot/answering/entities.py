@@ -27,7 +27,10 @@ CONCEPT, ASPECT, CHARACTERISTIC, TASK = Entity.CONCEPT, Entity.ASPECT, Entity.CH
 #: Words of a request, not of a process: a "task" made only of these is no task.
 TASK_FRAME = frozenset(
     "advise advice plan class classify count fall fit suit hire outsource outsourcing recommend choose pick "
-    "decide option model type kind approach choice help sense suggest suggestion right best include contain handle".split()
+    "decide option model type kind approach choice help sense suggest suggestion right best include contain handle "
+    # (how often or how truly, never work: "what does that added value usually lead to?" names no task "added value
+    # usually lead")
+    "usually typically generally normally actually really mostly commonly basically".split()
 )
 
 #: Where a task's head ends: what it is for, of or about ("payroll for new hires"; "competitor and market research"

@@ -98,6 +98,10 @@ CALLED_OF = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*what\s+(?:woul
                        r"(?:be\s+)?called(?:\s+then)?\W*$", re.IGNORECASE)
 #: Words of a follow-up that asks why the last answer holds ("why is that?", "how come?", "how exactly?").
 REASON_WORDS = re.compile(r"\b(?:why|how come|how so|how exactly|in what ways?|reason|reasons)\b|^\W*how\W*$", re.IGNORECASE)
+#: The words a why-question uses to ask why the point before matters, not of anything new: "why is that so necessary?",
+#: "why does that matter so much for this type of outsourcing?" (with the concepts' field word, "outsourcing").
+MATTERING = frozenset("important importance necessary crucial essential vital critical matter significant key "
+                      "much so big deal".split())
 #: A follow-up asking to hear more of what the last answer was on, in everyday words: "how so? what does that mean in
 #: practice?", "expertise in what areas, for instance?", "say more", "does the doc back that up?".
 ELABORATE = re.compile(r"\b(?:for\s+(?:instance|example)|like\s+what|such\s+as|in\s+practice|in\s+what\s+(?:ways?|sense|"

@@ -624,6 +624,25 @@ EACH_OF_THEM = re.compile(r"\b(?:each|either)(?:\s+(?:one|option|model|of\s+(?:t
 BOTH_MEANT = re.compile(rf"{THE_TWO.pattern}|\b(?:each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
 
 
+#: Words that say how much of a thing there is, not what it is ("high quality", "better service").
+HOW_MUCH = frozenset("high higher highest low lower lowest good better best bad worse worst great poor top".split())
+
+
+def _only_topic_words(facts: Facts, task: str) -> bool:
+    """Whether a "task" says how much of a topic's thing: its other words each ask a topic on their own ("high quality").
+
+    A process named in a topic's words, saying no amount, is one ("does kpo handle regulatory compliance?").
+    """
+    said = set(content_lemmas(task))
+    words = said - HOW_MUCH
+    if words == said:
+        return False
+    # (a word in "-ing" may be work, or a topic's word in another sense: "demanding" is hard, no "demand")
+    return (bool(words) and task.casefold() not in facts.names.examples
+            and not any(word.endswith("ing") for word in tokens(task))
+            and all(topics_asked(facts, word) for word in words))
+
+
 def on_example(facts: Facts, turn: Turn) -> list[Answer]:
     """Whether a task is an example, or the examples of one concept or all."""
     # "besides R&D, what sort of work do companies send to KPO?": the process set aside is not asked of
@@ -640,6 +659,12 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         return row_and_how(facts, turn, answers.compare_aspect(store, row.name, m.concept, turn.text), m.concept)
     if m.task and (named := task_named_as_characteristic(facts, turn, m.task)) is not None:
         return named
+    # "Are KPO deliverables usually high quality?": a "task" that only says how much of a topic's thing is no process;
+    # the topic is asked
+    # (not asked where it goes: "so which one would our contract/legal review work go under")
+    if (m.task and _only_topic_words(facts, m.task) and not asks_which_concept(facts, turn.text)
+            and (found := answer_on_topic(facts, turn))):
+        return found
     # "what sort of thinking does kpo work involve? is it just data entry with a fancy name": the kind asked in a
     # sentence of its own, not whether the process another names is an example (so "is kpo basically data entry? what
     # kind of thinking is involved")

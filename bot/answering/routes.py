@@ -60,6 +60,7 @@ from bot.answering.followups import (
     ELABORATE,
     ELABORATING,
     HOW_IT_WORKS,
+    MATTERING,
     REASON_WORDS,
     follow_up_of,
     main_one,
@@ -1564,8 +1565,12 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
         kind = follow_up_of(facts, sentences[0], turn.mentions.concept is not None)
     # "why is need so much?" after "KPO need much talk with the client?": why, in the last question's own words
     # (or in the words of what the last answer was on: "how exactly does it improve it" after Improved Efficiency)
+    # ("why is that so necessary?" after "How often do we have to interact with a KPO provider?": why it matters; after a
+    # row, that row's characteristic is pointed at again below)
     if (kind is None and ctx.earlier and REASON_WORDS.search(text) and turn.mentions.concept is None
-            and set(content_lemmas(text)) - retrieve.FRAME <= _said_before(facts, ctx)):
+            and set(content_lemmas(text)) - retrieve.FRAME - (set() if ctx.topic == Topic.ASPECT else
+                                                              MATTERING | facts.names.field_words)
+            <= _said_before(facts, ctx)):
         kind = "why"
     # "expertise in what areas, for instance?" after Access to Specialized Expertise, "meaning what for us in practice?"
     # after Focus on Core Activities: more of what the last answer was on, in words of that and of asking for more
