@@ -6102,3 +6102,11 @@ def test_why_a_team_would_choose_one_asks_what_it_is_for(other_facts):
                                     ("concept", "IaaS", "IaaS"), ("concept", "SaaS", "SaaS")))
     assert said[0].startswith("On what it is for"), said
     assert "The customer chooses the operating system" in said[0], said
+
+
+def test_one_concept_set_against_that_is_set_against_the_one_in_context(facts):
+    ctx = Context(concept="BPO", characteristic="Cost Efficiency", topic="characteristic",
+                  earlier=(_parsed("How does BPO save us money?", "define", "BPO"),))
+    said = " ".join(_said(facts, _turn("define", "Is KPO cheaper than that?", ctx, concepts="KPO",
+                                       characteristics="Cost Efficiency")))
+    assert "The document does not compare KPO and BPO on cost." in said, said

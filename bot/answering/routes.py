@@ -653,6 +653,9 @@ def _one_after_the_other(earlier: str, text: str) -> str:
 THE_OTHER_ONE = re.compile(r"\bthe\s+other\s+(?:one|kind|type|model)\b(?!\s+of\b)", re.IGNORECASE)
 #: Words just before it that set it against the one in context ("riskier than the other one", "vs the other kind").
 AGAINST_THE_OTHER = re.compile(r"\b(?:than|vs\.?|versus|against|compared\s+(?:to|with)|or)\s*$", re.IGNORECASE)
+#: What the last answer was on, set against ("cheaper than that", "compared to it"): the word pointing back in group 1.
+THAN_THAT = re.compile(r"\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+(that|this|it|them|those|these)\b(?!\s+\w+ing\b)",
+                       re.IGNORECASE)
 
 
 def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
@@ -685,6 +688,11 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         against = AGAINST_THE_OTHER.search(turn.text[:pointed.start()]) is not None
         turn = replace(turn, text=f"{turn.text[:pointed.start()]}{other}{turn.text[pointed.end():]}",
                        mentions=replace(turn.mentions, concepts=[turn.context.concept, other] if against else [other]))
+    # "Is KPO cheaper than that?" after "How does BPO save us money?": the one named set against the one in context
+    if (len(set(turn.mentions.concepts)) == 1 and turn.context.concept not in (None, turn.mentions.concept)
+            and (than := THAN_THAT.search(turn.text)) is not None):
+        turn = replace(turn, text=f"{turn.text[:than.start(1)]}{turn.context.concept}{turn.text[than.end(1):]}",
+                       mentions=replace(turn.mentions, concepts=[turn.mentions.concept, turn.context.concept]))
     if (choice := other_choice(facts, turn)) is not None:
         return [choice]
     if (plain := plainly_asked(facts, turn)) is not None:
