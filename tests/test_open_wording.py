@@ -6110,3 +6110,19 @@ def test_one_concept_set_against_that_is_set_against_the_one_in_context(facts):
     said = " ".join(_said(facts, _turn("define", "Is KPO cheaper than that?", ctx, concepts="KPO",
                                        characteristics="Cost Efficiency")))
     assert "The document does not compare KPO and BPO on cost." in said, said
+
+
+def test_it_in_a_question_nlu_read_as_asking_what_they_share_is_the_one_concept_in_context(facts):
+    ctx = Context(concept="BPO", characteristic="Cost Efficiency", topic="characteristic",
+                  earlier=(_parsed("Does outsourcing through BPO actually save money?", "define", "BPO"),))
+    said = _said(facts, _turn("similarities", "Which cost areas does it bring down?", ctx))
+    assert "labor, infrastructure, and technology" in said[0], said
+    # "they have in common" still asks what the two share
+    ctx = Context(concept="KPO", topic="define", earlier=(_parsed("What is KPO?", "define", "KPO"),))
+    said = _said(facts, _turn("similarities", "what does it have in common with BPO?", ctx, concepts="BPO"))
+    assert said[0].startswith("The document names 8 similarities"), said
+
+
+def test_which_kinds_of_risk_outsourcing_helps_with_is_spreading_risk(facts):
+    said = _said(facts, _turn("compare", "What kinds of risk does outsourcing help with?", aspects="Risk Type"))
+    assert said[0].startswith("On spreading and reducing risk"), said

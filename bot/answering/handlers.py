@@ -431,6 +431,11 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     if (turn.intent == Intent.SIMILARITIES and (besides := BESIDES.match(turn.text))
             and len((others := answers.similarities(store, besides.group(1))).items) < len(store.similarities())):
         return [others]
+    # "Which cost areas does it bring down?" after "Does outsourcing through BPO actually save money?": "it" is the one
+    # concept in context, and nothing shared is asked
+    if (turn.intent == Intent.SIMILARITIES and not m.concepts and turn.context.concept is not None
+            and turn.words & {"it", "its"} and not ALIKE.search(turn.text) and not BOTH_MEANT.search(turn.text)):
+        return on_define(facts, replace(turn, mentions=replace(m, concepts=[turn.context.concept])))
     # (of the sentence that asks, and the one before it points back to: not "We run both kinds of outsourcing at once: a
     # payroll vendor and a research partner. What do the two have in common ...?", whose "vendor" asks no similarity)
     # (all of it when the sentence that asks points back: "I care most about vendor management. What do BPO and KPO have
