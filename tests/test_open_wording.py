@@ -6126,3 +6126,23 @@ def test_it_in_a_question_nlu_read_as_asking_what_they_share_is_the_one_concept_
 def test_which_kinds_of_risk_outsourcing_helps_with_is_spreading_risk(facts):
     said = _said(facts, _turn("compare", "What kinds of risk does outsourcing help with?", aspects="Risk Type"))
     assert said[0].startswith("On spreading and reducing risk"), said
+
+
+def test_providers_asked_by_name_of_either_concept_are_named_by_none(facts):
+    text = "Does the document name any well-known BPO or KPO companies we could look at?"
+    said = _said(facts, _turn("example", text, concepts=["BPO", "KPO"]))
+    assert said[0] == ("The document does not say anything about particular BPO or KPO providers: it names and "
+                       "recommends none."), said
+
+
+def test_the_other_concept_better_or_worse_for_that_asks_which_does_better_on_the_last_characteristic(facts):
+    asked = "Does BPO support 24/7 operations across time zones?"
+    earlier = _parsed(asked, "define", "BPO")
+    at = asked.index("24/7 operations")
+    earlier["entities"].append({"entity": "characteristic", "value": "Global Reach and 24/7 Operations", "start": at,
+                                "end": at + len("24/7 operations")})
+    ctx = Context(concept="BPO", characteristic="Global Reach and 24/7 Operations", topic="characteristic",
+                  earlier=(earlier,))
+    said = _said(facts, _turn("recommend", "Is KPO better or worse for that?", ctx, concepts="KPO"))
+    assert said[0].startswith("The document does not say which of BPO or KPO does that better"), said
+    assert "Many BPO providers operate across multiple time zones" in said[1], said

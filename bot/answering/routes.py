@@ -57,6 +57,7 @@ from bot.answering.entities import Mentions, Names, resolve
 from bot.answering.followups import (
     AGAIN_OPENING,
     ASKS_A_CHOICE,
+    BETTER_FOR_THAT,
     ELABORATE,
     ELABORATING,
     HOW_IT_WORKS,
@@ -1672,6 +1673,13 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             if kind == "than" and OVERALL_ASKED.search(text) and re.search(r"\b(?:better|worse)\b", text, re.IGNORECASE):
                 return Turn(text=f"is {concepts[0]} better than {named} overall?", intent=Intent.COMPARE,
                             mentions=Mentions(concepts=[concepts[0], named]), context=ctx), False
+            # "Is KPO better or worse for that?" after "Does BPO support 24/7 operations across time zones?": which does
+            # better on the characteristic the last question named
+            if kind == "than" and BETTER_FOR_THAT.match(text) and mentions.characteristic:
+                return Turn(text=f"which is better for {mentions.characteristic}, {concepts[0]} or {named}?",
+                            intent=Intent.DEFINE, mentions=Mentions(concepts=[concepts[0], named],
+                                                                    characteristics=[mentions.characteristic]),
+                            context=ctx), False
             # (asked of the whole, it is the last question's point: "... easier than iaas overall?" after "saas effort is
             # minimal")
             alone = re.sub(r"\s+", " ", OVERALL_ASKED.sub("", text)).strip()

@@ -56,13 +56,15 @@ ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}
 PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies|ys)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
 PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big|biggest|large|largest|major|known|"
           r"well[\s-]known|famous|specific|particular|actual|real|named)")
+#: One concept's name, or either of two ("well-known BPO or KPO companies").
+EITHER = r"(?:{names})(?:\s*(?:or|and|/)\s*(?:{names}))?"
 NAMED_PROVIDERS = (
     rf"\b(?:recommend|suggest|name|list|know\s+(?:of\s+)?)\s+(?:me\s+|us\s+)?(?:(?:a|some|any|the)\s+)?(?:of\s+the\s+)?"
-    rf"(?:(?:couple|few|handful|list)(?:\s+of)?\s+)?(?:the\s+)?(?:{PRAISE}\s+)*(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b"
+    rf"(?:(?:couple|few|handful|list)(?:\s+of)?\s+)?(?:the\s+)?(?:{PRAISE}\s+)*(?:{EITHER}\s+)?{PROVIDER_NOUNS}\b"
     # (not the clients: "list some of the companies that use KPO")
     rf"(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b|\s+using\b)"
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
-    rf"\s+(?:\d+\s+)?(?:(?:{{names}})\s+)?{PROVIDER_NOUNS}\b(?:\s+names?\b)?"
+    rf"\s+(?:\d+\s+)?(?:{EITHER}\s+)?{PROVIDER_NOUNS}\b(?:\s+names?\b)?"
     # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
     # and whom the asker would turn to: "... we could talk to", "... we should contact"
     rf"(?:\s+(?:in|for|around)\b[^?.]*|\s+(?:we|i)\s+(?:could|can|should|might|would)\s+(?:talk\s+to|contact|call|"
