@@ -6146,3 +6146,44 @@ def test_the_other_concept_better_or_worse_for_that_asks_which_does_better_on_th
     said = _said(facts, _turn("recommend", "Is KPO better or worse for that?", ctx, concepts="KPO"))
     assert said[0].startswith("The document does not say which of BPO or KPO does that better"), said
     assert "Many BPO providers operate across multiple time zones" in said[1], said
+
+
+def test_whom_a_concept_is_explained_to_asks_no_topic(facts):
+    for text, entities in (("How would you define KPO for someone new to the team?", [("concept", "KPO", "KPO")]),
+                           ("How would you explain BPO to a new hire?",
+                            [("concept", "BPO", "BPO"), ("task", "hire", "hire")]),
+                           ("What is BPO, explained for a new employee?",
+                            [("concept", "BPO", "BPO"), ("aspect", "employee", "employee")])):
+        said = _said(facts, _read(facts, text, "define", *entities))
+        assert said[0].split(".")[0] in ("KPO stands for Knowledge Process Outsourcing",
+                                         "BPO stands for Business Process Outsourcing"), (text, said)
+    # nor does asking that it be put simply, after the question
+    text = "I need to explain to a new hire what BPO actually means in plain terms. Can you help me put it simply?"
+    said = _said(facts, _read(facts, text, "define", ("concept", "BPO", "BPO")))
+    assert said[0].startswith("BPO stands for Business Process Outsourcing"), said
+    # what the people need is still asked
+    said = _said(facts, _read(facts, "explain what skills KPO needs for new hires", "define", ("concept", "KPO", "KPO"),
+                              ("aspect", "Expertise Required", "skills")))
+    assert said[0].startswith("KPO's expertise required is Specialized Skills"), said
+
+
+def test_which_of_a_topics_things_asks_the_topic_not_which_fits(facts):
+    text = "Which costs can a company cut by outsourcing functions through BPO?"
+    said = _said(facts, _read(facts, text, "define", ("concept", "BPO", "BPO"), ("characteristic", "costs", "costs")))
+    assert said[0].startswith("On cost, here is what the document says about BPO"), said
+    assert "labor, infrastructure, and technology" in said[0], said
+
+
+def test_common_as_widespread_asks_nothing_shared(facts):
+    text = "What's the history of outsourcing — when did BPO first become common?"
+    said = _said(facts, _read(facts, text, "similarities", ("concept", "BPO", "BPO")))
+    assert not said[0].startswith("The document names 8 similarities"), said
+    said = _said(facts, _read(facts, "what do bpo and kpo have in common?", "similarities", ("concept", "BPO", "bpo"),
+                              ("concept", "KPO", "kpo")))
+    assert said[0].startswith("The document names 8 similarities"), said
+
+
+def test_risk_exposure_reduced_is_spreading_risk(facts):
+    said = _said(facts, _turn("define", "In what way does outsourcing reduce a company's risk exposure?",
+                              aspects="Risk Type"))
+    assert said[0].startswith("On spreading and reducing risk"), said

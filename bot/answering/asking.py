@@ -169,7 +169,45 @@ def without_asker(facts: Facts, turn: Turn) -> Turn:
     """
     asked = without_self_description(turn.text, facts.names, company=not turn.mentions.tasks)
     asked = PEOPLE_MEAN.sub("what is meant by", HELP_UNDERSTAND.sub("explain", asked))
+    # "... what BPO actually means in plain terms. Can you help me put it simply?": how simply, after the question, asks
+    # nothing of its own
+    if (simply := PUT_SIMPLY.search(asked)) is not None and asked[:simply.start()].strip():
+        asked = asked[:simply.start()] + asked[simply.end():]
+    # "How would you define KPO for someone new to the team?": whom it is explained to is no topic or process asked
+    if (audience := EXPLAINED_FOR.search(asked)) is not None:
+        told = set(content_lemmas(audience.group(1)))
+        asked = asked[:audience.start(1)] + asked[audience.end(1):]
+        kept = set(content_lemmas(asked))
+        m = turn.mentions
+
+        def said_only_there(value: str) -> bool:
+            words = set(content_lemmas(value))
+            return bool(words & told) and not words & kept
+
+        turn = replace(turn, mentions=replace(
+            m, aspects=[a for a in m.aspects if not said_only_there(a)],
+            characteristics=[c for c in m.characteristics if not said_only_there(c)],
+            tasks=[t for t in m.tasks if not set(content_lemmas(t)) <= told]))
     return replace(turn, text=asked) if asked != turn.text else turn
+
+
+#: A sentence asking only that the answer be put simply ("Can you help me put it simply?", "Could you say it in plain
+#: terms?").
+PUT_SIMPLY = re.compile(r"(?<=[.!?])\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:help\s+(?:me|us)\s+)?|please\s+)?"
+                        r"(?:put|say|explain|word|phrase|keep)\s+(?:it|that|this)\s+(?:really\s+|very\s+)?(?:simply|simple|"
+                        r"plainly|short|brief|briefly|in\s+(?:plain|simple|everyday)\s+(?:terms|words|english|language))"
+                        r"(?:\s+(?:please|for\s+me|for\s+us))?\s*[?.!]*\s*$", re.IGNORECASE)
+#: Whom a concept is to be explained to, after the request ("How would you define KPO for someone new to the team?",
+#: "explain BPO to a new hire", "What is BPO, explained for a new employee?"): in group 1, with the word before it.
+EXPLAINED_FOR = re.compile(
+    r"\b(?:defin\w*|explain\w*|describ\w*|summari[sz]\w*|introduc\w*|pitch\w*|present\w*|put\s+it|say\s+it|"
+    r"break\s+(?:it\s+)?down)\b[^?.!]*?"
+    r"(\s+(?:to|for)\s+(?:(?:a|an|the|my|our|some|new|non-?technical|non-?tech|junior|fresh|total)\s+)*"
+    r"(?:someone|somebody|anyone|person|people|folks|hires?|employees?|joiners?|starters?|colleagues?|teammates?|team|"
+    r"boss|managers?|ceo|cfo|board|clients?|beginners?|newbies?|newcomers?|interns?|execs?|executives?|stakeholders?|"
+    r"layperson|lay\s+person|layman|laymen|kid|child|students?|staff|grad(?:uate)?s?)"
+    r"(?:\s+(?:who\s+is\s+|who['\u2019]s\s+)?(?:new|fresh)\s+to\s+(?:the|our|my|this)\s+(?:team|company|field|topic|job|"
+    r"department|business|industry|subject))?)\b", re.IGNORECASE)
 
 
 #: Asking to be helped to understand is asking to be told ("Can you help me understand what SaaS actually is?" asks

@@ -207,6 +207,10 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
     if (ELABORATE.search(turn.text) and ctx.topic == Topic.ASPECT and ctx.aspect and len(set(m.concepts)) == 1
             and not m.aspects and not m.characteristics and not m.tasks and not asks_a_topic(facts, turn.text)):
         return row_and_how(facts, turn, answers.compare_aspect(store, ctx.aspect, m.concept, turn.text), m.concept)
+    # "Which costs can a company cut by outsourcing functions through BPO?": which of a topic's things, no fit
+    if ((kinds := WHICH_THING.match(turn.text)) and not m.tasks and topics_asked(facts, kinds.group(1))
+            and (found := answer_on_topic(facts, turn))):
+        return found
     # "content moderation by a fixed policy guide, 24/7 - bpo right?" asks which fits, not what 24/7 is
     if fit := which_fits(facts, turn):
         return [fit]
@@ -417,6 +421,14 @@ def without_row_done(turn: Turn) -> Turn:
     return turn
 
 
+#: A which-question of (the kinds of) a thing, its word captured ("Which costs can a company cut ...?").
+WHICH_THING = re.compile(r"^\W*which\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(\w+)", re.IGNORECASE)
+#: "common" as widespread, not shared ("when did BPO first become common?", "how common is KPO?").
+COMMON_AS_USUAL = re.compile(r"\b(?:become|became|becoming|get|got|getting|grown|grew|how|more|most|so|very|less|"
+                             r"increasingly|fairly|quite|pretty)\s+common\b(?!\s+(?:to|between|with|in|for)\b)",
+                             re.IGNORECASE)
+
+
 def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     """The similarities, one row of the table, a characteristic, or the whole table."""
     turn = without_row_done(turn)
@@ -427,6 +439,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # ("Risk/compliance here. We're evaluating both models. What type of risk do we take on with each?": "both" in what
     # the asker tells is not what the question asks)
     asked = next((s for s in reversed(sentences_of(turn.text)) if is_question(s)), turn.text)
+    # "What's the history of outsourcing — when did BPO first become common?": "common" as widespread asks nothing shared
+    if (turn.intent == Intent.SIMILARITIES and COMMON_AS_USUAL.search(turn.text)
+            and not ALIKE.search(COMMON_AS_USUAL.sub(" ", turn.text))):
+        return on_define(facts, replace(turn, intent=Intent.DEFINE))
     # "apart from the hosting, what do saas and iaas have in common": the others
     if (turn.intent == Intent.SIMILARITIES and (besides := BESIDES.match(turn.text))
             and len((others := answers.similarities(store, besides.group(1))).items) < len(store.similarities())):
