@@ -6187,3 +6187,27 @@ def test_risk_exposure_reduced_is_spreading_risk(facts):
     said = _said(facts, _turn("define", "In what way does outsourcing reduce a company's risk exposure?",
                               aspects="Risk Type"))
     assert said[0].startswith("On spreading and reducing risk"), said
+
+
+def test_what_the_second_reader_found_in_the_audience_common_than_that_and_better_for_that_rules(facts, other_facts):
+    # "common ground" is shared
+    said = _said(facts, _read(facts, "What is the most common ground between BPO and KPO?", "similarities",
+                              ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO")))
+    assert said[0].startswith("The document names 8 similarities"), said
+    # the risk exposure a concept creates is its risk type, not spreading risk
+    said = _said(facts, _turn("define", "What risk exposure does KPO create?", concepts="KPO", aspects="Risk Type"))
+    assert not said[0].startswith("On spreading and reducing risk"), said
+    # "other than that" sets nothing against the concept in context
+    ctx = Context(concept="SaaS", topic="define", earlier=(_parsed("What is SaaS?", "define", "SaaS"),))
+    said = _said(other_facts, _turn("define", "Other than that, how does IaaS work?", ctx, concepts="IaaS"))
+    assert said[0].startswith("IaaS stands for"), said
+    assert "SaaS" not in " ".join(said[1:]), said
+    # a characteristic a row of the table weighs is not said to be one concept's only
+    asked = "Does IaaS give full control?"
+    earlier = _parsed(asked, "define", "IaaS")
+    at = asked.index("full control")
+    earlier["entities"].append({"entity": "characteristic", "value": "Full Control", "start": at,
+                                "end": at + len("full control")})
+    ctx = Context(concept="IaaS", characteristic="Full Control", topic="characteristic", earlier=(earlier,))
+    said = _said(other_facts, _turn("recommend", "Is SaaS better or worse for that?", ctx, concepts="SaaS"))
+    assert not said[0].startswith("The document does not say which of"), said

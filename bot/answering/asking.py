@@ -187,7 +187,7 @@ def without_asker(facts: Facts, turn: Turn) -> Turn:
         turn = replace(turn, mentions=replace(
             m, aspects=[a for a in m.aspects if not said_only_there(a)],
             characteristics=[c for c in m.characteristics if not said_only_there(c)],
-            tasks=[t for t in m.tasks if not set(content_lemmas(t)) <= told]))
+            tasks=[t for t in m.tasks if not (words := set(content_lemmas(t))) or not words <= told]))
     return replace(turn, text=asked) if asked != turn.text else turn
 
 
@@ -201,10 +201,10 @@ PUT_SIMPLY = re.compile(r"(?<=[.!?])\s*(?:(?:can|could|would)\s+you\s+(?:please\
 #: "explain BPO to a new hire", "What is BPO, explained for a new employee?"): in group 1, with the word before it.
 EXPLAINED_FOR = re.compile(
     r"\b(?:defin\w*|explain\w*|describ\w*|summari[sz]\w*|introduc\w*|pitch\w*|present\w*|put\s+it|say\s+it|"
-    r"break\s+(?:it\s+)?down)\b[^?.!]*?"
+    r"break\s+(?:it\s+)?down)\b(?:,?\s+[\w'-]+){0,3}?"
     r"(\s+(?:to|for)\s+(?:(?:a|an|the|my|our|some|new|non-?technical|non-?tech|junior|fresh|total)\s+)*"
     r"(?:someone|somebody|anyone|person|people|folks|hires?|employees?|joiners?|starters?|colleagues?|teammates?|team|"
-    r"boss|managers?|ceo|cfo|board|clients?|beginners?|newbies?|newcomers?|interns?|execs?|executives?|stakeholders?|"
+    r"boss|managers?|ceo|cfo|board|beginners?|newbies?|newcomers?|interns?|execs?|executives?|stakeholders?|"
     r"layperson|lay\s+person|layman|laymen|kid|child|students?|staff|grad(?:uate)?s?)"
     r"(?:\s+(?:who\s+is\s+|who['\u2019]s\s+)?(?:new|fresh)\s+to\s+(?:the|our|my|this)\s+(?:team|company|field|topic|job|"
     r"department|business|industry|subject))?)\b", re.IGNORECASE)

@@ -83,13 +83,13 @@ COMPARED_TO = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|then|and|right)\W+)*(?:how
                          r"classic|usual)\s+)?(?:[\w-]+)(?:\s+(?:then|though|there|on\s+that(?:\s+(?:point|front|one))?|"
                          r"in\s+that\s+(?:respect|regard)))?\W*$",
                          re.IGNORECASE)
-#: A follow-up that weighs the last question's concept against another: "better than KPO?", "riskier than BPO?", "is it
-#: more flexible than IaaS?", "does that make it better than SaaS overall?".
 #: Whether the concept named does better on what the last question asked: "Is KPO better or worse for that?" after "Does
 #: BPO support 24/7 operations across time zones?", with the concept in context as what it is set against.
 BETTER_FOR_THAT = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:is|are|would|does|will)\s+[\w-]+\s+(?:any\s+)?"
                              r"(?:better|worse)(?:\s+or\s+(?:better|worse))?\s+(?:for|at|with|on)\s+(?:that|this|it)\W*$",
                              re.IGNORECASE)
+#: A follow-up that weighs the last question's concept against another: "better than KPO?", "riskier than BPO?", "is it
+#: more flexible than IaaS?", "does that make it better than SaaS overall?".
 THAN_OTHER = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|but|and|then)\W+)*(?:(?:is|are|would|does)\s+(?:it|that|this|they)\s+)?"
                         r"(?:any\s+|much\s+|even\s+)?(?:better|worse|(?!other|rather|either|whether|never|over)[a-z]+er|"
                         r"(?:more|less)(?:\s+[a-z-]+)?)\s+than\s+(?:the\s+)?[\w-]+"

@@ -425,7 +425,10 @@ def without_row_done(turn: Turn) -> Turn:
 WHICH_THING = re.compile(r"^\W*which\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(\w+)", re.IGNORECASE)
 #: "common" as widespread, not shared ("when did BPO first become common?", "how common is KPO?").
 COMMON_AS_USUAL = re.compile(r"\b(?:become|became|becoming|get|got|getting|grown|grew|how|more|most|so|very|less|"
-                             r"increasingly|fairly|quite|pretty)\s+common\b(?!\s+(?:to|between|with|in|for)\b)",
+                             r"increasingly|fairly|quite|pretty)\s+common\b"
+                             # (at the end, or said of when or where: not "common ground", "so common about them")
+                             r"(?=\s*(?:[?.!,;]|$)|\s+(?:now|today|nowadays|these\s+days|anymore|than|among|around|across|"
+                             r"in\s+(?!common\b)(?:the|our|\w+)\s+(?:world|industry|market|us|europe|asia|india)\b))",
                              re.IGNORECASE)
 
 

@@ -655,7 +655,9 @@ THE_OTHER_ONE = re.compile(r"\bthe\s+other\s+(?:one|kind|type|model)\b(?!\s+of\b
 #: Words just before it that set it against the one in context ("riskier than the other one", "vs the other kind").
 AGAINST_THE_OTHER = re.compile(r"\b(?:than|vs\.?|versus|against|compared\s+(?:to|with)|or)\s*$", re.IGNORECASE)
 #: What the last answer was on, set against ("cheaper than that", "compared to it"): the word pointing back in group 1.
-THAN_THAT = re.compile(r"\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+(that|this|it|them|those|these)\b(?!\s+\w+ing\b)",
+#: (not "other than that", "rather than this", "more trouble than it is worth")
+THAN_THAT = re.compile(r"(?<!\bother\s)(?<!\brather\s)\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+"
+                       r"(that|this|it|them|those|these)\b(?!\s+\w+ing\b|\s+(?:is|was|are|were)\b|['\u2019]s\b)",
                        re.IGNORECASE)
 
 
@@ -1675,7 +1677,10 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
                             mentions=Mentions(concepts=[concepts[0], named]), context=ctx), False
             # "Is KPO better or worse for that?" after "Does BPO support 24/7 operations across time zones?": which does
             # better on the characteristic the last question named
-            if kind == "than" and BETTER_FOR_THAT.match(text) and mentions.characteristic:
+            # (not one a row of the table weighs: "Is SaaS better or worse for that?" after "Does IaaS give full control?")
+            rows = {w for aspect in facts.store.aspects() for w in content_lemmas(aspect.name)}
+            if (kind == "than" and BETTER_FOR_THAT.match(text) and mentions.characteristic
+                    and not set(content_lemmas(mentions.characteristic)) & rows):
                 return Turn(text=f"which is better for {mentions.characteristic}, {concepts[0]} or {named}?",
                             intent=Intent.DEFINE, mentions=Mentions(concepts=[concepts[0], named],
                                                                     characteristics=[mentions.characteristic]),
