@@ -1678,9 +1678,8 @@ def asked_again(facts: Facts, turn: Turn) -> tuple[Turn, bool] | None:
             # "Is KPO better or worse for that?" after "Does BPO support 24/7 operations across time zones?": which does
             # better on the characteristic the last question named
             # (not one a row of the table weighs: "Is SaaS better or worse for that?" after "Does IaaS give full control?")
-            rows = {w for aspect in facts.store.aspects() for w in content_lemmas(aspect.name)}
             if (kind == "than" and BETTER_FOR_THAT.match(text) and mentions.characteristic
-                    and not set(content_lemmas(mentions.characteristic)) & rows):
+                    and not set(content_lemmas(mentions.characteristic)) & facts.names.name_words):
                 return Turn(text=f"which is better for {mentions.characteristic}, {concepts[0]} or {named}?",
                             intent=Intent.DEFINE, mentions=Mentions(concepts=[concepts[0], named],
                                                                     characteristics=[mentions.characteristic]),
