@@ -6211,3 +6211,26 @@ def test_what_the_second_reader_found_in_the_audience_common_than_that_and_bette
     ctx = Context(concept="IaaS", characteristic="Full Control", topic="characteristic", earlier=(earlier,))
     said = _said(other_facts, _turn("recommend", "Is SaaS better or worse for that?", ctx, concepts="SaaS"))
     assert not said[0].startswith("The document does not say which of"), said
+
+
+def test_what_a_concept_is_for_opens_with_what_its_definition_says_it_aims_at(facts, other_facts):
+    said = _said(facts, _read(facts, "what is KPO trying to achieve?", "define", ("concept", "KPO", "KPO")))
+    assert said[0].startswith("On what it is for, here is what the document says about KPO"), said
+    first = said[0].split("\n")[1]
+    assert "KPO aims to leverage advanced expertise and intellectual capital" in first, said
+    # the characteristic that names the goal is still quoted
+    assert "The primary goal of KPO is to add significant value" in said[0], said
+    said = _said(facts, _read(facts, "what are the main reasons firms go for BPO", "define", ("concept", "BPO", "BPO")))
+    assert "This strategy allows companies to streamline operations, reduce costs" in said[0], said
+    assert "businesses can improve efficiency, focus on core activities" in said[0], said
+    assert "One of the main drivers for BPO is cost reduction." in said[0], said
+    # a sentence with a word of the question's own stays first; what the definition says of what it takes is no aim
+    text = "do KPO providers actually try to understand our business goals or do they just do the task we give them"
+    said = _said(facts, _read(facts, text, "define", ("concept", "KPO", "KPO")))
+    assert said[0].split("\n")[1].startswith('- KPO: "Providers work closely with clients to understand'), said
+    assert "Effective KPO requires" not in said[0], said
+    # a definition that says no aim in its own words leaves the answer as it was
+    said = _said(other_facts, _read(other_facts, "what is the point of IaaS? what is it trying to achieve?", "define",
+                                    ("concept", "IaaS", "IaaS")))
+    assert said[0].startswith("On what it is for"), said
+    assert "rents raw computing resources" not in said[0], said

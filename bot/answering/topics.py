@@ -137,6 +137,9 @@ class Topic:
             get outsourced, are we legally required to pay severance?" gets a table row NLU found, after it).
         alone: Phrases that ask it only when no other topic is asked ("what does BPO bring to a company?" asks the
             benefits; "What downsides does BPO bring to a company?" only the drawbacks).
+        defining: Lemmas by which a concept's definition says what the topic asks, in its own words ("KPO aims to
+            leverage advanced expertise ...", "This strategy allows companies to streamline operations ..."): a
+            sentence of the definition holding one comes first in an answer on the topic.
     """
 
     key: str
@@ -158,6 +161,7 @@ class Topic:
     phrase_words: frozenset[str] = frozenset()
     apart: bool = False
     alone: tuple[str, ...] = ()
+    defining: frozenset[str] = frozenset()
 
 
 #: The verbs a question opens with, whose "n't" asks yes or no ("isn't", "aren't", "don't").
@@ -186,7 +190,8 @@ def load_topics(path: str | Path = TOPICS) -> tuple[Topic, ...]:
             _lemmas(item.get("finds")), bool(item.get("characteristics")), phrases, bool(item.get("amounts")),
             _theirs(item), _lemmas(item.get("served")), _lemmas(item.get("weak")), item.get("opposite"),
             _lemmas(item.get("avoids")), item.get("beyond"), bool(item.get("tradeoffs")), item.get("otherwise"),
-            frozenset(w for phrase in phrases for w in content_lemmas(phrase)), bool(item.get("apart")), alone))
+            frozenset(w for phrase in phrases for w in content_lemmas(phrase)), bool(item.get("apart")), alone,
+            _lemmas(item.get("defining"))))
     return tuple(topics)
 
 
@@ -590,6 +595,19 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     rows = _weighed_rows(store) if weighed else []
     shown = [{"table": rows} if t in weighed and rows else one for t, one in zip(topics, each, strict=True)]
     found = _in_turn(shown)
+    # what a concept's definition says on the topic comes first ("what is KPO trying to achieve?": "KPO aims to leverage
+    # advanced expertise and intellectual capital to drive innovation and strategic decision-making.")
+    # (after a sentence holding a telling word of the question's own: "do KPO providers actually try to understand our
+    # business goals ...?" gets "Providers work closely with clients to understand ..." first)
+    defined = {concept: said for concept in chosen if (said := _defining(store, topics, concept))}
+    held, passages = _held(store), len(store.passages())
+    telling = {w for w in own - GRADING - {w for t in topics for w in t.asks | t.finds}
+               if 0 < held[w] <= COMMON_IN_DOCUMENT * passages}
+    for concept, said in defined.items():
+        rest = [p for p in found.get(concept, []) if p.text not in {d.text for d in said}]
+        ahead = [p for p in rest if set(content_lemmas(p.text)) & telling]
+        found[concept] = [*ahead, *said, *(p for p in rest if p not in ahead)]
+        defined[concept] = [*ahead, *said]
     # of several topics, the one sentence quoted of both is the one with most of the question's own words ("how do we
     # make sure the outsourced team's quality stays up to standard?": Vendor Management's "... ensure that the
     # outsourced functions meet quality standards ...", not the first on the people)
@@ -625,8 +643,8 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     keys = ([None, *chosen, "table"] if len(chosen) > 1 and "both" in tokens(_last_question(text))
             else [*chosen, None, "table"])
     for key in keys:
-        many = (max(PER_CONCEPT, min(len(topics), MOST)) if key in chosen else len(rows) if key == "table" and rows
-                else 1) + len(phrased.get(key, []))
+        many = (max(PER_CONCEPT, min(len(topics), MOST), len(defined.get(key, [])) + 1) if key in chosen
+                else len(rows) if key == "table" and rows else 1) + len(phrased.get(key, []))
         quoted = [*found.get(key, [])[:many], *(_followed_up(found.get(key, []), many, chosen) if key is None else [])]
         # (a sentence that points back, "Leveraging these resources ...", after the one it points to)
         for passage in retrieve.in_reading_order(store, quoted):
@@ -675,6 +693,21 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
                                    having=listed(having)) for t, having in one_sided), text_out])
     return Answer(text_out, tuple(sources), items=items, topic=TopicName.SEARCH,
                   concept=chosen[0] if len(chosen) == 1 else None)
+
+
+def _defining(store: FactStore, topics: list[Topic], concept: str) -> list[Passage]:
+    """The sentences of ``concept``'s definition that speak to the topics by their ``defining`` words, in reading order.
+
+    (none holding a word a topic ``avoids``: "Effective KPO requires deep collaboration ..." says what it takes)
+    """
+    words = frozenset().union(*(t.defining for t in topics))
+    avoids = frozenset().union(*(t.avoids for t in topics if t.defining))
+    found = store.concept(concept)
+    if not words or found is None:
+        return []
+    return sorted((p for p in store.passages() if p.section == found.heading and p.concept == concept and not p.title
+                   and (lemmas := set(content_lemmas(p.text))) & words and not lemmas & avoids),
+                  key=lambda p: p.line)
 
 
 def _followed_up(shared: list[Passage], many: int, chosen: list[str]) -> list[Passage]:
@@ -843,12 +876,8 @@ def _specific(store: FactStore, words: set[str]) -> bool:
     "... benefit from the tech a BPO provider has": "systems". Not a grading word ("main"), a word it never
     uses ("route"), or one it uses everywhere ("company").
     """
-    counts = dict.fromkeys(words - GRADING, 0)
-    for passage in store.passages():
-        for word in counts.keys() & set(content_lemmas(passage.text)):
-            counts[word] += 1
-    passages = len(store.passages())
-    return any(0 < n <= COMMON_IN_DOCUMENT * passages for n in counts.values())
+    held, passages = _held(store), len(store.passages())
+    return any(0 < held[word] <= COMMON_IN_DOCUMENT * passages for word in words - GRADING)
 
 
 #: Sentences of a concept's definition on a topic said after its characteristics are listed.
@@ -924,9 +953,14 @@ OWN_WORDS_SHARED = 2
 @lru_cache(maxsize=8)
 def _common_lemmas(store: FactStore) -> frozenset[str]:
     """The lemmas :data:`COMMON_SHARE` of a store's passages hold ("outsource", "provider")."""
-    passages = list(store.passages())
-    held = Counter(lemma for passage in passages for lemma in set(content_lemmas(passage.text)))
-    return frozenset(lemma for lemma, count in held.items() if count >= COMMON_SHARE * len(passages))
+    passages = len(store.passages())
+    return frozenset(lemma for lemma, count in _held(store).items() if count >= COMMON_SHARE * passages)
+
+
+@lru_cache(maxsize=8)
+def _held(store: FactStore) -> Counter[str]:
+    """How many of a store's passages hold each lemma."""
+    return Counter(lemma for passage in store.passages() for lemma in set(content_lemmas(passage.text)))
 
 
 @lru_cache(maxsize=8)
