@@ -6234,3 +6234,26 @@ def test_what_a_concept_is_for_opens_with_what_its_definition_says_it_aims_at(fa
                                     ("concept", "IaaS", "IaaS")))
     assert said[0].startswith("On what it is for"), said
     assert "rents raw computing resources" not in said[0], said
+
+
+def test_the_same_reason_or_list_for_the_other_asks_the_last_question_again(facts, other_facts):
+    ctx = Context(concept="BPO", topic="search",
+                  earlier=(_parsed("What's the main reason companies use BPO?", "define", "BPO"),))
+    text = "is the reason for kpo the same or is it about something else entirely"
+    said = _said(facts, _turn("similarities", text, ctx, concepts="KPO"))
+    assert said[0].startswith("On what it is for, here is what the document says about KPO"), said
+    ctx = Context(concept="BPO", topic="search",
+                  earlier=(_parsed("what does a good bpo arrangement need to have in place", "define", "bpo"),))
+    said = _said(facts, _turn("similarities", "is it the same list for kpo or does that need something else", ctx,
+                              concepts="KPO"))
+    assert said[0].startswith("On what makes it work, here is what the document says about KPO"), said
+    ctx = Context(concept="SaaS", topic="search", earlier=(_parsed("how is saas billed?", "out_of_scope", "saas"),))
+    said = _said(other_facts, _turn("similarities", "same reasons for iaas or is it about something else entirely?",
+                                    ctx, concepts="IaaS"))
+    assert "billed by the hour or second of use" in said[0], said
+    # something else named after "or" still asks something new
+    ctx = Context(concept="BPO", topic="search",
+                  earlier=(_parsed("what does a good bpo arrangement need", "define", "bpo"),))
+    said = _said(facts, _turn("similarities", "is it the same list for kpo or is it about risk instead", ctx,
+                              concepts="KPO"))
+    assert not said[0].startswith("On what makes it work"), said

@@ -237,7 +237,7 @@ FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right h
 SAME_AGAIN = re.compile(r"\b(?:(?:carry|carries|have|has|get|gets|face|faces|bring|brings|work|works|function|"
                         r"functions)\s+(?:the\s+)?)?"
                         r"same\s+(?:deal|story|thing|question|goes|recipe|situation|logic|principle|idea|way|"
-                        r"approach|rules?|answer|case|setup|set-up|arrangement|process|model|"
+                        r"approach|rules?|answer|case|setup|set-up|arrangement|process|model|list|reasons?|"
                         r"(?:kind|sort|type)(?!\s+of\b))\b", re.IGNORECASE)
 
 
@@ -257,9 +257,10 @@ def says_nothing_new(facts: Facts, text: str) -> bool:
     text = re.sub(r",?\s*\b(?:even\s+though|even\s+if|although|though|given\s+that|considering)\b[^?.!]*", " ", text,
                   flags=re.IGNORECASE)
     # "is it the same for kpo or does that need something different": the alternative offered asks nothing more
+    # ("... or is it about something else entirely")
     text = re.sub(r"\bor\s+(?:(?:does|do|would|will|is|are)\s+(?:that|it|this|they)\s+)?(?:(?:need|needs|require|"
-                  r"requires|take|takes|work|works|go|goes)\s+)?(?:(?:something|anything|things)\s+)?"
-                  r"(?:different(?:ly)?|else)\W*$", " ", text, flags=re.IGNORECASE)
+                  r"requires|take|takes|work|works|go|goes)\s+)?(?:about\s+)?(?:(?:something|anything|things)\s+)?"
+                  r"(?:different(?:ly)?|else)(?:\s+(?:entirely|altogether))?\W*$", " ", text, flags=re.IGNORECASE)
     # "would it be the same story if we went kpo instead?": the concept chosen is the one asked of, nothing more
     text = re.sub(rf"\b(?:if|when)\s+(?:we|you|i|they|u)\s+(?:(?:had|were|just|instead)\s+)?(?:went|go|going|switch(?:ed)?|"
                   rf"picked|pick|chose|choose|used?|opted|opt)\s+(?:(?:with|for|to)\s+)?(?:an?\s+|the\s+)?"
