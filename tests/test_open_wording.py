@@ -6257,3 +6257,16 @@ def test_the_same_reason_or_list_for_the_other_asks_the_last_question_again(fact
     said = _said(facts, _turn("similarities", "is it the same list for kpo or is it about risk instead", ctx,
                               concepts="KPO"))
     assert not said[0].startswith("On what makes it work"), said
+
+
+def test_a_difference_asked_is_no_similarity_whatever_nlu_made_of_both(facts, other_facts):
+    text = "Our vendor shortlist has both offshore and nearshore options. What's the difference between the two?"
+    said = _said(facts, _turn("similarities", text))
+    assert not said[0].startswith("The document names 8 similarities"), said
+    assert "offshore, where services are provided from another country" in said[0], said
+    text = "Our teams use both per-seat and hourly billing. What's the difference between the two?"
+    said = _said(other_facts, _turn("similarities", text))
+    assert "similarities" not in said[0].split("\n")[0], said
+    # what the two have in common is still that
+    said = _said(facts, _turn("similarities", "how do they differ and what do they have in common?"))
+    assert said[0].startswith("The document names 8 similarities"), said

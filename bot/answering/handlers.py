@@ -442,6 +442,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # ("Risk/compliance here. We're evaluating both models. What type of risk do we take on with each?": "both" in what
     # the asker tells is not what the question asks)
     asked = next((s for s in reversed(sentences_of(turn.text)) if is_question(s)), turn.text)
+    # "Our vendor shortlist has both offshore and nearshore options. What's the difference between the two?" asks how
+    # they differ, whatever NLU made of "both" before it: not what the concepts share
+    if turn.intent == Intent.SIMILARITIES and DIFFERENCE.search(asked) and not ALIKE.search(asked):
+        return on_compare(facts, replace(turn, intent=Intent.COMPARE))
     # "What's the history of outsourcing — when did BPO first become common?": "common" as widespread asks nothing shared
     if (turn.intent == Intent.SIMILARITIES and COMMON_AS_USUAL.search(turn.text)
             and not ALIKE.search(COMMON_AS_USUAL.sub(" ", turn.text))):
