@@ -6270,3 +6270,27 @@ def test_a_difference_asked_is_no_similarity_whatever_nlu_made_of_both(facts, ot
     # what the two have in common is still that
     said = _said(facts, _turn("similarities", "how do they differ and what do they have in common?"))
     assert said[0].startswith("The document names 8 similarities"), said
+
+
+def test_knowing_whether_a_named_concept_does_something_or_a_walk_through_a_part_is_answered(facts, other_facts):
+    text = "my boss wants to know if BPO helps with seasonal spikes in demand"
+    said = " ".join(as_text(a) for a in instead_of_interview(facts, _read(facts, text, "recommend",
+                                                                             ("concept", "BPO", "BPO"))))
+    assert "seasonal fluctuations" in said, said
+    text = "my manager wants to know if IaaS is billed by the hour"
+    said = " ".join(as_text(a) for a in instead_of_interview(other_facts, _read(other_facts, text, "recommend",
+                                                                                   ("concept", "IaaS", "IaaS"))))
+    assert "billed by the hour or second of use" in said, said
+    # which of the two fits a process is still asked of the process, and being helped to decide is the interview
+    text = "I want to know if KPO or BPO would suit us, can you help me decide?"
+    assert instead_of_interview(facts, _read(facts, text, "recommend", ("concept", "KPO", "KPO"),
+                                             ("concept", "BPO", "BPO"))) == []
+    # a walk through a part of the document is that part; a walk through the questions is the interview
+    ctx = Context(topic="compare", earlier=(_parsed("explain the BPO vs KPO comparison table to me", "compare", "BPO",
+                                                    "KPO"),))
+    text = "walk me through the client interaction part specifically"
+    turn = replace(_read(facts, text, "recommend", ("aspect", "Client Interaction", "client interaction")), context=ctx)
+    said = " ".join(as_text(a) for a in instead_of_interview(facts, turn))
+    assert said.startswith("Client Interaction: BPO: Less Frequent; KPO: More Frequent."), said
+    assert instead_of_interview(facts, _turn("recommend", "can you walk me through the questions?")) == []
+    assert instead_of_interview(facts, _turn("recommend", "walk me through it")) == []

@@ -442,6 +442,12 @@ def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Menti
 
 
 #: "walk me through it", "walk us through the questions": to be guided.
+#: A walk through how something is or through a part of what the document says, not through the questions.
+WALK_THROUGH_TOLD = re.compile(r"\bwalk(?:s|ing)?\s+(?:(?:me|us|you|them)\s+)?through\s+(?:how|what|why|where|when|who|the\s+"
+                               r"(?:[\w-]+\s+){0,3}(?:part|section|row|bit|side|differences?|table|comparison|similarities|"
+                               r"basics))\b", re.IGNORECASE)
+#: Knowing or telling whether something holds, the clause asked in group 1 ("wants to know if BPO helps ...").
+KNOW_IF = re.compile(r"\b(?:know|tell|find\s+out|check)\s+(?:if|whether)\b(.*)$", re.IGNORECASE)
 WALK_THROUGH = re.compile(r"\bwalk(?:s|ing)?\s+(?:(?:me|us|you|them)\s+)?through\b", re.IGNORECASE)
 #: A request for the difference in a sentence: "in one sentence", "one-liner", "in a nutshell", "tl;dr".
 BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?dr\b|"
@@ -1777,7 +1783,9 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
         return found
     words = set(content_lemmas(turn.text))
     # ("walk me through it" asks to be guided; "if we walk away from the vendor, can we take our data with us?" does not)
-    if "walk" in words and not WALK_THROUGH.search(turn.text):
+    # (nor a walk through how something works or through a part of the document: "walk me through how the billing works
+    # for iaas", "walk me through the client interaction part")
+    if "walk" in words and (not WALK_THROUGH.search(turn.text) or WALK_THROUGH_TOLD.search(turn.text)):
         words -= {"walk"}
     # "so who decides which operating system runs?" asks who, not to be guided
     asks_who = asks_who_does(turn.text)
@@ -1808,7 +1816,12 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     head = re.split(r"\b(?:if|when|once)\b", turn.text, maxsplit=1)[0]
     helps_decide = re.search(rf"\b(?:{facts.names.concept_names})\b(?:\s+[\w-]+)?\s+(?:help|helps|assist|assists)\s+"
                              r"(?:us|me|you|them|our\s+[\w-]+)\s+(?:to\s+)?(?:decide|choose|pick)\b", head, re.IGNORECASE)
-    choosing = set(content_lemmas(head)) & CHOOSING and not they_choose(head) and helps_decide is None
+    # (nor knowing whether a concept named does something: "my boss wants to know if BPO helps with seasonal spikes in
+    # demand" asks of BPO; "I want to know if our payroll is BPO or KPO" still asks which fits)
+    told = KNOW_IF.search(turn.text)
+    of_named = (told is not None and turn.mentions.concepts and not turn.mentions.tasks
+                and not asks_which_concept(facts, told.group(1)))
+    choosing = set(content_lemmas(head)) & CHOOSING and not they_choose(head) and helps_decide is None and not of_named
     # (a question that names no process is answered on its topic, whatever NLU made of it: "so which works out
     # cheaper?", "If our priority is strategic decision-making rather than operational efficiency, which type of
     # outsourcing fits?"; not a request to do something with the asker, "can we go through the criteria?", "try again",
