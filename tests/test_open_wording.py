@@ -6294,3 +6294,15 @@ def test_knowing_whether_a_named_concept_does_something_or_a_walk_through_a_part
     assert said.startswith("Client Interaction: BPO: Less Frequent; KPO: More Frequent."), said
     assert instead_of_interview(facts, _turn("recommend", "can you walk me through the questions?")) == []
     assert instead_of_interview(facts, _turn("recommend", "walk me through it")) == []
+
+
+def test_what_the_second_reader_found_in_the_purpose_and_difference_rules(facts):
+    # likeness offered beside the difference, or a difference denied, still asks what the two share
+    for text in ("Is there anything they have jointly, or do they differ in every way?",
+                 "What doesn't differ between BPO and KPO?"):
+        said = _said(facts, _turn("similarities", text))
+        assert said[0].startswith("The document names 8 similarities"), (text, said)
+    # a word on work in general does not put a sentence before what the definition says KPO aims at
+    said = _said(facts, _read(facts, "Why would a company use KPO for legal work?", "define",
+                              ("concept", "KPO", "KPO")))
+    assert said[0].split("\n")[1].startswith('- KPO: "KPO aims to leverage'), said

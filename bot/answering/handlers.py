@@ -444,7 +444,10 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     asked = next((s for s in reversed(sentences_of(turn.text)) if is_question(s)), turn.text)
     # "Our vendor shortlist has both offshore and nearshore options. What's the difference between the two?" asks how
     # they differ, whatever NLU made of "both" before it: not what the concepts share
-    if turn.intent == Intent.SIMILARITIES and DIFFERENCE.search(asked) and not ALIKE.search(asked):
+    # (not with likeness offered in the question too, "Is there anything they have jointly, or do they differ in every
+    # way?", nor a difference denied, "What doesn't differ between BPO and KPO?")
+    if (turn.intent == Intent.SIMILARITIES and DIFFERENCE.search(asked) and not ALIKE.search(asked)
+            and not LIKENESS.search(asked) and not NOT_DIFFERENT.search(asked)):
         return on_compare(facts, replace(turn, intent=Intent.COMPARE))
     # "What's the history of outsourcing — when did BPO first become common?": "common" as widespread asks nothing shared
     if (turn.intent == Intent.SIMILARITIES and COMMON_AS_USUAL.search(turn.text)
@@ -650,6 +653,12 @@ EACH_OF_THEM = re.compile(r"\b(?:each|either)(?:\s+(?:one|option|model|of\s+(?:t
                          r"the\s+two)))?(?=\s*(?:[?.!,;]|$))", re.IGNORECASE)
 #: Words that mean both concepts without naming them: "when would you pick one over the other?", "how do both measure up?".
 BOTH_MEANT = re.compile(rf"{THE_TWO.pattern}|\b(?:each\s+other|the\s+other|one\s+over)\b", re.IGNORECASE)
+
+
+#: Words of likeness beside :data:`ALIKE` ("anything identical", "have jointly").
+LIKENESS = re.compile(r"\b(?:identical|jointly|equivalent|together|match(?:es)?)\b", re.IGNORECASE)
+#: A difference denied ("What doesn't differ", "where are they not different?").
+NOT_DIFFERENT = re.compile(r"(?:\bnot|n't|\bno)\s+(?:\w+\s+){0,2}?(?:differ\w*|distinguish\w*)\b", re.IGNORECASE)
 
 
 #: Words that say how much of a thing there is, not what it is ("high quality", "better service").

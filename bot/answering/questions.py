@@ -232,8 +232,8 @@ WHY_TOPICS = frozenset({"purpose"})
 AGAIN_WORDS = frozenset("too also either same true apply hold likewise similarly equally ditto equivalent counterpart".split())
 #: Words such a follow-up may hold besides ("ok, and what about the other one as well?"), as lemmas.
 FILLER_WORDS = OTHER_WORDS | frozenset("well case go one ok okay alright right hmm".split())
-#: "same deal?", "same story", "same thing for KPO?", "does it work the same way?": the same question again (not
-#: "what's the deal with KPO?").
+#: "same deal?", "same story", "same thing for KPO?", "does it work the same way?", "same list", "same reasons": the
+#: same question again (not "what's the deal with KPO?").
 SAME_AGAIN = re.compile(r"\b(?:(?:carry|carries|have|has|get|gets|face|faces|bring|brings|work|works|function|"
                         r"functions)\s+(?:the\s+)?)?"
                         r"same\s+(?:deal|story|thing|question|goes|recipe|situation|logic|principle|idea|way|"

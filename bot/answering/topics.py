@@ -91,6 +91,8 @@ COMMON_IN_DOCUMENT = 0.07
 PER_CONCEPT = 2
 #: A question on several topics gets one sentence of each, up to this many for each concept.
 MOST = 3
+#: Words of a question on work or use in general ("use KPO for legal work"), which tell no sentence apart.
+GENERAL = frozenset("work use thing stuff job task process".split())
 #: A word this long at least names a table row whose name begins with the same first letters, one fewer than this
 #: many ("scale" and "scaling": Scalability).
 NAMED_BY = 5
@@ -599,15 +601,18 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     # advanced expertise and intellectual capital to drive innovation and strategic decision-making.")
     # (after a sentence holding a telling word of the question's own: "do KPO providers actually try to understand our
     # business goals ...?" gets "Providers work closely with clients to understand ..." first)
-    defined = {concept: said for concept in chosen if (said := _defining(store, topics, concept))}
-    held, passages = _held(store), len(store.passages())
-    telling = {w for w in own - GRADING - {w for t in topics for w in t.asks | t.finds}
-               if 0 < held[w] <= COMMON_IN_DOCUMENT * passages}
-    for concept, said in defined.items():
+    # ("Why would a company use KPO for legal work?": a word of the message that names work in general tells nothing)
+    first: dict[str | None, list[Passage]] = {}
+    for concept in chosen:
+        if not (said := _defining(store, topics, concept)):
+            continue
+        held, count = _held(store), len(store.passages())
+        rare = {w for w in asked - GRADING - GENERAL - {w for t in topics for w in t.asks | t.finds}
+                if 0 < held[w] <= COMMON_IN_DOCUMENT * count}
         rest = [p for p in found.get(concept, []) if p.text not in {d.text for d in said}]
-        ahead = [p for p in rest if set(content_lemmas(p.text)) & telling]
+        ahead = [p for p in rest if set(content_lemmas(p.text)) & rare]
         found[concept] = [*ahead, *said, *(p for p in rest if p not in ahead)]
-        defined[concept] = [*ahead, *said]
+        first[concept] = [*ahead, *said]
     # of several topics, the one sentence quoted of both is the one with most of the question's own words ("how do we
     # make sure the outsourced team's quality stays up to standard?": Vendor Management's "... ensure that the
     # outsourced functions meet quality standards ...", not the first on the people)
@@ -643,7 +648,7 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     keys = ([None, *chosen, "table"] if len(chosen) > 1 and "both" in tokens(_last_question(text))
             else [*chosen, None, "table"])
     for key in keys:
-        many = (max(PER_CONCEPT, min(len(topics), MOST), len(defined.get(key, [])) + 1) if key in chosen
+        many = (max(PER_CONCEPT, min(len(topics), MOST), len(first.get(key, [])) + 1) if key in chosen
                 else len(rows) if key == "table" and rows else 1) + len(phrased.get(key, []))
         quoted = [*found.get(key, [])[:many], *(_followed_up(found.get(key, []), many, chosen) if key is None else [])]
         # (a sentence that points back, "Leveraging these resources ...", after the one it points to)
