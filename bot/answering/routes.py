@@ -441,13 +441,13 @@ def mentions_for(intent: str, message: Mapping[str, Any], names: Names) -> Menti
                    tasks=route.tasks if route else False, restated=route.restated if route else frozenset())
 
 
-#: "walk me through it", "walk us through the questions": to be guided.
 #: A walk through how something is or through a part of what the document says, not through the questions.
 WALK_THROUGH_TOLD = re.compile(r"\bwalk(?:s|ing)?\s+(?:(?:me|us|you|them)\s+)?through\s+(?:how|what|why|where|when|who|the\s+"
                                r"(?:[\w-]+\s+){0,3}(?:part|section|row|bit|side|differences?|table|comparison|similarities|"
                                r"basics))\b", re.IGNORECASE)
 #: Knowing or telling whether something holds, the clause asked in group 1 ("wants to know if BPO helps ...").
 KNOW_IF = re.compile(r"\b(?:know|tell|find\s+out|check)\s+(?:if|whether)\b(.*)$", re.IGNORECASE)
+#: "walk me through it", "walk us through the questions": to be guided.
 WALK_THROUGH = re.compile(r"\bwalk(?:s|ing)?\s+(?:(?:me|us|you|them)\s+)?through\b", re.IGNORECASE)
 #: A request for the difference in a sentence: "in one sentence", "one-liner", "in a nutshell", "tl;dr".
 BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?dr\b|"

@@ -603,12 +603,10 @@ def answer(store: FactStore, text: str, topics: list[Topic], concepts: list[str]
     # business goals ...?" gets "Providers work closely with clients to understand ..." first)
     # ("Why would a company use KPO for legal work?": a word of the message that names work in general tells nothing)
     first: dict[str | None, list[Passage]] = {}
+    rare = _specific_words(store, asked - GENERAL - {w for t in topics for w in t.asks | t.finds})
     for concept in chosen:
         if not (said := _defining(store, topics, concept)):
             continue
-        held, count = _held(store), len(store.passages())
-        rare = {w for w in asked - GRADING - GENERAL - {w for t in topics for w in t.asks | t.finds}
-                if 0 < held[w] <= COMMON_IN_DOCUMENT * count}
         rest = [p for p in found.get(concept, []) if p.text not in {d.text for d in said}]
         ahead = [p for p in rest if set(content_lemmas(p.text)) & rare]
         found[concept] = [*ahead, *said, *(p for p in rest if p not in ahead)]
@@ -707,11 +705,18 @@ def _defining(store: FactStore, topics: list[Topic], concept: str) -> list[Passa
     """
     words = frozenset().union(*(t.defining for t in topics))
     avoids = frozenset().union(*(t.avoids for t in topics if t.defining))
-    found = store.concept(concept)
-    if not words or found is None:
+    if not words:
         return []
-    return sorted((p for p in store.passages() if p.section == found.heading and p.concept == concept and not p.title
-                   and (lemmas := set(content_lemmas(p.text))) & words and not lemmas & avoids),
+    return [p for p in _definition(store, concept)
+            if (lemmas := set(content_lemmas(p.text))) & words and not lemmas & avoids]
+
+
+def _definition(store: FactStore, concept: str) -> list[Passage]:
+    """The sentences of ``concept``'s definition paragraph, in reading order."""
+    found = store.concept(concept)
+    if found is None:
+        return []
+    return sorted((p for p in store.passages() if p.section == found.heading and p.concept == concept and not p.title),
                   key=lambda p: p.line)
 
 
@@ -881,8 +886,13 @@ def _specific(store: FactStore, words: set[str]) -> bool:
     "... benefit from the tech a BPO provider has": "systems". Not a grading word ("main"), a word it never
     uses ("route"), or one it uses everywhere ("company").
     """
+    return bool(_specific_words(store, words))
+
+
+def _specific_words(store: FactStore, words: set[str]) -> set[str]:
+    """The words of ``words`` the document speaks of in a few places (:func:`_specific`)."""
     held, passages = _held(store), len(store.passages())
-    return any(0 < held[word] <= COMMON_IN_DOCUMENT * passages for word in words - GRADING)
+    return {word for word in words - GRADING if 0 < held[word] <= COMMON_IN_DOCUMENT * passages}
 
 
 #: Sentences of a concept's definition on a topic said after its characteristics are listed.
@@ -914,9 +924,7 @@ def _listed_characteristics(store: FactStore, topic: Topic, concept: str, text: 
     # whose rest comes here as " and what do we actually get ...")
     asked = _last_question(text)
     if WHAT_IT_GIVES.search(asked) and not re.search(r"\bwhat(?:\s+(?:is|are)|'s)\b|^\W*and\b", asked, re.IGNORECASE):
-        definition = sorted((p for p in store.passages()
-                             if p.section == found.heading and p.concept == concept and not p.title),
-                            key=lambda p: p.line)
+        definition = _definition(store, concept)
         defining = [*definition[:1], *(p for p in defining if p.text not in {d.text for d in definition[:1]})]
     items, sources = [], []
     for item in found.characteristics:
