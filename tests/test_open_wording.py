@@ -6306,3 +6306,25 @@ def test_what_the_second_reader_found_in_the_purpose_and_difference_rules(facts)
     said = _said(facts, _read(facts, "Why would a company use KPO for legal work?", "define",
                               ("concept", "KPO", "KPO")))
     assert said[0].split("\n")[1].startswith('- KPO: "KPO aims to leverage'), said
+
+
+def test_two_cells_of_a_row_set_against_each_other_ask_that_row(facts, other_facts):
+    text = "Is one model about efficiency and the other about insight? What is each mainly aimed at?"
+    said = _said(facts, _read(facts, text, "follow_up", ("characteristic", "Improved Efficiency", "efficiency")))
+    assert said[0].startswith("Focus: BPO: Operational Efficiency; KPO: Strategic Insights."), said
+    # a "process" that only says a cell is none: the row, not a verdict
+    text = "is one more about operations and the other about strategy?"
+    said = _said(facts, _read(facts, text, "follow_up", ("task", "strategy", "strategy")))
+    assert said[0].startswith("Focus: BPO: Operational Efficiency; KPO: Strategic Insights."), said
+    assert not any("fits" in s for s in said), said
+    # of two rows, the one whose name the question says
+    text = "what kind of risk should we mainly be watching for with that, strategic or operational?"
+    said = _said(facts, _read(facts, text, "recommend", ("aspect", "Risk Type", "risk")))
+    assert said[0].startswith("Risk Type: BPO: Operational Risks; KPO: Strategic Risks."), said
+    assert not any(s.startswith("Focus:") for s in said), said
+    said = _said(other_facts, _read(other_facts, "is one of them minimal effort and the other substantial?",
+                                    "follow_up", ("aspect", "Effort", "effort")))
+    assert said[0].startswith("Effort: SaaS: Minimal; IaaS: Substantial."), said
+    # two cells said with nothing setting them against each other ask no row
+    assert routes.rows_set_against(facts, "We key in supplier invoices all day, high volume and low complexity.") == []
+

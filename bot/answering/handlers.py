@@ -612,23 +612,67 @@ def rows_saying(facts: Facts, text: str) -> list[Answer]:
     "which of the two is more about strategy": Focus, Value Addition and Risk Type, whose KPO cells are strategic.
     A word matches a cell's word by its lemma or its first :data:`retrieve.STEM` letters.
     """
-    asked = set(content_lemmas(text)) - answers.concept_name_lemmas(facts.store) - INTENT_WORDS[Intent.COMPARE] \
-        - topics.GRADING - OVERALL_WORDS
-
-    def says(cell: str) -> bool:
-        return any(w == a or len(w) >= retrieve.STEM and w[:retrieve.STEM] == a[:retrieve.STEM]
-                   for w in content_lemmas(cell) for a in asked)
-
+    asked = _cell_words(facts, text)
     found = []
     for aspect in facts.store.aspects():
         if aspect.items:  # (a row of lists, the examples, weighs nothing)
             continue
-        saying = [concept for concept, cell in aspect.values.items() if cell and says(cell)]
+        saying = [concept for concept, cell in aspect.values.items() if cell and _says(cell, asked)]
         if len(saying) == 1:
             found.append((aspect.name, saying[0]))
     if not found or len({concept for _, concept in found}) > 1:
         return []
     return [answers.compare_aspect(facts.store, name, None, text) for name, _ in found]
+
+
+def _cell_words(facts: Facts, text: str) -> set[str]:
+    """The lemmas of ``text`` that may say a cell of the table: not a concept's name, a word of comparing or of grade."""
+    return (set(content_lemmas(text)) - answers.concept_name_lemmas(facts.store) - INTENT_WORDS[Intent.COMPARE]
+            - topics.GRADING - OVERALL_WORDS)
+
+
+def _says(cell: str, asked: set[str]) -> bool:
+    """Whether a cell holds one of the ``asked`` lemmas, by lemma or its first :data:`retrieve.STEM` letters."""
+    return any(w == a or len(w) >= retrieve.STEM and w[:retrieve.STEM] == a[:retrieve.STEM]
+               for w in content_lemmas(cell) for a in asked)
+
+
+#: What sets two things against each other in a question: "efficiency or insight", "one ... the other ...",
+#: "strategic rather than operational", "savings vs value".
+SET_AGAINST = re.compile(r"\b(?:or|vs|versus|rather\s+than|instead\s+of|the\s+other|while|whereas)\b", re.IGNORECASE)
+
+
+def rows_set_against(facts: Facts, text: str) -> list[str]:
+    """The table's rows one concept's cell of which a sentence of ``text`` sets against the other's.
+
+    "Is one model about efficiency and the other about insight?": Focus (Operational Efficiency, Strategic Insights);
+    "what do we get out of each one - savings or strategic value?": Value Addition. Each cell is said by a word the
+    other does not hold, with "or", "rather than", "the other" and the like between the two. Of several, those whose
+    name the question says ("what kind of risk ..., strategic or operational?": Risk Type, not Focus), then those
+    whose cells it says most of ("strategic insights rather than operational efficiency": Focus, not Risk Type).
+    """
+    found: dict[str, int] = {}
+    for sentence in sentences_of(text):
+        words = [(m.start(), m.end(), _cell_words(facts, m.group(0))) for m in re.finditer(r"[\w'-]+", sentence)]
+        for aspect in facts.store.aspects():
+            if aspect.items or len(aspect.values) != 2 or aspect.name in found:
+                continue
+            (_, one), (_, other) = aspect.values.items()
+            ones = [(start, end) for start, end, w in words if w and _says(one, w) and not _says(other, w)]
+            others = [(start, end) for start, end, w in words if w and _says(other, w) and not _says(one, w)]
+            if any(SET_AGAINST.search(sentence[min(a[1], b[1]):max(a[0], b[0])])
+                   for a in ones for b in others):
+                found[aspect.name] = len(ones) + len(others)
+    asked = _cell_words(facts, text)
+    named = {row: n for row, n in found.items() if _says(row, asked)}
+    found = named or found
+    return [row for row, n in found.items() if n == max(found.values())]
+
+
+def only_cells_said(facts: Facts, text: str, rows: list[str]) -> bool:
+    """Whether every word of ``text`` says a cell of one of ``rows`` (the "process" "strategy" says Strategic Insights)."""
+    cells = [cell for row in rows if (aspect := facts.store.aspect(row)) is not None for cell in aspect.values.values()]
+    return bool(words := set(content_lemmas(text))) and all(any(_says(cell, {w}) for cell in cells) for w in words)
 
 
 def names_a_cell(facts: Facts, turn: Turn) -> bool:

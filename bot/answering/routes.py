@@ -86,6 +86,8 @@ from bot.answering.handlers import (
     on_out_of_scope,
     on_recommend,
     on_side_question,
+    only_cells_said,
+    rows_set_against,
     specifics_asked,
     work_asked_after,
 )
@@ -518,6 +520,9 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and not any(a.text.startswith(say("better_overall", concepts="")[:30]) for a in results)):
         concepts = [c.abbreviation for c in facts.store.concepts()]
         results = [Answer(say("better_overall", concepts=" or ".join(concepts)), found=False), *results]
+    # "Is one model about efficiency and the other about insight?": the row whose cells it sets against each other
+    if not route.otherwise and (against := _rows_set_against_unsaid(facts, turn, results)):
+        results = against if any(a.topic in VERDICTS for a in results) else [*against, *results]
     if not route.otherwise and (shared := _shared_not_row(facts, turn, results)) is not None:
         results = [shared, *results]
     if (not route.otherwise and (_answers_nothing(results) or _table_unasked(turn, results))
@@ -536,6 +541,30 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and (passages := passages_for(facts, turn, coverage=TABLE_OR_PASSAGES)) is not None):
         return [passages]
     return results
+
+
+#: Answers that say which concept fits a process, or ask for one: no row is put before them.
+VERDICTS = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY, Topic.CLASSIFY_RESULT, Topic.ASK_TASK})
+
+
+def _rows_set_against_unsaid(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]:
+    """The rows whose two cells the question sets against each other (:func:`rows_set_against`) no answer quotes.
+
+    None beside a verdict on a process ("is our routine or our expert work BPO?"), nor beside the whole table, nor to
+    a question why ("why is kpo seen as strategic rather than just operational" asks what the document says of it).
+    """
+    said = [a for a in results if not a.aside]
+    if (any(a.table is not None for a in said) or re.search(r"\bwhy\b", turn.text, re.IGNORECASE)
+            or not (rows := rows_set_against(facts, turn.text))):
+        return []
+    # (a "process" that is only a cell's word is none: "is one more about operations and the other about strategy?")
+    if any(a.topic in VERDICTS for a in said) and not (
+            turn.mentions.task and only_cells_said(facts, turn.mentions.task, rows)):
+        return []
+    concepts = set(turn.mentions.concepts)
+    one = next(iter(concepts)) if len(concepts) == 1 else None
+    return [answers.compare_aspect(facts.store, row, one, turn.text) for row in rows
+            if not any(a.aspect == row for a in results)]
 
 
 #: "more flexible", "less scalable": a comparative of both concepts, its word in group 1.
