@@ -88,6 +88,7 @@ WORDING = {
                      "characteristic of {concept} only.",
     "choice_not_compared": "The document does not compare {choices}. Here is what it says of them:",
     "areas_named": "The fields the document names for {concept}:",
+    "examples_under": "The examples the document gives under {title} ({concept}):",
     "said_of": "What it does say of {concept} in those words:",
     "said_of_other": "What you describe is what the document says of {other}, not of {concept}:",
     "said_of_own": "What the document says of {concept} in those words:",

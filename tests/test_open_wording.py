@@ -6328,3 +6328,19 @@ def test_two_cells_of_a_row_set_against_each_other_ask_that_row(facts, other_fac
     # two cells said with nothing setting them against each other ask no row
     assert routes.rows_set_against(facts, "We key in supplier invoices all day, high volume and low complexity.") == []
 
+
+def test_examples_of_what_a_characteristic_speaks_of_are_the_ones_it_lists(facts, other_facts):
+    text = "Give me some examples of the analytical tasks KPO providers handle."
+    said = _said(facts, _read(facts, text, "example", ("characteristic", "Complex and Analytical Work", "analytical"),
+                              ("concept", "KPO", "KPO"), ("task", "handle", "handle")))
+    assert said[0].startswith("The examples the document gives under Complex and Analytical Work (KPO):"), said
+    assert "such as data analysis, market research, and strategic planning" in said[0], said
+    # pointing back at the kind of thing the last question asked about
+    ctx = Context(topic="compare", earlier=(_parsed("what kind of thinking does kpo work involve", "compare", "kpo"),))
+    said = _said(facts, _turn("example", "give me a few examples of those activities", ctx))
+    assert "such as data analysis, market research, and strategic planning" in said[0], said
+    # a characteristic that lists nothing leaves the concept's own examples
+    ctx = Context(concept="IaaS", characteristic="Full Control", topic="characteristic",
+                  earlier=(_parsed("what does full control mean for iaas", "define", "iaas"),))
+    said = _said(other_facts, _turn("example", "give me examples of those", ctx))
+    assert said[0].startswith("Examples of IaaS the document names:"), said

@@ -738,6 +738,9 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
             and not row.items and (graded := HOW_GRADED.match(turn.text))
             and graded.group(1).lower()[:FORM_PREFIX] == row.name.lower()[:FORM_PREFIX]):
         return row_and_how(facts, turn, answers.compare_aspect(store, row.name, m.concept, turn.text), m.concept)
+    # "examples of the analytical tasks KPO providers handle": what the characteristic named lists, not a process
+    if asks_example and m.characteristic and (listed := listed_under(facts, m.characteristic, m.concept)):
+        return listed
     if m.task and (named := task_named_as_characteristic(facts, turn, m.task)) is not None:
         return named
     # "Are KPO deliverables usually high quality?": a "task" that only says how much of a topic's thing is no process;
@@ -813,11 +816,50 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
         return [passages]
     if m.concepts:
         return [answers.examples(store, c) for c in m.concepts]
+    # "examples of those activities" after "what kind of thinking does KPO work involve?": what the characteristic that
+    # answers it lists
+    if KIND_BACK.search(turn.text) and (listed := listed_in_context(facts, turn)):
+        return listed
     # "examples of it", or "what are some typical examples?" right after what SaaS is (or after a row asked of it: "like
     # what activities for example" after "is KPO work pretty complex?")
     if turn.context.concept and (turn.refers_back() or turn.context.topic in ABOUT_ONE | {Topic.ASPECT}):
         return [answers.examples(store, turn.context.concept)]
     return [answers.examples(store)]
+
+
+#: A sentence that lists examples of what it speaks of: "... activities that require significant intellectual effort
+#: and expertise, such as data analysis, market research, and strategic planning".
+SUCH_AS = re.compile(r"\bsuch\s+as\b", re.IGNORECASE)
+#: Pointing back at a kind of thing, not at a concept: "examples of those activities", "tasks like that".
+KIND_BACK = re.compile(r"\b(?:those|these|such|like\s+(?:that|this|those|these)|(?:that|this)\s+kind)\b", re.IGNORECASE)
+
+
+def listed_under(facts: Facts, title: str, concept: str | None) -> list[Answer] | None:
+    """The sentences of a characteristic (of ``concept``, when given) that list examples ("such as ..."), or None."""
+    found = [p for p in facts.store.passages()
+             if p.title == title and (concept is None or p.concept in (concept, None)) and SUCH_AS.search(p.text)]
+    if not found:
+        return None
+    owner = found[0].concept or " and ".join(c.abbreviation for c in facts.store.concepts())
+    return [Answer(say("examples_under", title=title, concept=owner),
+                   tuple(Place(Part.SECTION, heading=p.section, line=p.line) for p in found),
+                   items=[say("passage_item", text=p.text) for p in found], topic=Topic.SEARCH,
+                   concept=found[0].concept, characteristic=title)]
+
+
+def listed_in_context(facts: Facts, turn: Turn) -> list[Answer] | None:
+    """What the characteristic the last question was about lists, by the slot or the passage that answers it best."""
+    ctx = turn.context
+    if ctx.topic == Topic.CHARACTERISTIC and ctx.characteristic:
+        return listed_under(facts, ctx.characteristic, ctx.concept)
+    if not ctx.earlier or facts.index is None:
+        return None
+    earlier = ctx.earlier[0]
+    concepts = [ctx.concept] if ctx.concept else []
+    hits = facts.index.find(earlier.get("text") or "", concepts, limit=1)
+    if not hits or not hits[0].passage.title:
+        return None
+    return listed_under(facts, hits[0].passage.title, hits[0].passage.concept)
 
 
 def kind_asked(facts: Facts, turn: Turn, text: str) -> Answer | None:
