@@ -6322,11 +6322,18 @@ def test_two_cells_of_a_row_set_against_each_other_ask_that_row(facts, other_fac
     said = _said(facts, _read(facts, text, "recommend", ("aspect", "Risk Type", "risk")))
     assert said[0].startswith("Risk Type: BPO: Operational Risks; KPO: Strategic Risks."), said
     assert not any(s.startswith("Focus:") for s in said), said
-    said = _said(other_facts, _read(other_facts, "is one of them minimal effort and the other substantial?",
-                                    "follow_up", ("aspect", "Effort", "effort")))
-    assert said[0].startswith("Effort: SaaS: Minimal; IaaS: Substantial."), said
-    # two cells said with nothing setting them against each other ask no row
+    assert routes.rows_set_against(other_facts, "is one of them minimal effort and the other substantial?") == ["Effort"]
+    # two cells said with nothing setting them against each other ask no row, nor a degree beside no word of the row
     assert routes.rows_set_against(facts, "We key in supplier invoices all day, high volume and low complexity.") == []
+    assert routes.rows_set_against(other_facts, "Is SaaS cost low or high?") == []
+    assert routes.rows_set_against(facts, "Is the cost low or high with BPO?") == []
+    # nor is a row put before one answered ("what kind of risk": Risk Type), nor before a verdict on a process named
+    text = "what kind of risk should we mainly be watching for, strategic or operational?"
+    said = _said(facts, _read(facts, text, "compare", ("aspect", "Risk Type", "risk")))
+    assert not any(s.startswith("Focus:") for s in said), said
+    said = _said(facts, _read(facts, "Is market research operational or strategic work?", "recommend",
+                              ("task", "market research", "market research")))
+    assert said[0].startswith("KPO fits market research"), said
 
 
 def test_examples_of_what_a_characteristic_speaks_of_are_the_ones_it_lists(facts, other_facts):
@@ -6339,8 +6346,18 @@ def test_examples_of_what_a_characteristic_speaks_of_are_the_ones_it_lists(facts
     ctx = Context(topic="compare", earlier=(_parsed("what kind of thinking does kpo work involve", "compare", "kpo"),))
     said = _said(facts, _turn("example", "give me a few examples of those activities", ctx))
     assert "such as data analysis, market research, and strategic planning" in said[0], said
+    # whether a process is one of them is still answered yes or no
+    text = "Is market research an example of KPO's analytical work?"
+    said = _said(facts, _read(facts, text, "example", ("task", "market research", "market research"),
+                              ("characteristic", "Complex and Analytical Work", "analytical work"), ("concept", "KPO", "KPO")))
+    assert said[0].startswith("Yes: market research is one of the document's examples of KPO"), said
+    # nor are another concept's lists those of the concept in context
+    ctx = Context(concept="BPO", topic="example", earlier=(_parsed("What kind of work does BPO do?", "example", "BPO"),))
+    said = _said(facts, _turn("example", "examples of those", ctx))
+    assert said[0].startswith("Examples of BPO the document names:"), said
     # a characteristic that lists nothing leaves the concept's own examples
     ctx = Context(concept="IaaS", characteristic="Full Control", topic="characteristic",
                   earlier=(_parsed("what does full control mean for iaas", "define", "iaas"),))
     said = _said(other_facts, _turn("example", "give me examples of those", ctx))
     assert said[0].startswith("Examples of IaaS the document names:"), said
+

@@ -652,27 +652,45 @@ def rows_set_against(facts: Facts, text: str) -> list[str]:
     whose cells it says most of ("strategic insights rather than operational efficiency": Focus, not Risk Type).
     """
     found: dict[str, int] = {}
+    telling = _telling_row_words(facts)
     for sentence in sentences_of(text):
         words = [(m.start(), m.end(), _cell_words(facts, m.group(0))) for m in re.finditer(r"[\w'-]+", sentence)]
+        said = _cell_words(facts, sentence)
         for aspect in facts.store.aspects():
             if aspect.items or len(aspect.values) != 2 or aspect.name in found:
                 continue
+            # (a degree, "low or high", says a row's cell only beside a word of its name: "is SaaS cost low or high?"
+            # asks no Control, "is the effort minimal or substantial?" asks Effort)
+            named = _says(aspect.name, said & telling.get(aspect.name, set()))
             (_, one), (_, other) = aspect.values.items()
-            ones = [(start, end) for start, end, w in words if w and _says(one, w) and not _says(other, w)]
-            others = [(start, end) for start, end, w in words if w and _says(other, w) and not _says(one, w)]
+            ones = [(start, end) for start, end, w in words if _says_only(one, other, w, named)]
+            others = [(start, end) for start, end, w in words if _says_only(other, one, w, named)]
             if any(SET_AGAINST.search(sentence[min(a[1], b[1]):max(a[0], b[0])])
                    for a in ones for b in others):
                 found[aspect.name] = len(ones) + len(others)
     asked = _cell_words(facts, text)
-    named = {row: n for row, n in found.items() if _says(row, asked)}
-    found = named or found
+    named_rows = {row: n for row, n in found.items() if _says(row, asked & telling.get(row, set()))}
+    found = named_rows or found
     return [row for row, n in found.items() if n == max(found.values())]
 
 
-def only_cells_said(facts: Facts, text: str, rows: list[str]) -> bool:
-    """Whether every word of ``text`` says a cell of one of ``rows`` (the "process" "strategy" says Strategic Insights)."""
+def _says_only(cell: str, other: str, words: set[str], named: bool) -> bool:
+    """Whether ``words`` say a cell and not the other of its row; a degree only when the row is ``named``."""
+    return bool(words) and (named or not words <= answers.DEGREES) and _says(cell, words) and not _says(other, words)
+
+
+def _telling_row_words(facts: Facts) -> dict[str, set[str]]:
+    """Each row's name's lemmas that no other row's name holds ("risk" of Risk Type, not "type", as Service Type has)."""
+    names = {a.name: set(content_lemmas(a.name)) for a in facts.store.aspects()}
+    return {row: {w for w in words if not any(w in other for name, other in names.items() if name != row)}
+            for row, words in names.items()}
+
+
+def only_cells_said(facts: Facts, tasks: list[str], rows: list[str]) -> bool:
+    """Whether every word of every process NLU found says a cell of one of ``rows`` ("strategy": Strategic Insights)."""
     cells = [cell for row in rows if (aspect := facts.store.aspect(row)) is not None for cell in aspect.values.values()]
-    return bool(words := set(content_lemmas(text))) and all(any(_says(cell, {w}) for cell in cells) for w in words)
+    words = {w for task in tasks for w in content_lemmas(task)}
+    return bool(words) and all(any(_says(cell, {w}) for cell in cells) for w in words)
 
 
 def names_a_cell(facts: Facts, turn: Turn) -> bool:
@@ -739,7 +757,9 @@ def on_example(facts: Facts, turn: Turn) -> list[Answer]:
             and graded.group(1).lower()[:FORM_PREFIX] == row.name.lower()[:FORM_PREFIX]):
         return row_and_how(facts, turn, answers.compare_aspect(store, row.name, m.concept, turn.text), m.concept)
     # "examples of the analytical tasks KPO providers handle": what the characteristic named lists, not a process
-    if asks_example and m.characteristic and (listed := listed_under(facts, m.characteristic, m.concept)):
+    # (not whether a process is one: "Is market research an example of KPO's analytical work?")
+    if (asks_example and m.characteristic and not set(opening_words(turn.text)[:1]) & YES_NO
+            and (listed := listed_under(facts, m.characteristic, m.concept))):
         return listed
     if m.task and (named := task_named_as_characteristic(facts, turn, m.task)) is not None:
         return named
@@ -857,7 +877,8 @@ def listed_in_context(facts: Facts, turn: Turn) -> list[Answer] | None:
     earlier = ctx.earlier[0]
     concepts = [ctx.concept] if ctx.concept else []
     hits = facts.index.find(earlier.get("text") or "", concepts, limit=1)
-    if not hits or not hits[0].passage.title:
+    # (of the concept in context: "examples of those" after "What kind of work does BPO do?" is no KPO list)
+    if not hits or not hits[0].passage.title or concepts and hits[0].passage.concept not in (*concepts, None):
         return None
     return listed_under(facts, hits[0].passage.title, hits[0].passage.concept)
 

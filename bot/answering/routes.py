@@ -522,7 +522,7 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         results = [Answer(say("better_overall", concepts=" or ".join(concepts)), found=False), *results]
     # "Is one model about efficiency and the other about insight?": the row whose cells it sets against each other
     if not route.otherwise and (against := _rows_set_against_unsaid(facts, turn, results)):
-        results = against if any(a.topic in VERDICTS for a in results) else [*against, *results]
+        results = against if any(a.topic in VERDICTS for a in results if not a.aside) else [*against, *results]
     if not route.otherwise and (shared := _shared_not_row(facts, turn, results)) is not None:
         results = [shared, *results]
     if (not route.otherwise and (_answers_nothing(results) or _table_unasked(turn, results))
@@ -554,17 +554,24 @@ def _rows_set_against_unsaid(facts: Facts, turn: Turn, results: list[Answer]) ->
     a question why ("why is kpo seen as strategic rather than just operational" asks what the document says of it).
     """
     said = [a for a in results if not a.aside]
-    if (any(a.table is not None for a in said) or re.search(r"\bwhy\b", turn.text, re.IGNORECASE)
+    # (nor beside a row answered already, or quoted: "what kind of risk ..., strategic or operational?" gets Risk Type)
+    if (any(a.table is not None or a.aspect for a in said) or WHY_ASKED.search(turn.text)
             or not (rows := rows_set_against(facts, turn.text))):
         return []
     # (a "process" that is only a cell's word is none: "is one more about operations and the other about strategy?")
-    if any(a.topic in VERDICTS for a in said) and not (
-            turn.mentions.task and only_cells_said(facts, turn.mentions.task, rows)):
+    if any(a.topic in VERDICTS for a in said) and not only_cells_said(facts, turn.mentions.tasks, rows):
         return []
-    concepts = set(turn.mentions.concepts)
+    shown = " ".join(retrieve.shown(a) for a in results)
+    if any(f"{row}:" in shown for row in rows):
+        return []
+    concepts = set(concepts_asked(turn))
     one = next(iter(concepts)) if len(concepts) == 1 else None
-    return [answers.compare_aspect(facts.store, row, one, turn.text) for row in rows
-            if not any(a.aspect == row for a in results)]
+    return [answers.compare_aspect(facts.store, row, one, turn.text) for row in rows]
+
+
+#: A question why something is so: "why is kpo seen as strategic rather than just operational?", "how come ...",
+#: "what makes ...".
+WHY_ASKED = re.compile(r"\b(?:why|how\s+come|what\s+makes)\b", re.IGNORECASE)
 
 
 #: "more flexible", "less scalable": a comparative of both concepts, its word in group 1.
