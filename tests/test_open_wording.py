@@ -6361,3 +6361,26 @@ def test_examples_of_what_a_characteristic_speaks_of_are_the_ones_it_lists(facts
     said = _said(other_facts, _turn("example", "give me examples of those", ctx))
     assert said[0].startswith("Examples of IaaS the document names:"), said
 
+
+def test_a_comparative_on_a_topic_asks_the_topic_not_which_fits_the_process_named(facts, other_facts):
+    text = ("our startup is growing fast, we might need to triple support capacity and then cut back later. which type "
+            "of outsourcing scales better?")
+    said = _said(facts, _read(facts, text, "recommend", ("task", "support", "support"), ("aspect", "Scalability",
+                                                                                         "scales")))
+    assert not any(" fits " in s for s in said), said
+    assert "seasonal fluctuations" in " ".join(said), said
+    said = _said(facts, _read(facts, "which is better for handling our seasonal spikes in support tickets?", "recommend",
+                              ("task", "support tickets", "support tickets")))
+    assert not any(" fits " in s for s in said), said
+    # which fits a process, by a comparative, is still the verdict
+    said = _said(facts, _read(facts, "which is better for payroll, bpo or kpo?", "recommend",
+                              ("task", "payroll", "payroll"), ("concept", "BPO", "bpo"), ("concept", "KPO", "kpo")))
+    assert said[0].startswith("BPO: the document names payroll as an example of BPO"), said
+    said = _said(other_facts, _read(other_facts, "which scales better for our email, saas or iaas?", "recommend",
+                                    ("task", "email", "email"), ("concept", "SaaS", "saas"), ("concept", "IaaS", "iaas")))
+    assert said[0].startswith("SaaS: the document names email as an example of SaaS"), said
+    # nor is a verdict put aside for a topic the document says nothing on
+    said = _said(other_facts, _read(other_facts, "which scales better for our payroll tickets, saas or iaas?",
+                                    "recommend", ("task", "payroll tickets", "payroll tickets"),
+                                    ("concept", "SaaS", "saas"), ("concept", "IaaS", "iaas")))
+    assert not said[0].startswith("The document does not cover flexibility"), said

@@ -523,6 +523,10 @@ def respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # "Is one model about efficiency and the other about insight?": the row whose cells it sets against each other
     if not route.otherwise and (against := _rows_set_against_unsaid(facts, turn, results)):
         results = against if any(a.topic in VERDICTS for a in results if not a.aside) else [*against, *results]
+    # "which type of outsourcing scales better?" after support tickets named: a comparative on a topic asks the topic,
+    # not which fits the process
+    if not route.otherwise and (compared := _compared_not_fit(facts, turn, results)):
+        results = compared
     if not route.otherwise and (shared := _shared_not_row(facts, turn, results)) is not None:
         results = [shared, *results]
     if (not route.otherwise and (_answers_nothing(results) or _table_unasked(turn, results))
@@ -572,6 +576,27 @@ def _rows_set_against_unsaid(facts: Facts, turn: Turn, results: list[Answer]) ->
 #: A question why something is so: "why is kpo seen as strategic rather than just operational?", "how come ...",
 #: "what makes ...".
 WHY_ASKED = re.compile(r"\b(?:why|how\s+come|what\s+makes)\b", re.IGNORECASE)
+
+
+def _compared_not_fit(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]:
+    """What the document says on a topic a question compares the concepts on, instead of a verdict on its process.
+
+    "Does BPO or KPO deliver higher quality work?" for the customer team, "which type of outsourcing scales better?"
+    for support tickets: the process named is no choice asked. None when no topic is asked beside the process, or the
+    document says nothing on it, or names the process as an example ("which is better for payroll?" asks which fits).
+    """
+    if not (turn.mentions.task and any(a.topic == Topic.RECOMMEND for a in results if not a.aside)
+            and not any(facts.store.concept_of_example(task) for task in turn.mentions.tasks)):
+        return []
+    asked = last_question(turn).text
+    if not answers.COMPARATIVE.search(asked):
+        return []
+    spans = [m.span() for task in turn.mentions.tasks for m in re.finditer(re.escape(task), asked, re.IGNORECASE)]
+    beside = without_spans(asked, spans)
+    if not topics_asked(facts, beside):
+        return []
+    found = answer_on_topic(facts, replace(turn, text=beside, mentions=replace(turn.mentions, tasks=[])))
+    return found if any(a.found for a in found) else []
 
 
 #: "more flexible", "less scalable": a comparative of both concepts, its word in group 1.
