@@ -588,7 +588,12 @@ def _compared_not_fit(facts: Facts, turn: Turn, results: list[Answer]) -> list[A
     if not (turn.mentions.task and any(a.topic == Topic.RECOMMEND for a in results if not a.aside)
             and not any(facts.store.concept_of_example(task) for task in turn.mentions.tasks)):
         return []
-    asked = last_question(turn).text
+    # (the two named as the choice for one process ask which fits it: "We're deciding between a BPO and a KPO for our
+    # customer support. Which one is cheaper?")
+    if len(set(turn.mentions.concepts)) > 1 and len(set(turn.mentions.tasks)) == 1:
+        return []
+    # (in the sentence that asks: "... we just want it cheaper. What do we call that?" asks what it is called)
+    asked = next((s for s in reversed(sentences_of(turn.text)) if is_question(s)), "")
     if not answers.COMPARATIVE.search(asked):
         return []
     spans = [m.span() for task in turn.mentions.tasks for m in re.finditer(re.escape(task), asked, re.IGNORECASE)]
