@@ -6384,3 +6384,13 @@ def test_a_comparative_on_a_topic_asks_the_topic_not_which_fits_the_process_name
                                     "recommend", ("task", "payroll tickets", "payroll tickets"),
                                     ("concept", "SaaS", "saas"), ("concept", "IaaS", "iaas")))
     assert not said[0].startswith("The document does not cover flexibility"), said
+
+
+def test_better_after_a_process_is_no_part_of_its_name(facts):
+    for text, task in (("would legal review be better handled by kpo?", "legal review"),
+                       ("is payroll better suited to bpo?", "payroll")):
+        turn = _read(facts, text, "recommend", ("task", task, task), ("concept", "KPO" if "kpo" in text else "BPO",
+                                                                       "kpo" if "kpo" in text else "bpo"))
+        assert turn.mentions.task == task, turn.mentions
+        said = _said(facts, turn)
+        assert "better better" not in said[0] and "be better" not in said[0], said

@@ -28,6 +28,8 @@ CONCEPT, ASPECT, CHARACTERISTIC, TASK = Entity.CONCEPT, Entity.ASPECT, Entity.CH
 TASK_FRAME = frozenset(
     "advise advice plan class classify count fall fit suit hire outsource outsourcing recommend choose pick "
     "decide option model type kind approach choice help sense suggest suggestion right best include contain handle "
+    # ("is payroll better suited to bpo?": "better" and "best", read as "well", are no part of "payroll")
+    "well "
     # (how often or how truly, never work: "what does that added value usually lead to?" names no task "added value
     # usually lead")
     "usually typically generally normally actually really mostly commonly basically".split()
