@@ -643,7 +643,7 @@ SET_AGAINST = re.compile(r"\b(?:or|vs|versus|rather\s+than|instead\s+of|the\s+ot
 
 
 def rows_set_against(facts: Facts, text: str) -> list[str]:
-    """The table's rows one concept's cell of which a sentence of ``text`` sets against the other's.
+    """The table's rows whose two cells a sentence of ``text`` sets against each other.
 
     "Is one model about efficiency and the other about insight?": Focus (Operational Efficiency, Strategic Insights);
     "what do we get out of each one - savings or strategic value?": Value Addition. Each cell is said by a word the

@@ -554,8 +554,9 @@ VERDICTS = frozenset({Topic.RECOMMEND, Topic.OFFER_CLASSIFY, Topic.CLASSIFY, Top
 def _rows_set_against_unsaid(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]:
     """The rows whose two cells the question sets against each other (:func:`rows_set_against`) no answer quotes.
 
-    None beside a verdict on a process ("is our routine or our expert work BPO?"), nor beside the whole table, nor to
-    a question why ("why is kpo seen as strategic rather than just operational" asks what the document says of it).
+    None beside a verdict on a process ("is our routine or our expert work BPO?") unless the process is only a cell's
+    words, nor beside the whole table, nor to a question why ("why is kpo seen as strategic rather than just
+    operational" asks what the document says of it).
     """
     said = [a for a in results if not a.aside]
     # (nor beside a row answered already, or quoted: "what kind of risk ..., strategic or operational?" gets Risk Type)
@@ -581,9 +582,10 @@ WHY_ASKED = re.compile(r"\b(?:why|how\s+come|what\s+makes)\b", re.IGNORECASE)
 def _compared_not_fit(facts: Facts, turn: Turn, results: list[Answer]) -> list[Answer]:
     """What the document says on a topic a question compares the concepts on, instead of a verdict on its process.
 
-    "Does BPO or KPO deliver higher quality work?" for the customer team, "which type of outsourcing scales better?"
-    for support tickets: the process named is no choice asked. None when no topic is asked beside the process, or the
-    document says nothing on it, or names the process as an example ("which is better for payroll?" asks which fits).
+    "... triple support capacity and then cut back later. which type of outsourcing scales better?", "We could
+    outsource the routine reporting to a BPO or the analysis to a KPO firm - which one does the doc say is cheaper?": the
+    processes named are no choice asked. None when no topic is asked beside them, or the document says nothing on it,
+    or names a process as an example ("which is better for payroll?" asks which fits).
     """
     if not (turn.mentions.task and any(a.topic == Topic.RECOMMEND for a in results if not a.aside)
             and not any(facts.store.concept_of_example(task) for task in turn.mentions.tasks)):
