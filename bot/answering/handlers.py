@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.answering import answers, retrieve, topics
 from bot.answering.answer import Answer
@@ -115,6 +116,7 @@ from bot.answering.turn import (
     concepts_asked,
     first_question,
     is_question,
+    last_asked,
     last_question,
     opening_words,
     other_concept,
@@ -125,6 +127,7 @@ from bot.answering.turn import (
 from bot.answering.unsettled import OVERALL_WORDS, WHO_ASKS
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.facts.model import Part, Place
+from bot.facts.store import FactStore
 from bot.text import FORM_PREFIX, content_lemmas, lemma, tokens
 from bot.wording import CLARIFY_LABELS, WORDING, say
 
@@ -441,7 +444,7 @@ def on_compare(facts: Facts, turn: Turn) -> list[Answer]:
     # ("Do both of them need proper vendor management or is that only a BPO thing?" asks whether they share it)
     # ("Risk/compliance here. We're evaluating both models. What type of risk do we take on with each?": "both" in what
     # the asker tells is not what the question asks)
-    asked = next((s for s in reversed(sentences_of(turn.text)) if is_question(s)), turn.text)
+    asked = last_asked(turn.text) or turn.text
     # "Our vendor shortlist has both offshore and nearshore options. What's the difference between the two?" asks how
     # they differ, whatever NLU made of "both" before it: not what the concepts share
     # (not with likeness offered in the question too, "Is there anything they have jointly, or do they differ in every
@@ -652,12 +655,13 @@ def rows_set_against(facts: Facts, text: str) -> list[str]:
     whose cells it says most of ("strategic insights rather than operational efficiency": Focus, not Risk Type).
     """
     found: dict[str, int] = {}
-    telling = _telling_row_words(facts)
+    telling = _telling_row_words(facts.store)
+    rows = [aspect for aspect in facts.store.aspects() if not aspect.items and len(aspect.values) == 2]
     for sentence in sentences_of(text):
         words = [(m.start(), m.end(), _cell_words(facts, m.group(0))) for m in re.finditer(r"[\w'-]+", sentence)]
         said = _cell_words(facts, sentence)
-        for aspect in facts.store.aspects():
-            if aspect.items or len(aspect.values) != 2 or aspect.name in found:
+        for aspect in rows:
+            if aspect.name in found:
                 continue
             # (a degree, "low or high", says a row's cell only beside a word of its name: "is SaaS cost low or high?"
             # asks no Control, "is the effort minimal or substantial?" asks Effort)
@@ -679,10 +683,14 @@ def _says_only(cell: str, other: str, words: set[str], named: bool) -> bool:
     return bool(words) and (named or not words <= answers.DEGREES) and _says(cell, words) and not _says(other, words)
 
 
-def _telling_row_words(facts: Facts) -> dict[str, set[str]]:
-    """Each row's name's lemmas that no other row's name holds ("risk" of Risk Type, not "type", as Service Type has)."""
-    names = {a.name: set(content_lemmas(a.name)) for a in facts.store.aspects()}
-    return {row: {w for w in words if not any(w in other for name, other in names.items() if name != row)}
+@lru_cache(maxsize=8)
+def _telling_row_words(store: FactStore) -> dict[str, frozenset[str]]:
+    """Each row's name's lemmas that no other row's name holds ("risk" of Risk Type, not "type", as Service Type has).
+
+    Read once per store: every question that may set two cells against each other asks it.
+    """
+    names = {a.name: set(content_lemmas(a.name)) for a in store.aspects()}
+    return {row: frozenset(w for w in words if not any(w in other for name, other in names.items() if name != row))
             for row, words in names.items()}
 
 

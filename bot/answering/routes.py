@@ -171,6 +171,7 @@ from bot.answering.turn import (
     doing_after,
     first_question,
     is_question,
+    last_asked,
     last_question,
     opening_words,
     other_concept,
@@ -595,7 +596,7 @@ def _compared_not_fit(facts: Facts, turn: Turn, results: list[Answer]) -> list[A
     if len(set(turn.mentions.concepts)) > 1 and len(set(turn.mentions.tasks)) == 1:
         return []
     # (in the sentence that asks: "... we just want it cheaper. What do we call that?" asks what it is called)
-    asked = next((s for s in reversed(sentences_of(turn.text)) if is_question(s)), "")
+    asked = last_asked(turn.text) or ""
     if not answers.COMPARATIVE.search(asked):
         return []
     spans = [m.span() for task in turn.mentions.tasks for m in re.finditer(re.escape(task), asked, re.IGNORECASE)]

@@ -459,6 +459,14 @@ def is_question(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(words) and words[0] in QUESTION_OPENERS | TYPED_QUESTION_WORDS
 
 
+def last_asked(text: str) -> str | None:
+    """The last sentence of ``text`` that asks (:func:`is_question`), or None.
+
+    "Our vendor shortlist has both offshore and nearshore options. What's the difference between the two?": the second.
+    """
+    return next((s for s in reversed(sentences_of(text)) if is_question(s)), None)
+
+
 def asks_something(text: str) -> bool:
     """Whether a message asks as a question does, or holds a question mark anywhere ("which is cheaper? for finance")."""
     return is_question(text) or "?" in text
