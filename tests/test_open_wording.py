@@ -19,7 +19,7 @@ from bot.answering.questions import OBLIGED, asked_doing, topics_asked
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond, which_of_told
 from bot.answering.spelling import respelled
 from bot.answering.tasks import which_fits
-from bot.answering.turn import Context
+from bot.answering.turn import Context, told_after
 from bot.render import as_text
 from tests.turns import parsed as _parsed
 from tests.turns import turn as _turn
@@ -96,6 +96,25 @@ def test_sentences_after_a_question_that_ask_nothing_name_no_topic(facts):
     assert any("frequent and in-depth interactions" in s for s in said)
     said = _said(facts, _turn("define", "what's BPO? mainly wondering about risks", concepts="BPO"))
     assert any("new risks related to vendor management" in s for s in said)
+
+
+def test_a_clause_after_a_comma_that_tells_of_someone_asks_nothing(facts, other_facts):
+    text = "Can someone explain KPO to me in plain english, I keep hearing it in meetings"
+    assert told_after(text) == text.index("I keep")
+    said = _said(facts, _turn("define", text, concepts="KPO"))
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+    assert not any("On communication" in s for s in said)
+    text = "so like what even is bpo, i keep hearing it in meetings and just nod along"
+    assert _said(facts, _turn("define", text, concepts="BPO"))[0].startswith("BPO stands for")
+    # a clause that asks after all, or follows no question, is asked ("mainly wondering", "we want")
+    assert told_after("what is KPO, I want to know its risks") is None
+    assert told_after("We outsource payroll, my manager says it is BPO") is None
+    assert told_after("") is None and told_after("   ") is None
+    said = _said(facts, _turn("define", "what's BPO, we're mainly wondering about risks", concepts="BPO"))
+    assert any("new risks related to vendor management" in s for s in said)
+    text = "what is saas, my manager keeps saying it in standups"
+    assert told_after(text) == text.index("my manager")
+    assert _said(other_facts, _turn("define", text, concepts="SaaS"))[0].startswith("SaaS stands for")
 
 
 def test_how_does_that_compare_asks_the_last_question_of_both(other_facts):

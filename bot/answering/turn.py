@@ -181,11 +181,26 @@ def told_after(text: str) -> int | None:
     sentences = sentences_of(text)
     # (each after it tells of someone, "My manager keeps ...", and asks nothing: not "And its risks.", "mainly
     # wondering about risks", "what's KPO then? and how is the relationship managed in each case")
-    if (len(sentences) < 2 or "?" not in sentences[0]
-            or any("?" in s or not set(opening_words(s)[:1]) & TELLERS or set(tokens(s)) & INTERESTED
-                   or ASKS_OF_US.search(s) or "please" in tokens(s) for s in sentences[1:])):
+    if not sentences or any(_asks_after_all(s) for s in sentences[1:]):
+        return None
+    # "Can someone explain KPO to me in plain english, I keep hearing it in meetings": the clause after the comma tells
+    if (clause := TOLD_CLAUSE.search(sentences[0])) is not None and not _asks_after_all(clause.group(1)) and (
+            set(opening_words(sentences[0])[:3]) & (QUESTION_OPENERS | REQUEST_OPENERS)
+            or ASKS_OF_US.search(sentences[0][:clause.start()])):
+        return text.index(sentences[0]) + clause.start(1)
+    if len(sentences) < 2 or "?" not in sentences[0]:
         return None
     return _second_start(text, sentences)
+
+
+#: A clause after a comma that tells of someone, to the end of the sentence: ", I keep hearing it in meetings".
+TOLD_CLAUSE = re.compile(r",\s+((?:i|i'm|im|my|we|we're|our|people|everyone|someone)\s[^,?]*)$", re.IGNORECASE)
+
+
+def _asks_after_all(sentence: str) -> bool:
+    """Whether a sentence after a question asks, or does not tell of someone ("mainly wondering about risks")."""
+    return ("?" in sentence or not set(opening_words(sentence)[:1]) & TELLERS or bool(set(tokens(sentence)) & INTERESTED)
+            or bool(ASKS_OF_US.search(sentence)) or "please" in tokens(sentence))
 
 
 #: Words ending in -ing that open a sentence asking more, not telling what the asker is doing ("including KPO?").
