@@ -15,7 +15,7 @@ from bot.answering import answers, claims, routes, topics
 from bot.answering.entities import resolve
 from bot.answering.followups import COMPARED_TO, follow_up_of
 from bot.answering.passages import asked_words, characteristic_in_words
-from bot.answering.questions import OBLIGED, asked_doing, topics_asked
+from bot.answering.questions import OBLIGED, asked_doing, ends_asking_which, topics_asked
 from bot.answering.routes import BY_INTENT, asked_again, instead_of_interview, read_turn, respond, which_of_told
 from bot.answering.spelling import respelled
 from bot.answering.tasks import which_fits
@@ -6413,3 +6413,37 @@ def test_better_after_a_process_is_no_part_of_its_name(facts):
         assert turn.mentions.task == task, turn.mentions
         said = _said(facts, turn)
         assert "better better" not in said[0] and "be better" not in said[0], said
+
+
+# -- a comparative set against the other without naming it ----------------------------------------
+
+
+def test_less_risky_than_the_other_is_not_weighed_by_a_row_of_kinds(facts, other_facts):
+    for text, word in (("Is one of the two options less risky than the other?", "less risky"),
+                       ("and is it riskier than BPO?", "riskier"),  # ("than the other one" after KPO)
+                       ("Is outsourcing the thinking-heavy work riskier than outsourcing the simple stuff?", "riskier")):
+        row = answers.compare_aspect(facts.store, "Risk Type", None, text)
+        assert row.text.startswith(f"The document does not say which is {word}; its comparison table says: Risk Type")
+    # a row whose cells grade it settles it, of either document
+    row = answers.compare_aspect(other_facts.store, "Effort", None, "is one of them less effort than the other?")
+    assert row.text.startswith("Effort: SaaS: Minimal; IaaS: Substantial")
+    row = answers.compare_aspect(facts.store, "Scalability", None, "does it scale better than the other one?")
+    assert not row.text.startswith("The document does not say")
+
+
+# -- a wh-question after words that lead into it -----------------------------------------------------
+
+
+def test_a_wh_question_on_a_concept_after_a_lead_in_asks_what_it_is(facts, other_facts):
+    text = "quick one - whats KPO? new on the strategy team and everyone throws it around"
+    assert not ends_asking_which(facts, "quick one - whats KPO?")
+    assert _said(facts, _turn("define", text, concepts="KPO"))[0].startswith("KPO stands for")
+    assert not ends_asking_which(other_facts, "sorry, newbie question: what is saas?")
+    # who the asker is, before it, names no topic asked ("hire": the people)
+    text = "new hire here, what's KPO? never heard that one before"
+    assert _said(facts, _turn("define", text, concepts="KPO"))[0].startswith("KPO stands for")
+    assert _said(other_facts, _turn("define", "new hire here, whats iaas?", concepts="IaaS"))[0].startswith(
+        "IaaS stands for")
+    # a description that ends asking which still does, after a dash or a comma
+    assert ends_asking_which(facts, "we do payroll for 300 staff - is that bpo?")
+    assert ends_asking_which(facts, "what about legal work like contract review, that's KPO right?")

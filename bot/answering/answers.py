@@ -346,6 +346,11 @@ OF_A = re.compile(r"\b(?:more|less)\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
                   r"(?=\s+(?:to|than|for|when|if|in|with|on|at|of|compared)\b|\s*[?!.,;]|\s*$)", re.IGNORECASE)
 
 
+#: The other of the two, after a comparative: "than the other", "than the other one", "than outsourcing the simple
+#: stuff" (outsourcing set against outsourcing).
+THE_OTHER = re.compile(r"^\s*than\s+(?:the\s+other\b|outsourcing\b)", re.IGNORECASE)
+
+
 def _comparative(store: FactStore, question: str) -> str | None:
     """What a question that asks which concept has more of something compares them on, if it asks that.
 
@@ -358,9 +363,14 @@ def _comparative(store: FactStore, question: str) -> str | None:
         found = of_a
     if found and re.search(r"\bwhich\b", question, re.IGNORECASE):
         return found.group(0).lower()
+    names = concept_names(store)
+    # "Is one of the two options less risky than the other?", "is it riskier than the other one?" (read as "than
+    # BPO" after KPO): one set against the other, though only one of them, or neither, is named
+    if found and (THE_OTHER.search(question[found.end():])
+                  or re.match(rf"\s*than\s+(?:the\s+)?(?:{names})\b", question[found.end():], re.IGNORECASE)):
+        return found.group(0).lower()
     # "is KPO riskier than BPO?", "Is KPO or BPO easier to manage?": an adjective of its own, both concepts named
     adjective = re.search(rf"\b({ADJECTIVE_COMPARATIVE.pattern})\b", question, re.IGNORECASE)
-    names = concept_names(store)
     named = {_abbreviation(store, m.group(0)) for m in re.finditer(rf"\b(?:{names})\b", question, re.IGNORECASE)}
     # "is bpo or kpo less risky?", "Is BPO or KPO the lower-risk option?": one of the two offered, a comparative no
     # row settles (not "more specialist people, bpo or kpo?", which Employee Expertise does)

@@ -33,7 +33,9 @@ from bot.answering.turn import (
     concepts_asked,
     is_question,
     opening_words,
+    self_descriptions,
     sentences_of,
+    without_spans,
 )
 from bot.contract import Entity, Intent, Outcome, Topic
 from bot.text import content_lemmas, is_form_of, lemma, tokens
@@ -313,7 +315,8 @@ def answer_on_topic(facts: Facts, turn: Turn, concept: str | None = None) -> lis
         turn: The question.
         concept: The concept a follow-up is about when the question names none.
     """
-    asked = topics_asked(facts, turn.text)
+    # (what the asker says of themselves names no topic asked: "new hire here, what's KPO?" asks nothing of hiring)
+    asked = topics_asked(facts, without_spans(turn.text, self_descriptions(turn.text, facts.names)))
     if not asked:
         return []
     concepts = list(turn.mentions.concepts) or ([concept] if concept else [])

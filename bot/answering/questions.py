@@ -752,6 +752,11 @@ def ends_asking_which(facts: Facts, text: str) -> bool:
             and not ((found.group(1) or "").lower() == "be" and set(tokens(text)[:1]) & {"would", "will", "could",
                                                                                          "should", "can"})):
         return False
+    # ("quick one - whats KPO?": the clause that ends on the concept asks what it is, after words that lead into it)
+    clause = re.split(r"\s+-+\s+|[,;:.!?]+\s*", text[:found.start()])[-1] + found.group(0)
+    if re.fullmatch(rf"\W*(?:what(?:'s|\u2019s|s|\s+is|\s+are)|wh?ats?)\s+(?:an?\s+)?(?:{names})\W*", clause,
+                    re.IGNORECASE):
+        return False
     # ("what about legal work like contract review, that's KPO right?" opens on what it offers, not a wh-question)
     return not set(tokens(text)[:1]) & WH_OPENERS or tokens(text)[1:2] == ["about"]
 

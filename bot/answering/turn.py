@@ -363,8 +363,12 @@ OWN_WORDS = 1
 
 def asks_more(names: Names, text: str, said: re.Match[str]) -> bool:
     """Whether the rest of a message, without what the asker said of themselves, asks more than which kind it is."""
-    rest = re.sub(rf"\b(?:{names.concept_and_kind_names})\b", " ", text[:said.start()] + " " + text[said.end():],
-                  flags=re.IGNORECASE)
+    rest = text[:said.start()] + " " + text[said.end():]
+    # ("new hire here, what's KPO?" asks what it is, not which kind the asker is)
+    if re.search(rf"\b(?:what(?:'s|\u2019s|s|\s+is|\s+are)|wh?ats?)\s+(?:an?\s+)?(?:{names.concept_names})\b", rest,
+                 re.IGNORECASE):
+        return True
+    rest = re.sub(rf"\b(?:{names.concept_and_kind_names})\b", " ", rest, flags=re.IGNORECASE)
     return len(set(content_lemmas(rest)) - KIND_WORDS) >= OWN_WORDS
 
 
