@@ -110,6 +110,12 @@ def test_a_clause_after_a_comma_that_tells_of_someone_asks_nothing(facts, other_
     assert told_after("what is KPO, I want to know its risks") is None
     assert told_after("We outsource payroll, my manager says it is BPO") is None
     assert told_after("") is None and told_after("   ") is None
+    # a remark that says what matters to the asker is asked; one of where they met the word is not
+    for asked in ("Can you explain BPO, our concern is scalability", "what's KPO, my boss cares about cost",
+                  "can you explain KPO, my question is how it's managed", "what's KPO, my friend works in one"):
+        assert told_after(asked) is None, asked
+    text = "Can you explain the difference between BPO and KPO, my boss asked me to look into it"
+    assert told_after(text) == text.index("my boss")
     said = _said(facts, _turn("define", "what's BPO, we're mainly wondering about risks", concepts="BPO"))
     assert any("new risks related to vendor management" in s for s in said)
     text = "what is saas, my manager keeps saying it in standups"
@@ -6429,6 +6435,10 @@ def test_less_risky_than_the_other_is_not_weighed_by_a_row_of_kinds(facts, other
     assert row.text.startswith("Effort: SaaS: Minimal; IaaS: Substantial")
     row = answers.compare_aspect(facts.store, "Scalability", None, "does it scale better than the other one?")
     assert not row.text.startswith("The document does not say")
+    # more of a thing a row names by other words, or outsourcing against the asker's own staff, is no such comparison
+    row = answers.compare_aspect(facts.store, "Expertise Required", None, "does KPO need more expertise than BPO?")
+    assert row.text.startswith("Expertise Required: BPO: General Skills; KPO: Specialized Skills")
+    assert answers._comparative(facts.store, "is hiring our own staff more flexible than outsourcing?") is None
 
 
 # -- a wh-question after words that lead into it -----------------------------------------------------
@@ -6444,6 +6454,13 @@ def test_a_wh_question_on_a_concept_after_a_lead_in_asks_what_it_is(facts, other
     assert _said(facts, _turn("define", text, concepts="KPO"))[0].startswith("KPO stands for")
     assert _said(other_facts, _turn("define", "new hire here, whats iaas?", concepts="IaaS"))[0].startswith(
         "IaaS stands for")
-    # a description that ends asking which still does, after a dash or a comma
+    # who the asker is, then only what a concept is, asks what it is on the route NLU chose ("recommend")
+    for store, text, name, answer in ((facts, "IT manager here: what's KPO?", "KPO", "KPO stands for"),
+                                      (other_facts, "recruiter here, whats iaas?", "iaas", "IaaS stands for")):
+        turn = _read(store, text, "recommend", ("concept", name, name))
+        assert turn.intent == "define"
+        assert as_text(respond(BY_INTENT["recommend"], store, turn)[0]).startswith(answer)
+    # a description that ends asking which still does, after a dash or a comma; work told first still asks which fits
+    assert ends_asking_which(facts, "we analyse data for clients, what's KPO?")
     assert ends_asking_which(facts, "we do payroll for 300 staff - is that bpo?")
     assert ends_asking_which(facts, "what about legal work like contract review, that's KPO right?")

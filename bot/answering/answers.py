@@ -346,9 +346,12 @@ OF_A = re.compile(r"\b(?:more|less)\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
                   r"(?=\s+(?:to|than|for|when|if|in|with|on|at|of|compared)\b|\s*[?!.,;]|\s*$)", re.IGNORECASE)
 
 
-#: The other of the two, after a comparative: "than the other", "than the other one", "than outsourcing the simple
-#: stuff" (outsourcing set against outsourcing).
-THE_OTHER = re.compile(r"^\s*than\s+(?:the\s+other\b|outsourcing\b)", re.IGNORECASE)
+#: The other of the two, after a comparative: "than the other", "than the other one", "than the other option".
+THE_OTHER = re.compile(r"^\s*than\s+the\s+other\b", re.IGNORECASE)
+#: One kind of outsourcing set against another: "Is outsourcing the thinking-heavy work riskier than outsourcing the
+#: simple stuff?" (not "is hiring our own staff more flexible than outsourcing?").
+OUTSOURCING_AGAINST = re.compile(r"\boutsourcing\s+(?:the|a|an|our|this|that)\b.*\bthan\s+outsourcing\s+"
+                                 r"(?:the|a|an|our|this|that)\s+\w", re.IGNORECASE)
 
 
 def _comparative(store: FactStore, question: str) -> str | None:
@@ -366,8 +369,11 @@ def _comparative(store: FactStore, question: str) -> str | None:
     names = concept_names(store)
     # "Is one of the two options less risky than the other?", "is it riskier than the other one?" (read as "than
     # BPO" after KPO): one set against the other, though only one of them, or neither, is named
-    if found and (THE_OTHER.search(question[found.end():])
-                  or re.match(rf"\s*than\s+(?:the\s+)?(?:{names})\b", question[found.end():], re.IGNORECASE)):
+    # (a comparative that evaluates, as "riskier" does: not "more expertise", which a row may well grade by other words)
+    if (found and (EVALUATED.search(found.group(0)) or ADJECTIVE_COMPARATIVE.fullmatch(found.group(0)))
+            and (THE_OTHER.search(question[found.end():])
+                 or re.match(rf"\s*than\s+(?:the\s+)?(?:{names})\b", question[found.end():], re.IGNORECASE)
+                 or OUTSOURCING_AGAINST.search(question))):
         return found.group(0).lower()
     # "is KPO riskier than BPO?", "Is KPO or BPO easier to manage?": an adjective of its own, both concepts named
     adjective = re.search(rf"\b({ADJECTIVE_COMPARATIVE.pattern})\b", question, re.IGNORECASE)

@@ -725,6 +725,11 @@ GIVEN_REASON = re.compile(r"\s+(?:since|because|cause|cuz|coz)\s+[^?.!,;]*", re.
 GOING_WITH = frozenset("go goes going went use uses using adopt adopting".split())
 
 
+#: Words before a question that only lead into it ("quick one -", "hey,", "sorry, newbie question:").
+LEADING_INTO = frozenset("quick dumb silly stupid basic simple newbie noob beginner random another one more question q "
+                         "hey hi hello sorry ok okay so um uh".split())
+
+
 def ends_asking_which(facts: Facts, text: str) -> bool:
     """Whether a message describes something and ends asking which concept it is.
 
@@ -752,10 +757,12 @@ def ends_asking_which(facts: Facts, text: str) -> bool:
             and not ((found.group(1) or "").lower() == "be" and set(tokens(text)[:1]) & {"would", "will", "could",
                                                                                          "should", "can"})):
         return False
-    # ("quick one - whats KPO?": the clause that ends on the concept asks what it is, after words that lead into it)
-    clause = re.split(r"\s+-+\s+|[,;:.!?]+\s*", text[:found.start()])[-1] + found.group(0)
-    if re.fullmatch(rf"\W*(?:what(?:'s|\u2019s|s|\s+is|\s+are)|wh?ats?)\s+(?:an?\s+)?(?:{names})\W*", clause,
-                    re.IGNORECASE):
+    # ("quick one - whats KPO?": the clause that ends on the concept asks what it is, after words that only lead into
+    # it; not "we do research for clients, what's KPO?", which tells the work first)
+    *before, clause = re.split(r"\s+-+\s+|[,;:.!?]+\s*", text[:found.start()])
+    if (re.fullmatch(rf"\W*(?:what(?:'s|\u2019s|s|\s+is|\s+are)|wh?ats?)\s+(?:an?\s+)?(?:{names})\W*",
+                     clause + found.group(0), re.IGNORECASE)
+            and set(tokens(" ".join(before))) <= LEADING_INTO):
         return False
     # ("what about legal work like contract review, that's KPO right?" opens on what it offers, not a wh-question)
     return not set(tokens(text)[:1]) & WH_OPENERS or tokens(text)[1:2] == ["about"]

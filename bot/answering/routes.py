@@ -316,6 +316,10 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     aside = self_descriptions(text, names)
     if aside and without_spans(text, aside) != text:  # (not "I'm a KPO expert.", all there is)
         message = _keeping(message, lambda e: not any(start <= (e.get("start") or 0) < end for start, end in aside))
+        # ("IT manager here: what's KPO?", which NLU may read as a process to place: what it is)
+        if re.fullmatch(rf"\W*(?:what(?:'s|\u2019s|s|\s+is|\s+are)|wh?ats?)\s+(?:an?\s+)?(?:{names.concept_names})\W*",
+                        without_spans(text, aside), re.IGNORECASE):
+            intent = Intent.DEFINE
     # nor does what sentences after the question tell of someone name a row or characteristic asked ("sorry new
     # here, what does BPO actually mean? people keep saying it in standup": no Employee Expertise)
     if (told := told_after(text)) is not None:
@@ -750,7 +754,8 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # what only surrounds the question is set aside; a message that tells and asks in one sentence asks that
     turn, defined = question_asked(facts, turn, greeting=Intent.GREET in route.intents)
     # (or the turn was read as asking a definition: "quote me the definition of KPO", which NLU took for the table's row)
-    if defined or turn.intent == Intent.DEFINE and Intent.COMPARE in route.intents:
+    # (or read as one by read_turn, whichever intent NLU gave: "IT manager here: what's KPO?")
+    if defined or turn.intent == Intent.DEFINE and Intent.DEFINE not in route.intents:
         route = BY_INTENT[Intent.DEFINE]
     elif turn.intent == Intent.COMPARE and turn.intent not in route.intents:  # (which is more, of both: see there)
         route = BY_INTENT[Intent.COMPARE]

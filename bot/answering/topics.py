@@ -519,8 +519,20 @@ def compares(text: str, concepts: list[str]) -> bool:
     # (nor against the asker's own way: "why would an outside provider do the job better than our own team?")
     if THAN_OURS.search(text) and "which" not in words and len(re.findall(r"\bthan\b", text, re.IGNORECASE)) == 1:
         return False
-    return (bool(words & COMPARING) or len(concepts) > 1 and ("which" in words or WHETHER_MORE.search(text) is not None)
+    return (bool(words & COMPARING) or len(concepts) > 1 and ("which" in words or WHETHER_MORE.search(text) is not None
+                                                               or _offered_graded(text, concepts))
             or bool(LOWER_OR_HIGHER.search(text)))
+
+
+#: Adjectives that grade one against the other ("who does higher quality work, a bpo provider or a kpo provider?").
+GRADED = re.compile(r"\b(?:higher|lower|bigger|greater|larger|smaller|stronger|weaker)\b", re.IGNORECASE)
+
+
+def _offered_graded(text: str, concepts: list[str]) -> bool:
+    """Whether a question offers two concepts, one or the other, and grades them ("..., a bpo provider or a kpo provider?")."""
+    names = "|".join(re.escape(c) for c in concepts)
+    return bool(GRADED.search(text) and re.search(rf"\b(?:{names})\b[^?.!,]{{0,25}}?\bor\b\s+(?:an?\s+|the\s+)?(?:{names})\b",
+                                                  text, re.IGNORECASE))
 
 
 def names_of(topics: Iterable[Topic], conjunction: str = "and") -> str:

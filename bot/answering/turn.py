@@ -193,8 +193,11 @@ def told_after(text: str) -> int | None:
     return _second_start(text, sentences)
 
 
-#: A clause after a comma that tells of someone, to the end of the sentence: ", I keep hearing it in meetings".
-TOLD_CLAUSE = re.compile(r",\s+((?:i|i'm|im|my|we|we're|our|people|everyone|someone)\s[^,?]*)$", re.IGNORECASE)
+#: A clause after a comma that tells of someone and of where they met the word, to the end of the sentence: ", I keep
+#: hearing it in meetings", ", my boss asked me to look into it" (not ", our concern is scalability", ", my question is
+#: how it's managed", ", my boss cares about cost": what is asked).
+TOLD_CLAUSE = re.compile(r",\s+((?:i|i[’']m|im|my|we|we[’']re|our|people|everyone|someone)\s[^,?]*?"
+                         r"\b(?:it|them|this|that)\b(?![’']s|\s+(?:is|are|was)\b)[^,?]*)$", re.IGNORECASE)
 
 
 def _asks_after_all(sentence: str) -> bool:
