@@ -6464,3 +6464,14 @@ def test_a_wh_question_on_a_concept_after_a_lead_in_asks_what_it_is(facts, other
     assert ends_asking_which(facts, "we analyse data for clients, what's KPO?")
     assert ends_asking_which(facts, "we do payroll for 300 staff - is that bpo?")
     assert ends_asking_which(facts, "what about legal work like contract review, that's KPO right?")
+
+
+def test_two_offered_one_or_the_other_and_graded_are_compared(facts, other_facts):
+    text = "who does higher quality work, a bpo provider or a kpo provider?"
+    assert topics.compares(text, ["BPO", "KPO"])
+    said = _said(facts, _turn("recommend", text, concepts=["BPO", "KPO"]))
+    assert said[0].startswith("The document does not compare BPO and KPO on efficiency and quality.")
+    assert topics.compares("is the effort lower with saas or iaas", ["SaaS", "IaaS"])
+    # one of them named, or none graded, is no such comparison
+    assert not topics.compares("who does higher quality work at a bpo provider?", ["BPO"])
+    assert not topics.compares("who does the work, a bpo provider or a kpo provider?", ["BPO", "KPO"])
