@@ -13,7 +13,15 @@ from functools import lru_cache
 from bot.answering import answers, topics
 from bot.answering.answer import Answer
 from bot.answering.live import Facts
-from bot.answering.turn import QUESTION_OPENERS, Turn, clauses_of, is_question, opening_words, sentences_of
+from bot.answering.turn import (
+    QUESTION_OPENERS,
+    WHAT_IS_A,
+    Turn,
+    clauses_of,
+    is_question,
+    opening_words,
+    sentences_of,
+)
 from bot.contract import Intent
 from bot.text import content_lemmas, content_words, lemma, stop_words, tokens
 
@@ -760,8 +768,7 @@ def ends_asking_which(facts: Facts, text: str) -> bool:
     # ("quick one - whats KPO?": the clause that ends on the concept asks what it is, after words that only lead into
     # it; not "we do research for clients, what's KPO?", which tells the work first)
     *before, clause = re.split(r"\s+-+\s+|[,;:.!?]+\s*", text[:found.start()])
-    if (re.fullmatch(rf"\W*(?:what(?:'s|\u2019s|s|\s+is|\s+are)|wh?ats?)\s+(?:an?\s+)?(?:{names})\W*",
-                     clause + found.group(0), re.IGNORECASE)
+    if (re.fullmatch(rf"\W*{WHAT_IS_A}(?:{names})\W*", clause + found.group(0), re.IGNORECASE)
             and set(tokens(" ".join(before))) <= LEADING_INTO):
         return False
     # ("what about legal work like contract review, that's KPO right?" opens on what it offers, not a wh-question)

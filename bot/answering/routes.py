@@ -162,6 +162,7 @@ from bot.answering.turn import (
     SAME_AS_BACK,
     SORRY_IF,
     TELLERS,
+    WHAT_IS_A,
     Context,
     Turn,
     asking_sentence,
@@ -317,8 +318,7 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     if aside and without_spans(text, aside) != text:  # (not "I'm a KPO expert.", all there is)
         message = _keeping(message, lambda e: not any(start <= (e.get("start") or 0) < end for start, end in aside))
         # ("IT manager here: what's KPO?", which NLU may read as a process to place: what it is)
-        if re.fullmatch(rf"\W*(?:what(?:'s|\u2019s|s|\s+is|\s+are)|wh?ats?)\s+(?:an?\s+)?(?:{names.concept_names})\W*",
-                        without_spans(text, aside), re.IGNORECASE):
+        if re.fullmatch(rf"\W*{WHAT_IS_A}(?:{names.concept_names})\W*", without_spans(text, aside), re.IGNORECASE):
             intent = Intent.DEFINE
     # nor does what sentences after the question tell of someone name a row or characteristic asked ("sorry new
     # here, what does BPO actually mean? people keep saying it in standup": no Employee Expertise)

@@ -360,6 +360,8 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
     return sorted(spans + [m.span() for m in found])
 
 
+#: A question of what a thing is, up to its name: "what's ", "whats ", "what is a ", as a pattern.
+WHAT_IS_A = r"(?:what(?:'s|\u2019s|s|\s+is|\s+are)|wh?ats?)\s+(?:an?\s+)?"
 #: The rest of a message asks something of its own with at least this many words besides the concepts' names.
 OWN_WORDS = 1
 
@@ -368,8 +370,7 @@ def asks_more(names: Names, text: str, said: re.Match[str]) -> bool:
     """Whether the rest of a message, without what the asker said of themselves, asks more than which kind it is."""
     rest = text[:said.start()] + " " + text[said.end():]
     # ("new hire here, what's KPO?" asks what it is, not which kind the asker is)
-    if re.search(rf"\b(?:what(?:'s|\u2019s|s|\s+is|\s+are)|wh?ats?)\s+(?:an?\s+)?(?:{names.concept_names})\b", rest,
-                 re.IGNORECASE):
+    if re.search(rf"\b{WHAT_IS_A}(?:{names.concept_names})\b", rest, re.IGNORECASE):
         return True
     rest = re.sub(rf"\b(?:{names.concept_and_kind_names})\b", " ", rest, flags=re.IGNORECASE)
     return len(set(content_lemmas(rest)) - KIND_WORDS) >= OWN_WORDS
