@@ -346,8 +346,6 @@ OF_A = re.compile(r"\b(?:more|less)\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
                   r"(?=\s+(?:to|than|for|when|if|in|with|on|at|of|compared)\b|\s*[?!.,;]|\s*$)", re.IGNORECASE)
 
 
-#: The other of the two, after a comparative: "than the other", "than the other one", "than the other option".
-THE_OTHER = re.compile(r"^\s*than\s+the\s+other\b", re.IGNORECASE)
 #: One kind of outsourcing set against another: "Is outsourcing the thinking-heavy work riskier than outsourcing the
 #: simple stuff?" (not "is hiring our own staff more flexible than outsourcing?").
 OUTSOURCING_AGAINST = re.compile(r"\boutsourcing\s+(?:the|a|an|our|this|that)\b.*\bthan\s+outsourcing\s+"
@@ -370,9 +368,10 @@ def _comparative(store: FactStore, question: str) -> str | None:
     # "Is one of the two options less risky than the other?", "is it riskier than the other one?" (read as "than
     # BPO" after KPO): one set against the other, though only one of them, or neither, is named
     # (a comparative that evaluates, as "riskier" does: not "more expertise", which a row may well grade by other words)
+    # (and "Is KPO more risky than BPO?", both named, as "riskier" is)
     if (found and (EVALUATED.search(found.group(0)) or ADJECTIVE_COMPARATIVE.fullmatch(found.group(0)))
-            and (THE_OTHER.search(question[found.end():])
-                 or re.match(rf"\s*than\s+(?:the\s+)?(?:{names})\b", question[found.end():], re.IGNORECASE)
+            and (re.match(rf"\s*than\s+(?:the\s+other\b|(?:the\s+)?(?:{names})\b)", question[found.end():],
+                          re.IGNORECASE)
                  or OUTSOURCING_AGAINST.search(question))):
         return found.group(0).lower()
     # "is KPO riskier than BPO?", "Is KPO or BPO easier to manage?": an adjective of its own, both concepts named
@@ -380,11 +379,8 @@ def _comparative(store: FactStore, question: str) -> str | None:
     named = {_abbreviation(store, m.group(0)) for m in re.finditer(rf"\b(?:{names})\b", question, re.IGNORECASE)}
     # "is bpo or kpo less risky?", "Is BPO or KPO the lower-risk option?": one of the two offered, a comparative no
     # row settles (not "more specialist people, bpo or kpo?", which Employee Expertise does)
-    # (or set against the other: "Is KPO more risky than BPO?", as "riskier" is)
     if (found and len(named) > 1 and EVALUATED.search(found.group(0))
-            and (re.search(rf"\b(?:{names})\s+or\s+(?:{names})\b", question, re.IGNORECASE)
-                 or re.search(rf"{re.escape(found.group(0))}\s+than\s+(?:the\s+)?(?:{names})\b", question,
-                              re.IGNORECASE))):
+            and re.search(rf"\b(?:{names})\s+or\s+(?:{names})\b", question, re.IGNORECASE)):
         return found.group(0).lower()
     return adjective.group(1).lower() if adjective and len(named) > 1 else None
 

@@ -315,10 +315,10 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     ranking = [(r.get("name"), r.get("confidence", 0.0)) for r in message.get("intent_ranking") or []]
     # what the asker says of themselves names nothing asked ("I'm not a tech person": no Technology Use)
     aside = self_descriptions(text, names)
-    if aside and without_spans(text, aside) != text:  # (not "I'm a KPO expert.", all there is)
+    if aside and (rest := without_spans(text, aside)) != text:  # (not "I'm a KPO expert.", all there is)
         message = _keeping(message, lambda e: not any(start <= (e.get("start") or 0) < end for start, end in aside))
         # ("IT manager here: what's KPO?", which NLU may read as a process to place: what it is)
-        if re.fullmatch(rf"\W*{WHAT_IS_A}(?:{names.concept_names})\W*", without_spans(text, aside), re.IGNORECASE):
+        if re.fullmatch(rf"\W*{WHAT_IS_A}(?:{names.concept_names})\W*", rest, re.IGNORECASE):
             intent = Intent.DEFINE
     # nor does what sentences after the question tell of someone name a row or characteristic asked ("sorry new
     # here, what does BPO actually mean? people keep saying it in standup": no Employee Expertise)
