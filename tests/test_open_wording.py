@@ -6475,3 +6475,81 @@ def test_two_offered_one_or_the_other_and_graded_are_compared(facts, other_facts
     # one of them named, or none graded, is no such comparison
     assert not topics.compares("who does higher quality work at a bpo provider?", ["BPO"])
     assert not topics.compares("who does the work, a bpo provider or a kpo provider?", ["BPO", "KPO"])
+
+
+# -- a walk through what a concept has; what the asker is doing; where they heard the word -------------
+
+
+def test_a_walk_through_what_a_concept_has_is_answered_not_guided(facts, other_facts):
+    text = ("Hello, could you walk me through the main benefits of Buisness Process Outsourcing? I'm putting together a "
+            "slide for leadership and want to make sure I get the list right.")
+    # (NLU reads it as a request to be guided, with "leadership" for the process)
+    turn = _read(facts, text, "recommend", ("task", "leadership", "leadership"))
+    said = " ".join(as_text(a) for a in instead_of_interview(facts, turn))
+    assert said.startswith("On benefits, these are the characteristics the document gives BPO"), said
+    turn = _read(other_facts, "could you walk me through the benefits of SaaS?", "recommend", ("task", "benefits", "benefits"))
+    assert " ".join(as_text(a) for a in instead_of_interview(other_facts, turn)).startswith("On benefits")
+    # a walk through whether a process is one or the other is still the interview, or a verdict
+    turn = _read(facts, "can you walk me through whether our payroll is BPO or KPO?", "recommend",
+                 ("task", "payroll", "payroll"))
+    assert not any("benefits" in as_text(a) for a in instead_of_interview(facts, turn))
+    assert instead_of_interview(facts, _read(facts, "walk me through it", "recommend")) == []
+
+
+def test_what_the_asker_says_they_are_doing_after_the_question_is_not_asked(facts):
+    from bot.answering.turn import doing_after
+
+    text = "what does KPO cost? I'm putting together a slide for leadership and want to make sure I get it right."
+    assert doing_after(text) == text.index("I'm")
+    assert doing_after("what is BPO? we are prepping a deck for the board.") is not None
+    # not what asks within it, nor what the asker wants to know
+    assert doing_after("And with a BPO, would it be the same? I'm trying to plan how much time to reserve for calls.") is None
+    assert doing_after("what is KPO? I'm preparing a deck and want to know its risks.") is None
+
+
+def test_where_the_asker_heard_the_word_names_no_topic(facts):
+    text = ("Hi! I'd like to understand what Knowledge Process Outsorcing actually means. Our finance director keeps "
+            "mentioning it in meetings and I'd rather not just nod along. Could you explain it in plain terms?")
+    turn = _read(facts, text, "define", ("concept", "KPO", "Knowledge Process Outsorcing"))
+    assert _said(facts, turn)[0].startswith("KPO stands for")
+    # (a sentence of what someone says, as a claim, is no such sentence: it is what is asked about)
+    from bot.answering.turn import self_descriptions
+
+    claim = "My manager says that once you outsource something it's the vendor's problem now. Does the doc agree?"
+    assert self_descriptions(claim, facts.names) == []
+    assert self_descriptions("People keep throwing it around. What is BPO?", facts.names) != []
+
+
+def test_a_misspelled_full_name_is_read_as_the_name(facts, other_facts):
+    text = "What is Knowlege Proces Outsourcing and how is it different from BPO in terms of the skills required?"
+    turn = _read(facts, text, "compare", ("concept", "KPO", "Proces Outsourcing"), ("concept", "BPO", "BPO"),
+                 ("aspect", "Expertise Required", "skills"))
+    assert turn.text.startswith("What is Knowledge Process Outsourcing and")
+    said = _said(facts, turn)
+    assert said[0].startswith("KPO stands for") and any("Expertise Required: BPO: General Skills" in s for s in said)
+    turn = _read(other_facts, "what is sofware as a serivce?", "define")
+    assert turn.text == "what is Software as a Service?" and turn.mentions.concepts == ["SaaS"]
+
+
+def test_a_topic_asked_of_any_process_is_no_process_to_place(facts):
+    text = "Are there risks to outsourcing processes through BPO?"
+    turn = _read(facts, text, "define", ("aspect", "Risk Type", "risks"), ("concept", "BPO", "BPO"))
+    assert which_fits(facts, turn) is None
+    said = _said(facts, turn)
+    assert "new risks related to vendor management" in " ".join(said) and "fits" not in said[0]
+    # a process the document names still is one
+    turn = _read(facts, "can IT support be outsourced through bpo?", "recommend", ("task", "IT support", "IT support"),
+                 ("concept", "BPO", "bpo"))
+    assert which_fits(facts, turn) is not None
+    # a concept named after "without", "across" and the like is where the question is asked, not a choice offered
+    assert not ends_asking_which(facts, "can we scale our support without BPO?")
+    assert ends_asking_which(facts, "we scale our support with a vendor, is that BPO?")
+
+
+def test_how_involved_with_a_provider_is_their_interaction_not_the_whole_table(facts):
+    said = _said(facts, _turn("compare", "how much would my team need to be involved with a KPO provider?",
+                              concepts="KPO"))
+    assert said[0].startswith("On communication with the provider"), said
+    assert "Row by row" not in " ".join(said)
+    # a question of the difference is still the table
+    assert "Row by row" in _said(facts, _turn("compare", "how are they different?"))[0]

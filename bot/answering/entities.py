@@ -246,6 +246,8 @@ class Names:
         self.by_stem = {stem: names.pop() for stem, names in stems.items() if len(names) == 1}
         #: The concepts' full names, lower case, with their abbreviation (misspellings are looked for).
         self.full_names = full_names(store)
+        #: ... and as the store writes them, by abbreviation.
+        self.written_names = {c.abbreviation: c.name for c in store.concepts()}
         #: Any concept's abbreviation or full name, as a regular expression's alternatives (longest first).
         self.concept_names = concept_names(store)
         #: The words of the concepts' abbreviations and full names, as :func:`tokens` reads them ("bpo", "business").

@@ -55,7 +55,8 @@ COMPARING = frozenset("than more less better worse most least compare comparison
 #: Articles a concept's name may follow ("is that a BPO?").
 ARTICLES = frozenset({"a", "an", "the"})
 #: Words before a concept's name that make it the place of a question ("... in BPO?"), not the answer asked for.
-PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like".split())
+PREPOSITIONS = frozenset("in of for with about to at by from on than under within between into via like across "
+                         "without beyond toward towards during including besides outside".split())
 #: A message that ends asking which kind the process just described is ("..., which kind are we?", "what would
 #: you call that?", "... What type of outsourcing?", "... and send the standard file. what is that?").
 WHICH_ARE_WE = re.compile(r"(?:\b(?:which|wich|whcih) (?:one|model|kind|type|option|category)\b[\w\s]{0,30}\b"

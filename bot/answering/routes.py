@@ -295,8 +295,17 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
     # "payroll".)")
     tasks = [(e["start"], e["end"]) for e in message.get("entities") or []
              if e.get("entity") == Entity.TASK and e.get("start") is not None and e.get("end") is not None]
-    if fixes := [f for f in names.speller.misspelled(message.get("text") or "")
-                 if not any(start < f[1] and f[0] < end for start, end in tasks)]:
+    fixes = [f for f in names.speller.misspelled(message.get("text") or "")
+             if not any(start < f[1] and f[0] < end for start, end in tasks)]
+    # (and a concept's full name misspelled is written as the store writes it: "What is Knowlege Proces Outsourcing and
+    # how is it different from BPO ...?" asks what KPO is, then how it differs)
+    said = message.get("text") or ""
+    named = [(span.start, span.end, names.written_names[span.value]) for span in names.misspelled_concepts(said)
+             if span.start is not None and span.end is not None
+             and said[span.start:span.end].casefold() != names.written_names[span.value].casefold()
+             and not any(start < span.end and span.start < end for start, end in tasks)]
+    fixes = sorted([*named, *(f for f in fixes if not any(f[0] < end and start < f[1] for start, end, _ in named))])
+    if fixes:
         message = _respelled(message, fixes, names)
     intent = (message.get("intent") or {}).get("name") or ""
     text = message.get("text") or ""
@@ -1861,6 +1870,14 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # for iaas", "walk me through the client interaction part")
     if "walk" in words and (not WALK_THROUGH.search(turn.text) or WALK_THROUGH_TOLD.search(turn.text)):
         words -= {"walk"}
+    # (a walk through what a concept is or has asks what the document says of it: "could you walk me through the main
+    # benefits of BPO?", "walk me through KPO", where NLU may read "benefits" as a process)
+    # (not through whether a process is one or the other: "can you walk me through whether our payroll is BPO or KPO?")
+    if (walk := WALK_THROUGH.search(turn.text)) is not None and not asks_which_concept(facts, turn.text) and (
+            facts.names.names_a_concept(re.split(r"[.?!]", turn.text[walk.end():], maxsplit=1)[0])) and (found := respond(
+                BY_INTENT[Intent.DEFINE], facts, replace(turn, intent=Intent.DEFINE,
+                                                         mentions=replace(turn.mentions, tasks=[])))):
+        return found
     # "so who decides which operating system runs?" asks who, not to be guided
     asks_who = asks_who_does(turn.text)
     alone = words & GUIDED_ALONE and facts.index is not None and not set(facts.index.question_words(turn.text)) - GUIDED_ALONE

@@ -380,6 +380,11 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     # ("what sort of jobs would go to them then": "sort of jobs" asks a kind, names none)
     if written[1:2] == ["of"] and written[0] in {"sort", "sorts", "kind", "kinds", "type", "types"}:
         return None
+    # ("Are there risks to outsourcing processes through BPO?": "risks to processes" is a topic asked of any work, no
+    # process the document names)
+    if (placed := task or described) and not document_names(facts, placed) and (
+            set(content_lemmas(placed)) - GENERIC_WORK <= facts.names.topic_words):
+        return None
     # "which is easier to live with as a vendor relationship day to day, BPO or KPO?" weighs the two on something,
     # naming no process: "live" is none to place
     if (len(set(turn.mentions.concepts)) > 1 and answers.COMPARATIVE.search(turn.text)

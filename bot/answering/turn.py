@@ -226,11 +226,26 @@ def doing_after(text: str) -> int | None:
     if len(sentences) < 2 or "?" not in sentences[0] or len(tokens(sentences[0])) < QUESTION_WORDS:
         return None
     for sentence in sentences[1:]:
-        first = opening_words(sentence)[:1]
+        words = opening_words(sentence)
+        # (or what the asker says they are doing: "I'm putting together a slide for leadership and want to make sure I
+        # get the list right", "we are prepping a deck")
+        # (not when it asks within: "I'm trying to plan how much of my team leads' time to reserve for vendor calls")
+        if (doer := DOER.match(sentence)) is not None:
+            words = [] if set(tokens(sentence)) & WITHIN_ASKED else tokens(sentence[doer.end():])
+        first = words[:1]
         if ("?" in sentence or not first or not first[0].endswith("ing") or first[0] in ASKING_ING
-                or set(tokens(sentence)) & INTERESTED or ASKS_OF_US.search(sentence)):
+                or set(tokens(OWN_PURPOSE.sub(" ", sentence))) & INTERESTED or ASKS_OF_US.search(sentence)):
             return None
     return _second_start(text, sentences)
+
+
+#: Who is doing something, before what they are doing ("I'm putting ...", "we are prepping ...").
+DOER = re.compile(r"^\W*(?:(?:so|and|also|just)\s+)*(?:i\s*[’']?\s*m|i\s+am|we\s*[’']\s*re|we\s+are)\s+(?:(?:just|currently|"
+                  r"now)\s+)?", re.IGNORECASE)
+#: Words that ask within a sentence that tells what the asker is doing ("... trying to plan how much ...").
+WITHIN_ASKED = frozenset("how what which whether why who where when".split())
+#: The asker's own purpose in doing it, which asks nothing: "and want to make sure I get the list right".
+OWN_PURPOSE = re.compile(r"\b(?:want|wanted|need)\s+to\s+(?:make|be)\s+sure\b", re.IGNORECASE)
 
 
 #: What makes a statement one to confirm, after it: "..., right?", "..., yes?", "He is right?", "is that true?".
@@ -309,6 +324,15 @@ LIKE_I_AM = re.compile(r"\s*\b(?:like|as\s+if|as\s+though)\s+(?:i['\u2019]?m|im|
 WANTS_TO_KNOW = re.compile(r"(?:^|(?<=[.!?;])\s*)(?!(?:i|we|you)\b)(?:[\w&'/-]+\s+){0,3}?[\w&'/-]+\s+"
                            r"(?:(?:wants?|needs?|would\s+like)\s+to\s+know|(?:is\s+asking|asked|asks)(?:\s+(?:me|us))?)\s+"
                            r"(?=(?:where|what|whether|if|how|who|when|which|why)\b)", re.IGNORECASE)
+#: "Our finance director keeps mentioning it in meetings and I'd rather not just nod along.": a sentence, asking nothing,
+#: of where someone met the word asked about (the meetings are no topic asked).
+HEARD_IT = re.compile(r"(?:^|(?<=[.!?])\s+)(?:i|i['\u2019]?m|im|we|we['\u2019]?re|my|our|the|people|everyone|everybody|someone|"
+                      r"they|he|she)\b[^.!?]*?\b(?:(?:mention|say|use|hear|throw|toss|talk|bring|drop)(?:s|es|ed|d|ing)?|said|"
+                      r"heard|threw|thrown|brought|dropped|dropping|saw|seen|seeing|came|come|comes|coming|popp(?:ed|ing)|"
+                      r"pops?)\s+(?:(?:it|this|that|them|the\s+(?:term|word|acronym|phrase|name))\b(?=\s*(?:[.!,;]|$)|\s+(?:in|at|on|"
+                      r"around|all|a\s+lot|constantly|everywhere|during|every|and|when|but|so|lately|recently|again|up|out|"
+                      r"with|to)\b)|up\b)[^.!?]*[.!]+",
+                      re.IGNORECASE)
 #: "We're a 10-person agency.": what the asker's company is, a sentence to itself (not "we're a firm that does
 #: payroll", which names the work).
 WE_ARE = re.compile(r"(?:^|(?<=[.!?;])\s*)(?:we['\u2019]?re|we\s+are)\s+(?:a|an)\s+(?:[\w&'/-]+\s+){0,3}?[\w&'/-]+"
@@ -343,6 +367,7 @@ def self_descriptions(text: str, names: Names | None = None, company: bool = Tru
     if names is not None:
         found += [m for m in ASKER_IS.finditer(text) if names.names_people(m["head"])]
         found += WANTS_TO_KNOW.finditer(text)
+        found += HEARD_IT.finditer(text)
         # (not when the rest only asks the kind, "i work in payroll, is that bpo?", nor a process the document names:
         # "I'm in payroll, should we outsource it?")
         found += [m for m in ASKER_WORKS_IN.finditer(text)
