@@ -6553,3 +6553,32 @@ def test_how_involved_with_a_provider_is_their_interaction_not_the_whole_table(f
     assert "Row by row" not in " ".join(said)
     # a question of the difference is still the table
     assert "Row by row" in _said(facts, _turn("compare", "how are they different?"))[0]
+
+
+def test_shorthand_in_a_name_is_read_as_the_name(facts):
+    turn = _read(facts, "why does vendor mgmt matter so much for both?", "define")
+    assert turn.text == "why does vendor management matter so much for both?"
+    assert turn.mentions.characteristic == "Vendor Management"
+    assert _said(facts, turn)[0].startswith("Vendor Management (shared by BPO and KPO)")
+    turn = _read(facts, "how does tech use differ", "compare", ("aspect", "Technology Use", "tech"))
+    assert turn.text == "how does technology use differ" and turn.mentions.aspect == "Technology Use"
+    # shorthand that makes no name is left as written (its lemma is still read as the word)
+    assert _read(facts, "how many ppl work at a bpo?", "define").text == "how many ppl work at a bpo?"
+
+
+def test_examples_of_processes_handed_off_through_a_concept_are_no_process_to_place(facts):
+    text = "Can you give me some examples of processes companies typically hand off through BPO?"
+    assert which_fits(facts, _read(facts, text, "example", ("concept", "BPO", "BPO"))) is None
+
+
+def test_what_asks_the_people_and_the_interaction_in_other_words(facts):
+    # who is doing the work, of both ("vs the other one" after BPO)
+    turn = _turn("follow_up", "and who's doing the work there vs the other one?", context=Context(concept="BPO"))
+    assert _said(facts, turn)[0].startswith("On the people who do the work")
+    # collaboration said short: the interaction
+    turn = _turn("follow_up", "and does it need a lot of collab with the client, or can we just hand it off?",
+                 context=Context(concept="KPO"))
+    assert _said(facts, turn)[0].startswith("On communication with the provider")
+    # what it frees of the asker's time is no time it takes: focusing on the core business, not compared
+    said = _said(facts, _turn("compare", "Which of the two frees up more of our time for core work?"))
+    assert said[0].startswith("The document does not compare BPO and KPO on focusing on the core business"), said

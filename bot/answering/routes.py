@@ -192,7 +192,7 @@ from bot.answering.unsettled import (
     on_named_providers,
 )
 from bot.contract import Entity, Intent, Outcome, Topic
-from bot.text import content_lemmas, lemma, tokens
+from bot.text import content_lemmas, lemma, shorthand, tokens
 from bot.wording import say
 
 # -- the table of routes --------------------------------------------------------------------------
@@ -282,6 +282,22 @@ def _respelled(message: Mapping[str, Any], fixes: list[tuple[int, int, str]], na
     return {**message, "text": text, "entities": sorted(entities, key=lambda e: e.get("start") or 0)}
 
 
+def _shorthand_in_names(text: str, names: Names) -> list[tuple[int, int, str]]:
+    """Chat shorthand written out, as fixes (start, end, word), where the word makes a name of the store ("vendor mgmt")."""
+    fixes = []
+    for m in re.finditer(r"[\w']+", text):
+        word = shorthand().get(m.group(0).casefold())
+        if word is None:
+            continue
+        written, _ = respelled(text, [(m.start(), m.end(), word)])
+        if any(m.start() < found.end() and found.start() < m.start() + len(word)
+               for kind in (Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC)
+               for name in names.by_entity[kind]
+               for found in re.finditer(rf"\b{re.escape(name)}\b", written, re.IGNORECASE)):
+            fixes.append((m.start(), m.end(), word))
+    return fixes
+
+
 def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Turn:
     """The turn in Rasa's parse of a message (``text``, ``intent``, ``entities``, ``intent_ranking``).
 
@@ -304,6 +320,11 @@ def read_turn(message: Mapping[str, Any], context: Context, names: Names) -> Tur
              if span.start is not None and span.end is not None
              and said[span.start:span.end].casefold() != names.written_names[span.value].casefold()
              and not any(start < span.end and span.start < end for start, end in tasks)]
+    # (chat shorthand in a name is written out where that makes the name: "why does vendor mgmt matter so much for
+    # both?" names Vendor Management)
+    named += [fix for fix in _shorthand_in_names(said, names)
+              if not any(fix[0] < end and start < fix[1] for start, end, _ in named)
+              and not any(start < fix[1] and fix[0] < end for start, end in tasks)]
     fixes = sorted([*named, *(f for f in fixes if not any(f[0] < end and start < f[1] for start, end, _ in named))])
     if fixes:
         message = _respelled(message, fixes, names)

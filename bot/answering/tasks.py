@@ -377,8 +377,9 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     # question's own frame)
     if QUESTION_FRAME.search(task or ""):
         return None
-    # ("what sort of jobs would go to them then": "sort of jobs" asks a kind, names none)
-    if written[1:2] == ["of"] and written[0] in {"sort", "sorts", "kind", "kinds", "type", "types"}:
+    # ("what sort of jobs would go to them then": "sort of jobs" asks a kind, names none; "Can you give me some examples
+    # of processes companies typically hand off through BPO?" asks for examples)
+    if written[1:2] == ["of"] and written[0] in {"sort", "sorts", "kind", "kinds", "type", "types", "example", "examples"}:
         return None
     # ("Are there risks to outsourcing processes through BPO?": "risks to processes" is a topic asked of any work, no
     # process the document names)
