@@ -6494,17 +6494,20 @@ def test_a_walk_through_what_a_concept_has_is_answered_not_guided(facts, other_f
                  ("task", "payroll", "payroll"))
     assert not any("benefits" in as_text(a) for a in instead_of_interview(facts, turn))
     assert instead_of_interview(facts, _read(facts, "walk me through it", "recommend")) == []
+    # nor a walk through deciding, choosing or figuring out
+    for text in ("walk me through choosing between BPO and KPO", "walk me through how to decide between BPO and KPO",
+                 "walk me through figuring out if KPO is right for our legal team"):
+        assert not any(a.text.startswith(("BPO stands for", "KPO stands for"))
+                       for a in instead_of_interview(facts, _read(facts, text, "recommend"))), text
 
 
-def test_what_the_asker_says_they_are_doing_after_the_question_is_not_asked(facts):
+def test_a_sentence_of_the_work_after_a_question_of_which_fits_is_still_read(facts):
     from bot.answering.turn import doing_after
 
-    text = "what does KPO cost? I'm putting together a slide for leadership and want to make sure I get it right."
-    assert doing_after(text) == text.index("I'm")
-    assert doing_after("what is BPO? we are prepping a deck for the board.") is not None
-    # not what asks within it, nor what the asker wants to know
-    assert doing_after("And with a BPO, would it be the same? I'm trying to plan how much time to reserve for calls.") is None
-    assert doing_after("what is KPO? I'm preparing a deck and want to know its risks.") is None
+    # (what the asker says they are doing there is the process: "We're outsourcing payroll.")
+    assert doing_after("Which one fits us? We're outsourcing payroll.") is None
+    turn = _read(facts, "Which one fits us? We're outsourcing payroll.", "recommend", ("task", "payroll", "payroll"))
+    assert "payroll" in _said(facts, turn)[0]
 
 
 def test_where_the_asker_heard_the_word_names_no_topic(facts):
@@ -6540,6 +6543,11 @@ def test_a_topic_asked_of_any_process_is_no_process_to_place(facts):
     # a process the document names still is one
     turn = _read(facts, "can IT support be outsourced through bpo?", "recommend", ("task", "IT support", "IT support"),
                  ("concept", "BPO", "bpo"))
+    assert which_fits(facts, turn) is not None
+    # nor is work those words describe ("regulatory compliance work")
+    turn = _read(facts, "Is regulatory compliance work BPO or KPO?", "compare",
+                 ("task", "regulatory compliance work", "regulatory compliance work"), ("concept", "BPO", "BPO"),
+                 ("concept", "KPO", "KPO"))
     assert which_fits(facts, turn) is not None
     # a concept named after "without", "across" and the like is where the question is asked, not a choice offered
     assert not ends_asking_which(facts, "can we scale our support without BPO?")

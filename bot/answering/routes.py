@@ -486,6 +486,11 @@ WALK_THROUGH_TOLD = re.compile(r"\bwalk(?:s|ing)?\s+(?:(?:me|us|you|them)\s+)?th
 KNOW_IF = re.compile(r"\b(?:know|tell|find\s+out|check)\s+(?:if|whether)\b(.*)$", re.IGNORECASE)
 #: "walk me through it", "walk us through the questions": to be guided.
 WALK_THROUGH = re.compile(r"\bwalk(?:s|ing)?\s+(?:(?:me|us|you|them)\s+)?through\b", re.IGNORECASE)
+#: Words of deciding or placing, in what a walk through is asked of ("deciding if", "choosing between", "figure out if
+#: KPO is right for", "the steps to", "should go to").
+DECIDING_WORDS = re.compile(r"\b(?:decid\w*|decision\w*|choos\w*|chose|choice|pick\w*|figur\w*|work\s+out|steps?|whether|"
+                            r"if|right\s+for|should\s+go|fits?|suits?|between|classif\w*|categori[sz]\w*|assess\w*)\b",
+                            re.IGNORECASE)
 #: A request for the difference in a sentence: "in one sentence", "one-liner", "in a nutshell", "tl;dr".
 BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?dr\b|"
                      r"\bshort\s+version\b", re.IGNORECASE)
@@ -1893,11 +1898,13 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
         words -= {"walk"}
     # (a walk through what a concept is or has asks what the document says of it: "could you walk me through the main
     # benefits of BPO?", "walk me through KPO", where NLU may read "benefits" as a process)
-    # (not through whether a process is one or the other: "can you walk me through whether our payroll is BPO or KPO?")
-    if (walk := WALK_THROUGH.search(turn.text)) is not None and not asks_which_concept(facts, turn.text) and (
-            facts.names.names_a_concept(re.split(r"[.?!]", turn.text[walk.end():], maxsplit=1)[0])) and (found := respond(
+    # (not through whether a process is one or the other, or through deciding it: "can you walk me through whether our
+    # payroll is BPO or KPO?", "walk me through choosing between BPO and KPO", "... figuring out if KPO is right for us")
+    if ((walk := WALK_THROUGH.search(turn.text)) is not None and not asks_which_concept(facts, turn.text)
+            and facts.names.names_a_concept(walked := re.split(r"[.?!]", turn.text[walk.end():], maxsplit=1)[0])
+            and not DECIDING_WORDS.search(walked) and (found := respond(
                 BY_INTENT[Intent.DEFINE], facts, replace(turn, intent=Intent.DEFINE,
-                                                         mentions=replace(turn.mentions, tasks=[])))):
+                                                         mentions=replace(turn.mentions, tasks=[]))))):
         return found
     # "so who decides which operating system runs?" asks who, not to be guided
     asks_who = asks_who_does(turn.text)

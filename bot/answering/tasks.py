@@ -383,7 +383,8 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
         return None
     # ("Are there risks to outsourcing processes through BPO?": "risks to processes" is a topic asked of any work, no
     # process the document names)
-    if (placed := task or described) and not document_names(facts, placed) and (
+    # (not a process of such words, "regulatory compliance work": only a topic word set to some work by a preposition)
+    if (placed := task or described) and not document_names(facts, placed) and TOPIC_OF_WORK.match(placed) and (
             set(content_lemmas(placed)) - GENERIC_WORK <= facts.names.topic_words):
         return None
     # "which is easier to live with as a vendor relationship day to day, BPO or KPO?" weighs the two on something,
@@ -394,6 +395,8 @@ def which_fits(facts: Facts, turn: Turn) -> Answer | None:
     return _fit(facts, task, described)
 
 
+#: A "task" that is a word set to work by a preposition ("risks to processes", "cost of work").
+TOPIC_OF_WORK = re.compile(r"^[\w'-]+\s+(?:to|of|for|in|with|from|on|about|around)\s", re.IGNORECASE)
 #: A question's own words taken for a process: a helping verb before who does it ("processes do companies ...").
 QUESTION_FRAME = re.compile(r"\b(?:do|does|did|would|should|could|can|will)\s+(?:companies|businesses|firms|organi[sz]ations|"
                             r"we|you|they|people|i|most|clients)\b", re.IGNORECASE)

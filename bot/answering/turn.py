@@ -226,26 +226,11 @@ def doing_after(text: str) -> int | None:
     if len(sentences) < 2 or "?" not in sentences[0] or len(tokens(sentences[0])) < QUESTION_WORDS:
         return None
     for sentence in sentences[1:]:
-        words = opening_words(sentence)
-        # (or what the asker says they are doing: "I'm putting together a slide for leadership and want to make sure I
-        # get the list right", "we are prepping a deck")
-        # (not when it asks within: "I'm trying to plan how much of my team leads' time to reserve for vendor calls")
-        if (doer := DOER.match(sentence)) is not None:
-            words = [] if set(tokens(sentence)) & WITHIN_ASKED else tokens(sentence[doer.end():])
-        first = words[:1]
+        first = opening_words(sentence)[:1]
         if ("?" in sentence or not first or not first[0].endswith("ing") or first[0] in ASKING_ING
-                or set(tokens(OWN_PURPOSE.sub(" ", sentence))) & INTERESTED or ASKS_OF_US.search(sentence)):
+                or set(tokens(sentence)) & INTERESTED or ASKS_OF_US.search(sentence)):
             return None
     return _second_start(text, sentences)
-
-
-#: Who is doing something, before what they are doing ("I'm putting ...", "we are prepping ...").
-DOER = re.compile(r"^\W*(?:(?:so|and|also|just)\s+)*(?:i\s*[’']?\s*m|i\s+am|we\s*[’']\s*re|we\s+are)\s+(?:(?:just|currently|"
-                  r"now)\s+)?", re.IGNORECASE)
-#: Words that ask within a sentence that tells what the asker is doing ("... trying to plan how much ...").
-WITHIN_ASKED = frozenset("how what which whether why who where when".split())
-#: The asker's own purpose in doing it, which asks nothing: "and want to make sure I get the list right".
-OWN_PURPOSE = re.compile(r"\b(?:want|wanted|need)\s+to\s+(?:make|be)\s+sure\b", re.IGNORECASE)
 
 
 #: What makes a statement one to confirm, after it: "..., right?", "..., yes?", "He is right?", "is that true?".
