@@ -29,7 +29,7 @@ message asks (:mod:`~bot.answering.asking`) and the notices (:mod:`~bot.answerin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -272,14 +272,20 @@ def _respelled(message: Mapping[str, Any], fixes: list[tuple[int, int, str]], na
             continue
         entities.append({**entity, "start": moved(start, shifts), "end": moved(end, shifts)})
     right = [(moved(start, shifts), moved(start, shifts) + len(word)) for start, _, word in fixes]
+    for kind, name, m in _names_over(text, right, names):
+        entities = [e for e in entities if not (e.get("entity") == kind and e.get("start") is not None
+                                                and e["start"] < m.end() and m.start() < e["end"])]
+        entities.append({"entity": kind, "value": name, "start": m.start(), "end": m.end()})
+    return {**message, "text": text, "entities": sorted(entities, key=lambda e: e.get("start") or 0)}
+
+
+def _names_over(text: str, spans: list[tuple[int, int]], names: Names) -> Iterator[tuple[str, str, re.Match[str]]]:
+    """The store's names (concepts, rows, characteristics) written in ``text`` over one of ``spans``: kind, name, where."""
     for kind in (Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC):
         for written, name in names.by_entity[kind].items():
             for m in re.finditer(rf"\b{re.escape(written)}\b", text, re.IGNORECASE):
-                if any(m.start() < end and start < m.end() for start, end in right):
-                    entities = [e for e in entities if not (e.get("entity") == kind and e.get("start") is not None
-                                                            and e["start"] < m.end() and m.start() < e["end"])]
-                    entities.append({"entity": kind, "value": name, "start": m.start(), "end": m.end()})
-    return {**message, "text": text, "entities": sorted(entities, key=lambda e: e.get("start") or 0)}
+                if any(m.start() < end and start < m.end() for start, end in spans):
+                    yield kind, name, m
 
 
 def _shorthand_in_names(text: str, names: Names) -> list[tuple[int, int, str]]:
@@ -287,13 +293,8 @@ def _shorthand_in_names(text: str, names: Names) -> list[tuple[int, int, str]]:
     fixes = []
     for m in re.finditer(r"[\w']+", text):
         word = shorthand().get(m.group(0).casefold())
-        if word is None:
-            continue
-        written, _ = respelled(text, [(m.start(), m.end(), word)])
-        if any(m.start() < found.end() and found.start() < m.start() + len(word)
-               for kind in (Entity.CONCEPT, Entity.ASPECT, Entity.CHARACTERISTIC)
-               for name in names.by_entity[kind]
-               for found in re.finditer(rf"\b{re.escape(name)}\b", written, re.IGNORECASE)):
+        if word is not None and any(_names_over(respelled(text, [(m.start(), m.end(), word)])[0],
+                                                [(m.start(), m.start() + len(word))], names)):
             fixes.append((m.start(), m.end(), word))
     return fixes
 
@@ -1894,13 +1895,14 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     # ("walk me through it" asks to be guided; "if we walk away from the vendor, can we take our data with us?" does not)
     # (nor a walk through how something works or through a part of the document: "walk me through how the billing works
     # for iaas", "walk me through the client interaction part")
-    if "walk" in words and (not WALK_THROUGH.search(turn.text) or WALK_THROUGH_TOLD.search(turn.text)):
+    walk = WALK_THROUGH.search(turn.text)
+    if "walk" in words and (walk is None or WALK_THROUGH_TOLD.search(turn.text)):
         words -= {"walk"}
     # (a walk through what a concept is or has asks what the document says of it: "could you walk me through the main
     # benefits of BPO?", "walk me through KPO", where NLU may read "benefits" as a process)
     # (not through whether a process is one or the other, or through deciding it: "can you walk me through whether our
     # payroll is BPO or KPO?", "walk me through choosing between BPO and KPO", "... figuring out if KPO is right for us")
-    if ((walk := WALK_THROUGH.search(turn.text)) is not None and not asks_which_concept(facts, turn.text)
+    if (walk is not None and not asks_which_concept(facts, turn.text)
             and facts.names.names_a_concept(walked := re.split(r"[.?!]", turn.text[walk.end():], maxsplit=1)[0])
             and not DECIDING_WORDS.search(walked) and (found := respond(
                 BY_INTENT[Intent.DEFINE], facts, replace(turn, intent=Intent.DEFINE,
