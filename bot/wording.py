@@ -27,6 +27,8 @@ WORDING = {
     "compare_intro": "In short: {summaries}. Row by row:",
     "brief_definitions": "In a sentence each:",
     "brief_definition": "{abbreviation}: \"{sentence}\"",
+    "told_apart": "What each is, in the document's words:",
+    "told_apart_item": "{abbreviation}: \"{sentences}\"",
     "compare_summary": "{abbreviation} is about {values}",
     "aspect_one": "{abbreviation}'s {aspect_lower} {is_} {value}, against {others}.",
     "aspect_other_value": "{value} for {abbreviation}",

@@ -479,7 +479,8 @@ def test_a_longer_description_of_the_asker_and_chat_words_ask_nothing(other_fact
     assert len(said) == 1 and said[0].startswith("SaaS stands for Software as a Service.")
     said = _said(other_facts, _turn("out_of_scope", "tbh whats the actual diff between saas and iaas, 1 line pls",
                                     concepts=["SaaS", "IaaS"]))
-    assert said[0].startswith("In short: SaaS is about low control")
+    # ("1 line" as "one line": what each is in a sentence, then the table)
+    assert said[0].startswith("In a sentence each:") and said[-1].startswith("In short: SaaS is about low control")
 
 
 def test_a_passage_answer_of_one_concept_is_what_the_other_one_follows_on(other_facts):
@@ -892,7 +893,7 @@ def test_the_difference_between_those_two_asks_of_the_two_just_named(facts):
     # after the concepts, those two are the concepts
     after = Context(earlier=(_parsed("is payroll bpo or kpo?", "recommend", "bpo", "kpo"),))
     said = _said(facts, _turn("compare", "what's the difference between those two", after))
-    assert said[0].startswith("In short:")
+    assert said[0].startswith("In short:") and said[1].startswith("What each is, in the document's words:")
 
 
 def test_an_acronym_wordnet_gives_a_name_of_the_document_is_that_name(other_facts):
@@ -6590,3 +6591,38 @@ def test_what_asks_the_people_and_the_interaction_in_other_words(facts):
     # what it frees of the asker's time is no time it takes: focusing on the core business, not compared
     said = _said(facts, _turn("compare", "Which of the two frees up more of our time for core work?"))
     assert said[0].startswith("The document does not compare BPO and KPO on focusing on the core business"), said
+
+
+def test_a_difference_asked_as_a_whole_gets_the_documents_own_words_after_the_table(facts, other_facts):
+    # KPO's definition sets it against BPO: that sentence, after the table, with what each is
+    said = _said(facts, _turn("compare", "and how is it diff from the other one", Context(concept="KPO")))
+    assert said[0].startswith("In short:") and said[1].startswith("What each is, in the document's words:")
+    assert "Unlike Business Process Outsourcing (BPO), which focuses on routine tasks" in said[1]
+    assert 'BPO: "Business Process Outsourcing (BPO) is the practice of contracting out' in said[1]
+    # a document whose definitions set neither against the other: the first sentence of each
+    said = _said(other_facts, _turn("compare", "whats the main difference between saas and iaas",
+                                    concepts=["SaaS", "IaaS"]))
+    assert said[0].startswith("In short: SaaS is about low control")
+    assert "renting finished applications" in said[1] and "rents raw computing resources" in said[1]
+    # the whole table to what asks no difference stays alone
+    assert len(_said(facts, _turn("compare", "Do we keep more control over the work with BPO or with KPO?",
+                                  concepts=["BPO", "KPO"], aspects="control"))) == 1
+
+
+def test_what_each_needs_to_be_effective_is_what_makes_it_work(facts):
+    said = _said(facts, _turn("compare", "What does each one need to be effective?"))
+    assert said[0].startswith("On what makes it work, here is what the document says about BPO and KPO:")
+    assert "Effective BPO arrangements involve clear contracts" in said[0] and "Effective KPO requires" in said[0]
+
+
+def test_a_topic_asked_after_sentences_of_deciding_is_answered_not_the_interview(facts):
+    text = ("My team is drafting the governance section for a new outsourcing deal and we haven't decided yet whether "
+            "it's really BPO or KPO. What does each one need to be effective, so we can cover both?")
+    turn = _read(facts, text, "classify", ("task", "drafting", "drafting"), ("concept", "BPO", "BPO"),
+                 ("concept", "KPO", "KPO"))
+    said = " ".join(as_text(a) for a in instead_of_interview(facts, turn))
+    assert said.startswith("On what makes it work") and "Effective KPO requires deep collaboration" in said
+    # a last question of deciding is still the interview
+    text = "We haven't decided yet whether it's really BPO or KPO. How do we decide which one we need?"
+    assert instead_of_interview(facts, _read(facts, text, "classify", ("concept", "BPO", "BPO"),
+                                             ("concept", "KPO", "KPO"))) == []

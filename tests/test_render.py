@@ -104,7 +104,8 @@ async def test_the_actions_render_for_the_channel_the_user_wrote_in(live_facts, 
     events = [{"event": "user", "text": message["text"], "input_channel": channel}] if channel else []
     dispatcher = CollectingDispatcher()
     await action.run(dispatcher, Tracker("t", {}, message, events, False, None, {}, "action_listen"), {})
-    [sent] = dispatcher.messages
-    assert sent[key]
+    # (the table, then what each is in the document's words)
+    sent, told = dispatcher.messages
+    assert sent[key] and "Unlike Business Process Outsourcing (BPO)" in str(told)
     flat = str(sent)
     assert "Low to Medium" in flat and "Strategic Risks" in flat  # the same content in every form

@@ -84,7 +84,7 @@ def test_a_question_gets_the_answer_from_the_document(page, webchat_servers):
 def test_a_comparison_is_an_html_table_and_lists_are_lists(page, webchat_servers):
     open_demo(page, webchat_servers.url)
     ask(page, "how do BPO and KPO differ?")
-    table = answers(page).last.locator("table")
+    table = answers(page).locator("table").last
     expect(table).to_be_visible(timeout=REPLY)
     row = table.locator("tr", has=page.locator("th[scope=row]", has_text="Complexity"))
     expect(row.locator("td")).to_have_text(["Low to Medium", "High"])
@@ -159,7 +159,7 @@ def test_on_a_phone_the_chat_fills_the_screen(browser, webchat_servers):
         box = widget(phone).get_by_role("dialog").bounding_box()
         assert box["width"] >= 389 and box["height"] >= 800
         ask(phone, "how do BPO and KPO differ?")
-        table = answers(phone).last.locator(".table-wrap")
+        table = answers(phone).locator(".table-wrap").last
         expect(table).to_contain_text("Collaborative Management", timeout=REPLY)
         scroll, client = table.evaluate("wrap => [wrap.scrollWidth, wrap.clientWidth]")
         assert scroll <= client  # the three columns fit a phone's width

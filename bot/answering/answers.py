@@ -151,6 +151,24 @@ def defined_briefly(store: FactStore) -> Answer:
     return Answer(" ".join([say("brief_definitions"), *lines]), places, topic=Topic.DEFINE)
 
 
+def told_apart(store: FactStore) -> Answer:
+    """What each concept is in the document's words, for a difference asked as a whole, before the table.
+
+    Each definition's first sentence, and each of its sentences that sets the concept against another one: KPO's
+    "Unlike Business Process Outsourcing (BPO), which focuses on routine tasks, KPO handles complex and specialized
+    functions ...". A store whose definitions name no other concept gets the first sentences alone.
+    """
+    concepts = [c for c in store.concepts() if c.sentences]
+    lines = []
+    for concept in concepts:
+        others = [o for o in concepts if o is not concept]
+        said = [s for i, s in enumerate(concept.sentences)
+                if i == 0 or any(re.search(rf"\b{re.escape(o.abbreviation)}\b", s) or o.name in s for o in others)]
+        lines.append(say("told_apart_item", abbreviation=concept.abbreviation, sentences=" ".join(said)))
+    places = tuple(Place(Part.DEFINITION, heading=c.heading, concept=c.abbreviation, line=c.line) for c in concepts)
+    return Answer(say("told_apart"), places, items=lines, topic=Topic.DEFINE)
+
+
 def _summed(aspect: str, value: str) -> str:
     """A row's value in a summary: "routine tasks", or with the row's name when it only grades ("low control")."""
     if set(content_lemmas(value)) <= DEGREE_WORDS | {"to"}:

@@ -493,7 +493,7 @@ DECIDING_WORDS = re.compile(r"\b(?:decid\w*|decision\w*|choos\w*|chose|choice|pi
                             r"if|right\s+for|should\s+go|fits?|suits?|between|classif\w*|categori[sz]\w*|assess\w*)\b",
                             re.IGNORECASE)
 #: A request for the difference in a sentence: "in one sentence", "one-liner", "in a nutshell", "tl;dr".
-BRIEFLY = re.compile(r"\b(?:in\s+)?one[\s-]+(?:sentence|line)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?dr\b|"
+BRIEFLY = re.compile(r"\b(?:in\s+)?(?:one|1)[\s-]+(?:sentence|line)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?dr\b|"
                      r"\bshort\s+version\b", re.IGNORECASE)
 
 
@@ -906,8 +906,12 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
             and (which_of_two_on_a_topic(facts, asking) or which_more(asking) and asks_a_topic(facts, asking))):
         turn, route = replace(turn, mentions=replace(turn.mentions, tasks=[])), BY_INTENT[Intent.COMPARE]
     results = route.answer(facts, turn)
+    # "how is KPO different from BPO?": the whole table, and last what each is in the document's own words of how they
+    # differ
+    apart = _whole_table(results) and DIFFERENCE.search(last_question(turn).text) is not None
     # "saas vs iaas in one sentence pls": what each is, in a sentence, before the table
     if BRIEFLY.search(turn.text) and any(a.topic == Topic.COMPARE and a.table for a in results):
+        apart = False
         results.insert(0, answers.defined_briefly(facts.store))
     # "What is IaaS, and how is it billed?": what it is first, then the rest's answer
     if (results and (what := definition_asked_first(facts, turn.text)) is not None
@@ -942,7 +946,11 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if route.second_look:
         results = second_look(facts, turn, results)
     # what else the question asks that the document does not give: steps, a ranking, instances, figures
-    return said_first(facts, turn, results, deciding)
+    results = said_first(facts, turn, results, deciding)
+    # (an aside: the table stays what a follow-up asks of)
+    if apart and any(a.topic == Topic.COMPARE and a.table for a in results):
+        results.append(replace(answers.told_apart(facts.store), aside=True))
+    return results
 
 
 def _same_as_other(facts: Facts, turn: Turn) -> list[Answer] | None:
@@ -1871,6 +1879,19 @@ ASKS_TO_DO = re.compile(r"^\W*(?:(?:so|and|ok|okay|please|pls)\W+)*(?:(?:can|cou
                         re.IGNORECASE)
 
 
+def _topic_asked_last(facts: Facts, turn: Turn) -> list[Answer]:
+    """The answer on a topic that a message's last sentence asks, after sentences that tell, with no process in it.
+
+    Not a question of which fits, or of choosing ("how do we decide which one we need?"), or of a process NLU found in it.
+    """
+    asked = last_question(turn).text
+    if (asked == turn.text or not asks_a_topic(facts, asked) or asks_which_concept(facts, asked)
+            or set(content_lemmas(asked)) & CHOOSING
+            or any(task.casefold() in asked.casefold() for task in turn.mentions.tasks)):
+        return []
+    return answer_on_topic(facts, replace(turn, text=asked, mentions=replace(turn.mentions, tasks=[])))
+
+
 def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
     """The answers to a classification request that is really a question; none when the interview should start.
 
@@ -1927,6 +1948,10 @@ def instead_of_interview(facts: Facts, turn: Turn) -> list[Answer]:
         turn = replace(turn, text=unstepped.strip(" ,;:-"))
     # "which is safer if our demand swings a lot?" compares the two on a topic, with no process to place
     if not turn.mentions.tasks and which_of_two_on_a_topic(facts, turn.text) and (found := answer_on_topic(facts, turn)):
+        return found
+    # "... we haven't decided yet whether it's really BPO or KPO. What does each one need to be effective?": the question
+    # after the sentences that tell asks a topic, not which fits: its answer, not the interview
+    if found := _topic_asked_last(facts, turn):
         return found
     if (fit := which_fits(facts, turn)) is not None:
         return [replace(fit, buttons=fit.buttons or [answers.classify_offer(fit.task or "")])]
