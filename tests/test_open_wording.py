@@ -6604,6 +6604,10 @@ def test_a_difference_asked_as_a_whole_gets_the_documents_own_words_after_the_ta
                                     concepts=["SaaS", "IaaS"]))
     assert said[0].startswith("In short: SaaS is about low control")
     assert "renting finished applications" in said[1] and "rents raw computing resources" in said[1]
+    # other words of a difference, and a difference asked over two sentences ("BPO vs. KPO?")
+    for text in ("what sets KPO apart from BPO?", "kpo v bpo", "BPO vs. KPO?"):
+        said = _said(facts, _turn("compare", text, concepts=["BPO", "KPO"]))
+        assert said[0].startswith("In short:") and said[-1].startswith("What each is, in the document's words:"), text
     # the whole table to what asks no difference stays alone
     assert len(_said(facts, _turn("compare", "Do we keep more control over the work with BPO or with KPO?",
                                   concepts=["BPO", "KPO"], aspects="control"))) == 1
@@ -6626,3 +6630,21 @@ def test_a_topic_asked_after_sentences_of_deciding_is_answered_not_the_interview
     text = "We haven't decided yet whether it's really BPO or KPO. How do we decide which one we need?"
     assert instead_of_interview(facts, _read(facts, text, "classify", ("concept", "BPO", "BPO"),
                                              ("concept", "KPO", "KPO"))) == []
+
+
+def test_a_row_asked_of_each_model_unnamed_is_the_row_not_a_fit(facts, other_facts):
+    said = _said(facts, _turn("recommend", "What value does each model mainly deliver?", aspects="Value Addition"))
+    assert said[0].startswith("Value Addition: BPO: Cost Savings; KPO: Strategic Value.")
+    said = _said(other_facts, _turn("recommend", "How much control does each option give us?", aspects="Control"))
+    assert said[0].startswith("Control: SaaS: Low; IaaS: High.")
+
+
+def test_a_placing_asked_to_be_confirmed_comes_after_the_topic_asked_beside_it(facts):
+    text = "I think our payroll is BPO. Can you confirm? What does BPO need to be effective?"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "payroll", "payroll"), ("concept", "BPO", "BPO")))
+    assert said[0].startswith("On what makes it work, here is what the document says about BPO:")
+    assert said[1].startswith("BPO: the document names payroll as an example of BPO")
+    # told, not asked to be confirmed: the topic alone
+    text = "Our payroll is BPO. What does BPO need to be effective?"
+    said = _said(facts, _read(facts, text, "recommend", ("task", "payroll", "payroll"), ("concept", "BPO", "BPO")))
+    assert len(said) == 1 and said[0].startswith("On what makes it work")

@@ -985,8 +985,11 @@ def on_recommend(facts: Facts, turn: Turn) -> list[Answer]:
         return row
     # a topic asked of a process the document names is asked of the concept it places it under, with that placing
     # after it ("what are the benefits of outsourcing payroll?": BPO's, then that payroll is a BPO example)
-    own, placing = (placed_example(facts, " ".join([task, *turn.mentions.tasks])) if not turn.mentions.concepts
-                    else (None, None))
+    # (asked to confirm where the asker places it, the placing comes after the topic too, of whichever concept it names:
+    # "I think our payroll is BPO. Can you confirm? What does BPO need to be effective?")
+    own, placing = (placed_example(facts, " ".join([task, *turn.mentions.tasks]))
+                    if not turn.mentions.concepts or CONFIRM.search(turn.text) else (None, None))
+    own = None if turn.mentions.concepts else own
     if found := what_on_topic(facts, turn, own):
         return placed_after(found, placing)
     if (shared := shared_for_both(facts, turn)) is not None:
@@ -1528,6 +1531,11 @@ def placed_example(facts: Facts, task: str) -> tuple[str | None, Answer | None]:
     if not fits or not all(f.found and f.concept for f in fits) or len({f.concept for f in fits}) != 1:
         return None, None
     return fits[0].concept, replace(fits[0], aside=True)
+
+
+#: A placing told and asked to be confirmed: "can you confirm?", "is that right?", "correct?".
+CONFIRM = re.compile(r"\bconfirm\b|\b(?:is\s+that|am\s+i|are\s+we)\s+(?:right|correct)\b|\b(?:right|correct)\s*\?",
+                     re.IGNORECASE)
 
 
 def placed_after(found: list[Answer], placing: Answer | None) -> list[Answer]:

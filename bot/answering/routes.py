@@ -71,6 +71,7 @@ from bot.answering.followups import (
     which_again,
 )
 from bot.answering.handlers import (
+    CONFIRM,
     IMPERSONAL_YOU,
     TO_THE_ASSISTANT,
     fits_by_passages,
@@ -492,6 +493,10 @@ WALK_THROUGH = re.compile(r"\bwalk(?:s|ing)?\s+(?:(?:me|us|you|them)\s+)?through
 DECIDING_WORDS = re.compile(r"\b(?:decid\w*|decision\w*|choos\w*|chose|choice|pick\w*|figur\w*|work\s+out|steps?|whether|"
                             r"if|right\s+for|should\s+go|fits?|suits?|between|classif\w*|categori[sz]\w*|assess\w*)\b",
                             re.IGNORECASE)
+#: Words of a difference besides :data:`DIFFERENCE`'s: "what sets KPO apart from BPO?", "what separates them", "kpo v bpo".
+SET_APART = re.compile(r"\bapart\b|\bseparat\w*|\bv\b", re.IGNORECASE)
+#: The concepts, each of them unnamed: "each model", "each one", "each of the two".
+EACH_OF_THEM = re.compile(r"\beach\s+(?:one|of\s+them|of\s+the\s+two|model|type|kind|option|approach)\b", re.IGNORECASE)
 #: A request for the difference in a sentence: "in one sentence", "one-liner", "in a nutshell", "tl;dr".
 BRIEFLY = re.compile(r"\b(?:in\s+)?(?:one|1)[\s-]+(?:sentence|line)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?dr\b|"
                      r"\bshort\s+version\b", re.IGNORECASE)
@@ -898,6 +903,11 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     if (turn.intent == Intent.RECOMMEND and not turn.mentions.tasks and len(set(turn.mentions.concepts)) > 1
             and topics.ONE_SIDED.search(turn.text) and re.search(r"\bwhich\b", turn.text, re.IGNORECASE)):
         route = BY_INTENT[Intent.COMPARE]
+    # "What value does each model mainly deliver?": a row asked of each concept, unnamed, with no process to place
+    if (turn.intent == Intent.RECOMMEND and not turn.mentions.tasks and not turn.mentions.concepts
+            and (turn.mentions.aspect or turn.mentions.characteristic) and EACH_OF_THEM.search(turn.text)
+            and not asks_which_concept(facts, turn.text)):
+        route = BY_INTENT[Intent.COMPARE]
     # "To cut spending we could outsource either payroll (BPO) or our market analysis (KPO). Which one would cost us
     # less?": the processes are told and placed, and the question compares the two named on a topic
     if (len(set(turn.mentions.concepts)) > 1 and len(set(turn.mentions.tasks)) > 1
@@ -908,7 +918,7 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     results = route.answer(facts, turn)
     # "how is KPO different from BPO?": the whole table, and last what each is in the document's own words of how they
     # differ
-    apart = _whole_table(results) and DIFFERENCE.search(last_question(turn).text) is not None
+    apart = _whole_table(results) and (DIFFERENCE.search(turn.text) or SET_APART.search(turn.text)) is not None
     # "saas vs iaas in one sentence pls": what each is, in a sentence, before the table
     if BRIEFLY.search(turn.text) and any(a.topic == Topic.COMPARE and a.table for a in results):
         apart = False
@@ -1340,7 +1350,8 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
     """
     sentences = sentences_of(turn.text)
     # (and something else is asked: "we want to hand our competitor analysis to a kpo firm" alone gets the verdict)
-    if not any(asks_something(s) for s in sentences):
+    # (nor asked to be confirmed: "I think our payroll is BPO. Can you confirm? What does BPO need to be effective?")
+    if not any(asks_something(s) for s in sentences) or CONFIRM.search(turn.text):
         return False
     for sentence in sentences:
         sent = sent_to_concept(facts, sentence)
