@@ -6648,3 +6648,17 @@ def test_a_placing_asked_to_be_confirmed_comes_after_the_topic_asked_beside_it(f
     text = "Our payroll is BPO. What does BPO need to be effective?"
     said = _said(facts, _read(facts, text, "recommend", ("task", "payroll", "payroll"), ("concept", "BPO", "BPO")))
     assert len(said) == 1 and said[0].startswith("On what makes it work")
+
+
+def test_the_question_after_sentences_that_tell_asks_of_the_concepts_it_names(facts):
+    text = ("Our CFO is asking about outsourcing. We haven't decided between BPO and KPO. What are the main "
+            "characteristics of KPO?")
+    turn = _read(facts, text, "define", ("concept", "BPO", "BPO"), ("concept", "KPO", "KPO"),
+                 ("concept", "KPO", "KPO?"))
+    assert _said(facts, turn)[0].startswith("The document lists 8 characteristics of KPO:")
+    # a topic's word NLU took for a process is no process: the topic asked last is answered, not the interview
+    text = "We have a big project coming. Haven't decided on bpo or kpo. What are the benefits of each?"
+    turn = _read(facts, text, "classify", ("concept", "BPO", "bpo"), ("concept", "KPO", "kpo"),
+                 ("task", "benefits", "benefits"))
+    said = " ".join(as_text(a) for a in instead_of_interview(facts, turn))
+    assert said.startswith("On benefits, here is what the document says about BPO and KPO:")

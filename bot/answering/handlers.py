@@ -203,6 +203,11 @@ def on_define(facts: Facts, turn: Turn) -> list[Answer]:
                               rf"(?:an?\s+)?(?:{facts.names.concept_names})\b", turn.text, re.IGNORECASE)):
         return characteristic_answer(facts, turn.text, m.characteristic, m.concept)
     turn = without_row_done(turn)
+    # "Our CFO is asking about outsourcing. We haven't decided between BPO and KPO. What are the main characteristics of
+    # KPO?": the question after the sentences that tell asks of the concepts it names
+    if ((asked := last_question(turn)) is not turn and (named := facts.names.concepts_named(asked.text))
+            and named < set(turn.mentions.concepts)):
+        turn = replace(turn, mentions=replace(turn.mentions, concepts=[c for c in turn.mentions.concepts if c in named]))
     m = turn.mentions
     # "can u explain the kpo one more" after the row Value Addition of both: that row of the one named, with its
     # characteristic named after it

@@ -1898,7 +1898,8 @@ def _topic_asked_last(facts: Facts, turn: Turn) -> list[Answer]:
     asked = last_question(turn).text
     if (asked == turn.text or not asks_a_topic(facts, asked) or asks_which_concept(facts, asked)
             or set(content_lemmas(asked)) & CHOOSING
-            or any(task.casefold() in asked.casefold() for task in turn.mentions.tasks)):
+            or any(task.casefold() in asked.casefold() and not set(content_lemmas(task)) <= facts.names.topic_words
+                   for task in turn.mentions.tasks)):
         return []
     return answer_on_topic(facts, replace(turn, text=asked, mentions=replace(turn.mentions, tasks=[])))
 
