@@ -152,7 +152,7 @@ def defined_briefly(store: FactStore) -> Answer:
 
 
 def told_apart(store: FactStore) -> Answer:
-    """What each concept is in the document's words, for a difference asked as a whole, before the table.
+    """What each concept is in the document's words, for a difference asked as a whole, after the table.
 
     Each definition's first sentence, and each of its sentences that sets the concept against another one: KPO's
     "Unlike Business Process Outsourcing (BPO), which focuses on routine tasks, KPO handles complex and specialized

@@ -71,7 +71,6 @@ from bot.answering.followups import (
     which_again,
 )
 from bot.answering.handlers import (
-    CONFIRM,
     IMPERSONAL_YOU,
     TO_THE_ASSISTANT,
     fits_by_passages,
@@ -1350,8 +1349,7 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
     """
     sentences = sentences_of(turn.text)
     # (and something else is asked: "we want to hand our competitor analysis to a kpo firm" alone gets the verdict)
-    # (nor asked to be confirmed: "I think our payroll is BPO. Can you confirm? What does BPO need to be effective?")
-    if not any(asks_something(s) for s in sentences) or CONFIRM.search(turn.text):
+    if not any(asks_something(s) for s in sentences):
         return False
     for sentence in sentences:
         sent = sent_to_concept(facts, sentence)
