@@ -692,6 +692,11 @@ def _whole_table(results: list[Answer]) -> bool:
     return len(results) == 1 and results[0].topic == Topic.COMPARE and results[0].table is not None
 
 
+def _shows_table(results: list[Answer]) -> bool:
+    """Whether one of the answers is the whole comparison table."""
+    return any(a.topic == Topic.COMPARE and a.table for a in results)
+
+
 def _table_unasked(turn: Turn, results: list[Answer]) -> bool:
     """Whether the answer is the whole table, to a message that names no concept and asks no difference.
 
@@ -916,11 +921,12 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         turn, route = replace(turn, mentions=replace(turn.mentions, tasks=[])), BY_INTENT[Intent.COMPARE]
     results = route.answer(facts, turn)
     # "how is KPO different from BPO?": the whole table, and last what each is in the document's own words of how they
-    # differ
-    apart = _whole_table(results) and (DIFFERENCE.search(turn.text) or SET_APART.search(turn.text)) is not None
+    # differ (asked in a sentence, what each is comes before it instead)
+    briefly = BRIEFLY.search(turn.text) is not None
+    apart = (_whole_table(results) and not briefly
+             and (DIFFERENCE.search(turn.text) or SET_APART.search(turn.text)) is not None)
     # "saas vs iaas in one sentence pls": what each is, in a sentence, before the table
-    if BRIEFLY.search(turn.text) and any(a.topic == Topic.COMPARE and a.table for a in results):
-        apart = False
+    if briefly and _shows_table(results):
         results.insert(0, answers.defined_briefly(facts.store))
     # "What is IaaS, and how is it billed?": what it is first, then the rest's answer
     if (results and (what := definition_asked_first(facts, turn.text)) is not None
@@ -957,7 +963,7 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
     # what else the question asks that the document does not give: steps, a ranking, instances, figures
     results = said_first(facts, turn, results, deciding)
     # (an aside: the table stays what a follow-up asks of)
-    if apart and any(a.topic == Topic.COMPARE and a.table for a in results):
+    if apart and _shows_table(results):
         results.append(replace(answers.told_apart(facts.store), aside=True))
     return results
 
