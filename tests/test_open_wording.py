@@ -6662,3 +6662,90 @@ def test_the_question_after_sentences_that_tell_asks_of_the_concepts_it_names(fa
                  ("task", "benefits", "benefits"))
     said = " ".join(as_text(a) for a in instead_of_interview(facts, turn))
     assert said.startswith("On benefits, here is what the document says about BPO and KPO:")
+
+
+
+# -- batches 237-240 (dev): a question after sentences that tell --------------------------------------
+
+
+def _first(facts, text, intent, *entities):
+    """The first answer's text to a message read from Rasa's parse (see :func:`_read`)."""
+    return _said(facts, _read(facts, text, intent, *entities))[0]
+
+
+def test_a_definition_asked_after_a_sentence_that_tells_asks_no_topic_of_that_sentence(facts):
+    text = "Our CFO keeps throwing around 'KPO' in meetings. Can you explain what knowledge process outsourcing is?"
+    turn = _read(facts, text, "define", ("concept", "KPO", "KPO"), ("concept", "KPO", "knowledge process outsourcing"))
+    said = _said(facts, turn)
+    assert said[0].startswith("KPO stands for Knowledge Process Outsourcing.")
+    assert not any("On communication" in s for s in said)
+
+
+def test_that_term_is_the_one_concept_the_sentences_before_name(facts, other_facts):
+    text = ("we're a mid-size retailer thinking of handing our customer support to an outside firm and everyone keeps "
+            "saying BPO. what does that term actually mean?")
+    assert _first(facts, text, "recommend", ("task", "customer support", "customer support"),
+                  ("concept", "BPO", "BPO")).startswith("BPO stands for Business Process Outsourcing.")
+    text = "Our finance team keeps saying we are moving to SaaS. What does that acronym stand for?"
+    assert _first(other_facts, text, "define", ("concept", "SaaS", "SaaS")).startswith("SaaS stands for Software as a")
+    # a term they quote is that term, not the concept
+    text = "The doc says KPO brings 'strategic value'. What does that term mean?"
+    assert not _first(facts, text, "define", ("concept", "KPO", "KPO"),
+                      ("characteristic", "Strategic Value", "strategic value")).startswith("KPO stands for")
+
+
+def test_a_provider_asked_for_by_the_work_it_does_is_one_the_document_never_names(facts):
+    assert _first(facts, "can u recommend a good payroll outsourcing company", "recommend",
+                  ("task", "payroll", "payroll")).startswith("The document does not say anything about particular BPO")
+    # the ways providers work, or the work companies hand out, are no request for names
+    assert "particular" not in _first(facts, "list the ways a BPO provider makes things more efficient", "define",
+                                      ("concept", "BPO", "BPO"))
+    text = ("My manager asked me to list some typical activities companies farm out under BPO. What kinds of tasks "
+            "are usually given as examples?")
+    assert _first(facts, text, "example", ("concept", "BPO", "BPO")).startswith("Examples of BPO the document names")
+
+
+def test_a_question_only_off_the_document_after_a_process_told_gets_no_placing(facts):
+    text = ("we finally got approval to move payroll to an outside provider. how many months does the transition "
+            "usually take?")
+    turn = _read(facts, text, "inform", ("task", "payroll", "payroll"), ("task", "transition", "transition"))
+    said = " ".join(_said(facts, turn))
+    assert "does not cover" in said and "example of BPO" not in said
+    # a question of the kind, or one pointing back, keeps the placing
+    text = "We handle payroll for clients. Would that be considered routine?"
+    assert "names payroll as an example of BPO" in _first(facts, text, "recommend", ("task", "payroll", "payroll"))
+
+
+def test_a_row_asked_of_the_two_after_sentences_that_tell_is_that_row(facts, other_facts):
+    text = ("comparing vendors for a data analytics project and our PM is worried about time commitment. how much "
+            "client interaction should we expect with KPO vs BPO?")
+    assert _first(facts, text, "recommend", ("task", "data analytics project", "data analytics project"),
+                  ("aspect", "Client Interaction", "client interaction"), ("concept", "KPO", "KPO"),
+                  ("concept", "BPO", "BPO")).startswith("Client Interaction: BPO: Less Frequent; KPO: More Frequent.")
+    text = "We are moving our CRM off an old server. How much control do we keep with SaaS vs IaaS?"
+    assert _first(other_facts, text, "recommend", ("task", "CRM", "CRM"), ("aspect", "Control", "control"),
+                  ("concept", "SaaS", "SaaS"), ("concept", "IaaS", "IaaS")).startswith("Control: SaaS: Low; IaaS: High.")
+
+
+def test_what_each_is_said_to_be_before_a_mix_up_is_checked(facts):
+    text = "is bpo process oriented and kpo knowledge oriented or am i mixing it up"
+    assert _first(facts, text, "define", ("concept", "BPO", "bpo"), ("concept", "KPO", "kpo")) == (
+        "Yes: Service Type: BPO: Process-Oriented; KPO: Knowledge-Oriented.\n"
+        "Source: Key differences between BPO and KPO, row Service Type (line 58).")
+    # a mix-up alone is what each is
+    said = _said(facts, _read(facts, "i always mix up bpo and kpo", "define", ("concept", "BPO", "bpo"),
+                              ("concept", "KPO", "kpo")))
+    assert said[0].startswith("BPO stands for") and said[1].startswith("KPO stands for")
+
+
+def test_what_makes_it_work_asked_after_a_story_takes_the_story_in(facts):
+    text = ("We tried a knowledge outsourcing engagement last year and it flopped, mostly because nobody talked to each "
+            "other. What does KPO need in order to work well?")
+    first = _first(facts, text, "define", ("concept", "KPO", "KPO"))
+    assert first.startswith("On what makes it work, here is what the document says about KPO:")
+    assert "Effective KPO requires deep collaboration" in first
+
+
+def test_a_share_of_companies_in_a_percent_sign_is_a_market_figure(facts):
+    assert _first(facts, "what % of fortune 500 companies use kpo", "compare",
+                  ("concept", "KPO", "kpo")).startswith("The document does not say anything about market figures")

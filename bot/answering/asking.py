@@ -58,6 +58,10 @@ DEFINING = frozenset("definition define meaning mean".split())
 ASKED_OF_NAMED = frozenset({Intent.DEFINE, Intent.EXAMPLE, Intent.COMPARE, Intent.SIMILARITIES})
 #: Two things told as alternatives ("choosing between outsourcing routine back-office tasks or our analytics work").
 TWO_TOLD = re.compile(r"\b(?:or|versus|vs)\b", re.IGNORECASE)
+#: Topics of a concept as a whole, which take in what a sentence before tells: what it is for, what makes it work.
+OF_THE_WHOLE = frozenset({"purpose", "success"})
+#: A question of which one ("Which is riskier, BPO or KPO?").
+WHICH = re.compile(r"\bwhich\b", re.IGNORECASE)
 #: Intents NLU gives a long message that describes a situation whatever it asks.
 DESCRIBING = frozenset({Intent.INFORM, Intent.RECOMMEND, Intent.NLU_FALLBACK, Intent.OUT_OF_SCOPE})
 #: Topics a long message asks of what it tells: what a concept brings the asker, and why to use it.
@@ -100,6 +104,11 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
                     and set(content_lemmas(asked.text)) & DEFINING and not topics_asked(facts, asked.text))
     if defined_back:
         asked = replace(asked, mentions=replace(asked.mentions, concepts=list(turn.mentions.concepts)), focus=None)
+    # "... everyone keeps saying BPO. what does that term actually mean?": "that term" is the one concept the sentences
+    # before name, whatever NLU reads the message as (not a term they quote: "The doc says KPO brings 'strategic
+    # value'. What does that term mean?")
+    if (asked is not None and (term := that_term_named(facts, turn, asked)) is not None):
+        return term, False
     if asked is not None and asked.focus is not None and asked.focus.text == turn.text:
         asked = None  # (pointing back to all the rest: "We have big peaks every Q4. Could BPO help with that?" is read whole)
     # a row named in a sentence that asks the document is asked, of both or the one concept it names, whatever the rest
@@ -108,6 +117,15 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
     # BPO and KPO differently on scalability?", "... How does the document describe the management approach for each?"
     if asked is not None and asked.focus is None and (row := _row_asked_of_document(facts, asked)) is not None:
         return replace(asked, intent=Intent.DEFINE, mentions=replace(asked.mentions, aspects=[row], tasks=[])), True
+    # "comparing vendors for a data analytics project and our PM is worried about time commitment. how much client
+    # interaction should we expect with KPO vs BPO?": a row asked of the two, only they named in the asking sentence,
+    # after sentences that tell (not which of them: "We do payroll. Which is riskier, BPO or KPO?" asks of payroll)
+    if (asked is not None and asked.focus is None and turn.intent in DESCRIBING and len(set(asked.mentions.concepts)) > 1
+            and asked.mentions.aspect and not asked.mentions.tasks and not asked.mentions.characteristics
+            and asked.mentions.aspect in {a.name for a in facts.store.aspects() if not a.items}
+            and not facts.names.concepts_named(turn.text.replace(asked.text, " "))
+            and not WHICH.search(asked.text) and not asks_only_which_kind(facts, asked.text)):
+        return replace(asked, intent=Intent.COMPARE), False
     if asked is not None and not defined_back and _rest_asks_a_topic(facts, turn, asked):
         asked = None
     # "We're deciding whether to outsource our call centre or our market-analysis work first. Which one is riskier
@@ -147,12 +165,38 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
         return without_row_done(asked), False
     # "Can you help me understand what SaaS actually is? Our finance team keeps saying we're 'moving to SaaS'.": a
     # message NLU finds off-topic whose one asking sentence asks nothing but what the concept it names is
-    if (asked is not None and turn.intent == Intent.OUT_OF_SCOPE and len(set(asked.mentions.concepts)) == 1
-            and set(asked.mentions.concepts) == set(turn.mentions.concepts) and facts.index is not None
-            and not asked_besides_form(facts, HELP_UNDERSTAND.sub("explain", asked.text)) - INTENT_WORDS[Intent.DEFINE]
-            - {"actually", "exactly", "really"}):
+    if (asked is not None and turn.intent == Intent.OUT_OF_SCOPE and set(asked.mentions.concepts) == set(turn.mentions.concepts)
+            and only_defines(facts, asked)):
         return replace(asked, intent=Intent.DEFINE), False
     return turn, False
+
+
+#: A word pointing back at a name as a name: "that term", "this acronym".
+THAT_TERM = re.compile(r"\b(?:that|this|the|those|these)\s+(?:terms?|words?|acronyms?|abbreviations?|buzzwords?|"
+                       r"letters|label)\b", re.IGNORECASE)
+#: A quotation in a message ("'strategic value'"), its words in group 1.
+QUOTED = re.compile(r"(?:^|(?<=[\s(]))['\"\u2018\u201c]([^'\"\u2019\u201d]{2,60})['\"\u2019\u201d]")
+
+
+def that_term_named(facts: Facts, turn: Turn, asked: Turn) -> Turn | None:
+    """The definition asked by a sentence of what "that term" means, of the one concept the sentences before name."""
+    concepts = set(turn.mentions.concepts)
+    if asked.mentions.concepts or len(concepts) != 1 or (pointed := THAT_TERM.search(asked.text)) is None:
+        return None
+    concept = concepts.pop()
+    rest = turn.text.replace(asked.text, " ")
+    if any(not facts.names.concepts_named(quoted.group(1)) for quoted in QUOTED.finditer(rest)):
+        return None
+    named = replace(asked, text=f"{asked.text[:pointed.start()]}{concept}{asked.text[pointed.end():]}",
+                    mentions=replace(asked.mentions, concepts=[concept], tasks=[]), focus=None)
+    return replace(named, intent=Intent.DEFINE) if only_defines(facts, named) else None
+
+
+def only_defines(facts: Facts, asked: Turn) -> bool:
+    """Whether a sentence asks nothing but what the one concept it names is ("Can you explain what KPO is?")."""
+    return (len(set(asked.mentions.concepts)) == 1 and facts.index is not None
+            and not asked_besides_form(facts, HELP_UNDERSTAND.sub("explain", asked.text)) - INTENT_WORDS[Intent.DEFINE]
+            - {"actually", "exactly", "really"})
 
 
 def without_reply(turn: Turn) -> Turn:
@@ -296,10 +340,19 @@ def _rest_asks_a_topic(facts: Facts, turn: Turn, asked: Turn) -> bool:
     """
     if len(sentences_of(turn.text)) != 2 or turn.text.strip().startswith(asked.text.strip()):
         return False
+    # (nor when the asking sentence asks only what a concept it names is: "Our CFO keeps throwing around 'KPO' in
+    # meetings. Can you explain what knowledge process outsourcing is?" asks no communication)
+    if turn.intent == Intent.DEFINE and only_defines(facts, asked):
+        return False
     rest = turn.text.replace(asked.text, " ")
     # (the provider's side told of in a sentence that tells is the asker's own: "A small team of ours does ...")
     told = {t.key for t in topics_asked(facts, rest) if not t.theirs}
-    return bool(told - {t.key for t in topics_asked(facts, asked.text)})
+    # (what a concept is for or needs to work, asked, takes in what the sentence before tells: "We tried a knowledge
+    # outsourcing engagement last year and it flopped, mostly because nobody talked to each other. What does KPO need in
+    # order to work well?" asks no communication; "... massive spike in nov/dec ... if we go with a bpo are we just
+    # stuck paying for a fixed team all year?" asks of the spike)
+    own = {t.key for t in topics_asked(facts, asked.text)}
+    return bool(told - own) and not own & OF_THE_WHOLE
 
 
 #: Pronouns that may stand for a concept named before them in the same sentence (not "that", "this": "Could BPO help

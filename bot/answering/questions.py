@@ -507,9 +507,17 @@ def _asks_a_kind(words: list[str]) -> bool:
 
 
 def sent_to_concept(facts: Facts, sentence: str) -> re.Match[str] | None:
-    """Where a sentence sends work to a concept ("... to a KPO partner", "through our BPO"), the concept's name as group 1."""
-    return re.search(rf"\b(?:to|through|via)\s+(?:an?\s+|the\s+|our\s+)?({facts.names.concept_names})\b", sentence,
-                     re.IGNORECASE)
+    """Where a sentence sends work to a concept, the concept's name as group 1.
+
+    "... to a KPO partner", "through our BPO", "to an offshore bpo".
+    """
+    return re.search(rf"\b(?:to|through|via)\s+(?:an?\s+|the\s+|our\s+)?(?:{SENT_WHERE}\s+)?({facts.names.concept_names})\b",
+                     sentence, re.IGNORECASE)
+
+
+#: Where or what kind of provider work is sent to, before the concept's name ("to an offshore bpo").
+SENT_WHERE = (r"(?:offshore|nearshore|onshore|overseas|foreign|external|outside|third[\s-]party|local|global|new|dedicated|"
+              r"specialized|specialised)")
 
 
 def asks_the_document(text: str) -> bool:
@@ -976,9 +984,10 @@ FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percent(?:age)?\b|\bhow
                      r"(?:agent\s+)?(?:hour|agent|seat|user|month|year|head|fte|employee|licen[cs]e)\b",
                      re.IGNORECASE)
 #: A question that asks for a figure of the market: how many or what share of companies use something, the market's
-#: size or growth ("what share of big companies use bpo today?", "how big is the kpo market gonna be by 2030?", "how big
-#: is each market globally?").
-MARKET_FIGURES = re.compile(r"\b(?:how many|what (?:percentage|percent|share|proportion|fraction|number|portion) of)\s+"
+#: size or growth ("what share of big companies use bpo today?", "what % of fortune 500 companies use kpo", "how big is
+#: the kpo market gonna be by 2030?", "how big is each market globally?").
+MARKET_FIGURES = re.compile(r"(?:\bhow many|\bwhat (?:percentage|percent|share|proportion|fraction|number|portion) of|"
+                            r"\bwhat\s*%(?:\s+of)?)\s+"
                             r"(?:\w+\s+){0,2}(?:companies|firms|businesses|organi[sz]ations|enterprises|corporations)\b"
                             r"|\bmarket\s+(?:size|share|value|growth)\b|\bsize of the (?:\w+\s+){0,3}market\b"
                             r"|\bhow (?:big|large) (?:is |are )?(?:the|each|either|both|these|those) (?:\w+\s+){0,3}"

@@ -129,6 +129,7 @@ from bot.answering.questions import (
     WHICH_ARE_WE,
     WHICH_IS,
     asks_a_topic,
+    asks_only_which_kind,
     asks_the_document,
     asks_which_concept,
     asks_who_does,
@@ -950,6 +951,10 @@ def _respond(route: Route, facts: Facts, turn: Turn) -> list[Answer]:
         intent = Intent.COMPARE if turn.mentions.aspect and not asks_a_topic(facts, turn.text) else Intent.OUT_OF_SCOPE
         asked = replace(turn, intent=intent, mentions=replace(turn.mentions, tasks=[]))
         return respond(BY_INTENT[intent], facts, asked)
+    # "we finally got approval to move payroll to an outside provider. how many months does the transition usually
+    # take?": the process is told, and the question after it asks only what the document never speaks of
+    if placed is not None and (asked := _asked_off_document(facts, turn)) is not None:
+        return respond(BY_INTENT[Intent.OUT_OF_SCOPE], facts, asked)
     if placed is not None and (beside := topic_beside_verdict(facts, turn, placed)) is not None:
         results.append(beside)
     # the words of a process the user describes are the task, not more questions
@@ -1088,6 +1093,11 @@ def _what_each_is(facts: Facts, turn: Turn) -> list[Answer] | None:
     nothing_else = ((mixed_up or unheard) and not turn.mentions.aspect and not turn.mentions.task
                     and not asks_a_topic(facts, turn.text))
     if len(named) > 1 and nothing_else and mixed_up:
+        # (what it says of each, before, is a claim to check: "is bpo process oriented and kpo knowledge oriented or am
+        # i mixing it up")
+        before = MIXED_UP_JOIN.sub("", turn.text[:mixed_up.start()])
+        if before and (paired := paired_claim(facts, replace(turn, text=before))) is not None:
+            return [paired]
         return [answers.define(facts.store, concept) for concept in named]
     # "kpo?? never heard of it. is that just bpo with a different letter": what the one it has never heard of is, when
     # its definition says how it differs from the other named (KPO's names BPO)
@@ -1205,6 +1215,8 @@ MIXED_UP = re.compile(r"\b(?:i|we)(?:['\u2019]m|\s+am|\s+are)?\s+(?:(?:always|of
 #: A message that says the asker has never heard of what it names ("kpo?? never heard of it").
 NEVER_HEARD = re.compile(r"\bnever\s+(?:heard\s+of|came\s+across)\b|\bfirst\s+time\s+(?:i(?:['\u2019]?m|\s+am)\s+)?hearing\b",
                          re.IGNORECASE)
+#: What joins a question to the mix-up owned after it ("..., or am i mixing it up").
+MIXED_UP_JOIN = re.compile(r"[\s,;:-]*(?:\b(?:or|and|but|unless)\s+)?(?:(?:am|are|do)\s+)?$", re.IGNORECASE)
 #: Words for a name ("bpo with a fancier name?", "just a different label for kpo").
 OTHER_NAME = (r"(?:fancier|fancy|different|other|another|posher|nicer|cooler|trendier)\s+(?:name|label|word|term|letter|"
               r"acronym)")
@@ -1373,6 +1385,31 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
         return ((told or CONDITION.search(sentence[:sent.start()]) is not None or sent_if) and bool(own)
                 and len(facts.names.concepts_named(turn.text)) == 1 and not asks_which_concept(facts, turn.text))
     return False
+
+
+#: A question of which one, or of each ("Which bucket does each one fall into?").
+WHICH_OR_EACH = re.compile(r"\b(?:which|each|either|both)\b", re.IGNORECASE)
+
+
+def _asked_off_document(facts: Facts, turn: Turn) -> Turn | None:
+    """The last sentence as an off-topic question, when it asks only in words the document never uses; else none.
+
+    After sentences that tell of a process, of no concept: "... how many months does the transition take?", "legal is
+    drafting our outsourcing agreement right now. what should the termination clause say?".
+
+    Not a question of which kind the process is ("what would you call that?", "is that routine work?", "Which bucket
+    does each one fall into according to the doc?"): none that asks which or points back.
+    """
+    asked = last_question(turn)
+    if (asked is turn or facts.index is None or asked.mentions.concepts or facts.names.concepts_named(asked.text)
+            or WHICH_OR_EACH.search(asked.text) or points_back(asked.text) is not None
+            or asks_which_concept(facts, asked.text) or asks_only_which_kind(facts, asked.text)
+            or topics_asked(facts, asked.text)):
+        return None
+    words = facts.index.read(asked.text).words
+    if not words or any(word in facts.index.idf for word in words):
+        return None
+    return replace(asked, intent=Intent.OUT_OF_SCOPE, mentions=Mentions(), focus=None)
 
 
 #: A condition the process is sent in, after the question ("Can we still control quality if payroll goes out to a

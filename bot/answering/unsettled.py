@@ -56,6 +56,10 @@ ASKED_MORE = re.compile(r"\b(?:is|are|be|'s|seems?|sounds?)\s+(?:[\w-]+\s+){0,4}
 PROVIDER_NOUNS = r"(?:vendors?|providers?|firms?|compan(?:y|ies|ys)|partners?|suppliers?|outsourcers?|agenc(?:y|ies))"
 PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big|biggest|large|largest|major|known|"
           r"well[\s-]known|famous|specific|particular|actual|real|named)")
+#: A word of the work a provider does, before the provider ("a good payroll outsourcing company"): no word that
+#: links the provider to something else ("recommend a model for our company").
+WORK_WORD = (r"(?!(?:for|to|of|in|on|at|by|with|a|an|the|some|any|each|every|our|my|your|their|its|which|what|how|that|"
+             r"this|these|those|and|or|than)\b)[a-z][\w-]*")
 #: One concept's name, or either of two ("well-known BPO or KPO companies").
 EITHER = r"(?:{names})(?:\s*(?:or|and|/)\s*(?:{names}))?"
 NAMED_PROVIDERS = (
@@ -63,6 +67,11 @@ NAMED_PROVIDERS = (
     rf"(?:(?:couple|few|handful|list)(?:\s+of)?\s+)?(?:the\s+)?(?:{PRAISE}\s+)*(?:{EITHER}\s+)?{PROVIDER_NOUNS}\b"
     # (not the clients: "list some of the companies that use KPO")
     rf"(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b|\s+using\b)"
+    # ("can u recommend a good payroll outsourcing company", the work it does before it)
+    rf"|\b(?:recommend|suggest)\s+(?:me\s+|us\s+)?(?:a|an|some|any)\s+(?:{PRAISE}\s+)*(?:{EITHER}\s+)?"
+    rf"(?:{WORK_WORD}\s+){{{{1,3}}}}{PROVIDER_NOUNS}\b"
+    rf"(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b|\s+(?:using|outsource|farm|send|hand|give|typically|usually|"
+    rf"often|commonly)\b)"
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
     rf"\s+(?:\d+\s+)?(?:{EITHER}\s+)?{PROVIDER_NOUNS}\b(?:\s+names?\b)?"
     # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
