@@ -6749,3 +6749,19 @@ def test_what_makes_it_work_asked_after_a_story_takes_the_story_in(facts):
 def test_a_share_of_companies_in_a_percent_sign_is_a_market_figure(facts):
     assert _first(facts, "what % of fortune 500 companies use kpo", "compare",
                   ("concept", "KPO", "kpo")).startswith("The document does not say anything about market figures")
+
+
+def test_which_is_more_of_a_row_asked_of_the_two_after_a_sentence_that_tells_is_not_compared(facts):
+    text = "Our auditors want us to pick the lower-risk option. Which is riskier overall, BPO or KPO?"
+    assert _first(facts, text, "recommend", ("task", "auditors want", "auditors want"),
+                  ("aspect", "Risk Type", "riskier"), ("concept", "BPO", "BPO"),
+                  ("concept", "KPO", "KPO")).startswith("The document does not say which is riskier;")
+
+
+def test_what_a_concept_is_said_to_mostly_be_is_checked_against_what_it_is(facts):
+    text = "my boss says KPO is mostly routine data entry. is that right?"
+    first = _first(facts, text, "example", ("concept", "KPO", "KPO"), ("task", "routine data entry", "routine data entry"))
+    assert first.startswith("KPO's definition is Knowledge-Based Tasks, against Routine Tasks for BPO.")
+    # a process told as the asker's own is still placed
+    text = "we do data entry, that's routine work right?"
+    assert _first(facts, text, "recommend", ("task", "data entry", "data entry")).startswith("BPO fits data entry better.")

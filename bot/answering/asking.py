@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.answering.answers import COMPARATIVE
 from bot.answering.handlers import without_row_done
 from bot.answering.live import Facts
 from bot.answering.questions import (
@@ -119,12 +120,15 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
         return replace(asked, intent=Intent.DEFINE, mentions=replace(asked.mentions, aspects=[row], tasks=[])), True
     # "comparing vendors for a data analytics project and our PM is worried about time commitment. how much client
     # interaction should we expect with KPO vs BPO?": a row asked of the two, only they named in the asking sentence,
-    # after sentences that tell (not which of them: "We do payroll. Which is riskier, BPO or KPO?" asks of payroll)
+    # after sentences that tell, or which is more of it ("Our auditors want us to pick the lower-risk option. Which is
+    # riskier overall, BPO or KPO?"; not which one otherwise: "We do payroll. Which one has the higher complexity, BPO or
+    # KPO?" asks of payroll)
     if (asked is not None and asked.focus is None and turn.intent in DESCRIBING and len(set(asked.mentions.concepts)) > 1
             and asked.mentions.aspect and not asked.mentions.tasks and not asked.mentions.characteristics
             and asked.mentions.aspect in {a.name for a in facts.store.aspects() if not a.items}
             and not facts.names.concepts_named(turn.text.replace(asked.text, " "))
-            and not WHICH.search(asked.text) and not asks_only_which_kind(facts, asked.text)):
+            and (not WHICH.search(asked.text) or COMPARATIVE.search(asked.text))
+            and not asks_only_which_kind(facts, asked.text)):
         return replace(asked, intent=Intent.COMPARE), False
     if asked is not None and not defined_back and _rest_asks_a_topic(facts, turn, asked):
         asked = None

@@ -140,8 +140,19 @@ def _claim_about(facts: Facts, turn: Turn, stated: str, task: str) -> bool:
     if not place:
         return False
     concept = re.search(rf"\b(?:{facts.names.concept_names})\b", stated, re.IGNORECASE)
+    # (not what a concept is said to mostly be, whatever NLU reads: "someone on my team says BPO is mostly complex
+    # analytics work. is that right?" is settled by what BPO is, not by placing the work)
+    # (one of the document's examples is placed still: "KPO is mostly payroll, right?")
+    if (concept is not None and concept.start() < place.start() and MOSTLY_IS.match(stated[concept.end():place.start()])
+            and not facts.store.concept_of_example(task)):
+        return False
     return (concept is None or place.start() < concept.start() or turn.intent == Intent.EXAMPLE
             or re.search(r"\b(?:we|our|my|i|us)\b", stated, re.IGNORECASE) is not None)
+
+
+#: What a claim says a concept mostly is, before the work it names: " is mostly ", " is basically just ".
+MOSTLY_IS = re.compile(r"^\W*(?:is|are|['\u2019]s)\s+(?:(?:mostly|mainly|largely|basically|just|only|all|primarily|"
+                       r"really|actually)\s+)+(?:about\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _shared_named(facts: Facts, turn: Turn, stated: str) -> Answer | None:
