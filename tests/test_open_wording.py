@@ -6692,6 +6692,10 @@ def test_that_term_is_the_one_concept_the_sentences_before_name(facts, other_fac
     text = "The doc says KPO brings 'strategic value'. What does that term mean?"
     assert not _first(facts, text, "define", ("concept", "KPO", "KPO"),
                       ("characteristic", "Strategic Value", "strategic value")).startswith("KPO stands for")
+    # nor a name the document never uses, quoted or not
+    text = "Our contract with the BPO mentions SLA. What does that acronym mean?"
+    assert _first(facts, text, "define", ("concept", "BPO", "BPO")).startswith("The document does not say anything "
+                                                                               "about SLA.")
 
 
 def test_a_provider_asked_for_by_the_work_it_does_is_one_the_document_never_names(facts):
@@ -6700,6 +6704,9 @@ def test_a_provider_asked_for_by_the_work_it_does_is_one_the_document_never_name
     # the ways providers work, or the work companies hand out, are no request for names
     assert "particular" not in _first(facts, "list the ways a BPO provider makes things more efficient", "define",
                                       ("concept", "BPO", "BPO"))
+    for text in ("Can you recommend some key vendor management practices?",
+                 "Can you suggest some good partner selection criteria?"):
+        assert "particular" not in _first(facts, text, "recommend"), text
     text = ("My manager asked me to list some typical activities companies farm out under BPO. What kinds of tasks "
             "are usually given as examples?")
     assert _first(facts, text, "example", ("concept", "BPO", "BPO")).startswith("Examples of BPO the document names")
@@ -6711,9 +6718,10 @@ def test_a_question_only_off_the_document_after_a_process_told_gets_no_placing(f
     turn = _read(facts, text, "inform", ("task", "payroll", "payroll"), ("task", "transition", "transition"))
     said = " ".join(_said(facts, turn))
     assert "does not cover" in said and "example of BPO" not in said
-    # a question of the kind, or one pointing back, keeps the placing
-    text = "We handle payroll for clients. Would that be considered routine?"
-    assert "names payroll as an example of BPO" in _first(facts, text, "recommend", ("task", "payroll", "payroll"))
+    # a question of the kind, or one pointing back, or one asking what to make of it, keeps the placing
+    for text in ("We handle payroll for clients. Would that be considered routine?",
+                 "We're handing payroll to an outside firm. Thoughts?"):
+        assert "payroll" in _first(facts, text, "recommend", ("task", "payroll", "payroll")).split(".")[0], text
 
 
 def test_a_row_asked_of_the_two_after_sentences_that_tell_is_that_row(facts, other_facts):
@@ -6749,6 +6757,9 @@ def test_what_makes_it_work_asked_after_a_story_takes_the_story_in(facts):
 def test_a_share_of_companies_in_a_percent_sign_is_a_market_figure(facts):
     assert _first(facts, "what % of fortune 500 companies use kpo", "compare",
                   ("concept", "KPO", "kpo")).startswith("The document does not say anything about market figures")
+    # a share of anything else is a figure it does not give
+    said = " ".join(_said(facts, _read(facts, "What % of BPO work is done offshore?", "define", ("concept", "BPO", "BPO"))))
+    assert "The document does not say anything about figures" in said
 
 
 def test_which_is_more_of_a_row_asked_of_the_two_after_a_sentence_that_tells_is_not_compared(facts):
@@ -6765,3 +6776,11 @@ def test_what_a_concept_is_said_to_mostly_be_is_checked_against_what_it_is(facts
     # a process told as the asker's own is still placed
     text = "we do data entry, that's routine work right?"
     assert _first(facts, text, "recommend", ("task", "data entry", "data entry")).startswith("BPO fits data entry better.")
+
+
+def test_risks_outsourcing_helps_mitigate_are_the_risks_it_spreads(facts):
+    text = "I'm on the risk team at an insurer. Which operational risks is outsourcing supposed to help mitigate?"
+    first = _first(facts, text, "recommend", ("task", "risk team", "risk team"),
+                   ("task", "operational risks", "operational risks"), ("task", "mitigate", "mitigate"))
+    assert "fluctuations in demand, economic downturns, or operational disruptions" in first
+    assert "the people who do the work" not in first  # (the asker's team is no topic asked)

@@ -189,7 +189,9 @@ def that_term_named(facts: Facts, turn: Turn, asked: Turn) -> Turn | None:
         return None
     concept = concepts.pop()
     rest = turn.text.replace(asked.text, " ")
-    if any(not facts.names.concepts_named(quoted.group(1)) for quoted in QUOTED.finditer(rest)):
+    # (nor a name the document never uses: "Our contract with the BPO mentions SLA. What does that acronym mean?")
+    if (any(not facts.names.concepts_named(quoted.group(1)) for quoted in QUOTED.finditer(rest))
+            or facts.index is None or facts.index.read(rest).unknown):
         return None
     named = replace(asked, text=f"{asked.text[:pointed.start()]}{concept}{asked.text[pointed.end():]}",
                     mentions=replace(asked.mentions, concepts=[concept], tasks=[]), focus=None)

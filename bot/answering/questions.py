@@ -968,7 +968,7 @@ HELP_ME = re.compile(r"(?:^\W*(?:(?:hi|hey|hello|ok(?:ay)?|so|pls|please|just)\W
                      r"|\bask (?:me|us)\b|\bquestions? (?:to|that|so)\b|\bstep by step\b",
                      re.IGNORECASE)
 #: A question that asks for a number or a duration ("how long is a typical contract term?", "how many agents").
-FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat percent(?:age)?\b|\bhow much (?:time|money)\b"
+FIGURES = re.compile(r"\bhow (?:long|many|soon)\b|\bwhat (?:percent(?:age)?\b|\s*%)|\bhow much (?:time|money)\b"
                      # a size asked ("and by how much typically? any percentages?", "30% cheaper?")
                      rf"|\bby how much\b|{topics.SHARE_ASKED}|{topics.CURRENCY_ASKED}"
                      # a duration offered ("like weeks or months? roughly")

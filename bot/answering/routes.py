@@ -1387,6 +1387,8 @@ def _placed_by_asker(facts: Facts, turn: Turn, placed: Answer) -> bool:
     return False
 
 
+#: Words asking what to make of what is told ("Thoughts?", "Any advice?", "your take?").
+OPINION_ASKED = frozenset("thought advice opinion suggestion tip idea view take feedback recommendation input".split())
 #: A question of which one, or of each ("Which bucket does each one fall into?").
 WHICH_OR_EACH = re.compile(r"\b(?:which|each|either|both)\b", re.IGNORECASE)
 
@@ -1406,8 +1408,10 @@ def _asked_off_document(facts: Facts, turn: Turn) -> Turn | None:
             or asks_which_concept(facts, asked.text) or asks_only_which_kind(facts, asked.text)
             or topics_asked(facts, asked.text)):
         return None
+    # (two words at least, and none that asks what to make of the process: "We're handing payroll to an outside firm.
+    # Thoughts?", "... Any advice?")
     words = facts.index.read(asked.text).words
-    if not words or any(word in facts.index.idf for word in words):
+    if len(words) < 2 or any(word in facts.index.idf or word in OPINION_ASKED for word in words):
         return None
     return replace(asked, intent=Intent.OUT_OF_SCOPE, mentions=Mentions(), focus=None)
 

@@ -288,10 +288,11 @@ ASKER_COLON = re.compile(r"^\s*(?:[\w&'/-]+\s+){0,2}(?P<head>[a-z'/-]+)\s*:\s+",
 ASKER_IS = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am)\s+(?:a|an|the)\s+(?:[\w&'/-]+\s+){0,2}?"
                       r"(?P<head>[a-z'/-]+)(?:\s+(?:at|in|on|for|from|of)\s+(?:a|an|the|our|my)?\s*[\w&'/-]+)?"
                       r"\s*(?:[.!,;]+\s*|\s+and\s+|$)", re.IGNORECASE)
-#: "im in HR,", "I work in finance.", "I'm on the ops team;": where the asker works, a clause to itself.
-ASKER_WORKS_IN = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am|i\s+work)\s+(?:in|from)\s+"
-                            r"(?!(?:charge|a\s+bind|a\s+hurry|doubt)\b)"
-                            r"(?:the\s+|our\s+)?(?:[\w&'/-]+\s+){0,2}?[\w&'/-]+\s*[.!,;]+\s*", re.IGNORECASE)
+#: "im in HR,", "I work in finance.", "I'm on the ops team;", "I'm on the risk team at an insurer.": where the asker
+#: works, a clause to itself.
+ASKER_WORKS_IN = re.compile(r"(?:^|(?<=[.!?,;])\s*)(?:i['\u2019]?m|i\s+am|i\s+work)\s+(?:in|from|on|at)\s+"
+                            r"(?!(?:charge|a\s+bind|a\s+hurry|doubt|the\s+fence|board|a\s+loss|the\s+hook|my\s+wits)\b)"
+                            r"(?:the\s+|our\s+|an?\s+)?(?:[\w&'/-]+\s+){0,4}?[\w&'/-]+\s*[.!,;]+\s*", re.IGNORECASE)
 #: An apology for the kind of question, leading in: "sorry if dumb question but", "sorry if this is a silly q -".
 SORRY_IF = re.compile(r"^\W*(?:sorry|apologies)\s+(?:if\s+)?(?:this\s+is\s+|it['\u2019]?s\s+)?(?:an?\s+)?(?:really\s+)?"
                       r"(?:dumb|stupid|silly|basic|naive|newbie|noob|obvious)\s+(?:question|q)\b[\s,:;.!-]*(?:but\b\s*)?",

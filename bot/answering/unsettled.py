@@ -60,18 +60,23 @@ PRAISE = (r"(?:good|great|reliable|reputable|decent|trusted|top|best|leading|big
 #: links the provider to something else ("recommend a model for our company").
 WORK_WORD = (r"(?!(?:for|to|of|in|on|at|by|with|a|an|the|some|any|each|every|our|my|your|their|its|which|what|how|that|"
              r"this|these|those|and|or|than)\b)[a-z][\w-]*")
+#: Nouns of working with a provider, after the provider's noun ("vendor management", "partner selection").
+WORKING_WITH = (r"(?:management|managing|selection|selecting|criteria|practices?|approach(?:es)?|relationships?|contracts?|"
+                r"performance|evaluation|assessment|strategy|strategies|governance|onboarding|due\s+diligence)")
 #: One concept's name, or either of two ("well-known BPO or KPO companies").
 EITHER = r"(?:{names})(?:\s*(?:or|and|/)\s*(?:{names}))?"
 NAMED_PROVIDERS = (
     rf"\b(?:recommend|suggest|name|list|know\s+(?:of\s+)?)\s+(?:me\s+|us\s+)?(?:(?:a|some|any|the)\s+)?(?:of\s+the\s+)?"
     rf"(?:(?:couple|few|handful|list)(?:\s+of)?\s+)?(?:the\s+)?(?:{PRAISE}\s+)*(?:{EITHER}\s+)?{PROVIDER_NOUNS}\b"
-    # (not the clients: "list some of the companies that use KPO")
-    rf"(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b|\s+using\b)"
+    # (not the clients: "list some of the companies that use KPO"; nor how to work with one: "suggest some good partner
+    # selection criteria")
+    rf"(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b|\s+using\b|\s+{WORKING_WITH}\b)"
     # ("can u recommend a good payroll outsourcing company", the work it does before it)
     rf"|\b(?:recommend|suggest)\s+(?:me\s+|us\s+)?(?:a|an|some|any)\s+(?:{PRAISE}\s+)*(?:{EITHER}\s+)?"
     rf"(?:{WORK_WORD}\s+){{{{1,3}}}}{PROVIDER_NOUNS}\b"
-    rf"(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b|\s+(?:using|outsource|farm|send|hand|give|typically|usually|"
-    rf"often|commonly)\b)"
+    # (the provider last, or before where or whom for: not "recommend some key vendor management practices")
+    rf"(?=\s*(?:[?.!,;:]|$)|\s+(?:for|in|near|based|around|that|who|which|we|i|you|please|pls|plz|to\s+(?:use|hire|"
+    rf"work\s+with))\b)(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b)"
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
     rf"\s+(?:\d+\s+)?(?:{EITHER}\s+)?{PROVIDER_NOUNS}\b(?:\s+names?\b)?"
     # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
