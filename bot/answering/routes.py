@@ -1215,7 +1215,7 @@ MIXED_UP = re.compile(r"\b(?:i|we)(?:['\u2019]m|\s+am|\s+are)?\s+(?:(?:always|of
 #: A message that says the asker has never heard of what it names ("kpo?? never heard of it").
 NEVER_HEARD = re.compile(r"\bnever\s+(?:heard\s+of|came\s+across)\b|\bfirst\s+time\s+(?:i(?:['\u2019]?m|\s+am)\s+)?hearing\b",
                          re.IGNORECASE)
-#: What joins a question to the mix-up owned after it ("..., or am i mixing it up").
+#: What joins a claim to the mix-up admitted after it ("..., or am i mixing it up").
 MIXED_UP_JOIN = re.compile(r"[\s,;:-]*(?:\b(?:or|and|but|unless)\s+)?(?:(?:am|are|do)\s+)?$", re.IGNORECASE)
 #: Words for a name ("bpo with a fancier name?", "just a different label for kpo").
 OTHER_NAME = (r"(?:fancier|fancy|different|other|another|posher|nicer|cooler|trendier)\s+(?:name|label|word|term|letter|"
