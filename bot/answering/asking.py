@@ -125,7 +125,7 @@ def question_asked(facts: Facts, turn: Turn, *, greeting: bool = False) -> tuple
     # KPO?" asks of payroll)
     if (asked is not None and asked.focus is None and turn.intent in DESCRIBING and len(set(asked.mentions.concepts)) > 1
             and asked.mentions.aspect and not asked.mentions.tasks and not asked.mentions.characteristics
-            and asked.mentions.aspect in {a.name for a in facts.store.aspects() if not a.items}
+            and (row := facts.store.aspect(asked.mentions.aspect)) is not None and not row.items
             and not facts.names.concepts_named(turn.text.replace(asked.text, " "))
             and (not WHICH.search(asked.text) or COMPARATIVE.search(asked.text))
             and not asks_only_which_kind(facts, asked.text)):

@@ -63,6 +63,8 @@ WORK_WORD = (r"(?!(?:for|to|of|in|on|at|by|with|a|an|the|some|any|each|every|our
 #: Nouns of working with a provider, after the provider's noun ("vendor management", "partner selection").
 WORKING_WITH = (r"(?:management|managing|selection|selecting|criteria|practices?|approach(?:es)?|relationships?|contracts?|"
                 r"performance|evaluation|assessment|strategy|strategies|governance|onboarding|due\s+diligence)")
+#: The clients after the provider's noun, not the providers ("... the companies that use KPO").
+CLIENTS = r"\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b"
 #: One concept's name, or either of two ("well-known BPO or KPO companies").
 EITHER = r"(?:{names})(?:\s*(?:or|and|/)\s*(?:{names}))?"
 NAMED_PROVIDERS = (
@@ -70,13 +72,13 @@ NAMED_PROVIDERS = (
     rf"(?:(?:couple|few|handful|list)(?:\s+of)?\s+)?(?:the\s+)?(?:{PRAISE}\s+)*(?:{EITHER}\s+)?{PROVIDER_NOUNS}\b"
     # (not the clients: "list some of the companies that use KPO"; nor how to work with one: "suggest some good partner
     # selection criteria")
-    rf"(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b|\s+using\b|\s+{WORKING_WITH}\b)"
+    rf"(?!{CLIENTS}|\s+using\b|\s+{WORKING_WITH}\b)"
     # ("can u recommend a good payroll outsourcing company", the work it does before it)
     rf"|\b(?:recommend|suggest)\s+(?:me\s+|us\s+)?(?:a|an|some|any)\s+(?:{PRAISE}\s+)*(?:{EITHER}\s+)?"
     rf"(?:{WORK_WORD}\s+){{{{1,3}}}}{PROVIDER_NOUNS}\b"
     # (the provider last, or before where or whom for: not "recommend some key vendor management practices")
     rf"(?=\s*(?:[?.!,;:]|$)|\s+(?:for|in|near|based|around|that|who|which|we|i|you|please|pls|plz|to\s+(?:use|hire|"
-    rf"work\s+with))\b)(?!\s+(?:that|who|which)\s+(?:use|used|buy|hire)\b)"
+    rf"work\s+with))\b)(?!{CLIENTS})"
     rf"|^\W*(?:(?:what|which|who)\s+(?:are|is)\s+)?(?:the\s+)?(?:best|top|biggest|largest|leading|main|major)"
     rf"\s+(?:\d+\s+)?(?:{EITHER}\s+)?{PROVIDER_NOUNS}\b(?:\s+names?\b)?"
     # "... in India", and a few words of when or where only: "... on the market right now", "... out there"
